@@ -1,0 +1,212 @@
+"""Actors: grounding the names the model proposes, merging aliases, finding mentions and roles.
+
+The model proposes names and kinds; everything else is decided here from the text, deterministically:
+a name that is not in the article is dropped, "Beijing" and "China" become one actor (a small gazetteer of
+countries, capitals and seats of government), "Campbell" joins "Kurt Campbell", and roles come from the
+title written before a name ("Deputy Secretary of State Kurt Campbell") or an appositive after it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from extract.grounding import Span, find_all
+
+_TITLE_WORDS = frozenset(
+    ["secretary", "minister", "president", "premier", "chancellor", "general", "director", "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "senator", "representative", "chief", "chairman", "chairwoman", "chair", "ceo", "commander", "head", "leader", "king", "queen", "prince", "pope", "judge", "attorney", "prosecutor", "official", "envoy", "adviser", "advisor", "deputy", "counterpart", "lawmaker", "professor", "dr", "colonel", "lieutenant", "major", "captain", "admiral", "marshal", "sheikh", "emir", "president-elect", "speaker", "founder", "editor", "analyst", "researcher", "economist", "officer", "negotiator"]
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+_LOWER_JOINERS = frozenset({"of", "the", "for", "and", "de", "on", "to"})
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country and the other names news uses for it (capital, seat of government, abbreviations)."""
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Lower-cased name or alias -> Country, from the packaged gazetteer."""
+    raw = resources.files("extract").joinpath("data/countries.json").read_text(encoding="utf-8")
+    table: dict[str, Country] = {}
+    for item in json.loads(raw):
+        country = Country(item["name"], tuple(item["aliases"]))
+        for key in (country.name, *country.aliases):
+            table[_key(key)] = country
+    return table
+
+
+def _key(name: str) -> str:
+    """Compare names ignoring case, dots, spaces and a leading "the": "U. S." is "US" is "the U.S."."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[.\s’']", "", name).lower()
+
+
+@dataclass
+class ActorDraft:
+    """An actor being assembled before ids are given out."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        """The name and every alias, longest first (longest match wins when finding mentions)."""
+        return sorted({self.name, *self.aliases}, key=len, reverse=True)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]) -> list[ActorDraft]:
+    """Ground, canonicalise and merge proposed (name, kind) pairs, plus what the text names for sure.
+
+    A small model misses actors; countries named in the text (gazetteer) and outlets a statement is quoted
+    by ("as quoted by Politico", "told the Kyiv Independent") are added without asking it.
+    """
+    drafts: list[ActorDraft] = []
+    for raw_name, kind in proposed:
+        add_actor(text, raw_name, kind, drafts, warnings)
+    for country in dict.fromkeys(countries().values()):
+        if any(find_all(text, n) for n in (country.name, *country.aliases)):
+            add_actor(text, country.name, "country", drafts, warnings)
+    for match in _OUTLET.finditer(text):
+        name = match.group(1)
+        if (resolve_name(name, drafts) is None and _key(name) not in countries()
+                and name.split()[0].lower() not in _TITLE_WORDS):
+            add_actor(text, name, "media", drafts, warnings)
+    finish_actors(text, drafts)
+    return drafts
+
+
+_OUTLET = re.compile(
+    r"\b(?:as (?:quoted|reported|cited) by|told|in an interview with|reported by)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})"
+)
+
+
+def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """Add one proposed actor, merging it into an existing draft when it names the same actor."""
+    name = re.sub(r"\s+", " ", raw_name.strip().strip(".,;:\"'“”")).strip()
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    if not name:
+        return None
+    country = countries().get(_key(name))
+    if country is not None:
+        present = [n for n in (country.name, *country.aliases) if find_all(text, n)]
+        if not present:
+            warnings.append(f"dropped actor {raw_name!r}: not named in the article")
+            return None
+        return _merge(drafts, ActorDraft(country.name, "country", [n for n in present if n != country.name]))
+    if not find_all(text, name, ignore_case=True):
+        warnings.append(f"dropped actor {raw_name!r}: not named in the article")
+        return None
+    exact = find_all(text, name)
+    if not exact:  # the model changed the case: use the article's spelling
+        start, end = find_all(text, name, ignore_case=True)[0]
+        name = text[start:end]
+    return _merge(drafts, ActorDraft(name, kind))
+
+
+def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
+    for draft in drafts:
+        same = _key(draft.name) == _key(new.name) or _key(new.name) in {_key(a) for a in draft.aliases}
+        if draft.kind == "person" and new.kind == "person" and not same:
+            short, full = sorted((draft.name, new.name), key=len)
+            same = len(short.split()) == 1 and _surname(full) == short
+            if same and draft.name == short:
+                draft.aliases.append(short)
+                draft.name = full
+                return draft
+        if same:
+            draft.aliases.extend(a for a in [new.name, *new.aliases] if a != draft.name and a not in draft.aliases)
+            return draft
+    drafts.append(new)
+    return new
+
+
+def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
+    """Add surname and acronym aliases, then compute mentions and roles; order by first mention."""
+    for draft in drafts:
+        if draft.kind == "person" and len(draft.name.split()) > 1:
+            surname = _surname(draft.name)
+            if surname not in draft.aliases and find_all(text, surname):
+                draft.aliases.append(surname)
+        if len(draft.name.split()) > 1:
+            acronym = "".join(w[0] for w in draft.name.split() if w[0].isupper())
+            if len(acronym) > 1 and acronym not in draft.aliases and find_all(text, acronym):
+                draft.aliases.append(acronym)
+    taken: list[Span] = []
+    for draft in drafts:
+        draft.mentions = []
+        for name in draft.names():
+            for span in find_all(text, name):
+                if not any(s < span[1] and span[0] < e for s, e in taken):
+                    draft.mentions.append(span)
+                    taken.append(span)
+        draft.mentions.sort()
+        if draft.kind == "person" and draft.role is None:
+            draft.role = find_role(text, draft.name)
+    drafts.sort(key=lambda d: d.mentions[0][0] if d.mentions else len(text))
+
+
+_CAP_TOKEN = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.(?:[A-Z]\.)+")
+
+
+def find_role(text: str, name: str) -> str | None:
+    """The title written just before a person's full name, or in an appositive right after it."""
+    for start, end in find_all(text, name):
+        before = text[max(0, start - 120):start]
+        tokens = before.split()
+        run: list[str] = []
+        for token in reversed(tokens):
+            clean = token.strip(",")
+            if token.endswith(",") or not (_CAP_TOKEN.fullmatch(clean) or clean in _LOWER_JOINERS
+                                          or clean.lower() in _TITLE_WORDS):
+                break
+            run.insert(0, clean)
+        while run and run[0].lower() in _LOWER_JOINERS:
+            run.pop(0)
+        if run and any(t.lower().strip(".") in _TITLE_WORDS for t in run):
+            return " ".join(run)
+        after = re.match(r",\s+((?:the|a|an)\s+[^,.;]{3,80}?)(?:,|\.|;)", text[end:end + 120])
+        if after and any(w.lower() in _TITLE_WORDS for w in re.findall(r"[\w-]+", after.group(1))):
+            return after.group(1)
+    return None
+
+
+def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor a noun phrase names: the name or alias that ends last in it (English heads come last)."""
+    best: tuple[int, int, ActorDraft] | None = None
+    for draft in drafts:
+        for name in draft.names():
+            for start, end in find_all(phrase, name):
+                if best is None or (end, end - start) > best[:2]:
+                    best = (end, end - start, draft)
+    if best is None:
+        country = countries().get(_key(phrase))
+        if country is not None:
+            return next((d for d in drafts if d.name == country.name), None)
+        return None
+    return best[2]
+
+
+def is_pronoun(phrase: str) -> bool:
+    """Whether a speaker phrase is a bare pronoun, to be resolved from context."""
+    return phrase.strip().lower() in _PRONOUNS
+
+
+def is_person_pronoun(phrase: str) -> bool:
+    """He/she: refers to a person, not a country or organisation."""
+    return phrase.strip().lower() in _PERSON_PRONOUNS

@@ -1,0 +1,94 @@
+"""Which model server to talk to, and how: the backend is chosen once, from flags, then environment.
+
+Precedence (unless `--backend` names one): `--base-url`/`EXTRACT_BASE_URL` (any OpenAI-compatible server),
+then `OPENAI_API_KEY` (OpenAI itself), then the embedded local model. The structured-output mode is a
+property of the backend: llama.cpp takes a JSON schema inside `response_format`, OpenAI takes tools.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from extract.errors import ConfigError
+
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+
+
+class BackendKind(StrEnum):
+    """The three ways of reaching a model."""
+
+    COMPAT = "openai-compatible"
+    OPENAI = "openai"
+    LOCAL = "local"
+
+
+class OutputMode(StrEnum):
+    """How structured output is requested from the server.
+
+    `llama-schema`: instructor's JSON mode plus the schema in `response_format`, which llama.cpp turns into
+    a grammar (OpenAI's `json_schema` form makes it answer 500). `json`: plain JSON mode, for any server.
+    `json-schema` and `tools`: OpenAI's structured outputs and function calling (OpenAI, vLLM, Ollama).
+    """
+
+    LLAMA_SCHEMA = "llama-schema"
+    JSON = "json"
+    JSON_SCHEMA = "json-schema"
+    TOOLS = "tools"
+
+
+@dataclass(frozen=True)
+class BackendConfig:
+    """Everything needed to open a client; `api_key` is never written anywhere."""
+
+    kind: BackendKind
+    model: str | None
+    base_url: str | None
+    api_key: str
+    mode: OutputMode
+    model_path: Path | None = None
+    timeout: float = 900.0
+
+    def describe(self) -> str:
+        """A one-line, secret-free description for logs and provenance."""
+        where = self.base_url or ("embedded llama.cpp" if self.kind is BackendKind.LOCAL else "api.openai.com")
+        return f"{self.kind.value} ({where}, mode {self.mode.value})"
+
+
+def resolve_backend(
+    backend: BackendKind | None = None,
+    base_url: str | None = None,
+    model: str | None = None,
+    model_path: Path | None = None,
+    mode: OutputMode | None = None,
+    env: dict[str, str] | None = None,
+) -> BackendConfig:
+    """Pick the backend from explicit options first, then the environment, then the local default."""
+    env = dict(os.environ) if env is None else env
+    base_url = base_url or env.get("EXTRACT_BASE_URL") or None
+    model = model or env.get("EXTRACT_MODEL") or None
+    openai_key = env.get("OPENAI_API_KEY") or None
+    if backend is None:
+        if model_path is not None:
+            backend = BackendKind.LOCAL
+        elif base_url:
+            backend = BackendKind.COMPAT
+        elif openai_key:
+            backend = BackendKind.OPENAI
+        else:
+            backend = BackendKind.LOCAL
+
+    if backend is BackendKind.COMPAT:
+        if not base_url:
+            raise ConfigError("--backend openai-compatible needs --base-url or EXTRACT_BASE_URL")
+        key = env.get("EXTRACT_API_KEY") or openai_key or "no-key"
+        return BackendConfig(backend, model, base_url.rstrip("/"), key, mode or OutputMode.JSON)
+    if backend is BackendKind.OPENAI:
+        if not openai_key:
+            raise ConfigError("no OpenAI key found: set the OPENAI_API_KEY environment variable")
+        return BackendConfig(backend, model or DEFAULT_OPENAI_MODEL, base_url, openai_key, mode or OutputMode.TOOLS)
+    return BackendConfig(
+        BackendKind.LOCAL, model, None, "no-key", mode or OutputMode.LLAMA_SCHEMA, model_path=model_path
+    )

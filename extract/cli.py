@@ -1,0 +1,238 @@
+"""The command line: a thin typer edge over the library. Errors become one line and an exit code here."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Annotated, Literal, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from extract import __version__
+from extract.backends import BackendKind, OutputMode, resolve_backend
+from extract.errors import ExtractError
+from extract.loading import iter_paths
+from extract.records import Record, RecordWriter, load_records
+from extract.running import RunOptions, RunSummary, Session, run_documents
+
+app = typer.Typer(
+    help="Turn news articles into grounded records of actors, statements and allegations.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _sigterm(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Turn news articles into grounded records of actors, statements and allegations."""
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders to walk.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="JSONL file to append records to.")] = Path(
+        "out/records.jsonl"
+    ),
+    backend: Annotated[
+        BackendKind | None,
+        typer.Option(help="Force a backend. Default: --base-url, else OPENAI_API_KEY, else local."),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="OpenAI-compatible server URL (vLLM, Ollama, llama.cpp, LM Studio).",
+                     envvar="EXTRACT_BASE_URL"),
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="Model name. Default: gpt-4o-mini on OpenAI.", envvar="EXTRACT_MODEL")
+    ] = None,
+    model_path: Annotated[
+        Path | None, typer.Option(help="Any GGUF file to serve locally instead of the embedded model.")
+    ] = None,
+    mode: Annotated[
+        OutputMode | None,
+        typer.Option(help="Structured-output mode. Default: llama-schema locally, json for --base-url, "
+                          "tools for OpenAI."),
+    ] = None,
+    max_chars: Annotated[
+        int | None, typer.Option(help="Cut each cleaned article to this many characters (caps cost).")
+    ] = None,
+    chunk_chars: Annotated[int, typer.Option(help="Longest piece of article sent in one model call.")] = 6000,
+    threads: Annotated[int | None, typer.Option(help="CPU threads for the local model. Default: all.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract actors, statements and allegations from articles into a JSONL file."""
+    signal.signal(signal.SIGTERM, _sigterm)
+    try:
+        config = resolve_backend(backend, base_url, model, model_path, mode)
+        files = list(iter_paths(paths))
+        if not files:
+            _fail(f"no article files (.txt, .md, .html) in {', '.join(map(str, paths))}")
+        options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads)
+        started = time.monotonic()
+        with Session(config, options) as session, RecordWriter(output) as writer:
+            summary = _run_with_progress(files, session, writer, quiet)
+    except KeyboardInterrupt:
+        _fail(f"interrupted; every record finished so far is in {output}", 130)
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+    for line in summary.errors:
+        err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
+    err.print(
+        f"{summary.done} done, {summary.failed} failed, {summary.prompt_tokens}+{summary.completion_tokens} "
+        f"tokens, {time.monotonic() - started:.1f} s -> {output}",
+        highlight=False,
+    )
+    if summary.done == 0:
+        raise typer.Exit(1)
+
+
+def _run_with_progress(files: list[Path], session: Session, writer: RecordWriter, quiet: bool) -> RunSummary:
+    progress = Progress(
+        TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed, {task.fields[tokens]} tokens"), TimeElapsedColumn(),
+        console=err, disable=quiet or not err.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("run", total=len(files), failed=0, tokens=0)
+
+        def advance(record: Record, summary: RunSummary) -> None:
+            progress.update(
+                task, advance=1, failed=summary.failed,
+                tokens=summary.prompt_tokens + summary.completion_tokens,
+            )
+
+        return run_documents(files, session, writer, on_record=advance)
+
+
+def _records(path: Path) -> list[Record]:
+    try:
+        return load_records(path)
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+
+
+@app.command("eval")
+def eval_(
+    records: Annotated[Path, typer.Argument(help="JSONL output of `extract run`.")],
+    gold: Annotated[Path, typer.Option(help="Folder of *.gold.json annotations.")] = Path("tests/gold"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    min_f1: Annotated[
+        float | None, typer.Option(help="Exit 1 when any F1 (actors, statements, allegations) is below this.")
+    ] = None,
+) -> None:
+    """Score records against gold annotations: precision, recall, F1, grounding, leaks."""
+    from extract.evaluation import evaluate, load_golds, render_report
+
+    try:
+        report = evaluate(_records(records), load_golds(gold))
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+    if as_json:
+        out.print_json(json.dumps(report.to_dict()))
+    else:
+        render_report(report, out)
+    if min_f1 is not None and report.lowest_f1() < min_f1:
+        _fail(f"lowest F1 {report.lowest_f1():.2f} is below --min-f1 {min_f1:.2f}")
+
+
+@app.command()
+def review(
+    records: Annotated[Path, typer.Argument(help="JSONL output of `extract run`.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write.")] = None,
+    terminal: Annotated[bool, typer.Option("--terminal", help="Show in the terminal instead of HTML.")] = False,
+) -> None:
+    """Write a self-contained HTML review page (or show the records in the terminal)."""
+    loaded = _records(records)
+    if terminal:
+        from extract.review_terminal import render_terminal
+
+        render_terminal(loaded, out)
+        return
+    from extract.review_html import render_html
+
+    target = output or records.with_suffix(".html")
+    try:
+        target.write_text(render_html(loaded), encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{target}: cannot write ({exc.strerror})")
+    err.print(f"{len(loaded)} articles -> {target}", highlight=False)
+
+
+@app.command()
+def validate(records: Annotated[Path, typer.Argument(help="JSONL file of records.")]) -> None:
+    """Check every record: schema, id integrity, spans equal to their text. Exit 1 on any problem."""
+    from extract.validation import validate_file
+
+    try:
+        count, problems = validate_file(records)
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+    for problem in problems:
+        err.print(f"{records}:{problem.line}: {problem.message}", highlight=False, soft_wrap=True)
+    if problems:
+        _fail(f"{len(problems)} problems in {count} records")
+    err.print(f"{count} records, all valid", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a record (article or error), generated from the Pydantic models."""
+    from pydantic import TypeAdapter
+
+    from schemas import ArticleRecord, ErrorRecord
+
+    adapter: TypeAdapter[ArticleRecord | ErrorRecord] = TypeAdapter(ArticleRecord | ErrorRecord)
+    sys.stdout.write(json.dumps(adapter.json_schema(), indent=2) + "\n")
+
+
+@app.command()
+def export(
+    records: Annotated[Path, typer.Argument(help="JSONL file of records.")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or parquet.")] = "csv",
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the tables.")] = Path("out/tables"),
+) -> None:
+    """Write actors, statements and allegations as tables (one row each, with the article id)."""
+    from extract.export import export_tables
+
+    if fmt not in ("csv", "parquet"):
+        _fail(f"--format must be csv or parquet, not {fmt!r}", 2)
+    table_format: Literal["csv", "parquet"] = "csv" if fmt == "csv" else "parquet"
+    try:
+        written = export_tables(_records(records), table_format, output)
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+    for path in written:
+        err.print(f"-> {path}", highlight=False)
+
+
+def main() -> None:
+    """Entry point of the `extract` script."""
+    app()

@@ -1,0 +1,71 @@
+"""Grounding: turning strings into character spans of the article, or refusing to.
+
+Nothing the model writes is trusted as article text. Spans are computed here, exact first, then
+tolerant of quote styles, case and whitespace (the model normalises those), and never fuzzier than that:
+a quote that is not in the article is not emitted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+Span = tuple[int, int]
+
+_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-"})
+
+
+def find_all(text: str, needle: str, *, ignore_case: bool = False) -> list[Span]:
+    """All whole-word occurrences of `needle` in `text` (no match inside a longer word)."""
+    if not needle.strip():
+        return []
+    flags = re.IGNORECASE if ignore_case else 0
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", flags)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold quotes/dashes, lower-case and squeeze whitespace, keeping each output char's source index."""
+    out: list[str] = []
+    index: list[int] = []
+    prev_space = False
+    for i, ch in enumerate(text):
+        ch = unicodedata.normalize("NFKC", ch).translate(_QUOTE_FOLD).lower()
+        if ch.isspace():
+            if prev_space:
+                continue
+            ch, prev_space = " ", True
+        else:
+            prev_space = False
+        for c in ch:
+            out.append(c)
+            index.append(i)
+    return "".join(out), index
+
+
+def align(text: str, snippet: str, start: int = 0) -> Span | None:
+    """The span of `snippet` in `text` (from `start` on): exact, else modulo quotes, case and whitespace."""
+    snippet = snippet.strip()
+    if not snippet:
+        return None
+    at = text.find(snippet, start)
+    if at >= 0:
+        return at, at + len(snippet)
+    norm_text, index = _normalise_with_map(text)
+    norm_snip, _ = _normalise_with_map(snippet)
+    norm_start = next((k for k, i in enumerate(index) if i >= start), len(index))
+    at = norm_text.find(norm_snip.strip(), norm_start)
+    if at < 0:
+        return None
+    end = at + len(norm_snip.strip()) - 1
+    return index[at], index[end] + 1
+
+
+def trim_span(text: str, span: Span, chars: str = " \t\n,;:\"'“”‘’") -> Span:
+    """Shrink a span past surrounding whitespace, quote marks and clause punctuation."""
+    start, end = span
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end

@@ -1,0 +1,79 @@
+"""Loading input: files and folders into documents, refusing what is not an article with a clear reason."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.errors import InputError
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article as read: its bytes' hash, decoded text, and whether it is HTML."""
+
+    path: str
+    sha256: str
+    raw: str
+    is_html: bool
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def iter_paths(inputs: list[Path]) -> Iterator[Path]:
+    """Expand folders (recursively, sorted, article suffixes only); files are taken as given."""
+    for item in inputs:
+        if item.is_dir():
+            for path in sorted(item.rglob("*")):
+                if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith("."):
+                    yield path
+        else:
+            yield item
+
+
+def load_document(path: Path) -> Document:
+    """Read one article file; InputError naming the file for missing, empty, binary or huge input."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return document_from_bytes(str(path), data, html=path.suffix.lower() in {".html", ".htm"})
+
+
+def document_from_bytes(name: str, data: bytes, *, html: bool | None = None) -> Document:
+    """Decode input bytes into a Document (shared by files, stdin and JSONL input)."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: {len(data) / 1e6:.0f} MB is larger than the {MAX_BYTES // 2**20} MiB limit")
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    if b"\0" in data[:8192]:
+        raise InputError(f"{name}: binary file, not text")
+    warnings: list[str] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        warnings.append("input was not UTF-8; decoded as Windows-1252/Latin-1")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 8192):
+        raise InputError(f"{name}: binary file, not text")
+    if html is None:
+        html = text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
+    return Document(
+        path=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        raw=text,
+        is_html=html,
+        warnings=warnings,
+    )

@@ -1,0 +1,349 @@
+"""The extraction pipeline for one article: clean, find speech, ask the model, ground, assemble.
+
+The model is asked two small questions per chunk of the article, both ending in short JSON: which actors
+are named (and of what kind), and which of the numbered statements accuse whom (or deny an accusation).
+Statements themselves are found and attributed in the text deterministically, so every statement is a
+verbatim span by construction; the model points at statement numbers and actor names from closed lists
+(the schema turns them into enums, which llama.cpp enforces while decoding).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+from pydantic import BaseModel, Field, create_model
+
+from extract import __version__
+from extract.actors import (
+    ActorDraft,
+    add_actor,
+    build_actors,
+    finish_actors,
+    is_person_pronoun,
+    is_pronoun,
+    resolve_name,
+)
+from extract.cleaning import CleanArticle, clean_html, clean_text
+from extract.grounding import Span, find_all, trim_span
+from extract.loading import Document
+from extract.model_client import CallStats, ModelClient
+from extract.prompting import PromptSet, format_statements
+from extract.speech import SpeechCandidate, find_speech
+from schemas import (
+    Actor,
+    ActorKind,
+    Allegation,
+    AllegationCategory,
+    ArticleRecord,
+    Provenance,
+    Source,
+    Statement,
+    Usage,
+)
+
+DEFAULT_CHUNK_CHARS = 6000
+
+
+class ProposedActor(BaseModel):
+    """An actor as the model names it; grounded and merged afterwards."""
+
+    name: str = Field(max_length=120)
+    kind: ActorKind
+
+
+class ActorsAnswer(BaseModel):
+    """The model's answer to the actors task."""
+
+    actors: list[ProposedActor] = Field(max_length=40)
+
+
+def accusations_model(n_statements: int, actor_names: list[str]) -> type[BaseModel]:
+    """A response model whose statement numbers and actor names are closed enums for this chunk."""
+    number = cast(Any, Literal.__getitem__(tuple(range(1, n_statements + 1))))
+    name = cast(Any, Literal.__getitem__(tuple(actor_names)))
+    accusation = create_model(
+        "Accusation",
+        statement=(number, ...),
+        accused=(list[name], Field(min_length=1, max_length=6)),
+        category=(AllegationCategory, ...),
+    )
+    return create_model(
+        "AccusationsAnswer",
+        accusations=(list[accusation], Field(max_length=n_statements)),  # type: ignore[valid-type]
+        denials=(list[number], Field(max_length=n_statements)),
+    )
+
+
+@dataclass
+class _StatementDraft:
+    candidate: SpeechCandidate
+    speaker: ActorDraft
+    span: Span
+    text: str
+    via: ActorDraft | None = None
+
+
+@dataclass
+class Extractor:
+    """Turns documents into records with one model client; reusable across articles."""
+
+    client: ModelClient
+    prompts: PromptSet
+    backend: str
+    chunk_chars: int = DEFAULT_CHUNK_CHARS
+    max_chars: int | None = None
+
+    def extract(self, doc: Document) -> ArticleRecord:
+        """Extract one article into a validated record (raises ExtractError subclasses on failure)."""
+        started = time.monotonic()
+        article = clean_html(doc.raw, doc.url) if doc.is_html else clean_text(doc.raw)
+        warnings = [*doc.warnings, *article.warnings]
+        text = article.text
+        if self.max_chars is not None and len(text) > self.max_chars:
+            cut = text.rfind("\n\n", 0, self.max_chars)
+            text = text[: cut if cut > 0 else self.max_chars]
+            warnings.append(f"article cut to {len(text)} of {len(article.text)} characters (--max-chars)")
+        stats = CallStats()
+        actors, statements, allegations = self._extract_text(text, stats, warnings)
+        record = ArticleRecord(
+            source=_source(doc, article),
+            text=text,
+            actors=actors,
+            statements=statements,
+            allegations=allegations,
+            provenance=Provenance(
+                tool_version=__version__,
+                backend=self.backend,
+                model=self.client.model,
+                prompt_sha256=self.prompts.sha256,
+                attempts=stats.attempts,
+                usage=Usage(prompt_tokens=stats.prompt_tokens, completion_tokens=stats.completion_tokens),
+                seconds=round(time.monotonic() - started, 3),
+            ),
+            warnings=warnings,
+        )
+        return record
+
+    def _extract_text(
+        self, text: str, stats: CallStats, warnings: list[str]
+    ) -> tuple[list[Actor], list[Statement], list[Allegation]]:
+        chunks = split_chunks(text, self.chunk_chars)
+        if len(chunks) > 1:
+            warnings.append(f"long article: processed in {len(chunks)} chunks")
+        proposed: list[tuple[str, str]] = []
+        for start, end in chunks:
+            answer = self.client.complete(
+                ActorsAnswer, self._messages(text[start:end], "actors.md"), stats, label="actors", max_tokens=900
+            )
+            proposed.extend((a.name, a.kind) for a in answer.actors)
+        drafts = build_actors(text, proposed, warnings)
+        candidates = find_speech(text)
+        stmts = attribute(text, candidates, drafts, warnings)
+        finish_actors(text, drafts)
+
+        accusations: list[tuple[_StatementDraft, list[ActorDraft], str]] = []
+        denials: list[_StatementDraft] = []
+        for start, end in chunks:
+            inside = [s for s in stmts if start <= s.span[0] < end]
+            if inside and drafts:
+                found, denied = self._classify(text[start:end], inside, drafts, stats)
+                accusations.extend(found)
+                denials.extend(denied)
+        return assemble(text, drafts, stmts, accusations, denials)
+
+    def _messages(self, chunk: str, task: str, **values: str) -> list[dict[str, str]]:
+        system = self.prompts.system(chunk) + "\n" + self.prompts.render(task, **values)
+        return [
+            {"role": "system", "content": system},
+            {"role": "user", "content": "Do the TASK for the ARTICLE. Answer with JSON only."},
+        ]
+
+    def _classify(
+        self, chunk: str, stmts: list[_StatementDraft], drafts: list[ActorDraft], stats: CallStats
+    ) -> tuple[list[tuple[_StatementDraft, list[ActorDraft], str]], list[_StatementDraft]]:
+        names = [d.name for d in drafts]
+        rows = [(i, s.speaker.name, s.text) for i, s in enumerate(stmts, 1)]
+        model = accusations_model(len(stmts), names)
+        answer: Any = self.client.complete(
+            model,
+            self._messages(chunk, "accusations.md", actors="; ".join(names), statements=format_statements(rows)),
+            stats,
+            label="accusations",
+            max_tokens=700,
+        )
+        by_name = {d.name: d for d in drafts}
+        found = []
+        seen: set[int] = set()
+        for item in answer.accusations:
+            if item.statement in seen:
+                continue
+            seen.add(item.statement)
+            st = stmts[item.statement - 1]
+            accused = [by_name[n] for n in dict.fromkeys(item.accused) if by_name[n] is not st.speaker]
+            if accused:
+                found.append((st, accused, str(item.category)))
+        denied = [stmts[n - 1] for n in dict.fromkeys(answer.denials)]
+        return found, denied
+
+
+def _source(doc: Document, article: CleanArticle) -> Source:
+    return Source(
+        path=doc.path,
+        sha256=doc.sha256,
+        title=doc.title or article.title,
+        byline=article.byline,
+        published=doc.published or article.published,
+        url=doc.url or article.url,
+    )
+
+
+def split_chunks(text: str, max_chars: int) -> list[Span]:
+    """Split at paragraph breaks into spans of at most `max_chars` (a longer paragraph stands alone)."""
+    spans: list[Span] = []
+    start = 0
+    para_ends = [m.start() for m in re.finditer(r"\n\s*\n", text)] + [len(text)]
+    last = start
+    for end in para_ends:
+        if end - start > max_chars and last > start:
+            spans.append((start, last))
+            start = last
+            while start < len(text) and text[start].isspace():
+                start += 1
+        last = end
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+_VIA = re.compile(r"\b(?:as (?:quoted|reported|cited) by|according to|told|in an interview with)\s+((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
+_NAMEISH = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+")
+
+
+def attribute(
+    text: str, candidates: list[SpeechCandidate], drafts: list[ActorDraft], warnings: list[str]
+) -> list[_StatementDraft]:
+    """Give each speech candidate its speaker actor: by name, by pronoun, or by continuing a quote."""
+    out: list[_StatementDraft] = []
+    by_id: dict[int, _StatementDraft] = {}
+    for cand in candidates:
+        speaker: ActorDraft | None = None
+        if cand.continues is not None and cand.continues in by_id:
+            speaker = by_id[cand.continues].speaker
+        elif cand.speaker:
+            if is_pronoun(cand.speaker):
+                speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
+            else:
+                speaker = resolve_name(cand.speaker, drafts)
+                if speaker is None:
+                    speaker = _new_speaker(text, cand.speaker, drafts, warnings)
+        span = trim_span(text, cand.span)
+        if speaker is None:
+            warnings.append(f"dropped statement {text[span[0]:span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
+            continue
+        draft = _StatementDraft(cand, speaker, span, text[span[0]:span[1]], _via(text, cand, drafts, speaker))
+        by_id[cand.id] = draft
+        if span[1] > span[0]:
+            out.append(draft)
+    return out
+
+
+def _antecedent(
+    text: str, cand: SpeechCandidate, drafts: list[ActorDraft], previous: list[_StatementDraft], *, person: bool
+) -> ActorDraft | None:
+    """A pronoun speaker: the previous speaker if it fits, else the nearest fitting actor mentioned before."""
+    at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
+    if previous and (previous[-1].speaker.kind == "person") == person:
+        return previous[-1].speaker
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        if (draft.kind == "person") != person:
+            continue
+        for name in draft.names():
+            for start, _ in find_all(text[:at], name):
+                if best is None or start > best[0]:
+                    best = (start, draft)
+    return best[1] if best else None
+
+
+def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """A speaker the model did not list: keep it when its phrase carries a proper name."""
+    names = _NAMEISH.findall(phrase)
+    if not names:
+        return None
+    name = max(names, key=len).strip()
+    kind = "person" if 2 <= len(name.split()) <= 4 and "." not in name.split()[-1] else "other"
+    draft = add_actor(text, name, kind, drafts, warnings)
+    if draft is not None:
+        warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
+    return draft
+
+
+def _via(text: str, cand: SpeechCandidate, drafts: list[ActorDraft], speaker: ActorDraft) -> ActorDraft | None:
+    """The outlet a statement was relayed through ('as quoted by Politico'), when it is a media actor."""
+    sentence_start = text.rfind("\n", 0, cand.span[0]) + 1
+    sentence_end = text.find("\n", cand.span[1])
+    window = text[sentence_start: sentence_end if sentence_end >= 0 else len(text)]
+    for match in _VIA.finditer(window):
+        actor = resolve_name(match.group(1), drafts)
+        if actor is not None and actor is not speaker and actor.kind == "media":
+            return actor
+    return None
+
+
+def assemble(
+    text: str,
+    drafts: list[ActorDraft],
+    stmts: list[_StatementDraft],
+    accusations: list[tuple[_StatementDraft, list[ActorDraft], str]],
+    denials: list[_StatementDraft],
+) -> tuple[list[Actor], list[Statement], list[Allegation]]:
+    """Give out ids and build the record's lists; allegations group accusations by accuser and accused."""
+    actor_id = {id(d): f"A{i}" for i, d in enumerate(drafts, 1)}
+    actors = [
+        Actor(
+            id=actor_id[id(d)], name=d.name, kind=cast(Any, d.kind), role=d.role,
+            aliases=sorted(set(d.aliases) - {d.name}), mentions=d.mentions,
+        )
+        for d in drafts
+    ]
+    stmt_id = {id(s): f"S{i}" for i, s in enumerate(stmts, 1)}
+    statements = [
+        Statement(
+            id=stmt_id[id(s)],
+            speaker=actor_id[id(s.speaker)],
+            kind=s.candidate.kind,
+            text=text[s.span[0]:s.span[1]],
+            span=s.span,
+            cue=s.candidate.cue,
+            via=actor_id[id(s.via)] if s.via is not None else None,
+        )
+        for s in stmts
+    ]
+    groups: dict[tuple[int, frozenset[int]], list[tuple[_StatementDraft, str]]] = {}
+    accused_of: dict[tuple[int, frozenset[int]], list[ActorDraft]] = {}
+    for st, accused, category in accusations:
+        key = (id(st.speaker), frozenset(id(a) for a in accused))
+        groups.setdefault(key, []).append((st, category))
+        accused_of[key] = accused
+    allegations = []
+    for n, (key, items) in enumerate(groups.items(), 1):
+        accused = accused_of[key]
+        accused_ids = {id(a) for a in accused}
+        responses = [stmt_id[id(d)] for d in denials if id(d.speaker) in accused_ids]
+        first = items[0][0]
+        allegations.append(
+            Allegation(
+                id=f"L{n}",
+                accusers=[actor_id[key[0]]],
+                accused=[actor_id[id(a)] for a in accused],
+                claim=text[first.span[0]:first.span[1]],
+                category=cast(Any, items[0][1]),
+                evidence=[stmt_id[id(s)] for s, _ in items],
+                responses=responses,
+                status="denied" if responses else "alleged",
+            )
+        )
+    return actors, statements, allegations

@@ -1,0 +1,106 @@
+"""Prompt files: loaded from the `prompts` package, validated, rendered, and hashed for provenance.
+
+Prompts are `string.Template` files (`$name` placeholders). Each file declares nothing itself; the set of
+placeholders it must use is fixed here, so a typo in a prompt fails at load time with the file's name, not
+as a silently half-filled prompt sent to the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from string import Template
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from extract.errors import PromptError
+from schemas import ALLEGATION_CATEGORIES
+
+#: Each prompt file and the placeholders it must contain, no more, no fewer.
+PROMPT_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "system.md": frozenset(
+        {"categories", "example_article", "example_actors", "example_statements", "example_accusations", "article"}
+    ),
+    "actors.md": frozenset(),
+    "accusations.md": frozenset({"actors", "statements"}),
+}
+EXAMPLE_FILE = "example.json"
+
+
+class _Example(BaseModel):
+    """The worked example shown to the model; written about invented events, never a real article."""
+
+    model_config = ConfigDict(extra="forbid")
+    article: str
+    actors: dict[str, list[dict[str, str]]]
+    statements: list[dict[str, str | int]]
+    accusations: dict[str, list[dict[str, object]] | list[int]]
+
+
+@dataclass(frozen=True)
+class PromptSet:
+    """The loaded, validated prompt files and their combined SHA-256."""
+
+    templates: dict[str, Template]
+    example: _Example
+    sha256: str
+
+    def render(self, name: str, **values: str) -> str:
+        """Fill one prompt; every placeholder is known to exist, so this cannot half-fill."""
+        return self.templates[name].substitute(values)
+
+    def system(self, article: str) -> str:
+        """The shared prefix of every call: rules, worked example, then the article (cache-friendly)."""
+        ex = self.example
+        return self.render(
+            "system.md",
+            categories="; ".join(f"{k} ({v})" for k, v in ALLEGATION_CATEGORIES.items()),
+            example_article=ex.article,
+            example_actors=json.dumps(ex.actors, ensure_ascii=False),
+            example_statements=format_statements(
+                [(int(s["number"]), str(s["speaker"]), str(s["text"])) for s in ex.statements]
+            ),
+            example_accusations=json.dumps(ex.accusations, ensure_ascii=False),
+            article=article,
+        )
+
+
+def format_statements(rows: list[tuple[int, str, str]]) -> str:
+    """Statements as the model sees them: `number. [speaker] text`, one per line."""
+    return "\n".join(f"{number}. [{speaker}] {text}" for number, speaker, text in rows)
+
+
+@cache
+def load_prompts() -> PromptSet:
+    """Load and validate every prompt file shipped in the `prompts` package."""
+    root = resources.files("prompts")
+    digest = hashlib.sha256()
+    templates: dict[str, Template] = {}
+    for name in sorted([*PROMPT_PLACEHOLDERS, EXAMPLE_FILE]):
+        try:
+            raw = (root / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PromptError(f"prompts/{name}: cannot read ({exc})") from None
+        if not raw.strip():
+            raise PromptError(f"prompts/{name}: is empty")
+        digest.update(name.encode() + b"\0" + raw.encode() + b"\0")
+        if name == EXAMPLE_FILE:
+            example_raw = raw
+            continue
+        template = Template(raw)
+        if not template.is_valid():
+            raise PromptError(f"prompts/{name}: has a stray '$' (write '$$' for a literal dollar sign)")
+        found = set(template.get_identifiers())
+        wanted = PROMPT_PLACEHOLDERS[name]
+        if found != wanted:
+            missing, unknown = sorted(wanted - found), sorted(found - wanted)
+            raise PromptError(f"prompts/{name}: placeholders missing {missing}, unknown {unknown}")
+        templates[name] = template
+    try:
+        example = _Example.model_validate_json(example_raw)
+    except ValidationError as exc:
+        raise PromptError(f"prompts/{EXAMPLE_FILE}: {exc.errors()[0]['msg']}") from None
+    return PromptSet(templates=templates, example=example, sha256=digest.hexdigest())

@@ -1,0 +1,125 @@
+"""Reading and writing JSONL files of records: the one place that knows the file format."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from pydantic import ValidationError
+
+from extract.errors import RecordError
+from schemas import ArticleRecord, ErrorRecord
+
+Record = ArticleRecord | ErrorRecord
+
+
+def parse_record(line: str) -> Record:
+    """Parse one JSONL line into an ArticleRecord or ErrorRecord; raises ValueError with the reason."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    model: type[Record] = ErrorRecord if "error" in data else ArticleRecord
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ValueError(_summarise(exc)) from None
+
+
+def _summarise(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:5]:
+        where = ".".join(str(p) for p in err["loc"]) or "record"
+        parts.append(f"{where}: {err['msg']}")
+    more = exc.error_count() - 5
+    return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
+
+
+def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Yield (line number, line) for the non-blank lines of a JSONL file."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise RecordError(f"{path}: cannot open ({exc.strerror})") from None
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield number, line
+        except UnicodeDecodeError:
+            raise RecordError(f"{path}: not UTF-8 text") from None
+
+
+def read_records(path: Path) -> Iterator[tuple[int, Record]]:
+    """Yield (line number, record); a bad line raises RecordError naming the file and line."""
+    for number, line in iter_lines(path):
+        try:
+            yield number, parse_record(line)
+        except ValueError as exc:
+            raise RecordError(f"{path}:{number}: {exc}") from None
+
+
+def load_records(path: Path) -> list[Record]:
+    """All records of a JSONL file, in order."""
+    return [record for _, record in read_records(path)]
+
+
+def dump_record(record: Record) -> str:
+    """One record as a single JSON line (no trailing newline)."""
+    return record.model_dump_json(exclude_none=False)
+
+
+class RecordWriter:
+    """Appends records to a JSONL file, one whole line at a time, flushed and fsynced.
+
+    A run that is interrupted leaves only complete lines behind, so a second run can resume from it.
+    """
+
+    def __init__(self, path: Path | None, stream: IO[str] | None = None) -> None:
+        self.path = path
+        self._handle: IO[str]
+        if path is None:
+            if stream is None:
+                raise ValueError("RecordWriter needs a path or a stream")
+            self._handle = stream
+            self._owned = False
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _truncate_partial_last_line(path)
+            self._handle = path.open("a", encoding="utf-8")
+            self._owned = True
+
+    def write(self, record: Record) -> None:
+        """Write one record and make sure it reached the disk before returning."""
+        self._handle.write(dump_record(record) + "\n")
+        self._handle.flush()
+        if self._owned:
+            os.fsync(self._handle.fileno())
+
+    def close(self) -> None:
+        """Close the file if this writer opened it."""
+        if self._owned:
+            self._handle.close()
+
+    def __enter__(self) -> RecordWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _truncate_partial_last_line(path: Path) -> None:
+    """Drop a half-written last line left by a killed run, so appending starts on a clean line."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    data = path.read_bytes()
+    if data.endswith(b"\n"):
+        return
+    cut = data.rfind(b"\n") + 1
+    with path.open("r+b") as handle:
+        handle.truncate(cut)

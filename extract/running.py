@@ -1,0 +1,136 @@
+"""Running extraction over many inputs: one backend for the run, one record per article, nothing lost.
+
+An article that fails becomes an error record and the run goes on. The embedded server is started only
+when the first readable article needs it, and stopped whatever happens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.backends import BackendConfig, BackendKind
+from extract.errors import ExtractError
+from extract.loading import Document, load_document
+from extract.local_model import MODEL_NAME, check_model_file, embedded_model_path
+from extract.local_server import LocalServer
+from extract.model_client import ModelClient
+from extract.pipeline import DEFAULT_CHUNK_CHARS, Extractor
+from extract.prompting import load_prompts
+from extract.records import Record, RecordWriter
+from schemas import ErrorInfo, ErrorRecord, Source
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the closing line and the exit code."""
+
+    done: int = 0
+    failed: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunOptions:
+    """Knobs of a run that are not about the backend."""
+
+    chunk_chars: int = DEFAULT_CHUNK_CHARS
+    max_chars: int | None = None
+    threads: int | None = None
+    n_ctx: int = 8192
+
+
+class Session(contextlib.AbstractContextManager["Session"]):
+    """A backend opened lazily: for the local kind, the server starts on first use and stops on close."""
+
+    def __init__(self, config: BackendConfig, options: RunOptions) -> None:
+        self.config = config
+        self.options = options
+        self._stack = contextlib.ExitStack()
+        self._extractor: Extractor | None = None
+
+    def extractor(self) -> Extractor:
+        """The extractor for this session, starting the backend on first call."""
+        if self._extractor is None:
+            prompts = load_prompts()
+            base_url, model = self.config.base_url, self.config.model
+            if self.config.kind is BackendKind.LOCAL:
+                path = (
+                    check_model_file(self.config.model_path) if self.config.model_path else embedded_model_path()
+                )
+                model = model or (path.stem if self.config.model_path else MODEL_NAME)
+                server = LocalServer(path, n_ctx=self.options.n_ctx, threads=self.options.threads, alias=model)
+                base_url = self._stack.enter_context(server).base_url
+            if model is None:
+                model = _first_served_model(self.config, base_url)
+            client = ModelClient(self.config, base_url, model)
+            self._extractor = Extractor(
+                client, prompts, self.config.describe(),
+                chunk_chars=self.options.chunk_chars, max_chars=self.options.max_chars,
+            )
+        return self._extractor
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
+
+
+def _first_served_model(config: BackendConfig, base_url: str | None) -> str:
+    """An OpenAI-compatible server that serves one model does not need `--model`."""
+    import openai
+
+    try:
+        models = openai.OpenAI(base_url=base_url, api_key=config.api_key, max_retries=1, timeout=30).models.list()
+        first = next(iter(models), None)
+    except openai.APIError as exc:
+        raise ExtractError(f"{base_url}: cannot list models ({type(exc).__name__}); pass --model") from None
+    if first is None:
+        raise ExtractError(f"{base_url}: the server lists no models; pass --model")
+    return first.id
+
+
+def error_record(path: str, exc: Exception, data_sha: str | None = None) -> ErrorRecord:
+    """The record written for an article that failed."""
+    sha = data_sha
+    if sha is None:
+        try:
+            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            sha = hashlib.sha256(path.encode()).hexdigest()
+    return ErrorRecord(
+        source=Source(path=path, sha256=sha), error=ErrorInfo(type=type(exc).__name__, message=str(exc))
+    )
+
+
+def run_documents(
+    items: Iterable[Path | Document],
+    session: Session,
+    writer: RecordWriter,
+    on_record: Callable[[Record, RunSummary], None] | None = None,
+) -> RunSummary:
+    """Extract every item, writing each record as soon as it exists; failures become error records."""
+    summary = RunSummary()
+    for item in items:
+        name = str(item) if isinstance(item, Path) else item.path
+        record: Record
+        try:
+            doc = load_document(item) if isinstance(item, Path) else item
+            record = session.extractor().extract(doc)
+            summary.done += 1
+            summary.prompt_tokens += record.provenance.usage.prompt_tokens
+            summary.completion_tokens += record.provenance.usage.completion_tokens
+        except ExtractError as exc:
+            record = error_record(name, exc, None if isinstance(item, Path) else item.sha256)
+            summary.failed += 1
+            summary.errors.append(str(exc) if str(exc).startswith(name) else f"{name}: {exc}")
+            if exc.exit_code == 2:  # configuration: every other article would fail the same way
+                writer.write(record)
+                raise
+        writer.write(record)
+        if on_record is not None:
+            on_record(record, summary)
+    return summary

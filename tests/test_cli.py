@@ -1,0 +1,92 @@
+"""The command line as a user meets it: bad input gives one line naming the file, good input still finishes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import vcr
+from typer.testing import CliRunner
+
+from extract.cli import app
+from extract.local_model import MODEL_NAME
+from tests.conftest import REPLAY_BASE_URL, ROOT, SEEDS, SECRET_HEADERS, _json_body
+
+runner = CliRunner()
+SEED = SEEDS / "000_d384c5b91ffa7ef4.txt"
+
+
+def _bad_inputs(tmp_path: Path) -> list[Path]:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n ")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    return [tmp_path / "missing.txt", empty, binary]
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_only_bad_inputs_fail_the_run_with_one_line_each(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["run", *map(str, _bad_inputs(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 3
+    assert "missing.txt: no such file" in failed[0]
+    assert "empty.txt: empty file" in failed[1]
+    assert "image.txt: binary file" in failed[2]
+    records = _lines(out)
+    assert [r["error"]["type"] for r in records] == ["InputError"] * 3  # type: ignore[index]
+
+
+def test_good_article_finishes_beside_bad_ones(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    recorder = vcr.VCR(filter_headers=[(h, None) for h in SECRET_HEADERS], record_mode="none",
+                       match_on=["method", "path", "json_body"], allow_playback_repeats=True)
+    recorder.register_matcher("json_body", _json_body)
+    with recorder.use_cassette(str(ROOT / "cassettes" / "test_replay" / "seeds.yaml")):
+        result = runner.invoke(app, [
+            "run", str(SEED), *map(str, _bad_inputs(tmp_path)), "-o", str(out),
+            "--base-url", REPLAY_BASE_URL, "--model", MODEL_NAME, "--mode", "llama-schema",
+        ])
+    assert result.exit_code == 0, result.output
+    records = _lines(out)
+    assert len(records) == 4
+    assert "actors" in records[0] and records[0]["statements"]
+    assert "1 done, 3 failed" in result.output
+
+
+def test_folder_without_articles_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    result = runner.invoke(app, ["run", str(tmp_path), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+    assert "no article files" in result.output
+
+
+def test_help_documents_every_run_option() -> None:
+    result = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for option in ("--output", "--backend", "--base-url", "--model", "--model-path", "--mode", "--max-chars",
+                   "--chunk-chars", "--threads", "--quiet"):
+        assert option in result.output
+
+
+def test_schema_prints_the_record_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    text = json.dumps(schema)
+    for name in ("ArticleRecord", "ErrorRecord", "Statement", "Allegation", "Actor"):
+        assert name in text
+
+
+def test_missing_local_model_parts_say_how_to_install(tmp_path: Path, monkeypatch: object) -> None:
+    gguf = tmp_path / "model.gguf"
+    gguf.write_bytes(b"not a model")
+    result = runner.invoke(app, ["run", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--model-path", str(gguf)])
+    assert result.exit_code == 2
+    assert "not a GGUF model file" in result.output
+    assert "Traceback" not in result.output

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.grounding import align, find_all, trim_span
+
+
+def test_find_all_is_whole_word() -> None:
+    text = "Iran and Iranian officials met Iran's envoy."
+    assert find_all(text, "Iran") == [(0, 4), (31, 35)]
+
+
+def test_align_exact() -> None:
+    text = 'He said "we will win" today.'
+    assert align(text, "we will win") == (9, 20)
+
+
+def test_align_tolerates_curly_quotes_case_and_spaces() -> None:
+    text = "She called it “a  total\nfabrication” on Monday."
+    span = align(text, 'called it "A total fabrication"')
+    assert span is not None
+    assert text[span[0]:span[1]] == "called it “a  total\nfabrication”"
+
+
+def test_align_refuses_invented_words() -> None:
+    assert align("The minister denied the report.", "the minister admitted the report") is None
+
+
+def test_trim_span_drops_quotes_and_commas() -> None:
+    text = '"We are ready," he said.'
+    assert trim_span(text, (0, 15)) == (1, 13)
+
+
+@given(st.text(min_size=1, max_size=200), st.integers(0, 199), st.integers(1, 50))
+def test_align_finds_every_real_substring(text: str, start: int, length: int) -> None:
+    start = min(start, len(text) - 1)
+    snippet = text[start:start + length]
+    span = align(text, snippet)
+    if snippet.strip():
+        assert span is not None
+        found = text[span[0]:span[1]]
+        assert found.strip() == found or found == snippet.strip()
+        assert snippet.strip() in text
