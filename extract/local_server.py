@@ -7,6 +7,7 @@ CLI) it terminates the process group, so no server outlives the command that sta
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import signal
@@ -20,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 
 from extract.errors import ConfigError, ModelError
-from extract.local_model import cache_dir
+from extract.local_model import cache_dir, check_model_file
 
 _BUILD_HINT = (
     'CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON '
@@ -63,33 +64,48 @@ class LocalServer:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def __enter__(self) -> LocalServer:
-        if importlib.util.find_spec("llama_cpp") is None:
-            raise ConfigError(f"the embedded model needs llama-cpp-python; install it with: {_BUILD_HINT}")
-        attempts = 1 if self.port else 3
+        check_model_file(self.model_path)  # a wrong file fails here, in one line, before any process starts
+        fixed = bool(self.port)
+        if self.port and not _port_is_free(self.port):
+            raise ModelError(f"cannot start the embedded model server: port {self.port} is already in use")
+        attempts = 1 if fixed else 3
         for attempt in range(attempts):
-            if not self.port or attempt:
+            if not fixed or attempt:
                 self.port = free_port()
-            self._start()
             try:
+                self._start()
                 self._wait_ready()
                 return self
             except _PortTaken:
                 self.stop()
-        raise ModelError("could not start the embedded model server: no free loopback port")
+            except BaseException:
+                # __exit__ does not run when __enter__ raises: Ctrl-C or SIGTERM while the model loads, or a
+                # start-up failure, must not leave the server running on its own (it has its own session).
+                self.stop()
+                raise
+        if fixed:
+            raise ModelError(f"cannot start the embedded model server: port {self.port} is already in use")
+        raise ModelError(f"could not start the embedded model server: no free loopback port after {attempts} tries")
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
 
-    def _start(self) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        cmd = [
+    def command(self) -> list[str]:
+        """The server's command line for the current port (tests replace it with a fake server)."""
+        if importlib.util.find_spec("llama_cpp") is None:
+            raise ConfigError(f"the embedded model needs llama-cpp-python; install it with: {_BUILD_HINT}")
+        return [
             sys.executable, "-m", "llama_cpp.server",
             "--model", str(self.model_path), "--model_alias", self.alias,
             "--host", "127.0.0.1", "--port", str(self.port),
             "--n_ctx", str(self.n_ctx), "--n_threads", str(self.threads),
         ]
+
+    def _start(self) -> None:
+        cmd = self.command()
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
@@ -103,10 +119,15 @@ class LocalServer:
                 tail = self._log_tail()
                 if "address already in use" in tail.lower():
                     raise _PortTaken
-                raise ModelError(f"the embedded model server exited at start-up: {tail or 'no output'}")
+                last = tail.rsplit(" | ", 1)[-1]  # a Python traceback ends in the exception's one line
+                raise ModelError(
+                    f"the embedded model server exited at start-up: {_shorten(last) or 'no output'} "
+                    f"(full log: {self.log_path})"
+                )
             try:
-                with urllib.request.urlopen(f"{self.base_url}/models", timeout=2) as response:
-                    if response.status == 200:
+                # short probe: a port held by something that accepts but never answers must not stall us
+                with urllib.request.urlopen(f"{self.base_url}/models", timeout=1) as response:
+                    if response.status == 200 and self.process.poll() is None:
                         return
             except (urllib.error.URLError, OSError):
                 pass
@@ -124,16 +145,38 @@ class LocalServer:
     def stop(self) -> None:
         """Terminate the server's process group; kill it if it does not go within 10 s."""
         proc, self.process = self.process, None
-        if proc is None or proc.poll() is not None:
+        if proc is None:
             return
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
+        if proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+            except ProcessLookupError:
+                proc.wait()
+        # Whatever the server started and left behind in its group goes too. The group id cannot have been
+        # reused while any member lives, and with none left this is a no-op.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        except ProcessLookupError:
-            pass
+
+
+def _port_is_free(port: int) -> bool:
+    """Whether a server could listen on the loopback port now (SO_REUSEADDR, as servers bind)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _shorten(text: str, limit: int = 300) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else "…" + flat[-(limit - 1):]
 
 
 class _PortTaken(Exception):

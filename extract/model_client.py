@@ -7,18 +7,30 @@ text as feedback (`max_retries`); HTTP faults are retried by the `openai` client
 
 from __future__ import annotations
 
+import json
+import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 import instructor
 import openai
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import BaseModel
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException, ResponseParsingError
+from pydantic import BaseModel, ValidationError
 
 from extract.backends import BackendConfig, OutputMode
 from extract.errors import ModelError
 
 T = TypeVar("T", bound=BaseModel)
+
+#: HTTP retries of the `openai` client (connection errors, timeouts, 408, 409, 429, 5xx), with backoff.
+HTTP_RETRIES = 3
+
+# instructor logs every failed call at ERROR level; with logging unconfigured, Python's last-resort handler
+# would print those multi-line reports (server bodies included) to stderr beside our one-line ModelError.
+# A NullHandler keeps them out of a plain CLI run; an application that configures logging still gets them.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 _INSTRUCTOR_MODES = {
     OutputMode.LLAMA_SCHEMA: instructor.Mode.JSON,
@@ -54,8 +66,9 @@ class ModelClient:
         self.model = model
         self.max_retries = max_retries
         raw = openai.OpenAI(
-            base_url=base_url, api_key=config.api_key, timeout=config.timeout, max_retries=3
+            base_url=base_url, api_key=config.api_key, timeout=config.timeout, max_retries=HTTP_RETRIES
         )
+        self._where = _safe_url(str(raw.base_url)) or "the configured base URL"
         self._client = instructor.from_openai(raw, mode=_INSTRUCTOR_MODES[config.mode])
 
     def complete(
@@ -90,20 +103,126 @@ class ModelClient:
                 **extra,
             )
         except IncompleteOutputException:
-            raise ModelError(f"{label}: the model's answer was cut off at {max_tokens} tokens") from None
+            raise ModelError(
+                f"{label}: the model's answer was cut off at {max_tokens} tokens (finish_reason 'length')"
+            ) from None
         except InstructorRetryException as exc:
-            raise ModelError(f"{label}: no valid answer after {exc.n_attempts} attempts: {_first_line(exc)}") from None
-        except openai.APIConnectionError as exc:
-            raise ModelError(f"{label}: cannot reach the model server ({_first_line(exc)})") from None
-        except openai.APIStatusError as exc:
-            raise ModelError(f"{label}: the model server answered HTTP {exc.status_code}") from None
-        except openai.APIError as exc:
-            raise ModelError(f"{label}: model server error: {_first_line(exc)}") from None
+            # instructor wraps whatever ended its loop, HTTP faults included: describe the cause, not the wrapper.
+            cause = exc.__cause__ if isinstance(exc.__cause__, Exception) else exc
+            raise ModelError(self._describe(label, cause, exc.n_attempts)) from None
+        except openai.OpenAIError as exc:
+            raise ModelError(self._describe(label, exc, 1)) from None
         finally:
             self._client.off("completion:response", stats.add_completion)
         return result
 
+    def _describe(self, label: str, exc: Exception, attempts: int) -> str:
+        """One line for the user: what failed, where, and what to check; never a key or a traceback."""
+        where = self._where
+        tries = f"{HTTP_RETRIES + 1} tries"
+        if isinstance(exc, openai.APITimeoutError):
+            message = f"the model server at {where} did not answer within {self.config.timeout:g} s ({tries})"
+        elif isinstance(exc, openai.APIConnectionError):
+            message = f"cannot reach the model server at {where}: {_reason(exc)} ({tries})"
+        elif isinstance(exc, openai.APIStatusError):
+            message = f"the model server answered HTTP {exc.status_code}{_status_hint(exc)}"
+            detail = _server_message(exc.body)
+            if detail:
+                message += f": {detail}"
+        elif isinstance(exc, openai.APIResponseValidationError | ResponseParsingError):
+            message = f"the model server's response is not a chat completion ({_count(attempts, 'attempt')})"
+        elif isinstance(exc, json.JSONDecodeError):
+            message = f"the model server's response is not valid JSON ({_count(attempts, 'attempt')})"
+        elif isinstance(exc, ValidationError):
+            message = f"no valid answer after {_count(attempts, 'attempt')}: {_validation_summary(exc)}"
+        elif isinstance(exc, openai.OpenAIError):
+            message = f"model server error: {_one_line(str(exc)) or type(exc).__name__}"
+        else:
+            reason = _one_line(str(exc)) or type(exc).__name__
+            message = f"no valid answer after {_count(attempts, 'attempt')}: {reason}"
+        return f"{label}: {_redact(message, self.config.api_key)}"
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0][:200] if text else type(exc).__name__
+
+_STATUS_HINTS = {
+    400: "bad request; check --mode and --model",
+    401: "unauthorized; check the API key in EXTRACT_API_KEY or OPENAI_API_KEY",
+    403: "forbidden; check the API key in EXTRACT_API_KEY or OPENAI_API_KEY",
+    404: "not found; check --base-url and --model",
+    408: f"request timeout, still after {HTTP_RETRIES} retries",
+    413: "request too large; try a smaller --chunk-chars",
+    429: f"rate limited, still after {HTTP_RETRIES} retries",
+}
+
+
+def _status_hint(exc: openai.APIStatusError) -> str:
+    code = exc.status_code
+    hint = _STATUS_HINTS.get(code) or (f"server error, still after {HTTP_RETRIES} retries" if code >= 500 else "")
+    try:  # openai does not retry when the server asks for a wait longer than two minutes
+        wait = float(exc.response.headers.get("retry-after") or 0)
+    except ValueError:
+        wait = 0.0
+    if wait > 120:
+        hint = f"{'rate limited' if code == 429 else 'unavailable'}; the server asks to wait {wait:.0f} s"
+    return f" ({hint})" if hint else ""
+
+
+def _server_message(body: object) -> str:
+    """The error message an OpenAI-style server put in its body, if any (`{"error": {"message": ...}}`)."""
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            inner = inner.get("message") or inner.get("detail")
+        body = inner if isinstance(inner, str) else body.get("detail") or body.get("message")
+    return _one_line(body) if isinstance(body, str) else ""
+
+
+def _reason(exc: openai.APIConnectionError) -> str:
+    """The low-level reason of a connection error (refused, reset, DNS...), else openai's generic text."""
+    cause = exc.__cause__
+    return _one_line(str(cause)) if cause is not None and str(cause) else "connection failed"
+
+
+def _validation_summary(exc: ValidationError) -> str:
+    errors = exc.errors()
+    if not errors:
+        return "invalid answer"
+    first = errors[0]
+    where = ".".join(str(p) for p in first["loc"]) or "answer"
+    more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{where}: {first['msg']}{more}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    """Whitespace collapsed to single spaces, cut to `limit` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+_SECRETISH = re.compile(r"(?i)\b(?:sk-[\w*-]{4,}|bearer\s+\S+)")
+
+
+def _redact(text: str, api_key: str) -> str:
+    """Hide the configured key and anything shaped like a key or a bearer token (servers echo them)."""
+    if api_key and len(api_key) >= 4 and api_key != "no-key":
+        text = text.replace(api_key, "***")
+    return _SECRETISH.sub("***", text)
+
+
+def _safe_url(url: str | None) -> str | None:
+    """A base URL without any user:password part, fit for a message."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return None
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{host}:{port}" if port else host
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))

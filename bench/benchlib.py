@@ -1,0 +1,468 @@
+"""Shared pieces of the benchmark scripts: machine facts, markdown reports, memory sampling, a stub model server.
+
+Not a package module: the scripts are run as `python bench/NAME.py`, which puts this folder on `sys.path`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shlex
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "bench" / "results"
+SEEDS = REPO / "seeds"
+GOLD = REPO / "tests" / "gold"
+STUB_MODEL = "stub-model"
+
+
+# --- machine and report -------------------------------------------------------------------------------
+
+
+def cpu_model() -> str:
+    """The CPU model name from /proc/cpuinfo (else what `platform` says)."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text(errors="replace").splitlines():
+            if line.lower().startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or platform.machine() or "unknown"
+
+
+def mem_total_gib() -> float | None:
+    """Physical memory in GiB from /proc/meminfo."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / 2**20
+    return None
+
+
+def machine_line() -> str:
+    """One line describing the machine: cores, CPU model, memory, OS and Python."""
+    mem = mem_total_gib()
+    mem_text = f", {mem:.0f} GiB RAM" if mem else ""
+    return (f"{os.cpu_count()} cores, {cpu_model()}{mem_text}, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")
+
+
+def command_line() -> str:
+    """The command that started this script, as a shell would take it."""
+    script = os.path.relpath(sys.argv[0], Path.cwd()) if sys.argv[0] else "?"
+    return shlex.join(["python", script, *sys.argv[1:]])
+
+
+def md_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A GitHub markdown table; the first column is left-aligned, the others right-aligned."""
+    def cell(value: object) -> str:
+        return str(value).replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |",
+             "| " + " | ".join([":--", *["--:"] * (len(headers) - 1)]) + " |"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def write_report(name: str, title: str, sections: Sequence[tuple[str, str]], command: str | None = None,
+                 results_dir: Path = RESULTS) -> Path:
+    """Write `results_dir/<name>.md`: title, date, machine, the exact command, then the sections."""
+    results_dir.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.timezone.utc).astimezone()
+    parts = [f"# {title}", "",
+             f"- date: {now.isoformat(timespec='seconds')}",
+             f"- machine: {machine_line()}",
+             f"- command: `{command or command_line()}` (from `{REPO}`)", ""]
+    for heading, body in sections:
+        parts += [f"## {heading}", "", body.rstrip(), ""]
+    path = results_dir / f"{name}.md"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def fmt(value: float | None, digits: int = 3) -> str:
+    """A number for a table, or an en dash when there is none."""
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def ratio(ours: float | None, theirs: float | None, digits: int = 2) -> str:
+    """ours / theirs for a table ("–" when undefined)."""
+    if ours is None or theirs is None or theirs == 0:
+        return "–"
+    return f"{ours / theirs:.{digits}f}×"
+
+
+def mib(n_bytes: int | None) -> str:
+    """Bytes as MiB for a table."""
+    return "–" if n_bytes is None else f"{n_bytes / 2**20:.0f} MiB"
+
+
+# --- memory of a process tree -------------------------------------------------------------------------
+
+
+def _proc_children_map() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        # the command name may hold spaces and parentheses: fields after the last ')' are fixed
+        fields = stat[stat.rfind(")") + 2:].split()
+        children.setdefault(int(fields[1]), []).append(int(entry))
+    return children
+
+
+def _proc_rss(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return 0  # a zombie has no VmRSS line
+
+
+def tree_rss(root: int) -> dict[int, tuple[str, int]]:
+    """RSS in bytes of `root` and all its descendants, as pid -> (command name, bytes)."""
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
+    out: dict[int, tuple[str, int]] = {}
+    if psutil is not None:
+        try:
+            top = psutil.Process(root)
+            procs = [top, *top.children(recursive=True)]
+        except psutil.Error:
+            return out
+        for proc in procs:
+            with contextlib.suppress(psutil.Error):
+                out[proc.pid] = (" ".join(proc.cmdline()[:4]) or proc.name(), proc.memory_info().rss)
+        return out
+    children = _proc_children_map()
+    stack = [root]
+    while stack:
+        pid = stack.pop()
+        rss = _proc_rss(pid)
+        if rss is None:
+            continue
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            cmd = "?"
+        out[pid] = (" ".join(cmd.split()[:4]), rss)
+        stack.extend(children.get(pid, []))
+    return out
+
+
+@dataclass
+class TreeMemory:
+    """Peaks of a process tree's RSS, sampled every `interval` seconds in a thread."""
+
+    root: int
+    interval: float = 0.2
+    peak_total: int = 0
+    peak_root: int = 0
+    peak_descendants: int = 0
+    peak_by_command: dict[str, int] = field(default_factory=dict)
+    samples: int = 0
+    backend: str = ""
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    def sample(self) -> None:
+        """Take one sample now."""
+        tree = tree_rss(self.root)
+        if not tree:
+            return
+        self.samples += 1
+        total = sum(rss for _, rss in tree.values())
+        root_rss = tree.get(self.root, ("", 0))[1]
+        self.peak_total = max(self.peak_total, total)
+        self.peak_root = max(self.peak_root, root_rss)
+        self.peak_descendants = max(self.peak_descendants, total - root_rss)
+        for pid, (cmd, rss) in tree.items():
+            key = "root: " + cmd if pid == self.root else cmd
+            self.peak_by_command[key] = max(self.peak_by_command.get(key, 0), rss)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> TreeMemory:
+        try:
+            import psutil  # noqa: F401
+            self.backend = "psutil"
+        except ImportError:
+            self.backend = "/proc"
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+
+def self_peak_rss() -> int | None:
+    """This process's peak RSS (VmHWM) in bytes."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return None
+
+
+# --- a stub OpenAI-compatible model server -------------------------------------------------------------
+
+#: Names the stub recognises in an article when it answers the actors task (or langextract's prompt).
+SEED_ACTORS: list[tuple[str, str]] = [
+    ("Kurt Campbell", "person"), ("Antony Blinken", "person"), ("David Lammy", "person"),
+    ("Jens Stoltenberg", "person"), ("China", "country"), ("Russia", "country"), ("U.S.", "country"),
+    ("Iran", "country"), ("North Korea", "country"), ("NATO", "international_organization"),
+    ("Politico", "media"), ("Beijing", "country"), ("Ukraine", "country"),
+]
+_QUOTE = re.compile(r"[\"“]([^\"“”\n]{8,300})[\"”]")
+_STATEMENT_ROW = re.compile(r"^(\d+)\. \[(.+?)\] ", re.M)
+
+
+class NameFinder:
+    """Finds which names of a pool occur in a text (whole words), in pool order, with one regex."""
+
+    def __init__(self, pool: Sequence[tuple[str, str]]) -> None:
+        self.kinds = dict(pool)
+        self.order = {name: i for i, (name, _) in enumerate(pool)}
+        names = sorted(self.kinds, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+
+    def find(self, text: str, limit: int = 40) -> list[tuple[str, str]]:
+        """(name, kind) of every pool name in `text`, at most `limit`, in pool order."""
+        if self.pattern is None:
+            return []
+        hits = {m.group(1) for m in self.pattern.finditer(text)}
+        return [(n, self.kinds[n]) for n in sorted(hits, key=self.order.__getitem__)][:limit]
+
+
+def _section(text: str, start_marker: str, end_marker: str | None) -> str:
+    at = text.rfind(start_marker)
+    if at < 0:
+        return text
+    body = text[at + len(start_marker):]
+    if end_marker:
+        end = body.rfind(end_marker)
+        if end >= 0:
+            body = body[:end]
+    return body
+
+
+@dataclass
+class StubStats:
+    """What the stub answered, and how long its own handlers took (seconds, summed over requests)."""
+
+    requests: int = 0
+    handler_seconds: float = 0.0
+    by_task: dict[str, int] = field(default_factory=dict)
+
+
+class StubModelServer:
+    """A loopback OpenAI-compatible server that answers at once with a valid answer for each task.
+
+    It tells the tasks apart by the schema in `response_format` (llama-schema mode), else by the prompt
+    text: `extract`'s actors task gets `{"actors": [...]}` (names of `actor_pool` found in the article),
+    its accusations task `{"accusations": [...], "denials": []}` (statement 1 against another listed actor),
+    and a langextract prompt `{"extractions": [...]}` in langextract's format. Used as a context manager.
+    """
+
+    def __init__(self, actor_pool: Sequence[tuple[str, str]] = SEED_ACTORS, accuse: bool = True) -> None:
+        self.finder = NameFinder(actor_pool)
+        self.accuse = accuse
+        self.stats = StubStats()
+        self._lock = threading.Lock()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI base URL (ends in /v1)."""
+        assert self._httpd is not None, "stub not running"
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+
+    def __enter__(self) -> StubModelServer:
+        stub = self
+
+        class Handler(_StubHandler):
+            owner = stub
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def reset_stats(self) -> None:
+        """Forget the counts so far."""
+        with self._lock:
+            self.stats = StubStats()
+
+    def _count(self, task: str, seconds: float) -> None:
+        with self._lock:
+            self.stats.requests += 1
+            self.stats.handler_seconds += seconds
+            self.stats.by_task[task] = self.stats.by_task.get(task, 0) + 1
+
+    # -- answers ---------------------------------------------------------------------------------------
+
+    def answer(self, body: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """The task a request is about and the JSON answer to it."""
+        messages = body.get("messages") or []
+        text = "\n".join(str(m.get("content", "")) for m in messages if isinstance(m, dict))
+        fmt_ = body.get("response_format") or {}
+        schema = fmt_.get("schema") or (fmt_.get("json_schema") or {}).get("schema") or {}
+        props = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        if "actors" in props or ("accusations" not in props and "TASK: list the actors" in text):
+            article = _section(text, "ARTICLE:\n", "\nTASK:")
+            actors = [{"name": n, "kind": k} for n, k in self.finder.find(article)]
+            return "actors", {"actors": actors}
+        if "accusations" in props or "TASK: the STATEMENTS" in text:
+            return "accusations", self._accusations(text)
+        if "extractions" in props or "\nQ: " in text or "extractions" in text:
+            chunk = _section(text, "\nQ: ", "\nA:")
+            return "langextract", self._langextract(chunk)
+        return "unknown", {}
+
+    def _accusations(self, text: str) -> dict[str, Any]:
+        if not self.accuse:
+            return {"accusations": [], "denials": []}
+        actors_line = _section(text, "\nACTORS: ", "\n\nSTATEMENTS:").split("\n", 1)[0]
+        names = [n.strip() for n in actors_line.split(";") if n.strip()]
+        rows = _STATEMENT_ROW.findall(_section(text, "\nSTATEMENTS:\n", None))
+        if not rows or len(names) < 2:
+            return {"accusations": [], "denials": []}
+        number, speaker = int(rows[0][0]), rows[0][1]
+        accused = next((n for n in names if n != speaker), None)
+        if accused is None:
+            return {"accusations": [], "denials": []}
+        return {"accusations": [{"statement": number, "accused": [accused], "category": "other"}], "denials": []}
+
+    def _langextract(self, chunk: str) -> dict[str, Any]:
+        found = self.finder.find(chunk)
+        out: list[dict[str, Any]] = [{"actor": n, "actor_attributes": {"kind": k}} for n, k in found]
+        speaker = next((n for n, k in found if k == "person"), found[0][0] if found else None)
+        target = next((n for n, _ in found if n != speaker), None)
+        for i, match in enumerate(_QUOTE.finditer(chunk)):
+            if speaker is None:
+                break
+            quote = match.group(1)
+            out.append({"statement": quote, "statement_attributes": {"speaker": speaker, "kind": "direct"}})
+            if i == 0 and target is not None:
+                out.append({"allegation": quote, "allegation_attributes": {
+                    "accuser": speaker, "accused": target, "claim": quote}})
+        return {"extractions": out}
+
+
+class _StubHandler(BaseHTTPRequestHandler):
+    owner: StubModelServer
+    protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body leave in separate writes: without TCP_NODELAY, Nagle's algorithm and the client's
+        # delayed ACK add ~40 ms to every answer, which would be charged to the tool
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _send(self, code: int, payload: dict[str, Any]) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+        self.wfile.flush()
+
+    def do_GET(self) -> None:
+        if self.path.rstrip("/").endswith("/models"):
+            self._send(200, {"object": "list", "data": [
+                {"id": STUB_MODEL, "object": "model", "created": 0, "owned_by": "bench"}]})
+        else:
+            self._send(404, {"error": {"message": f"no route {self.path}"}})
+
+    def do_POST(self) -> None:
+        started = time.perf_counter()
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        if not self.path.rstrip("/").endswith("/chat/completions"):
+            self._send(404, {"error": {"message": f"no route {self.path}"}})
+            return
+        try:
+            body = json.loads(raw or b"{}")
+        except ValueError:
+            self._send(400, {"error": {"message": "body is not JSON"}})
+            return
+        task, answer = self.owner.answer(body)
+        content = json.dumps(answer)
+        prompt_chars = sum(len(str(m.get("content", ""))) for m in body.get("messages") or [])
+        usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4 + 1}
+        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        self._send(200, {
+            "id": "chatcmpl-bench", "object": "chat.completion", "created": int(time.time()),
+            "model": body.get("model", STUB_MODEL),
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                         "finish_reason": "stop", "logprobs": None}],
+            "usage": usage,
+        })
+        self.owner._count(task, time.perf_counter() - started)
+
+
+@contextlib.contextmanager
+def stub_server(actor_pool: Sequence[tuple[str, str]] = SEED_ACTORS) -> Iterator[StubModelServer]:
+    """A running stub server for the length of a `with` block."""
+    with StubModelServer(actor_pool) as server:
+        yield server
+
+
+# --- running the CLI ----------------------------------------------------------------------------------
+
+
+def extract_command() -> list[str]:
+    """How to call the `extract` CLI of this interpreter's environment."""
+    script = Path(sys.executable).parent / "extract"
+    if script.is_file():
+        return [str(script)]
+    return [sys.executable, "-c", "import sys; from extract.cli import main; sys.argv[0] = 'extract'; main()"]
+
+
+def median(values: Sequence[float]) -> float | None:
+    """The median, or None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2

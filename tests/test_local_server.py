@@ -1,0 +1,285 @@
+"""The embedded server's life cycle: it never outlives the `with` block, and start-up failures are one line.
+
+Most tests replace `LocalServer.command` with a tiny Python HTTP server, so they start real processes on real
+loopback ports without a model. One test starts the real llama.cpp server on a corrupt GGUF file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from extract import local_server
+from extract.cli import app
+from extract.errors import ConfigError, ModelError
+from extract.local_server import LocalServer, free_port
+from tests.stub_server import StubServer
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find processes")
+
+# A stand-in for `python -m llama_cpp.server`: argv is port and mode. "child" also starts a grandchild in the
+# server's process group, as a real server's worker would be; "never-ready" never listens; "crash" exits.
+FAKE_SERVER = r"""
+import http.server, json, subprocess, sys, time
+port, mode = int(sys.argv[1]), sys.argv[2]
+print("fake llama server starting on", port, flush=True)
+if mode == "child":
+    subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+if mode == "never-ready":
+    time.sleep(120)
+if mode == "crash":
+    print("llama_model_load: error loading model: tensor data is not within file bounds", flush=True)
+    raise SystemExit("ValueError: Failed to load model from file: model.gguf")
+
+class Models(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = json.dumps({"object": "list", "data": [{"id": "fake", "object": "model"}]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+http.server.HTTPServer(("127.0.0.1", port), Models).serve_forever()
+"""
+
+
+def fake(monkeypatch: pytest.MonkeyPatch, mode: str = "serve") -> None:
+    monkeypatch.setattr(LocalServer, "command", lambda self: [sys.executable, "-c", FAKE_SERVER, str(self.port), mode])
+
+
+@pytest.fixture
+def model(tmp_path: Path) -> Path:
+    path = tmp_path / "model.gguf"
+    path.write_bytes(b"GGUF" + bytes(64))
+    return path
+
+
+def group_members(pgid: int) -> list[int]:
+    """Live (non-zombie) processes in a process group, from /proc."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            members.append(int(stat.parent.name))
+    return members
+
+
+def assert_gone(pgid: int, within: float = 3.0) -> None:
+    deadline = time.monotonic() + within
+    while group_members(pgid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert group_members(pgid) == [], f"process group {pgid} outlived the server"
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """The pids (= process groups) of every server process started in the test; all checked gone after."""
+    pids: list[int] = []
+    original = subprocess.Popen
+
+    def popen(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        proc: subprocess.Popen[bytes] = original(*args, **kwargs)
+        pids.append(proc.pid)
+        return proc
+
+    monkeypatch.setattr(subprocess, "Popen", popen)  # the module extract.local_server calls Popen through
+    yield pids
+    for pid in pids:
+        assert_gone(pid)
+
+
+def models(base_url: str) -> list[str]:
+    with urllib.request.urlopen(f"{base_url}/models", timeout=2) as response:
+        return [m["id"] for m in json.load(response)["data"]]
+
+
+# -- a wrong model file: one line, and no process at all --------------------------------------------------
+
+
+def test_not_a_gguf_file_fails_before_any_process(tmp_path: Path, started: list[int]) -> None:
+    bogus = tmp_path / "model.gguf"
+    bogus.write_text("this is a text file, not a model\n")
+    server = LocalServer(bogus)
+    with pytest.raises(ConfigError) as caught:
+        server.__enter__()
+    assert str(caught.value) == f"{bogus}: not a GGUF model file (it does not start with 'GGUF')"
+    assert started == [] and server.process is None
+
+
+def test_missing_model_file(tmp_path: Path, started: list[int]) -> None:
+    with pytest.raises(ConfigError, match=r"model file not found"), LocalServer(tmp_path / "nope.gguf"):
+        pass
+    assert started == []
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="needs llama-cpp-python")
+def test_real_server_on_a_corrupt_gguf_exits_with_one_line(model: Path, started: list[int]) -> None:
+    with pytest.raises(ModelError) as caught, LocalServer(model, n_ctx=256, threads=1, startup_timeout=60):
+        pytest.fail("a corrupt model must not start")
+    message = str(caught.value)
+    assert message.startswith("the embedded model server exited at start-up: ")
+    assert "Failed to load model" in message and "\n" not in message and "Traceback" not in message
+    assert len(started) == 1
+
+
+def test_crash_at_start_up_is_one_line_with_the_log(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    started: list[int]) -> None:
+    fake(monkeypatch, "crash")
+    server = LocalServer(model)
+    with pytest.raises(ModelError) as caught, server:
+        pass
+    assert str(caught.value) == (
+        "the embedded model server exited at start-up: ValueError: Failed to load model from file: model.gguf "
+        f"(full log: {server.log_path})"
+    )
+    assert "tensor data is not within file bounds" in server.log_path.read_text()
+
+
+def test_start_up_timeout_stops_the_process(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                            started: list[int]) -> None:
+    fake(monkeypatch, "never-ready")
+    with pytest.raises(ModelError, match=r"^the embedded model server did not answer within 1 s$"), \
+            LocalServer(model, startup_timeout=1):
+        pass
+    assert len(started) == 1
+
+
+# -- the process never outlives the with-block ------------------------------------------------------------
+
+
+def test_normal_exit_stops_the_whole_process_group(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   started: list[int]) -> None:
+    fake(monkeypatch, "child")
+    with LocalServer(model) as server:
+        assert models(server.base_url) == ["fake"]
+        assert server.process is not None
+        pid = server.process.pid
+        deadline = time.monotonic() + 3
+        while len(group_members(pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(group_members(pid)) == 2  # the server and its worker
+    assert server.process is None
+    assert_gone(pid)
+
+
+def test_exception_in_the_block_stops_the_server(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 started: list[int]) -> None:
+    fake(monkeypatch)
+    with pytest.raises(RuntimeError, match="boom"), LocalServer(model) as server:
+        assert models(server.base_url) == ["fake"]
+        raise RuntimeError("boom")
+    assert len(started) == 1
+
+
+def test_keyboard_interrupt_in_the_block_stops_the_server(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          started: list[int]) -> None:
+    fake(monkeypatch, "child")
+    with pytest.raises(KeyboardInterrupt), LocalServer(model):
+        raise KeyboardInterrupt
+    assert len(started) == 1
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_the_model_loads_stops_the_server(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       started: list[int]) -> None:
+    """`__exit__` does not run when `__enter__` raises: the server must be stopped by `__enter__` itself."""
+    fake(monkeypatch, "never-ready")
+    previous = signal.signal(signal.SIGALRM, _interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.7)  # Ctrl-C while waiting for the server to answer
+        with pytest.raises(KeyboardInterrupt), LocalServer(model, startup_timeout=30):
+            pytest.fail("the server never becomes ready")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(started) == 1
+
+
+# -- ports ------------------------------------------------------------------------------------------------
+
+
+def test_explicit_port_in_use_is_refused(model: Path, monkeypatch: pytest.MonkeyPatch, started: list[int]) -> None:
+    fake(monkeypatch)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(ModelError) as caught, LocalServer(model, port=port):
+            pass
+    assert str(caught.value) == f"cannot start the embedded model server: port {port} is already in use"
+    assert started == []
+
+
+def test_explicit_port_held_by_another_model_server_is_not_mistaken_for_ours(
+    model: Path, monkeypatch: pytest.MonkeyPatch, started: list[int]
+) -> None:
+    fake(monkeypatch)
+    with StubServer() as other, pytest.raises(ModelError, match="already in use"), \
+            LocalServer(model, port=other.port):
+        pytest.fail("would have talked to someone else's server")
+    assert started == []
+
+
+def test_port_taken_in_the_race_is_retried_on_another(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      started: list[int]) -> None:
+    fake(monkeypatch)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        ports = iter([busy, free_port()])
+        monkeypatch.setattr(local_server, "free_port", lambda: next(ports))
+        with LocalServer(model) as server:
+            assert server.port != busy
+            assert models(server.base_url) == ["fake"]
+    assert len(started) == 2
+
+
+def test_no_free_port_after_three_tries(model: Path, monkeypatch: pytest.MonkeyPatch, started: list[int]) -> None:
+    fake(monkeypatch)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        monkeypatch.setattr(local_server, "free_port", lambda: taken.getsockname()[1])
+        with pytest.raises(ModelError, match=r"^could not start the embedded model server: no free loopback port "
+                                             r"after 3 tries$"), LocalServer(model):
+            pass
+    assert len(started) == 3
+
+
+# -- through the CLI --------------------------------------------------------------------------------------
+
+
+def test_cli_with_a_bogus_model_path_is_one_line_and_exit_2(tmp_path: Path, started: list[int]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text('Mayor Lena Okafor said the board "sold the berths", according to the Calder Gazette.\n')
+    bogus = tmp_path / "model.gguf"
+    bogus.write_bytes(b"PK\x03\x04 this is a zip file")
+    result = CliRunner().invoke(app, ["run", str(article), "--model-path", str(bogus), "-o",
+                                      str(tmp_path / "out.jsonl"), "-q"])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error: {bogus}: not a GGUF model file (it does not start with 'GGUF')"
+    assert started == []
