@@ -58,6 +58,14 @@ def machine_line() -> str:
             f"Python {platform.python_version()}")
 
 
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages."""
+    try:
+        return " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def command_line() -> str:
     """The command that started this script, as a shell would take it."""
     script = os.path.relpath(sys.argv[0], Path.cwd()) if sys.argv[0] else "?"
@@ -79,10 +87,11 @@ def write_report(name: str, title: str, sections: Sequence[tuple[str, str]], com
                  results_dir: Path = RESULTS) -> Path:
     """Write `results_dir/<name>.md`: title, date, machine, the exact command, then the sections."""
     results_dir.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.timezone.utc).astimezone()
+    now = dt.datetime.now(dt.UTC).astimezone()
     parts = [f"# {title}", "",
              f"- date: {now.isoformat(timespec='seconds')}",
              f"- machine: {machine_line()}",
+             f"- load average (1, 5, 15 min) when written: {load_average()} (the CPU may be shared)",
              f"- command: `{command or command_line()}` (from `{REPO}`)", ""]
     for heading, body in sections:
         parts += [f"## {heading}", "", body.rstrip(), ""]
@@ -239,7 +248,6 @@ SEED_ACTORS: list[tuple[str, str]] = [
     ("Politico", "media"), ("Beijing", "country"), ("Ukraine", "country"),
 ]
 _QUOTE = re.compile(r"[\"“]([^\"“”\n]{8,300})[\"”]")
-_STATEMENT_ROW = re.compile(r"^(\d+)\. \[(.+?)\] ", re.M)
 
 
 class NameFinder:
@@ -269,6 +277,82 @@ def _section(text: str, start_marker: str, end_marker: str | None) -> str:
         if end >= 0:
             body = body[:end]
     return body
+
+
+def _schema_in_text(text: str) -> dict[str, Any]:
+    """The JSON schema instructor's JSON mode writes into the system message, if any."""
+    at = text.rfind("json_schema:")
+    brace = text.find("{", at) if at >= 0 else -1
+    if brace < 0:
+        return {}
+    try:
+        found, _ = json.JSONDecoder().raw_decode(text[brace:])
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def fake_instance(schema: dict[str, Any], accusations: int = 1) -> Any:
+    """A valid instance of a JSON schema, as small as the schema allows.
+
+    The first `accusations` objects that have an `accused` array get up to two of the names the schema
+    offers (and the first category); every other enum takes "none" when offered, else its first value.
+    """
+    defs = schema.get("$defs", {})
+    budget = [accusations]
+
+    def deref(node: Any) -> dict[str, Any]:
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            node = defs.get(node["$ref"].rsplit("/", 1)[-1], {})
+        return node if isinstance(node, dict) else {}
+
+    def names_of(node: dict[str, Any]) -> list[Any]:
+        items = deref(node.get("items"))
+        return list(items.get("enum", [items["const"]] if "const" in items else []))
+
+    def build(raw: Any, hot: bool = False) -> Any:
+        node = deref(raw)
+        for key in ("anyOf", "oneOf"):
+            if key in node:
+                options = [o for o in node[key] if deref(o).get("type") != "null"] or node[key]
+                return build(options[0], hot)
+        if "const" in node:
+            return node["const"]
+        if "enum" in node:
+            values = list(node["enum"])
+            return "none" if "none" in values and not hot else values[0]
+        kind = node.get("type")
+        if kind == "object":
+            props: dict[str, Any] = node.get("properties", {})
+            wanted = set(node.get("required", props))
+            hot_here = "accused" in props and budget[0] > 0
+            if hot_here:
+                budget[0] -= 1
+            out = {}
+            for key, sub in props.items():
+                if key not in wanted:
+                    continue
+                sub_node = deref(sub)
+                if key == "accused" and hot_here and sub_node.get("type") == "array":
+                    out[key] = names_of(sub_node)[: min(2, sub_node.get("maxItems", 2))]
+                else:
+                    out[key] = build(sub, hot_here)
+            return out
+        if kind == "array":
+            count = int(node.get("minItems", 0))
+            items = deref(node.get("items"))
+            if budget[0] > 0 and "accused" in items.get("properties", {}):
+                count = max(count, 1)
+            return [build(items) for _ in range(count)]
+        if kind == "string":
+            return "x" * int(node.get("minLength", 0))
+        if kind in ("integer", "number"):
+            return node.get("minimum", 0)
+        if kind == "boolean":
+            return False
+        return None
+
+    return build(schema)
 
 
 @dataclass
@@ -342,32 +426,19 @@ class StubModelServer:
         messages = body.get("messages") or []
         text = "\n".join(str(m.get("content", "")) for m in messages if isinstance(m, dict))
         fmt_ = body.get("response_format") or {}
-        schema = fmt_.get("schema") or (fmt_.get("json_schema") or {}).get("schema") or {}
+        schema = fmt_.get("schema") or (fmt_.get("json_schema") or {}).get("schema") or _schema_in_text(text)
         props = schema.get("properties", {}) if isinstance(schema, dict) else {}
-        if "actors" in props or ("accusations" not in props and "TASK: list the actors" in text):
+        if "actors" in props or (not props and "task: list the actors" in text.lower()):
             article = _section(text, "ARTICLE:\n", "\nTASK:")
             actors = [{"name": n, "kind": k} for n, k in self.finder.find(article)]
             return "actors", {"actors": actors}
-        if "accusations" in props or "TASK: the STATEMENTS" in text:
-            return "accusations", self._accusations(text)
-        if "extractions" in props or "\nQ: " in text or "extractions" in text:
+        if "extractions" in props or (not props and ("\nQ: " in text or "extractions" in text)):
             chunk = _section(text, "\nQ: ", "\nA:")
             return "langextract", self._langextract(chunk)
+        if props:  # extract's other task(s): a valid instance of the schema, with one accusation in it
+            task = "accusations" if "accus" in text.lower() else "other"
+            return task, fake_instance(schema, accusations=1 if self.accuse else 0)
         return "unknown", {}
-
-    def _accusations(self, text: str) -> dict[str, Any]:
-        if not self.accuse:
-            return {"accusations": [], "denials": []}
-        actors_line = _section(text, "\nACTORS: ", "\n\nSTATEMENTS:").split("\n", 1)[0]
-        names = [n.strip() for n in actors_line.split(";") if n.strip()]
-        rows = _STATEMENT_ROW.findall(_section(text, "\nSTATEMENTS:\n", None))
-        if not rows or len(names) < 2:
-            return {"accusations": [], "denials": []}
-        number, speaker = int(rows[0][0]), rows[0][1]
-        accused = next((n for n in names if n != speaker), None)
-        if accused is None:
-            return {"accusations": [], "denials": []}
-        return {"accusations": [{"statement": number, "accused": [accused], "category": "other"}], "denials": []}
 
     def _langextract(self, chunk: str) -> dict[str, Any]:
         found = self.finder.find(chunk)

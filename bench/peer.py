@@ -205,7 +205,7 @@ def build_model(settings: PeerSettings, examples: list[Any], usage: PeerUsage) -
         kwargs["response_format"] = {"type": "json_object",
                                      "schema": OpenAISchema.from_examples(examples).schema_dict}
     config = lx.factory.ModelConfig(model_id=settings.model, provider="OpenAILanguageModel", provider_kwargs=kwargs)
-    model = lx.factory.create_model(config, use_schema_constraints=False, fence_output=False)
+    model: Any = lx.factory.create_model(config, use_schema_constraints=False, fence_output=False)
     client = model._client
     client.timeout = settings.timeout
     completions = client.chat.completions
@@ -399,7 +399,7 @@ def to_record(doc: Any, annotated: Any, settings: PeerSettings, seconds: float,
             continue
         evidence = _evidence(ex, accuser["id"], statements, spans, len(text))
         category = _attr(ex.attributes, "category")
-        kw = {"id": f"L{len(allegations) + 1}", "accusers": [accuser["id"]],
+        kw: dict[str, Any] = {"id": f"L{len(allegations) + 1}", "accusers": [accuser["id"]],
               "accused": list(dict.fromkeys(a["id"] for a in accused)), "claim": claim,
               "category": category if category in CATEGORIES else "other", "evidence": evidence}
         allegations.append(Allegation(**kw) if evidence else Allegation.model_construct(**kw))
@@ -455,6 +455,7 @@ def _version(package: str) -> str:
 def run_ours(paths: Sequence[Path], base_url: str, model: str, mode: str, out: Path,
              timeout: float) -> tuple[list[Record], float, str, str]:
     """`extract run` as a subprocess on the same server; (records, wall seconds, command, closing line)."""
+    out.unlink(missing_ok=True)  # `extract run` appends
     cmd = [*benchlib.extract_command(), "run", *map(str, paths), "-o", str(out), "-q",
            "--base-url", base_url, "--model", model, "--mode", mode]
     shown = shlex.join(["extract", *cmd[len(benchlib.extract_command()):]])
@@ -509,7 +510,7 @@ class Side:
             return sum(r.provenance.seconds for r in ok) / len(ok)
         if attr == "calls":
             return sum(r.provenance.attempts for r in ok) / len(ok)
-        return sum(getattr(r.provenance.usage, attr) for r in ok) / len(ok)
+        return float(sum(getattr(r.provenance.usage, attr) for r in ok)) / len(ok)
 
     def statements(self) -> float | None:
         ok = self.ok()
@@ -539,8 +540,9 @@ def side_by_side(ours: Side, peer: Side) -> str:
                                 ("completion tokens per article", "completion_tokens", 0)):
         a, b = ours.per_article(attr), peer.per_article(attr)
         rows.append([label, fmt(a, digits), fmt(b, digits), ratio(a, b)])
-    rows.append(["wall, all articles (ours: incl. CLI start-up)", f"{ours.wall:.1f} s", f"{peer.wall:.1f} s",
-                 ratio(ours.wall, peer.wall)])
+    walls = [s.wall if s.records else None for s in (ours, peer)]
+    rows.append(["wall seconds, all articles (ours: incl. CLI start-up)", fmt(walls[0], 1), fmt(walls[1], 1),
+                 ratio(walls[0], walls[1])])
     errors = [sum(1 for r in s.records if not isinstance(r, ArticleRecord)) for s in (ours, peer)]
     rows.append(["articles failed", errors[0], errors[1], ""])
     return md_table(["", "extract (ours)", f"langextract {_version('langextract')}", "ours / theirs"], rows)
@@ -562,11 +564,21 @@ def per_article_table(sides: Sequence[Side]) -> str:
                      "seconds", "error"], rows)
 
 
+def _warning_summary(messages: list[str]) -> str:
+    """Count of langextract's warnings: about our worked example's alignment, and all others (with samples)."""
+    example = [m for m in messages if m.startswith("Prompt alignment")]
+    other = list(dict.fromkeys(m for m in messages if not m.startswith("Prompt alignment")))
+    text = f"{len(example)} about the example's alignment (overlapping extractions align fuzzily)"
+    if other:
+        text += f"; {len(other)} others: " + "; ".join(other)[:300]
+    return text
+
+
 # --- main ---------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="extract beside langextract on one model server.")
+    parser = argparse.ArgumentParser(description="extract beside langextract on one model server.", allow_abbrev=False)
     parser.add_argument("--articles", nargs="+", type=Path, default=[SEEDS], help="files or folders (default seeds/)")
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--base-url", help="an OpenAI-compatible server; default: start the embedded model here")
@@ -659,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
         details.append([Path(r.path).name, f"{r.seconds:.1f} s", r.usage.calls,
                         ", ".join(f"{k} {v}" for k, v in sorted(r.alignment.items())) or "–",
                         "; ".join(r.mapping_notes[:4]) or "–",
-                        f"{len(r.warnings)}: " + "; ".join(dict.fromkeys(r.warnings))[:300] if r.warnings else "0"])
+                        _warning_summary(r.warnings)])
     sections = [
         ("Set-up", f"- server: {server_text}\n- ours: `{ours_cmd}`\n- langextract: {settings.describe()}\n"
                    f"- articles: {', '.join(p.name for p in paths)}; gold: `{args.gold}`; both scored with "

@@ -84,7 +84,7 @@ def prf(score: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Quality, speed and peak memory of `extract run`, scored against the gold.",
-        epilog="Options not listed here (or given after --) are passed to `extract run`.")
+        epilog="Options not listed here (or given after --) are passed to `extract run`.", allow_abbrev=False)
     parser.add_argument("--articles", nargs="+", type=Path, default=[SEEDS],
                         help="article files or folders (default: seeds/)")
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold folder (default: tests/gold)")
@@ -190,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         ["peak RSS, whole process tree (sum at one sample)", mib(memory.peak_total)],
         ["peak RSS, `extract` process", mib(memory.peak_root)],
         ["peak RSS, its child processes (llama.cpp server)", mib(memory.peak_descendants)],
-        *[[f"peak of `{cmd[:90]}`", mib(rss)] for cmd, rss in peaks],
+    ]
+    mem_rows += [[f"peak of `{cmd[:90]}`", mib(rss)] for cmd, rss in peaks]
+    mem_rows += [
         ["samples", f"{memory.samples} every {args.interval:g} s ({memory.backend})"],
     ]
     run_rows: list[list[object]] = [

@@ -17,7 +17,64 @@ from importlib import resources
 from extract.grounding import Span, find_all
 
 _TITLE_WORDS = frozenset(
-    ["secretary", "minister", "president", "premier", "chancellor", "general", "director", "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "senator", "representative", "chief", "chairman", "chairwoman", "chair", "ceo", "commander", "head", "leader", "king", "queen", "prince", "pope", "judge", "attorney", "prosecutor", "official", "envoy", "adviser", "advisor", "deputy", "counterpart", "lawmaker", "professor", "dr", "colonel", "lieutenant", "major", "captain", "admiral", "marshal", "sheikh", "emir", "president-elect", "speaker", "founder", "editor", "analyst", "researcher", "economist", "officer", "negotiator"]
+    [
+        "secretary",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "general",
+        "director",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "governor",
+        "mayor",
+        "senator",
+        "representative",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "commander",
+        "head",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "judge",
+        "attorney",
+        "prosecutor",
+        "official",
+        "envoy",
+        "adviser",
+        "advisor",
+        "deputy",
+        "counterpart",
+        "lawmaker",
+        "professor",
+        "dr",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "admiral",
+        "marshal",
+        "sheikh",
+        "emir",
+        "president-elect",
+        "speaker",
+        "founder",
+        "editor",
+        "analyst",
+        "researcher",
+        "economist",
+        "officer",
+        "negotiator",
+    ]
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
@@ -59,6 +116,7 @@ class ActorDraft:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    affiliation: ActorDraft | None = None
 
     def names(self) -> list[str]:
         """The name and every alias, longest first (longest match wins when finding mentions)."""
@@ -83,8 +141,11 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             add_actor(text, country.name, "country", drafts, warnings)
     for match in _OUTLET.finditer(text):
         name = match.group(1)
-        if (resolve_name(name, drafts) is None and _key(name) not in countries()
-                and name.split()[0].lower() not in _TITLE_WORDS):
+        if (
+            resolve_name(name, drafts) is None
+            and _key(name) not in countries()
+            and name.split()[0].lower() not in _TITLE_WORDS
+        ):
             add_actor(text, name, "media", drafts, warnings)
     finish_actors(text, drafts)
     return drafts
@@ -167,20 +228,21 @@ _CAP_TOKEN = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.(?:[A-Z]\.)+")
 def find_role(text: str, name: str) -> str | None:
     """The title written just before a person's full name, or in an appositive right after it."""
     for start, end in find_all(text, name):
-        before = text[max(0, start - 120):start]
+        before = text[max(0, start - 120) : start]
         tokens = before.split()
         run: list[str] = []
         for token in reversed(tokens):
             clean = token.strip(",")
-            if token.endswith(",") or not (_CAP_TOKEN.fullmatch(clean) or clean in _LOWER_JOINERS
-                                          or clean.lower() in _TITLE_WORDS):
+            if token.endswith(",") or not (
+                _CAP_TOKEN.fullmatch(clean) or clean in _LOWER_JOINERS or clean.lower() in _TITLE_WORDS
+            ):
                 break
             run.insert(0, clean)
         while run and run[0].lower() in _LOWER_JOINERS:
             run.pop(0)
         if run and any(t.lower().strip(".") in _TITLE_WORDS for t in run):
             return " ".join(run)
-        after = re.match(r",\s+((?:the|a|an)\s+[^,.;]{3,80}?)(?:,|\.|;)", text[end:end + 120])
+        after = re.match(r",\s+((?:the|a|an)\s+[^,.;]{3,80}?)(?:,|\.|;)", text[end : end + 120])
         if after and any(w.lower() in _TITLE_WORDS for w in re.findall(r"[\w-]+", after.group(1))):
             return after.group(1)
     return None
@@ -210,3 +272,81 @@ def is_pronoun(phrase: str) -> bool:
 def is_person_pronoun(phrase: str) -> bool:
     """He/she: refers to a person, not a country or organisation."""
     return phrase.strip().lower() in _PERSON_PRONOUNS
+
+
+_NAME_TOKEN = re.compile(r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)")
+
+
+def person_tail(phrase: str) -> str | None:
+    """The personal name a speaker phrase ends with ("… General Jens Stoltenberg" -> "Jens Stoltenberg")."""
+    tokens = phrase.strip().rstrip(",").split()
+    name: list[str] = []
+    for token in reversed(tokens):
+        if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in _TITLE_WORDS or token in _NOT_NAMES:
+            break
+        name.insert(0, token)
+    if not name or name[-1].endswith(".") or len(name) > 4:
+        return None
+    joined = " ".join(name)
+    return None if _key(joined) in countries() else joined
+
+
+def full_name(text: str, surname: str) -> str:
+    """A lone surname expanded to the fullest personal name the article writes it with."""
+    if " " in surname:
+        return surname
+    best = surname
+    for match in re.finditer(rf"((?:[A-Z][a-z]+|[A-Z]\.)\s+){{1,2}}{re.escape(surname)}\b", text):
+        candidate = match.group(0)
+        firsts = candidate.split()[:-1]
+        while firsts and (firsts[0].lower().strip(".") in _TITLE_WORDS or firsts[0] in _NOT_NAMES):
+            firsts.pop(0)
+        if firsts and len(firsts) + 1 > len(best.split()):
+            best = " ".join([*firsts, surname])
+    return best
+
+
+#: Capitalised words that start sentences or titles but are never part of a personal name.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "Of",
+        "State",
+        "Affairs",
+        "Defense",
+        "Defence",
+        "Foreign",
+        "Interior",
+        "Health",
+        "Justice",
+        "Finance",
+        "Treasury",
+        "House",
+        "Senate",
+        "White",
+        "Office",
+        "Ministry",
+        "Department",
+        "Council",
+        "Party",
+        "Army",
+        "Police",
+        "University",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)

@@ -8,9 +8,10 @@ property of the backend: llama.cpp takes a JSON schema inside `response_format`,
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from extract.errors import ConfigError
 
@@ -46,15 +47,29 @@ class BackendConfig:
     kind: BackendKind
     model: str | None
     base_url: str | None
-    api_key: str
+    api_key: str = field(repr=False)
     mode: OutputMode
     model_path: Path | None = None
     timeout: float = 900.0
 
     def describe(self) -> str:
         """A one-line, secret-free description for logs and provenance."""
-        where = self.base_url or ("embedded llama.cpp" if self.kind is BackendKind.LOCAL else "api.openai.com")
+        if self.base_url:
+            where = public_url(self.base_url)
+        else:
+            where = "embedded llama.cpp" if self.kind is BackendKind.LOCAL else "api.openai.com"
         return f"{self.kind.value} ({where}, mode {self.mode.value})"
+
+
+def public_url(url: str) -> str:
+    """A URL fit to print or record: no user:password, query or fragment (where keys sometimes ride)."""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return "<unparsable URL>"
+    host = f"[{host}]" if ":" in host else host
+    return urlunsplit((parts.scheme, f"{host}:{port}" if port else host, parts.path, "", ""))
 
 
 def resolve_backend(

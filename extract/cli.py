@@ -67,8 +67,9 @@ def run(
     ] = None,
     base_url: Annotated[
         str | None,
-        typer.Option(help="OpenAI-compatible server URL (vLLM, Ollama, llama.cpp, LM Studio).",
-                     envvar="EXTRACT_BASE_URL"),
+        typer.Option(
+            help="OpenAI-compatible server URL (vLLM, Ollama, llama.cpp, LM Studio).", envvar="EXTRACT_BASE_URL"
+        ),
     ] = None,
     model: Annotated[
         str | None, typer.Option(help="Model name. Default: gpt-4o-mini on OpenAI.", envvar="EXTRACT_MODEL")
@@ -78,8 +79,9 @@ def run(
     ] = None,
     mode: Annotated[
         OutputMode | None,
-        typer.Option(help="Structured-output mode. Default: llama-schema locally, json for --base-url, "
-                          "tools for OpenAI."),
+        typer.Option(
+            help="Structured-output mode. Default: llama-schema locally, json for --base-url, tools for OpenAI."
+        ),
     ] = None,
     max_chars: Annotated[
         int | None, typer.Option(help="Cut each cleaned article to this many characters (caps cost).")
@@ -109,6 +111,7 @@ def run(
         f"{summary.done} done, {summary.failed} failed, {summary.prompt_tokens}+{summary.completion_tokens} "
         f"tokens, {time.monotonic() - started:.1f} s -> {output}",
         highlight=False,
+        soft_wrap=True,
     )
     if summary.done == 0:
         raise typer.Exit(1)
@@ -116,16 +119,22 @@ def run(
 
 def _run_with_progress(files: list[Path], session: Session, writer: RecordWriter, quiet: bool) -> RunSummary:
     progress = Progress(
-        TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[failed]} failed, {task.fields[tokens]} tokens"), TimeElapsedColumn(),
-        console=err, disable=quiet or not err.is_terminal,
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed, {task.fields[tokens]} tokens"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
     )
     with progress:
         task = progress.add_task("run", total=len(files), failed=0, tokens=0)
 
         def advance(record: Record, summary: RunSummary) -> None:
             progress.update(
-                task, advance=1, failed=summary.failed,
+                task,
+                advance=1,
+                failed=summary.failed,
                 tokens=summary.prompt_tokens + summary.completion_tokens,
             )
 

@@ -15,8 +15,10 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 MAX_BYTES = 50 * 1024 * 1024
 # Text editors on Windows save "Unicode" as UTF-16 with a byte-order mark: its NUL bytes are not binary.
 _UNICODE_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
 

@@ -12,14 +12,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import urlsplit, urlunsplit
 
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException, ResponseParsingError
 from pydantic import BaseModel, ValidationError
 
-from extract.backends import BackendConfig, OutputMode
+from extract.backends import BackendConfig, OutputMode, public_url
 from extract.errors import ModelError
 
 T = TypeVar("T", bound=BaseModel)
@@ -68,7 +67,7 @@ class ModelClient:
         raw = openai.OpenAI(
             base_url=base_url, api_key=config.api_key, timeout=config.timeout, max_retries=HTTP_RETRIES
         )
-        self._where = _safe_url(str(raw.base_url)) or "the configured base URL"
+        self._where = public_url(str(raw.base_url).rstrip("/")) if raw.base_url else "the configured base URL"
         self._client = instructor.from_openai(raw, mode=_INSTRUCTOR_MODES[config.mode])
 
     def complete(
@@ -210,19 +209,3 @@ def _redact(text: str, api_key: str) -> str:
     if api_key and len(api_key) >= 4 and api_key != "no-key":
         text = text.replace(api_key, "***")
     return _SECRETISH.sub("***", text)
-
-
-def _safe_url(url: str | None) -> str | None:
-    """A base URL without any user:password part, fit for a message."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError:
-        return None
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{host}:{port}" if port else host
-    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))

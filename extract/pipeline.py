@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
-from typing import Any, Literal, cast
-
-from pydantic import BaseModel, Field, create_model
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from extract import __version__
 from extract.actors import (
@@ -22,10 +20,13 @@ from extract.actors import (
     add_actor,
     build_actors,
     finish_actors,
+    full_name,
     is_person_pronoun,
     is_pronoun,
+    person_tail,
     resolve_name,
 )
+from extract.answers import DENIAL, NEITHER, ActorsAnswer, accusations_answer
 from extract.cleaning import CleanArticle, clean_html, clean_text
 from extract.grounding import Span, find_all, trim_span
 from extract.loading import Document
@@ -34,9 +35,7 @@ from extract.prompting import PromptSet, format_statements
 from extract.speech import SpeechCandidate, find_speech
 from schemas import (
     Actor,
-    ActorKind,
     Allegation,
-    AllegationCategory,
     ArticleRecord,
     Provenance,
     Source,
@@ -47,42 +46,12 @@ from schemas import (
 DEFAULT_CHUNK_CHARS = 6000
 
 
-class ProposedActor(BaseModel):
-    """An actor as the model names it; grounded and merged afterwards."""
-
-    name: str = Field(max_length=120)
-    kind: ActorKind
-
-
-class ActorsAnswer(BaseModel):
-    """The model's answer to the actors task."""
-
-    actors: list[ProposedActor] = Field(max_length=40)
-
-
-def accusations_model(n_statements: int, actor_names: list[str]) -> type[BaseModel]:
-    """A response model whose statement numbers and actor names are closed enums for this chunk."""
-    number = cast(Any, Literal.__getitem__(tuple(range(1, n_statements + 1))))
-    name = cast(Any, Literal.__getitem__(tuple(actor_names)))
-    accusation = create_model(
-        "Accusation",
-        statement=(number, ...),
-        accused=(list[name], Field(min_length=1, max_length=6)),
-        category=(AllegationCategory, ...),
-    )
-    return create_model(
-        "AccusationsAnswer",
-        accusations=(list[accusation], Field(max_length=n_statements)),  # type: ignore[valid-type]
-        denials=(list[number], Field(max_length=n_statements)),
-    )
-
-
 @dataclass
 class _StatementDraft:
+    number: int  # how the model refers to it
     candidate: SpeechCandidate
     speaker: ActorDraft
     span: Span
-    text: str
     via: ActorDraft | None = None
 
 
@@ -130,6 +99,8 @@ class Extractor:
     def _extract_text(
         self, text: str, stats: CallStats, warnings: list[str]
     ) -> tuple[list[Actor], list[Statement], list[Allegation]]:
+        candidates = merge_same_sentence(text, find_speech(text))
+        spans = [trim_span(text, c.span) for c in candidates]
         chunks = split_chunks(text, self.chunk_chars)
         if len(chunks) > 1:
             warnings.append(f"long article: processed in {len(chunks)} chunks")
@@ -140,8 +111,7 @@ class Extractor:
             )
             proposed.extend((a.name, a.kind) for a in answer.actors)
         drafts = build_actors(text, proposed, warnings)
-        candidates = find_speech(text)
-        stmts = attribute(text, candidates, drafts, warnings)
+        stmts = attribute(text, candidates, spans, drafts, warnings)
         finish_actors(text, drafts)
 
         accusations: list[tuple[_StatementDraft, list[ActorDraft], str]] = []
@@ -149,44 +119,54 @@ class Extractor:
         for start, end in chunks:
             inside = [s for s in stmts if start <= s.span[0] < end]
             if inside and drafts:
-                found, denied = self._classify(text[start:end], inside, drafts, stats)
+                found, denied = self._classify(text, (start, end), inside, drafts, stats)
                 accusations.extend(found)
                 denials.extend(denied)
         return assemble(text, drafts, stmts, accusations, denials)
 
-    def _messages(self, chunk: str, task: str, **values: str) -> list[dict[str, str]]:
-        system = self.prompts.system(chunk) + "\n" + self.prompts.render(task, **values)
+    def _messages(self, chunk_text: str, task: str, **values: str) -> list[dict[str, str]]:
+        system = self.prompts.system(chunk_text) + "\n" + self.prompts.render(task, **values)
         return [
             {"role": "system", "content": system},
             {"role": "user", "content": "Do the TASK for the ARTICLE. Answer with JSON only."},
         ]
 
     def _classify(
-        self, chunk: str, stmts: list[_StatementDraft], drafts: list[ActorDraft], stats: CallStats
+        self, text: str, chunk: Span, stmts: list[_StatementDraft], drafts: list[ActorDraft], stats: CallStats
     ) -> tuple[list[tuple[_StatementDraft, list[ActorDraft], str]], list[_StatementDraft]]:
         names = [d.name for d in drafts]
-        rows = [(i, s.speaker.name, s.text) for i, s in enumerate(stmts, 1)]
-        model = accusations_model(len(stmts), names)
+        model = accusations_answer({s.number: [d.name for d in mentioned_in(s, drafts)] for s in stmts})
         answer: Any = self.client.complete(
             model,
-            self._messages(chunk, "accusations.md", actors="; ".join(names), statements=format_statements(rows)),
+            self._messages(
+                text[chunk[0] : chunk[1]],
+                "accusations.md",
+                actors="; ".join(names),
+                statements=format_statements([(s.number, s.speaker.name, text[s.span[0] : s.span[1]]) for s in stmts]),
+            ),
             stats,
             label="accusations",
-            max_tokens=700,
+            max_tokens=60 * len(stmts) + 50,
         )
         by_name = {d.name: d for d in drafts}
         found = []
-        seen: set[int] = set()
-        for item in answer.accusations:
-            if item.statement in seen:
+        denied = []
+        for st in stmts:
+            label = getattr(answer, f"s{st.number}")
+            if label.category.value == DENIAL:
+                denied.append(st)
                 continue
-            seen.add(item.statement)
-            st = stmts[item.statement - 1]
-            accused = [by_name[n] for n in dict.fromkeys(item.accused) if by_name[n] is not st.speaker]
-            if accused:
-                found.append((st, accused, str(item.category)))
-        denied = [stmts[n - 1] for n in dict.fromkeys(answer.denials)]
+            accused = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
+            if accused and label.category.value != NEITHER:
+                found.append((st, accused, str(label.category.value)))
         return found, denied
+
+
+def mentioned_in(st: _StatementDraft, drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """The actors a statement names, other than its speaker and the speaker's own organisation."""
+    own = {id(st.speaker), id(st.speaker.affiliation)}
+    start, end = st.span
+    return [d for d in drafts if id(d) not in own and any(start <= s and e <= end for s, e in d.mentions)]
 
 
 def _source(doc: Document, article: CleanArticle) -> Source:
@@ -218,36 +198,85 @@ def split_chunks(text: str, max_chars: int) -> list[Span]:
     return spans
 
 
-_VIA = re.compile(r"\b(?:as (?:quoted|reported|cited) by|according to|told|in an interview with)\s+((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
+_VIA = re.compile(
+    r"\b(?:as (?:quoted|reported|cited) by|according to|told|in an interview with)\s+"
+    r"((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)"
+)
+
+
 _NAMEISH = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+")
 
 
+def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
+    """One statement per speaker per sentence: "X described it as 'Y' and claimed Z" is one statement.
+
+    Pieces of one direct quote split by its attribution stay separate, so that a direct statement's text
+    is only quoted words.
+    """
+    out: list[SpeechCandidate] = []
+    for cand in candidates:
+        prev = out[-1] if out else None
+        same_speaker = prev is not None and (
+            cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
+        )
+        if (
+            prev is not None
+            and same_speaker
+            and cand.sentence == prev.sentence
+            and "indirect" in (prev.kind, cand.kind)
+        ):
+            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind="indirect")
+        else:
+            out.append(cand)
+    return out
+
+
 def attribute(
-    text: str, candidates: list[SpeechCandidate], drafts: list[ActorDraft], warnings: list[str]
+    text: str, candidates: list[SpeechCandidate], spans: list[Span], drafts: list[ActorDraft], warnings: list[str]
 ) -> list[_StatementDraft]:
     """Give each speech candidate its speaker actor: by name, by pronoun, or by continuing a quote."""
     out: list[_StatementDraft] = []
-    by_id: dict[int, _StatementDraft] = {}
-    for cand in candidates:
+    by_id: dict[int, ActorDraft] = {}
+    for number, (cand, span) in enumerate(zip(candidates, spans, strict=True), 1):
         speaker: ActorDraft | None = None
-        if cand.continues is not None and cand.continues in by_id:
-            speaker = by_id[cand.continues].speaker
+        if cand.continues is not None:
+            speaker = by_id.get(cand.continues)
         elif cand.speaker:
             if is_pronoun(cand.speaker):
                 speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
             else:
-                speaker = resolve_name(cand.speaker, drafts)
-                if speaker is None:
-                    speaker = _new_speaker(text, cand.speaker, drafts, warnings)
-        span = trim_span(text, cand.span)
+                speaker = _named_speaker(text, cand.speaker, drafts, warnings)
         if speaker is None:
-            warnings.append(f"dropped statement {text[span[0]:span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
+            warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue
-        draft = _StatementDraft(cand, speaker, span, text[span[0]:span[1]], _via(text, cand, drafts, speaker))
-        by_id[cand.id] = draft
+        by_id[cand.id] = speaker
         if span[1] > span[0]:
-            out.append(draft)
+            out.append(_StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """The actor a speaker phrase names; a person's name at its end wins over the organisation before it.
+
+    "NATO Secretary General Jens Stoltenberg" is Stoltenberg (affiliated with NATO), even when the model did
+    not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full.
+    """
+    found = resolve_name(phrase, drafts)
+    tail = person_tail(phrase)
+    if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
+        name = full_name(text, tail)
+        if " " in name:  # a personal name, not a lone capitalised word such as "Reuters"
+            known = len(drafts)
+            person = add_actor(text, name, "person", drafts, warnings)
+            if person is not None:
+                if len(drafts) > known:
+                    warnings.append(f"added speaker {person.name!r} that the model did not list as an actor")
+                if found is not None and found.kind != "person":
+                    person.affiliation = found
+                return person
+    if found is not None:
+        return found
+    return _new_speaker(text, phrase, drafts, warnings)
 
 
 def _antecedent(
@@ -269,13 +298,11 @@ def _antecedent(
 
 
 def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
-    """A speaker the model did not list: keep it when its phrase carries a proper name."""
+    """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
     names = _NAMEISH.findall(phrase)
     if not names:
         return None
-    name = max(names, key=len).strip()
-    kind = "person" if 2 <= len(name.split()) <= 4 and "." not in name.split()[-1] else "other"
-    draft = add_actor(text, name, kind, drafts, warnings)
+    draft = add_actor(text, max(names, key=len).strip(), "organization", drafts, warnings)
     if draft is not None:
         warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
     return draft
@@ -285,7 +312,7 @@ def _via(text: str, cand: SpeechCandidate, drafts: list[ActorDraft], speaker: Ac
     """The outlet a statement was relayed through ('as quoted by Politico'), when it is a media actor."""
     sentence_start = text.rfind("\n", 0, cand.span[0]) + 1
     sentence_end = text.find("\n", cand.span[1])
-    window = text[sentence_start: sentence_end if sentence_end >= 0 else len(text)]
+    window = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
     for match in _VIA.finditer(window):
         actor = resolve_name(match.group(1), drafts)
         if actor is not None and actor is not speaker and actor.kind == "media":
@@ -304,8 +331,13 @@ def assemble(
     actor_id = {id(d): f"A{i}" for i, d in enumerate(drafts, 1)}
     actors = [
         Actor(
-            id=actor_id[id(d)], name=d.name, kind=cast(Any, d.kind), role=d.role,
-            aliases=sorted(set(d.aliases) - {d.name}), mentions=d.mentions,
+            id=actor_id[id(d)],
+            name=d.name,
+            kind=cast(Any, d.kind),
+            role=d.role,
+            affiliation=actor_id.get(id(d.affiliation)) if d.affiliation is not None else None,
+            aliases=sorted(set(d.aliases) - {d.name}),
+            mentions=d.mentions,
         )
         for d in drafts
     ]
@@ -315,7 +347,7 @@ def assemble(
             id=stmt_id[id(s)],
             speaker=actor_id[id(s.speaker)],
             kind=s.candidate.kind,
-            text=text[s.span[0]:s.span[1]],
+            text=text[s.span[0] : s.span[1]],
             span=s.span,
             cue=s.candidate.cue,
             via=actor_id[id(s.via)] if s.via is not None else None,
@@ -339,7 +371,7 @@ def assemble(
                 id=f"L{n}",
                 accusers=[actor_id[key[0]]],
                 accused=[actor_id[id(a)] for a in accused],
-                claim=text[first.span[0]:first.span[1]],
+                claim=text[first.span[0] : first.span[1]],
                 category=cast(Any, items[0][1]),
                 evidence=[stmt_id[id(s)] for s, _ in items],
                 responses=responses,

@@ -37,7 +37,7 @@ class _Example(BaseModel):
     article: str
     actors: dict[str, list[dict[str, str]]]
     statements: list[dict[str, str | int]]
-    accusations: dict[str, list[dict[str, object]] | list[int]]
+    accusations: dict[str, dict[str, object]]
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ class PromptSet:
 
 
 def format_statements(rows: list[tuple[int, str, str]]) -> str:
-    """Statements as the model sees them: `number. [speaker] text`, one per line."""
-    return "\n".join(f"{number}. [{speaker}] {text}" for number, speaker, text in rows)
+    """Statements as the model sees them: `sN. [speaker] text`, one per line."""
+    return "\n".join(f"s{number}. [{speaker}] {text}" for number, speaker, text in rows)
 
 
 @cache

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.backends import BackendConfig, BackendKind
+from extract.backends import BackendConfig, BackendKind, public_url
 from extract.errors import ExtractError
 from extract.loading import Document, load_document
 from extract.local_model import MODEL_NAME, check_model_file, embedded_model_path
@@ -60,9 +60,7 @@ class Session(contextlib.AbstractContextManager["Session"]):
             prompts = load_prompts()
             base_url, model = self.config.base_url, self.config.model
             if self.config.kind is BackendKind.LOCAL:
-                path = (
-                    check_model_file(self.config.model_path) if self.config.model_path else embedded_model_path()
-                )
+                path = check_model_file(self.config.model_path) if self.config.model_path else embedded_model_path()
                 model = model or (path.stem if self.config.model_path else MODEL_NAME)
                 server = LocalServer(path, n_ctx=self.options.n_ctx, threads=self.options.threads, alias=model)
                 base_url = self._stack.enter_context(server).base_url
@@ -70,8 +68,11 @@ class Session(contextlib.AbstractContextManager["Session"]):
                 model = _first_served_model(self.config, base_url)
             client = ModelClient(self.config, base_url, model)
             self._extractor = Extractor(
-                client, prompts, self.config.describe(),
-                chunk_chars=self.options.chunk_chars, max_chars=self.options.max_chars,
+                client,
+                prompts,
+                self.config.describe(),
+                chunk_chars=self.options.chunk_chars,
+                max_chars=self.options.max_chars,
             )
         return self._extractor
 
@@ -87,9 +88,11 @@ def _first_served_model(config: BackendConfig, base_url: str | None) -> str:
         models = openai.OpenAI(base_url=base_url, api_key=config.api_key, max_retries=1, timeout=30).models.list()
         first = next(iter(models), None)
     except openai.APIError as exc:
-        raise ExtractError(f"{base_url}: cannot list models ({type(exc).__name__}); pass --model") from None
+        where = public_url(base_url) if base_url else "the server"
+        raise ExtractError(f"{where}: cannot list models ({type(exc).__name__}); pass --model") from None
     if first is None:
-        raise ExtractError(f"{base_url}: the server lists no models; pass --model")
+        where = public_url(base_url) if base_url else "the server"
+        raise ExtractError(f"{where}: the server lists no models; pass --model")
     return first.id
 
 
@@ -101,9 +104,7 @@ def error_record(path: str, exc: Exception, data_sha: str | None = None) -> Erro
             sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
             sha = hashlib.sha256(path.encode()).hexdigest()
-    return ErrorRecord(
-        source=Source(path=path, sha256=sha), error=ErrorInfo(type=type(exc).__name__, message=str(exc))
-    )
+    return ErrorRecord(source=Source(path=path, sha256=sha), error=ErrorInfo(type=type(exc).__name__, message=str(exc)))
 
 
 def run_documents(

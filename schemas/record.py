@@ -176,8 +176,7 @@ def record_problems(record: ArticleRecord) -> list[str]:
     """Every integrity problem of a record: duplicate or dangling ids, spans that do not match text."""
     problems: list[str] = []
     n = len(record.text)
-    for kind, items in (("actor", record.actors), ("statement", record.statements),
-                        ("allegation", record.allegations)):
+    for kind, items in (("actor", record.actors), ("statement", record.statements), ("allegation", record.allegations)):
         ids = [item.id for item in items]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
@@ -199,12 +198,15 @@ def record_problems(record: ArticleRecord) -> list[str]:
             if ref is not None and ref not in actor_ids:
                 problems.append(f"statement {st.id}: {field} {ref} is not an actor")
         spans_ok(f"statement {st.id}", st.span)
-        if record.text[st.span[0]:st.span[1]] != st.text:
+        if record.text[st.span[0] : st.span[1]] != st.text:
             problems.append(f"statement {st.id}: text does not match text[{st.span[0]}:{st.span[1]}]")
     for al in record.allegations:
-        for field, refs, known in (("accuser", al.accusers, actor_ids), ("accused", al.accused, actor_ids),
-                                   ("evidence", al.evidence, statement_ids),
-                                   ("response", al.responses, statement_ids)):
+        for field, refs, known in (
+            ("accuser", al.accusers, actor_ids),
+            ("accused", al.accused, actor_ids),
+            ("evidence", al.evidence, statement_ids),
+            ("response", al.responses, statement_ids),
+        ):
             for ref in refs:
                 if ref not in known:
                     problems.append(f"allegation {al.id}: {field} {ref} does not exist")

@@ -5,12 +5,15 @@ answer, HTTP 429 with Retry-After, 5xx, a dropped connection, a hang, a slow ans
 an answer cut off at `max_tokens`) and `GET /v1/models` with a fixed list. It records every request it
 receives (method, path, headers, body) so a test can count attempts and check what was sent.
 
-It listens on 127.0.0.1 on a port the OS picks and is a context manager: leaving the `with` block (or the
-`stub` fixture) stops it, wakes any handler still hanging, and closes the socket. Nothing leaves loopback.
+It listens on 127.0.0.1 on a port the OS picks and is a context manager: leaving the `with` block (or a
+test module's `stub` fixture built on `running_stub`) stops it, wakes any handler still hanging, and closes
+the socket. `running_stub` also clears proxy variables, so nothing leaves loopback.
 
     with StubServer() as stub:
         stub.script(rate_limited(retry_after=0.01), answer({"actors": []}))
-        client = ModelClient(config_for(stub), stub.base_url, "m")
+        config = BackendConfig(BackendKind.COMPAT, "m", stub.base_url, "no-key", OutputMode.JSON, timeout=1)
+        ModelClient(config, stub.base_url, "m").complete(...)
+        assert len(stub.completions()) == 2
 """
 
 from __future__ import annotations
@@ -306,7 +309,17 @@ def patch_backoff(monkeypatch: pytest.MonkeyPatch, real_up_to: float = 0.3) -> l
     return asked
 
 
-def running_stub() -> Iterator[StubServer]:
+def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep test traffic on loopback: an HTTP(S)_PROXY in the environment would otherwise carry it away."""
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+def running_stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubServer]:
     """Body of a `stub` fixture: a running stub, stopped after the test whatever happens."""
+    no_proxies(monkeypatch)
     with StubServer() as server:
         yield server

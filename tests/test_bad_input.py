@@ -50,8 +50,8 @@ SCRIPT_ONLY = (
 
 
 @pytest.fixture
-def stub() -> Iterator[StubServer]:
-    yield from running_stub()
+def stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubServer]:
+    yield from running_stub(monkeypatch)
 
 
 @pytest.fixture(autouse=True)

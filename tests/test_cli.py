@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from extract.cli import app
 from extract.local_model import MODEL_NAME
-from tests.conftest import REPLAY_BASE_URL, ROOT, SEEDS, SECRET_HEADERS, _json_body
+from tests.conftest import REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body
 
 runner = CliRunner()
 SEED = SEEDS / "000_d384c5b91ffa7ef4.txt"
@@ -45,9 +45,9 @@ def test_only_bad_inputs_fail_the_run_with_one_line_each(tmp_path: Path) -> None
 def test_good_article_finishes_beside_bad_ones(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     recorder = vcr.VCR(filter_headers=[(h, None) for h in SECRET_HEADERS], record_mode="none",
-                       match_on=["method", "path", "json_body"], allow_playback_repeats=True)
+                       match_on=["method", "path", "json_body"])
     recorder.register_matcher("json_body", _json_body)
-    with recorder.use_cassette(str(ROOT / "cassettes" / "test_replay" / "seeds.yaml")):
+    with recorder.use_cassette(str(ROOT / "cassettes" / "test_replay" / "seeds.yaml"), allow_playback_repeats=True):
         result = runner.invoke(app, [
             "run", str(SEED), *map(str, _bad_inputs(tmp_path)), "-o", str(out),
             "--base-url", REPLAY_BASE_URL, "--model", MODEL_NAME, "--mode", "llama-schema",

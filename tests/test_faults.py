@@ -16,17 +16,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel, Field
 
 from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.errors import ModelError
 from extract.loading import Document, document_from_bytes
 from extract.local_server import free_port
 from extract.model_client import HTTP_RETRIES, CallStats, ModelClient
-from extract.pipeline import ActorsAnswer, Extractor
+from extract.pipeline import Extractor
 from extract.prompting import load_prompts
 from extract.records import RecordWriter, load_records
 from extract.running import RunOptions, Session, run_documents
-from schemas import ArticleRecord, ErrorRecord
+from schemas import ActorKind, ArticleRecord, ErrorRecord
 from tests.stub_server import (
     StubServer,
     answer,
@@ -63,9 +64,20 @@ ACCUSATIONS = {"accusations": [{"statement": 1, "accused": ["Calder Harbour Boar
 MESSAGES = [{"role": "user", "content": "Name the actors. Answer with JSON only."}]
 
 
+class Named(BaseModel):
+    """The shape of the pipeline's actors answer, kept here so these tests do not depend on its internals."""
+
+    name: str = Field(max_length=120)
+    kind: ActorKind
+
+
+class ActorsAnswer(BaseModel):
+    actors: list[Named] = Field(max_length=40)
+
+
 @pytest.fixture
-def stub() -> Iterator[StubServer]:
-    yield from running_stub()
+def stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubServer]:
+    yield from running_stub(monkeypatch)
 
 
 @pytest.fixture(autouse=True)

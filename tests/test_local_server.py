@@ -26,7 +26,7 @@ from extract import local_server
 from extract.cli import app
 from extract.errors import ConfigError, ModelError
 from extract.local_server import LocalServer, free_port
-from tests.stub_server import StubServer
+from tests.stub_server import StubServer, no_proxies
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find processes")
 
@@ -58,6 +58,11 @@ class Models(http.server.BaseHTTPRequestHandler):
 
 http.server.HTTPServer(("127.0.0.1", port), Models).serve_forever()
 """
+
+
+@pytest.fixture(autouse=True)
+def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_proxies(monkeypatch)
 
 
 def fake(monkeypatch: pytest.MonkeyPatch, mode: str = "serve") -> None:
