@@ -8,7 +8,7 @@ descriptions the prompt already gives. Output tokens are the cost on a CPU, so t
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, Literal, cast, get_args
+from typing import Any, ClassVar, Literal, cast, get_args
 
 from pydantic import BaseModel, Field, create_model
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
@@ -34,11 +34,20 @@ class _Untitled(GenerateJsonSchema):
 class Answer(BaseModel):
     """Base of every model-facing answer: compact schema for prompt and grammar."""
 
+    #: What the prompt shows instead of the full schema, when that is long (see accusations_answer).
+    prompt_schema: ClassVar[dict[str, Any] | None] = None
+
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:  # type: ignore[override]
-        """The schema with titles dropped; instructor and the grammar both read this."""
-        kwargs.setdefault("schema_generator", _Untitled)
-        return super().model_json_schema(*args, **kwargs)
+        """The schema instructor writes into the prompt: short, without titles."""
+        if cls.prompt_schema is not None:
+            return cls.prompt_schema
+        return cls.grammar_schema()
+
+    @classmethod
+    def grammar_schema(cls) -> dict[str, Any]:
+        """The exact schema, every enum included: llama.cpp decodes under it, pydantic validates by it."""
+        return BaseModel.model_json_schema.__func__(cls, schema_generator=_Untitled)  # type: ignore[attr-defined,no-any-return]
 
 
 class ProposedActor(Answer):
@@ -69,6 +78,7 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
     someone the statement does not talk about.
     """
     fields: dict[str, Any] = {}
+    shown: dict[str, Any] = {}
     for number, names in candidates.items():
         item = cast(Any, Literal.__getitem__(tuple(names))) if names else str
         limit = min(len(names), 6)
@@ -79,4 +89,22 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
             category=(Label, ...),
         )
         fields[f"s{number}"] = (label, ...)
-    return create_model("StatementLabels", __base__=Answer, **fields)
+        shown[f"s{number}"] = {"$ref": "#/$defs/Label"}
+    model = create_model("StatementLabels", __base__=Answer, **fields)
+    # The prompt needs the shape, not every statement's enum (the grammar enforces those): a tenth the tokens.
+    model.prompt_schema = {
+        "type": "object",
+        "properties": shown,
+        "required": list(shown),
+        "$defs": {
+            "Label": {
+                "type": "object",
+                "properties": {
+                    "accused": {"type": "array", "items": {"type": "string"}},
+                    "category": {"enum": [label.value for label in Label]},
+                },
+                "required": ["accused", "category"],
+            }
+        },
+    }
+    return model

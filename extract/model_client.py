@@ -85,7 +85,7 @@ class ModelClient:
         if self.config.mode is OutputMode.LLAMA_SCHEMA:
             # llama.cpp compiles this schema into a grammar: the output cannot leave the schema.
             extra["extra_body"] = {
-                "response_format": {"type": "json_object", "schema": response_model.model_json_schema()}
+                "response_format": {"type": "json_object", "schema": grammar_schema(response_model)}
             }
         stats.calls.append(label)
         self._client.on("completion:response", stats.add_completion)
@@ -151,6 +151,13 @@ _STATUS_HINTS = {
     413: "request too large; try a smaller --chunk-chars",
     429: f"rate limited, still after {HTTP_RETRIES} retries",
 }
+
+
+def grammar_schema(response_model: type[BaseModel]) -> dict[str, Any]:
+    """The schema to decode under: a model's exact `grammar_schema()` when it has one, else its JSON schema."""
+    exact = getattr(response_model, "grammar_schema", None)
+    schema: dict[str, Any] = exact() if callable(exact) else response_model.model_json_schema()
+    return schema
 
 
 def _status_hint(exc: openai.APIStatusError) -> str:

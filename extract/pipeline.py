@@ -134,15 +134,16 @@ class Extractor:
     def _classify(
         self, text: str, chunk: Span, stmts: list[_StatementDraft], drafts: list[ActorDraft], stats: CallStats
     ) -> tuple[list[tuple[_StatementDraft, list[ActorDraft], str]], list[_StatementDraft]]:
-        names = [d.name for d in drafts]
-        model = accusations_answer({s.number: [d.name for d in mentioned_in(s, drafts)] for s in stmts})
+        named = {s.number: [d.name for d in mentioned_in(s, drafts)] for s in stmts}
+        model = accusations_answer(named)
         answer: Any = self.client.complete(
             model,
             self._messages(
                 text[chunk[0] : chunk[1]],
                 "accusations.md",
-                actors="; ".join(names),
-                statements=format_statements([(s.number, s.speaker.name, text[s.span[0] : s.span[1]]) for s in stmts]),
+                statements=format_statements(
+                    [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in stmts]
+                ),
             ),
             stats,
             label="accusations",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from string import Template
+from typing import cast
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -25,7 +26,7 @@ PROMPT_PLACEHOLDERS: dict[str, frozenset[str]] = {
         {"categories", "example_article", "example_actors", "example_statements", "example_accusations", "article"}
     ),
     "actors.md": frozenset(),
-    "accusations.md": frozenset({"actors", "statements"}),
+    "accusations.md": frozenset({"statements"}),
 }
 EXAMPLE_FILE = "example.json"
 
@@ -36,7 +37,7 @@ class _Example(BaseModel):
     model_config = ConfigDict(extra="forbid")
     article: str
     actors: dict[str, list[dict[str, str]]]
-    statements: list[dict[str, str | int]]
+    statements: list[dict[str, str | int | list[str]]]
     accusations: dict[str, dict[str, object]]
 
 
@@ -61,16 +62,22 @@ class PromptSet:
             example_article=ex.article,
             example_actors=json.dumps(ex.actors, ensure_ascii=False),
             example_statements=format_statements(
-                [(int(s["number"]), str(s["speaker"]), str(s["text"])) for s in ex.statements]
+                [
+                    (int(s["number"]), str(s["speaker"]), str(s["text"]), cast(list[str], s["names"]))
+                    for s in ex.statements
+                ]
             ),
             example_accusations=json.dumps(ex.accusations, ensure_ascii=False),
             article=article,
         )
 
 
-def format_statements(rows: list[tuple[int, str, str]]) -> str:
-    """Statements as the model sees them: `sN. [speaker] text`, one per line."""
-    return "\n".join(f"s{number}. [{speaker}] {text}" for number, speaker, text in rows)
+def format_statements(rows: list[tuple[int, str, str, list[str]]]) -> str:
+    """Statements as the model sees them, one per line: `sN. [speaker] (names: actors it names) text`."""
+    return "\n".join(
+        f"s{number}. [{speaker}] (names: {', '.join(names) or 'nobody'}) {text}"
+        for number, speaker, text, names in rows
+    )
 
 
 @cache
