@@ -88,6 +88,9 @@ def run(
     ] = None,
     chunk_chars: Annotated[int, typer.Option(help="Longest piece of article sent in one model call.")] = 6000,
     threads: Annotated[int | None, typer.Option(help="CPU threads for the local model. Default: all.")] = None,
+    cache: Annotated[
+        bool, typer.Option("--cache/--no-cache", help="Reuse stored answers to identical model requests.")
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract actors, statements and allegations from articles into a JSONL file."""
@@ -97,7 +100,7 @@ def run(
         files = list(iter_paths(paths))
         if not files:
             _fail(f"no article files (.txt, .md, .html) in {', '.join(map(str, paths))}")
-        options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads)
+        options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache)
         started = time.monotonic()
         with Session(config, options) as session, RecordWriter(output) as writer:
             summary = _run_with_progress(files, session, writer, quiet)

@@ -10,16 +10,19 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException, ResponseParsingError
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
 from extract.backends import BackendConfig, OutputMode, public_url
 from extract.errors import ModelError
+from extract.response_cache import ResponseCache
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -60,14 +63,22 @@ class CallStats:
 class ModelClient:
     """A structured-output client bound to one backend and model name."""
 
-    def __init__(self, config: BackendConfig, base_url: str | None, model: str, max_retries: int = 1) -> None:
+    def __init__(
+        self,
+        config: BackendConfig,
+        base_url: str | None,
+        model: str,
+        max_retries: int = 1,
+        cache: ResponseCache | None = None,
+    ) -> None:
         self.config = config
         self.model = model
         self.max_retries = max_retries
-        raw = openai.OpenAI(
-            base_url=base_url, api_key=config.api_key, timeout=config.timeout, max_retries=HTTP_RETRIES
-        )
+        self.cache = cache
+        raw = openai.OpenAI(base_url=base_url, api_key=config.api_key, timeout=config.timeout, max_retries=HTTP_RETRIES)
         self._where = public_url(str(raw.base_url).rstrip("/")) if raw.base_url else "the configured base URL"
+        if cache is not None:
+            raw.chat.completions.create = _cached(raw.chat.completions.create, cache)  # type: ignore[method-assign]
         self._client = instructor.from_openai(raw, mode=_INSTRUCTOR_MODES[config.mode])
 
     def complete(
@@ -84,9 +95,7 @@ class ModelClient:
         extra: dict[str, Any] = {}
         if self.config.mode is OutputMode.LLAMA_SCHEMA:
             # llama.cpp compiles this schema into a grammar: the output cannot leave the schema.
-            extra["extra_body"] = {
-                "response_format": {"type": "json_object", "schema": grammar_schema(response_model)}
-            }
+            extra["extra_body"] = {"response_format": {"type": "json_object", "schema": grammar_schema(response_model)}}
         stats.calls.append(label)
         self._client.on("completion:response", stats.add_completion)
         try:
@@ -151,6 +160,23 @@ _STATUS_HINTS = {
     413: "request too large; try a smaller --chunk-chars",
     429: f"rate limited, still after {HTTP_RETRIES} retries",
 }
+
+
+def _cached(create: Callable[..., Any], cache: ResponseCache) -> Callable[..., Any]:
+    """Wrap the raw `create` so a request asked before is answered from the cache, below instructor."""
+
+    def cached_create(**kwargs: Any) -> Any:
+        key = cache.key(kwargs)
+        hit = cache.get(key)
+        if hit is not None:
+            return ChatCompletion.model_validate(hit)
+        completion = create(**kwargs)
+        finished = isinstance(completion, ChatCompletion) and completion.choices
+        if finished and completion.choices[0].finish_reason == "stop":
+            cache.put(key, completion.model_dump(mode="json"))
+        return completion
+
+    return cached_create
 
 
 def grammar_schema(response_model: type[BaseModel]) -> dict[str, Any]:

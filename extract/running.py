@@ -21,6 +21,7 @@ from extract.model_client import ModelClient
 from extract.pipeline import DEFAULT_CHUNK_CHARS, Extractor
 from extract.prompting import load_prompts
 from extract.records import Record, RecordWriter
+from extract.response_cache import ResponseCache
 from schemas import ErrorInfo, ErrorRecord, Source
 
 
@@ -43,6 +44,7 @@ class RunOptions:
     max_chars: int | None = None
     threads: int | None = None
     n_ctx: int = 8192
+    cache: bool = True
 
 
 class Session(contextlib.AbstractContextManager["Session"]):
@@ -66,7 +68,8 @@ class Session(contextlib.AbstractContextManager["Session"]):
                 base_url = self._stack.enter_context(server).base_url
             if model is None:
                 model = _first_served_model(self.config, base_url)
-            client = ModelClient(self.config, base_url, model)
+            cache = ResponseCache(namespace=f"{self.config.kind.value}:{model}") if self.options.cache else None
+            client = ModelClient(self.config, base_url, model, cache=cache)
             self._extractor = Extractor(
                 client,
                 prompts,

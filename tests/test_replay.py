@@ -20,6 +20,7 @@ from extract.local_model import MODEL_NAME
 from extract.model_client import ModelClient
 from extract.pipeline import Extractor
 from extract.prompting import load_prompts
+from extract.response_cache import ResponseCache
 from schemas import ArticleRecord
 from tests.conftest import GOLD, RECORD_HINT, ROOT, SECRET_HEADERS, SEEDS, _json_body
 
@@ -28,8 +29,13 @@ CASSETTE = ROOT / "cassettes" / "test_replay" / "seeds.yaml"
 
 
 @pytest.fixture(scope="module")
-def records(request: pytest.FixtureRequest, model_base_url: str) -> Iterator[dict[str, ArticleRecord]]:
+def records(
+    request: pytest.FixtureRequest, model_base_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, ArticleRecord]]:
     record_mode = request.config.getoption("--record-mode") or "none"
+    if record_mode == "rewrite":  # pytest-recording's mode: start the cassette afresh
+        CASSETTE.unlink(missing_ok=True)
+        record_mode = "new_episodes"
     recorder = vcr.VCR(
         filter_headers=[(h, None) for h in SECRET_HEADERS],
         match_on=["method", "path", "json_body"],
@@ -38,7 +44,10 @@ def records(request: pytest.FixtureRequest, model_base_url: str) -> Iterator[dic
     )
     recorder.register_matcher("json_body", _json_body)
     config = BackendConfig(BackendKind.COMPAT, MODEL_NAME, model_base_url, "no-key", OutputMode.LLAMA_SCHEMA)
-    extractor = Extractor(ModelClient(config, model_base_url, MODEL_NAME), load_prompts(), config.describe())
+    cache = ResponseCache(tmp_path_factory.mktemp("responses"))
+    extractor = Extractor(
+        ModelClient(config, model_base_url, MODEL_NAME, cache=cache), load_prompts(), config.describe()
+    )
     out: dict[str, ArticleRecord] = {}
     with recorder.use_cassette(str(CASSETTE)) as cassette:
         for name in SEED_FILES:
@@ -47,7 +56,9 @@ def records(request: pytest.FixtureRequest, model_base_url: str) -> Iterator[dic
             except Exception as exc:
                 pytest.fail(f"{name}: {exc}\nThe cassette has no answer for this request; {RECORD_HINT}")
         yield out
-        assert cassette.all_played, f"cassette has unused recordings (stale); {RECORD_HINT}"
+        if record_mode == "none":
+            assert cassette.all_played, f"cassette has unused recordings (stale); {RECORD_HINT}"
+    assert "bearer" not in CASSETTE.read_text().lower(), "a secret header was recorded"
 
 
 def test_records_validate_and_statements_are_verbatim(records: dict[str, ArticleRecord]) -> None:
@@ -56,7 +67,7 @@ def test_records_validate_and_statements_are_verbatim(records: dict[str, Article
         assert again == record
         assert record.statements, "no statements found"
         for st in record.statements:
-            assert record.text[st.span[0]:st.span[1]] == st.text
+            assert record.text[st.span[0] : st.span[1]] == st.text
 
 
 def test_nothing_from_teasers_or_feeds(records: dict[str, ArticleRecord]) -> None:
@@ -85,13 +96,15 @@ def test_clean_file_and_scrape_agree(records: dict[str, ArticleRecord]) -> None:
     assert _content(clean) == _content(scrape)
 
 
-def test_quality_beats_the_naive_floor(records: dict[str, ArticleRecord]) -> None:
+def test_quality_meets_the_targets(records: dict[str, ArticleRecord]) -> None:
     report = evaluate(list(records.values()), load_golds(GOLD)).to_dict()
     overall = report["overall"]
-    # The naive single call of LOCAL_MODEL.md: actors 0.53, statements 0.31, allegations 0.0, 0% verbatim.
-    assert overall["actors"]["f1"] > 0.53
-    assert overall["statements"]["f1"] > 0.31
+    # Targets of issue 4; the naive single call of LOCAL_MODEL.md scored 0.53 / 0.31 / 0.0, 0% verbatim.
+    assert overall["actors"]["f1"] >= 0.85
+    assert overall["statements"]["f1"] >= 0.75
+    assert overall["allegations"]["f1"] >= 0.60
     assert overall["verbatim_share"] == 1.0
+    assert overall["leaks"] == 0
 
 
 def test_provenance_counts_calls(records: dict[str, ArticleRecord]) -> None:
@@ -103,6 +116,10 @@ def test_provenance_counts_calls(records: dict[str, ArticleRecord]) -> None:
         assert p.model == MODEL_NAME
 
 
-def test_cassette_holds_no_secret() -> None:
-    raw = CASSETTE.read_text().lower()
-    assert "authorization" not in raw and "bearer" not in raw and "api-key" not in raw
+def test_identical_articles_are_asked_once(records: dict[str, ArticleRecord], request: pytest.FixtureRequest) -> None:
+    if request.config.getoption("--record-mode") not in (None, "none"):
+        pytest.skip("the cassette is written when recording ends; checked on replay")
+    # The scrape cleans to the clean file's text, so its requests are the same and come from the cache:
+    # the cassette holds two interactions (actors, accusations), not four.
+    assert CASSETTE.exists()
+    assert CASSETTE.read_text().count("request:") == 2
