@@ -457,7 +457,7 @@ def run_ours(paths: Sequence[Path], base_url: str, model: str, mode: str, out: P
     """`extract run` as a subprocess on the same server; (records, wall seconds, command, closing line)."""
     out.unlink(missing_ok=True)  # `extract run` appends
     cmd = [*benchlib.extract_command(), "run", *map(str, paths), "-o", str(out), "-q",
-           "--base-url", base_url, "--model", model, "--mode", mode]
+           "--base-url", base_url, "--model", model, "--mode", mode, "--no-cache"]
     shown = shlex.join(["extract", *cmd[len(benchlib.extract_command()):]])
     print(f"$ {shown}", flush=True)
     started = time.perf_counter()

@@ -38,7 +38,7 @@ class Answer(BaseModel):
     prompt_schema: ClassVar[dict[str, Any] | None] = None
 
     @classmethod
-    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:  # type: ignore[override]
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The schema instructor writes into the prompt: short, without titles."""
         if cls.prompt_schema is not None:
             return cls.prompt_schema
@@ -85,7 +85,7 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
         label = create_model(
             f"S{number}",
             __base__=Answer,
-            accused=(list[item], Field(max_length=limit)),
+            accused=(list.__class_getitem__(item), Field(max_length=limit)),
             category=(Label, ...),
         )
         fields[f"s{number}"] = (label, ...)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from string import Template
-from typing import cast
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -31,13 +30,21 @@ PROMPT_PLACEHOLDERS: dict[str, frozenset[str]] = {
 EXAMPLE_FILE = "example.json"
 
 
+class _ExampleStatement(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    number: int
+    speaker: str
+    text: str
+    names: list[str]
+
+
 class _Example(BaseModel):
     """The worked example shown to the model; written about invented events, never a real article."""
 
     model_config = ConfigDict(extra="forbid")
     article: str
     actors: dict[str, list[dict[str, str]]]
-    statements: list[dict[str, str | int | list[str]]]
+    statements: list[_ExampleStatement]
     accusations: dict[str, dict[str, object]]
 
 
@@ -61,12 +68,7 @@ class PromptSet:
             categories="; ".join(f"{k} ({v})" for k, v in ALLEGATION_CATEGORIES.items()),
             example_article=ex.article,
             example_actors=json.dumps(ex.actors, ensure_ascii=False),
-            example_statements=format_statements(
-                [
-                    (int(s["number"]), str(s["speaker"]), str(s["text"]), cast(list[str], s["names"]))
-                    for s in ex.statements
-                ]
-            ),
+            example_statements=format_statements([(s.number, s.speaker, s.text, s.names) for s in ex.statements]),
             example_accusations=json.dumps(ex.accusations, ensure_ascii=False),
             article=article,
         )
