@@ -137,7 +137,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     for raw_name, kind in proposed:
         add_actor(text, raw_name, kind, drafts, warnings)
     for country in dict.fromkeys(countries().values()):
-        if any(find_all(text, n) for n in (country.name, *country.aliases)):
+        if any(_standalone(text, span) for n in (country.name, *country.aliases) for span in find_all(text, n)):
             add_actor(text, country.name, "country", drafts, warnings)
     for match in _OUTLET.finditer(text):
         name = match.group(1)
@@ -149,6 +149,37 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             add_actor(text, name, "media", drafts, warnings)
     finish_actors(text, drafts)
     return drafts
+
+
+def _standalone(text: str, span: Span) -> bool:
+    """A mention that is not part of a longer proper name ("Chad" in "Chad Smith", "Jordan" in "Michael Jordan")."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
+    after = re.match(r"\s+[A-Z][a-z]", text[span[1] : span[1] + 3])
+    return (before is None or before.group(1) in _FUNCTION_WORDS) and after is None
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "To",
+        "And",
+        "But",
+        "Both",
+        "With",
+        "By",
+        "Of",
+        "As",
+        "Then",
+        "While",
+    ]
+)
 
 
 _OUTLET = re.compile(

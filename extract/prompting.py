@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from string import Template
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -83,9 +84,9 @@ def format_statements(rows: list[tuple[int, str, str, list[str]]]) -> str:
 
 
 @cache
-def load_prompts() -> PromptSet:
-    """Load and validate every prompt file shipped in the `prompts` package."""
-    root = resources.files("prompts")
+def load_prompts(root: Traversable | None = None) -> PromptSet:
+    """Load and validate every prompt file shipped in the `prompts` package (or in `root`)."""
+    root = root or resources.files("prompts")
     digest = hashlib.sha256()
     templates: dict[str, Template] = {}
     for name in sorted([*PROMPT_PLACEHOLDERS, EXAMPLE_FILE]):
