@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 Span = tuple[int, int]
 
@@ -19,9 +20,13 @@ def find_all(text: str, needle: str, *, ignore_case: bool = False) -> list[Span]
     """All whole-word occurrences of `needle` in `text` (no match inside a longer word)."""
     if not needle.strip():
         return []
-    flags = re.IGNORECASE if ignore_case else 0
-    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", flags)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(m.start(), m.end()) for m in _word_pattern(needle, ignore_case).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(needle: str, ignore_case: bool) -> re.Pattern[str]:
+    """Compiled once per name: actors are looked up hundreds of times per article."""
+    return re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
 def _normalise_with_map(text: str) -> tuple[str, list[int]]:
