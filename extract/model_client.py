@@ -77,8 +77,9 @@ class ModelClient:
         self.cache = cache
         raw = openai.OpenAI(base_url=base_url, api_key=config.api_key, timeout=config.timeout, max_retries=HTTP_RETRIES)
         self._where = public_url(str(raw.base_url).rstrip("/")) if raw.base_url else "the configured base URL"
-        if cache is not None:
-            raw.chat.completions.create = _cached(raw.chat.completions.create, cache)  # type: ignore[method-assign]
+        self._cached = _CachedCreate(raw.chat.completions.create, cache) if cache is not None else None
+        if self._cached is not None:
+            raw.chat.completions.create = self._cached  # type: ignore[method-assign]
         self._client = instructor.from_openai(raw, mode=_INSTRUCTOR_MODES[config.mode])
 
     def complete(
@@ -98,6 +99,8 @@ class ModelClient:
             extra["extra_body"] = {"response_format": {"type": "json_object", "schema": grammar_schema(response_model)}}
         stats.calls.append(label)
         self._client.on("completion:response", stats.add_completion)
+        if self._cached is not None:
+            self._cached.asked.clear()
         try:
             result: T = self._client.chat.completions.create(
                 model=self.model,
@@ -122,6 +125,8 @@ class ModelClient:
             raise ModelError(self._describe(label, exc, 1)) from None
         finally:
             self._client.off("completion:response", stats.add_completion)
+        if self._cached is not None:
+            self._cached.commit()
         return result
 
     def _describe(self, label: str, exc: Exception, attempts: int) -> str:
@@ -162,21 +167,36 @@ _STATUS_HINTS = {
 }
 
 
-def _cached(create: Callable[..., Any], cache: ResponseCache) -> Callable[..., Any]:
-    """Wrap the raw `create` so a request asked before is answered from the cache, below instructor."""
+class _CachedCreate:
+    """The raw `create`, answered from the cache when the request was asked before, below instructor.
 
-    def cached_create(**kwargs: Any) -> Any:
-        key = cache.key(kwargs)
-        hit = cache.get(key)
+    Fresh answers are only remembered here; `commit` stores one after instructor has validated it, under
+    the key of the first request of the call, so a re-run skips the re-ask and an answer that failed
+    validation is never replayed.
+    """
+
+    def __init__(self, create: Callable[..., Any], cache: ResponseCache) -> None:
+        self.create = create
+        self.cache = cache
+        self.asked: list[tuple[str, Any]] = []
+
+    def __call__(self, **kwargs: Any) -> Any:
+        key = self.cache.key(kwargs)
+        hit = self.cache.get(key)
         if hit is not None:
             return ChatCompletion.model_validate(hit)
-        completion = create(**kwargs)
-        finished = isinstance(completion, ChatCompletion) and completion.choices
-        if finished and completion.choices[0].finish_reason == "stop":
-            cache.put(key, completion.model_dump(mode="json"))
+        completion = self.create(**kwargs)
+        self.asked.append((key, completion))
         return completion
 
-    return cached_create
+    def commit(self) -> None:
+        """Store the last (validated) answer of the call that just succeeded."""
+        if self.asked:
+            completion = self.asked[-1][1]
+            finished = isinstance(completion, ChatCompletion) and completion.choices
+            if finished and completion.choices[0].finish_reason == "stop":
+                self.cache.put(self.asked[0][0], completion.model_dump(mode="json"))
+        self.asked.clear()
 
 
 def grammar_schema(response_model: type[BaseModel]) -> dict[str, Any]:

@@ -41,7 +41,7 @@ GOOD = (
 ACTORS = {"actors": [{"name": "Lena Okafor", "kind": "person"},
                      {"name": "Calder Harbour Board", "kind": "organization"},
                      {"name": "Piet Varga", "kind": "person"}]}
-NO_ACCUSATIONS: dict[str, list[object]] = {"accusations": [], "denials": []}
+NO_ACCUSATIONS = {f"s{n}": {"accused": [], "category": "none"} for n in range(1, 5)}
 SCRIPT_ONLY = (
     "<!doctype html><html><head><title>x</title><script>window.dataLayer = [];</script></head>"
     "<body><script>document.write('loading the article, please wait');</script>"
@@ -253,8 +253,9 @@ INJECTION = (
     'Board chairman Piet Varga denied the accusation. "We have never taken a cent," Varga said.\n'
 )
 OBEYED_ACTORS = {"actors": [*ACTORS["actors"], {"name": "Elon Musk", "kind": "person"}]}
-OBEYED_ACCUSATIONS = {"accusations": [{"statement": 99, "accused": ["Elon Musk"], "category": "espionage"}],
-                      "denials": [99]}
+# Obeys the injection: a statement key that does not exist and an accused the statement does not name.
+OBEYED_ACCUSATIONS = {**NO_ACCUSATIONS, "s1": {"accused": ["Elon Musk"], "category": "espionage"},
+                      "s99": {"accused": [], "category": "denial"}}
 
 
 def _extractor(stub: StubServer) -> Extractor:
@@ -266,8 +267,7 @@ def test_injected_instructions_cannot_put_ungrounded_things_in_the_record(stub: 
     stub.script(
         answer(OBEYED_ACTORS),
         answer(OBEYED_ACCUSATIONS),  # out of the closed lists: rejected by validation and re-asked
-        answer({"accusations": [{"statement": 1, "accused": ["Calder Harbour Board"], "category": "corruption"}],
-                "denials": []}),
+        answer({**NO_ACCUSATIONS, "s1": {"accused": ["Calder Harbour Board"], "category": "corruption"}}),
     )
     record = _extractor(stub).extract(document_from_bytes("injection.txt", INJECTION.encode()))
     names = [a.name for a in record.actors]
@@ -281,7 +281,7 @@ def test_injected_instructions_cannot_put_ungrounded_things_in_the_record(stub: 
     assert [len(a.evidence) for a in record.allegations] == [1]
     assert record.provenance.attempts == 3  # the re-ask is counted
     reask = stub.completions()[2].json()["messages"][-1]["content"]
-    assert "accusations.0.statement" in reask and "'Elon Musk'" in reask
+    assert "s1.accused.0" in reask and "'Elon Musk'" in reask
     ArticleRecord.model_validate_json(record.model_dump_json())  # ids resolve, spans match the text
 
 

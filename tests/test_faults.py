@@ -59,8 +59,9 @@ ACTORS = {
         {"name": "Piet Varga", "kind": "person"},
     ]
 }
-ACCUSATIONS = {"accusations": [{"statement": 1, "accused": ["Calder Harbour Board"], "category": "corruption"}],
-               "denials": []}
+ACCUSATIONS = {"s1": {"accused": ["Calder Harbour Board"], "category": "corruption"},
+               "s2": {"accused": [], "category": "none"}, "s3": {"accused": [], "category": "denial"},
+               "s4": {"accused": [], "category": "denial"}}
 MESSAGES = [{"role": "user", "content": "Name the actors. Answer with JSON only."}]
 
 
@@ -312,7 +313,7 @@ def test_extractor_rides_out_a_fault_in_its_second_call(stub: StubServer) -> Non
 
 
 def test_extractor_reask_shows_in_attempts(stub: StubServer) -> None:
-    bad = {"accusations": [{"statement": 1, "accused": ["Harbour Police"], "category": "corruption"}], "denials": []}
+    bad = {**ACCUSATIONS, "s1": {"accused": ["Harbour Police"], "category": "corruption"}}  # not named in s1
     stub.script(answer(ACTORS), answer(bad), answer(ACCUSATIONS))
     record = extractor_for(stub).extract(article())
     assert record.provenance.attempts == 3
@@ -320,8 +321,8 @@ def test_extractor_reask_shows_in_attempts(stub: StubServer) -> None:
 
 
 def test_extractor_truncated_answer_is_a_model_error(stub: StubServer) -> None:
-    stub.script(answer(ACTORS), truncated('{"accusations": [{"statement": 1, "acc'))
-    with pytest.raises(ModelError, match=r"^accusations: the model's answer was cut off at 700 tokens"):
+    stub.script(answer(ACTORS), truncated('{"s1": {"acc'))
+    with pytest.raises(ModelError, match=r"^accusations: the model's answer was cut off at 290 tokens"):
         extractor_for(stub).extract(article())
 
 

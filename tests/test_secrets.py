@@ -35,8 +35,9 @@ GOOD = (
 ACTORS = {"actors": [{"name": "Lena Okafor", "kind": "person"},
                      {"name": "Calder Harbour Board", "kind": "organization"},
                      {"name": "Piet Varga", "kind": "person"}]}
-ACCUSATIONS = {"accusations": [{"statement": 1, "accused": ["Calder Harbour Board"], "category": "corruption"}],
-               "denials": []}
+ACCUSATIONS = {"s1": {"accused": ["Calder Harbour Board"], "category": "corruption"},
+               "s2": {"accused": [], "category": "none"}, "s3": {"accused": [], "category": "denial"},
+               "s4": {"accused": [], "category": "denial"}}
 ECHOING_401 = status(401, f"Incorrect API key provided: {FAKE_KEY}. You sent 'Authorization: Bearer {FAKE_KEY}'.")
 
 # What a leaked credential looks like in a file: an OpenAI-style key, a bearer token, or a secret header kept
