@@ -323,3 +323,27 @@ def running_stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubServer]:
     no_proxies(monkeypatch)
     with StubServer() as server:
         yield server
+
+
+# -- one invented article and the model answers that fit it, shared by the fault, input and secret tests --
+
+HARBOUR_ARTICLE = (
+    "Harbour Board Accused of Taking Bribes\n\n"
+    "Mayor Lena Okafor said on Tuesday that the Calder Harbour Board had taken bribes from shipping firms. "
+    '"The board sold the berths to the highest briber," Okafor told reporters.\n\n'
+    'Board chairman Piet Varga denied the accusation. "We have never taken a cent," Varga said.\n'
+)
+HARBOUR_ACTORS = {
+    "actors": [
+        {"name": "Lena Okafor", "kind": "person"},
+        {"name": "Calder Harbour Board", "kind": "organization"},
+        {"name": "Piet Varga", "kind": "person"},
+    ]
+}
+#: Labels of its four statements: Okafor accuses the board (s1); s2 names nobody; Varga denies (s3, s4).
+HARBOUR_LABELS = {
+    "s1": {"accused": ["Calder Harbour Board"], "category": "corruption"},
+    "s2": {"accused": [], "category": "none"},
+    "s3": {"accused": [], "category": "denial"},
+    "s4": {"accused": [], "category": "denial"},
+}

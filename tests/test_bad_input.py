@@ -28,19 +28,11 @@ from extract.records import RecordWriter, load_records
 from extract.running import RunOptions, Session, run_documents
 from extract.validation import validate_file
 from schemas import ArticleRecord, ErrorRecord
-from tests.stub_server import StubServer, answer, patch_backoff, running_stub
+from tests.stub_server import HARBOUR_ACTORS, HARBOUR_ARTICLE, StubServer, answer, patch_backoff, running_stub
 
 runner = CliRunner()
 
-GOOD = (
-    "Harbour Board Accused of Taking Bribes\n\n"
-    "Mayor Lena Okafor said on Tuesday that the Calder Harbour Board had taken bribes from shipping firms. "
-    '"The board sold the berths to the highest briber," Okafor told reporters.\n\n'
-    'Board chairman Piet Varga denied the accusation. "We have never taken a cent," Varga said.\n'
-)
-ACTORS = {"actors": [{"name": "Lena Okafor", "kind": "person"},
-                     {"name": "Calder Harbour Board", "kind": "organization"},
-                     {"name": "Piet Varga", "kind": "person"}]}
+GOOD, ACTORS = HARBOUR_ARTICLE, HARBOUR_ACTORS
 NO_ACCUSATIONS = {f"s{n}": {"accused": [], "category": "none"} for n in range(1, 5)}
 SCRIPT_ONLY = (
     "<!doctype html><html><head><title>x</title><script>window.dataLayer = [];</script></head>"

@@ -29,6 +29,9 @@ from extract.records import RecordWriter, load_records
 from extract.running import RunOptions, Session, run_documents
 from schemas import ActorKind, ArticleRecord, ErrorRecord
 from tests.stub_server import (
+    HARBOUR_ACTORS,
+    HARBOUR_ARTICLE,
+    HARBOUR_LABELS,
     StubServer,
     answer,
     hang,
@@ -46,22 +49,7 @@ from tests.stub_server import (
 FAKE_KEY = "sk-test-SECRET123"
 HTTP_TRIES = HTTP_RETRIES + 1
 
-ARTICLE = (
-    "Harbour Board Accused of Taking Bribes\n\n"
-    "Mayor Lena Okafor said on Tuesday that the Calder Harbour Board had taken bribes from shipping firms. "
-    '"The board sold the berths to the highest briber," Okafor told reporters.\n\n'
-    'Board chairman Piet Varga denied the accusation. "We have never taken a cent," Varga said.\n'
-)
-ACTORS = {
-    "actors": [
-        {"name": "Lena Okafor", "kind": "person"},
-        {"name": "Calder Harbour Board", "kind": "organization"},
-        {"name": "Piet Varga", "kind": "person"},
-    ]
-}
-ACCUSATIONS = {"s1": {"accused": ["Calder Harbour Board"], "category": "corruption"},
-               "s2": {"accused": [], "category": "none"}, "s3": {"accused": [], "category": "denial"},
-               "s4": {"accused": [], "category": "denial"}}
+ARTICLE, ACTORS, ACCUSATIONS = HARBOUR_ARTICLE, HARBOUR_ACTORS, HARBOUR_LABELS
 MESSAGES = [{"role": "user", "content": "Name the actors. Answer with JSON only."}]
 
 

@@ -22,22 +22,20 @@ from extract.cli import app
 from extract.records import load_records
 from schemas import ArticleRecord, ErrorRecord
 from tests.conftest import ROOT, SECRET_HEADERS
-from tests.stub_server import StubServer, answer, patch_backoff, running_stub, status
+from tests.stub_server import (
+    HARBOUR_ACTORS,
+    HARBOUR_ARTICLE,
+    HARBOUR_LABELS,
+    StubServer,
+    answer,
+    patch_backoff,
+    running_stub,
+    status,
+)
 
 FAKE_KEY = "sk-test-SECRET123"
 CASSETTES = ROOT / "cassettes"
-GOOD = (
-    "Harbour Board Accused of Taking Bribes\n\n"
-    "Mayor Lena Okafor said on Tuesday that the Calder Harbour Board had taken bribes from shipping firms. "
-    '"The board sold the berths to the highest briber," Okafor told reporters.\n\n'
-    'Board chairman Piet Varga denied the accusation. "We have never taken a cent," Varga said.\n'
-)
-ACTORS = {"actors": [{"name": "Lena Okafor", "kind": "person"},
-                     {"name": "Calder Harbour Board", "kind": "organization"},
-                     {"name": "Piet Varga", "kind": "person"}]}
-ACCUSATIONS = {"s1": {"accused": ["Calder Harbour Board"], "category": "corruption"},
-               "s2": {"accused": [], "category": "none"}, "s3": {"accused": [], "category": "denial"},
-               "s4": {"accused": [], "category": "denial"}}
+GOOD, ACTORS, ACCUSATIONS = HARBOUR_ARTICLE, HARBOUR_ACTORS, HARBOUR_LABELS
 ECHOING_401 = status(401, f"Incorrect API key provided: {FAKE_KEY}. You sent 'Authorization: Bearer {FAKE_KEY}'.")
 
 # What a leaked credential looks like in a file: an OpenAI-style key, a bearer token, or a secret header kept
