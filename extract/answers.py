@@ -60,6 +60,16 @@ class ProposedActor(Answer):
 class ActorsAnswer(Answer):
     """Answer to the actors task."""
 
+    prompt_schema: ClassVar[dict[str, Any] | None] = {
+        "type": "object",
+        "properties": {
+            "actors": {
+                "type": "array",
+                "items": {"properties": {"name": {"type": "string"}, "kind": {"enum": list(get_args(ActorKind))}}},
+            }
+        },
+    }
+
     actors: list[ProposedActor] = Field(max_length=40)
 
 
@@ -78,7 +88,7 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
     someone the statement does not talk about.
     """
     fields: dict[str, Any] = {}
-    shown: dict[str, Any] = {}
+    keys: list[str] = []
     for number, names in candidates.items():
         item = cast(Any, Literal.__getitem__(tuple(names))) if names else str
         limit = min(len(names), 6)
@@ -89,22 +99,18 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
             category=(Label, ...),
         )
         fields[f"s{number}"] = (label, ...)
-        shown[f"s{number}"] = {"$ref": "#/$defs/Label"}
+        keys.append(f"s{number}")
     model = create_model("StatementLabels", __base__=Answer, **fields)
-    # The prompt needs the shape, not every statement's enum (the grammar enforces those): a tenth the tokens.
+    # The prompt needs the shape, not every statement's enum nor every key (the grammar enforces those).
     model.prompt_schema = {
         "type": "object",
-        "properties": shown,
-        "required": list(shown),
-        "$defs": {
-            "Label": {
-                "type": "object",
-                "properties": {
-                    "accused": {"type": "array", "items": {"type": "string"}},
-                    "category": {"enum": [label.value for label in Label]},
-                },
-                "required": ["accused", "category"],
-            }
+        "description": f"one key per statement, in order: {', '.join(keys)}",
+        "additionalProperties": {
+            "type": "object",
+            "properties": {
+                "accused": {"type": "array", "items": {"type": "string"}},
+                "category": {"enum": [label.value for label in Label]},
+            },
         },
     }
     return model
