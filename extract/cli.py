@@ -19,7 +19,7 @@ from extract.backends import BackendKind, OutputMode, resolve_backend
 from extract.errors import ExtractError
 from extract.loading import iter_paths
 from extract.records import Record, RecordWriter, load_records
-from extract.running import RunOptions, RunSummary, Session, run_documents
+from extract.running import RunOptions, RunSummary, Session, finished_articles, run_documents
 
 app = typer.Typer(
     help="Turn news articles into grounded records of actors, statements and allegations.",
@@ -91,6 +91,10 @@ def run(
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse stored answers to identical model requests.")
     ] = True,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Redo articles the output already has a record for (same input, prompts, model)."),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract actors, statements and allegations from articles into a JSONL file."""
@@ -102,8 +106,9 @@ def run(
             _fail(f"no article files (.txt, .md, .html) in {', '.join(map(str, paths))}")
         options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache)
         started = time.monotonic()
-        with Session(config, options) as session, RecordWriter(output) as writer:
-            summary = _run_with_progress(files, session, writer, quiet)
+        with Session(config, options) as session, RecordWriter(output) as writer:  # drops a half-written line
+            skip = set() if force else finished_articles(output, session.expected_model())
+            summary = _run_with_progress(files, session, writer, quiet, skip)
     except KeyboardInterrupt:
         _fail(f"interrupted; every record finished so far is in {output}", 130)
     except ExtractError as exc:
@@ -111,16 +116,20 @@ def run(
     for line in summary.errors:
         err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
     err.print(
-        f"{summary.done} done, {summary.failed} failed, {summary.prompt_tokens}+{summary.completion_tokens} "
+        f"{summary.done} done, {summary.failed} failed, "
+        + (f"{summary.skipped} already in the output, " if summary.skipped else "")
+        + f"{summary.prompt_tokens}+{summary.completion_tokens} "
         f"tokens, {time.monotonic() - started:.1f} s -> {output}",
         highlight=False,
         soft_wrap=True,
     )
-    if summary.done == 0:
+    if summary.done == 0 and summary.skipped == 0:
         raise typer.Exit(1)
 
 
-def _run_with_progress(files: list[Path], session: Session, writer: RecordWriter, quiet: bool) -> RunSummary:
+def _run_with_progress(
+    files: list[Path], session: Session, writer: RecordWriter, quiet: bool, skip: set[tuple[str, str]]
+) -> RunSummary:
     progress = Progress(
         TextColumn("[bold]extract"),
         BarColumn(),
@@ -141,7 +150,7 @@ def _run_with_progress(files: list[Path], session: Session, writer: RecordWriter
                 tokens=summary.prompt_tokens + summary.completion_tokens,
             )
 
-        return run_documents(files, session, writer, on_record=advance)
+        return run_documents(files, session, writer, on_record=advance, skip=skip)
 
 
 def _records(path: Path) -> list[Record]:

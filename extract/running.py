@@ -20,9 +20,9 @@ from extract.local_server import LocalServer
 from extract.model_client import ModelClient
 from extract.pipeline import DEFAULT_CHUNK_CHARS, Extractor
 from extract.prompting import load_prompts
-from extract.records import Record, RecordWriter
+from extract.records import Record, RecordWriter, read_records
 from extract.response_cache import ResponseCache
-from schemas import ErrorInfo, ErrorRecord, Source
+from schemas import ArticleRecord, ErrorInfo, ErrorRecord, Source
 
 
 @dataclass
@@ -34,6 +34,7 @@ class RunSummary:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     errors: list[str] = field(default_factory=list)
+    skipped: int = 0
 
 
 @dataclass
@@ -79,8 +80,28 @@ class Session(contextlib.AbstractContextManager["Session"]):
             )
         return self._extractor
 
+    def expected_model(self) -> str | None:
+        """The model name records will carry, when it is known without starting or asking a server."""
+        if self.config.kind is BackendKind.LOCAL:
+            return self.config.model or (self.config.model_path.stem if self.config.model_path else MODEL_NAME)
+        return self.config.model
+
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
+
+
+def finished_articles(output: Path, model: str | None) -> set[tuple[str, str]]:
+    """(input sha256, prompt sha256) of the articles `output` already holds a record for, with this model.
+
+    A re-run of the same command skips them; error records are not "finished", so they are tried again.
+    """
+    if not output.exists():
+        return set()
+    done = set()
+    for _, record in read_records(output):
+        if isinstance(record, ArticleRecord) and model in (None, record.provenance.model):
+            done.add((record.source.sha256, record.provenance.prompt_sha256))
+    return done
 
 
 def _first_served_model(config: BackendConfig, base_url: str | None) -> str:
@@ -115,14 +136,22 @@ def run_documents(
     session: Session,
     writer: RecordWriter,
     on_record: Callable[[Record, RunSummary], None] | None = None,
+    skip: set[tuple[str, str]] | None = None,
 ) -> RunSummary:
-    """Extract every item, writing each record as soon as it exists; failures become error records."""
+    """Extract every item, writing each record as soon as it exists; failures become error records.
+
+    Items whose (input sha256, prompt sha256) is in `skip` already have a record and are passed over.
+    """
     summary = RunSummary()
+    prompt_sha = load_prompts().sha256
     for item in items:
         name = str(item) if isinstance(item, Path) else item.path
         record: Record
         try:
             doc = load_document(item) if isinstance(item, Path) else item
+            if skip and (doc.sha256, prompt_sha) in skip:
+                summary.skipped += 1
+                continue
             record = session.extractor().extract(doc)
             summary.done += 1
             summary.prompt_tokens += record.provenance.usage.prompt_tokens

@@ -90,3 +90,35 @@ def test_missing_local_model_parts_say_how_to_install(tmp_path: Path, monkeypatc
     assert result.exit_code == 2
     assert "not a GGUF model file" in result.output
     assert "Traceback" not in result.output
+
+
+def test_rerun_skips_finished_articles_and_force_redoes_them(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    args = ["run", str(SEED), str(empty), "-o", str(out), "--base-url", REPLAY_BASE_URL, "--model", MODEL_NAME,
+            "--mode", "llama-schema"]
+    recorder = vcr.VCR(filter_headers=[(h, None) for h in SECRET_HEADERS], record_mode="none",
+                       match_on=["method", "path", "json_body"])
+    recorder.register_matcher("json_body", _json_body)
+    cassette = str(ROOT / "cassettes" / "test_replay" / "seeds.yaml")
+    with recorder.use_cassette(cassette, allow_playback_repeats=True):
+        first = runner.invoke(app, args)
+        second = runner.invoke(app, args)
+        forced = runner.invoke(app, [*args, "--force", "--no-cache"])
+    assert first.exit_code == 0 and "1 done, 1 failed" in first.output
+    # The finished article is skipped; the one that failed is tried again (and fails again).
+    assert second.exit_code == 0 and "0 done, 1 failed, 1 already in the output" in second.output
+    assert forced.exit_code == 0 and "1 done, 1 failed" in forced.output
+    kinds = ["error" if "error" in r else "ok" for r in _lines(out)]
+    assert kinds == ["ok", "error", "error", "ok", "error"]
+
+
+def test_interrupted_output_is_resumed_from_its_last_whole_line(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"schema_version": "1", "source": {"path": "x.txt", "sha256": "ab"}, "error": {"type": "InputEr')
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(app, ["run", str(empty), "-o", str(out)])
+    assert result.exit_code == 1
+    assert [r["source"]["path"] for r in _lines(out)] == [str(empty)]  # the half line is gone, the file is valid
