@@ -1,0 +1,106 @@
+"""Articles of any length give valid records; record validators hold for arbitrary spans (hypothesis)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import BaseModel, ValidationError
+
+from extract.answers import ActorsAnswer
+from extract.loading import document_from_bytes
+from extract.model_client import CallStats
+from extract.pipeline import Extractor, split_chunks
+from extract.prompting import load_prompts
+from schemas import Actor, ArticleRecord, Provenance, Source, Statement
+
+PARAGRAPH = (
+    "Mayor Lena Okafor said on Tuesday that the Calder Harbour Board had taken bribes from shipping firm {n}. "
+    '"The board sold berth {n} to the highest briber," Okafor told reporters. '
+    "Board chairman Piet Varga denied the accusation about berth {n}."
+)
+
+
+class FakeClient:
+    """Answers like a model would, without a server: every actor named, every statement labelled 'none'."""
+
+    model = "fake"
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def complete(self, response_model: type[BaseModel], messages: list[dict[str, str]], stats: CallStats,
+                 **kwargs: Any) -> Any:
+        self.calls.append(kwargs.get("label", "call"))
+        stats.attempts += 1
+        if response_model is ActorsAnswer:
+            return ActorsAnswer.model_validate({"actors": [
+                {"name": "Lena Okafor", "kind": "person"}, {"name": "Calder Harbour Board", "kind": "organization"},
+                {"name": "Piet Varga", "kind": "person"}]})
+        labels = {name: {"accused": [], "category": "none"} for name in response_model.model_fields}
+        return response_model.model_validate(labels)
+
+
+def _article(words: int) -> bytes:
+    paragraphs, n = [], 0
+    while sum(len(p.split()) for p in paragraphs) < words:
+        n += 1
+        paragraphs.append(PARAGRAPH.format(n=n))
+    return "\n\n".join(paragraphs).encode()
+
+
+@pytest.mark.parametrize("words", [200, 20_000])
+def test_short_and_very_long_articles_give_valid_grounded_records(words: int) -> None:
+    client = FakeClient()
+    extractor = Extractor(client, load_prompts(), "fake", chunk_chars=6000)  # type: ignore[arg-type]
+    record = extractor.extract(document_from_bytes(f"{words}.txt", _article(words)))
+    ArticleRecord.model_validate_json(record.model_dump_json())
+    chunks = client.calls.count("actors")
+    assert chunks == len(split_chunks(record.text, 6000))
+    assert (chunks > 1) == (words > 1000)
+    assert client.calls.count("accusations") == chunks
+    if chunks > 1:
+        assert f"long article: processed in {chunks} chunks" in record.warnings
+    assert len(record.statements) >= words // 40  # every paragraph's speech is found, in every chunk
+    assert all(record.text[s.span[0]:s.span[1]] == s.text for s in record.statements)
+    assert {a.name for a in record.actors} >= {"Lena Okafor", "Calder Harbour Board", "Piet Varga"}
+
+
+def test_max_chars_caps_the_article_at_a_paragraph_break() -> None:
+    client = FakeClient()
+    extractor = Extractor(client, load_prompts(), "fake", max_chars=1000)  # type: ignore[arg-type]
+    record = extractor.extract(document_from_bytes("long.txt", _article(2000)))
+    assert len(record.text) <= 1000
+    assert record.text.endswith(".")
+    assert any("--max-chars" in w for w in record.warnings)
+    assert client.calls == ["actors", "accusations"]
+
+
+def _record(text: str, spans: list[tuple[int, int]], texts: list[str]) -> ArticleRecord:
+    return ArticleRecord(
+        source=Source(path="p.txt", sha256="0" * 64),
+        text=text,
+        actors=[Actor(id="A1", name="X", kind="person")],
+        statements=[Statement(id=f"S{i}", speaker="A1", kind="direct", text=t, span=s)
+                    for i, (s, t) in enumerate(zip(spans, texts, strict=True), 1)],
+        provenance=Provenance(tool_version="t", backend="b", model="m", prompt_sha256="p"),
+    )
+
+
+@given(st.text(min_size=1, max_size=300), st.lists(st.tuples(st.integers(0, 299), st.integers(1, 60)), max_size=5))
+def test_records_whose_spans_match_their_text_validate(text: str, raw: list[tuple[int, int]]) -> None:
+    spans = [(min(a, len(text) - 1), min(a, len(text) - 1) + 1 + b) for a, b in raw]
+    spans = [(s, min(e, len(text))) for s, e in spans]
+    record = _record(text, spans, [text[s:e] for s, e in spans])
+    assert ArticleRecord.model_validate_json(record.model_dump_json()) == record
+
+
+@given(st.text(min_size=2, max_size=200), st.integers(0, 198))
+def test_a_statement_whose_text_is_not_at_its_span_is_refused(text: str, start: int) -> None:
+    start = min(start, len(text) - 2)
+    span = (start, start + 1)
+    wrong = text[start] + "x"  # never equal to a one-character slice
+    with pytest.raises(ValidationError, match="does not match"):
+        _record(text, [span], [wrong])
