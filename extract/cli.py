@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from extract import __version__
 from extract.backends import BackendKind, OutputMode, resolve_backend
 from extract.errors import ExtractError
-from extract.loading import iter_paths
+from extract.loading import BadLine, Document, iter_documents
 from extract.records import Record, RecordWriter, load_records
 from extract.running import RunOptions, RunSummary, Session, finished_articles, run_documents
 
@@ -57,7 +57,10 @@ def _main(
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders to walk.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Article files (.txt, .md, .html, .jsonl: one article per line), folders, or - for stdin."),
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="JSONL file to append records to.")] = Path(
         "out/records.jsonl"
     ),
@@ -101,9 +104,9 @@ def run(
     signal.signal(signal.SIGTERM, _sigterm)
     try:
         config = resolve_backend(backend, base_url, model, model_path, mode)
-        files = list(iter_paths(paths))
+        files = list(iter_documents(paths))
         if not files:
-            _fail(f"no article files (.txt, .md, .html) in {', '.join(map(str, paths))}")
+            _fail(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
         options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache)
         started = time.monotonic()
         with Session(config, options) as session, RecordWriter(output) as writer:  # drops a half-written line
@@ -128,7 +131,11 @@ def run(
 
 
 def _run_with_progress(
-    files: list[Path], session: Session, writer: RecordWriter, quiet: bool, skip: set[tuple[str, str]]
+    files: list[Path | Document | BadLine],
+    session: Session,
+    writer: RecordWriter,
+    quiet: bool,
+    skip: set[tuple[str, str]],
 ) -> RunSummary:
     progress = Progress(
         TextColumn("[bold]extract"),

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import os
+import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.errors import InputError
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
 MAX_BYTES = 50 * 1024 * 1024
 # Text editors on Windows save "Unicode" as UTF-16 with a byte-order mark: its NUL bytes are not binary.
 _UNICODE_BOMS = (
@@ -110,3 +113,73 @@ def document_from_bytes(name: str, data: bytes, *, html: bool | None = None) -> 
         is_html=html,
         warnings=warnings,
     )
+
+
+class BadLine(InputError):
+    """One line of a JSONL input that is not an article; the other lines still run."""
+
+
+def iter_documents(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
+    """Every input article: files as paths (read later), JSONL lines and stdin (`-`) as documents.
+
+    A `.jsonl` file holds one article per line as crawlers write them: `text` or `html`, and optionally
+    `id`, `url`, `title`, `published` (YYYY-MM-DD). A line that is not such an object yields a BadLine
+    naming `file:line`, so the run records it and goes on.
+    """
+    for path in iter_paths(paths):
+        if str(path) == "-":
+            data = sys.stdin.buffer.read()
+            if data.lstrip().startswith(b"{"):
+                yield from _jsonl_documents("<stdin>", data.decode("utf-8", errors="replace").splitlines())
+            else:
+                yield document_from_bytes("<stdin>", data)
+        elif path.suffix.lower() == ".jsonl":
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                yield BadLine(f"{path}: cannot read as UTF-8 JSONL ({exc.__class__.__name__})")
+                continue
+            yield from _jsonl_documents(str(path), lines)
+        else:
+            yield path
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _jsonl_documents(name: str, lines: list[str]) -> Iterator[Document | BadLine]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            item = json.loads(line)
+        except ValueError:
+            yield BadLine(f"{where}: not JSON")
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text") or item.get("html"), str):
+            yield BadLine(f"{where}: needs a 'text' or 'html' string")
+            continue
+        html = isinstance(item.get("html"), str) and not item.get("text")
+        body = str(item["html"] if html else item["text"])
+        label = f"{name}#{item['id']}" if item.get("id") is not None else where
+        try:
+            doc = document_from_bytes(label, body.encode("utf-8"), html=html)
+        except InputError as exc:
+            yield BadLine(str(exc))
+            continue
+        published = item.get("published")
+        warnings = list(doc.warnings)
+        if published is not None and not (isinstance(published, str) and _ISO_DATE.match(published)):
+            warnings.append(f"ignored 'published' {published!r}: not YYYY-MM-DD")
+            published = None
+        yield Document(
+            path=label,
+            sha256=doc.sha256,
+            raw=doc.raw,
+            is_html=doc.is_html,
+            url=item.get("url") if isinstance(item.get("url"), str) else None,
+            title=item.get("title") if isinstance(item.get("title"), str) else None,
+            published=published,
+            warnings=warnings,
+        )

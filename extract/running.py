@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extract.backends import BackendConfig, BackendKind, public_url
 from extract.errors import ExtractError
-from extract.loading import Document, load_document
+from extract.loading import BadLine, Document, load_document
 from extract.local_model import MODEL_NAME, check_model_file, embedded_model_path
 from extract.local_server import LocalServer
 from extract.model_client import ModelClient
@@ -132,7 +132,7 @@ def error_record(path: str, exc: Exception, data_sha: str | None = None) -> Erro
 
 
 def run_documents(
-    items: Iterable[Path | Document],
+    items: Iterable[Path | Document | BadLine],
     session: Session,
     writer: RecordWriter,
     on_record: Callable[[Record, RunSummary], None] | None = None,
@@ -145,6 +145,14 @@ def run_documents(
     summary = RunSummary()
     prompt_sha = load_prompts().sha256
     for item in items:
+        if isinstance(item, BadLine):
+            failed = error_record(str(item).split(": ")[0], item, hashlib.sha256(str(item).encode()).hexdigest())
+            summary.failed += 1
+            summary.errors.append(str(item))
+            writer.write(failed)
+            if on_record is not None:
+                on_record(failed, summary)
+            continue
         name = str(item) if isinstance(item, Path) else item.path
         record: Record
         try:

@@ -231,7 +231,7 @@ def test_cli_folder_without_articles(stub: StubServer, tmp_path: Path) -> None:
     write(tmp_path / "notes.pdf", b"%PDF")
     code, output = _cli(stub, str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
     assert code == 1
-    assert output.strip() == f"error: no article files (.txt, .md, .html) in {tmp_path}"
+    assert output.strip() == f"error: no article files (.txt, .md, .html, .jsonl) in {tmp_path}"
 
 
 # -- prompt injection: the record holds only what the article grounds -------------------------------------

@@ -122,3 +122,35 @@ def test_interrupted_output_is_resumed_from_its_last_whole_line(tmp_path: Path) 
     result = runner.invoke(app, ["run", str(empty), "-o", str(out)])
     assert result.exit_code == 1
     assert [r["source"]["path"] for r in _lines(out)] == [str(empty)]  # the half line is gone, the file is valid
+
+
+def test_jsonl_input_one_article_per_line_and_bad_lines_become_error_records(tmp_path: Path) -> None:
+    seed_text = SEED.read_text()
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join([
+        json.dumps({"id": "a1", "text": seed_text, "url": "https://example.org/a1", "published": "2024-09-10"}),
+        "not json",
+        json.dumps({"id": "a2", "title": "no body"}),
+    ]) + "\n")
+    out = tmp_path / "out.jsonl"
+    recorder = vcr.VCR(filter_headers=[(h, None) for h in SECRET_HEADERS], record_mode="none",
+                       match_on=["method", "path", "json_body"])
+    recorder.register_matcher("json_body", _json_body)
+    with recorder.use_cassette(str(ROOT / "cassettes" / "test_replay" / "seeds.yaml"), allow_playback_repeats=True):
+        result = runner.invoke(app, ["run", str(crawl), "-o", str(out), "--base-url", REPLAY_BASE_URL,
+                                     "--model", MODEL_NAME, "--mode", "llama-schema"])
+    assert result.exit_code == 0, result.output
+    assert "1 done, 2 failed" in result.output
+    assert f"{crawl}:2: not JSON" in result.output
+    assert f"{crawl}:3: needs a 'text' or 'html' string" in result.output
+    first, *errors = _lines(out)
+    assert first["source"] == {"path": f"{crawl}#a1", "sha256": first["source"]["sha256"], "title": None,  # type: ignore[index]
+                               "byline": None, "published": "2024-09-10", "url": "https://example.org/a1"}
+    assert [e["error"]["type"] for e in errors] == ["BadLine", "BadLine"]  # type: ignore[index]
+
+
+def test_stdin_article(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["run", "-", "-o", str(out)], input="   \n")
+    assert result.exit_code == 1
+    assert "<stdin>: empty file" in result.output
