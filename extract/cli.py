@@ -94,6 +94,12 @@ def run(
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse stored answers to identical model requests.")
     ] = True,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Articles in flight against a server. The embedded model always runs one."
+        ),
+    ] = 1,
     force: Annotated[
         bool,
         typer.Option("--force", help="Redo articles the output already has a record for (same input, prompts, model)."),
@@ -107,7 +113,7 @@ def run(
         files = list(iter_documents(paths))
         if not files:
             _fail(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
-        options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache)
+        options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache, jobs=jobs)
         started = time.monotonic()
         with Session(config, options) as session, RecordWriter(output) as writer:  # drops a half-written line
             skip = set() if force else finished_articles(output, session.expected_model())

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +49,7 @@ class RunOptions:
     threads: int | None = None
     n_ctx: int = 8192
     cache: bool = True
+    jobs: int = 1
 
 
 class Session(contextlib.AbstractContextManager["Session"]):
@@ -55,30 +59,46 @@ class Session(contextlib.AbstractContextManager["Session"]):
         self.config = config
         self.options = options
         self._stack = contextlib.ExitStack()
-        self._extractor: Extractor | None = None
+        self._lock = threading.Lock()
+        self._endpoint: tuple[str | None, str] | None = None
+        self._local = threading.local()
+
+    def _start(self) -> tuple[str | None, str]:
+        """Base URL and model name, starting the embedded server once (threads wait for the first)."""
+        with self._lock:
+            if self._endpoint is None:
+                base_url, model = self.config.base_url, self.config.model
+                if self.config.kind is BackendKind.LOCAL:
+                    path = check_model_file(self.config.model_path) if self.config.model_path else embedded_model_path()
+                    model = model or (path.stem if self.config.model_path else MODEL_NAME)
+                    server = LocalServer(path, n_ctx=self.options.n_ctx, threads=self.options.threads, alias=model)
+                    base_url = self._stack.enter_context(server).base_url
+                if model is None:
+                    model = _first_served_model(self.config, base_url)
+                self._endpoint = (base_url, model)
+            return self._endpoint
 
     def extractor(self) -> Extractor:
-        """The extractor for this session, starting the backend on first call."""
-        if self._extractor is None:
-            prompts = load_prompts()
-            base_url, model = self.config.base_url, self.config.model
-            if self.config.kind is BackendKind.LOCAL:
-                path = check_model_file(self.config.model_path) if self.config.model_path else embedded_model_path()
-                model = model or (path.stem if self.config.model_path else MODEL_NAME)
-                server = LocalServer(path, n_ctx=self.options.n_ctx, threads=self.options.threads, alias=model)
-                base_url = self._stack.enter_context(server).base_url
-            if model is None:
-                model = _first_served_model(self.config, base_url)
+        """This thread's extractor (clients count tokens per call, so threads do not share one)."""
+        extractor: Extractor | None = getattr(self._local, "extractor", None)
+        if extractor is None:
+            base_url, model = self._start()
             cache = ResponseCache(namespace=f"{self.config.kind.value}:{model}") if self.options.cache else None
             client = ModelClient(self.config, base_url, model, cache=cache)
-            self._extractor = Extractor(
+            extractor = Extractor(
                 client,
-                prompts,
+                load_prompts(),
                 self.config.describe(),
                 chunk_chars=self.options.chunk_chars,
                 max_chars=self.options.max_chars,
             )
-        return self._extractor
+            self._local.extractor = extractor
+        return extractor
+
+    @property
+    def jobs(self) -> int:
+        """Articles in flight: the embedded llama.cpp server serves one request at a time, so it gets one."""
+        return 1 if self.config.kind is BackendKind.LOCAL else max(1, self.options.jobs)
 
     def expected_model(self) -> str | None:
         """The model name records will carry, when it is known without starting or asking a server."""
@@ -144,34 +164,57 @@ def run_documents(
     """
     summary = RunSummary()
     prompt_sha = load_prompts().sha256
-    for item in items:
-        if isinstance(item, BadLine):
-            failed = error_record(str(item).split(": ")[0], item, hashlib.sha256(str(item).encode()).hexdigest())
+
+    def finish(item: Path | Document | BadLine, outcome: ArticleRecord | ExtractError | None) -> None:
+        if outcome is None:
+            summary.skipped += 1
+            return
+        if isinstance(outcome, ExtractError):
+            sha: str | None
+            if isinstance(item, BadLine):
+                name, sha = str(item).split(": ")[0], hashlib.sha256(str(item).encode()).hexdigest()
+            else:
+                name = str(item) if isinstance(item, Path) else item.path
+                sha = None if isinstance(item, Path) else item.sha256
+            record: Record = error_record(name, outcome, sha)
             summary.failed += 1
-            summary.errors.append(str(item))
-            writer.write(failed)
-            if on_record is not None:
-                on_record(failed, summary)
-            continue
-        name = str(item) if isinstance(item, Path) else item.path
-        record: Record
-        try:
-            doc = load_document(item) if isinstance(item, Path) else item
-            if skip and (doc.sha256, prompt_sha) in skip:
-                summary.skipped += 1
-                continue
-            record = session.extractor().extract(doc)
+            summary.errors.append(str(outcome) if str(outcome).startswith(name) else f"{name}: {outcome}")
+            writer.write(record)
+            if outcome.exit_code == 2:  # configuration: every other article would fail the same way
+                raise outcome
+        else:
+            record = outcome
             summary.done += 1
             summary.prompt_tokens += record.provenance.usage.prompt_tokens
             summary.completion_tokens += record.provenance.usage.completion_tokens
-        except ExtractError as exc:
-            record = error_record(name, exc, None if isinstance(item, Path) else item.sha256)
-            summary.failed += 1
-            summary.errors.append(str(exc) if str(exc).startswith(name) else f"{name}: {exc}")
-            if exc.exit_code == 2:  # configuration: every other article would fail the same way
-                writer.write(record)
-                raise
-        writer.write(record)
+            writer.write(record)
         if on_record is not None:
             on_record(record, summary)
+
+    def work(item: Path | Document | BadLine) -> ArticleRecord | ExtractError | None:
+        if isinstance(item, BadLine):
+            return item
+        try:
+            doc = load_document(item) if isinstance(item, Path) else item
+            if skip and (doc.sha256, prompt_sha) in skip:
+                return None
+            return session.extractor().extract(doc)
+        except ExtractError as exc:
+            return exc
+
+    if session.jobs == 1:
+        for item in items:
+            finish(item, work(item))
+        return summary
+    # Several in flight, written in input order; a bounded window keeps memory flat however many articles.
+    with ThreadPoolExecutor(max_workers=session.jobs) as pool:
+        window: deque[tuple[Path | Document | BadLine, Future[ArticleRecord | ExtractError | None]]] = deque()
+        for item in items:
+            window.append((item, pool.submit(work, item)))
+            if len(window) >= 2 * session.jobs:
+                done_item, future = window.popleft()
+                finish(done_item, future.result())
+        while window:
+            done_item, future = window.popleft()
+            finish(done_item, future.result())
     return summary

@@ -356,3 +356,4 @@ def test_error_record_is_valid_jsonl(stub: StubServer, tmp_path: Path) -> None:
     assert set(data) == {"schema_version", "source", "error"}
     assert data["error"]["type"] == "ModelError"
     assert FAKE_KEY not in line
+
