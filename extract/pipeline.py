@@ -205,6 +205,8 @@ _VIA = re.compile(
 )
 
 
+_DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
 _NAMEISH = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+")
 
 
@@ -300,10 +302,11 @@ def _antecedent(
 
 def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
-    names = _NAMEISH.findall(phrase)
+    names = [_DETERMINER.sub("", n).strip() for n in _NAMEISH.findall(phrase)]
+    names = [n for n in names if n and n.split()[0] not in _NOT_A_NAME]
     if not names:
-        return None
-    draft = add_actor(text, max(names, key=len).strip(), "organization", drafts, warnings)
+        return None  # "the ministry", "The officials": no name to give the speaker
+    draft = add_actor(text, max(names, key=len), "organization", drafts, warnings)
     if draft is not None:
         warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
     return draft

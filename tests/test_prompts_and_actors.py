@@ -114,3 +114,13 @@ def test_one_statement_per_speaker_per_sentence() -> None:
 def test_draft_names_longest_first() -> None:
     draft = ActorDraft("United States", "country", ["U.S.", "Washington"])
     assert draft.names()[0] == "United States"
+
+
+def test_unnamed_speakers_do_not_become_actors_named_the() -> None:
+    text = "The ministry said it would act. The Interior Ministry said it would not."
+    drafts = build_actors(text, [], [])
+    warnings: list[str] = []
+    assert _named_speaker(text, "The ministry", drafts, warnings) is None
+    named = _named_speaker(text, "The Interior Ministry", drafts, warnings)
+    assert named is not None and named.name == "Interior Ministry"
+    assert all(d.name != "The" for d in drafts)
