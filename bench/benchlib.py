@@ -295,8 +295,9 @@ def _schema_in_text(text: str) -> dict[str, Any]:
 def fake_instance(schema: dict[str, Any], accusations: int = 1) -> Any:
     """A valid instance of a JSON schema, as small as the schema allows.
 
-    The first `accusations` objects that have an `accused` array get up to two of the names the schema
-    offers (and the first category); every other enum takes "none" when offered, else its first value.
+    The first `accusations` objects whose `accused` array offers names (for `extract`'s statement labels:
+    the first statements that name someone besides their speaker) get up to two of those names and the
+    first category; every other enum takes "none" when offered, else its first value.
     """
     defs = schema.get("$defs", {})
     budget = [accusations]
@@ -325,7 +326,8 @@ def fake_instance(schema: dict[str, Any], accusations: int = 1) -> Any:
         if kind == "object":
             props: dict[str, Any] = node.get("properties", {})
             wanted = set(node.get("required", props))
-            hot_here = "accused" in props and budget[0] > 0
+            # a statement whose `accused` enum is empty (maxItems 0) cannot accuse: the budget waits for one that can
+            hot_here = "accused" in props and budget[0] > 0 and bool(names_of(deref(props["accused"])))
             if hot_here:
                 budget[0] -= 1
             out = {}
@@ -355,6 +357,32 @@ def fake_instance(schema: dict[str, Any], accusations: int = 1) -> Any:
     return build(schema)
 
 
+_STATEMENTS = "\nSTATEMENTS:\n"  # the accusations task's list (the worked example's is "EXAMPLE STATEMENTS:")
+_STATEMENT_LINE = re.compile(r"^s(\d+)\. \[[^\]\n]*\] \(names: ([^\n]*?)\) ", re.MULTILINE)
+
+
+def statement_labels(text: str, schema: Any, accusations: int = 1) -> dict[str, Any]:
+    """Labels for the statements listed in the prompt's last STATEMENTS section, keyed `sN` in order.
+
+    The first `accusations` statements that name someone (`names: ...`, not `nobody`) accuse up to two of
+    those names under the first category the schema offers; every other statement is labelled "none".
+    """
+    label_schema = schema.get("additionalProperties") if isinstance(schema, dict) else None
+    category_node = (label_schema or {}).get("properties", {}).get("category", {}) if isinstance(
+        label_schema, dict) else {}
+    categories = [c for c in category_node.get("enum", []) if c not in ("denial", "none")] or ["other"]
+    budget = accusations
+    out: dict[str, Any] = {}
+    for match in _STATEMENT_LINE.finditer(_section(text, _STATEMENTS, None)):
+        names = [] if match.group(2) == "nobody" else match.group(2).split(", ")
+        if budget > 0 and names:
+            budget -= 1
+            out[f"s{match.group(1)}"] = {"accused": names[:2], "category": categories[0]}
+        else:
+            out[f"s{match.group(1)}"] = {"accused": [], "category": "none"}
+    return out
+
+
 @dataclass
 class StubStats:
     """What the stub answered, and how long its own handlers took (seconds, summed over requests)."""
@@ -369,8 +397,14 @@ class StubModelServer:
 
     It tells the tasks apart by the schema in `response_format` (llama-schema mode), else by the prompt
     text: `extract`'s actors task gets `{"actors": [...]}` (names of `actor_pool` found in the article),
-    its accusations task `{"accusations": [...], "denials": []}` (statement 1 against another listed actor),
-    and a langextract prompt `{"extractions": [...]}` in langextract's format. Used as a context manager.
+    its accusations task one label per statement, `{"s1": {"accused": [...], "category": ...}, "s2": ...}`
+    (the first statement that names someone accuses up to two of the names it offers; every other label is
+    `{"accused": [], "category": "none"}`), and a langextract prompt `{"extractions": [...]}` in
+    langextract's format. Used as a context manager.
+
+    The statement labels come from the exact schema when the request carries it (llama-schema mode: keys
+    and per-statement `accused` enums), else from the STATEMENTS lines of the prompt (`sN. [speaker]
+    (names: A, B) text`), since the compact schema of plain JSON mode names neither keys nor enums.
     """
 
     def __init__(self, actor_pool: Sequence[tuple[str, str]] = SEED_ACTORS, accuse: bool = True) -> None:
@@ -435,6 +469,8 @@ class StubModelServer:
         if "extractions" in props or (not props and ("\nQ: " in text or "extractions" in text)):
             chunk = _section(text, "\nQ: ", "\nA:")
             return "langextract", self._langextract(chunk)
+        if not props and _STATEMENTS in text and _STATEMENT_LINE.search(_section(text, _STATEMENTS, None)):
+            return "accusations", statement_labels(text, schema, accusations=1 if self.accuse else 0)
         if props:  # extract's other task(s): a valid instance of the schema, with one accusation in it
             task = "accusations" if "accus" in text.lower() else "other"
             return task, fake_instance(schema, accusations=1 if self.accuse else 0)

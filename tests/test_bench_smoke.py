@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,8 +28,11 @@ def bench() -> Iterator[dict[str, ModuleType]]:
         sys.path.remove(str(BENCH))
 
 
+# llama-schema: the stub labels statements from the exact schema (keys, per-statement `accused` enums);
+# json: from the prompt's STATEMENTS lines, since the compact prompt schema names neither.
+@pytest.mark.parametrize("mode", [OutputMode.LLAMA_SCHEMA, OutputMode.JSON])
 def test_overhead_pass_writes_valid_records_and_restores_the_pipeline(
-    bench: dict[str, ModuleType], tmp_path: Path
+    bench: dict[str, ModuleType], tmp_path: Path, mode: OutputMode
 ) -> None:
     overhead, benchlib = bench["overhead"], bench["benchlib"]
     from extract import pipeline
@@ -39,19 +43,46 @@ def test_overhead_pass_writes_valid_records_and_restores_the_pipeline(
     with benchlib.StubModelServer(overhead.actor_pool()) as stub:
         timers = overhead.Timers()
         with overhead.instrumented(timers):
-            result = overhead.run_pass(paths, stub, tmp_path / "out.jsonl", OutputMode.LLAMA_SCHEMA)
+            result = overhead.run_pass(paths, stub, tmp_path / "out.jsonl", mode)
     assert pipeline.find_speech is original
-    assert result.summary.done == 6 and result.summary.failed == 0
+    assert result.summary.done == 6 and result.summary.failed == 0, result.summary.errors
     assert result.stub_tasks == {"actors": 6, "accusations": 6}
     assert timers.seconds["model calls"] > 0 and timers.seconds["write"] > 0
     records = load_records(tmp_path / "out.jsonl")
     assert all(isinstance(r, ArticleRecord) and r.statements and r.actors for r in records)
+    # the stub's one accusation per article reaches the record: a label the pipeline reads, in the new shape
+    assert all(len(r.allegations) == 1 for r in records if isinstance(r, ArticleRecord))
+
+
+def test_stub_labels_every_statement_in_the_new_shape(bench: dict[str, ModuleType]) -> None:
+    from extract.answers import accusations_answer
+
+    benchlib = bench["benchlib"]
+    model = accusations_answer({1: [], 2: ["NATO"], 4: ["China", "Russia", "Iran"], 5: ["U.S."]})
+    exact = benchlib.fake_instance(model.grammar_schema())
+    assert list(exact) == ["s1", "s2", "s4", "s5"]
+    assert exact["s2"] == {"accused": ["NATO"], "category": "military_support"}  # s1 names nobody: skipped
+    assert [exact[k] for k in ("s1", "s4", "s5")] == [{"accused": [], "category": "none"}] * 3
+    model.model_validate(exact)
+    statements = ("\nSTATEMENTS:\ns1. [Blinken] (names: nobody) We are worried.\n"
+                  "s2. [Blinken] (names: NATO) NATO armed them.\ns4. [Lammy] (names: China, Russia, Iran) They did.\n"
+                  "s5. [Lammy] (names: U.S.) The U.S. knew.")
+    compact = model.model_json_schema()
+    assert "properties" not in compact  # what plain JSON mode shows the model: no keys, no enums
+    from_prompt = benchlib.statement_labels(f"EXAMPLE STATEMENTS:\ns9. [X] (names: Y) z\n{statements}", compact)
+    assert from_prompt == exact
+    model.model_validate(from_prompt)
+    assert benchlib.statement_labels(statements, compact, accusations=0) == {
+        k: {"accused": [], "category": "none"} for k in ("s1", "s2", "s4", "s5")}
 
 
 def test_quality_script_against_the_stub(bench: dict[str, ModuleType], tmp_path: Path) -> None:
     assert bench["quality"].main(["--stub", "--results", str(tmp_path)]) == 0
     report = (tmp_path / "quality.md").read_text()
     assert "**overall**" in report and "peak RSS" in report and "cores" in report
+    # the CLI runs in plain JSON mode against the stub: every article must get a record, none an error record
+    assert "| exit code | 0 |" in report
+    assert re.search(r"`[1-9]\d* done, 0 failed, ", report), report
 
 
 def test_peer_script_against_the_stub(bench: dict[str, ModuleType], tmp_path: Path) -> None:

@@ -32,6 +32,9 @@ from tests.stub_server import (
     HARBOUR_ACTORS,
     HARBOUR_ARTICLE,
     HARBOUR_LABELS,
+    HARBOUR_REPLY,
+    HARBOUR_REPLY_ACTORS,
+    HARBOUR_REPLY_LABELS,
     StubServer,
     answer,
     hang,
@@ -50,7 +53,11 @@ FAKE_KEY = "sk-test-SECRET123"
 HTTP_TRIES = HTTP_RETRIES + 1
 
 ARTICLE, ACTORS, ACCUSATIONS = HARBOUR_ARTICLE, HARBOUR_ACTORS, HARBOUR_LABELS
+REPLY, REPLY_ACTORS, REPLY_LABELS = HARBOUR_REPLY, HARBOUR_REPLY_ACTORS, HARBOUR_REPLY_LABELS
 MESSAGES = [{"role": "user", "content": "Name the actors. Answer with JSON only."}]
+#: The accusations call's output budget: 60 tokens per statement label, plus 50 (the harbour article has four).
+ACCUSATIONS_MAX_TOKENS = 60 * 4 + 50
+
 
 
 class Named(BaseModel):
@@ -305,13 +312,42 @@ def test_extractor_reask_shows_in_attempts(stub: StubServer) -> None:
     stub.script(answer(ACTORS), answer(bad), answer(ACCUSATIONS))
     record = extractor_for(stub).extract(article())
     assert record.provenance.attempts == 3
+    reask = stub.completions()[2].json()["messages"][-1]["content"]
+    assert "s1.accused.0" in reask and "'Harbour Police'" in reask
     assert record.allegations[0].accused == [a.id for a in record.actors if a.name == "Calder Harbour Board"]
+
+
+@pytest.mark.parametrize(
+    ("bad", "where"),
+    [
+        ({**REPLY_LABELS, "s1": {"accused": ["Calder Harbour Board"], "category": "corruption"}}, "s1.accused.0"),
+        ({**REPLY_LABELS, "s2": {"accused": ["Piet Varga"], "category": "misconduct"}}, "s2.accused"),
+    ],
+    ids=["speakers-organisation", "speaker"],
+)
+def test_extractor_reasks_an_accused_that_is_the_speaker_or_its_organisation(
+    stub: StubServer, bad: dict[str, Any], where: str
+) -> None:
+    """Both are named inside the statement, yet neither is in its `accused` enum: a speaker accuses others."""
+    stub.script(answer(REPLY_ACTORS), answer(bad), answer(REPLY_LABELS))
+    record = extractor_for(stub).extract(article("reply.txt", REPLY))
+    assert record.provenance.attempts == 3
+    assert stub.completions()[1].json()["max_tokens"] == 60 * 2 + 50  # two statements
+    reask = stub.completions()[2].json()["messages"][-1]["content"]
+    assert where in reask
+    ids = {a.name: a.id for a in record.actors}
+    assert {a.name: a.affiliation for a in record.actors}["Piet Varga"] == ids["Calder Harbour Board"]
+    assert [(a.accusers, a.accused, a.category) for a in record.allegations] == [
+        ([ids["Piet Varga"]], [ids["Lena Okafor"]], "disinformation")]
 
 
 def test_extractor_truncated_answer_is_a_model_error(stub: StubServer) -> None:
     stub.script(answer(ACTORS), truncated('{"s1": {"acc'))
-    with pytest.raises(ModelError, match=r"^accusations: the model's answer was cut off at 290 tokens"):
+    with pytest.raises(
+        ModelError, match=rf"^accusations: the model's answer was cut off at {ACCUSATIONS_MAX_TOKENS} tokens"
+    ):
         extractor_for(stub).extract(article())
+    assert stub.completions()[1].json()["max_tokens"] == ACCUSATIONS_MAX_TOKENS
 
 
 def _run(stub: StubServer, docs: list[Document], tmp_path: Path) -> tuple[Any, list[Any]]:
