@@ -267,6 +267,96 @@ def export(
         err.print(f"-> {path}", highlight=False)
 
 
+batch_app = typer.Typer(
+    help="Scale out through the OpenAI Batch format (OpenAI's Batch API, vLLM run-batch): two rounds.",
+    no_args_is_help=True,
+)
+app.add_typer(batch_app, name="batch")
+
+
+@batch_app.command("prepare")
+def batch_prepare(
+    paths: Annotated[list[Path], typer.Argument(help="Article files, folders, .jsonl files, or - for stdin.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Batch input file to write (the manifest goes beside it).")
+    ] = Path("requests.jsonl"),
+    model: Annotated[str, typer.Option(help="Model name the batch runner serves.", envvar="EXTRACT_MODEL")] = (
+        "gpt-4o-mini"
+    ),
+    mode: Annotated[
+        str, typer.Option(help="json-schema (strict response_format) or json (schema in the prompt).")
+    ] = "json-schema",
+    max_chars: Annotated[int | None, typer.Option(help="Cut each cleaned article to this many characters.")] = None,
+    chunk_chars: Annotated[int, typer.Option(help="Longest piece of article sent in one request.")] = 6000,
+) -> None:
+    """Write round one of the requests (actors) in the OpenAI Batch input format."""
+    from extract.batch import BatchSettings, manifest_path, prepare_batch
+
+    if mode not in ("json-schema", "json"):
+        _fail(f"--mode must be json-schema or json, not {mode!r}", 2)
+    batch_mode: Literal["json-schema", "json"] = "json-schema" if mode == "json-schema" else "json"
+    try:
+        items = list(iter_documents(paths))
+        if not items:
+            _fail(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
+        settings = BatchSettings(model=model, mode=batch_mode, chunk_chars=chunk_chars, max_chars=max_chars)
+        summary = prepare_batch(items, output, settings)
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror})")
+    for line in summary.errors:
+        err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
+    err.print(
+        f"{summary.articles} articles ({summary.failed} unreadable), {summary.requests} requests -> {output}; "
+        f"articles -> {manifest_path(output)}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if summary.requests == 0:
+        raise typer.Exit(1)
+
+
+@batch_app.command("collect")
+def batch_collect(
+    results: Annotated[list[Path], typer.Argument(help="Batch output files so far (every round's).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="JSONL file to append records to.")] = Path(
+        "out/records.jsonl"
+    ),
+    articles: Annotated[
+        Path, typer.Option(help="The manifest `batch prepare` wrote beside its requests file.")
+    ] = Path("requests.articles.jsonl"),
+    next_requests: Annotated[
+        Path, typer.Option("--next", help="Where to write the requests still needed (next round).")
+    ] = Path("next-requests.jsonl"),
+    force: Annotated[
+        bool, typer.Option("--force", help="Write records again for articles the output already has one for.")
+    ] = False,
+) -> None:
+    """Validate and ground the answers, append records as `run` does; write the next round's requests."""
+    from extract.batch import collect_batch, collected
+
+    try:
+        with RecordWriter(output) as writer:
+            skip = set() if force else collected(output)
+            summary = collect_batch(results, articles, writer, next_requests, skip)
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+    except OSError as exc:
+        _fail(f"cannot write: {exc.filename}: {exc.strerror}")
+    for line in summary.errors:
+        err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
+    line = f"{summary.done} done, {summary.failed} failed"
+    if summary.skipped:
+        line += f", {summary.skipped} already in the output"
+    line += f" -> {output}"
+    if summary.pending:
+        line += f"; {summary.pending} need another round: {summary.requests} requests -> {next_requests}"
+    err.print(line, highlight=False, soft_wrap=True)
+    if summary.done == 0 and summary.pending == 0 and summary.skipped == 0:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point of the `extract` script."""
     app()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Generator
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
@@ -26,7 +27,7 @@ from extract.actors import (
     person_tail,
     resolve_name,
 )
-from extract.answers import DENIAL, NEITHER, ActorsAnswer, accusations_answer
+from extract.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.cleaning import CleanArticle, clean_html, clean_text
 from extract.grounding import Span, find_all, trim_span
 from extract.loading import Document
@@ -55,6 +56,141 @@ class _StatementDraft:
     via: ActorDraft | None = None
 
 
+@dataclass(frozen=True)
+class ModelRequest:
+    """One question for the model: the messages, the answer model that validates it, its output budget."""
+
+    label: str  # "actors" or "accusations": the task, in messages and errors
+    response_model: type[Answer]
+    messages: list[dict[str, str]]
+    max_tokens: int
+
+
+#: An article's extraction as a conversation with any transport: it yields the requests of one round
+#: (one per chunk), is sent their validated answers in the same order, and returns the record's lists.
+#: `run` answers each round with live calls; `batch` answers it from an OpenAI Batch results file.
+Plan = Generator[list[ModelRequest], list[Any], tuple[list[Actor], list[Statement], list[Allegation]]]
+
+
+@dataclass
+class Prepared:
+    """An article cleaned and cut, ready to plan: the text every span of its record points into."""
+
+    doc: Document
+    article: CleanArticle
+    text: str
+    warnings: list[str]
+
+
+def prepare(doc: Document, max_chars: int | None = None) -> Prepared:
+    """Clean an input document (HTML or page-scrape text) and apply `--max-chars`."""
+    article = clean_html(doc.raw, doc.url) if doc.is_html else clean_text(doc.raw)
+    warnings = [*doc.warnings, *article.warnings]
+    text = article.text
+    if max_chars is not None and len(text) > max_chars:
+        cut = text.rfind("\n\n", 0, max_chars)
+        text = text[: cut if cut > 0 else max_chars]
+        warnings.append(f"article cut to {len(text)} of {len(article.text)} characters (--max-chars)")
+    return Prepared(doc, article, text, warnings)
+
+
+def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = DEFAULT_CHUNK_CHARS) -> Plan:
+    """The two rounds of questions for one article: actors per chunk, then statement labels per chunk.
+
+    The second round's schemas depend on the first round's answers (each statement's `accused` enum is
+    the actors it names), so the rounds cannot be merged; within a round the requests are independent.
+    """
+    candidates = merge_same_sentence(text, find_speech(text))
+    spans = [trim_span(text, c.span) for c in candidates]
+    chunks = split_chunks(text, chunk_chars)
+    if len(chunks) > 1:
+        warnings.append(f"long article: processed in {len(chunks)} chunks")
+    actor_answers = yield [
+        ModelRequest("actors", ActorsAnswer, _messages(prompts, text[start:end], "actors.md"), 900)
+        for start, end in chunks
+    ]
+    proposed = [(a.name, a.kind) for answer in actor_answers for a in answer.actors]
+    drafts = build_actors(text, proposed, warnings)
+    stmts = attribute(text, candidates, spans, drafts, warnings)
+    finish_actors(text, drafts)
+
+    rounds: list[tuple[list[_StatementDraft], dict[int, list[str]]]] = []
+    requests: list[ModelRequest] = []
+    for start, end in chunks:
+        inside = [s for s in stmts if start <= s.span[0] < end]
+        if inside and drafts:
+            named = {s.number: [d.name for d in mentioned_in(s, drafts)] for s in inside}
+            rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
+            messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
+            requests.append(ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50))
+            rounds.append((inside, named))
+    label_answers = (yield requests) if requests else []
+    accusations: list[tuple[_StatementDraft, list[ActorDraft], str]] = []
+    denials: list[_StatementDraft] = []
+    for (inside, _), answer in zip(rounds, label_answers, strict=True):
+        found, denied = _read_labels(answer, inside, drafts)
+        accusations.extend(found)
+        denials.extend(denied)
+    return assemble(text, drafts, stmts, accusations, denials)
+
+
+def _messages(prompts: PromptSet, chunk_text: str, task: str, **values: str) -> list[dict[str, str]]:
+    system = prompts.system(chunk_text) + "\n" + prompts.render(task, **values)
+    return [
+        {"role": "system", "content": system},
+        {"role": "user", "content": "Do the TASK for the ARTICLE. Answer with JSON only."},
+    ]
+
+
+def _read_labels(
+    answer: Any, stmts: list[_StatementDraft], drafts: list[ActorDraft]
+) -> tuple[list[tuple[_StatementDraft, list[ActorDraft], str]], list[_StatementDraft]]:
+    """Accusations (statement, accused, category) and denials from one chunk's statement labels."""
+    by_name = {d.name: d for d in drafts}
+    found = []
+    denied = []
+    for st in stmts:
+        label = getattr(answer, f"s{st.number}")
+        if label.category.value == DENIAL:
+            denied.append(st)
+            continue
+        accused = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
+        if accused and label.category.value != NEITHER:
+            found.append((st, accused, str(label.category.value)))
+    return found, denied
+
+
+def build_record(
+    prepared: Prepared,
+    parts: tuple[list[Actor], list[Statement], list[Allegation]],
+    *,
+    backend: str,
+    model: str,
+    prompt_sha256: str,
+    stats: CallStats,
+    seconds: float,
+) -> ArticleRecord:
+    """The validated record of one article (the record's own validators check every id and span)."""
+    actors, statements, allegations = parts
+    return ArticleRecord(
+        source=_source(prepared.doc, prepared.article),
+        text=prepared.text,
+        actors=actors,
+        statements=statements,
+        allegations=allegations,
+        provenance=Provenance(
+            tool_version=__version__,
+            backend=backend,
+            model=model,
+            prompt_sha256=prompt_sha256,
+            attempts=stats.attempts,
+            usage=Usage(prompt_tokens=stats.prompt_tokens, completion_tokens=stats.completion_tokens),
+            seconds=round(seconds, 3),
+        ),
+        warnings=prepared.warnings,
+    )
+
+
 @dataclass
 class Extractor:
     """Turns documents into records with one model client; reusable across articles."""
@@ -68,99 +204,28 @@ class Extractor:
     def extract(self, doc: Document) -> ArticleRecord:
         """Extract one article into a validated record (raises ExtractError subclasses on failure)."""
         started = time.monotonic()
-        article = clean_html(doc.raw, doc.url) if doc.is_html else clean_text(doc.raw)
-        warnings = [*doc.warnings, *article.warnings]
-        text = article.text
-        if self.max_chars is not None and len(text) > self.max_chars:
-            cut = text.rfind("\n\n", 0, self.max_chars)
-            text = text[: cut if cut > 0 else self.max_chars]
-            warnings.append(f"article cut to {len(text)} of {len(article.text)} characters (--max-chars)")
+        prepared = prepare(doc, self.max_chars)
         stats = CallStats()
-        actors, statements, allegations = self._extract_text(text, stats, warnings)
-        record = ArticleRecord(
-            source=_source(doc, article),
-            text=text,
-            actors=actors,
-            statements=statements,
-            allegations=allegations,
-            provenance=Provenance(
-                tool_version=__version__,
-                backend=self.backend,
-                model=self.client.model,
-                prompt_sha256=self.prompts.sha256,
-                attempts=stats.attempts,
-                usage=Usage(prompt_tokens=stats.prompt_tokens, completion_tokens=stats.completion_tokens),
-                seconds=round(time.monotonic() - started, 3),
-            ),
-            warnings=warnings,
+        steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars)
+        try:
+            requests = next(steps)
+            while True:
+                answers = [
+                    self.client.complete(r.response_model, r.messages, stats, label=r.label, max_tokens=r.max_tokens)
+                    for r in requests
+                ]
+                requests = steps.send(answers)
+        except StopIteration as done:
+            parts = done.value
+        return build_record(
+            prepared,
+            parts,
+            backend=self.backend,
+            model=self.client.model,
+            prompt_sha256=self.prompts.sha256,
+            stats=stats,
+            seconds=time.monotonic() - started,
         )
-        return record
-
-    def _extract_text(
-        self, text: str, stats: CallStats, warnings: list[str]
-    ) -> tuple[list[Actor], list[Statement], list[Allegation]]:
-        candidates = merge_same_sentence(text, find_speech(text))
-        spans = [trim_span(text, c.span) for c in candidates]
-        chunks = split_chunks(text, self.chunk_chars)
-        if len(chunks) > 1:
-            warnings.append(f"long article: processed in {len(chunks)} chunks")
-        proposed: list[tuple[str, str]] = []
-        for start, end in chunks:
-            answer = self.client.complete(
-                ActorsAnswer, self._messages(text[start:end], "actors.md"), stats, label="actors", max_tokens=900
-            )
-            proposed.extend((a.name, a.kind) for a in answer.actors)
-        drafts = build_actors(text, proposed, warnings)
-        stmts = attribute(text, candidates, spans, drafts, warnings)
-        finish_actors(text, drafts)
-
-        accusations: list[tuple[_StatementDraft, list[ActorDraft], str]] = []
-        denials: list[_StatementDraft] = []
-        for start, end in chunks:
-            inside = [s for s in stmts if start <= s.span[0] < end]
-            if inside and drafts:
-                found, denied = self._classify(text, (start, end), inside, drafts, stats)
-                accusations.extend(found)
-                denials.extend(denied)
-        return assemble(text, drafts, stmts, accusations, denials)
-
-    def _messages(self, chunk_text: str, task: str, **values: str) -> list[dict[str, str]]:
-        system = self.prompts.system(chunk_text) + "\n" + self.prompts.render(task, **values)
-        return [
-            {"role": "system", "content": system},
-            {"role": "user", "content": "Do the TASK for the ARTICLE. Answer with JSON only."},
-        ]
-
-    def _classify(
-        self, text: str, chunk: Span, stmts: list[_StatementDraft], drafts: list[ActorDraft], stats: CallStats
-    ) -> tuple[list[tuple[_StatementDraft, list[ActorDraft], str]], list[_StatementDraft]]:
-        named = {s.number: [d.name for d in mentioned_in(s, drafts)] for s in stmts}
-        model = accusations_answer(named)
-        answer: Any = self.client.complete(
-            model,
-            self._messages(
-                text[chunk[0] : chunk[1]],
-                "accusations.md",
-                statements=format_statements(
-                    [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in stmts]
-                ),
-            ),
-            stats,
-            label="accusations",
-            max_tokens=60 * len(stmts) + 50,
-        )
-        by_name = {d.name: d for d in drafts}
-        found = []
-        denied = []
-        for st in stmts:
-            label = getattr(answer, f"s{st.number}")
-            if label.category.value == DENIAL:
-                denied.append(st)
-                continue
-            accused = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
-            if accused and label.category.value != NEITHER:
-                found.append((st, accused, str(label.category.value)))
-        return found, denied
 
 
 def mentioned_in(st: _StatementDraft, drafts: list[ActorDraft]) -> list[ActorDraft]:
