@@ -7,10 +7,11 @@ descriptions the prompt already gives. Output tokens are the cost on a CPU, so t
 
 from __future__ import annotations
 
+import copy
 from enum import StrEnum
 from typing import Any, ClassVar, Literal, cast, get_args
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
 from pydantic_core import core_schema
 
@@ -32,16 +33,22 @@ class _Untitled(GenerateJsonSchema):
 
 
 class Answer(BaseModel):
-    """Base of every model-facing answer: compact schema for prompt and grammar."""
+    """Base of every model-facing answer: compact schema for prompt and grammar.
+
+    Extra keys are refused: an answer with a key the question did not ask for ("s99" for a statement
+    that does not exist) is re-asked, not silently trimmed.
+    """
+
+    model_config = ConfigDict(extra="forbid")
 
     #: What the prompt shows instead of the full schema, when that is long (see accusations_answer).
     prompt_schema: ClassVar[dict[str, Any] | None] = None
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The schema instructor writes into the prompt: short, without titles."""
+        """The schema instructor writes into the prompt: short, without titles (a copy: callers mutate it)."""
         if cls.prompt_schema is not None:
-            return cls.prompt_schema
+            return copy.deepcopy(cls.prompt_schema)
         return cls.grammar_schema()
 
     @classmethod
@@ -114,3 +121,58 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
         },
     }
     return model
+
+
+def exact_schema(response_model: type[BaseModel]) -> dict[str, Any]:
+    """The schema to decode under: an Answer's exact `grammar_schema()`, else the model's JSON schema."""
+    exact = getattr(response_model, "grammar_schema", None)
+    schema: dict[str, Any] = exact() if callable(exact) else response_model.model_json_schema()
+    return schema
+
+
+# Keywords OpenAI's strict structured outputs refuse; validation still checks the limits they carried.
+_NOT_STRICT = ("maxLength", "minLength", "description", "title", "default")
+
+
+def strict_schema(response_model: type[BaseModel]) -> dict[str, Any]:
+    """The exact schema in the dialect of OpenAI's strict structured outputs (also accepted by vLLM).
+
+    Every object closes (`additionalProperties: false`) and requires all its properties; a one-value
+    `const` becomes an `enum`; keywords strict mode rejects are dropped.
+    """
+    schema = copy.deepcopy(exact_schema(response_model))
+
+    def close(node: Any) -> None:
+        if isinstance(node, dict):
+            for key in _NOT_STRICT:
+                if not isinstance(node.get(key), dict):
+                    node.pop(key, None)
+            if "const" in node:
+                node["enum"] = [node.pop("const")]
+            if node.get("type") == "object" and "properties" in node:
+                node["additionalProperties"] = False
+                node["required"] = list(node["properties"])
+            for value in node.values():
+                close(value)
+        elif isinstance(node, list):
+            for value in node:
+                close(value)
+
+    close(schema)
+    return schema
+
+
+def server_enforced(response_model: type[BaseModel]) -> type[BaseModel]:
+    """The answer model as sent to a server that enforces the schema itself (OpenAI tools or json_schema).
+
+    Such servers get the exact, strict schema (every enum; a `title` to name the tool), not the compact
+    one written into prompts; validation is the original model's. Not cached: statement-label models are
+    made per article, and a cache would keep every one of them alive.
+    """
+    name = response_model.__name__
+
+    def model_json_schema(cls: type[BaseModel], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        return {"title": name, **strict_schema(response_model)}
+
+    return type(name, (response_model,), {"model_json_schema": classmethod(model_json_schema),
+                                          "__doc__": response_model.__doc__})

@@ -9,7 +9,6 @@ requests file. Nothing is kept between commands but these files, so `collect` ca
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import time
@@ -18,12 +17,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from extract import __version__
+from extract.answers import strict_schema
 from extract.errors import ConfigError, ExtractError, InputError, ModelError
 from extract.loading import BadLine, Document, load_document
-from extract.model_client import CallStats, grammar_schema
+from extract.model_client import CallStats
 from extract.pipeline import DEFAULT_CHUNK_CHARS, ModelRequest, Plan, build_record, plan, prepare
 from extract.prompting import PromptSet, load_prompts
 from extract.records import Record, RecordWriter, read_records
@@ -34,10 +34,6 @@ from schemas import ArticleRecord
 BATCH_URL = "/v1/chat/completions"
 MANIFEST_FORMAT = "extract-batch-manifest/1"
 BatchMode = Literal["json-schema", "json"]
-
-# Keywords OpenAI's strict structured outputs refuse; the record's validators check lengths anyway.
-_NOT_STRICT = ("maxLength", "minLength", "description", "title", "default")
-
 
 @dataclass
 class BatchSummary:
@@ -55,34 +51,6 @@ class BatchSummary:
 def manifest_path(requests: Path) -> Path:
     """Where `prepare` keeps the articles beside its requests file: `requests.jsonl` -> `requests.articles.jsonl`."""
     return requests.with_name(requests.stem + ".articles.jsonl")
-
-
-def strict_schema(response_model: type[BaseModel]) -> dict[str, Any]:
-    """The answer's exact schema in the dialect of OpenAI's strict mode (also accepted by vLLM).
-
-    Every object closes (`additionalProperties: false`) and requires all its properties; keywords strict
-    mode rejects are dropped (their limits are still checked when the answer is validated).
-    """
-    schema = copy.deepcopy(grammar_schema(response_model))
-
-    def close(node: Any) -> None:
-        if isinstance(node, dict):
-            for key in _NOT_STRICT:
-                if not isinstance(node.get(key), dict):
-                    node.pop(key, None)
-            if "const" in node:  # a one-name enum; `enum` is the keyword every runner supports
-                node["enum"] = [node.pop("const")]
-            if node.get("type") == "object" and "properties" in node:
-                node["additionalProperties"] = False
-                node["required"] = list(node["properties"])
-            for value in node.values():
-                close(value)
-        elif isinstance(node, list):
-            for value in node:
-                close(value)
-
-    close(schema)
-    return schema
 
 
 def request_line(custom_id: str, request: ModelRequest, model: str, mode: BatchMode) -> dict[str, Any]:

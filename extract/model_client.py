@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import instructor
 import openai
@@ -20,6 +20,7 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
+from extract.answers import exact_schema, server_enforced
 from extract.backends import BackendConfig, OutputMode, public_url
 from extract.errors import ModelError
 from extract.response_cache import ResponseCache
@@ -96,7 +97,10 @@ class ModelClient:
         extra: dict[str, Any] = {}
         if self.config.mode is OutputMode.LLAMA_SCHEMA:
             # llama.cpp compiles this schema into a grammar: the output cannot leave the schema.
-            extra["extra_body"] = {"response_format": {"type": "json_object", "schema": grammar_schema(response_model)}}
+            extra["extra_body"] = {"response_format": {"type": "json_object", "schema": exact_schema(response_model)}}
+        elif self.config.mode in (OutputMode.TOOLS, OutputMode.JSON_SCHEMA):
+            # the server enforces what it is sent: the exact schema, not the compact one meant for prompts
+            response_model = cast(type[T], server_enforced(response_model))
         stats.calls.append(label)
         self._client.on("completion:response", stats.add_completion)
         if self._cached is not None:
@@ -123,6 +127,9 @@ class ModelClient:
             raise ModelError(self._describe(label, cause, exc.n_attempts)) from None
         except openai.OpenAIError as exc:
             raise ModelError(self._describe(label, exc, 1)) from None
+        except Exception as exc:  # a fault inside the client libraries: one line, not a traceback
+            reason = f"unexpected {type(exc).__name__} in the model client: {_one_line(str(exc))}"
+            raise ModelError(f"{label}: {reason}") from exc
         finally:
             self._client.off("completion:response", stats.add_completion)
         if self._cached is not None:
@@ -197,13 +204,6 @@ class _CachedCreate:
             if finished and completion.choices[0].finish_reason == "stop":
                 self.cache.put(self.asked[0][0], completion.model_dump(mode="json"))
         self.asked.clear()
-
-
-def grammar_schema(response_model: type[BaseModel]) -> dict[str, Any]:
-    """The schema to decode under: a model's exact `grammar_schema()` when it has one, else its JSON schema."""
-    exact = getattr(response_model, "grammar_schema", None)
-    schema: dict[str, Any] = exact() if callable(exact) else response_model.model_json_schema()
-    return schema
 
 
 def _status_hint(exc: openai.APIStatusError) -> str:

@@ -266,10 +266,17 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _completion(request: Request, behaviour: Behaviour) -> dict[str, Any]:
+    """The chat completion for `behaviour`; as a call of the forced tool when the request forces one."""
     try:
-        model = request.json().get("model", MODEL_ID)
+        body = request.json()
+        model = body.get("model", MODEL_ID)
+        tool = (body.get("tool_choice") or {}).get("function", {}).get("name")
     except (ValueError, AttributeError):
-        model = MODEL_ID
+        model, tool = MODEL_ID, None
+    message: dict[str, Any] = {"role": "assistant", "content": behaviour.content}
+    if tool:
+        call = {"id": "call_stub", "type": "function", "function": {"name": tool, "arguments": behaviour.content}}
+        message = {"role": "assistant", "content": None, "tool_calls": [call]}
     usage = dict(behaviour.usage)
     usage.setdefault("total_tokens", usage.get("prompt_tokens", 0) + usage.get("completion_tokens", 0))
     return {
@@ -280,7 +287,7 @@ def _completion(request: Request, behaviour: Behaviour) -> dict[str, Any]:
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": behaviour.content},
+                "message": message,
                 "finish_reason": behaviour.finish_reason,
                 "logprobs": None,
             }

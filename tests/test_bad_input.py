@@ -333,11 +333,14 @@ def test_injected_statement_key_has_no_place_in_the_answer(stub: StubServer) -> 
         offered = [items["const"]] if "const" in items else items.get("enum", [])
         assert (offered, accused["maxItems"]) == (names, len(names))
 
-    # Without a grammar (plain JSON mode) an unknown key reaches validation, which ignores it (the answer
-    # models do not forbid extra keys): its "denial" cannot answer the allegation, and nothing is re-asked.
-    stub.script(answer(OBEYED_ACTORS), answer({**HONEST_LABELS, "s99": {"accused": [], "category": "denial"}}))
+    # Without a grammar (plain JSON mode) an unknown key reaches validation, which refuses it (the answer
+    # models forbid extra keys): the model is re-asked, and its "denial" never answers the allegation.
+    stub.script(answer(OBEYED_ACTORS), answer({**HONEST_LABELS, "s99": {"accused": [], "category": "denial"}}),
+                answer(HONEST_LABELS))
     record = _extractor(stub).extract(document_from_bytes("injection.txt", INJECTION.encode()))
-    assert record.provenance.attempts == 2
+    assert record.provenance.attempts == 3
+    reask = stub.completions()[-1].json()["messages"][-1]["content"]
+    assert "s99" in reask and "Extra inputs are not permitted" in reask
     (allegation,) = record.allegations
     assert allegation.status == "alleged" and allegation.responses == []
     assert [s.id for s in record.statements] == ["S1", "S2", "S3", "S4"]
