@@ -250,7 +250,22 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
         draft.mentions.sort()
         if draft.kind == "person" and draft.role is None:
             draft.role = find_role(text, draft.name)
+    for draft in drafts:
+        if draft.kind == "person" and draft.role and draft.affiliation is None:
+            draft.affiliation = _organisation_in(draft.role, drafts)
     drafts.sort(key=lambda d: d.mentions[0][0] if d.mentions else len(text))
+
+
+def _organisation_in(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The non-person actor a role names ("Calder Harbour Board chairman", "NATO Secretary General")."""
+    best: tuple[int, ActorDraft] | None = None
+    for other in drafts:
+        if other.kind == "person":
+            continue
+        for name in other.names():
+            if find_all(role, name) and (best is None or len(name) > best[0]):
+                best = (len(name), other)
+    return best[1] if best else None
 
 
 _CAP_TOKEN = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.(?:[A-Z]\.)+")

@@ -433,7 +433,8 @@ def assemble(
     for n, (key, items) in enumerate(groups.items(), 1):
         accused = accused_of[key]
         accused_ids = {id(a) for a in accused}
-        responses = [stmt_id[id(d)] for d in denials if id(d.speaker) in accused_ids]
+        # the accused answer for themselves or through their people (a chairman for the board he chairs)
+        responses = [stmt_id[id(d)] for d in denials if accused_ids & {id(d.speaker), id(d.speaker.affiliation)}]
         first = items[0][0]
         allegations.append(
             Allegation(

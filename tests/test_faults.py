@@ -341,6 +341,19 @@ def test_extractor_reasks_an_accused_that_is_the_speaker_or_its_organisation(
         ([ids["Piet Varga"]], [ids["Lena Okafor"]], "disinformation")]
 
 
+def test_a_denial_by_the_accused_organisations_chairman_answers_the_allegation(stub: StubServer) -> None:
+    text = ARTICLE.replace("Board chairman Piet Varga denied", "Calder Harbour Board chairman Piet Varga denied")
+    stub.script(answer(ACTORS), answer(ACCUSATIONS))
+    record = extractor_for(stub).extract(article("harbour.txt", text))
+    ids = {a.name: a.id for a in record.actors}
+    assert {a.name: a.affiliation for a in record.actors}["Piet Varga"] == ids["Calder Harbour Board"]
+    (allegation,) = record.allegations
+    assert allegation.accused == [ids["Calder Harbour Board"]]
+    assert allegation.status == "denied"
+    assert [s.text for s in record.statements if s.id in allegation.responses] == [
+        "the accusation", "We have never taken a cent"]
+
+
 def test_extractor_truncated_answer_is_a_model_error(stub: StubServer) -> None:
     stub.script(answer(ACTORS), truncated('{"s1": {"acc'))
     with pytest.raises(
