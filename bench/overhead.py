@@ -151,7 +151,7 @@ TARGETS: list[tuple[Any, str, str]] = [
     (pipeline, "find_speech", "speech"), (pipeline, "merge_same_sentence", "speech"),
     (pipeline, "build_actors", "actors"), (pipeline, "finish_actors", "actors"),
     (pipeline, "attribute", "attribute"),
-    (pipeline, "accusations_model", "schema build"), (pipeline, "accusations_answer", "schema build"),
+    (pipeline, "accusations_answer", "schema build"),
     (pipeline, "assemble", "assemble"),
     (records.RecordWriter, "write", "write"),
 ]

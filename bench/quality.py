@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     path = benchlib.write_report(args.name, "Quality: `extract run` scored against the gold", sections,
                                  results_dir=args.results)
     print(f"\n-> {path}")
-    return 0 if records else 1
+    return 0 if code == 0 and records else 1
 
 
 if __name__ == "__main__":
