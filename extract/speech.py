@@ -381,6 +381,17 @@ class SpeechCandidate:
 # --------------------------------------------------------------------------------------------------------
 
 
+#: A wire-style dateline opening a paragraph, a city in capitals then a dash, with a region or date, an
+#: agency, or both: "TIRANA, Oct 12 - ", "WASHINGTON (Reuters) — ", "KYIV, Ukraine, March 3 (AP) -- ".
+#: A bare city needs five letters and a capital after the dash ("BRUSSELS — The …", not "NATO - the …").
+_LINE_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z0-9][\w.]*(?: [\w.]+){0,2}){1,2}(?:\s*\([A-Za-z .&/]+\))?"
+    r"|[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}\s*\([A-Za-z .&/]+\)"
+    r"|[A-Z][A-Z'’.-]{4,}(?: [A-Z][A-Z'’.-]+){0,3}(?=\s*(?:--|-|–|—)\s+[A-Z]))"
+    r"\s*(?:--|-|–|—)\s+(?=\S)"
+)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split news text into sentences.
 
@@ -398,6 +409,9 @@ def split_sentences(text: str) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
+        dateline = _LINE_DATELINE_RE.match(text, start, line.end())
+        if dateline is not None:  # "TIRANA, Oct 12 (Reuters) - " is not part of the first sentence
+            start = dateline.end()
         for match in _TERMINAL_RE.finditer(text, line.start(), line.end()):
             if _ends_sentence(text, match, line.end()):
                 spans.append((start, match.end()))

@@ -514,3 +514,22 @@ def test_seed_candidates() -> None:
     assert ("provocative", "direct", "described … as", "Beijing", None) in got
     # The narration sentences (positioning, Blinken "singled out") give no candidate.
     assert len(got) == 11
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["TIRANA, Oct 12 - ", "WASHINGTON (Reuters) — ", "KYIV, Ukraine, March 3 (AP) -- ", "NEW YORK, Jan. 5, 2024 -- ",
+     "BRUSSELS — "],
+)
+def test_a_dateline_is_not_part_of_the_first_sentence_nor_its_speaker(line: str) -> None:
+    text = line + "The opposition party accused the government of buying votes."
+    (sentence,) = split_sentences(text)
+    assert text[sentence.start:sentence.end].startswith("The opposition party accused")
+    (candidate,) = find_speech(text)
+    assert candidate.speaker == "The opposition party"
+    assert text[candidate.span[0]:candidate.span[1]] == "the government of buying votes"
+
+
+def test_capitals_that_are_not_a_dateline_stay() -> None:
+    text = "NATO - the alliance - said it would meet."
+    assert text[split_sentences(text)[0].start:] == text
