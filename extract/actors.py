@@ -76,6 +76,12 @@ _TITLE_WORDS = frozenset(
         "negotiator",
     ]
 )
+#: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
+_CORPORATE_WORDS = frozenset(
+    {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Group", "Holdings", "Ltd", "Ltd.",
+     "LLC", "plc", "PLC", "Foods", "Industries", "AG", "SA", "GmbH"}
+)
+
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 _LOWER_JOINERS = frozenset({"of", "the", "for", "and", "de", "on", "to"})
@@ -235,7 +241,14 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             surname = _surname(draft.name)
             if surname not in draft.aliases and find_all(text, surname):
                 draft.aliases.append(surname)
-        if len(draft.name.split()) > 1:
+        words = draft.name.split()
+        if draft.kind in ("organization", "media") and len(words) > 1 and words[-1] in _CORPORATE_WORDS:
+            short = " ".join(words[:-1]).rstrip(",")  # "Meridian Foods" is "Meridian" after the first mention
+            if short not in draft.aliases and find_all(text, short):
+                draft.aliases.append(short)
+        if draft.kind != "person" and person_tail(draft.name) == draft.name and find_role(text, draft.name):
+            draft.kind = "person"  # "Prime Minister Arben Kola" is a person, whatever the model said
+        if len(words) > 1:
             acronym = "".join(w[0] for w in draft.name.split() if w[0].isupper())
             if len(acronym) > 1 and acronym not in draft.aliases and find_all(text, acronym):
                 draft.aliases.append(acronym)

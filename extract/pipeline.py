@@ -9,6 +9,7 @@ verbatim span by construction; the model points at statement numbers and actor n
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Generator
@@ -33,7 +34,7 @@ from extract.grounding import Span, find_all, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
 from extract.prompting import PromptSet, format_statements
-from extract.speech import SpeechCandidate, find_speech
+from extract.speech import Sentence, SpeechCandidate, find_speech, split_sentences
 from schemas import (
     Actor,
     Allegation,
@@ -116,10 +117,11 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
 
     rounds: list[tuple[list[_StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
+    sentences = split_sentences(text)
     for start, end in chunks:
         inside = [s for s in stmts if start <= s.span[0] < end]
         if inside and drafts:
-            named = {s.number: [d.name for d in mentioned_in(s, drafts)] for s in inside}
+            named = {s.number: [d.name for d in mentioned_in(s, drafts, sentences)] for s in inside}
             rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
             requests.append(ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50))
@@ -228,10 +230,27 @@ class Extractor:
         )
 
 
-def mentioned_in(st: _StatementDraft, drafts: list[ActorDraft]) -> list[ActorDraft]:
-    """The actors a statement names, other than its speaker and the speaker's own organisation."""
-    own = {id(st.speaker), id(st.speaker.affiliation)}
+_ADDRESSED = re.compile(r"(?:told|tells?|telling|assured|assures?|in an interview with|as (?:quoted|reported) by)\b")
+
+
+def mentioned_in(
+    st: _StatementDraft, drafts: list[ActorDraft], sentences: list[Sentence] | None = None
+) -> list[ActorDraft]:
+    """The actors a statement's sentence names, other than its speaker and the speaker's own organisation.
+
+    The whole sentence, not only the reported words: in "X sued Meridian Foods, accusing the company of …"
+    the accused is named by the attribution, and the statement only says "the company".
+    """
+    own = {id(st.speaker), id(st.speaker.affiliation), id(st.via)}
     start, end = st.span
+    told = st.candidate.cue_span if _ADDRESSED.match(st.candidate.cue or "") else None
+    if told is not None:  # "…, she told the Chicago Tribune": whom she told is not whom she accuses
+        own |= {id(d) for d in drafts if any(told[0] <= s and e <= told[1] for s, e in d.mentions)}
+    if sentences:
+        starts = [s.start for s in sentences]
+        first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+        last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
+        start, end = min(start, first.start), max(end, last.end)
     return [d for d in drafts if id(d) not in own and any(start <= s and e <= end for s, e in d.mentions)]
 
 
@@ -323,12 +342,25 @@ def attribute(
     return out
 
 
+_POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)['’]s\s+(?P<head>\S.*)$")
+#: Heads of "Country's …" that speak for the country's government ("Russia's foreign ministry").
+_STATE_ORGANS = re.compile(
+    r"\b(?:government|ministry|ministries|foreign office|embassy|cabinet|administration|military|army|armed forces|"
+    r"navy|defen[cs]e|presidency|president|prime minister|authorities|officials?|spokes\w+|state media)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """The actor a speaker phrase names; a person's name at its end wins over the organisation before it.
 
     "NATO Secretary General Jens Stoltenberg" is Stoltenberg (affiliated with NATO), even when the model did
-    not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full.
+    not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full. In
+    "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
     """
+    owned = _POSSESSIVE.match(phrase.strip())
+    if owned is not None:
+        return _possessive_speaker(text, owned["owner"], owned["head"], drafts, warnings)
     found = resolve_name(phrase, drafts)
     tail = person_tail(phrase)
     if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
@@ -345,6 +377,34 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     if found is not None:
         return found
     return _new_speaker(text, phrase, drafts, warnings)
+
+
+def _possessive_speaker(
+    text: str, owner_phrase: str, head: str, drafts: list[ActorDraft], warnings: list[str]
+) -> ActorDraft | None:
+    """The speaker of "Owner's head".
+
+    The head when it names someone; the owner when the head is one of a country's state organs ("Russia's
+    foreign ministry"); else an actor named by the whole phrase ("Albania's main opposition party").
+    """
+    owner = resolve_name(owner_phrase, drafts)
+    tail = person_tail(head)
+    if resolve_name(head, drafts) is not None or (tail is not None and " " in full_name(text, tail)):
+        speaker = _named_speaker(text, head, drafts, warnings)  # "China's foreign ministry spokesperson Mao Ning"
+        if speaker is not None and speaker.kind == "person" and speaker.affiliation is None and owner is not None:
+            speaker.affiliation = owner if owner.kind != "person" else None
+        return speaker
+    if owner is not None and owner.kind in ("country", "government") and _STATE_ORGANS.search(head):
+        return owner
+    apostrophe = "'" if f"{owner_phrase}'s {head}" in text else "’"
+    name = _DETERMINER.sub("", f"{owner_phrase}{apostrophe}s {head}").strip()
+    known = len(drafts)
+    draft = add_actor(text, name, "organization", drafts, warnings)
+    if draft is not None and len(drafts) > known:
+        warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
+        if owner is not None and owner is not draft and owner.kind != "person":
+            draft.affiliation = owner
+    return draft
 
 
 def _antecedent(

@@ -15,8 +15,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from string import Template
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from extract.answers import ActorsAnswer, accusations_answer
 from extract.errors import PromptError
 from schemas import ALLEGATION_CATEGORIES
 
@@ -47,6 +48,24 @@ class _Example(BaseModel):
     actors: dict[str, list[dict[str, str]]]
     statements: list[_ExampleStatement]
     accusations: dict[str, dict[str, object]]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> _Example:
+        """The example must obey the rules the real answers are held to, or it teaches the model to break them."""
+        ActorsAnswer.model_validate(self.actors)
+        for statement in self.statements:
+            if statement.text not in self.article:
+                raise ValueError(f"statement {statement.number} is not a verbatim span of the example article")
+        for actor in self.actors.get("actors", []):
+            if actor.get("name", "") not in self.article:
+                raise ValueError(f"actor {actor.get('name')!r} is not named in the example article")
+        try:
+            accusations_answer({s.number: s.names for s in self.statements}).model_validate(self.accusations)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise ValueError(f"label {where}: {first['msg']} (labels obey the statements' names)") from None
+        return self
 
 
 @dataclass(frozen=True)

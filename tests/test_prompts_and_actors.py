@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail
+from extract.answers import ActorsAnswer
 from extract.errors import PromptError
-from extract.pipeline import _named_speaker, merge_same_sentence
+from extract.pipeline import _named_speaker, merge_same_sentence, plan
 from extract.prompting import load_prompts
 from extract.speech import find_speech
 
@@ -48,6 +49,19 @@ def test_bad_example_is_refused(tmp_path: Path) -> None:
     root = _copy_prompts(tmp_path)
     (root / "example.json").write_text('{"article": "x"}')
     with pytest.raises(PromptError, match=r"example\.json"):
+        load_prompts(root)
+
+
+def test_an_example_label_that_breaks_the_answer_rules_is_refused(tmp_path: Path) -> None:
+    """s2 names nobody, so its label may accuse nobody: an example that does teaches the model to break rules."""
+    import json
+
+    root = tmp_path / "prompts"
+    shutil.copytree(PROMPTS, root)
+    example = json.loads((root / "example.json").read_text())
+    example["accusations"]["s2"] = {"accused": ["Valdoria"], "category": "armed_aggression"}
+    (root / "example.json").write_text(json.dumps(example))
+    with pytest.raises(PromptError, match=r"^prompts/example.json: .*label s2.accused"):
         load_prompts(root)
 
 
@@ -124,3 +138,67 @@ def test_unnamed_speakers_do_not_become_actors_named_the() -> None:
     named = _named_speaker(text, "The Interior Ministry", drafts, warnings)
     assert named is not None and named.name == "Interior Ministry"
     assert all(d.name != "The" for d in drafts)
+
+
+def test_a_possessive_speaker_is_the_thing_owned_not_its_owner() -> None:
+    text = (
+        "Albania's main opposition party accused the Socialist Party of fraud. Russia's foreign ministry said "
+        "the vote was fair. China's foreign ministry spokesperson Mao Ning said nothing had changed."
+    )
+    drafts = build_actors(text, [("Socialist Party", "organization")], [])
+    warnings: list[str] = []
+    party = _named_speaker(text, "Albania's main opposition party", drafts, warnings)
+    assert party is not None and party.name == "Albania's main opposition party" and party.kind == "organization"
+    assert party.affiliation is not None and party.affiliation.name == "Albania"
+    ministry = _named_speaker(text, "Russia's foreign ministry", drafts, warnings)
+    assert ministry is not None and ministry.name == "Russia"  # a state organ speaks for its country
+    person = _named_speaker(text, "China's foreign ministry spokesperson Mao Ning", drafts, warnings)
+    assert person is not None and person.name == "Mao Ning"
+    assert person.affiliation is not None and person.affiliation.name == "China"
+
+
+def test_company_short_names_and_titled_people() -> None:
+    text = (
+        "Regulators sued Meridian Foods on Monday. Meridian denied wrongdoing. "
+        "Prime Minister Arben Kola said the case was serious."
+    )
+    drafts = {d.name: d for d in build_actors(text, [("Meridian Foods", "organization"),
+                                                     ("Arben Kola", "government")], [])}
+    assert drafts["Meridian Foods"].aliases == ["Meridian"]
+    assert [text[s:e] for s, e in drafts["Meridian Foods"].mentions] == ["Meridian Foods", "Meridian"]
+    assert drafts["Arben Kola"].kind == "person" and drafts["Arben Kola"].role == "Prime Minister"
+
+
+def test_the_accused_may_be_named_by_the_attribution_not_only_the_reported_words() -> None:
+    """"X sued Y, accusing the company of Z": the reported words say "the company"; the sentence names Y."""
+    text = (
+        "Regulator Sues Dairy Firm\n\nThe Food Safety Board sued Brightwater Dairy on Monday, accusing the company "
+        "of selling spoiled milk.\n\nBrightwater Dairy said it had done nothing wrong."
+    )
+    steps = plan(text, load_prompts(), [])
+    (actors_request,) = next(steps)
+    assert actors_request.label == "actors"
+    answer = ActorsAnswer.model_validate({"actors": [{"name": "Food Safety Board", "kind": "government"},
+                                                     {"name": "Brightwater Dairy", "kind": "organization"}]})
+    (labels_request,) = steps.send([answer])
+    schema = labels_request.response_model.grammar_schema()
+    s1 = schema["$defs"][schema["properties"]["s1"]["$ref"].rsplit("/", 1)[-1]]
+    items = s1["properties"]["accused"]["items"]
+    assert (items.get("enum") or [items["const"]]) == ["Brightwater Dairy"]
+    assert "the company of selling spoiled milk" in labels_request.messages[0]["content"]
+
+
+def test_whom_a_speaker_told_is_not_offered_as_accused() -> None:
+    text = (
+        "Dairy Row\n\nThe Food Safety Board sued Brightwater Dairy on Monday. Consumer advocate Amina Yusuf told "
+        "the Valley Courier that Brightwater Dairy had hidden test results.\n"
+    )
+    steps = plan(text, load_prompts(), [])
+    next(steps)
+    answer = ActorsAnswer.model_validate({"actors": [{"name": "Food Safety Board", "kind": "government"},
+                                                     {"name": "Brightwater Dairy", "kind": "organization"},
+                                                     {"name": "Amina Yusuf", "kind": "person"},
+                                                     {"name": "Valley Courier", "kind": "media"}]})
+    (labels_request,) = steps.send([answer])
+    assert "(names: Brightwater Dairy) Brightwater Dairy had hidden test results" in labels_request.messages[0][
+        "content"]
