@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import signal
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import Annotated, Literal, NoReturn
@@ -110,9 +112,7 @@ def run(
     signal.signal(signal.SIGTERM, _sigterm)
     try:
         config = resolve_backend(backend, base_url, model, model_path, mode)
-        files = list(iter_documents(paths))
-        if not files:
-            _fail(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
+        files = _articles(paths)  # streamed: a million-line JSONL is never held in memory
         options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache, jobs=jobs)
         started = time.monotonic()
         with Session(config, options) as session, RecordWriter(output) as writer:  # drops a half-written line
@@ -136,8 +136,17 @@ def run(
         raise typer.Exit(1)
 
 
+def _articles(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
+    """The inputs one at a time; a one-line error when there are none at all."""
+    items = iter_documents(paths)
+    first = next(items, None)
+    if first is None:
+        _fail(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
+    return itertools.chain([first], items)
+
+
 def _run_with_progress(
-    files: list[Path | Document | BadLine],
+    files: Iterable[Path | Document | BadLine],
     session: Session,
     writer: RecordWriter,
     quiet: bool,
@@ -153,7 +162,8 @@ def _run_with_progress(
         disable=quiet or not err.is_terminal,
     )
     with progress:
-        task = progress.add_task("run", total=len(files), failed=0, tokens=0)
+        total = len(files) if isinstance(files, list) else None  # unknown for streamed input: the bar counts up
+        task = progress.add_task("run", total=total, failed=0, tokens=0)
 
         def advance(record: Record, summary: RunSummary) -> None:
             progress.update(
@@ -296,9 +306,7 @@ def batch_prepare(
         _fail(f"--mode must be json-schema or json, not {mode!r}", 2)
     batch_mode: Literal["json-schema", "json"] = "json-schema" if mode == "json-schema" else "json"
     try:
-        items = list(iter_documents(paths))
-        if not items:
-            _fail(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
+        items = _articles(paths)
         settings = BatchSettings(model=model, mode=batch_mode, chunk_chars=chunk_chars, max_chars=max_chars)
         summary = prepare_batch(items, output, settings)
     except ExtractError as exc:

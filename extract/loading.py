@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,18 +129,15 @@ def iter_documents(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
     """
     for path in iter_paths(paths):
         if str(path) == "-":
-            data = sys.stdin.buffer.read()
-            if data.lstrip().startswith(b"{"):
-                yield from _jsonl_documents("<stdin>", data.decode("utf-8", errors="replace").splitlines())
+            stream = sys.stdin.buffer
+            head = stream.readline()
+            if head.lstrip().startswith(b"{"):  # JSONL: read a line at a time, however long the stream
+                lines = (line.decode("utf-8", errors="replace") for line in itertools.chain([head], stream))
+                yield from _jsonl_documents("<stdin>", lines)
             else:
-                yield document_from_bytes("<stdin>", data)
+                yield document_from_bytes("<stdin>", head + stream.read(MAX_BYTES + 1))
         elif path.suffix.lower() == ".jsonl":
-            try:
-                lines = path.read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError) as exc:
-                yield BadLine(f"{path}: cannot read as UTF-8 JSONL ({exc.__class__.__name__})")
-                continue
-            yield from _jsonl_documents(str(path), lines)
+            yield from _jsonl_file(path)
         else:
             yield path
 
@@ -147,7 +145,21 @@ def iter_documents(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _jsonl_documents(name: str, lines: list[str]) -> Iterator[Document | BadLine]:
+def _jsonl_file(path: Path) -> Iterator[Document | BadLine]:
+    """The articles of a JSONL file, read one line at a time (memory does not grow with the file)."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        yield BadLine(f"{path}: cannot read as UTF-8 JSONL ({exc.__class__.__name__})")
+        return
+    with handle:
+        try:
+            yield from _jsonl_documents(str(path), handle)
+        except UnicodeDecodeError as exc:
+            yield BadLine(f"{path}: cannot read as UTF-8 JSONL ({exc.__class__.__name__})")
+
+
+def _jsonl_documents(name: str, lines: Iterable[str]) -> Iterator[Document | BadLine]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
