@@ -405,11 +405,18 @@ class StubModelServer:
     The statement labels come from the exact schema when the request carries it (llama-schema mode: keys
     and per-statement `accused` enums), else from the STATEMENTS lines of the prompt (`sN. [speaker]
     (names: A, B) text`), since the compact schema of plain JSON mode names neither keys nor enums.
+
+    `latency` (seconds, default 0: at once) delays every chat completion answer, as a model would, so that
+    concurrent requests have something to overlap; each request is served in its own thread
+    (`ThreadingHTTPServer`), so N requests in flight wait `latency` together, not N times. The wait is part
+    of `stats.handler_seconds`.
     """
 
-    def __init__(self, actor_pool: Sequence[tuple[str, str]] = SEED_ACTORS, accuse: bool = True) -> None:
+    def __init__(self, actor_pool: Sequence[tuple[str, str]] = SEED_ACTORS, accuse: bool = True,
+                 latency: float = 0.0) -> None:
         self.finder = NameFinder(actor_pool)
         self.accuse = accuse
+        self.latency = max(0.0, latency)
         self.stats = StubStats()
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
@@ -538,6 +545,8 @@ class _StubHandler(BaseHTTPRequestHandler):
         prompt_chars = sum(len(str(m.get("content", ""))) for m in body.get("messages") or [])
         usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4 + 1}
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        if self.owner.latency:
+            time.sleep(self.owner.latency)
         self._send(200, {
             "id": "chatcmpl-bench", "object": "chat.completion", "created": int(time.time()),
             "model": body.get("model", STUB_MODEL),

@@ -24,7 +24,7 @@ from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.cleaning import clean_html
 from extract.cli import app
 from extract.errors import InputError, ModelError
-from extract.loading import MAX_BYTES, document_from_bytes, iter_paths, load_document
+from extract.loading import MAX_BYTES, Document, document_from_bytes, iter_documents, iter_paths, load_document
 from extract.model_client import ModelClient
 from extract.pipeline import Extractor
 from extract.prompting import load_prompts
@@ -376,3 +376,20 @@ def test_injection_that_never_yields_a_valid_answer_is_an_error_record(stub: Stu
     with pytest.raises(ModelError):  # and the same through the library call
         stub.script(answer(OBEYED_ACTORS), answer(OBEYED_ACCUSATIONS), answer(OBEYED_ACCUSATIONS))
         _extractor(stub).extract(document_from_bytes("injection.txt", INJECTION.encode()))
+
+
+def test_jsonl_input_is_read_a_line_at_a_time(tmp_path: Path) -> None:
+    """Memory must not grow with the input: the first article is handed over before the file is read on.
+
+    A line appended after the first article was taken still arrives, which it could not if the file had
+    been read whole up front.
+    """
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": 1, "text": "Mayor Ana Ruiz said the bridge would reopen."}) + "\n")
+    items = iter_documents([feed])
+    first = next(items)
+    with feed.open("a") as handle:
+        handle.write(json.dumps({"id": 2, "text": "Governor Li Wei said the budget was late."}) + "\n")
+    rest = list(items)
+    assert isinstance(first, Document) and first.path.endswith("#1")
+    assert [d.path.rsplit("#", 1)[-1] for d in rest if isinstance(d, Document)] == ["2"]

@@ -93,3 +93,22 @@ def test_peer_script_against_the_stub(bench: dict[str, ModuleType], tmp_path: Pa
     assert "ours / theirs" in report and "## Failures" not in report
     assert (tmp_path / "out" / "langextract.jsonl").read_text().count("\n") == 2
 
+
+
+def test_scale_script_runs_every_jobs_value_and_checks_the_records(
+    bench: dict[str, ModuleType], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scale = importlib.import_module("scale")
+    articles = scale.generate_articles(12)
+    assert len({a["text"] for a in articles}) == 12 and all(800 <= len(a["text"]) <= 4000 for a in articles)
+    assert scale.generate_articles(12) == articles  # deterministic from the seed
+    args = ["--articles", "12", "--jobs", "1", "4", "--latency", "0.01", "--small", "0", "--results", str(tmp_path)]
+    assert scale.main(args) == 0
+    printed = capsys.readouterr().out
+    report = (tmp_path / "scale.md").read_text()
+    for text in (printed, report):
+        assert text.count("12/12, 0 errors, 0 invalid, in order") == 2, text
+        assert re.search(r"^\| 1 \| [\d.]+ \| \*\*[\d.]+\*\* \|", text, re.MULTILINE)  # jobs 1: wall, articles/s
+        assert re.search(r"^\| 4 \| [\d.]+ \| \*\*[\d.]+\*\* \|", text, re.MULTILINE)
+        assert "CLI CPU ms / article" in text and "MiB" in text and "Processing:" in text
+    assert "cores" in report and "--jobs J --no-cache --quiet" in report
