@@ -246,42 +246,41 @@ def collect_batch(
         for entry in manifest_articles(articles_path):
             summary.articles += 1
             outcome = _collect_one(entry, settings, prompts, results)
-            if not isinstance(outcome, list) and _key(entry, outcome) in (skip or set()):
-                summary.skipped += 1
-            elif isinstance(outcome, list):
+            if isinstance(outcome, list):
                 summary.pending += 1
                 for line in outcome:
                     pending.write(json.dumps(line) + "\n")
                     summary.requests += 1
+                continue
+            record: Record = (
+                outcome if isinstance(outcome, ArticleRecord)
+                else error_record(str(entry.get("path")), outcome, entry.get("sha256"))
+            )
+            if _record_key(record) in (skip or set()):
+                summary.skipped += 1
+                continue
+            if isinstance(outcome, ExtractError):
+                summary.failed += 1
+                summary.errors.append(f"{entry.get('path')}: {outcome}")
             else:
-                if isinstance(outcome, ExtractError):
-                    summary.failed += 1
-                    summary.errors.append(f"{entry.get('path')}: {outcome}")
-                    record: Record = error_record(str(entry.get("path")), outcome, entry.get("sha256"))
-                else:
-                    summary.done += 1
-                    record = outcome
-                writer.write(record)
+                summary.done += 1
+            writer.write(record)
     if summary.requests == 0:
         next_path.unlink()
     return summary
 
 
 def collected(output: Path) -> set[tuple[str, str, str | None]]:
-    """(path, input sha256, prompt sha256 or None for an error) of every record already in `output`."""
+    """The keys (see `_record_key`) of every record already in `output`."""
     if not output.exists():
         return set()
-    return {
-        (r.source.path, r.source.sha256, r.provenance.prompt_sha256 if isinstance(r, ArticleRecord) else None)
-        for _, r in read_records(output)
-    }
+    return {_record_key(record) for _, record in read_records(output)}
 
 
-def _key(entry: dict[str, Any], outcome: ArticleRecord | ExtractError) -> tuple[str, str, str | None]:
-    if isinstance(outcome, ArticleRecord):
-        return (outcome.source.path, outcome.source.sha256, outcome.provenance.prompt_sha256)
-    path = str(entry.get("path"))
-    return (path, error_record(path, outcome, entry.get("sha256")).source.sha256, None)
+def _record_key(record: Record) -> tuple[str, str, str | None]:
+    """(path, input sha256, prompt sha256, or None for an error record): what `collect` writes once."""
+    prompt = record.provenance.prompt_sha256 if isinstance(record, ArticleRecord) else None
+    return (record.source.path, record.source.sha256, prompt)
 
 
 def _collect_one(

@@ -122,8 +122,7 @@ def run(
         _fail(f"interrupted; every record finished so far is in {output}", 130)
     except ExtractError as exc:
         _fail(str(exc), exc.exit_code)
-    for line in summary.errors:
-        err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
+    _print_failures(summary.errors)
     err.print(
         f"{summary.done} done, {summary.failed} failed, "
         + (f"{summary.skipped} already in the output, " if summary.skipped else "")
@@ -134,6 +133,11 @@ def run(
     )
     if summary.done == 0 and summary.skipped == 0:
         raise typer.Exit(1)
+
+
+def _print_failures(errors: list[str]) -> None:
+    for line in errors:
+        err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
 
 
 def _articles(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
@@ -313,8 +317,7 @@ def batch_prepare(
         _fail(str(exc), exc.exit_code)
     except OSError as exc:
         _fail(f"{output}: cannot write ({exc.strerror})")
-    for line in summary.errors:
-        err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
+    _print_failures(summary.errors)
     err.print(
         f"{summary.articles} articles ({summary.failed} unreadable), {summary.requests} requests -> {output}; "
         f"articles -> {manifest_path(output)}",
@@ -352,8 +355,7 @@ def batch_collect(
         _fail(str(exc), exc.exit_code)
     except OSError as exc:
         _fail(f"cannot write: {exc.filename}: {exc.strerror}")
-    for line in summary.errors:
-        err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
+    _print_failures(summary.errors)
     line = f"{summary.done} done, {summary.failed} failed"
     if summary.skipped:
         line += f", {summary.skipped} already in the output"
