@@ -297,7 +297,8 @@ def find_role(text: str, name: str) -> str | None:
             ):
                 break
             run.insert(0, clean)
-        while run and run[0].lower() in _LOWER_JOINERS:
+        # "According to Gartner analyst X", "The Foreign Secretary X": the lead words are not the title
+        while run and (run[0].lower() in _LOWER_JOINERS or run[0] in _FUNCTION_WORDS or run[0] == "According"):
             run.pop(0)
         if run and any(t.lower().strip(".") in _TITLE_WORDS for t in run):
             return " ".join(run)

@@ -121,7 +121,7 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     for start, end in chunks:
         inside = [s for s in stmts if start <= s.span[0] < end]
         if inside and drafts:
-            named = {s.number: [d.name for d in mentioned_in(s, drafts, sentences)] for s in inside}
+            named = {s.number: [d.name for d in mentioned_in(text, s, drafts, sentences)] for s in inside}
             rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
             requests.append(ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50))
@@ -230,11 +230,12 @@ class Extractor:
         )
 
 
+_POSSESSOR_AT = re.compile(r"['’]s\b")
 _ADDRESSED = re.compile(r"(?:told|tells?|telling|assured|assures?|in an interview with|as (?:quoted|reported) by)\b")
 
 
 def mentioned_in(
-    st: _StatementDraft, drafts: list[ActorDraft], sentences: list[Sentence] | None = None
+    text: str, st: _StatementDraft, drafts: list[ActorDraft], sentences: list[Sentence] | None = None
 ) -> list[ActorDraft]:
     """The actors a statement's sentence names, other than its speaker and the speaker's own organisation.
 
@@ -246,12 +247,19 @@ def mentioned_in(
     told = st.candidate.cue_span if _ADDRESSED.match(st.candidate.cue or "") else None
     if told is not None:  # "…, she told the Chicago Tribune": whom she told is not whom she accuses
         own |= {id(d) for d in drafts if any(told[0] <= s and e <= told[1] for s, e in d.mentions)}
+    said = (start, end)
     if sentences:
         starts = [s.start for s in sentences]
         first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
         last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
         start, end = min(start, first.start), max(end, last.end)
-    return [d for d in drafts if id(d) not in own and any(start <= s and e <= end for s, e in d.mentions)]
+
+    def names_it(s: int, e: int) -> bool:
+        # outside the reported words a possessor describes the speaker ("Hale's lawyer, Marcus Bell, said")
+        inside = said[0] <= s and e <= said[1]
+        return start <= s and e <= end and (inside or not _POSSESSOR_AT.match(text, e))
+
+    return [d for d in drafts if id(d) not in own and any(names_it(s, e) for s, e in d.mentions)]
 
 
 def _source(doc: Document, article: CleanArticle) -> Source:

@@ -412,7 +412,7 @@ def split_sentences(text: str) -> list[Sentence]:
         dateline = _LINE_DATELINE_RE.match(text, start, line.end())
         if dateline is not None:  # "TIRANA, Oct 12 (Reuters) - " is not part of the first sentence
             start = dateline.end()
-        for match in _TERMINAL_RE.finditer(text, line.start(), line.end()):
+        for match in _TERMINAL_RE.finditer(text, start, line.end()):
             if _ends_sentence(text, match, line.end()):
                 spans.append((start, match.end()))
                 start = match.end()

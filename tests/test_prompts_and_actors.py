@@ -202,3 +202,19 @@ def test_whom_a_speaker_told_is_not_offered_as_accused() -> None:
     (labels_request,) = steps.send([answer])
     assert "(names: Brightwater Dairy) Brightwater Dairy had hidden test results" in labels_request.messages[0][
         "content"]
+
+
+def test_a_possessor_outside_the_reported_words_is_not_offered_as_accused() -> None:
+    """"Hale's lawyer, Marcus Bell, said his client did nothing wrong": Hale is whom Bell speaks for."""
+    text = (
+        "Engineer Sued\n\nChipmaker Lumetra sued engineer Victor Hale on Tuesday. Hale's lawyer, Marcus Bell, said "
+        "his client had done nothing wrong.\n"
+    )
+    steps = plan(text, load_prompts(), [])
+    next(steps)
+    answer = ActorsAnswer.model_validate({"actors": [{"name": "Lumetra", "kind": "organization"},
+                                                     {"name": "Victor Hale", "kind": "person"},
+                                                     {"name": "Marcus Bell", "kind": "person"}]})
+    (labels_request,) = steps.send([answer])
+    assert "[Marcus Bell] (names: nobody) his client had done nothing wrong" in labels_request.messages[0]["content"]
+    assert find_role("According to Gartner analyst Priya Raman, chips sell.", "Priya Raman") == "Gartner analyst"

@@ -519,7 +519,7 @@ def test_seed_candidates() -> None:
 @pytest.mark.parametrize(
     "line",
     ["TIRANA, Oct 12 - ", "WASHINGTON (Reuters) — ", "KYIV, Ukraine, March 3 (AP) -- ", "NEW YORK, Jan. 5, 2024 -- ",
-     "BRUSSELS — "],
+     "BRUSSELS — ", "SAN JOSE, Calif. (AP) — "],
 )
 def test_a_dateline_is_not_part_of_the_first_sentence_nor_its_speaker(line: str) -> None:
     text = line + "The opposition party accused the government of buying votes."
