@@ -10,7 +10,7 @@ import pytest
 from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail
 from extract.answers import ActorsAnswer
 from extract.errors import PromptError
-from extract.pipeline import _named_speaker, merge_same_sentence, plan
+from extract.pipeline import ModelRequest, _named_speaker, merge_same_sentence, plan
 from extract.prompting import load_prompts
 from extract.speech import find_speech
 
@@ -169,23 +169,28 @@ def test_company_short_names_and_titled_people() -> None:
     assert drafts["Arben Kola"].kind == "person" and drafts["Arben Kola"].role == "Prime Minister"
 
 
+def _labels_request(text: str, actors: dict[str, str]) -> ModelRequest:
+    """The statement-labels request the pipeline builds once the model has named these actors."""
+    steps = plan(text, load_prompts(), [])
+    (actors_request,) = next(steps)
+    assert actors_request.label == "actors"
+    answer = ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k} for n, k in actors.items()]})
+    (labels_request,) = steps.send([answer])
+    return labels_request
+
+
 def test_the_accused_may_be_named_by_the_attribution_not_only_the_reported_words() -> None:
     """"X sued Y, accusing the company of Z": the reported words say "the company"; the sentence names Y."""
     text = (
         "Regulator Sues Dairy Firm\n\nThe Food Safety Board sued Brightwater Dairy on Monday, accusing the company "
         "of selling spoiled milk.\n\nBrightwater Dairy said it had done nothing wrong."
     )
-    steps = plan(text, load_prompts(), [])
-    (actors_request,) = next(steps)
-    assert actors_request.label == "actors"
-    answer = ActorsAnswer.model_validate({"actors": [{"name": "Food Safety Board", "kind": "government"},
-                                                     {"name": "Brightwater Dairy", "kind": "organization"}]})
-    (labels_request,) = steps.send([answer])
-    schema = labels_request.response_model.grammar_schema()
+    request = _labels_request(text, {"Food Safety Board": "government", "Brightwater Dairy": "organization"})
+    schema = request.response_model.grammar_schema()
     s1 = schema["$defs"][schema["properties"]["s1"]["$ref"].rsplit("/", 1)[-1]]
     items = s1["properties"]["accused"]["items"]
     assert (items.get("enum") or [items["const"]]) == ["Brightwater Dairy"]
-    assert "the company of selling spoiled milk" in labels_request.messages[0]["content"]
+    assert "the company of selling spoiled milk" in request.messages[0]["content"]
 
 
 def test_whom_a_speaker_told_is_not_offered_as_accused() -> None:
@@ -193,15 +198,9 @@ def test_whom_a_speaker_told_is_not_offered_as_accused() -> None:
         "Dairy Row\n\nThe Food Safety Board sued Brightwater Dairy on Monday. Consumer advocate Amina Yusuf told "
         "the Valley Courier that Brightwater Dairy had hidden test results.\n"
     )
-    steps = plan(text, load_prompts(), [])
-    next(steps)
-    answer = ActorsAnswer.model_validate({"actors": [{"name": "Food Safety Board", "kind": "government"},
-                                                     {"name": "Brightwater Dairy", "kind": "organization"},
-                                                     {"name": "Amina Yusuf", "kind": "person"},
-                                                     {"name": "Valley Courier", "kind": "media"}]})
-    (labels_request,) = steps.send([answer])
-    assert "(names: Brightwater Dairy) Brightwater Dairy had hidden test results" in labels_request.messages[0][
-        "content"]
+    request = _labels_request(text, {"Food Safety Board": "government", "Brightwater Dairy": "organization",
+                                     "Amina Yusuf": "person", "Valley Courier": "media"})
+    assert "(names: Brightwater Dairy) Brightwater Dairy had hidden test results" in request.messages[0]["content"]
 
 
 def test_a_possessor_outside_the_reported_words_is_not_offered_as_accused() -> None:
@@ -210,11 +209,6 @@ def test_a_possessor_outside_the_reported_words_is_not_offered_as_accused() -> N
         "Engineer Sued\n\nChipmaker Lumetra sued engineer Victor Hale on Tuesday. Hale's lawyer, Marcus Bell, said "
         "his client had done nothing wrong.\n"
     )
-    steps = plan(text, load_prompts(), [])
-    next(steps)
-    answer = ActorsAnswer.model_validate({"actors": [{"name": "Lumetra", "kind": "organization"},
-                                                     {"name": "Victor Hale", "kind": "person"},
-                                                     {"name": "Marcus Bell", "kind": "person"}]})
-    (labels_request,) = steps.send([answer])
-    assert "[Marcus Bell] (names: nobody) his client had done nothing wrong" in labels_request.messages[0]["content"]
+    request = _labels_request(text, {"Lumetra": "organization", "Victor Hale": "person", "Marcus Bell": "person"})
+    assert "[Marcus Bell] (names: nobody) his client had done nothing wrong" in request.messages[0]["content"]
     assert find_role("According to Gartner analyst Priya Raman, chips sell.", "Priya Raman") == "Gartner analyst"
