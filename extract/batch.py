@@ -24,7 +24,7 @@ from extract.answers import strict_schema
 from extract.errors import ConfigError, ExtractError, InputError, ModelError
 from extract.loading import BadLine, Document, load_document
 from extract.model_client import CallStats
-from extract.pipeline import DEFAULT_CHUNK_CHARS, ModelRequest, Plan, build_record, plan, prepare
+from extract.pipeline import DEFAULT_CHUNK_CHARS, ModelRequest, Plan, Prepared, build_record, plan, prepare
 from extract.prompting import PromptSet, load_prompts
 from extract.records import Record, RecordWriter, read_records
 from extract.running import error_record
@@ -107,7 +107,7 @@ def prepare_batch(
                 if isinstance(item, BadLine):
                     raise item
                 doc = load_document(item) if isinstance(item, Path) else item
-                steps = _plan(doc, prompts, settings)
+                _, steps = _plan(doc, prompts, settings)
                 first = next(steps)
             except ExtractError as exc:
                 name = str(item).split(": ")[0] if isinstance(item, BadLine) else _name(item)
@@ -127,9 +127,10 @@ def _name(item: Path | Document) -> str:
     return str(item) if isinstance(item, Path) else item.path
 
 
-def _plan(doc: Document, prompts: PromptSet, settings: BatchSettings) -> Plan:
+def _plan(doc: Document, prompts: PromptSet, settings: BatchSettings) -> tuple[Prepared, Plan]:
+    """The article cleaned as `run` would, and its plan under the batch's settings (prepare and collect agree)."""
     prepared = prepare(doc, settings.max_chars)
-    return plan(prepared.text, prompts, prepared.warnings, settings.chunk_chars)
+    return prepared, plan(prepared.text, prompts, prepared.warnings, settings.chunk_chars)
 
 
 def read_manifest(path: Path) -> BatchSettings:
@@ -297,8 +298,7 @@ def _collect_one(
         doc = Document(**{k: v for k, v in entry.items() if k != "key"})
     except TypeError as exc:
         return InputError(f"manifest line {entry.get('key')!r} is not an article ({exc})")
-    prepared = prepare(doc, settings.max_chars)
-    steps = plan(prepared.text, prompts, prepared.warnings, settings.chunk_chars)
+    prepared, steps = _plan(doc, prompts, settings)
     stats = CallStats()
     served: set[str] = set()
     try:

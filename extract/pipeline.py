@@ -34,7 +34,14 @@ from extract.grounding import Span, find_all, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
 from extract.prompting import PromptSet, format_statements
-from extract.speech import Sentence, SpeechCandidate, find_speech, split_sentences
+from extract.speech import (
+    ADDRESSEE_VERBS,
+    REPORTING_VERBS,
+    Sentence,
+    SpeechCandidate,
+    find_speech,
+    split_sentences,
+)
 from schemas import (
     Actor,
     Allegation,
@@ -231,7 +238,13 @@ class Extractor:
 
 
 _POSSESSOR_AT = re.compile(r"['’]s\b")
-_ADDRESSED = re.compile(r"(?:told|tells?|telling|assured|assures?|in an interview with|as (?:quoted|reported) by)\b")
+#: Cues that name whom the speaker addressed or was relayed by ("told X", "in an interview with X"): the
+#: verbs are the speech finder's own addressee verbs, in all their forms.
+_ADDRESSED = re.compile(
+    "(?:"
+    + "|".join(sorted({form for lemma in ADDRESSEE_VERBS for form in REPORTING_VERBS[lemma]}, key=len, reverse=True))
+    + r"|in an interview with|as (?:quoted|reported) by)\b"
+)
 
 
 def mentioned_in(
@@ -368,7 +381,7 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     """
     owned = _POSSESSIVE.match(phrase.strip())
     if owned is not None:
-        return _possessive_speaker(text, owned["owner"], owned["head"], drafts, warnings)
+        return _possessive_speaker(text, owned, drafts, warnings)
     found = resolve_name(phrase, drafts)
     tail = person_tail(phrase)
     if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
@@ -388,14 +401,15 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
 
 
 def _possessive_speaker(
-    text: str, owner_phrase: str, head: str, drafts: list[ActorDraft], warnings: list[str]
+    text: str, owned: re.Match[str], drafts: list[ActorDraft], warnings: list[str]
 ) -> ActorDraft | None:
     """The speaker of "Owner's head".
 
     The head when it names someone; the owner when the head is one of a country's state organs ("Russia's
     foreign ministry"); else an actor named by the whole phrase ("Albania's main opposition party").
     """
-    owner = resolve_name(owner_phrase, drafts)
+    head = owned["head"]
+    owner = resolve_name(owned["owner"], drafts)
     tail = person_tail(head)
     if resolve_name(head, drafts) is not None or (tail is not None and " " in full_name(text, tail)):
         speaker = _named_speaker(text, head, drafts, warnings)  # "China's foreign ministry spokesperson Mao Ning"
@@ -404,8 +418,7 @@ def _possessive_speaker(
         return speaker
     if owner is not None and owner.kind in ("country", "government") and _STATE_ORGANS.search(head):
         return owner
-    apostrophe = "'" if f"{owner_phrase}'s {head}" in text else "’"
-    name = _DETERMINER.sub("", f"{owner_phrase}{apostrophe}s {head}").strip()
+    name = _DETERMINER.sub("", owned.group(0)).strip()  # the phrase as the article writes it
     known = len(drafts)
     draft = add_actor(text, name, "organization", drafts, warnings)
     if draft is not None and len(drafts) > known:
