@@ -9,7 +9,11 @@ OpenAI name) with `base_url=URL`, temperature 0, seed 0, one worker, raw JSON (n
 describing our three kinds and ONE worked example about invented events (the same invented article as
 our own prompt's example). By default its schema is handed to llama.cpp the way llama.cpp takes it
 (`response_format={"type": "json_object", "schema": ...}`, the schema langextract derives from the
-example), so both tools decode under a grammar; `--peer-schema none` sends plain JSON mode instead.
+example), so both tools decode under a grammar. llama-cpp-python's grammar allows at most one space between
+JSON tokens, while langextract renders its worked example as indented JSON: under the grammar the model, taught
+newlines it may not write, answers `{ "extractions": [] }` (27 tokens, nothing extracted). So by default the
+example is rendered as one-line JSON (same content, whitespace the grammar allows); `--peer-schema
+llama-indented` keeps langextract's own rendering to show that, and `--peer-schema none` sends plain JSON mode.
 
 langextract's extractions become records of our shape (actors with ids; statements with spans from
 `char_interval`; allegations with accuser, accused, claim), written as JSONL and scored with
@@ -151,8 +155,13 @@ class PeerSettings:
 
     def describe(self) -> str:
         """The parameters, for the report."""
-        fmt_text = ("response_format json_object + the example-derived schema (llama.cpp grammar)"
-                    if self.schema == "llama" else "response_format json_object (no schema)")
+        fmt_text = {
+            "llama": "response_format json_object + the example-derived schema (llama.cpp grammar); the worked "
+                     "example rendered as one-line JSON, the whitespace the grammar allows",
+            "llama-indented": "response_format json_object + the example-derived schema (llama.cpp grammar); the "
+                              "worked example in langextract's own indented JSON, which the grammar forbids",
+            "none": "response_format json_object (no schema); the worked example in langextract's indented JSON",
+        }[self.schema]
         return (f"`lx.extract(model=OpenAILanguageModel(model_id={self.model!r}, base_url={self.base_url!r}, "
                 f"api_key='no-key', temperature=0.0, max_workers=1, seed=0, max_output_tokens={self.max_tokens}), "
                 f"fence_output=False, use_schema_constraints=False, max_char_buffer={self.chunk_chars}, "
@@ -193,13 +202,40 @@ def captured_warnings() -> Iterator[_Warnings]:
             lg.removeHandler(handler)
 
 
+@contextmanager
+def example_rendering(schema: str) -> Iterator[None]:
+    """Under `llama`, langextract's worked example as one-line JSON: the whitespace the llama.cpp grammar allows.
+
+    Only the layout changes (the same keys, values and order); langextract has no option for it, so its
+    `FormatHandler.format_extraction_example` is wrapped for the duration of the block.
+    """
+    if schema != "llama":
+        yield
+        return
+    from langextract.core import format_handler as fh
+
+    original = fh.FormatHandler.format_extraction_example
+
+    def one_line(self: Any, extractions: Any) -> str:
+        text: str = original(self, extractions)
+        if self.use_fences or self.format_type != fh.data.FormatType.JSON:
+            return text
+        return json.dumps(json.loads(text), ensure_ascii=False)
+
+    fh.FormatHandler.format_extraction_example = one_line  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        fh.FormatHandler.format_extraction_example = original  # type: ignore[method-assign]
+
+
 def build_model(settings: PeerSettings, examples: list[Any], usage: PeerUsage) -> Any:
     """langextract's OpenAI provider on our base URL, its client wrapped to count tokens."""
     import langextract as lx
 
     kwargs: dict[str, Any] = {"api_key": "no-key", "base_url": settings.base_url, "temperature": 0.0,
                               "max_workers": 1, "seed": 0, "max_output_tokens": settings.max_tokens}
-    if settings.schema == "llama":
+    if settings.schema.startswith("llama"):
         from langextract.providers.schemas.openai import OpenAISchema
 
         kwargs["response_format"] = {"type": "json_object",
@@ -253,7 +289,7 @@ def run_peer(paths: Sequence[Path], settings: PeerSettings) -> tuple[list[PeerRe
         usage = PeerUsage()
         started = time.perf_counter()
         doc = None
-        with captured_warnings() as caught:
+        with captured_warnings() as caught, example_rendering(settings.schema):
             try:
                 doc = load_document(path)
                 model = build_model(settings, examples, usage)
@@ -585,8 +621,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="model name (default: the embedded model's alias, or the first listed)")
     parser.add_argument("--mode", default="llama-schema", help="our --mode (default llama-schema)")
     parser.add_argument("--threads", type=int, help="threads of the embedded server (default: all cores)")
-    parser.add_argument("--peer-schema", choices=["llama", "none"], default="llama",
-                        help="llama: langextract's schema as a llama.cpp grammar (default); none: plain JSON mode")
+    parser.add_argument("--peer-schema", choices=["llama", "llama-indented", "none"], default="llama",
+                        help="llama: langextract's schema as a llama.cpp grammar, example as one-line JSON "
+                             "(default); llama-indented: the same with langextract's indented example; "
+                             "none: plain JSON mode")
     parser.add_argument("--peer-chunk-chars", type=int, default=1000,
                         help="langextract max_char_buffer (default 1000, its own default)")
     parser.add_argument("--peer-max-tokens", type=int, default=2048, help="langextract max_output_tokens per call")
