@@ -74,14 +74,25 @@ _TITLE_WORDS = frozenset(
         "economist",
         "officer",
         "negotiator",
+        "lawyer",
+        "counsel",
     ]
 )
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
 _CORPORATE_WORDS = frozenset(
     {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Group", "Holdings", "Ltd", "Ltd.",
-     "LLC", "plc", "PLC", "Foods", "Industries", "AG", "SA", "GmbH"}
+     "LLC", "plc", "PLC", "Foods", "Industries", "AG", "SA", "GmbH", "Semiconductor", "Semiconductors",
+     "Technologies", "Technology", "Systems", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Pharma",
+     "Energy", "Electronics", "Microelectronics", "Labs", "Laboratories", "Networks", "Enterprises",
+     "International", "Partners", "Capital", "Entertainment", "Telecom", "Bank", "Petroleum", "Mining"}
 )
-
+#: Role words that make the bearer speak for the actor named before them ("Hale's lawyer, Marcus Bell").
+_AGENT_WORDS = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesperson", "spokesman", "spokeswoman",
+     "representative", "agent", "aide", "adviser", "advisor", "officer", "executive", "ceo", "chairman",
+     "chairwoman", "chair", "president", "director", "head", "chief", "founder", "secretary", "minister",
+     "leader", "manager", "envoy", "ambassador", "official", "general"}
+)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 _LOWER_JOINERS = frozenset({"of", "the", "for", "and", "de", "on", "to"})
@@ -123,6 +134,8 @@ class ActorDraft:
     role: str | None = None
     mentions: list[Span] = field(default_factory=list)
     affiliation: ActorDraft | None = None
+    #: The actor this one speaks for, from a role such as "Hale's lawyer" or "Lumetra's chief legal officer".
+    represents: ActorDraft | None = None
 
     def names(self) -> list[str]:
         """The name and every alias, longest first (longest match wins when finding mentions)."""
@@ -243,8 +256,8 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
                 draft.aliases.append(surname)
         words = draft.name.split()
         if draft.kind in ("organization", "media") and len(words) > 1 and words[-1] in _CORPORATE_WORDS:
-            short = " ".join(words[:-1]).rstrip(",")  # "Meridian Foods" is "Meridian" after the first mention
-            if short not in draft.aliases and find_all(text, short):
+            short = _short_name(text, words)  # "Meridian Foods" is "Meridian" after the first mention
+            if short is not None and short not in draft.aliases:
                 draft.aliases.append(short)
         if draft.kind != "person" and person_tail(draft.name) == draft.name and find_role(text, draft.name):
             draft.kind = "person"  # "Prime Minister Arben Kola" is a person, whatever the model said
@@ -264,9 +277,26 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
         if draft.kind == "person" and draft.role is None:
             draft.role = find_role(text, draft.name)
     for draft in drafts:
-        if draft.kind == "person" and draft.role and draft.affiliation is None:
-            draft.affiliation = _organisation_in(draft.role, drafts)
+        if draft.kind == "person" and draft.role:
+            draft.represents = draft.represents or _principal(draft.role, drafts)
+            if draft.affiliation is None:
+                draft.affiliation = _organisation_in(draft.role, drafts)
     drafts.sort(key=lambda d: d.mentions[0][0] if d.mentions else len(text))
+
+
+def _short_name(text: str, words: list[str]) -> str | None:
+    """The longest front part of a company's name that the article also writes on its own.
+
+    "Cascade Silicon Technologies" is "Cascade" in "Cascade's general counsel"; a part found only inside a
+    longer name ("General" in "Attorney General") is not the company.
+    """
+    for size in range(len(words) - 1, 0, -1):
+        short = " ".join(words[:size]).rstrip(",")
+        if short.lower() in _TITLE_WORDS or short in _FUNCTION_WORDS:
+            continue
+        if any(_standalone(text, span) for span in find_all(text, short)):
+            return short
+    return None
 
 
 def _organisation_in(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
@@ -281,7 +311,22 @@ def _organisation_in(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     return best[1] if best else None
 
 
+_OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?P<role>[\w\s-]+)$", re.IGNORECASE)
+
+
+def _principal(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """Whom a role makes its bearer speak for: the owner in "Hale's lawyer", "Lumetra's chief legal officer"."""
+    match = _OWNER_ROLE.match(role.strip())
+    if match is None or not set(match["role"].lower().split()) & _AGENT_WORDS:
+        return None
+    return resolve_name(match["owner"], drafts)
+
+
 _CAP_TOKEN = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.(?:[A-Z]\.)+")
+
+
+#: "Lumetra's chief legal officer, Dana Whitfield, said": a title phrase set off by a comma before the name.
+_PREPOSED = re.compile(r"(?:^|[.!?;:,\"“”]\s+|\n)(?P<role>[^,.;:!?\"“”\n]{2,80}),\s+$")
 
 
 def find_role(text: str, name: str) -> str | None:
@@ -302,6 +347,11 @@ def find_role(text: str, name: str) -> str | None:
             run.pop(0)
         if run and any(t.lower().strip(".") in _TITLE_WORDS for t in run):
             return " ".join(run)
+        preposed = _PREPOSED.search(before)
+        if preposed is not None and (text[end : end + 1] in (",", ".", ";") or text[end:].startswith(" said")):
+            words = [w.lower().strip(".") for w in re.findall(r"[\w.-]+", preposed["role"])]
+            if any(w in _TITLE_WORDS for w in words) and len(words) <= 8:
+                return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", preposed["role"])
         after = re.match(r",\s+((?:the|a|an)\s+[^,.;]{3,80}?)(?:,|\.|;)", text[end : end + 120])
         if after and any(w.lower() in _TITLE_WORDS for w in re.findall(r"[\w-]+", after.group(1))):
             return after.group(1)
@@ -396,6 +446,37 @@ _NOT_NAMES = frozenset(
         "Army",
         "Police",
         "University",
+        "Union",
+        "Commission",
+        "Committee",
+        "Organization",
+        "Organisation",
+        "Agency",
+        "Association",
+        "Federation",
+        "Foundation",
+        "Institute",
+        "Court",
+        "Bank",
+        "Board",
+        "Authority",
+        "Assembly",
+        "Parliament",
+        "Congress",
+        "Forces",
+        "Front",
+        "Movement",
+        "League",
+        "Alliance",
+        "Coalition",
+        "Company",
+        "Corporation",
+        "Group",
+        "News",
+        "Times",
+        "Post",
+        "Press",
+        "Journal",
         "Mr",
         "Mrs",
         "Ms",

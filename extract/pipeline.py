@@ -13,24 +13,15 @@ import bisect
 import re
 import time
 from collections.abc import Generator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, cast
 
 from extract import __version__
-from extract.actors import (
-    ActorDraft,
-    add_actor,
-    build_actors,
-    finish_actors,
-    full_name,
-    is_person_pronoun,
-    is_pronoun,
-    person_tail,
-    resolve_name,
-)
+from extract.actors import ActorDraft, build_actors, finish_actors
 from extract.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
+from extract.attribution import StatementDraft, attribute, merge_same_sentence
 from extract.cleaning import CleanArticle, clean_html, clean_text
-from extract.grounding import Span, find_all, trim_span
+from extract.grounding import Span, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
 from extract.prompting import PromptSet, format_statements
@@ -38,7 +29,6 @@ from extract.speech import (
     ADDRESSEE_VERBS,
     REPORTING_VERBS,
     Sentence,
-    SpeechCandidate,
     find_speech,
     split_sentences,
 )
@@ -53,15 +43,6 @@ from schemas import (
 )
 
 DEFAULT_CHUNK_CHARS = 6000
-
-
-@dataclass
-class _StatementDraft:
-    number: int  # how the model refers to it
-    candidate: SpeechCandidate
-    speaker: ActorDraft
-    span: Span
-    via: ActorDraft | None = None
 
 
 @dataclass(frozen=True)
@@ -122,7 +103,7 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
 
-    rounds: list[tuple[list[_StatementDraft], dict[int, list[str]]]] = []
+    rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
     sentences = split_sentences(text)
     for start, end in chunks:
@@ -134,8 +115,8 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
             requests.append(ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50))
             rounds.append((inside, named))
     label_answers = (yield requests) if requests else []
-    accusations: list[tuple[_StatementDraft, list[ActorDraft], str]] = []
-    denials: list[_StatementDraft] = []
+    accusations: list[tuple[StatementDraft, list[ActorDraft], str]] = []
+    denials: list[StatementDraft] = []
     for (inside, _), answer in zip(rounds, label_answers, strict=True):
         found, denied = _read_labels(answer, inside, drafts)
         accusations.extend(found)
@@ -152,8 +133,8 @@ def _messages(prompts: PromptSet, chunk_text: str, task: str, **values: str) -> 
 
 
 def _read_labels(
-    answer: Any, stmts: list[_StatementDraft], drafts: list[ActorDraft]
-) -> tuple[list[tuple[_StatementDraft, list[ActorDraft], str]], list[_StatementDraft]]:
+    answer: Any, stmts: list[StatementDraft], drafts: list[ActorDraft]
+) -> tuple[list[tuple[StatementDraft, list[ActorDraft], str]], list[StatementDraft]]:
     """Accusations (statement, accused, category) and denials from one chunk's statement labels."""
     by_name = {d.name: d for d in drafts}
     found = []
@@ -248,14 +229,14 @@ _ADDRESSED = re.compile(
 
 
 def mentioned_in(
-    text: str, st: _StatementDraft, drafts: list[ActorDraft], sentences: list[Sentence] | None = None
+    text: str, st: StatementDraft, drafts: list[ActorDraft], sentences: list[Sentence] | None = None
 ) -> list[ActorDraft]:
     """The actors a statement's sentence names, other than its speaker and the speaker's own organisation.
 
     The whole sentence, not only the reported words: in "X sued Meridian Foods, accusing the company of …"
     the accused is named by the attribution, and the statement only says "the company".
     """
-    own = {id(st.speaker), id(st.speaker.affiliation), id(st.via)}
+    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents), id(st.via)}
     start, end = st.span
     told = st.candidate.cue_span if _ADDRESSED.match(st.candidate.cue or "") else None
     if told is not None:  # "…, she told the Chicago Tribune": whom she told is not whom she accuses
@@ -304,178 +285,12 @@ def split_chunks(text: str, max_chars: int) -> list[Span]:
     return spans
 
 
-_VIA = re.compile(
-    r"\b(?:as (?:quoted|reported|cited) by|according to|told|in an interview with)\s+"
-    r"((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)"
-)
-
-
-_DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
-_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
-_NAMEISH = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+")
-
-
-def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
-    """One statement per speaker per sentence: "X described it as 'Y' and claimed Z" is one statement.
-
-    Pieces of one direct quote split by its attribution stay separate, so that a direct statement's text
-    is only quoted words.
-    """
-    out: list[SpeechCandidate] = []
-    for cand in candidates:
-        prev = out[-1] if out else None
-        same_speaker = prev is not None and (
-            cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
-        )
-        if (
-            prev is not None
-            and same_speaker
-            and cand.sentence == prev.sentence
-            and "indirect" in (prev.kind, cand.kind)
-        ):
-            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind="indirect")
-        else:
-            out.append(cand)
-    return out
-
-
-def attribute(
-    text: str, candidates: list[SpeechCandidate], spans: list[Span], drafts: list[ActorDraft], warnings: list[str]
-) -> list[_StatementDraft]:
-    """Give each speech candidate its speaker actor: by name, by pronoun, or by continuing a quote."""
-    out: list[_StatementDraft] = []
-    by_id: dict[int, ActorDraft] = {}
-    for number, (cand, span) in enumerate(zip(candidates, spans, strict=True), 1):
-        speaker: ActorDraft | None = None
-        if cand.continues is not None:
-            speaker = by_id.get(cand.continues)
-        elif cand.speaker:
-            if is_pronoun(cand.speaker):
-                speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
-            else:
-                speaker = _named_speaker(text, cand.speaker, drafts, warnings)
-        if speaker is None:
-            warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
-            continue
-        by_id[cand.id] = speaker
-        if span[1] > span[0]:
-            out.append(_StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
-    return out
-
-
-_POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)['’]s\s+(?P<head>\S.*)$")
-#: Heads of "Country's …" that speak for the country's government ("Russia's foreign ministry").
-_STATE_ORGANS = re.compile(
-    r"\b(?:government|ministry|ministries|foreign office|embassy|cabinet|administration|military|army|armed forces|"
-    r"navy|defen[cs]e|presidency|president|prime minister|authorities|officials?|spokes\w+|state media)\b",
-    re.IGNORECASE,
-)
-
-
-def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
-    """The actor a speaker phrase names; a person's name at its end wins over the organisation before it.
-
-    "NATO Secretary General Jens Stoltenberg" is Stoltenberg (affiliated with NATO), even when the model did
-    not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full. In
-    "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
-    """
-    owned = _POSSESSIVE.match(phrase.strip())
-    if owned is not None:
-        return _possessive_speaker(text, owned, drafts, warnings)
-    found = resolve_name(phrase, drafts)
-    tail = person_tail(phrase)
-    if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
-        name = full_name(text, tail)
-        if " " in name:  # a personal name, not a lone capitalised word such as "Reuters"
-            known = len(drafts)
-            person = add_actor(text, name, "person", drafts, warnings)
-            if person is not None:
-                if len(drafts) > known:
-                    warnings.append(f"added speaker {person.name!r} that the model did not list as an actor")
-                if found is not None and found.kind != "person":
-                    person.affiliation = found
-                return person
-    if found is not None:
-        return found
-    return _new_speaker(text, phrase, drafts, warnings)
-
-
-def _possessive_speaker(
-    text: str, owned: re.Match[str], drafts: list[ActorDraft], warnings: list[str]
-) -> ActorDraft | None:
-    """The speaker of "Owner's head".
-
-    The head when it names someone; the owner when the head is one of a country's state organs ("Russia's
-    foreign ministry"); else an actor named by the whole phrase ("Albania's main opposition party").
-    """
-    head = owned["head"]
-    owner = resolve_name(owned["owner"], drafts)
-    tail = person_tail(head)
-    if resolve_name(head, drafts) is not None or (tail is not None and " " in full_name(text, tail)):
-        speaker = _named_speaker(text, head, drafts, warnings)  # "China's foreign ministry spokesperson Mao Ning"
-        if speaker is not None and speaker.kind == "person" and speaker.affiliation is None and owner is not None:
-            speaker.affiliation = owner if owner.kind != "person" else None
-        return speaker
-    if owner is not None and owner.kind in ("country", "government") and _STATE_ORGANS.search(head):
-        return owner
-    name = _DETERMINER.sub("", owned.group(0)).strip()  # the phrase as the article writes it
-    known = len(drafts)
-    draft = add_actor(text, name, "organization", drafts, warnings)
-    if draft is not None and len(drafts) > known:
-        warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
-        if owner is not None and owner is not draft and owner.kind != "person":
-            draft.affiliation = owner
-    return draft
-
-
-def _antecedent(
-    text: str, cand: SpeechCandidate, drafts: list[ActorDraft], previous: list[_StatementDraft], *, person: bool
-) -> ActorDraft | None:
-    """A pronoun speaker: the previous speaker if it fits, else the nearest fitting actor mentioned before."""
-    at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
-    if previous and (previous[-1].speaker.kind == "person") == person:
-        return previous[-1].speaker
-    best: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        if (draft.kind == "person") != person:
-            continue
-        for name in draft.names():
-            for start, _ in find_all(text[:at], name):
-                if best is None or start > best[0]:
-                    best = (start, draft)
-    return best[1] if best else None
-
-
-def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
-    """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
-    names = [_DETERMINER.sub("", n).strip() for n in _NAMEISH.findall(phrase)]
-    names = [n for n in names if n and n.split()[0] not in _NOT_A_NAME]
-    if not names:
-        return None  # "the ministry", "The officials": no name to give the speaker
-    draft = add_actor(text, max(names, key=len), "organization", drafts, warnings)
-    if draft is not None:
-        warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
-    return draft
-
-
-def _via(text: str, cand: SpeechCandidate, drafts: list[ActorDraft], speaker: ActorDraft) -> ActorDraft | None:
-    """The outlet a statement was relayed through ('as quoted by Politico'), when it is a media actor."""
-    sentence_start = text.rfind("\n", 0, cand.span[0]) + 1
-    sentence_end = text.find("\n", cand.span[1])
-    window = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
-    for match in _VIA.finditer(window):
-        actor = resolve_name(match.group(1), drafts)
-        if actor is not None and actor is not speaker and actor.kind == "media":
-            return actor
-    return None
-
-
 def assemble(
     text: str,
     drafts: list[ActorDraft],
-    stmts: list[_StatementDraft],
-    accusations: list[tuple[_StatementDraft, list[ActorDraft], str]],
-    denials: list[_StatementDraft],
+    stmts: list[StatementDraft],
+    accusations: list[tuple[StatementDraft, list[ActorDraft], str]],
+    denials: list[StatementDraft],
 ) -> tuple[list[Actor], list[Statement], list[Allegation]]:
     """Give out ids and build the record's lists; allegations group accusations by accuser and accused."""
     actor_id = {id(d): f"A{i}" for i, d in enumerate(drafts, 1)}
@@ -504,7 +319,7 @@ def assemble(
         )
         for s in stmts
     ]
-    groups: dict[tuple[int, frozenset[int]], list[tuple[_StatementDraft, str]]] = {}
+    groups: dict[tuple[int, frozenset[int]], list[tuple[StatementDraft, str]]] = {}
     accused_of: dict[tuple[int, frozenset[int]], list[ActorDraft]] = {}
     for st, accused, category in accusations:
         key = (id(st.speaker), frozenset(id(a) for a in accused))
@@ -514,8 +329,13 @@ def assemble(
     for n, (key, items) in enumerate(groups.items(), 1):
         accused = accused_of[key]
         accused_ids = {id(a) for a in accused}
-        # the accused answer for themselves or through their people (a chairman for the board he chairs)
-        responses = [stmt_id[id(d)] for d in denials if accused_ids & {id(d.speaker), id(d.speaker.affiliation)}]
+        # the accused answer for themselves or through their people (a chairman for the board he chairs,
+        # a lawyer for a client)
+        responses = [
+            stmt_id[id(d)]
+            for d in denials
+            if accused_ids & {id(d.speaker), id(d.speaker.affiliation), id(d.speaker.represents)}
+        ]
         first = items[0][0]
         allegations.append(
             Allegation(

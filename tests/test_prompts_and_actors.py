@@ -9,8 +9,9 @@ import pytest
 
 from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail
 from extract.answers import ActorsAnswer
+from extract.attribution import _named_speaker, merge_same_sentence
 from extract.errors import PromptError
-from extract.pipeline import ModelRequest, _named_speaker, merge_same_sentence, plan
+from extract.pipeline import ModelRequest, plan
 from extract.prompting import load_prompts
 from extract.speech import find_speech
 

@@ -1,0 +1,235 @@
+"""Who said it: each speech candidate's speaker as an actor, found in the text without the model.
+
+A name in the speaker phrase resolves to a listed actor (the longest, last name wins); a personal name at
+its end becomes a person even when the model missed them; "Owner's head" speaks for the head, or for the
+owner when the head is a state organ; a pronoun takes the previous speaker or the nearest fitting actor;
+a document ("the lawsuit says") speaks for whoever filed it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.actors import (
+    ActorDraft,
+    add_actor,
+    full_name,
+    is_person_pronoun,
+    is_pronoun,
+    person_tail,
+    resolve_name,
+)
+from extract.grounding import Span, find_all
+from extract.speech import SpeechCandidate
+
+
+@dataclass
+class StatementDraft:
+    """A found statement with its speaker, before ids are given out."""
+
+    number: int  # how the model refers to it
+    candidate: SpeechCandidate
+    speaker: ActorDraft
+    span: Span
+    via: ActorDraft | None = None
+
+
+_VIA = re.compile(
+    r"\b(?:as (?:quoted|reported|cited) by|according to|told|in an interview with)\s+"
+    r"((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)"
+)
+
+
+_DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
+#: A proper name, with the lower-case joiners of institutions' names ("Organization for Security and
+#: Co-operation in Europe", "Bank of England").
+_NAMEISH = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+){0,2}[A-Z][\w.'’-]*){0,7}")
+
+
+def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
+    """One statement per speaker per sentence: "X described it as 'Y' and claimed Z" is one statement.
+
+    Pieces of one direct quote split by its attribution stay separate, so that a direct statement's text
+    is only quoted words.
+    """
+    out: list[SpeechCandidate] = []
+    for cand in candidates:
+        prev = out[-1] if out else None
+        same_speaker = prev is not None and (
+            cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
+        )
+        if (
+            prev is not None
+            and same_speaker
+            and cand.sentence == prev.sentence
+            and "indirect" in (prev.kind, cand.kind)
+        ):
+            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind="indirect")
+        else:
+            out.append(cand)
+    return out
+
+
+def attribute(
+    text: str, candidates: list[SpeechCandidate], spans: list[Span], drafts: list[ActorDraft], warnings: list[str]
+) -> list[StatementDraft]:
+    """Give each speech candidate its speaker actor: by name, by pronoun, or by continuing a quote."""
+    out: list[StatementDraft] = []
+    by_id: dict[int, ActorDraft] = {}
+    for number, (cand, span) in enumerate(zip(candidates, spans, strict=True), 1):
+        speaker: ActorDraft | None = None
+        if cand.continues is not None:
+            speaker = by_id.get(cand.continues)
+        elif cand.speaker:
+            if is_pronoun(cand.speaker):
+                speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
+            else:
+                speaker = _named_speaker(text, cand.speaker, drafts, warnings)
+            if speaker is None and cand.speaker_span is not None and _DOCUMENT.match(cand.speaker):
+                speaker = _document_author(text, cand.speaker_span[0], drafts)
+        if speaker is None:
+            warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
+            continue
+        by_id[cand.id] = speaker
+        if span[1] > span[0]:
+            out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
+    return out
+
+
+_POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)['’]s\s+(?P<head>\S.*)$")
+#: Heads of "Country's …" that speak for the country's government ("Russia's foreign ministry").
+_STATE_ORGANS = re.compile(
+    r"\b(?:government|ministry|ministries|foreign office|embassy|cabinet|administration|military|army|armed forces|"
+    r"navy|defen[cs]e|presidency|president|prime minister|authorities|officials?|spokes\w+|state media)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """The actor a speaker phrase names; a person's name at its end wins over the organisation before it.
+
+    "NATO Secretary General Jens Stoltenberg" is Stoltenberg (affiliated with NATO), even when the model did
+    not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full. In
+    "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
+    """
+    owned = _POSSESSIVE.match(phrase.strip())
+    if owned is not None:
+        return _possessive_speaker(text, owned, drafts, warnings)
+    found = resolve_name(phrase, drafts)
+    tail = person_tail(phrase)
+    if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
+        name = full_name(text, tail)
+        if " " in name:  # a personal name, not a lone capitalised word such as "Reuters"
+            known = len(drafts)
+            person = add_actor(text, name, "person", drafts, warnings)
+            if person is not None:
+                if len(drafts) > known:
+                    warnings.append(f"added speaker {person.name!r} that the model did not list as an actor")
+                if found is not None and found.kind != "person":
+                    person.affiliation = found
+                return person
+    if found is not None:
+        return found
+    return _new_speaker(text, phrase, drafts, warnings)
+
+
+def _possessive_speaker(
+    text: str, owned: re.Match[str], drafts: list[ActorDraft], warnings: list[str]
+) -> ActorDraft | None:
+    """The speaker of "Owner's head".
+
+    The head when it names someone; the owner when the head is one of a country's state organs ("Russia's
+    foreign ministry"); else an actor named by the whole phrase ("Albania's main opposition party").
+    """
+    head = owned["head"]
+    owner = resolve_name(owned["owner"], drafts)
+    tail = person_tail(head)
+    if resolve_name(head, drafts) is not None or (tail is not None and " " in full_name(text, tail)):
+        speaker = _named_speaker(text, head, drafts, warnings)  # "China's foreign ministry spokesperson Mao Ning"
+        if speaker is not None and speaker.kind == "person" and speaker.affiliation is None and owner is not None:
+            speaker.affiliation = owner if owner.kind != "person" else None
+        return speaker
+    if owner is not None and owner.kind in ("country", "government") and _STATE_ORGANS.search(head):
+        return owner
+    name = _DETERMINER.sub("", owned.group(0)).strip()  # the phrase as the article writes it
+    known = len(drafts)
+    draft = add_actor(text, name, "organization", drafts, warnings)
+    if draft is not None and len(drafts) > known:
+        warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
+        if owner is not None and owner is not draft and owner.kind != "person":
+            draft.affiliation = owner
+    return draft
+
+
+#: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".
+_DOCUMENT = re.compile(
+    r"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lawsuit|suit|complaint|filing|indictment|petition|report|statement|letter|memo|document|ruling|"
+    r"judgment|judgement|verdict|affidavit|motion|study|survey|audit|assessment|findings|review|investigation|"
+    r"charge sheet|claim)\b(?!['’])",
+    re.IGNORECASE,
+)
+#: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
+_AUTHORING = re.compile(
+    r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
+    r"(?:sued|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
+    r"launched|presented|delivered)\b"
+)
+
+
+def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """Whoever last authored something before `at`: "the lawsuit says" speaks for whoever sued.
+
+    The subject of the nearest earlier authoring verb ("X has sued", "X published a report"); None when no
+    actor stands right before such a verb, so an unknown document still drops its statement.
+    """
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        for start, end in draft.mentions:
+            if end <= at and _AUTHORING.match(text, end, at) and (best is None or start > best[0]):
+                best = (start, draft)
+    return best[1] if best else None
+
+
+def _antecedent(
+    text: str, cand: SpeechCandidate, drafts: list[ActorDraft], previous: list[StatementDraft], *, person: bool
+) -> ActorDraft | None:
+    """A pronoun speaker: the previous speaker if it fits, else the nearest fitting actor mentioned before."""
+    at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
+    if previous and (previous[-1].speaker.kind == "person") == person:
+        return previous[-1].speaker
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        if (draft.kind == "person") != person:
+            continue
+        for name in draft.names():
+            for start, _ in find_all(text[:at], name):
+                if best is None or start > best[0]:
+                    best = (start, draft)
+    return best[1] if best else None
+
+
+def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
+    names = [_DETERMINER.sub("", n).strip() for n in _NAMEISH.findall(phrase)]
+    names = [n for n in names if n and n.split()[0] not in _NOT_A_NAME]
+    if not names:
+        return None  # "the ministry", "The officials": no name to give the speaker
+    draft = add_actor(text, max(names, key=len), "organization", drafts, warnings)
+    if draft is not None:
+        warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
+    return draft
+
+
+def _via(text: str, cand: SpeechCandidate, drafts: list[ActorDraft], speaker: ActorDraft) -> ActorDraft | None:
+    """The outlet a statement was relayed through ('as quoted by Politico'), when it is a media actor."""
+    sentence_start = text.rfind("\n", 0, cand.span[0]) + 1
+    sentence_end = text.find("\n", cand.span[1])
+    window = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+    for match in _VIA.finditer(window):
+        actor = resolve_name(match.group(1), drafts)
+        if actor is not None and actor is not speaker and actor.kind == "media":
+            return actor
+    return None

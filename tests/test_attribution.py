@@ -1,0 +1,105 @@
+"""Who speaks for whom: roles set off before a name, representatives, documents, institutions' names.
+
+These follow shapes of news writing that recur across stories (legal reporting, elections), each on an
+invented article: the pipeline is driven through `plan()` with the model's answers given here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.actors import build_actors, find_role
+from extract.answers import ActorsAnswer
+from extract.pipeline import plan
+from extract.prompting import load_prompts
+from schemas import Actor, Allegation, Statement
+
+LAWSUIT = (
+    "Chipmaker Sues Former Engineer\n\n"
+    "PORTLAND, Ore. (AP) — Cascade Silicon Technologies has sued a former engineer, alleging that he took "
+    "design files to a rival.\n\n"
+    "The lawsuit, filed Tuesday in federal court, says Omar Reyes copied the files before he resigned. "
+    "Cascade's general counsel, Lena Brandt, said the company had clear evidence.\n\n"
+    "Reyes's lawyer, Tom Ashby, said his client had done nothing wrong. \"Mr. Reyes took nothing that was not "
+    "his,\" Ashby said.\n"
+)
+LAWSUIT_ACTORS = {"Cascade Silicon Technologies": "organization", "Omar Reyes": "person", "Lena Brandt": "person",
+                  "Tom Ashby": "person"}
+
+
+def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None) -> tuple[
+        list[Actor], list[Statement], list[Allegation], str, list[str]]:
+    """Plan the article; answer the actors round, then the labels round (every statement "none" by default)."""
+    warnings: list[str] = []
+    steps = plan(text, load_prompts(), warnings)
+    next(steps)
+    answer = ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k} for n, k in actors.items()]})
+    try:
+        (request,) = steps.send([answer])
+    except StopIteration as done:  # no statement to label
+        return (*done.value, "", warnings)
+    model = request.response_model
+    given = labels or {}
+    numbers = [name for name in model.model_fields if name.startswith("s")]
+    values = {n: given.get(n, {"accused": [], "category": "none"}) for n in numbers}
+    try:
+        steps.send([model.model_validate(values)])
+    except StopIteration as done:
+        actors_out, statements, allegations = done.value
+        return actors_out, statements, allegations, request.messages[0]["content"], warnings
+    raise AssertionError("the plan asked a third round")
+
+
+def test_a_title_set_off_before_the_name_is_the_role_and_names_whom_they_speak_for() -> None:
+    drafts = {d.name: d for d in build_actors(LAWSUIT, list(LAWSUIT_ACTORS.items()), [])}
+    assert find_role(LAWSUIT, "Lena Brandt") == "Cascade's general counsel"
+    assert find_role(LAWSUIT, "Tom Ashby") == "Reyes's lawyer"
+    company = drafts["Cascade Silicon Technologies"]
+    assert "Cascade" in company.aliases  # an industry word dropped after the first mention
+    assert drafts["Lena Brandt"].affiliation is company and drafts["Lena Brandt"].represents is company
+    assert drafts["Tom Ashby"].represents is drafts["Omar Reyes"]
+    assert drafts["Tom Ashby"].affiliation is None  # a client is no organisation
+    # a comma before the name is not a title unless the words are one
+    assert find_role("In a statement, Jane Roe said no.", "Jane Roe") is None
+
+
+def test_a_document_speaks_for_whoever_filed_it_and_a_lawyer_never_accuses_the_client() -> None:
+    _, statements, _, prompt, _ = _run(LAWSUIT, LAWSUIT_ACTORS)
+    speakers = {s.text: s.speaker for s in statements}
+    assert "Omar Reyes copied the files before he resigned" in speakers
+    assert "[Cascade Silicon Technologies] (names: Omar Reyes) Omar Reyes copied the files" in prompt
+    # the lawyer's reported words name his client: still not someone he could accuse
+    assert "[Tom Ashby] (names: nobody) Mr. Reyes took nothing that was not his" in prompt
+
+
+def test_a_document_with_no_author_in_the_text_drops_its_statement() -> None:
+    text = "Report on Mines\n\nThe report says three mines were closed. Officials were not available.\n"
+    _, statements, _, _, warnings = _run(text, {})
+    assert statements == []
+    assert any("speaker 'The report' unknown" in w for w in warnings)
+
+
+def test_the_representative_s_denial_answers_the_allegation_against_the_client() -> None:
+    actors, statements, allegations, _, _ = _run(LAWSUIT, LAWSUIT_ACTORS, {
+        "s2": {"accused": ["Omar Reyes"], "category": "crime"},
+        "s4": {"accused": [], "category": "denial"},
+    })
+    ids = {a.name: a.id for a in actors}
+    (allegation,) = allegations
+    assert allegation.accusers == [ids["Cascade Silicon Technologies"]]
+    assert allegation.accused == [ids["Omar Reyes"]]
+    assert allegation.status == "denied"
+    assert [s.text for s in statements if s.id in allegation.responses] == ["his client had done nothing wrong"]
+
+
+def test_institutions_keep_the_small_words_of_their_names_and_are_not_people() -> None:
+    text = (
+        "Vote Monitored\n\nThe Organization for Security and Co-operation in Europe, which is monitoring the "
+        "vote, said it had received complaints. The European Union urged both sides to respect the rules.\n"
+    )
+    actors, statements, _, _, _ = _run(text, {})
+    by_id = {a.id: a for a in actors}
+    assert [(by_id[s.speaker].name, by_id[s.speaker].kind) for s in statements] == [
+        ("Organization for Security and Co-operation in Europe", "organization"),
+        ("European Union", "organization"),
+    ]
