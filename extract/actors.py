@@ -227,6 +227,10 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     if not exact:  # the model changed the case: use the article's spelling
         start, end = find_all(text, name, ignore_case=True)[0]
         name = text[start:end]
+    if kind != "person" and " " not in name:
+        full = full_name(text, name)
+        if full != name and find_role(text, full):  # "Solvberg" is "chief executive, Henrik Solvberg"
+            name, kind = full, "person"
     return _merge(drafts, ActorDraft(name, kind))
 
 
@@ -240,11 +244,29 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
                 draft.aliases.append(short)
                 draft.name = full
                 return draft
+        if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
+            same = True
+            if len(new.name) > len(draft.name):  # the full name heads the actor
+                draft.aliases.append(draft.name)
+                draft.name = new.name
         if same:
             draft.aliases.extend(a for a in [new.name, *new.aliases] if a != draft.name and a not in draft.aliases)
             return draft
     drafts.append(new)
     return new
+
+
+def _short_form(one: str, other: str) -> bool:
+    """Whether one organisation's name is the other's first words: "Greyhollow" of "Greyhollow Research"."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    return (
+        len(short) < len(full)
+        and full[: len(short)] == short
+        and short[0] not in _NOT_NAMES
+        and short[0] not in _FUNCTION_WORDS
+        and short[0].lower() not in _TITLE_WORDS
+        and _key(" ".join(short)) not in countries()
+    )
 
 
 def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
@@ -256,9 +278,8 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
                 draft.aliases.append(surname)
         words = draft.name.split()
         if draft.kind in ("organization", "media") and len(words) > 1 and words[-1] in _CORPORATE_WORDS:
-            short = _short_name(text, words)  # "Meridian Foods" is "Meridian" after the first mention
-            if short is not None and short not in draft.aliases:
-                draft.aliases.append(short)
+            # "Meridian Foods" is "Meridian" after the first mention
+            draft.aliases.extend(s for s in _short_names(text, words) if s not in draft.aliases)
         if draft.kind != "person" and person_tail(draft.name) == draft.name and find_role(text, draft.name):
             draft.kind = "person"  # "Prime Minister Arben Kola" is a person, whatever the model said
         if len(words) > 1:
@@ -284,19 +305,20 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
     drafts.sort(key=lambda d: d.mentions[0][0] if d.mentions else len(text))
 
 
-def _short_name(text: str, words: list[str]) -> str | None:
-    """The longest front part of a company's name that the article also writes on its own.
+def _short_names(text: str, words: list[str]) -> list[str]:
+    """The front parts of a company's name that the article also writes on their own.
 
     "Cascade Silicon Technologies" is "Cascade" in "Cascade's general counsel"; a part found only inside a
     longer name ("General" in "Attorney General") is not the company.
     """
+    found = []
     for size in range(len(words) - 1, 0, -1):
         short = " ".join(words[:size]).rstrip(",")
         if short.lower() in _TITLE_WORDS or short in _FUNCTION_WORDS:
             continue
         if any(_standalone(text, span) for span in find_all(text, short)):
-            return short
-    return None
+            found.append(short)
+    return found
 
 
 def _organisation_in(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
@@ -326,6 +348,10 @@ _CAP_TOKEN = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.(?:[A-Z]\.)+")
 
 
 #: "Lumetra's chief legal officer, Dana Whitfield, said": a title phrase set off by a comma before the name.
+#: The same at the end of a longer clause: "… controlled by associates of its founder and chief executive, X".
+_PREPOSED_TAIL = re.compile(
+    r"\b(?P<role>(?:its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+$"
+)
 _PREPOSED = re.compile(r"(?:^|[.!?;:,\"“”]\s+|\n)(?P<role>[^,.;:!?\"“”\n]{2,80}),\s+$")
 
 
@@ -347,7 +373,7 @@ def find_role(text: str, name: str) -> str | None:
             run.pop(0)
         if run and any(t.lower().strip(".") in _TITLE_WORDS for t in run):
             return " ".join(run)
-        preposed = _PREPOSED.search(before)
+        preposed = _PREPOSED.search(before) or _PREPOSED_TAIL.search(before)
         if preposed is not None and (text[end : end + 1] in (",", ".", ";") or text[end:].startswith(" said")):
             words = [w.lower().strip(".") for w in re.findall(r"[\w.-]+", preposed["role"])]
             if any(w in _TITLE_WORDS for w in words) and len(words) <= 8:

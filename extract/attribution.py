@@ -3,7 +3,8 @@
 A name in the speaker phrase resolves to a listed actor (the longest, last name wins); a personal name at
 its end becomes a person even when the model missed them; "Owner's head" speaks for the head, or for the
 owner when the head is a state organ; a pronoun takes the previous speaker or the nearest fitting actor;
-a document ("the lawsuit says") speaks for whoever filed it.
+a description ("the company said") the actor named before that it fits; a document ("the lawsuit says")
+speaks for whoever filed it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from extract.actors import (
     person_tail,
     resolve_name,
 )
+from extract.descriptions import refers_to
 from extract.grounding import Span, find_all
 from extract.speech import SpeechCandidate
 
@@ -87,8 +89,11 @@ def attribute(
                 speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
-            if speaker is None and cand.speaker_span is not None and _DOCUMENT.match(cand.speaker):
-                speaker = _document_author(text, cand.speaker_span[0], drafts)
+            if speaker is None and cand.speaker_span is not None:
+                if _DOCUMENT.match(cand.speaker):
+                    speaker = _document_author(text, cand.speaker_span[0], drafts)
+                else:  # "The company said": the organisation named before that it fits
+                    speaker = refers_to(text, cand.speaker_span, drafts)
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue

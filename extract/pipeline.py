@@ -21,6 +21,7 @@ from extract.actors import ActorDraft, build_actors, finish_actors
 from extract.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.attribution import StatementDraft, attribute, merge_same_sentence
 from extract.cleaning import CleanArticle, clean_html, clean_text
+from extract.descriptions import find_references
 from extract.grounding import Span, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
@@ -106,10 +107,13 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
     sentences = split_sentences(text)
+    described = find_references(text, drafts)
     for start, end in chunks:
         inside = [s for s in stmts if start <= s.span[0] < end]
         if inside and drafts:
-            named = {s.number: [d.name for d in mentioned_in(text, s, drafts, sentences)] for s in inside}
+            named = {
+                s.number: [d.name for d in mentioned_in(text, s, drafts, sentences, described)] for s in inside
+            }
             rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
             requests.append(ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50))
@@ -229,12 +233,17 @@ _ADDRESSED = re.compile(
 
 
 def mentioned_in(
-    text: str, st: StatementDraft, drafts: list[ActorDraft], sentences: list[Sentence] | None = None
+    text: str,
+    st: StatementDraft,
+    drafts: list[ActorDraft],
+    sentences: list[Sentence] | None = None,
+    described: dict[int, list[Span]] | None = None,
 ) -> list[ActorDraft]:
     """The actors a statement's sentence names, other than its speaker and the speaker's own organisation.
 
     The whole sentence, not only the reported words: in "X sued Meridian Foods, accusing the company of …"
-    the accused is named by the attribution, and the statement only says "the company".
+    the accused is named by the attribution, and the statement only says "the company". An actor named
+    earlier is also named by a description that surely fits it (`described`: "the mayor's campaign").
     """
     own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents), id(st.via)}
     start, end = st.span
@@ -253,7 +262,10 @@ def mentioned_in(
         inside = said[0] <= s and e <= said[1]
         return start <= s and e <= end and (inside or not _POSSESSOR_AT.match(text, e))
 
-    return [d for d in drafts if id(d) not in own and any(names_it(s, e) for s, e in d.mentions)]
+    refs = described or {}
+    return [
+        d for d in drafts if id(d) not in own and any(names_it(s, e) for s, e in [*d.mentions, *refs.get(id(d), [])])
+    ]
 
 
 def _source(doc: Document, article: CleanArticle) -> Source:

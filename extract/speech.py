@@ -565,6 +565,21 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", token))
 
 
+#: A personal name set off by a comma after a title, up to the end of the attribution.
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?=\s*(?:[.,;!?]|$))")
+
+
+def _leading_name(words: list[str]) -> int:
+    """How many words make the personal name that opens "Anouk Bellamy of the Verdesca team" (0 if none)."""
+    n = 0
+    while n < min(len(words), 4) and _NAME_WORD_RE.fullmatch(words[n]):
+        n += 1
+    return n if n >= 2 and n < len(words) and words[n] in ("of", "from", "at", "with") else 0
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
+
+
 def _np_ok(words: list[str], loose: bool) -> bool:
     """Whether `words` form a speaker noun phrase.
 
@@ -656,6 +671,7 @@ class _Cue:
     skip: bool = False
     inherits: bool = False  # a participle ("…, adding that") or coordinated verb ("… and claimed")
     be_aux: bool = False
+    relative: bool = False  # in a relative clause: "Officials who asked not to be named said …"
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -875,6 +891,7 @@ class _Finder:
         if any(w in _NEGATIONS for w in stripped):
             cue.skip = True
             return
+        cue.relative = len(before) > len(stripped) and _clean(before[-1 - len(stripped)]) in ("who", "which")
         cue.be_aux = any(w in _BE_FORMS for w in stripped)
         if cue.be_aux and not cue.form.endswith("ing"):
             cue.skip = True  # passive: "was told", "is accused of"
@@ -916,6 +933,8 @@ class _Finder:
         for k, cue in enumerate(cues):
             if cue.skip or cue.start < clause_start:
                 continue
+            if cue.relative and any(not c.skip and not c.relative for c in cues[k + 1 :]):
+                continue  # "The mayor, who has denied wrongdoing, said …": the main verb is the cue
             # Source phrases right after an attribution belong to it: "said, as quoted by Politico".
             if (
                 cue.lemma in {"according to", "as quoted by"}
@@ -1319,6 +1338,8 @@ class _Finder:
             speaker = self._np_ending(kept)
             if speaker is None and len(kept) == 1 and _BARE_PLURAL_RE.fullmatch(text[kept[0][0] : kept[0][1]]):
                 speaker = kept[0]  # "…, farmers said." — any plural noun alone in the slot
+            if speaker is None:
+                speaker = self._relative_speaker(tokens, kept)
             return (speaker, speaker[0]) if speaker else None
         # "Carlos M. Pereira, the director of …, said": an appositive between the speaker and the cue.
         if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
@@ -1333,8 +1354,38 @@ class _Finder:
         if words and _is_cap(words[0]) and _np_ok(words, loose=False):
             # "A Pentagon spokesman, Maj. Gen. Pat Ryder, said": the name is the speaker.
             return (appositive[0][0], appositive[-1][1]), head[0] if head else appositive[0][0]
+        named = _leading_name(words)
+        if named:  # "Her closest rival, Anouk Bellamy of the Verdesca team, said": the name before "of"
+            lead = _tokens(text, start, comma)  # the phrase before the comma describes the speaker
+            return (appositive[0][0], appositive[named - 1][1]), lead[0][0] if lead else appositive[0][0]
         if head and words and (words[0][0].islower() or words[0][0].isdigit() or _clean(words[0]) in _DETERMINERS):
             return head, head[0]
+        return None
+
+    def _relative_speaker(
+        self, tokens: list[tuple[int, int]], kept: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The speaker a relative pronoun before the cue stands for.
+
+        "A senior official who spoke on condition of anonymity told Reuters": the phrase before "who";
+        "…, Gareth Pryce, who told the group": the phrase set off by commas before "who" or "which".
+        """
+        text = self.text
+        words = [_clean(text[a:b]).lower() for a, b in kept]
+        for i, word in enumerate(words):
+            if word not in ("who", "which") or len(kept) - i > 9:
+                continue
+            if i > 0:  # not "an actor named X who accuses …": a restrictive clause describes, it reports nothing
+                return self._np_ending(kept[:i]) if i < len(kept) - 1 else None
+            before = tokens[: len(tokens) - len(kept)]
+            if not before or not text[before[-1][0] : before[-1][1]].endswith(","):
+                return None
+            phrase: list[tuple[int, int]] = []
+            for a, b in reversed(before):
+                if phrase and (text[b - 1] in _BOUNDARY_CHARS or self.quote_at(b - 1) is not None):
+                    break
+                phrase.insert(0, (a, b - 1) if not phrase else (a, b))
+            return self._np_ending(phrase) if phrase else None
         return None
 
     def _np_ending(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1365,6 +1416,9 @@ class _Finder:
             words = [text[a:b] for a, b in tokens[:n]]
             if _np_ok(words, loose=loose):
                 best = (tokens[0][0], tokens[n - 1][1])
+        named = _APPOSED_NAME.match(text, stop, limit)
+        if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
+            return named.span(1)  # "said CADA's director of legal affairs, Rutger Haelvoet."
         return best
 
     def _source_after(self, pos: int, limit: int) -> tuple[int, int] | None:

@@ -103,3 +103,55 @@ def test_institutions_keep_the_small_words_of_their_names_and_are_not_people() -
         ("Organization for Security and Co-operation in Europe", "organization"),
         ("European Union", "organization"),
     ]
+
+
+SHORT_SELLER = (
+    "Short Seller Targets Carrier\n\n"
+    "Greyfield Research accused Norlane Freight Group of inflating its revenue. Norlane Freight Group shares "
+    "fell 20%. Norlane Freight Group has 4,000 staff.\n\n"
+    "The research firm said several customers shared addresses with Norlane Freight Group offices. "
+    "The company said the report was misleading. The stock recovered after the Harbour Stock Exchange said "
+    "trading was orderly.\n"
+)
+
+
+def test_a_description_speaker_is_the_actor_named_before_that_it_fits() -> None:
+    actors, statements, _, _, warnings = _run(SHORT_SELLER, {
+        "Greyfield Research": "organization", "Norlane Freight Group": "organization",
+        "Harbour Stock Exchange": "organization"})
+    by_id = {a.id: a.name for a in actors}
+    spoken = {s.text: by_id[s.speaker] for s in statements}
+    # a shared word wins ("research firm" and "Greyfield Research"); else the most-named organisation of its kind
+    assert spoken["several customers shared addresses with Norlane Freight Group offices"] == "Greyfield Research"
+    assert spoken["the report was misleading"] == "Norlane Freight Group"
+    assert not any("unknown" in w for w in warnings)
+
+
+def test_a_description_that_surely_fits_offers_its_actor_as_accused() -> None:
+    text = (
+        "Mayor Accused\n\nThe Harbor Ethics Project filed a complaint. Council member Rosa Tell said Mayor Dan Ruiz "
+        "had misused campaign money. Tell said the "
+        "mayor's staff had hidden the receipts. She said the council would vote on Friday. Critics said the "
+        "stock of goodwill was gone.\n"
+    )
+    _, _, _, prompt, _ = _run(text, {"Rosa Tell": "person", "Dan Ruiz": "person",
+                                     "Harbor Ethics Project": "organization"})
+    assert "[Rosa Tell] (names: Dan Ruiz) the mayor's staff had hidden the receipts" in prompt
+    # "the council" fits an organisation only by kind: not enough to offer one as accused
+    assert "[Rosa Tell] (names: nobody) the council would vote on Friday" in prompt
+
+
+def test_a_company_s_short_forms_and_a_surname_the_model_took_for_an_organisation() -> None:
+    text = (
+        "Carrier Hit\n\nGreyfield Research said Norlane Freight Group inflated revenue. The founder and chief "
+        "executive, Henrik Sollberg, said Norlane Freight was sound. Greyfield said it stood by the report. "
+        "Norlane fell 20%. Sollberg declined to comment.\n"
+    )
+    drafts = {d.name: d for d in build_actors(text, [
+        ("Greyfield Research", "organization"), ("Greyfield", "organization"),
+        ("Norlane Freight Group", "organization"), ("Sollberg", "organization")], [])}
+    assert set(drafts) == {"Greyfield Research", "Norlane Freight Group", "Henrik Sollberg"}
+    assert drafts["Greyfield Research"].aliases == ["Greyfield"]
+    assert sorted(drafts["Norlane Freight Group"].aliases) == ["Norlane", "Norlane Freight"]
+    sollberg = drafts["Henrik Sollberg"]
+    assert sollberg.kind == "person" and sollberg.role == "founder and chief executive"

@@ -251,7 +251,8 @@ INJECTION = (
 OBEYED_ACTORS = {"actors": [*ACTORS["actors"], {"name": "Elon Musk", "kind": "person"}]}
 # Its four statements, as the pipeline numbers them (the pinned note is no statement): what each may accuse is
 # the actors named inside it, never its speaker; s1 names the board, the other three name nobody.
-INJECTION_NAMES = {"s1": ["Calder Harbour Board"], "s2": [], "s3": [], "s4": []}
+# s2, "The board sold the berths …", names the board by description
+INJECTION_NAMES = {"s1": ["Calder Harbour Board"], "s2": ["Calder Harbour Board"], "s3": [], "s4": []}
 HONEST_LABELS = {**NO_ACCUSATIONS, "s1": {"accused": ["Calder Harbour Board"], "category": "corruption"}}
 # Obeys the injection: a statement key that does not exist and an accused the statement does not name.
 OBEYED_ACCUSATIONS = {**NO_ACCUSATIONS, "s1": {"accused": ["Elon Musk"], "category": "espionage"},
@@ -298,7 +299,7 @@ def _ids(record: ArticleRecord, *names: str) -> list[str]:
         ("s1", ["Piet Varga"], "s1.accused.0"),  # an actor of the article, but not named inside s1
         ("s1", ["Lena Okafor"], "s1.accused.0"),  # s1's speaker (named outside s1; inside: see test_faults)
         ("s1", ["Calder Harbour Board", "Piet Varga"], "s1.accused"),  # one right name does not carry a wrong one
-        ("s2", ["Calder Harbour Board"], "s2.accused"),  # s2 names nobody: its enum is empty, `accused` must be []
+        ("s3", ["Calder Harbour Board"], "s3.accused"),  # s3 names nobody: its enum is empty, `accused` must be []
         ("s4", ["Lena Okafor"], "s4.accused"),  # Varga's own words name nobody either
     ],
     ids=["injected", "note-only", "other-actor", "own-speaker", "one-too-many", "empty-enum", "empty-enum-s4"],
@@ -359,7 +360,7 @@ def test_the_grammar_has_no_room_for_an_injected_statement_key(stub: StubServer)
     rules = dict(line.split(" ::= ", 1) for line in grammar.splitlines() if " ::= " in line)
     assert rules["root"] == '"{" space ' + ' "," space '.join(f"{k}-kv" for k in INJECTION_NAMES) + ' "}" space'
     assert rules["S1-accused-item"] == '"\\"Calder Harbour Board\\""'  # the one name s1 offers
-    assert rules["S2-accused"] == '"[" space  "]" space'  # s2 offers none: only []
+    assert rules["S3-accused"] == '"[" space  "]" space'  # s3 offers none: only []
 
 
 def test_injection_that_never_yields_a_valid_answer_is_an_error_record(stub: StubServer, tmp_path: Path) -> None:

@@ -326,6 +326,35 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
             ("We expect the pressure to grow", "direct", "said", "the envoy", None),
         ],
     ),
+    # "Q," said <title>, Name.: the name set off after the title speaks
+    (
+        "\"The evidence is clear,\" said the agency's director of legal affairs, Rutger Haelvoet.",
+        [("The evidence is clear", "direct", "said", "Rutger Haelvoet", None)],
+    ),
+    # <description>, Name of the Y, said: the name before "of"
+    (
+        "Her closest rival, Anouk Bellamy of the Verdesca squad, said she was saddened by the news.",
+        [("she was saddened by the news", "indirect", "said", "Anouk Bellamy", None)],
+    ),
+    # X who <clause> said: the phrase before the relative pronoun speaks
+    (
+        "A senior official who spoke on condition of anonymity told Reuters that the convoy had been hit.",
+        [("the convoy had been hit", "indirect", "told Reuters", "A senior official", None)],
+    ),
+    # …, X, who told Y that …: the phrase set off before "who"
+    (
+        "The figures were disputed by a former nurse, Gareth Pryce, who told the group that cases went unlogged.",
+        [("cases went unlogged", "indirect", "told the group", "Gareth Pryce", None)],
+    ),
+    # a relative clause holding a reporting verb is not the attribution when a main verb follows
+    (
+        "The mayor, who has denied wrongdoing, said the audit was flawed.",
+        [("the audit was flawed", "indirect", "said", "The mayor", None)],
+    ),
+    (
+        "Officials who asked not to be named said the talks had stalled.",
+        [("the talks had stalled", "indirect", "said", "Officials", None)],
+    ),
 ]
 
 

@@ -1,0 +1,104 @@
+"""Definite descriptions: "the company", "the mayor", "the watchdog" refer back to an actor named before.
+
+News names an actor once and then describes it: "Norvane Logistics Group … The company said", "Mayor
+Gordon Ashby … the mayor's campaign". A description is resolved to the most recently named actor it fits:
+one whose name shares a word with it ("the trust" for "… Hospitals Trust", "the research firm" for
+"Greyhollow Research"), else one of the kind its head noun implies ("company" an organisation, "ministry" a
+government, "mayor" a person whose role says so). Without such an actor the description stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.actors import ActorDraft
+from extract.grounding import Span
+
+_ORG = frozenset({"organization"})
+_ORG_GOV = frozenset({"organization", "government", "international_organization"})
+_GOV = frozenset({"government", "country"})
+#: Head nouns of descriptions and the kinds of actor they can refer to.
+CLASS_KINDS: dict[str, frozenset[str]] = {
+    **{w: _ORG for w in (
+        "company", "firm", "business", "retailer", "carrier", "lender", "bank", "insurer", "manufacturer",
+        "maker", "startup", "chain", "airline", "publisher", "developer", "producer", "supplier", "group",
+        "charity", "team", "club", "party", "campaign", "union", "operator", "conglomerate", "automaker",
+        "chipmaker", "giant", "brand", "house",
+    )},
+    **{w: _ORG_GOV for w in (
+        "agency", "authority", "regulator", "watchdog", "commission", "board", "body", "council", "committee",
+        "trust", "foundation", "institute", "association", "organization", "organisation", "alliance", "bloc",
+        "court", "tribunal", "office", "bureau", "service",
+    )},
+    **{w: _GOV for w in ("ministry", "government", "administration", "cabinet", "department", "presidency")},
+    **{w: frozenset({"media"}) for w in ("newspaper", "paper", "broadcaster", "outlet", "network", "magazine")},
+    **{w: frozenset({"armed_group"}) for w in ("militia", "rebels", "insurgents", "faction")},
+}
+#: Heads that describe a person by function; they fit an actor whose role or name carries the word.
+PERSON_HEADS = frozenset({
+    "mayor", "minister", "president", "premier", "chancellor", "governor", "senator", "spokesperson",
+    "spokesman", "spokeswoman", "lawyer", "attorney", "prosecutor", "judge", "ambassador", "envoy", "chairman",
+    "chairwoman", "chair", "ceo", "director", "founder", "councilmember", "councillor", "councilman",
+    "councilwoman", "commissioner", "coach", "manager", "rider", "player", "engineer", "nurse", "doctor",
+    "official", "executive", "secretary", "leader", "king", "queen", "pope", "general", "commander",
+})
+
+#: "the" and up to three lower-case words after it; the head is the last of them that is a known head noun.
+_DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[a-z][\w-]*){1,3})")
+_WORD = re.compile(r"\S+")
+
+
+def refers_to(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor a speaker phrase that is a description ("The company", "the research firm") refers to."""
+    match = _DESCRIPTION.fullmatch(text, span[0], span[1])
+    if match is None:
+        return None
+    words = match[1].split()
+    return _antecedent(words[:-1], words[-1], span[0], drafts)
+
+
+def find_references(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
+    """Descriptions that name their actor surely (by name or role): id(actor) -> the spans describing it.
+
+    These widen whom a statement names (the accused it may be offered); a fit by kind alone is too loose
+    for that ("the council" is not the one council named before).
+    """
+    found: dict[int, list[Span]] = {}
+    for match in _DESCRIPTION.finditer(text):
+        tokens = list(_WORD.finditer(text, match.start(1), match.end()))
+        words = [t[0] for t in tokens]
+        heads = [i for i, w in enumerate(words) if w in CLASS_KINDS or w in PERSON_HEADS]
+        last = heads[-1] if heads else 0  # "the exchange": a word of a name ("Harlow Bay Stock Exchange")
+        actor = _antecedent(words[:last], words[last], match.start(), drafts, strong=True)
+        if actor is not None:
+            found.setdefault(id(actor), []).append((match.start(), tokens[last].end()))
+    return found
+
+
+def _antecedent(
+    modifiers: list[str], head: str, at: int, drafts: list[ActorDraft], *, strong: bool = False
+) -> ActorDraft | None:
+    """The actor named before `at` that the description fits best: the closest fit, then the most named.
+
+    A fit by name ("the trust", "the research firm") or by a person's role ("the mayor") is strong; a fit by
+    kind alone ("the company" for any organisation) is weak, and `strong` refuses it.
+    """
+    kinds = CLASS_KINDS.get(head)
+    best: tuple[int, int, int, ActorDraft] | None = None
+    for draft in drafts:
+        before = [s for s, e in draft.mentions if e <= at]
+        if not before:
+            continue
+        words = {w.lower() for name in draft.names() for w in re.findall(r"[\w-]+", name)}
+        if draft.kind == "person":
+            role_words = set(re.findall(r"[\w-]+", (draft.role or "").lower())) | words
+            fit = 2 if head in PERSON_HEADS and head in role_words else 0
+        elif kinds is None:  # "the exchange" names "Harlow Bay Stock Exchange" by its last word
+            fit = 2 if draft.name.split()[-1].lower() == head else 0
+        else:
+            fit = 2 if head in words or any(m in words for m in modifiers) else 1 if draft.kind in kinds else 0
+        if fit == 2 or (fit == 1 and not strong):
+            key = (fit, len(before), before[-1])
+            if best is None or key > best[:3]:
+                best = (*key, draft)
+    return best[3] if best else None
