@@ -125,7 +125,28 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
         found, denied = _read_labels(answer, inside, drafts)
         accusations.extend(found)
         denials.extend(denied)
-    return assemble(text, drafts, stmts, accusations, denials)
+    return assemble(text, _taking_part(drafts, stmts, accusations, warnings), stmts, accusations, denials)
+
+
+def _taking_part(
+    drafts: list[ActorDraft],
+    stmts: list[StatementDraft],
+    accusations: list[tuple[StatementDraft, list[ActorDraft], str]],
+    warnings: list[str],
+) -> list[ActorDraft]:
+    """The actors, less those of kind "other" that play no part: a small model lists rivers and germs."""
+    involved = {id(a) for _, accused, _ in accusations for a in accused}
+    for st in stmts:
+        involved |= {id(st.speaker), id(st.via)}
+    for d in drafts:
+        involved |= {id(d.affiliation), id(d.represents)}
+    kept = []
+    for d in drafts:
+        if d.kind == "other" and id(d) not in involved:
+            warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
+        else:
+            kept.append(d)
+    return kept
 
 
 def _messages(prompts: PromptSet, chunk_text: str, task: str, **values: str) -> list[dict[str, str]]:
@@ -263,8 +284,12 @@ def mentioned_in(
         return start <= s and e <= end and (inside or not _POSSESSOR_AT.match(text, e))
 
     refs = described or {}
-    return [
-        d for d in drafts if id(d) not in own and any(names_it(s, e) for s, e in [*d.mentions, *refs.get(id(d), [])])
+    return [  # an actor of kind "other" (a river, a germ, a product) is accused of nothing
+        d
+        for d in drafts
+        if id(d) not in own
+        and d.kind != "other"
+        and any(names_it(s, e) for s, e in [*d.mentions, *refs.get(id(d), [])])
     ]
 
 

@@ -155,3 +155,15 @@ def test_a_company_s_short_forms_and_a_surname_the_model_took_for_an_organisatio
     assert sorted(drafts["Norlane Freight Group"].aliases) == ["Norlane", "Norlane Freight"]
     sollberg = drafts["Henrik Sollberg"]
     assert sollberg.kind == "person" and sollberg.role == "founder and chief executive"
+
+
+def test_an_actor_of_kind_other_is_never_accused_and_is_dropped_unless_it_speaks() -> None:
+    text = (
+        "Shelling\n\nKestria said Valdonian guns shelled the Lenna river crossing. Parents First said the "
+        "Lenna river was polluted by the Harlow Mill.\n"
+    )
+    actors, _, _, prompt, warnings = _run(text, {
+        "Kestria": "country", "Lenna river": "other", "Parents First": "other", "Harlow Mill": "organization"})
+    assert [a.name for a in actors] == ["Kestria", "Parents First", "Harlow Mill"]
+    assert "dropped actor 'Lenna river': of kind 'other' and neither speaks nor is accused" in warnings
+    assert "[Parents First] (names: Harlow Mill) the Lenna river was polluted by the Harlow Mill" in prompt
