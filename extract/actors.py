@@ -87,7 +87,7 @@ _CORPORATE_WORDS = frozenset(
      "International", "Partners", "Capital", "Entertainment", "Telecom", "Bank", "Petroleum", "Mining"}
 )
 #: Role words that make the bearer speak for the actor named before them ("Hale's lawyer, Marcus Bell").
-_AGENT_WORDS = frozenset(
+AGENT_WORDS = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesperson", "spokesman", "spokeswoman",
      "representative", "agent", "aide", "adviser", "advisor", "officer", "executive", "ceo", "chairman",
      "chairwoman", "chair", "president", "director", "head", "chief", "founder", "secretary", "minister",
@@ -227,6 +227,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     if not exact:  # the model changed the case: use the article's spelling
         start, end = find_all(text, name, ignore_case=True)[0]
         name = text[start:end]
+    tail = person_tail(name)
+    if tail and tail != name and all(w.lower().strip(".") in _TITLE_WORDS for w in name[: -len(tail)].split()):
+        name, kind = tail, "person"  # "Mayor Gordon Ashby": the title is the role, not the name
     if kind != "person" and " " not in name:
         full = full_name(text, name)
         if full != name and find_role(text, full):  # "Solvberg" is "chief executive, Henrik Solvberg"
@@ -256,6 +259,10 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
     return new
 
 
+#: A title ending right before a name: "chair of ", "an analyst at ".
+_TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _short_form(one: str, other: str) -> bool:
     """Whether one organisation's name is the other's first words: "Greyhollow" of "Greyhollow Research"."""
     short, full = sorted((one.split(), other.split()), key=len)
@@ -282,6 +289,8 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             draft.aliases.extend(s for s in _short_names(text, words) if s not in draft.aliases)
         if draft.kind != "person" and person_tail(draft.name) == draft.name and find_role(text, draft.name):
             draft.kind = "person"  # "Prime Minister Arben Kola" is a person, whatever the model said
+        elif draft.kind == "person" and any(_TITLE_OF.search(text, 0, s) for s, _ in find_all(text, draft.name)):
+            draft.kind = "organization"  # "chair of Patients Voice Wenbury": whom a title belongs to
         if len(words) > 1:
             acronym = "".join(w[0] for w in draft.name.split() if w[0].isupper())
             if len(acronym) > 1 and acronym not in draft.aliases and find_all(text, acronym):
@@ -339,7 +348,7 @@ _OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?P<role>[\w\s-]
 def _principal(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     """Whom a role makes its bearer speak for: the owner in "Hale's lawyer", "Lumetra's chief legal officer"."""
     match = _OWNER_ROLE.match(role.strip())
-    if match is None or not set(match["role"].lower().split()) & _AGENT_WORDS:
+    if match is None or not set(match["role"].lower().split()) & AGENT_WORDS:
         return None
     return resolve_name(match["owner"], drafts)
 
@@ -348,6 +357,10 @@ _CAP_TOKEN = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.(?:[A-Z]\.)+")
 
 
 #: "Lumetra's chief legal officer, Dana Whitfield, said": a title phrase set off by a comma before the name.
+#: Words before a preposed title that are not part of it: "said the project's director, X".
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:[Aa]ccording to|[Ss]aid|[Ss]ays|[Tt]old|[Aa]dded)\s+)*(?:(?:[Tt]he|[Aa]n?)\s+(?![\w-]+['’]s\b))?"
+)
 #: The same at the end of a longer clause: "… controlled by associates of its founder and chief executive, X".
 _PREPOSED_TAIL = re.compile(
     r"\b(?P<role>(?:its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+$"
@@ -358,7 +371,7 @@ _PREPOSED = re.compile(r"(?:^|[.!?;:,\"“”]\s+|\n)(?P<role>[^,.;:!?\"“”\n
 def find_role(text: str, name: str) -> str | None:
     """The title written just before a person's full name, or in an appositive right after it."""
     for start, end in find_all(text, name):
-        before = text[max(0, start - 120) : start]
+        before = text[max(0, start - 120, text.rfind("\n", 0, start) + 1) : start]  # not across a headline
         tokens = before.split()
         run: list[str] = []
         for token in reversed(tokens):
@@ -371,14 +384,16 @@ def find_role(text: str, name: str) -> str | None:
         # "According to Gartner analyst X", "The Foreign Secretary X": the lead words are not the title
         while run and (run[0].lower() in _LOWER_JOINERS or run[0] in _FUNCTION_WORDS or run[0] == "According"):
             run.pop(0)
+        if run and run[-1] in _LOWER_JOINERS:
+            continue  # "chair of Patients Voice": the name is whom the title belongs to, not a person
         if run and any(t.lower().strip(".") in _TITLE_WORDS for t in run):
             return " ".join(run)
         preposed = _PREPOSED.search(before) or _PREPOSED_TAIL.search(before)
         if preposed is not None and (text[end : end + 1] in (",", ".", ";") or text[end:].startswith(" said")):
             words = [w.lower().strip(".") for w in re.findall(r"[\w.-]+", preposed["role"])]
             if any(w in _TITLE_WORDS for w in words) and len(words) <= 8:
-                return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", preposed["role"])
-        after = re.match(r",\s+((?:the|a|an)\s+[^,.;]{3,80}?)(?:,|\.|;)", text[end : end + 120])
+                return _LEAD_WORDS.sub("", preposed["role"])
+        after = re.match(r",\s+((?:(?:the|a|an)\s+)?[a-z][^,.;]{2,80}?)(?:,|\.|;)", text[end : end + 120])
         if after and any(w.lower() in _TITLE_WORDS for w in re.findall(r"[\w-]+", after.group(1))):
             return after.group(1)
     return None

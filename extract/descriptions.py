@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.actors import ActorDraft
+from extract.actors import AGENT_WORDS, ActorDraft
 from extract.grounding import Span
 
 _ORG = frozenset({"organization"})
@@ -102,3 +102,45 @@ def _antecedent(
             if best is None or key > best[:3]:
                 best = (*key, draft)
     return best[3] if best else None
+
+
+_ROLE_OWNER = re.compile(
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<description>[Tt]he\s+[a-z][\w-]*)['’]s)\s+(?P<title>\S.*)$"
+)
+
+
+def resolve_role_owners(text: str, drafts: list[ActorDraft]) -> None:
+    """Whom "his spokeswoman" or "the project's executive director" works for, from the text before the role.
+
+    "His"/"her" is the nearest person named before the role, "its"/"their" the nearest organisation, "the
+    project's" the actor the description fits. The owner becomes the person's affiliation (an organisation)
+    and, for an agent's title (spokeswoman, lawyer, director), whom the person speaks for.
+    """
+    for draft in drafts:
+        if draft.kind != "person" or not draft.role or (draft.affiliation and draft.represents):
+            continue
+        match = _ROLE_OWNER.match(draft.role)
+        at = text.find(draft.role)
+        if match is None or at < 0:
+            continue
+        if match["description"]:
+            owner = refers_to(text, (at, at + len(match["description"])), drafts)
+        else:
+            person = match["pronoun"].lower() in ("his", "her")
+            owner = _nearest(at, [d for d in drafts if d is not draft and (d.kind == "person") == person])
+        if owner is None or owner is draft:
+            continue
+        if draft.represents is None and set(match["title"].lower().split()) & AGENT_WORDS:
+            draft.represents = owner
+        if draft.affiliation is None and owner.kind != "person":
+            draft.affiliation = owner
+
+
+def _nearest(at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor whose name was mentioned last before `at`."""
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        for start, end in draft.mentions:
+            if end <= at and (best is None or start > best[0]):
+                best = (start, draft)
+    return best[1] if best else None

@@ -13,7 +13,7 @@ import bisect
 import re
 import time
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from extract import __version__
@@ -21,7 +21,7 @@ from extract.actors import ActorDraft, build_actors, finish_actors
 from extract.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.attribution import StatementDraft, attribute, merge_same_sentence
 from extract.cleaning import CleanArticle, clean_html, clean_text
-from extract.descriptions import find_references
+from extract.descriptions import find_references, resolve_role_owners
 from extract.grounding import Span, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
@@ -103,6 +103,7 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     drafts = build_actors(text, proposed, warnings)
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
+    resolve_role_owners(text, drafts)
 
     rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
@@ -322,6 +323,28 @@ def split_chunks(text: str, max_chars: int) -> list[Span]:
     return spans
 
 
+def _side(actor: ActorDraft) -> ActorDraft:
+    """Whose side a speaker accuses for: a person's organisation, else the person or organisation itself."""
+    if actor.kind == "person" and actor.affiliation is not None:
+        return actor.affiliation
+    return actor
+
+
+@dataclass
+class _Group:
+    """One allegation being gathered: one side's accusations of the same accused."""
+
+    side: ActorDraft
+    accusers: list[ActorDraft] = field(default_factory=list)
+    accused: list[ActorDraft] = field(default_factory=list)
+    items: list[tuple[StatementDraft, str]] = field(default_factory=list)
+
+    def add(self, st: StatementDraft, accused: list[ActorDraft], category: str) -> None:
+        self.items.append((st, category))
+        self.accusers.extend(a for a in [st.speaker] if all(a is not b for b in self.accusers))
+        self.accused.extend(a for a in accused if all(a is not b for b in self.accused))
+
+
 def assemble(
     text: str,
     drafts: list[ActorDraft],
@@ -329,7 +352,11 @@ def assemble(
     accusations: list[tuple[StatementDraft, list[ActorDraft], str]],
     denials: list[StatementDraft],
 ) -> tuple[list[Actor], list[Statement], list[Allegation]]:
-    """Give out ids and build the record's lists; allegations group accusations by accuser and accused."""
+    """Give out ids and build the record's lists.
+
+    An allegation gathers one side's accusations of the same accused: "Patients Voice" and its chair
+    Margaret Okonedo blaming the trust are one allegation with two accusers, as a reader would count it.
+    """
     actor_id = {id(d): f"A{i}" for i, d in enumerate(drafts, 1)}
     actors = [
         Actor(
@@ -356,16 +383,17 @@ def assemble(
         )
         for s in stmts
     ]
-    groups: dict[tuple[int, frozenset[int]], list[tuple[StatementDraft, str]]] = {}
-    accused_of: dict[tuple[int, frozenset[int]], list[ActorDraft]] = {}
+    groups: list[_Group] = []
     for st, accused, category in accusations:
-        key = (id(st.speaker), frozenset(id(a) for a in accused))
-        groups.setdefault(key, []).append((st, category))
-        accused_of[key] = accused
+        side, ids = _side(st.speaker), {id(a) for a in accused}
+        group = next((g for g in groups if g.side is side and {id(a) for a in g.accused} == ids), None)
+        if group is None:
+            group = _Group(side)
+            groups.append(group)
+        group.add(st, accused, category)
     allegations = []
-    for n, (key, items) in enumerate(groups.items(), 1):
-        accused = accused_of[key]
-        accused_ids = {id(a) for a in accused}
+    for n, group in enumerate(groups, 1):
+        accused_ids = {id(a) for a in group.accused}
         # the accused answer for themselves or through their people (a chairman for the board he chairs,
         # a lawyer for a client)
         responses = [
@@ -373,15 +401,15 @@ def assemble(
             for d in denials
             if accused_ids & {id(d.speaker), id(d.speaker.affiliation), id(d.speaker.represents)}
         ]
-        first = items[0][0]
+        first = group.items[0][0]
         allegations.append(
             Allegation(
                 id=f"L{n}",
-                accusers=[actor_id[key[0]]],
-                accused=[actor_id[id(a)] for a in accused],
+                accusers=[actor_id[id(a)] for a in group.accusers],
+                accused=[actor_id[id(a)] for a in group.accused],
                 claim=text[first.span[0] : first.span[1]],
-                category=cast(Any, items[0][1]),
-                evidence=[stmt_id[id(s)] for s, _ in items],
+                category=cast(Any, group.items[0][1]),
+                evidence=[stmt_id[id(s)] for s, _ in group.items],
                 responses=responses,
                 status="denied" if responses else "alleged",
             )

@@ -10,6 +10,7 @@ from typing import Any
 
 from extract.actors import build_actors, find_role
 from extract.answers import ActorsAnswer
+from extract.descriptions import resolve_role_owners
 from extract.pipeline import plan
 from extract.prompting import load_prompts
 from schemas import Actor, Allegation, Statement
@@ -167,3 +168,42 @@ def test_an_actor_of_kind_other_is_never_accused_and_is_dropped_unless_it_speaks
     assert [a.name for a in actors] == ["Kestria", "Parents First", "Harlow Mill"]
     assert "dropped actor 'Lenna river': of kind 'other' and neither speaks nor is accused" in warnings
     assert "[Parents First] (names: Harlow Mill) the Lenna river was polluted by the Harlow Mill" in prompt
+
+
+POLITICS = (
+    "Mayor Accused\n\nMayor Dan Ruiz faces questions over campaign spending. Council member Ada Fenn said Dan Ruiz "
+    "had spent donations on holidays. The Harbor Ethics Project said Dan Ruiz had spent donations on holidays. "
+    "\"Dan Ruiz broke the rules,\" said the project's executive director, Leo Barr. Ruiz was away. His "
+    "spokeswoman, Tess Lind, "
+    "said the claims were false. Margaret Okafor, chair of Open Harbor, said the city needed answers.\n"
+)
+
+
+def test_roles_owned_by_a_pronoun_or_a_description_and_titles_the_model_put_in_names() -> None:
+    drafts = {d.name: d for d in build_actors(POLITICS, [
+        ("Mayor Dan Ruiz", "government"), ("Ada Fenn", "person"), ("Harbor Ethics Project", "organization"),
+        ("Leo Barr", "person"), ("Tess Lind", "person"), ("Open Harbor", "person"), ("Margaret Okafor", "person")],
+        [])}
+    assert drafts["Dan Ruiz"].kind == "person" and drafts["Dan Ruiz"].role == "Mayor"
+    assert drafts["Open Harbor"].kind == "organization"  # "chair of Open Harbor" is whose chair she is
+    assert drafts["Margaret Okafor"].affiliation is drafts["Open Harbor"]
+    resolve_role_owners(POLITICS, list(drafts.values()))
+    assert drafts["Leo Barr"].affiliation is drafts["Harbor Ethics Project"]
+    assert drafts["Tess Lind"].represents is drafts["Dan Ruiz"]
+
+
+def test_a_person_and_their_organisation_accusing_the_same_actor_make_one_allegation() -> None:
+    actors, statements, allegations, _, _ = _run(POLITICS, {
+        "Mayor Dan Ruiz": "person", "Ada Fenn": "person", "Harbor Ethics Project": "organization",
+        "Leo Barr": "person", "Tess Lind": "person"}, {
+        "s1": {"accused": ["Dan Ruiz"], "category": "corruption"},
+        "s2": {"accused": ["Dan Ruiz"], "category": "corruption"},
+        "s3": {"accused": ["Dan Ruiz"], "category": "corruption"},
+        "s4": {"accused": [], "category": "denial"}})
+    names = {a.id: a.name for a in actors}
+    assert [([names[i] for i in a.accusers], [names[i] for i in a.accused], a.status) for a in allegations] == [
+        (["Ada Fenn"], ["Dan Ruiz"], "denied"),
+        (["Harbor Ethics Project", "Leo Barr"], ["Dan Ruiz"], "denied"),
+    ]
+    denial = next(s for s in statements if s.text == "the claims were false")
+    assert all(a.responses == [denial.id] for a in allegations)  # the spokeswoman answers for the mayor
