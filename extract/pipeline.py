@@ -123,7 +123,7 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     accusations: list[tuple[StatementDraft, list[ActorDraft], str]] = []
     denials: list[StatementDraft] = []
     for (inside, _), answer in zip(rounds, label_answers, strict=True):
-        found, denied = _read_labels(answer, inside, drafts)
+        found, denied = _read_labels(text, answer, inside, drafts, described)
         accusations.extend(found)
         denials.extend(denied)
     return assemble(text, _taking_part(drafts, stmts, accusations, warnings), stmts, accusations, denials)
@@ -159,21 +159,57 @@ def _messages(prompts: PromptSet, chunk_text: str, task: str, **values: str) -> 
 
 
 def _read_labels(
-    answer: Any, stmts: list[StatementDraft], drafts: list[ActorDraft]
+    text: str, answer: Any, stmts: list[StatementDraft], drafts: list[ActorDraft], described: dict[int, list[Span]]
 ) -> tuple[list[tuple[StatementDraft, list[ActorDraft], str]], list[StatementDraft]]:
-    """Accusations (statement, accused, category) and denials from one chunk's statement labels."""
+    """Accusations (statement, accused, category) and denials from one chunk's statement labels.
+
+    "X accused Y of …" is an accusation of Y by its grammar: when the model labels it "none", the actor the
+    accusing verb takes as its object is the accused all the same (category "other": the model gave none).
+    """
     by_name = {d.name: d for d in drafts}
     found = []
     denied = []
     for st in stmts:
         label = getattr(answer, f"s{st.number}")
-        if label.category.value == DENIAL:
+        category = label.category.value
+        if category == DENIAL:
             denied.append(st)
             continue
         accused = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
-        if accused and label.category.value != NEITHER:
-            found.append((st, accused, str(label.category.value)))
+        if not accused or category == NEITHER:
+            accused = _object_of_accusing_verb(text, st, drafts, described)
+            category = "other" if category == NEITHER else category
+        if accused:
+            found.append((st, accused, str(category)))
     return found, denied
+
+
+#: Verbs whose object is accused by the grammar itself: "accused Y of", "blamed Y for", "charged Y with".
+_ACCUSING_CUES = frozenset(form for lemma in ("accuse", "blame") for form in REPORTING_VERBS[lemma])
+
+
+def _object_of_accusing_verb(
+    text: str, st: StatementDraft, drafts: list[ActorDraft], described: dict[int, list[Span]]
+) -> list[ActorDraft]:
+    """The actor named first in "accused the Socialist Party of …" (the statement's text starts with it)."""
+    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    if cue not in _ACCUSING_CUES:
+        return []
+    start, end = st.span
+    charge = _CHARGE.search(text, start, end)  # the object ends where "of"/"for"/"over" brings the charge
+    if charge is None or charge.start() - start > 60:
+        return []
+    first: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        if draft is st.speaker or draft is st.speaker.affiliation:
+            continue
+        for s, e in [*draft.mentions, *described.get(id(draft), [])]:
+            if start <= s and e <= charge.start() and (first is None or s < first[0]):
+                first = (s, draft)
+    return [first[1]] if first else []
+
+
+_CHARGE = re.compile(r"\s(?:of|for|over|in)\s")
 
 
 def build_record(

@@ -207,3 +207,14 @@ def test_a_person_and_their_organisation_accusing_the_same_actor_make_one_allega
     ]
     denial = next(s for s in statements if s.text == "the claims were false")
     assert all(a.responses == [denial.id] for a in allegations)  # the spokeswoman answers for the mayor
+
+
+def test_whom_an_accusing_verb_takes_as_object_is_accused_even_when_the_model_says_none() -> None:
+    text = (
+        "Vote Row\n\nTIRANA, Oct 12 (Reuters) - Albania's main opposition party accused the governing Socialist "
+        "Party on Thursday of buying votes. The Socialist Party said the vote was clean.\n"
+    )
+    actors, _, allegations, _, _ = _run(text, {"Socialist Party": "organization"})  # every label "none"
+    names = {a.id: a.name for a in actors}
+    assert [([names[i] for i in a.accusers], [names[i] for i in a.accused], a.category) for a in allegations] == [
+        (["Albania's main opposition party"], ["Socialist Party"], "other")]
