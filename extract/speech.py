@@ -317,7 +317,10 @@ _MODIFIER_START_RE = re.compile(
 #: A conjunction right before a second speaker in the same sentence: "…, while France said …".
 _JOINED_ATTRIBUTION_RE = re.compile(r"[,;]?\s*\b(?:while|whereas|but|and)\s*$")
 #: Words that open a phrase about the saying: "in a post on X", "during a visit to Kyiv".
-_CHAIN_STARTS = _PREPOSITIONS | {"during", "after", "late", "early", "via", "through", "before"}
+_CHAIN_STARTS = _PREPOSITIONS | {
+    "during", "after", "late", "early", "via", "through", "before", "outside", "behind", "across", "beside", "amid",
+    "following", "by", "under",
+}
 #: A lower-case plural noun, a speaker when it stands alone before the cue: "…, farmers said."
 _BARE_PLURAL_RE = re.compile(r"[a-z][a-z-]{2,}s")
 #: A dateline opening a story: "BRUSSELS (Reuters) - ", "KYIV, Ukraine — ".

@@ -336,6 +336,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "Her closest rival, Anouk Bellamy of the Verdesca squad, said she was saddened by the news.",
         [("she was saddened by the news", "indirect", "said", "Anouk Bellamy", None)],
     ),
+    # place phrases between the cue and "that" are about the saying
+    (
+        "Council member Rosa Dell said at a news conference outside City Hall that the filings were false.",
+        [("the filings were false", "indirect", "said", "Council member Rosa Dell", None)],
+    ),
     # X who <clause> said: the phrase before the relative pronoun speaks
     (
         "A senior official who spoke on condition of anonymity told Reuters that the convoy had been hit.",
