@@ -166,8 +166,19 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             and name.split()[0].lower() not in _TITLE_WORDS
         ):
             add_actor(text, name, "media", drafts, warnings)
+    for draft in list(drafts):  # "Valdonian" listed beside "Valdonia" is the country's adjective
+        country = next((c for c in drafts if c.kind == "country" and draft.name in _demonyms(c.name)), None)
+        if country is not None and draft is not country and " " not in draft.name:
+            country.aliases.append(draft.name)
+            drafts.remove(draft)
     finish_actors(text, drafts)
     return drafts
+
+
+def _demonyms(country: str) -> set[str]:
+    """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli."""
+    stem = country[:-1] if country[-1:] in "aeiouy" else country
+    return {country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"}
 
 
 def _standalone(text: str, span: Span) -> bool:

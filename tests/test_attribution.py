@@ -218,3 +218,12 @@ def test_whom_an_accusing_verb_takes_as_object_is_accused_even_when_the_model_sa
     names = {a.id: a.name for a in actors}
     assert [([names[i] for i in a.accusers], [names[i] for i in a.accused], a.category) for a in allegations] == [
         (["Albania's main opposition party"], ["Socialist Party"], "other")]
+
+
+def test_a_country_s_adjective_listed_as_an_actor_is_the_country() -> None:
+    text = "Border\n\nKestria said Valdonian artillery fired on Brusk. Valdonia denied it.\n"
+    drafts = {d.name: d for d in build_actors(text, [
+        ("Kestria", "country"), ("Valdonia", "country"), ("Valdonian", "organization")], [])}
+    assert set(drafts) == {"Kestria", "Valdonia"} and drafts["Valdonia"].aliases == ["Valdonian"]
+    _, _, _, prompt, _ = _run(text, {"Kestria": "country", "Valdonia": "country", "Valdonian": "organization"})
+    assert "[Kestria] (names: Valdonia) Valdonian artillery fired on Brusk" in prompt
