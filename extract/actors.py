@@ -167,9 +167,9 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         ):
             add_actor(text, name, "media", drafts, warnings)
     for draft in list(drafts):  # "Valdonian" listed beside "Valdonia" is the country's adjective
-        country = next((c for c in drafts if c.kind == "country" and draft.name in _demonyms(c.name)), None)
-        if country is not None and draft is not country and " " not in draft.name:
-            country.aliases.append(draft.name)
+        owner = next((c for c in drafts if c.kind == "country" and draft.name in _demonyms(c.name)), None)
+        if owner is not None and draft is not owner and " " not in draft.name:
+            owner.aliases.append(draft.name)
             drafts.remove(draft)
     finish_actors(text, drafts)
     return drafts
