@@ -20,6 +20,7 @@ from extract import __version__
 from extract.actors import ActorDraft, build_actors, finish_actors
 from extract.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.attribution import StatementDraft, attribute, merge_same_sentence
+from extract.categories import plausible_category
 from extract.cleaning import CleanArticle, clean_html, clean_text
 from extract.descriptions import find_references, resolve_role_owners
 from extract.grounding import Span, trim_span
@@ -123,7 +124,7 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     accusations: list[tuple[StatementDraft, list[ActorDraft], str]] = []
     denials: list[StatementDraft] = []
     for (inside, _), answer in zip(rounds, label_answers, strict=True):
-        found, denied = _read_labels(text, answer, inside, drafts, described)
+        found, denied = _read_labels(text, answer, inside, drafts, described, sentences)
         accusations.extend(found)
         denials.extend(denied)
     return assemble(text, _taking_part(drafts, stmts, accusations, warnings), stmts, accusations, denials)
@@ -159,7 +160,12 @@ def _messages(prompts: PromptSet, chunk_text: str, task: str, **values: str) -> 
 
 
 def _read_labels(
-    text: str, answer: Any, stmts: list[StatementDraft], drafts: list[ActorDraft], described: dict[int, list[Span]]
+    text: str,
+    answer: Any,
+    stmts: list[StatementDraft],
+    drafts: list[ActorDraft],
+    described: dict[int, list[Span]],
+    sentences: list[Sentence],
 ) -> tuple[list[tuple[StatementDraft, list[ActorDraft], str]], list[StatementDraft]]:
     """Accusations (statement, accused, category) and denials from one chunk's statement labels.
 
@@ -180,8 +186,18 @@ def _read_labels(
             accused = _object_of_accusing_verb(text, st, drafts, described)
             category = "other" if category == NEITHER else category
         if accused:
-            found.append((st, accused, str(category)))
+            start, end = sentence_window(st.span, sentences)
+            found.append((st, accused, plausible_category(str(category), text[start:end])))
     return found, denied
+
+
+def sentence_window(span: Span, sentences: list[Sentence]) -> Span:
+    """The statement with the sentences it starts and ends in: its attribution says whom it is about too."""
+    start, end = span
+    starts = [s.start for s in sentences]
+    first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+    last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
+    return min(start, first.start), max(end, last.end)
 
 
 #: Verbs whose object is accused by the grammar itself: "accused Y of", "blamed Y for", "charged Y with".
@@ -310,10 +326,7 @@ def mentioned_in(
         own |= {id(d) for d in drafts if any(told[0] <= s and e <= told[1] for s, e in d.mentions)}
     said = (start, end)
     if sentences:
-        starts = [s.start for s in sentences]
-        first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
-        last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
-        start, end = min(start, first.start), max(end, last.end)
+        start, end = sentence_window(st.span, sentences)
 
     def names_it(s: int, e: int) -> bool:
         # outside the reported words a possessor describes the speaker ("Hale's lawyer, Marcus Bell, said")

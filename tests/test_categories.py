@@ -1,0 +1,23 @@
+"""The model's war categories are kept for war and replaced by the sentence's own wrong otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.categories import plausible_category
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence", "expected"),
+    [
+        ("war_crimes", "The regulator said Meridian sold mislabelled baby formula.", "fraud"),
+        ("war_crimes", "Delgarno said the mayor misused campaign money for holidays.", "corruption"),
+        ("armed_aggression", "The opposition accused the party of buying votes in Shkoder.", "election_interference"),
+        ("military_support", "The trust knew it had a problem and chose not to say so.", "other"),
+        ("war_crimes", "Kestria said Valdonian artillery shelled the town, killing civilians.", "war_crimes"),
+        ("military_support", "China is feeding the Russian defense industry.", "military_support"),
+        ("corruption", "The minister took bribes, the prosecutor said.", "corruption"),  # not a war category
+    ],
+)
+def test_a_war_category_needs_war_in_its_sentence(category: str, sentence: str, expected: str) -> None:
+    assert plausible_category(category, sentence) == expected
