@@ -239,8 +239,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
         start, end = find_all(text, name, ignore_case=True)[0]
         name = text[start:end]
     tail = person_tail(name)
-    if tail and tail != name and all(w.lower().strip(".") in _TITLE_WORDS for w in name[: -len(tail)].split()):
-        name, kind = tail, "person"  # "Mayor Gordon Ashby": the title is the role, not the name
+    head = name[: -len(tail)].split() if tail else []
+    if tail and head and head[-1].lower().strip(".") in _TITLE_WORDS and " " in tail:
+        name, kind = tail, "person"  # "Mayor Gordon Ashby", "Kestrian Foreign Minister Daria Voskel": a role
     if kind != "person" and " " not in name:
         full = full_name(text, name)
         if full != name and find_role(text, full):  # "Solvberg" is "chief executive, Henrik Solvberg"

@@ -227,3 +227,11 @@ def test_a_country_s_adjective_listed_as_an_actor_is_the_country() -> None:
     assert set(drafts) == {"Kestria", "Valdonia"} and drafts["Valdonia"].aliases == ["Valdonian"]
     _, _, _, prompt, _ = _run(text, {"Kestria": "country", "Valdonia": "country", "Valdonian": "organization"})
     assert "[Kestria] (names: Valdonia) Valdonian artillery fired on Brusk" in prompt
+
+
+def test_a_title_the_model_wrote_into_a_person_s_name_becomes_the_role() -> None:
+    text = "Talks\n\nKestrian Foreign Minister Daria Voskel said talks had failed. Prime Minister Kola agreed.\n"
+    drafts = {d.name: d for d in build_actors(text, [
+        ("Kestrian Foreign Minister Daria Voskel", "person"), ("Prime Minister Kola", "person")], [])}
+    assert drafts["Daria Voskel"].role == "Kestrian Foreign Minister"
+    assert "Prime Minister Kola" in drafts  # no first name to keep: the title stays part of the name
