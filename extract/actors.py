@@ -166,13 +166,20 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             and name.split()[0].lower() not in _TITLE_WORDS
         ):
             add_actor(text, name, "media", drafts, warnings)
-    for draft in list(drafts):  # "Valdonian" listed beside "Valdonia" is the country's adjective
-        owner = next((c for c in drafts if c.kind == "country" and draft.name in _demonyms(c.name)), None)
-        if owner is not None and draft is not owner and " " not in draft.name:
+    for draft in list(drafts):  # "Valdonian" listed before "Valdonia" is the country's adjective
+        owner = _country_of_adjective(draft.name, drafts)
+        if owner is not None and draft is not owner:
             owner.aliases.append(draft.name)
             drafts.remove(draft)
     finish_actors(text, drafts)
     return drafts
+
+
+def _country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The country actor whose adjective `name` is ("Valdonian" of Valdonia), if any."""
+    if " " in name:
+        return None
+    return next((c for c in drafts if c.kind == "country" and name in _demonyms(c.name)), None)
 
 
 def _demonyms(country: str) -> set[str]:
@@ -242,6 +249,10 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     head = name[: -len(tail)].split() if tail else []
     if tail and head and head[-1].lower().strip(".") in _TITLE_WORDS and " " in tail:
         name, kind = tail, "person"  # "Mayor Gordon Ashby", "Kestrian Foreign Minister Daria Voskel": a role
+    owner = _country_of_adjective(name, drafts)
+    if owner is not None and kind != "person":  # "Valdonian" beside "Valdonia"
+        owner.aliases.extend([name] if name not in owner.aliases else [])
+        return owner
     if kind != "person" and " " not in name:
         full = full_name(text, name)
         if full != name and find_role(text, full):  # "Solvberg" is "chief executive, Henrik Solvberg"

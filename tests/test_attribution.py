@@ -235,3 +235,14 @@ def test_a_title_the_model_wrote_into_a_person_s_name_becomes_the_role() -> None
         ("Kestrian Foreign Minister Daria Voskel", "person"), ("Prime Minister Kola", "person")], [])}
     assert drafts["Daria Voskel"].role == "Kestrian Foreign Minister"
     assert "Prime Minister Kola" in drafts  # no first name to keep: the title stays part of the name
+
+
+def test_a_speaker_named_by_a_country_s_adjective_is_the_country() -> None:
+    text = (
+        "Border\n\nValdonia denied it. A senior Kestrian official who spoke on condition of anonymity told "
+        "reporters that Valdonia had fired first. Kestria said the talks were over.\n"
+    )
+    actors, statements, _, _, _ = _run(text, {"Valdonia": "country", "Kestria": "country"})
+    names = {a.id: a.name for a in actors}
+    assert [names[s.speaker] for s in statements] == ["Kestria", "Kestria"]
+    assert [a.name for a in actors] == ["Valdonia", "Kestria"]
