@@ -16,7 +16,7 @@ from importlib import resources
 
 from extract.grounding import Span, find_all
 
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     [
         "secretary",
         "minister",
@@ -163,7 +163,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if (
             resolve_name(name, drafts) is None
             and _key(name) not in countries()
-            and name.split()[0].lower() not in _TITLE_WORDS
+            and name.split()[0].lower() not in TITLE_WORDS
         ):
             add_actor(text, name, "media", drafts, warnings)
     for draft in list(drafts):  # "Valdonian" listed before "Valdonia" is the country's adjective
@@ -247,7 +247,7 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
         name = text[start:end]
     tail = person_tail(name)
     head = name[: -len(tail)].split() if tail else []
-    if tail and head and head[-1].lower().strip(".") in _TITLE_WORDS and " " in tail:
+    if tail and head and head[-1].lower().strip(".") in TITLE_WORDS and " " in tail:
         name, kind = tail, "person"  # "Mayor Gordon Ashby", "Kestrian Foreign Minister Daria Voskel": a role
     owner = _country_of_adjective(name, drafts)
     if owner is not None and kind != "person":  # "Valdonian" beside "Valdonia"
@@ -283,7 +283,7 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
 
 
 #: A title ending right before a name: "chair of ", "an analyst at ".
-_TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _short_form(one: str, other: str) -> bool:
@@ -294,7 +294,7 @@ def _short_form(one: str, other: str) -> bool:
         and full[: len(short)] == short
         and short[0] not in _NOT_NAMES
         and short[0] not in _FUNCTION_WORDS
-        and short[0].lower() not in _TITLE_WORDS
+        and short[0].lower() not in TITLE_WORDS
         and _key(" ".join(short)) not in countries()
     )
 
@@ -346,7 +346,7 @@ def _short_names(text: str, words: list[str]) -> list[str]:
     found = []
     for size in range(len(words) - 1, 0, -1):
         short = " ".join(words[:size]).rstrip(",")
-        if short.lower() in _TITLE_WORDS or short in _FUNCTION_WORDS:
+        if short.lower() in TITLE_WORDS or short in _FUNCTION_WORDS:
             continue
         if any(_standalone(text, span) for span in find_all(text, short)):
             found.append(short)
@@ -400,7 +400,7 @@ def find_role(text: str, name: str) -> str | None:
         for token in reversed(tokens):
             clean = token.strip(",")
             if token.endswith(",") or not (
-                _CAP_TOKEN.fullmatch(clean) or clean in _LOWER_JOINERS or clean.lower() in _TITLE_WORDS
+                _CAP_TOKEN.fullmatch(clean) or clean in _LOWER_JOINERS or clean.lower() in TITLE_WORDS
             ):
                 break
             run.insert(0, clean)
@@ -409,15 +409,15 @@ def find_role(text: str, name: str) -> str | None:
             run.pop(0)
         if run and run[-1] in _LOWER_JOINERS:
             continue  # "chair of Patients Voice": the name is whom the title belongs to, not a person
-        if run and any(t.lower().strip(".") in _TITLE_WORDS for t in run):
+        if run and any(t.lower().strip(".") in TITLE_WORDS for t in run):
             return " ".join(run)
         preposed = _PREPOSED.search(before) or _PREPOSED_TAIL.search(before)
         if preposed is not None and (text[end : end + 1] in (",", ".", ";") or text[end:].startswith(" said")):
             words = [w.lower().strip(".") for w in re.findall(r"[\w.-]+", preposed["role"])]
-            if any(w in _TITLE_WORDS for w in words) and len(words) <= 8:
+            if any(w in TITLE_WORDS for w in words) and len(words) <= 8:
                 return _LEAD_WORDS.sub("", preposed["role"])
         after = re.match(r",\s+((?:(?:the|a|an)\s+)?[a-z][^,.;]{2,80}?)(?:,|\.|;)", text[end : end + 120])
-        if after and any(w.lower() in _TITLE_WORDS for w in re.findall(r"[\w-]+", after.group(1))):
+        if after and any(w.lower() in TITLE_WORDS for w in re.findall(r"[\w-]+", after.group(1))):
             return after.group(1)
     return None
 
@@ -456,7 +456,7 @@ def person_tail(phrase: str) -> str | None:
     tokens = phrase.strip().rstrip(",").split()
     name: list[str] = []
     for token in reversed(tokens):
-        if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in _TITLE_WORDS or token in _NOT_NAMES:
+        if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in TITLE_WORDS or token in _NOT_NAMES:
             break
         name.insert(0, token)
     if not name or name[-1].endswith(".") or len(name) > 4:
@@ -473,7 +473,7 @@ def full_name(text: str, surname: str) -> str:
     for match in re.finditer(rf"((?:[A-Z][a-z]+|[A-Z]\.)\s+){{1,2}}{re.escape(surname)}\b", text):
         candidate = match.group(0)
         firsts = candidate.split()[:-1]
-        while firsts and (firsts[0].lower().strip(".") in _TITLE_WORDS or firsts[0] in _NOT_NAMES):
+        while firsts and (firsts[0].lower().strip(".") in TITLE_WORDS or firsts[0] in _NOT_NAMES):
             firsts.pop(0)
         if firsts and len(firsts) + 1 > len(best.split()):
             best = " ".join([*firsts, surname])

@@ -1,17 +1,18 @@
 """Definite descriptions: "the company", "the mayor", "the watchdog" refer back to an actor named before.
 
 News names an actor once and then describes it: "Norvane Logistics Group … The company said", "Mayor
-Gordon Ashby … the mayor's campaign". A description is resolved to the most recently named actor it fits:
+Gordon Ashby … the mayor's campaign". A description is resolved to an actor named before it that it fits:
 one whose name shares a word with it ("the trust" for "… Hospitals Trust", "the research firm" for
-"Greyhollow Research"), else one of the kind its head noun implies ("company" an organisation, "ministry" a
-government, "mayor" a person whose role says so). Without such an actor the description stays unresolved.
+"Greyhollow Research") or a person whose role says so ("the mayor"), else one of the kind its head noun
+implies ("company" an organisation, "ministry" a government); among equals the most named, then the latest.
+Without such an actor the description stays unresolved.
 """
 
 from __future__ import annotations
 
 import re
 
-from extract.actors import AGENT_WORDS, ActorDraft
+from extract.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft
 from extract.grounding import Span
 
 _ORG = frozenset({"organization"})
@@ -35,12 +36,9 @@ CLASS_KINDS: dict[str, frozenset[str]] = {
     **{w: frozenset({"armed_group"}) for w in ("militia", "rebels", "insurgents", "faction")},
 }
 #: Heads that describe a person by function; they fit an actor whose role or name carries the word.
-PERSON_HEADS = frozenset({
-    "mayor", "minister", "president", "premier", "chancellor", "governor", "senator", "spokesperson",
-    "spokesman", "spokeswoman", "lawyer", "attorney", "prosecutor", "judge", "ambassador", "envoy", "chairman",
-    "chairwoman", "chair", "ceo", "director", "founder", "councilmember", "councillor", "councilman",
-    "councilwoman", "commissioner", "coach", "manager", "rider", "player", "engineer", "nurse", "doctor",
-    "official", "executive", "secretary", "leader", "king", "queen", "pope", "general", "commander",
+PERSON_HEADS = TITLE_WORDS | frozenset({
+    "councilmember", "councillor", "councilman", "councilwoman", "commissioner", "coach", "manager", "rider",
+    "player", "engineer", "nurse", "doctor", "executive",
 })
 
 #: "the" and up to three lower-case words after it; the head is the last of them that is a known head noun.
