@@ -354,7 +354,11 @@ def _short_names(text: str, words: list[str]) -> list[str]:
 
 
 def _organisation_in(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """The non-person actor a role names ("Calder Harbour Board chairman", "NATO Secretary General")."""
+    """The non-person actor a role names ("Calder Harbour Board chairman", "NATO Secretary General").
+
+    A role may name it by its last word alone: "Commission chair" in a story about the Federal Consumer
+    Safety Commission (when one organisation only ends so).
+    """
     best: tuple[int, ActorDraft] | None = None
     for other in drafts:
         if other.kind == "person":
@@ -362,7 +366,10 @@ def _organisation_in(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
         for name in other.names():
             if find_all(role, name) and (best is None or len(name) > best[0]):
                 best = (len(name), other)
-    return best[1] if best else None
+    if best is None:
+        heads = [d for d in drafts if d.kind != "person" and " " in d.name and find_all(role, d.name.split()[-1])]
+        return heads[0] if len(heads) == 1 else None
+    return best[1]
 
 
 _OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?P<role>[\w\s-]+)$", re.IGNORECASE)

@@ -246,3 +246,14 @@ def test_a_speaker_named_by_a_country_s_adjective_is_the_country() -> None:
     names = {a.id: a.name for a in actors}
     assert [names[s.speaker] for s in statements] == ["Kestria", "Kestria"]
     assert [a.name for a in actors] == ["Valdonia", "Kestria"]
+
+
+def test_a_role_may_name_the_organisation_by_its_last_word() -> None:
+    text = (
+        "Formula Suit\n\nThe Federal Consumer Safety Commission sued Meridian Foods. \"They knew,\" Commission chair "
+        "Rosa Delgado said.\n"
+    )
+    drafts = {d.name: d for d in build_actors(text, [
+        ("Federal Consumer Safety Commission", "government"), ("Meridian Foods", "organization"),
+        ("Rosa Delgado", "person")], [])}
+    assert drafts["Rosa Delgado"].affiliation is drafts["Federal Consumer Safety Commission"]
