@@ -123,8 +123,8 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     label_answers = (yield requests) if requests else []
     accusations: list[tuple[StatementDraft, list[ActorDraft], str]] = []
     denials: list[StatementDraft] = []
-    for (inside, _), answer in zip(rounds, label_answers, strict=True):
-        found, denied = _read_labels(text, answer, inside, drafts, described, sentences)
+    for (inside, named), answer in zip(rounds, label_answers, strict=True):
+        found, denied = _read_labels(text, answer, inside, drafts, named, described, sentences)
         accusations.extend(found)
         denials.extend(denied)
     return assemble(text, _taking_part(drafts, stmts, accusations, warnings), stmts, accusations, denials)
@@ -164,6 +164,7 @@ def _read_labels(
     answer: Any,
     stmts: list[StatementDraft],
     drafts: list[ActorDraft],
+    named: dict[int, list[str]],
     described: dict[int, list[Span]],
     sentences: list[Sentence],
 ) -> tuple[list[tuple[StatementDraft, list[ActorDraft], str]], list[StatementDraft]]:
@@ -183,7 +184,8 @@ def _read_labels(
             continue
         accused = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
         if not accused or category == NEITHER:
-            accused = _object_of_accusing_verb(text, st, drafts, described)
+            offered = [by_name[n] for n in named[st.number]]
+            accused = _object_of_accusing_verb(text, st, offered, described)
             category = "other" if category == NEITHER else category
         if accused:
             start, end = sentence_window(st.span, sentences)
@@ -205,9 +207,9 @@ _ACCUSING_CUES = frozenset(form for lemma in ("accuse", "blame") for form in REP
 
 
 def _object_of_accusing_verb(
-    text: str, st: StatementDraft, drafts: list[ActorDraft], described: dict[int, list[Span]]
+    text: str, st: StatementDraft, offered: list[ActorDraft], described: dict[int, list[Span]]
 ) -> list[ActorDraft]:
-    """The actor named first in "accused the Socialist Party of …" (the statement's text starts with it)."""
+    """Of the actors the statement offers as accused, the one named first in "accused the Socialist Party of …"."""
     cue = (st.candidate.cue or "").split(" ")[0].lower()
     if cue not in _ACCUSING_CUES:
         return []
@@ -216,9 +218,7 @@ def _object_of_accusing_verb(
     if charge is None or charge.start() - start > 60:
         return []
     first: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        if draft is st.speaker or draft is st.speaker.affiliation:
-            continue
+    for draft in offered:
         for s, e in [*draft.mentions, *described.get(id(draft), [])]:
             if start <= s and e <= charge.start() and (first is None or s < first[0]):
                 first = (s, draft)
