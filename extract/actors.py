@@ -286,6 +286,11 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
 _TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _title_before(text: str, at: int) -> bool:
+    """Whether a title with "of"/"at"/"for" ends right before `at` ("chair of ", "an analyst at ")."""
+    return _TITLE_OF.search(text, max(0, at - 60), at) is not None
+
+
 def _short_form(one: str, other: str) -> bool:
     """Whether one organisation's name is the other's first words: "Greyhollow" of "Greyhollow Research"."""
     short, full = sorted((one.split(), other.split()), key=len)
@@ -312,7 +317,7 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             draft.aliases.extend(s for s in _short_names(text, words) if s not in draft.aliases)
         if draft.kind != "person" and person_tail(draft.name) == draft.name and find_role(text, draft.name):
             draft.kind = "person"  # "Prime Minister Arben Kola" is a person, whatever the model said
-        elif draft.kind == "person" and any(_TITLE_OF.search(text, 0, s) for s, _ in find_all(text, draft.name)):
+        elif draft.kind == "person" and any(_title_before(text, s) for s, _ in find_all(text, draft.name)):
             draft.kind = "organization"  # "chair of Patients Voice Wenbury": whom a title belongs to
         if len(words) > 1:
             acronym = "".join(w[0] for w in draft.name.split() if w[0].isupper())

@@ -58,7 +58,8 @@ def test_every_mode_gives_the_same_record(stub: StubServer, mode: OutputMode) ->
          ("Lena Okafor", "The board sold the berths to the highest briber"),
          ("Piet Varga", "the accusation"),
          ("Piet Varga", "We have never taken a cent")],
-        [(["Lena Okafor"], ["Calder Harbour Board"], "corruption", "alleged")],
+        # "Board chairman Piet Varga denied": his role names the board, so his denial answers the allegation
+        [(["Lena Okafor"], ["Calder Harbour Board"], "corruption", "denied")],
     )
     assert record.provenance.attempts == 2
 
