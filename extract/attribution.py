@@ -21,7 +21,7 @@ from extract.actors import (
     person_tail,
     resolve_name,
 )
-from extract.descriptions import refers_to
+from extract.descriptions import refers_forward, refers_to
 from extract.grounding import Span, find_all
 from extract.speech import SpeechCandidate
 
@@ -92,8 +92,11 @@ def attribute(
             if speaker is None and cand.speaker_span is not None:
                 if _DOCUMENT.match(cand.speaker):
                     speaker = _document_author(text, cand.speaker_span[0], drafts)
-                else:  # "The company said": the organisation named before that it fits
-                    speaker = refers_to(text, cand.speaker_span, drafts)
+                else:  # "The company said": the organisation named before that it fits; "A group said": after
+                    paragraph_end = text.find("\n", cand.span[1])
+                    speaker = refers_to(text, cand.speaker_span, drafts) or refers_forward(
+                        text, cand.speaker_span, paragraph_end if paragraph_end >= 0 else len(text), drafts
+                    )
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue

@@ -55,6 +55,25 @@ def refers_to(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | N
     return _antecedent(words[:-1], words[-1], span[0], drafts)
 
 
+#: "A patients' group", "an ethics watchdog": an actor introduced before the article names it.
+_INDEFINITE = re.compile(r"[Aa]n?\s+((?:[\w'’-]+\s+){0,3}?)([a-z][\w-]*)")
+
+
+def refers_forward(text: str, span: Span, after: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor an indefinite speaker ("A patients' group accused …") turns out to be, named later.
+
+    News leads introduce an accuser by description and name it in a later sentence ("Patients Voice Wenbury
+    said …"): the first actor of the fitting kind first mentioned after `after` (the end of the lead's
+    paragraph). Actors already named by then (the accused in the same lead) are never it.
+    """
+    match = _INDEFINITE.fullmatch(text, span[0], span[1])
+    if match is None or match[2] not in CLASS_KINDS:
+        return None
+    kinds = CLASS_KINDS[match[2]]
+    later = [d for d in drafts if d.kind in kinds and d.mentions and d.mentions[0][0] >= after]
+    return min(later, key=lambda d: d.mentions[0][0]) if later else None
+
+
 def find_references(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
     """Descriptions that name their actor surely (by name or role): id(actor) -> the spans describing it.
 

@@ -257,3 +257,17 @@ def test_a_role_may_name_the_organisation_by_its_last_word() -> None:
         ("Federal Consumer Safety Commission", "government"), ("Meridian Foods", "organization"),
         ("Rosa Delgado", "person")], [])}
     assert drafts["Rosa Delgado"].affiliation is drafts["Federal Consumer Safety Commission"]
+
+
+def test_an_indefinite_accuser_in_the_lead_is_the_actor_named_later_not_the_accused() -> None:
+    text = (
+        "Infections Row\n\nA patients' group has accused the Northfield Hospitals Trust of hiding infection data.\n\n"
+        "Patients Voice Northfield said 41 cases were missing from the trust's reports.\n"
+    )
+    actors, statements, allegations, _, _ = _run(
+        text, {"Northfield Hospitals Trust": "organization", "Patients Voice Northfield": "organization"})
+    names = {a.id: a.name for a in actors}
+    assert [names[s.speaker] for s in statements] == ["Patients Voice Northfield", "Patients Voice Northfield"]
+    # the grammar of "accused X of" makes the trust the accused
+    assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
+        (["Patients Voice Northfield"], ["Northfield Hospitals Trust"])]
