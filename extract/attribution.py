@@ -204,18 +204,31 @@ def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft
 def _antecedent(
     text: str, cand: SpeechCandidate, drafts: list[ActorDraft], previous: list[StatementDraft], *, person: bool
 ) -> ActorDraft | None:
-    """A pronoun speaker: the previous speaker if it fits, else the nearest fitting actor mentioned before."""
+    """A pronoun speaker: whom the text names since the previous statement, else the previous speaker.
+
+    The previous speaker only when it fits (a person for "he"/"she"); with no previous statement, the nearest
+    fitting actor named before. In "… Dravec told reporters. Kallenberg broke her silence. '…,' she said."
+    she is Kallenberg, named in between, not Dravec, who spoke last.
+    """
     at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
     if previous and (previous[-1].speaker.kind == "person") == person:
-        return previous[-1].speaker
+        last = previous[-1]
+        since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
+        between = _nearest_mention(text, since, at, drafts, person=person)
+        return between or last.speaker
+    return _nearest_mention(text, 0, at, drafts, person=person)
+
+
+def _nearest_mention(text: str, start: int, end: int, drafts: list[ActorDraft], *, person: bool) -> ActorDraft | None:
+    """The actor (a person, or not) whose name was written last within `text[start:end]`."""
     best: tuple[int, ActorDraft] | None = None
     for draft in drafts:
         if (draft.kind == "person") != person:
             continue
         for name in draft.names():
-            for start, _ in find_all(text[:at], name):
-                if best is None or start > best[0]:
-                    best = (start, draft)
+            for found, _ in find_all(text[start:end], name):
+                if best is None or found > best[0]:
+                    best = (found, draft)
     return best[1] if best else None
 
 

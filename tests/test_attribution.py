@@ -271,3 +271,15 @@ def test_an_indefinite_accuser_in_the_lead_is_the_actor_named_later_not_the_accu
     # the grammar of "accused X of" makes the trust the accused
     assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
         (["Patients Voice Northfield"], ["Northfield Hospitals Trust"])]
+
+
+def test_a_pronoun_is_whom_the_text_named_since_the_last_statement() -> None:
+    text = (
+        "Doping Case\n\nTeam manager Piet Dravo said the rider was clean. \"We will prove it,\" Dravo told "
+        "reporters.\n\nSofia Kall herself broke her silence on Tuesday.\n\n\"I have never cheated,\" she said. "
+        "\"It's a bad day,\" she added.\n"
+    )
+    actors, statements, _, _, _ = _run(text, {"Piet Dravo": "person", "Sofia Kall": "person"})
+    names = {a.id: a.name for a in actors}
+    assert [(names[s.speaker], s.text) for s in statements][-2:] == [
+        ("Sofia Kall", "I have never cheated"), ("Sofia Kall", "It's a bad day")]
