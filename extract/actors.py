@@ -175,6 +175,22 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     return drafts
 
 
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The full name an acronym is introduced with: "Continental Anti-Doping Authority (CADA)" for "CADA"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return None
+    match = re.search(
+        rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*){{2,8}})\(\s*{acronym}\s*\)", text
+    )
+    if match is None:
+        return None
+    words = match[1].split()
+    initials = "".join(w[0] for part in words if part[0].isupper() for w in part.split("-") if w[:1].isupper())
+    while words and initials and not initials.startswith(acronym) and acronym in initials:
+        words, initials = words[1:], initials[1:]  # "Reuters said the Continental … (CADA)": drop lead words
+    return " ".join(words) if initials.startswith(acronym) else None
+
+
 def _country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The country actor whose adjective `name` is ("Valdonian" of Valdonia), if any."""
     if " " in name:
@@ -249,6 +265,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     head = name[: -len(tail)].split() if tail else []
     if tail and head and head[-1].lower().strip(".") in TITLE_WORDS and " " in tail:
         name, kind = tail, "person"  # "Mayor Gordon Ashby", "Kestrian Foreign Minister Daria Voskel": a role
+    spelled = _spelled_out(text, name)
+    if spelled is not None:  # "CADA" is "the Continental Anti-Doping Authority (CADA)": the full name heads it
+        return _merge(drafts, ActorDraft(spelled, kind, [name]))
     owner = _country_of_adjective(name, drafts)
     if owner is not None and kind != "person":  # "Valdonian" beside "Valdonia"
         owner.aliases.extend([name] if name not in owner.aliases else [])

@@ -283,3 +283,13 @@ def test_a_pronoun_is_whom_the_text_named_since_the_last_statement() -> None:
     names = {a.id: a.name for a in actors}
     assert [(names[s.speaker], s.text) for s in statements][-2:] == [
         ("Sofia Kall", "I have never cheated"), ("Sofia Kall", "It's a bad day")]
+
+
+def test_an_acronym_the_model_listed_is_named_in_full_as_the_article_introduces_it() -> None:
+    text = (
+        "Doping\n\nThe Continental Anti-Doping Authority (CADA) has charged Sofia Kall. CADA said the test was "
+        "clear. Doctors Without Borders (MSF) said nothing.\n"
+    )
+    drafts = {d.name: d for d in build_actors(text, [("CADA", "organization"), ("MSF", "organization")], [])}
+    assert drafts["Continental Anti-Doping Authority"].aliases == ["CADA"]
+    assert "MSF" in drafts  # the initials do not spell it: the article's short name stays
