@@ -1431,6 +1431,9 @@ class _Finder:
         while stop < limit and text[stop] not in ",;:()\"“”«»—–\n":
             stop += 1
         tokens = _tokens(text, pos, stop)
+        named = _APPOSED_NAME.match(text, stop, limit)
+        if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
+            return named.span(1)  # "according to the governor of the district, Hana Lisovet, six died"
         if tokens and len(tokens) <= 10 and (stop >= limit or text[stop] == ","):
             words = [text[a:b] for a, b in tokens]
             if not any(_clean(w) in _STOP_WORDS - {"by"} for w in words):

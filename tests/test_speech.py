@@ -341,6 +341,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "Council member Rosa Dell said at a news conference outside City Hall that the filings were false.",
         [("the filings were false", "indirect", "said", "Council member Rosa Dell", None)],
     ),
+    # according to <title>, Name, …: the name set off after the title is the source
+    (
+        "According to the governor of the Brusk district, Hana Lisovet, six of the dead were children.",
+        [("six of the dead were children", "indirect", "According to", "Hana Lisovet", None)],
+    ),
     # X who <clause> said: the phrase before the relative pronoun speaks
     (
         "A senior official who spoke on condition of anonymity told Reuters that the convoy had been hit.",
