@@ -453,6 +453,20 @@ def find_role(text: str, name: str) -> str | None:
     return None
 
 
+def last_named(text: str, start: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """Of `drafts`, the one whose name or alias is written last within `text[start:end]`.
+
+    Searched in the text, not in `mentions`: speakers added while attributing have none yet.
+    """
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        for name in draft.names():
+            for found, _ in find_all(text[start:end], name):
+                if best is None or found > best[0]:
+                    best = (found, draft)
+    return best[1] if best else None
+
+
 def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The actor a noun phrase names: the name or alias that ends last in it (English heads come last)."""
     best: tuple[int, int, ActorDraft] | None = None

@@ -18,11 +18,12 @@ from extract.actors import (
     full_name,
     is_person_pronoun,
     is_pronoun,
+    last_named,
     person_tail,
     resolve_name,
 )
 from extract.descriptions import refers_forward, refers_to
-from extract.grounding import Span, find_all
+from extract.grounding import Span
 from extract.speech import SpeechCandidate
 
 
@@ -211,25 +212,12 @@ def _antecedent(
     she is Kallenberg, named in between, not Dravec, who spoke last.
     """
     at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
+    fitting = [d for d in drafts if (d.kind == "person") == person]
     if previous and (previous[-1].speaker.kind == "person") == person:
         last = previous[-1]
         since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
-        between = _nearest_mention(text, since, at, drafts, person=person)
-        return between or last.speaker
-    return _nearest_mention(text, 0, at, drafts, person=person)
-
-
-def _nearest_mention(text: str, start: int, end: int, drafts: list[ActorDraft], *, person: bool) -> ActorDraft | None:
-    """The actor (a person, or not) whose name was written last within `text[start:end]`."""
-    best: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        if (draft.kind == "person") != person:
-            continue
-        for name in draft.names():
-            for found, _ in find_all(text[start:end], name):
-                if best is None or found > best[0]:
-                    best = (found, draft)
-    return best[1] if best else None
+        return last_named(text, since, at, fitting) or last.speaker
+    return last_named(text, 0, at, fitting)
 
 
 def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft
+from extract.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft, last_named
 from extract.grounding import Span
 
 _ORG = frozenset({"organization"})
@@ -144,20 +144,10 @@ def resolve_role_owners(text: str, drafts: list[ActorDraft]) -> None:
             owner = refers_to(text, (at, at + len(match["description"])), drafts)
         else:
             person = match["pronoun"].lower() in ("his", "her")
-            owner = _nearest(at, [d for d in drafts if d is not draft and (d.kind == "person") == person])
+            owner = last_named(text, 0, at, [d for d in drafts if d is not draft and (d.kind == "person") == person])
         if owner is None or owner is draft:
             continue
         if draft.represents is None and set(match["title"].lower().split()) & AGENT_WORDS:
             draft.represents = owner
         if draft.affiliation is None and owner.kind != "person":
             draft.affiliation = owner
-
-
-def _nearest(at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """The actor whose name was mentioned last before `at`."""
-    best: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        for start, end in draft.mentions:
-            if end <= at and (best is None or start > best[0]):
-                best = (start, draft)
-    return best[1] if best else None
