@@ -20,7 +20,25 @@ def find_all(text: str, needle: str, *, ignore_case: bool = False) -> list[Span]
     """All whole-word occurrences of `needle` in `text` (no match inside a longer word)."""
     if not needle.strip():
         return []
-    return [(m.start(), m.end()) for m in _word_pattern(needle, ignore_case).finditer(text)]
+    if ignore_case:
+        return [(m.start(), m.end()) for m in _word_pattern(needle, ignore_case).finditer(text)]
+    # str.find is a fast substring search; a regex that opens with a look-behind tries every position.
+    # Most lookups (every gazetteer country, every alias) find nothing, so this is most of the actors stage.
+    spans: list[Span] = []
+    at = text.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+            spans.append((at, end))
+            at = text.find(needle, end)
+        else:
+            at = text.find(needle, at + 1)
+    return spans
+
+
+def _is_word(ch: str) -> bool:
+    """What a regex word character is in a str pattern: letters, digits and the underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 @lru_cache(maxsize=4096)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,6 +11,16 @@ from extract.grounding import align, find_all, trim_span
 def test_find_all_is_whole_word() -> None:
     text = "Iran and Iranian officials met Iran's envoy."
     assert find_all(text, "Iran") == [(0, 4), (31, 35)]
+
+
+_PIECES = st.text(alphabet="ab _.é1’", max_size=3)
+
+
+@given(text=st.text(alphabet="ab _.é1’", max_size=20), needle=_PIECES.filter(str.strip))
+def test_find_all_matches_the_whole_word_regex(text: str, needle: str) -> None:
+    """The fast substring search finds exactly what `(?<!\\w)needle(?!\\w)` finds, in order, without overlaps."""
+    regex = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    assert find_all(text, needle) == [(m.start(), m.end()) for m in regex.finditer(text)]
 
 
 def test_align_exact() -> None:
