@@ -281,6 +281,34 @@ def export(
         err.print(f"-> {path}", highlight=False)
 
 
+@app.command()
+def graph(
+    records: Annotated[list[Path], typer.Argument(help="JSONL files of records (`extract run` output).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write the network to.")] = Path(
+        "out/network.graphml"
+    ),
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="graphml, gexf, json or csv. Default: from -o's suffix.")
+    ] = None,
+) -> None:
+    """Who accuses whom across articles: actors merged over all records, accuser -> accused edges."""
+    from extract.corpus import read_corpus
+    from extract.export import export_network
+    from extract.graph import build_network, format_of, write_network
+
+    try:
+        kind = format_of(output, fmt)
+        network = build_network(read_corpus(records))
+        if kind == "csv":
+            written = export_network(network, "csv", output.parent, output.stem)
+        else:
+            write_network(network, output, kind)
+            written = [output]
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+    err.print(f"{network.summary()} -> {', '.join(map(str, written))}", highlight=False, soft_wrap=True)
+
+
 batch_app = typer.Typer(
     help="Scale out through the OpenAI Batch format (OpenAI's Batch API, vLLM run-batch): two rounds.",
     no_args_is_help=True,
