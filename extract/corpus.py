@@ -336,7 +336,8 @@ class _Merger:
                 text = (f"{shown!r} in {_articles_of(group)} kept apart from {_display_name(other)!r}: "
                         f"{_disagreement(group, other)}")
                 self.note(group, text)
-                self.note(other, text)
+                if len(candidates) == 1:  # the one namesake: worth saying on both sides
+                    self.note(other, text)
             return False
         target = agreeing[0]
         support = target.articles_with_alias(group.name)
@@ -412,8 +413,14 @@ def _corpus_actor(parts: list[tuple[_Group, str | None]], kept: list[str], taken
         statements=sum(m.statements for m in mentions),
         members=[(m.article, m.actor) for m in mentions],
         merges=notes,
-        kept_apart=sorted(set(kept)),
+        kept_apart=_capped(sorted(set(kept))),
     )
+
+
+def _capped(notes: list[str]) -> list[str]:
+    if len(notes) <= SHOWN_ARTICLES:
+        return notes
+    return [*notes[:SHOWN_ARTICLES], f"… and {len(notes) - SHOWN_ARTICLES} more kept apart"]
 
 
 def _unique_id(kind: str, name: str, taken: set[str]) -> str:
