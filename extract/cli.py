@@ -216,6 +216,9 @@ def review(
     records: Annotated[Path, typer.Argument(help="JSONL output of `extract run`.")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write.")] = None,
     terminal: Annotated[bool, typer.Option("--terminal", help="Show in the terminal instead of HTML.")] = False,
+    graph: Annotated[
+        bool, typer.Option("--graph", help="Add a Network tab: who accuses whom across the articles.")
+    ] = False,
 ) -> None:
     """Write a self-contained HTML review page (or show the records in the terminal)."""
     loaded = _records(records)
@@ -228,7 +231,7 @@ def review(
 
     target = output or records.with_suffix(".html")
     try:
-        target.write_text(render_html(loaded), encoding="utf-8")
+        target.write_text(render_html(loaded, network=graph), encoding="utf-8")
     except OSError as exc:
         _fail(f"{target}: cannot write ({exc.strerror})")
     err.print(f"{len(loaded)} articles -> {target}", highlight=False)

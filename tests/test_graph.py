@@ -277,3 +277,20 @@ def test_only_error_records_give_an_empty_network(tmp_path: Path) -> None:
     code, output = graph_cli(str(path), "-o", str(tmp_path / "n.graphml"))
     assert code == 0 and "0 articles (1 error record skipped), 0 actors, 0 edges" in output
     assert nx.read_graphml(tmp_path / "n.graphml").number_of_nodes() == 0
+
+
+def test_review_graph_adds_the_network_tab(tmp_path: Path, records_file: Path) -> None:
+    for flag, want in (([], False), (["--graph"], True)):
+        page = tmp_path / "review.html"
+        result = runner.invoke(app, ["review", str(records_file), "-o", str(page), *flag])
+        assert result.exit_code == 0, result.output
+        html = page.read_text(encoding="utf-8")
+        data = json.loads(html.split('id="review-data">', 1)[1].split("</script>", 1)[0])
+        assert ('id="network"' in html) is want and ("network" in data) is want
+    nodes = {n["label"]: n for n in data["network"]["nodes"]}
+    assert set(nodes) == {"Kurt Campbell", "China", "Campbell", "Calder Harbour Board", "Lena Okafor", "Russia",
+                          "United States"}
+    edge = next(e for e in data["network"]["edges"] if (e["s"], e["t"]) == (nodes["Kurt Campbell"]["id"],
+                                                                              nodes["China"]["id"]))
+    assert [a["evidence"][0][1] for a in edge["allegations"]] == [
+        "China is helping Russia rebuild its missile factories", "Beijing is sending drone engines to Moscow"]
