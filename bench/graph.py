@@ -13,7 +13,11 @@ as a subprocess (this repository first on PYTHONPATH) and reports wall seconds, 
 peak RSS (`os.wait4` rusage), the summary line it printed, and a check of the output (GraphML read back with
 networkx: node and edge counts; every edge's allegations counted against the records).
 
-    python bench/graph.py                          # 10,000 records, graphml and json
+Then `--pipeline` N invented articles (bench/scale.py's generator) and the two seeds go through `extract run`
+on the stub model and `extract graph`: the GraphML's structure is checked, every edge's evidence, response and
+allegation ids are looked up in the records, and the China nodes are counted (one, from both seed files).
+
+    python bench/graph.py                          # 10,000 records, graphml and json; 60 + 2 through the stub
     python bench/graph.py --records 2000 --formats graphml --keep /tmp/graph
 """
 
@@ -181,6 +185,85 @@ def check_output(path: Path, fmt: str, allegations: int) -> str:
     return f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; {verdict} allegations on edges"
 
 
+GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
+
+
+def graphml_problems(path: Path) -> list[str]:
+    """What GraphML's schema requires of a graph like ours: declared typed keys, data under the element kind
+    its key is for, unique node ids, edges between declared nodes."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    problems = [] if root.tag == f"{GRAPHML_NS}graphml" else [f"root is {root.tag}"]
+    keys = {k.get("id"): k for k in root.findall(f"{GRAPHML_NS}key")}
+    problems += [f"key {i} has type {k.get('attr.type')}" for i, k in keys.items()
+                 if k.get("attr.type") not in {"string", "int", "long", "float", "double", "boolean"}]
+    graph = root.find(f"{GRAPHML_NS}graph")
+    if graph is None:
+        return [*problems, "no graph element"]
+    ids = [n.get("id") for n in graph.findall(f"{GRAPHML_NS}node")]
+    if len(ids) != len(set(ids)):
+        problems.append("duplicate node ids")
+    known = set(ids)
+    for element in graph:
+        kind = element.tag.removeprefix(GRAPHML_NS)
+        problems += [f"data {d.get('key')} under a {kind}" for d in element.findall(f"{GRAPHML_NS}data")
+                     if d.get("key") not in keys or keys[d.get("key")].get("for") != kind]
+        if kind == "edge" and not {element.get("source"), element.get("target")} <= known:
+            problems.append(f"edge {element.get('source')} -> {element.get('target')} to an unknown node")
+    return problems
+
+
+def pipeline_check(folder: Path, n: int) -> tuple[str, list[list[str]]]:
+    """N invented articles (bench/scale.py's generator) and the two seeds through `extract run` on the stub
+    model, then `extract graph`: GraphML checked, evidence ids looked up in the records, China counted."""
+    import networkx as nx
+    import scale
+    from benchlib import SEED_ACTORS, STUB_MODEL, StubModelServer
+
+    from extract.records import article_id, load_records
+
+    articles = scale.write_jsonl(scale.generate_articles(n, seed=16), folder / "articles.jsonl")
+    out, network = folder / "pipeline.jsonl", folder / "pipeline.graphml"
+    out.unlink(missing_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""), "COLUMNS": "400"}
+    base = [sys.executable, "-c", "import sys; from extract.cli import main; sys.argv[0] = 'extract'; main()"]
+    with StubModelServer([*scale.actor_pool(), *SEED_ACTORS]) as stub:
+        run = subprocess.run([*base, "run", str(articles), str(REPO / "seeds"), "-o", str(out), "--base-url",
+                              stub.base_url, "--model", STUB_MODEL, "--mode", "json", "--no-cache", "-q"],
+                             env=env, capture_output=True, text=True, check=False)
+    made = subprocess.run([*base, "graph", str(out), "-o", str(network)], env=env, capture_output=True, text=True,
+                          check=False)
+    records = {article_id(r.source): r for r in load_records(out) if isinstance(r, ArticleRecord)}
+    graph = nx.read_graphml(network)
+    missing = checked = 0
+    for _, _, data in graph.edges(data=True):
+        for item in json.loads(data["allegations"]):
+            record = records.get(item["article"])
+            said = {s.id for s in record.statements} if record else set()
+            alleged = {a.id for a in record.allegations} if record else set()
+            ids = [*item["evidence"], *item["responses"]]
+            missing += sum(1 for sid in ids if sid not in said) + (item["allegation"] not in alleged)
+            checked += len(ids) + 1
+    china = [n for n, d in graph.nodes(data=True) if d.get("label") == "China"]
+    def last_line(done: subprocess.CompletedProcess[str]) -> str:
+        line = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"
+        return line.split(" -> ")[0]
+
+    rows = [["`extract run` (stub model)", last_line(run)], ["`extract graph`", last_line(made)],
+            ["loads in networkx", f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"],
+            ["GraphML structure", "; ".join(graphml_problems(network)) or "no problem"],
+            ["evidence, response and allegation ids of every edge found in the records",
+             f"{checked - missing} of {checked}"],
+            ["China nodes (both seed files name it)",
+             f"{len(china)} (articles: {graph.nodes[china[0]]['articles'] if china else 0})"]]
+    what = (f"{n} invented articles (`bench/scale.py`'s generator, seed 16) and the two seed files, through "
+            "`extract run ARTICLES.jsonl seeds/ -o OUT.jsonl --base-url STUB --model stub-model --mode json "
+            "--no-cache -q` against `benchlib.StubModelServer` (its answers name the pool's actors found in "
+            "each article and one accusation per article), then `extract graph OUT.jsonl -o OUT.graphml`.")
+    return what, rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--records", type=int, default=10_000)
@@ -189,6 +272,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--results", type=Path, default=benchlib.RESULTS)
     parser.add_argument("--keep", type=Path, help="keep the records and outputs in this folder")
+    parser.add_argument("--pipeline", type=int, default=60,
+                        help="invented articles run through the pipeline on the stub for the checks (0: skip)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="graph-bench-") as tmp:
@@ -212,6 +297,10 @@ def main() -> None:
             rows.append([fmt, f"{result['wall']:.1f}", f"{result['cpu']:.1f}", f"{result['rss'] / 2**20:.0f}",
                          f"{out.stat().st_size / 2**20:.1f}" if out.exists() else "–", check,
                          "yes" if ok else "**no**"])
+        checks = pipeline_check(folder, args.pipeline) if args.pipeline else None
+        if checks:
+            for row in checks[1]:
+                print(f"{row[0]}: {row[1]}")
 
     what = (f"{args.records:,} synthetic records ({articles:,} articles, every {args.errors}th record an error "
             f"record; {allegations:,} allegations; {size / 2**20:.1f} MiB of JSONL; seed {args.seed}), made by "
@@ -228,7 +317,9 @@ def main() -> None:
     note = ("Figures measured on a machine shared with other agents (2 cores for several sessions): wall "
             "seconds are inflated by the load; CPU seconds are the process's own.")
     path = benchlib.write_report("graph", f"Graph: {args.records:,} records through `extract graph`",
-                                 [("What was run", what), ("Results", table + "\n\n" + note)],
+                                 [("What was run", what), ("Results", table + "\n\n" + note),
+                                  *([("Checks on records the pipeline wrote", checks[0] + "\n\n"
+                                      + md_table(["check", "result"], checks[1]))] if checks else [])],
                                  results_dir=args.results)
     print(f"-> {path}")
 

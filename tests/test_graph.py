@@ -8,7 +8,9 @@ and loads in networkx; every edge's evidence ids exist in the records; bad input
 from __future__ import annotations
 
 import csv
+import importlib
 import json
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,8 +20,8 @@ import vcr
 from typer.testing import CliRunner
 
 from extract.cli import app
-from extract.corpus import corpus_of, merge_actors
-from extract.graph import build_network
+from extract.corpus import corpus_of, merge_actors, read_corpus
+from extract.graph import build_network, write_network
 from extract.local_model import MODEL_NAME
 from extract.records import Record, RecordWriter, article_id, load_records
 from schemas import ArticleRecord
@@ -294,3 +296,18 @@ def test_review_graph_adds_the_network_tab(tmp_path: Path, records_file: Path) -
                                                                               nodes["China"]["id"]))
     assert [a["evidence"][0][1] for a in edge["allegations"]] == [
         "China is helping Russia rebuild its missile factories", "Beijing is sending drone engines to Moscow"]
+
+
+def test_bench_records_are_valid_and_their_graphml_well_formed(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        bench = importlib.import_module("graph")
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    articles, allegations = bench.write_records(tmp_path / "r.jsonl", 40, seed=3, errors=10)
+    assert (articles, allegations) == (36, 72)
+    network = build_network(read_corpus([tmp_path / "r.jsonl"]))
+    assert network.corpus.errors == 4
+    write_network(network, tmp_path / "n.graphml", "graphml")
+    assert bench.graphml_problems(tmp_path / "n.graphml") == []
+    assert sum(len(e.allegations) for e in network.edges.values()) == allegations
