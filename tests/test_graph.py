@@ -311,3 +311,11 @@ def test_bench_records_are_valid_and_their_graphml_well_formed(tmp_path: Path) -
     write_network(network, tmp_path / "n.graphml", "graphml")
     assert bench.graphml_problems(tmp_path / "n.graphml") == []
     assert sum(len(e.allegations) for e in network.edges.values()) == allegations
+
+
+def test_an_article_in_two_files_counts_once(tmp_path: Path, records_file: Path) -> None:
+    code, output = graph_cli(str(records_file), str(records_file), "-o", str(tmp_path / "n.json"))
+    assert code == 0, output
+    assert "5 articles (2 error records skipped, 5 repeated articles skipped), 7 actors, 4 edges" in output
+    data = json.loads((tmp_path / "n.json").read_text())
+    assert sum(e["count"] for e in data["edges"]) == 5
