@@ -188,7 +188,8 @@ def name_key(name: str) -> str:
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     folded = re.sub(r"^the\s+", "", folded.strip())
     folded = re.sub(r"[.’'`]", "", folded)
-    return re.sub(r"[\s\-‐–]+", " ", folded).strip()
+    folded = re.sub(r"\s*[‐‑–]\s*|\s+-\s+", "-", folded)  # "Delacroix‐Hale" is "Delacroix-Hale", one surname
+    return re.sub(r"\s+", " ", folded).strip()
 
 
 def _is_person(kind: str) -> bool:

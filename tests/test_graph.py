@@ -144,6 +144,17 @@ def test_ambiguous_or_unsupported_surname_stays_apart() -> None:
     assert len({index.of[(article_id(r.source), "A1")] for r in (unsupported, lone)}) == 2
 
 
+def test_a_hyphenated_surname_is_one_surname() -> None:
+    full = article("n/anna.txt", "Anna Delacroix-Hale chairs the inquiry. Delacroix-Hale said little.",
+                   [A("Anna Delacroix-Hale", role="inquiry chair", aliases=["Delacroix-Hale"])], [], [])
+    lone = _lone("n/hale.txt", "Orvell Dynamics hid losses, Delacroix-Hale said.", "Delacroix-Hale")
+    other = _lone("n/hale2.txt", "Orvell Dynamics hid losses, Hale said.", "Hale")
+    index = merge_actors(corpus_of([full, lone, other]))
+    node = index.of[(article_id(full.source), "A1")]
+    assert index.of[(article_id(lone.source), "A1")] == node
+    assert index.of[(article_id(other.source), "A1")] != node
+
+
 def test_same_lone_name_in_two_articles_joins_while_roles_agree() -> None:
     a = _lone("n/a.txt", "Orvell Dynamics hid losses, Tessaly said.", "Tessaly", "union leader")
     b = _lone("n/b.txt", "Orvell Dynamics cut wages, Tessaly said.", "Tessaly", "union leader")

@@ -128,3 +128,17 @@ def test_a_node_click_explains_its_merges(browser: Chromium, records: list[Recor
     assert browser.wait_for("document.querySelector('#net-side h2').textContent === 'China'")
     items = browser.js("[...document.querySelectorAll('#net-side li')].map(li => li.textContent)")
     assert any("'Beijing'" in item and "gazetteer" in item for item in items), json.dumps(items)
+
+
+def test_hostile_names_stay_text(browser: Chromium, tmp_path: Path) -> None:
+    from tests.corpus_records import A, L, S, article
+
+    name = "<img src=x onerror=window.__pwned=1></script>"
+    text = f"{name} said the Vell Trust \"stole the grain\"."
+    hostile = article("n/hostile.txt", text, [A(name, "organization"), A("Vell Trust", "organization")],
+                      [S(name, "stole the grain", "direct")], [L([name], ["Vell Trust"], ["stole the grain"])])
+    open_network(browser, [hostile], tmp_path)
+    labels = browser.js("[...document.querySelectorAll('#net-svg .net-node text')].map(t => t.textContent)")
+    assert name in labels
+    assert browser.js("document.querySelectorAll('#net-svg img, #network img').length") == 0
+    assert browser.js("window.__pwned === undefined")
