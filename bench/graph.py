@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -198,6 +199,8 @@ def graphml_problems(path: Path) -> list[str]:
     keys = {k.get("id"): k for k in root.findall(f"{GRAPHML_NS}key")}
     problems += [f"key {i} has type {k.get('attr.type')}" for i, k in keys.items()
                  if k.get("attr.type") not in {"string", "int", "long", "float", "double", "boolean"}]
+    problems += [f"key {i} is named {k.get('attr.name')!r}, not an NMTOKEN" for i, k in keys.items()
+                 if not re.fullmatch(r"[\w.:-]+", k.get("attr.name") or "")]
     graph = root.find(f"{GRAPHML_NS}graph")
     if graph is None:
         return [*problems, "no graph element"]

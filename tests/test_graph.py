@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import importlib
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -179,6 +180,7 @@ def test_graphml_is_valid_and_loads_in_networkx(tmp_path: Path, records_file: Pa
     assert root.tag == f"{GRAPHML}graphml"
     keys = {k.get("id"): k for k in root.findall(f"{GRAPHML}key")}
     assert all(k.get("attr.type") in {"string", "int", "long", "float", "double", "boolean"} for k in keys.values())
+    assert all(re.fullmatch(r"[\w.:-]+", k.get("attr.name") or "") for k in keys.values())  # NMTOKEN
     graph_el = root.find(f"{GRAPHML}graph")
     assert graph_el is not None and graph_el.get("edgedefault") == "directed"
     node_ids = [n.get("id") for n in graph_el.findall(f"{GRAPHML}node")]
