@@ -155,13 +155,14 @@ def _flatten(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def format_of(path: Path, fmt: str | None) -> GraphFormat:
-    """The format asked for, else the one the file's suffix names, else GraphML."""
+    """The format asked for, else the one the file's suffix names (GraphML for a file without a suffix)."""
     wanted = (fmt or path.suffix.lstrip(".") or "graphml").lower()
     for known in FORMATS:
         if wanted == known:
             return known
     if fmt is None:
-        return "graphml"
+        raise GraphFormatError(f"{path}: cannot tell the format from {path.suffix!r}; name a .graphml, .gexf, "
+                               ".json or .csv file, or pass --format")
     raise GraphFormatError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
 
 

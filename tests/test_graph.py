@@ -280,6 +280,9 @@ def test_bad_input_is_one_line(tmp_path: Path, records_file: Path) -> None:
     code, output = graph_cli(str(records_file), "-o", str(tmp_path / "n.graphml"), "--format", "dot")
     assert code == 2 and "--format must be one of graphml, gexf, json, csv" in output
 
+    code, output = graph_cli(str(records_file), "-o", str(tmp_path / "n.dot"))
+    assert code == 2 and "cannot tell the format from '.dot'" in output
+
     blocker = tmp_path / "file"
     blocker.write_text("x")
     code, output = graph_cli(str(records_file), "-o", str(blocker / "n.graphml"))
