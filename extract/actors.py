@@ -118,6 +118,11 @@ def countries() -> dict[str, Country]:
     return table
 
 
+def country_named(name: str) -> Country | None:
+    """The gazetteer country a name or alias stands for ("Beijing", "the PRC" -> China), else None."""
+    return countries().get(_key(name))
+
+
 def _key(name: str) -> str:
     """Compare names ignoring case, dots, spaces and a leading "the": "U. S." is "US" is "the U.S."."""
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)

@@ -216,6 +216,9 @@ def review(
     records: Annotated[Path, typer.Argument(help="JSONL output of `extract run`.")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write.")] = None,
     terminal: Annotated[bool, typer.Option("--terminal", help="Show in the terminal instead of HTML.")] = False,
+    graph: Annotated[
+        bool, typer.Option("--graph", help="Add a Network tab: who accuses whom across the articles.")
+    ] = False,
 ) -> None:
     """Write a self-contained HTML review page (or show the records in the terminal)."""
     loaded = _records(records)
@@ -228,7 +231,7 @@ def review(
 
     target = output or records.with_suffix(".html")
     try:
-        target.write_text(render_html(loaded), encoding="utf-8")
+        target.write_text(render_html(loaded, network=graph), encoding="utf-8")
     except OSError as exc:
         _fail(f"{target}: cannot write ({exc.strerror})")
     err.print(f"{len(loaded)} articles -> {target}", highlight=False)
@@ -279,6 +282,34 @@ def export(
         _fail(str(exc), exc.exit_code)
     for path in written:
         err.print(f"-> {path}", highlight=False)
+
+
+@app.command()
+def graph(
+    records: Annotated[list[Path], typer.Argument(help="JSONL files of records (`extract run` output).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write the network to.")] = Path(
+        "out/network.graphml"
+    ),
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="graphml, gexf, json or csv. Default: from -o's suffix.")
+    ] = None,
+) -> None:
+    """Who accuses whom across articles: actors merged over all records, accuser -> accused edges."""
+    from extract.corpus import read_corpus
+    from extract.export import export_network
+    from extract.graph import build_network, format_of, write_network
+
+    try:
+        kind = format_of(output, fmt)
+        network = build_network(read_corpus(records))
+        if kind == "csv":
+            written = export_network(network, "csv", output.parent, output.stem)
+        else:
+            write_network(network, output, kind)
+            written = [output]
+    except ExtractError as exc:
+        _fail(str(exc), exc.exit_code)
+    err.print(f"{network.summary()} -> {', '.join(map(str, written))}", highlight=False, soft_wrap=True)
 
 
 batch_app = typer.Typer(

@@ -1,6 +1,7 @@
-"""Flatten records into tables (articles, errors, actors, statements, allegations) as CSV or Parquet.
+"""Flatten records into tables as CSV or Parquet: one row per article, actor, statement, allegation.
 
-Every row carries an `article_id` (see `article_id`) that joins the tables. In CSV, list fields are joined
+Two tables look across articles: the merged actors and who accuses whom (`extract.graph`). Every other
+row carries an `article_id` (see `article_id`) that joins the tables. In CSV, list fields are joined
 with "; " and spans are written as "start-end"; in Parquet they stay lists. Parquet needs pyarrow, which is
 imported only when asked for.
 """
@@ -14,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from extract.corpus import corpus_of
 from extract.errors import ExtractError
-from extract.records import Record
+from extract.graph import Network, actor_dict, build_network, edge_dict
+from extract.records import Record, article_id
 from schemas import ArticleRecord, ErrorRecord, Source
 
 ExportFormat = Literal["csv", "parquet"]
@@ -37,11 +40,6 @@ class Table:
     name: str
     columns: tuple[tuple[str, ColumnType], ...]
     rows: Callable[[Record], list[Row]]
-
-
-def article_id(source: Source) -> str:
-    """The id that joins the exported tables: the first 16 hex digits of the input's sha256, else its path."""
-    return source.sha256[:16] or source.path
 
 
 def _source_columns(source: Source) -> Row:
@@ -112,6 +110,32 @@ def _allegation_rows(record: Record) -> list[Row]:
             for a in record.allegations]
 
 
+@dataclass(frozen=True)
+class NetworkTable:
+    """A table across articles: its rows come from the whole network, not from one record."""
+
+    name: str
+    columns: tuple[tuple[str, ColumnType], ...]
+    rows: Callable[[Network], list[Row]]
+
+
+def _network_actor_rows(network: Network) -> list[Row]:
+    return [{**actor_dict(actor)} for actor in network.actors.values()]
+
+
+def _network_edge_rows(network: Network) -> list[Row]:
+    rows: list[Row] = []
+    for edge in network.edges.values():
+        data = edge_dict(edge, network.actors)
+        allegations = data.pop("allegations")
+        rows.append({**data,
+                     "allegation_ids": [f"{a['article']}/{a['allegation']}" for a in allegations],
+                     "claims": [a["claim"] for a in allegations],
+                     "evidence": [f"{a['article']}/{s}" for a in allegations for s in a["evidence"]],
+                     "responses": [f"{a['article']}/{s}" for a in allegations for s in a["responses"]]})
+    return rows
+
+
 TABLES: tuple[Table, ...] = (
     Table("articles", (*_SOURCE_COLUMNS, ("schema_version", "str"), ("actors", "int"), ("statements", "int"),
                        ("allegations", "int"), ("tool_version", "str"), ("backend", "str"), ("model", "str"),
@@ -134,8 +158,24 @@ TABLES: tuple[Table, ...] = (
 )
 
 
+#: Across articles (`extract.graph`): one row per corpus actor, one per accuser -> accused edge. The column
+#: names `id`, `label`, `source` and `target` are the ones Gephi's spreadsheet import looks for.
+NETWORK_TABLES: tuple[NetworkTable, ...] = (
+    NetworkTable("actors", (("id", "str"), ("label", "str"), ("kind", "str"), ("names", "strs"),
+                            ("roles", "strs"), ("articles", "int"), ("statements", "int"), ("members", "strs"),
+                            ("merges", "strs"), ("kept_apart", "strs")), _network_actor_rows),
+    NetworkTable("edges", (("source", "str"), ("target", "str"), ("source_name", "str"), ("target_name", "str"),
+                           ("count", "int"), ("articles", "int"), ("categories", "strs"), ("first_date", "str"),
+                           ("last_date", "str"), ("denials", "int"), ("allegation_ids", "strs"),
+                           ("claims", "strs"), ("evidence", "strs"), ("responses", "strs")), _network_edge_rows),
+)
+
+
 def export_tables(records: Sequence[Record], fmt: ExportFormat, out_dir: Path) -> list[Path]:
-    """Write the records as five tables: articles, errors, actors, statements and allegations.
+    """Write the records as five tables, and two across articles (`network_actors`, `network_edges`).
+
+    The five: articles, errors, actors, statements, allegations. Across articles: the actors merged over
+    all records (`extract.corpus`) and who accuses whom (`extract.graph`).
 
     Args:
         records: Records as read from a JSONL file; error records go to the errors table only.
@@ -148,19 +188,42 @@ def export_tables(records: Sequence[Record], fmt: ExportFormat, out_dir: Path) -
     Raises:
         ExportError: Unknown format, pyarrow missing for parquet, or a file cannot be written.
     """
+    writer = _writer(fmt)
+    network = build_network(corpus_of(records))
+    tables: list[tuple[str, tuple[tuple[str, ColumnType], ...], list[Row]]] = [
+        (table.name, table.columns, [row for record in records for row in table.rows(record)]) for table in TABLES
+    ]
+    tables += [(f"network_{t.name}", t.columns, t.rows(network)) for t in NETWORK_TABLES]
+    return _write_all(tables, writer, fmt, out_dir)
+
+
+def export_network(network: Network, fmt: ExportFormat, out_dir: Path, stem: str) -> list[Path]:
+    """Write the two network tables alone, as `<stem>.actors.<fmt>` and `<stem>.edges.<fmt>`."""
+    writer = _writer(fmt)
+    tables = [(f"{stem}.{t.name}", t.columns, t.rows(network)) for t in NETWORK_TABLES]
+    return _write_all(tables, writer, fmt, out_dir)
+
+
+_Writer = Callable[[tuple[tuple[str, ColumnType], ...], list[Row], Path], None]
+
+
+def _writer(fmt: str) -> _Writer:
     if fmt not in ("csv", "parquet"):
         raise ExportError(f"unknown export format {fmt!r} (use csv or parquet)")
-    writer = _write_csv if fmt == "csv" else _parquet_writer()
+    return _write_csv if fmt == "csv" else _parquet_writer()
+
+
+def _write_all(tables: list[tuple[str, tuple[tuple[str, ColumnType], ...], list[Row]]], writer: _Writer, fmt: str,
+               out_dir: Path) -> list[Path]:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"{out_dir}: cannot create directory ({exc.strerror})") from None
     paths: list[Path] = []
-    for table in TABLES:
-        rows = [row for record in records for row in table.rows(record)]
-        path = out_dir / f"{table.name}.{fmt}"
+    for name, columns, rows in tables:
+        path = out_dir / f"{name}.{fmt}"
         try:
-            writer(table, rows, path)
+            writer(columns, rows, path)
         except OSError as exc:
             raise ExportError(f"{path}: cannot write ({exc.strerror})") from None
         paths.append(path)
@@ -176,15 +239,15 @@ def _csv_cell(value: Value) -> str | int | float:
     return value
 
 
-def _write_csv(table: Table, rows: list[Row], path: Path) -> None:
+def _write_csv(columns: tuple[tuple[str, ColumnType], ...], rows: list[Row], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([name for name, _ in table.columns])
+        writer.writerow([name for name, _ in columns])
         for row in rows:
-            writer.writerow([_csv_cell(row[name]) for name, _ in table.columns])
+            writer.writerow([_csv_cell(row[name]) for name, _ in columns])
 
 
-def _parquet_writer() -> Callable[[Table, list[Row], Path], None]:
+def _parquet_writer() -> _Writer:
     """Import pyarrow (optional) and return a function writing a table as Parquet with it."""
     try:
         pa: Any = importlib.import_module("pyarrow")
@@ -194,10 +257,10 @@ def _parquet_writer() -> Callable[[Table, list[Row], Path], None]:
     types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "strs": pa.list_(pa.string()),
              "spans": pa.list_(pa.list_(pa.int64(), 2))}
 
-    def write(table: Table, rows: list[Row], path: Path) -> None:
-        schema = pa.schema([(name, types[kind]) for name, kind in table.columns])
-        columns = {name: [_parquet_cell(row[name]) for row in rows] for name, _ in table.columns}
-        pq.write_table(pa.Table.from_pydict(columns, schema=schema), str(path))
+    def write(columns: tuple[tuple[str, ColumnType], ...], rows: list[Row], path: Path) -> None:
+        schema = pa.schema([(name, types[kind]) for name, kind in columns])
+        data = {name: [_parquet_cell(row[name]) for row in rows] for name, _ in columns}
+        pq.write_table(pa.Table.from_pydict(data, schema=schema), str(path))
 
     return write
 

@@ -11,9 +11,14 @@ from typing import IO
 from pydantic import ValidationError
 
 from extract.errors import RecordError
-from schemas import ArticleRecord, ErrorRecord
+from schemas import ArticleRecord, ErrorRecord, Source
 
 Record = ArticleRecord | ErrorRecord
+
+
+def article_id(source: Source) -> str:
+    """The id that joins tables and views of one article: the first 16 hex digits of its input's sha256."""
+    return source.sha256[:16] or source.path
 
 
 def parse_record(line: str) -> Record:

@@ -28,12 +28,13 @@ PALETTE_SIZE = 12
 _STATUS_LABELS = {"alleged": "alleged", "denied": "denied", "admitted": "admitted", "disputed": "disputed"}
 
 
-def render_html(records: Sequence[Record], title: str = "Extraction review") -> str:
+def render_html(records: Sequence[Record], title: str = "Extraction review", network: bool = False) -> str:
     """Render records as a single self-contained HTML page for review in a browser.
 
     Args:
         records: Article and error records, in the order to list them.
         title: The page title.
+        network: Add a Network tab: who accuses whom across the records (`extract.review_graph`).
 
     Returns:
         The complete HTML document.
@@ -46,13 +47,28 @@ def render_html(records: Sequence[Record], title: str = "Extraction review") -> 
         "statements": sum(len(r.statements) for r in articles),
         "allegations": sum(len(r.allegations) for r in articles),
     }
-    payload = json.dumps({"summary": summary, "records": entries}, ensure_ascii=False, separators=(",", ":"))
+    data: dict[str, Any] = {"summary": summary, "records": entries}
+    extra = {"tabs": "", "html": "", "css": "", "js": ""}
+    if network:
+        from extract import review_graph
+
+        data["network"] = review_graph.network_data(records)
+        extra = {"tabs": _TABS, "html": review_graph.NETWORK_HTML, "css": review_graph.NETWORK_CSS,
+                 "js": f"<script>{review_graph.NETWORK_JS}</script>"}
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # In a <script> element the HTML parser only reacts to "</" (an end tag) and "<!" (a "<!--" could hide
     # a later "</script>"). Written as "<\/" and "\u003c!" they are inert, and JSON.parse reads the same
     # strings back; every other "<" stays as it is, which keeps the embedded fragments compact.
     payload = _SCRIPT_UNSAFE.sub(lambda m: "<\\/" if m.group(1) == "/" else "\\u003c!", payload)
-    return (_PAGE.replace("__TITLE__", _e(title)).replace("__CSS__", _CSS).replace("__JS__", _JS)
-            .replace("__DATA__", payload))
+    return (_PAGE.replace("__TITLE__", _e(title)).replace("__CSS__", _CSS + extra["css"])
+            .replace("__TABS__", extra["tabs"]).replace("__NETWORK__", extra["html"])
+            .replace("__NETJS__", extra["js"]).replace("__JS__", _JS).replace("__DATA__", payload))
+
+
+_TABS = """<div class="tabs" role="tablist">
+    <button type="button" class="tab" role="tab" data-tab="articles" aria-selected="true">Articles</button>
+    <button type="button" class="tab" role="tab" data-tab="network" aria-selected="false">Network</button>
+  </div>"""
 
 
 def _e(value: object) -> str:
@@ -342,7 +358,7 @@ script-src 'unsafe-inline'; img-src data:">
 </head>
 <body>
 <header class="appbar">
-  <div class="brand"><span class="logo" aria-hidden="true"></span><span>__TITLE__</span></div>
+  <div class="brand"><span class="logo" aria-hidden="true"></span><span>__TITLE__</span>__TABS__</div>
   <div class="summary" id="summary"></div>
 </header>
 <div class="layout">
@@ -363,9 +379,9 @@ script-src 'unsafe-inline'; img-src data:">
     <ol class="items" id="items"></ol>
   </nav>
   <main id="view" tabindex="-1"><div class="placeholder">Select an article.</div></main>
-</div>
+</div>__NETWORK__
 <script type="application/json" id="review-data">__DATA__</script>
-<script>__JS__</script>
+<script>__JS__</script>__NETJS__
 </body>
 </html>
 """
@@ -782,6 +798,7 @@ _JS = r"""
   actorBox.addEventListener("input", later);
   for (const box of [fAl, fErr, fWarn]) box.addEventListener("change", applyFilters);
 
+  window.__review = { show, gotoStatements };  // for the network tab's "open article at the evidence"
   summary();
   applyFilters();
   const wanted = decodeURIComponent(location.hash.slice(1));

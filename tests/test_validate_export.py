@@ -15,6 +15,7 @@ from schemas import ArticleRecord, ErrorRecord
 
 DATA = Path(__file__).parent / "data" / "review"
 TABLES = ["articles", "errors", "actors", "statements", "allegations"]
+NETWORK = ["network_actors", "network_edges"]  # across articles; tested in test_graph.py
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +93,7 @@ def cell(value: object) -> str:
 
 def test_csv_round_trip(tmp_path: Path, records: list[Record]) -> None:
     paths = export_tables(records, "csv", tmp_path / "out")
-    assert paths == [tmp_path / "out" / f"{name}.csv" for name in TABLES]
+    assert paths == [tmp_path / "out" / f"{name}.csv" for name in TABLES + NETWORK]
     tables = {p.stem: read_csv(p) for p in paths}
     articles = [r for r in records if isinstance(r, ArticleRecord)]
     errors = [r for r in records if isinstance(r, ErrorRecord)]
@@ -155,13 +156,14 @@ def test_article_id_falls_back_to_path(tmp_path: Path, records: list[Record]) ->
 def test_empty_tables_still_have_headers(tmp_path: Path) -> None:
     for path in export_tables([], "csv", tmp_path):
         lines = path.read_text(encoding="utf-8").splitlines()
-        assert len(lines) == 1 and lines[0].startswith("article_id,")
+        first = {"network_actors": "id,label,", "network_edges": "source,target,"}.get(path.stem, "article_id,")
+        assert len(lines) == 1 and lines[0].startswith(first)
 
 
 def test_parquet_round_trip(tmp_path: Path, records: list[Record]) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     paths = export_tables(records, "parquet", tmp_path)
-    assert [p.name for p in paths] == [f"{name}.parquet" for name in TABLES]
+    assert [p.name for p in paths] == [f"{name}.parquet" for name in TABLES + NETWORK]
     seed = records[0]
     assert isinstance(seed, ArticleRecord)
     statements = pq.read_table(tmp_path / "statements.parquet").to_pylist()
