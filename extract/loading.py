@@ -142,6 +142,36 @@ def iter_documents(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
             yield path
 
 
+def iter_inputs(inputs: Iterable[Path | str]) -> Iterator[Path | Document | BadLine]:
+    """Every article of `inputs`: a Path as `iter_documents` reads it, a str as the text (or HTML) of one.
+
+    Raises InputError at once when paths were given and hold no article at all (a folder of PDFs): that is a
+    mistake in the command, not one failed article. Anything else that is not an article becomes a BadLine.
+    """
+    paths: list[Path] = []
+    items = _inputs(inputs, paths)
+    first = next(items, None)
+    if first is None:
+        if paths:
+            raise InputError(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
+        return iter(())
+    return itertools.chain([first], items)
+
+
+def _inputs(inputs: Iterable[Path | str], paths: list[Path]) -> Iterator[Path | Document | BadLine]:
+    for number, item in enumerate(inputs, 1):
+        if isinstance(item, Path):
+            paths.append(item)
+            yield from iter_documents([item])
+        elif isinstance(item, str):
+            try:
+                yield document_from_bytes(f"<text {number}>", item.encode("utf-8", errors="replace"))
+            except InputError as exc:
+                yield BadLine(str(exc))
+        else:
+            yield BadLine(f"<input {number}>: not a str of text or a Path ({type(item).__name__})")
+
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
