@@ -8,19 +8,21 @@ import sys
 import time
 from pathlib import Path
 from types import FrameType
-from typing import Annotated, Literal, NoReturn
+from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from extract import __version__
-from extract.api import Records, extract_many
 from extract.backends import BackendKind, OutputMode
 from extract.errors import ExtractError
 from extract.loading import iter_inputs
 from extract.records import Record, RecordWriter, load_records
-from extract.running import RunSummary
+
+if TYPE_CHECKING:
+    from extract.api import Records
+    from extract.running import RunSummary
 
 app = typer.Typer(
     help="Turn news articles into grounded records of actors, statements and allegations.",
@@ -108,6 +110,8 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract actors, statements and allegations from articles into a JSONL file."""
+    from extract.api import extract_many  # the model client (openai: ~1 s) loads only for `run`
+
     signal.signal(signal.SIGTERM, _sigterm)
     try:
         records = extract_many(  # streamed: a million-line JSONL is never held in memory
