@@ -18,7 +18,7 @@ from typing import Literal, TypeVar
 
 from extract.backends import BackendKind, OutputMode, resolve_backend
 from extract.errors import ConfigError, InputError
-from extract.loading import BadLine, Document, document_from_bytes, iter_inputs, load_document
+from extract.loading import BadLine, Document, iter_inputs, load_document, text_document
 from extract.pipeline import DEFAULT_CHUNK_CHARS
 from extract.records import Record
 from extract.running import RunOptions, RunSummary, Session, finished_articles, iter_records
@@ -217,4 +217,4 @@ def _document(source: str | Path, html: bool | None) -> Document:
         return load_document(source)
     if not isinstance(source, str):
         raise InputError(f"expected a str of text or a Path, not {type(source).__name__}")
-    return document_from_bytes("<text>", source.encode("utf-8", errors="replace"), html=html)
+    return text_document("<text>", source, html)

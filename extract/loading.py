@@ -142,6 +142,23 @@ def iter_documents(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
             yield path
 
 
+def text_document(name: str, text: str, html: bool | None = None) -> Document:
+    """One article given as a str: its text, or a whole HTML page (`html=None`: when it starts like one).
+
+    A str that is only the name of an existing file is refused: the caller meant the file, and extracting
+    from its name would spend a model call on nothing.
+    """
+    word = text.strip()
+    if word and len(word) < 4096 and not any(ch.isspace() for ch in word):
+        try:
+            is_file = Path(word).is_file()
+        except (OSError, ValueError):
+            is_file = False
+        if is_file:
+            raise InputError(f"{name}: {word!r} is the name of a file, not an article; pass Path({word!r})")
+    return document_from_bytes(name, text.encode("utf-8", errors="replace"), html=html)
+
+
 def iter_inputs(inputs: Iterable[Path | str]) -> Iterator[Path | Document | BadLine]:
     """Every article of `inputs`: a Path as `iter_documents` reads it, a str as the text (or HTML) of one.
 
@@ -165,7 +182,7 @@ def _inputs(inputs: Iterable[Path | str], paths: list[Path]) -> Iterator[Path | 
             yield from iter_documents([item])
         elif isinstance(item, str):
             try:
-                yield document_from_bytes(f"<text {number}>", item.encode("utf-8", errors="replace"))
+                yield text_document(f"<text {number}>", item)
             except InputError as exc:
                 yield BadLine(str(exc))
         else:

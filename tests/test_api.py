@@ -89,6 +89,11 @@ def test_extract_raises_the_root_error_with_one_line(stub: StubServer, tmp_path:
         extract.extract("  \n ", base_url=stub.base_url, model="m")
     with pytest.raises(InputError, match="no such file"):
         extract.extract(tmp_path / "missing.txt", base_url=stub.base_url, model="m")
+    (tmp_path / "a.txt").write_text(HARBOUR_ARTICLE)
+    with pytest.raises(InputError, match=r"'.*a\.txt' is the name of a file, not an article; pass Path\("):
+        extract.extract(str(tmp_path / "a.txt"), base_url=stub.base_url, model="m")
+    with pytest.raises(InputError, match=r"crawl\.jsonl: a JSONL file holds many articles; use extract_many"):
+        extract.extract(tmp_path / "crawl.jsonl", base_url=stub.base_url, model="m")
     assert stub.completions() == []  # bad input costs no model call
     stub.script(status(401, "bad key"))
     with pytest.raises(ModelError, match=r"^actors: the model server answered HTTP 401") as caught:
