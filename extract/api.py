@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from extract.backends import BackendKind, OutputMode, resolve_backend
 from extract.errors import ConfigError, InputError
-from extract.loading import BadLine, Document, iter_inputs, load_document, text_document
+from extract.loading import BadLine, Document, iter_inputs, load_document, mapping_document, text_document
 from extract.pipeline import DEFAULT_CHUNK_CHARS
 from extract.records import Record
 from extract.running import RunOptions, RunSummary, Session, finished_articles, iter_records
@@ -32,7 +32,7 @@ _Choice = TypeVar("_Choice", BackendKind, OutputMode)
 
 
 def extract(
-    source: str | Path,
+    source: str | Path | Mapping[str, Any],
     *,
     base_url: str | None = None,
     model: str | None = None,
@@ -49,7 +49,9 @@ def extract(
     """Extract the actors, statements and allegations of one article.
 
     Args:
-        source: The article: a str is its text (or a whole HTML page), a Path names a .txt/.md/.html file.
+        source: The article: a str is its text (or a whole HTML page), a Path names a .txt/.md/.html file,
+            a mapping is an article as crawlers write it (`text` or `html`, optional `id`, `url`, `title`,
+            `published` as YYYY-MM-DD), as on a line of a .jsonl input.
         base_url: An OpenAI-compatible server (vLLM, Ollama, llama.cpp, LM Studio), e.g.
             "http://127.0.0.1:8000/v1". Default: `EXTRACT_BASE_URL`, else OpenAI when `OPENAI_API_KEY` (or
             `api_key`) is set, else the embedded model, started for this call and stopped after it.
@@ -81,7 +83,7 @@ def extract(
 
 
 def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
-    inputs: Iterable[str | Path],
+    inputs: Iterable[str | Path | Mapping[str, Any]],
     *,
     base_url: str | None = None,
     model: str | None = None,
@@ -104,8 +106,9 @@ def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
     arguments are those of `extract`.
 
     Args:
-        inputs: Articles: a str is the text (or HTML page) of one; a Path is a file (.txt, .md, .html, or
-            .jsonl with one article per line), a folder (walked, sorted) or `-` for stdin. Read lazily.
+        inputs: Articles: a str is the text (or HTML page) of one; a mapping is one as crawlers write it
+            (see `extract`); a Path is a file (.txt, .md, .html, or .jsonl with one article per line), a
+            folder (walked, sorted) or `-` for stdin. Read lazily.
         jobs: Articles in flight against a server (vLLM, OpenAI, ...); the embedded model always gets one.
         resume_from: A JSONL file of earlier records: articles it already holds a record for (same input,
             prompts and model) are passed over and counted in `Records.summary.skipped`.
@@ -209,12 +212,17 @@ def _choice(kind: type[_Choice], value: str | None, name: str) -> _Choice | None
         raise ConfigError(f"{name} must be one of {choices}, not {value!r}") from None
 
 
-def _document(source: str | Path, html: bool | None) -> Document:
-    """One article from a str of text or HTML, or from a file."""
+def _document(source: str | Path | Mapping[str, Any], html: bool | None) -> Document:
+    """One article from a str of text or HTML, a file, or a crawler's mapping."""
     if isinstance(source, Path):
         if source.suffix.lower() == ".jsonl":
             raise InputError(f"{source}: a JSONL file holds many articles; use extract_many")
         return load_document(source)
+    if isinstance(source, Mapping):
+        doc = mapping_document(source, "<article>")
+        if isinstance(doc, BadLine):
+            raise InputError(str(doc))
+        return doc
     if not isinstance(source, str):
-        raise InputError(f"expected a str of text or a Path, not {type(source).__name__}")
+        raise InputError(f"expected a str of text, a Path or a mapping, not {type(source).__name__}")
     return text_document("<text>", source, html)

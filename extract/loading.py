@@ -9,9 +9,10 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from extract.errors import InputError
 
@@ -159,11 +160,13 @@ def text_document(name: str, text: str, html: bool | None = None) -> Document:
     return document_from_bytes(name, text.encode("utf-8", errors="replace"), html=html)
 
 
-def iter_inputs(inputs: Iterable[Path | str]) -> Iterator[Path | Document | BadLine]:
-    """Every article of `inputs`: a Path as `iter_documents` reads it, a str as the text (or HTML) of one.
+def iter_inputs(inputs: Iterable[Path | str | Mapping[str, Any]]) -> Iterator[Path | Document | BadLine]:
+    """Every article of `inputs`: Paths as `iter_documents` reads them, a str or a mapping as one article.
 
-    Raises InputError at once when paths were given and hold no article at all (a folder of PDFs): that is a
-    mistake in the command, not one failed article. Anything else that is not an article becomes a BadLine.
+    A str is the article's text (or HTML page); a mapping is what a line of a JSONL input holds (`text` or
+    `html`, optional `id`, `url`, `title`, `published`). Raises InputError at once when paths were given and
+    hold no article at all (a folder of PDFs): that is a mistake in the command, not one failed article.
+    Anything else that is not an article becomes a BadLine.
     """
     paths: list[Path] = []
     items = _inputs(inputs, paths)
@@ -175,7 +178,7 @@ def iter_inputs(inputs: Iterable[Path | str]) -> Iterator[Path | Document | BadL
     return itertools.chain([first], items)
 
 
-def _inputs(inputs: Iterable[Path | str], paths: list[Path]) -> Iterator[Path | Document | BadLine]:
+def _inputs(inputs: Iterable[Path | str | Mapping[str, Any]], paths: list[Path]) -> Iterator[Path | Document | BadLine]:
     for number, item in enumerate(inputs, 1):
         if isinstance(item, Path):
             paths.append(item)
@@ -185,8 +188,10 @@ def _inputs(inputs: Iterable[Path | str], paths: list[Path]) -> Iterator[Path | 
                 yield text_document(f"<text {number}>", item)
             except InputError as exc:
                 yield BadLine(str(exc))
+        elif isinstance(item, Mapping):
+            yield mapping_document(item, f"<input {number}>")
         else:
-            yield BadLine(f"<input {number}>: not a str of text or a Path ({type(item).__name__})")
+            yield BadLine(f"<input {number}>: not a str of text, a Path or a mapping ({type(item).__name__})")
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -216,29 +221,35 @@ def _jsonl_documents(name: str, lines: Iterable[str]) -> Iterator[Document | Bad
         except ValueError:
             yield BadLine(f"{where}: not JSON")
             continue
-        if not isinstance(item, dict) or not isinstance(item.get("text") or item.get("html"), str):
-            yield BadLine(f"{where}: needs a 'text' or 'html' string")
-            continue
-        html = isinstance(item.get("html"), str) and not item.get("text")
-        body = str(item["html"] if html else item["text"])
-        label = f"{name}#{item['id']}" if item.get("id") is not None else where
-        try:
-            doc = document_from_bytes(label, body.encode("utf-8"), html=html)
-        except InputError as exc:
-            yield BadLine(str(exc))
-            continue
-        published = item.get("published")
-        warnings = list(doc.warnings)
-        if published is not None and not (isinstance(published, str) and _ISO_DATE.match(published)):
-            warnings.append(f"ignored 'published' {published!r}: not YYYY-MM-DD")
-            published = None
-        yield Document(
-            path=label,
-            sha256=doc.sha256,
-            raw=doc.raw,
-            is_html=doc.is_html,
-            url=item.get("url") if isinstance(item.get("url"), str) else None,
-            title=item.get("title") if isinstance(item.get("title"), str) else None,
-            published=published,
-            warnings=warnings,
-        )
+        yield mapping_document(item, where, id_prefix=f"{name}#")
+
+
+def mapping_document(item: object, where: str, id_prefix: str = "") -> Document | BadLine:
+    """One article as crawlers write it: `text` or `html`, optional `id`, `url`, `title`, `published`.
+
+    Named `id_prefix + id` when it has an id, else `where`; a bad `published` is dropped with a warning.
+    """
+    if not isinstance(item, Mapping) or not isinstance(item.get("text") or item.get("html"), str):
+        return BadLine(f"{where}: needs a 'text' or 'html' string")
+    html = isinstance(item.get("html"), str) and not item.get("text")
+    body = str(item["html"] if html else item["text"])
+    label = f"{id_prefix}{item['id']}" if item.get("id") is not None else where
+    try:
+        doc = document_from_bytes(label, body.encode("utf-8", errors="replace"), html=html)
+    except InputError as exc:
+        return BadLine(str(exc))
+    published = item.get("published")
+    warnings = list(doc.warnings)
+    if published is not None and not (isinstance(published, str) and _ISO_DATE.match(published)):
+        warnings.append(f"ignored 'published' {published!r}: not YYYY-MM-DD")
+        published = None
+    return Document(
+        path=label,
+        sha256=doc.sha256,
+        raw=doc.raw,
+        is_html=doc.is_html,
+        url=item.get("url") if isinstance(item.get("url"), str) else None,
+        title=item.get("title") if isinstance(item.get("title"), str) else None,
+        published=published,
+        warnings=warnings,
+    )

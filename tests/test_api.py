@@ -176,6 +176,25 @@ def test_folders_and_jsonl_are_walked_and_a_folder_without_articles_is_an_error(
     assert list(extract.extract_many([], base_url=stub.base_url, model="m")) == []  # nothing in, nothing out
 
 
+def test_crawler_mappings_carry_their_metadata(stub: StubServer) -> None:
+    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    crawled = {"id": "a1", "text": HARBOUR_ARTICLE, "url": "https://news.example/harbour", "title": "Harbour",
+               "published": "2024-05-01"}
+    records = list(extract.extract_many(
+        [crawled, {"id": "a2", "text": HARBOUR_ARTICLE, "published": "May 1st"}, {"body": "no text key"}, 42],  # type: ignore[list-item]
+        base_url=stub.base_url, model="m", mode="json"))
+    first, second, no_text, not_an_article = records
+    assert isinstance(first, ArticleRecord) and isinstance(second, ArticleRecord)
+    assert (first.source.path, first.source.url, first.source.title, first.source.published) == (
+        "a1", "https://news.example/harbour", "Harbour", "2024-05-01")
+    assert second.source.path == "a2" and second.source.published is None
+    assert "ignored 'published' 'May 1st': not YYYY-MM-DD" in second.warnings
+    assert isinstance(no_text, ErrorRecord) and no_text.error.message == "<input 3>: needs a 'text' or 'html' string"
+    assert isinstance(not_an_article, ErrorRecord) and not_an_article.source.path == "<input 4>"
+    with pytest.raises(InputError, match=r"^<article>: needs a 'text' or 'html' string$"):
+        extract.extract({"title": "only a title"}, base_url=stub.base_url, model="m")
+
+
 def test_resume_from_skips_articles_already_recorded(stub: StubServer, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
