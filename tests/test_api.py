@@ -168,10 +168,12 @@ def test_folders_and_jsonl_are_walked_and_a_folder_without_articles_is_an_error(
     with pytest.raises(InputError, match=r"^no article files \(\.txt, \.md, \.html, \.jsonl\) in "):
         extract.extract_many([tmp_path], base_url=stub.base_url, model="m")
     crawl = tmp_path / "crawl.jsonl"
-    crawl.write_text(json.dumps({"id": "a1", "text": HARBOUR_ARTICLE}) + "\nnot json\n")
+    broken = HARBOUR_ARTICLE.replace("bribes from", "bribes\ud800 from")  # a lone surrogate, as crawlers escape it
+    crawl.write_text(json.dumps({"id": "a1", "text": broken}) + "\nnot json\n")
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
     records = list(extract.extract_many([tmp_path], base_url=stub.base_url, model="m", mode="json"))
     assert [r.source.path for r in records] == [f"{crawl}#a1", f"{crawl}:2"]
+    assert isinstance(records[0], ArticleRecord) and "bribes? from" in records[0].text
     assert isinstance(records[1], ErrorRecord) and records[1].error.message.endswith("not JSON")
     assert list(extract.extract_many([], base_url=stub.base_url, model="m")) == []  # nothing in, nothing out
 
