@@ -310,3 +310,12 @@ def test_public_names_resolve_and_are_typed() -> None:
     with pytest.raises(AttributeError):
         extract.no_such_name  # type: ignore[attr-defined]  # noqa: B018
     assert (Path(extract.__file__).parent / "py.typed").exists()
+
+
+def test_python_dash_m_extract_is_the_command() -> None:
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.run([sys.executable, "-m", "extract", "--version"], capture_output=True, text=True, env=env,
+                          timeout=60, check=False)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"extract {extract.__version__}"
