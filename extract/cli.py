@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import signal
 import sys
 import time
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Annotated, Literal, NoReturn
+from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from extract import __version__
-from extract.backends import BackendKind, OutputMode, resolve_backend
+from extract.backends import BackendKind, OutputMode
 from extract.errors import ExtractError
-from extract.loading import BadLine, Document, iter_documents
+from extract.loading import iter_inputs
 from extract.records import Record, RecordWriter, load_records
-from extract.running import RunOptions, RunSummary, Session, finished_articles, run_documents
+
+if TYPE_CHECKING:
+    from extract.api import Records
+    from extract.running import RunSummary
 
 app = typer.Typer(
     help="Turn news articles into grounded records of actors, statements and allegations.",
@@ -109,15 +110,27 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract actors, statements and allegations from articles into a JSONL file."""
+    from extract.api import extract_many  # the model client (openai: ~1 s) loads only for `run`
+
     signal.signal(signal.SIGTERM, _sigterm)
     try:
-        config = resolve_backend(backend, base_url, model, model_path, mode)
-        files = _articles(paths)  # streamed: a million-line JSONL is never held in memory
-        options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache, jobs=jobs)
+        records = extract_many(  # streamed: a million-line JSONL is never held in memory
+            paths,
+            backend=backend,
+            base_url=base_url,
+            model=model,
+            model_path=model_path,
+            mode=mode,
+            chunk_chars=chunk_chars,
+            max_chars=max_chars,
+            threads=threads,
+            cache=cache,
+            jobs=jobs,
+            resume_from=None if force else output,  # read once the writer has dropped a half-written line
+        )
         started = time.monotonic()
-        with Session(config, options) as session, RecordWriter(output) as writer:  # drops a half-written line
-            skip = set() if force else finished_articles(output, session.expected_model())
-            summary = _run_with_progress(files, session, writer, quiet, skip)
+        with records, RecordWriter(output) as writer:
+            summary = _run_with_progress(records, writer, quiet)
     except KeyboardInterrupt:
         _fail(f"interrupted; every record finished so far is in {output}", 130)
     except ExtractError as exc:
@@ -140,22 +153,7 @@ def _print_failures(errors: list[str]) -> None:
         err.print(f"[red]failed:[/] {line}", highlight=False, soft_wrap=True)
 
 
-def _articles(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
-    """The inputs one at a time; a one-line error when there are none at all."""
-    items = iter_documents(paths)
-    first = next(items, None)
-    if first is None:
-        _fail(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
-    return itertools.chain([first], items)
-
-
-def _run_with_progress(
-    files: Iterable[Path | Document | BadLine],
-    session: Session,
-    writer: RecordWriter,
-    quiet: bool,
-    skip: set[tuple[str, str]],
-) -> RunSummary:
+def _run_with_progress(records: Records, writer: RecordWriter, quiet: bool) -> RunSummary:
     progress = Progress(
         TextColumn("[bold]extract"),
         BarColumn(),
@@ -166,18 +164,17 @@ def _run_with_progress(
         disable=quiet or not err.is_terminal,
     )
     with progress:
-        total = len(files) if isinstance(files, list) else None  # unknown for streamed input: the bar counts up
-        task = progress.add_task("run", total=total, failed=0, tokens=0)
-
-        def advance(record: Record, summary: RunSummary) -> None:
+        task = progress.add_task("run", total=None, failed=0, tokens=0)  # streamed input: the bar counts up
+        summary = records.summary
+        for record in records:
+            writer.write(record)
             progress.update(
                 task,
                 advance=1,
                 failed=summary.failed,
                 tokens=summary.prompt_tokens + summary.completion_tokens,
             )
-
-        return run_documents(files, session, writer, on_record=advance, skip=skip)
+        return summary
 
 
 def _records(path: Path) -> list[Record]:
@@ -341,7 +338,7 @@ def batch_prepare(
         _fail(f"--mode must be json-schema or json, not {mode!r}", 2)
     batch_mode: Literal["json-schema", "json"] = "json-schema" if mode == "json-schema" else "json"
     try:
-        items = _articles(paths)
+        items = iter_inputs(paths)
         settings = BatchSettings(model=model, mode=batch_mode, chunk_chars=chunk_chars, max_chars=max_chars)
         summary = prepare_batch(items, output, settings)
     except ExtractError as exc:

@@ -9,9 +9,10 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from extract.errors import InputError
 
@@ -142,6 +143,57 @@ def iter_documents(paths: list[Path]) -> Iterator[Path | Document | BadLine]:
             yield path
 
 
+def text_document(name: str, text: str, html: bool | None = None) -> Document:
+    """One article given as a str: its text, or a whole HTML page (`html=None`: when it starts like one).
+
+    A str that is only the name of an existing file is refused: the caller meant the file, and extracting
+    from its name would spend a model call on nothing.
+    """
+    word = text.strip()
+    if word and len(word) < 4096 and not any(ch.isspace() for ch in word):
+        try:
+            is_file = Path(word).is_file()
+        except (OSError, ValueError):
+            is_file = False
+        if is_file:
+            raise InputError(f"{name}: {word!r} is the name of a file, not an article; pass Path({word!r})")
+    return document_from_bytes(name, text.encode("utf-8", errors="replace"), html=html)
+
+
+def iter_inputs(inputs: Iterable[Path | str | Mapping[str, Any]]) -> Iterator[Path | Document | BadLine]:
+    """Every article of `inputs`: Paths as `iter_documents` reads them, a str or a mapping as one article.
+
+    A str is the article's text (or HTML page); a mapping is what a line of a JSONL input holds (`text` or
+    `html`, optional `id`, `url`, `title`, `published`). Raises InputError at once when paths were given and
+    hold no article at all (a folder of PDFs): that is a mistake in the command, not one failed article.
+    Anything else that is not an article becomes a BadLine.
+    """
+    paths: list[Path] = []
+    items = _inputs(inputs, paths)
+    first = next(items, None)
+    if first is None:
+        if paths:
+            raise InputError(f"no article files (.txt, .md, .html, .jsonl) in {', '.join(map(str, paths))}")
+        return iter(())
+    return itertools.chain([first], items)
+
+
+def _inputs(inputs: Iterable[Path | str | Mapping[str, Any]], paths: list[Path]) -> Iterator[Path | Document | BadLine]:
+    for number, item in enumerate(inputs, 1):
+        if isinstance(item, Path):
+            paths.append(item)
+            yield from iter_documents([item])
+        elif isinstance(item, str):
+            try:
+                yield text_document(f"<text {number}>", item)
+            except InputError as exc:
+                yield BadLine(str(exc))
+        elif isinstance(item, Mapping):
+            yield mapping_document(item, f"<input {number}>")
+        else:
+            yield BadLine(f"<input {number}>: not a str of text, a Path or a mapping ({type(item).__name__})")
+
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -169,29 +221,35 @@ def _jsonl_documents(name: str, lines: Iterable[str]) -> Iterator[Document | Bad
         except ValueError:
             yield BadLine(f"{where}: not JSON")
             continue
-        if not isinstance(item, dict) or not isinstance(item.get("text") or item.get("html"), str):
-            yield BadLine(f"{where}: needs a 'text' or 'html' string")
-            continue
-        html = isinstance(item.get("html"), str) and not item.get("text")
-        body = str(item["html"] if html else item["text"])
-        label = f"{name}#{item['id']}" if item.get("id") is not None else where
-        try:
-            doc = document_from_bytes(label, body.encode("utf-8"), html=html)
-        except InputError as exc:
-            yield BadLine(str(exc))
-            continue
-        published = item.get("published")
-        warnings = list(doc.warnings)
-        if published is not None and not (isinstance(published, str) and _ISO_DATE.match(published)):
-            warnings.append(f"ignored 'published' {published!r}: not YYYY-MM-DD")
-            published = None
-        yield Document(
-            path=label,
-            sha256=doc.sha256,
-            raw=doc.raw,
-            is_html=doc.is_html,
-            url=item.get("url") if isinstance(item.get("url"), str) else None,
-            title=item.get("title") if isinstance(item.get("title"), str) else None,
-            published=published,
-            warnings=warnings,
-        )
+        yield mapping_document(item, where, id_prefix=f"{name}#")
+
+
+def mapping_document(item: object, where: str, id_prefix: str = "") -> Document | BadLine:
+    """One article as crawlers write it: `text` or `html`, optional `id`, `url`, `title`, `published`.
+
+    Named `id_prefix + id` when it has an id, else `where`; a bad `published` is dropped with a warning.
+    """
+    if not isinstance(item, Mapping) or not isinstance(item.get("text") or item.get("html"), str):
+        return BadLine(f"{where}: needs a 'text' or 'html' string")
+    html = isinstance(item.get("html"), str) and not item.get("text")
+    body = str(item["html"] if html else item["text"])
+    label = f"{id_prefix}{item['id']}" if item.get("id") is not None else where
+    try:
+        doc = document_from_bytes(label, body.encode("utf-8", errors="replace"), html=html)
+    except InputError as exc:
+        return BadLine(str(exc))
+    published = item.get("published")
+    warnings = list(doc.warnings)
+    if published is not None and not (isinstance(published, str) and _ISO_DATE.match(published)):
+        warnings.append(f"ignored 'published' {published!r}: not YYYY-MM-DD")
+        published = None
+    return Document(
+        path=label,
+        sha256=doc.sha256,
+        raw=doc.raw,
+        is_html=doc.is_html,
+        url=item.get("url") if isinstance(item.get("url"), str) else None,
+        title=item.get("title") if isinstance(item.get("title"), str) else None,
+        published=published,
+        warnings=warnings,
+    )

@@ -10,7 +10,7 @@ import contextlib
 import hashlib
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +38,19 @@ class RunSummary:
     completion_tokens: int = 0
     errors: list[str] = field(default_factory=list)
     skipped: int = 0
+
+    def add(self, record: Record | None) -> None:
+        """Count one outcome of `iter_records` (None: an article skipped as already in the output)."""
+        if record is None:
+            self.skipped += 1
+        elif isinstance(record, ErrorRecord):
+            self.failed += 1
+            name, message = record.source.path, record.error.message
+            self.errors.append(message if message.startswith(name) else f"{name}: {message}")
+        else:
+            self.done += 1
+            self.prompt_tokens += record.provenance.usage.prompt_tokens
+            self.completion_tokens += record.provenance.usage.completion_tokens
 
 
 @dataclass
@@ -106,8 +119,12 @@ class Session(contextlib.AbstractContextManager["Session"]):
             return self.config.model or (self.config.model_path.stem if self.config.model_path else MODEL_NAME)
         return self.config.model
 
-    def __exit__(self, *exc: object) -> None:
+    def close(self) -> None:
+        """Stop the embedded server if this session started one (idempotent)."""
         self._stack.close()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def finished_articles(output: Path, model: str | None) -> set[tuple[str, str]]:
@@ -151,45 +168,18 @@ def error_record(path: str, exc: Exception, data_sha: str | None = None) -> Erro
     return ErrorRecord(source=Source(path=path, sha256=sha), error=ErrorInfo(type=type(exc).__name__, message=str(exc)))
 
 
-def run_documents(
+def iter_records(
     items: Iterable[Path | Document | BadLine],
     session: Session,
-    writer: RecordWriter,
-    on_record: Callable[[Record, RunSummary], None] | None = None,
     skip: set[tuple[str, str]] | None = None,
-) -> RunSummary:
-    """Extract every item, writing each record as soon as it exists; failures become error records.
+) -> Generator[Record | None, None, None]:
+    """Each item's record in input order, as soon as it exists; failures become error records.
 
-    Items whose (input sha256, prompt sha256) is in `skip` already have a record and are passed over.
+    Items whose (input sha256, prompt sha256) is in `skip` already have a record: None is yielded for them.
+    A configuration error (exit code 2: every other article would fail the same way) is raised after its
+    error record. Closing the iterator early cancels the articles not yet started.
     """
-    summary = RunSummary()
     prompt_sha = load_prompts().sha256
-
-    def finish(item: Path | Document | BadLine, outcome: ArticleRecord | ExtractError | None) -> None:
-        if outcome is None:
-            summary.skipped += 1
-            return
-        if isinstance(outcome, ExtractError):
-            sha: str | None
-            if isinstance(item, BadLine):
-                name, sha = str(item).split(": ")[0], hashlib.sha256(str(item).encode()).hexdigest()
-            else:
-                name = str(item) if isinstance(item, Path) else item.path
-                sha = None if isinstance(item, Path) else item.sha256
-            record: Record = error_record(name, outcome, sha)
-            summary.failed += 1
-            summary.errors.append(str(outcome) if str(outcome).startswith(name) else f"{name}: {outcome}")
-            writer.write(record)
-            if outcome.exit_code == 2:  # configuration: every other article would fail the same way
-                raise outcome
-        else:
-            record = outcome
-            summary.done += 1
-            summary.prompt_tokens += record.provenance.usage.prompt_tokens
-            summary.completion_tokens += record.provenance.usage.completion_tokens
-            writer.write(record)
-        if on_record is not None:
-            on_record(record, summary)
 
     def work(item: Path | Document | BadLine) -> ArticleRecord | ExtractError | None:
         if isinstance(item, BadLine):
@@ -204,17 +194,56 @@ def run_documents(
 
     if session.jobs == 1:
         for item in items:
-            finish(item, work(item))
-        return summary
-    # Several in flight, written in input order; a bounded window keeps memory flat however many articles.
-    with ThreadPoolExecutor(max_workers=session.jobs) as pool:
+            yield from _finish(item, work(item))
+        return
+    # Several in flight, yielded in input order; a bounded window keeps memory flat however many articles.
+    pool = ThreadPoolExecutor(max_workers=session.jobs)
+    try:
         window: deque[tuple[Path | Document | BadLine, Future[ArticleRecord | ExtractError | None]]] = deque()
         for item in items:
             window.append((item, pool.submit(work, item)))
             if len(window) >= 2 * session.jobs:
                 done_item, future = window.popleft()
-                finish(done_item, future.result())
+                yield from _finish(done_item, future.result())
         while window:
             done_item, future = window.popleft()
-            finish(done_item, future.result())
+            yield from _finish(done_item, future.result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _finish(item: Path | Document | BadLine, outcome: ArticleRecord | ExtractError | None) -> Iterator[Record | None]:
+    """The record of one outcome; a configuration error is raised once its record has been taken."""
+    if not isinstance(outcome, ExtractError):
+        yield outcome
+        return
+    sha: str | None
+    if isinstance(item, BadLine):
+        name, sha = str(item).split(": ")[0], hashlib.sha256(str(item).encode()).hexdigest()
+    else:
+        name = str(item) if isinstance(item, Path) else item.path
+        sha = None if isinstance(item, Path) else item.sha256
+    yield error_record(name, outcome, sha)
+    if outcome.exit_code == 2:
+        raise outcome
+
+
+def run_documents(
+    items: Iterable[Path | Document | BadLine],
+    session: Session,
+    writer: RecordWriter,
+    on_record: Callable[[Record, RunSummary], None] | None = None,
+    skip: set[tuple[str, str]] | None = None,
+) -> RunSummary:
+    """Extract every item, writing each record as soon as it exists; failures become error records.
+
+    Items whose (input sha256, prompt sha256) is in `skip` already have a record and are passed over.
+    """
+    summary = RunSummary()
+    for record in iter_records(items, session, skip):
+        summary.add(record)
+        if record is not None:
+            writer.write(record)
+            if on_record is not None:
+                on_record(record, summary)
     return summary

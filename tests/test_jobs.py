@@ -18,13 +18,14 @@ from schemas import ArticleRecord, ErrorRecord, Provenance, Source
 
 
 class SlowExtractor:
-    """Stands in for the model: 0.2 s per article, fails on request, notes the threads it ran on."""
+    """Stands in for the model: `seconds` per article, fails on request, notes the threads it ran on."""
 
     threads: ClassVar[set[int]] = set()
+    seconds: ClassVar[float] = 0.2
 
     def extract(self, doc: Document) -> ArticleRecord:
         SlowExtractor.threads.add(threading.get_ident())
-        time.sleep(0.2)
+        time.sleep(SlowExtractor.seconds)
         if "fail" in doc.raw:
             raise ModelError("stub: no valid answer")
         return ArticleRecord(source=Source(path=doc.path, sha256=doc.sha256), text=doc.raw,
@@ -47,6 +48,7 @@ def _docs() -> list[Document]:
 
 def test_jobs_overlap_articles_and_keep_input_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     SlowExtractor.threads = set()
+    monkeypatch.setattr(SlowExtractor, "seconds", 0.2)
     elapsed = _run(4, BackendKind.COMPAT, _docs(), tmp_path / "out.jsonl", monkeypatch)
     assert elapsed < 8 * 0.2 * 0.6  # one at a time would take 1.6 s
     assert len(SlowExtractor.threads) > 1
@@ -57,6 +59,7 @@ def test_jobs_overlap_articles_and_keep_input_order(tmp_path: Path, monkeypatch:
 
 def test_embedded_server_gets_one_article_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     SlowExtractor.threads = set()
+    monkeypatch.setattr(SlowExtractor, "seconds", 0.05)  # a lower bound needs no margin: short sleeps do
     elapsed = _run(4, BackendKind.LOCAL, _docs(), tmp_path / "out.jsonl", monkeypatch)
-    assert elapsed >= 8 * 0.2
+    assert elapsed >= 8 * 0.05
     assert len(SlowExtractor.threads) == 1

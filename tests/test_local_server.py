@@ -252,8 +252,7 @@ def test_port_taken_in_the_race_is_retried_on_another(model: Path, monkeypatch: 
                                                       started: list[int]) -> None:
     fake(monkeypatch)
     with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
+        taken.bind(("127.0.0.1", 0))  # bound, not listening: the server cannot bind, and probes fail fast
         busy = taken.getsockname()[1]
         ports = iter([busy, free_port()])
         monkeypatch.setattr(local_server, "free_port", lambda: next(ports))
@@ -266,8 +265,7 @@ def test_port_taken_in_the_race_is_retried_on_another(model: Path, monkeypatch: 
 def test_no_free_port_after_three_tries(model: Path, monkeypatch: pytest.MonkeyPatch, started: list[int]) -> None:
     fake(monkeypatch)
     with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
+        taken.bind(("127.0.0.1", 0))  # bound, not listening: the server cannot bind, and probes fail fast
         monkeypatch.setattr(local_server, "free_port", lambda: taken.getsockname()[1])
         with pytest.raises(ModelError, match=r"^could not start the embedded model server: no free loopback port "
                                              r"after 3 tries$"), LocalServer(model):

@@ -232,7 +232,7 @@ def test_report_in_browser(browser: Chromium, records: list[Record], tmp_path: P
     assert browser.wait_for(f"{IN_VIEW}({json.dumps(target)})"), "evidence was not scrolled into view"
     assert browser.js(f"document.querySelector({json.dumps(target)}).classList.contains('flash')")
     assert browser.js("document.querySelector('#al-L5').classList.contains('selected')")
-    time.sleep(1.6)  # let the flash fade, the focus ring stays
+    browser.js("document.getAnimations().forEach(a => a.finish())")  # the flash faded, the focus ring stays
     browser.screenshot(ARTIFACTS / "review.png")
 
     # an evidence chip goes to its own statement, back at the top of the text
