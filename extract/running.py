@@ -79,8 +79,8 @@ class Session(contextlib.AbstractContextManager["Session"]):
                     base_url = self._stack.enter_context(server).base_url
                 if model is None:
                     model = _first_served_model(self.config, base_url)
-                self.config = settle_mode(self.config, base_url, model)  # probes the server once, if asked to
                 self._endpoint = (base_url, model)
+                self.config = settle_mode(self.config, base_url, model)  # probes the server once, if asked to
                 if self.on_start is not None:
                     self.on_start(self.config)
             return self._endpoint
