@@ -96,11 +96,11 @@ def probe_server(config: BackendConfig, base_url: str | None, model: str) -> tup
             )
         except openai.APIStatusError as exc:
             if exc.status_code in _AUTH_OR_ADDRESS:
-                raise ModelError(describe_failure("probe", exc, where, config, 1)) from None
+                raise ModelError(describe_failure("probe", exc, where, config, 1, http_tries=1)) from None
             found.append(f"{mode.value} refused (HTTP {exc.status_code})")
             continue
         except openai.OpenAIError as exc:
-            raise ModelError(describe_failure("probe", exc, where, config, 1)) from None
+            raise ModelError(describe_failure("probe", exc, where, config, 1, http_tries=1)) from None
         if mode is OutputMode.JSON:
             json_ok = True
             found.append("json accepted")

@@ -144,9 +144,11 @@ class ModelClient:
         return describe_failure(label, exc, self._where, self.config, attempts)
 
 
-def describe_failure(label: str, exc: Exception, where: str, config: BackendConfig, attempts: int) -> str:
+def describe_failure(
+    label: str, exc: Exception, where: str, config: BackendConfig, attempts: int, http_tries: int = HTTP_RETRIES + 1
+) -> str:
     """One line for the user: what failed, where, and what to check; never a key or a traceback."""
-    tries = f"{HTTP_RETRIES + 1} tries"
+    tries = _count(http_tries, "try").replace("trys", "tries")
     if isinstance(exc, openai.APITimeoutError):
         message = f"the model server at {where} did not answer within {config.timeout:g} s ({tries})"
     elif isinstance(exc, openai.APIConnectionError):

@@ -66,19 +66,19 @@ def _cassette(request: pytest.FixtureRequest, name: str) -> Any:
     return recorder.use_cassette(str(path))
 
 
-def _fresh_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """A user cache of our own even when recording: the probe must run and every answer must be asked."""
-    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "user-cache"))
+@pytest.fixture(scope="module")
+def run(request: pytest.FixtureRequest, server_url: str, tmp_path_factory: pytest.TempPathFactory
+        ) -> Iterator[dict[str, Any]]:
+    """`extract run SEED --base-url URL --model qwen` twice: the first run probes, the second remembers.
 
-
-@pytest.fixture
-def run(request: pytest.FixtureRequest, server_url: str, monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> Iterator[dict[str, Any]]:
-    """`extract run SEED --base-url URL --model qwen` twice: the first run probes, the second remembers."""
-    _fresh_cache(monkeypatch, tmp_path)
+    Module-scoped: the server is asked once for all the tests that look at these runs.
+    """
+    tmp_path = tmp_path_factory.mktemp("compat-run")
     out = tmp_path / "out.jsonl"
     command = ["run", str(SEED), "-o", str(out), "--base-url", server_url, "--model", SERVED_AS, "--force"]
-    with _cassette(request, "seed000.yaml") as cassette:
+    with pytest.MonkeyPatch.context() as monkeypatch, _cassette(request, "seed000.yaml") as cassette:
+        # a user cache of our own even when recording: the probe must run and every answer must be asked
+        monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "user-cache"))
         loaded = len(cassette.data)
 
         def seen() -> int:  # requests answered so far, whether replayed or recorded
@@ -88,7 +88,8 @@ def run(request: pytest.FixtureRequest, server_url: str, monkeypatch: pytest.Mon
         asked = seen()
         second = runner.invoke(app, command)
         yield {"first": first, "second": second, "asked": asked, "asked_again": seen() - asked,
-               "records": load_records(out), "bodies": [json.loads(r.body) for r in cassette.requests]}
+               "records": load_records(out), "bodies": [json.loads(r.body) for r in cassette.requests],
+               "modes": json.loads(modes_file().read_text())}
         if request.config.getoption("--record-mode") in (None, "none"):
             assert cassette.all_played, f"cassette has unused recordings (stale); {HINT}"
 
@@ -130,7 +131,7 @@ def test_the_next_run_remembers_the_mode_without_probing(run: dict[str, Any], se
     assert second.output.splitlines()[0].startswith(
         f"backend: openai-compatible ({server_url}, mode llama-schema, remembered) (remembered from a probe on ")
     assert run["asked_again"] == 0  # no probe; the answers come from the response cache
-    assert json.loads(modes_file().read_text())[f"{server_url} {SERVED_AS}"]["mode"] == "llama-schema"
+    assert run["modes"][f"{server_url} {SERVED_AS}"]["mode"] == "llama-schema"
     again = run["records"][1]
     assert isinstance(again, ArticleRecord) and again.provenance.mode_source == "remembered"
 
@@ -145,7 +146,7 @@ def test_the_seed_gets_the_figures_of_the_embedded_run(run: dict[str, Any], requ
 def test_batch_round_trip_against_the_server(request: pytest.FixtureRequest, server_url: str,
                                              monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """prepare (mode probed) -> the real model answers each line -> collect -> round two -> collect."""
-    _fresh_cache(monkeypatch, tmp_path)
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "user-cache"))  # the probe must run, as for `run`
     monkeypatch.chdir(tmp_path)
     requests = tmp_path / "requests.jsonl"
     with _cassette(request, "batch-seed000.yaml") as cassette:
