@@ -307,7 +307,7 @@ class Extractor:
             parts = done.value
         except ExtractError as exc:  # what the failed article cost is still counted in the run's totals
             raise spent(exc, stats) from None
-        config = self.client.config
+        config = getattr(self.client, "config", None)  # a stand-in client (tests, benches) may have none
         return build_record(
             prepared,
             parts,
@@ -316,8 +316,8 @@ class Extractor:
             prompt_sha256=self.prompts.sha256,
             stats=stats,
             seconds=time.monotonic() - started,
-            mode=config.mode.value,
-            mode_source=config.mode_source,
+            mode=config.mode.value if config is not None else None,
+            mode_source=config.mode_source if config is not None else None,
         )
 
     def _ask(self, request: ModelRequest, stats: CallStats) -> Any:
