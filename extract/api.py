@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, TypeVar
 
-from extract.backends import BackendKind, OutputMode, resolve_backend
+from extract.backends import BackendConfig, BackendKind, OutputMode, resolve_backend
 from extract.errors import ConfigError, InputError
 from extract.loading import BadLine, Document, iter_inputs, load_document, mapping_document, text_document
 from extract.pipeline import DEFAULT_CHUNK_CHARS
@@ -27,7 +27,7 @@ from schemas import ArticleRecord
 #: The ways of reaching a model (`--backend`): any OpenAI-compatible server, OpenAI, the embedded model.
 Backend = Literal["openai-compatible", "openai", "local"]
 #: How structured output is asked for (`--mode`); see `extract.backends.OutputMode`.
-Mode = Literal["llama-schema", "json", "json-schema", "tools"]
+Mode = Literal["auto", "llama-schema", "json", "json-schema", "tools"]
 _Choice = TypeVar("_Choice", BackendKind, OutputMode)
 
 
@@ -57,7 +57,8 @@ def extract(
             `api_key`) is set, else the embedded model, started for this call and stopped after it.
         model: Model name. Default: `EXTRACT_MODEL`, else the first model the server lists (gpt-4o-mini on
             OpenAI).
-        mode: Structured-output mode. Default: llama-schema locally, json for a base URL, tools for OpenAI.
+        mode: Structured-output mode. Default: llama-schema locally, tools for OpenAI, and for a base URL
+            "auto": the strongest form the server enforces, probed once and remembered per server.
         backend: Force one backend instead of choosing from the arguments and the environment.
         api_key: Key for the server or OpenAI; default from `EXTRACT_API_KEY` / `OPENAI_API_KEY`.
         model_path: Any GGUF file to serve locally instead of the embedded model.
@@ -97,6 +98,7 @@ def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
     cache: bool = True,
     jobs: int = 1,
     resume_from: Path | None = None,
+    on_start: Callable[[BackendConfig], None] | None = None,
 ) -> Records:
     """Extract many articles over one model server; a stream of records in input order.
 
@@ -112,6 +114,8 @@ def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
         jobs: Articles in flight against a server (vLLM, OpenAI, ...); the embedded model always gets one.
         resume_from: A JSONL file of earlier records: articles it already holds a record for (same input,
             prompts and model) are passed over and counted in `Records.summary.skipped`.
+        on_start: Called once with the settled backend (after a server's mode is probed) when the first
+            article needs it; the CLI prints it.
 
     Returns:
         An iterator of `ArticleRecord | ErrorRecord` that is also a context manager.
@@ -121,7 +125,7 @@ def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
             while iterating, for a configuration error every article would hit (after its error record).
     """
     session = _session(
-        base_url, model, mode, backend, api_key, model_path, chunk_chars, max_chars, threads, cache, jobs
+        base_url, model, mode, backend, api_key, model_path, chunk_chars, max_chars, threads, cache, jobs, on_start
     )
     return Records(iter_inputs(inputs), session, resume_from)
 
@@ -189,6 +193,7 @@ def _session(
     threads: int | None,
     cache: bool,
     jobs: int,
+    on_start: Callable[[BackendConfig], None] | None = None,
 ) -> Session:
     """The one place that turns the caller's settings into a backend session (nothing starts yet)."""
     env = None
@@ -198,7 +203,7 @@ def _session(
         _choice(BackendKind, backend, "backend"), base_url, model, model_path, _choice(OutputMode, mode, "mode"), env
     )
     options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache, jobs=jobs)
-    return Session(config, options)
+    return Session(config, options, on_start=on_start)
 
 
 def _choice(kind: type[_Choice], value: str | None, name: str) -> _Choice | None:

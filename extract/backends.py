@@ -1,8 +1,9 @@
 """Which model server to talk to, and how: the backend is chosen once, from flags, then environment.
 
 Precedence (unless `--backend` names one): `--base-url`/`EXTRACT_BASE_URL` (any OpenAI-compatible server),
-then `OPENAI_API_KEY` (OpenAI itself), then the embedded local model. The structured-output mode is a
-property of the backend: llama.cpp takes a JSON schema inside `response_format`, OpenAI takes tools.
+then `OPENAI_API_KEY` (OpenAI itself), then the embedded local model. The structured-output mode is known
+for OpenAI (tools) and the embedded llama.cpp (a JSON schema inside `response_format`); any other server is
+asked what it enforces (`auto`, see `mode_probe`), unless `--mode` says.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ class OutputMode(StrEnum):
     `llama-schema`: instructor's JSON mode plus the schema in `response_format`, which llama.cpp turns into
     a grammar (OpenAI's `json_schema` form makes it answer 500). `json`: plain JSON mode, for any server.
     `json-schema` and `tools`: OpenAI's structured outputs and function calling (OpenAI, vLLM, Ollama).
+    `auto`: not chosen yet; the server is probed on first contact (`mode_probe.settle_mode`).
     """
+
+    AUTO = "auto"
 
     LLAMA_SCHEMA = "llama-schema"
     JSON = "json"
@@ -51,6 +55,10 @@ class BackendConfig:
     mode: OutputMode
     model_path: Path | None = None
     timeout: float = 900.0
+    #: How `mode` was chosen: "flag" (--mode), "default" (known for the backend), "probed", "remembered".
+    mode_source: str = "flag"
+    #: What the probe found, when it chose the mode (one line, for the run's first line).
+    mode_detail: str = ""
 
     def describe(self) -> str:
         """A one-line, secret-free description for logs and provenance."""
@@ -58,7 +66,8 @@ class BackendConfig:
             where = public_url(self.base_url)
         else:
             where = "embedded llama.cpp" if self.kind is BackendKind.LOCAL else "api.openai.com"
-        return f"{self.kind.value} ({where}, mode {self.mode.value})"
+        source = f", {self.mode_source}" if self.mode_source in ("probed", "remembered") else ""
+        return f"{self.kind.value} ({where}, mode {self.mode.value}{source})"
 
 
 def public_url(url: str) -> str:
@@ -95,15 +104,19 @@ def resolve_backend(
         else:
             backend = BackendKind.LOCAL
 
+    source = "flag" if mode is not None else "default"
     if backend is BackendKind.COMPAT:
         if not base_url:
             raise ConfigError("--backend openai-compatible needs --base-url or EXTRACT_BASE_URL")
         key = env.get("EXTRACT_API_KEY") or openai_key or "no-key"
-        return BackendConfig(backend, model, base_url.rstrip("/"), key, mode or OutputMode.JSON)
+        return BackendConfig(backend, model, base_url.rstrip("/"), key, mode or OutputMode.AUTO, mode_source=source)
     if backend is BackendKind.OPENAI:
         if not openai_key:
             raise ConfigError("no OpenAI key found: set the OPENAI_API_KEY environment variable")
-        return BackendConfig(backend, model or DEFAULT_OPENAI_MODEL, base_url, openai_key, mode or OutputMode.TOOLS)
+        return BackendConfig(
+            backend, model or DEFAULT_OPENAI_MODEL, base_url, openai_key, mode or OutputMode.TOOLS, mode_source=source
+        )
     return BackendConfig(
-        BackendKind.LOCAL, model, None, "no-key", mode or OutputMode.LLAMA_SCHEMA, model_path=model_path
+        BackendKind.LOCAL, model, None, "no-key", mode or OutputMode.LLAMA_SCHEMA, model_path=model_path,
+        mode_source=source,
     )

@@ -21,10 +21,22 @@ from pydantic import ValidationError
 
 from extract import __version__
 from extract.answers import strict_schema
+from extract.backends import OutputMode, resolve_backend
 from extract.errors import ConfigError, ExtractError, InputError, ModelError
 from extract.loading import BadLine, Document, load_document
-from extract.model_client import CallStats
-from extract.pipeline import DEFAULT_CHUNK_CHARS, ModelRequest, Plan, Prepared, build_record, plan, prepare
+from extract.mode_probe import settle_mode
+from extract.model_client import CallStats, json_mode_messages, llama_schema_format
+from extract.pipeline import (
+    DEFAULT_CHUNK_CHARS,
+    Failed,
+    ModelRequest,
+    Plan,
+    Prepared,
+    build_record,
+    plan,
+    prepare,
+    spent,
+)
 from extract.prompting import PromptSet, load_prompts
 from extract.records import Record, RecordWriter, read_records
 from extract.running import error_record
@@ -33,7 +45,8 @@ from schemas import ArticleRecord
 #: The endpoint every request line targets (OpenAI Batch API, vLLM `run-batch`).
 BATCH_URL = "/v1/chat/completions"
 MANIFEST_FORMAT = "extract-batch-manifest/1"
-BatchMode = Literal["json-schema", "json"]
+BatchMode = Literal["json-schema", "json", "llama-schema"]
+BATCH_MODES: tuple[BatchMode, ...] = ("json-schema", "json", "llama-schema")
 
 @dataclass
 class BatchSummary:
@@ -63,11 +76,29 @@ def request_line(custom_id: str, request: ModelRequest, model: str, mode: BatchM
             "type": "json_schema",
             "json_schema": {"name": request.label, "schema": schema, "strict": True},
         }
+    elif mode == "llama-schema":  # exactly what `run` sends in this mode: same prompt, same grammar
+        messages = json_mode_messages(request.response_model, request.messages)
+        body["response_format"] = llama_schema_format(request.response_model)
     else:  # plain JSON mode: the schema travels in the prompt, as instructor's JSON mode puts it
         messages[0]["content"] += "\n\nAnswer with JSON that matches this JSON schema:\n" + json.dumps(schema)
         body["response_format"] = {"type": "json_object"}
     body["messages"] = messages
     return {"custom_id": custom_id, "method": "POST", "url": BATCH_URL, "body": body}
+
+
+def server_batch_mode(base_url: str, model: str) -> tuple[BatchMode, str, str]:
+    """The batch mode for requests a given server will answer: what it enforces (probed once, remembered).
+
+    Returns the mode, how it was chosen ("probed" or "remembered") and what the probe found. A server that
+    enforces only tools gets plain JSON requests: the Batch format here carries no tool calls.
+    """
+    config = settle_mode(resolve_backend(base_url=base_url, model=model), base_url.rstrip("/"), model)
+    mode: BatchMode = "json"
+    if config.mode is OutputMode.JSON_SCHEMA:
+        mode = "json-schema"
+    elif config.mode is OutputMode.LLAMA_SCHEMA:
+        mode = "llama-schema"
+    return mode, config.mode_source, config.mode_detail
 
 
 def _custom_id(key: str, round_number: int, index: int) -> str:
@@ -80,6 +111,7 @@ class BatchSettings:
 
     model: str
     mode: BatchMode = "json-schema"
+    mode_source: str = "flag"
     chunk_chars: int = DEFAULT_CHUNK_CHARS
     max_chars: int | None = None
     prompt_sha256: str = ""
@@ -309,9 +341,14 @@ def _collect_one(
             missing = [(cid, r) for cid, r in zip(ids, requests, strict=True) if cid not in results]
             if missing:
                 return [request_line(cid, r, settings.model, settings.mode) for cid, r in missing]
-            answers = []
+            answers: list[Any] = []
             for cid, request in zip(ids, requests, strict=True):
-                answers.append(parse_answer(cid, request, results[cid], stats))
+                try:
+                    answers.append(parse_answer(cid, request, results[cid], stats))
+                except ModelError as exc:
+                    if not request.optional:
+                        raise
+                    answers.append(Failed(str(exc)))  # as in `run`: the record keeps what the other answers gave
                 body = (results[cid].get("response") or {}).get("body") or {}
                 served.add(str(body.get("model") or settings.model))
             requests = steps.send(answers)
@@ -319,7 +356,7 @@ def _collect_one(
     except StopIteration as done:
         parts = done.value
     except ExtractError as exc:
-        return exc
+        return spent(exc, stats)
     return build_record(
         prepared,
         parts,
@@ -328,4 +365,6 @@ def _collect_one(
         prompt_sha256=prompts.sha256,
         stats=stats,
         seconds=time.monotonic() - started,
+        mode=settings.mode,
+        mode_source=settings.mode_source,
     )

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from extract import __version__
-from extract.backends import BackendKind, OutputMode
+from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.errors import ExtractError
 from extract.loading import iter_inputs
 from extract.records import Record, RecordWriter, load_records
@@ -86,7 +86,8 @@ def run(
     mode: Annotated[
         OutputMode | None,
         typer.Option(
-            help="Structured-output mode. Default: llama-schema locally, json for --base-url, tools for OpenAI."
+            help="Structured-output mode. Default: llama-schema locally, tools for OpenAI; for --base-url, the"
+            " strongest the server enforces (auto: probed once, remembered in the user cache)."
         ),
     ] = None,
     max_chars: Annotated[
@@ -127,6 +128,7 @@ def run(
             cache=cache,
             jobs=jobs,
             resume_from=None if force else output,  # read once the writer has dropped a half-written line
+            on_start=_say_backend,
         )
         started = time.monotonic()
         with records, RecordWriter(output) as writer:
@@ -146,6 +148,12 @@ def run(
     )
     if summary.done == 0 and summary.skipped == 0:
         raise typer.Exit(1)
+
+
+def _say_backend(config: BackendConfig) -> None:
+    """The run's first line: which backend and structured-output mode, and how the mode was chosen."""
+    how = f" ({config.mode_detail})" if config.mode_detail else ""
+    err.print(f"backend: {config.describe()}{how}", highlight=False, soft_wrap=True)
 
 
 def _print_failures(errors: list[str]) -> None:
@@ -326,20 +334,33 @@ def batch_prepare(
         "gpt-4o-mini"
     ),
     mode: Annotated[
-        str, typer.Option(help="json-schema (strict response_format) or json (schema in the prompt).")
-    ] = "json-schema",
+        str | None,
+        typer.Option(
+            help="json-schema (strict response_format), llama-schema (json_object + schema, llama.cpp) or json"
+            " (schema in the prompt). Default: json-schema, or what --base-url enforces."
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="The server that will answer the batch: its mode is probed (once, remembered)."),
+    ] = None,
     max_chars: Annotated[int | None, typer.Option(help="Cut each cleaned article to this many characters.")] = None,
     chunk_chars: Annotated[int, typer.Option(help="Longest piece of article sent in one request.")] = 6000,
 ) -> None:
     """Write round one of the requests (actors) in the OpenAI Batch input format."""
-    from extract.batch import BatchSettings, manifest_path, prepare_batch
+    from extract.batch import BATCH_MODES, BatchSettings, manifest_path, prepare_batch, server_batch_mode
 
-    if mode not in ("json-schema", "json"):
-        _fail(f"--mode must be json-schema or json, not {mode!r}", 2)
-    batch_mode: Literal["json-schema", "json"] = "json-schema" if mode == "json-schema" else "json"
+    chosen = next((m for m in BATCH_MODES if m == mode), None)
+    if mode is not None and chosen is None:
+        _fail(f"--mode must be one of {', '.join(BATCH_MODES)}, not {mode!r}", 2)
     try:
+        source = "flag" if chosen else "default"
+        if chosen is None and base_url:
+            chosen, source, detail = server_batch_mode(base_url, model)
+            err.print(f"mode: {chosen} ({detail})", highlight=False, soft_wrap=True)
         items = iter_inputs(paths)
-        settings = BatchSettings(model=model, mode=batch_mode, chunk_chars=chunk_chars, max_chars=max_chars)
+        settings = BatchSettings(model=model, mode=chosen or "json-schema", mode_source=source,
+                                 chunk_chars=chunk_chars, max_chars=max_chars)
         summary = prepare_batch(items, output, settings)
     except ExtractError as exc:
         _fail(str(exc), exc.exit_code)

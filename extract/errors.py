@@ -7,6 +7,10 @@ class ExtractError(Exception):
     """Base of every error `extract` raises on purpose; its message is fit to show a user as is."""
 
     exit_code = 1
+    #: Model completions (re-asks included) and tokens the article had cost when it failed: still paid for.
+    attempts = 0
+    prompt_tokens = 0
+    completion_tokens = 0
 
 
 class InputError(ExtractError):

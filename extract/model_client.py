@@ -72,6 +72,10 @@ class ModelClient:
         max_retries: int = 1,
         cache: ResponseCache | None = None,
     ) -> None:
+        if config.mode is OutputMode.AUTO:  # a library caller that did not settle it: ask the server now
+            from extract.mode_probe import settle_mode
+
+            config = settle_mode(config, base_url, model)
         self.config = config
         self.model = model
         self.max_retries = max_retries
@@ -97,7 +101,7 @@ class ModelClient:
         extra: dict[str, Any] = {}
         if self.config.mode is OutputMode.LLAMA_SCHEMA:
             # llama.cpp compiles this schema into a grammar: the output cannot leave the schema.
-            extra["extra_body"] = {"response_format": {"type": "json_object", "schema": exact_schema(response_model)}}
+            extra["extra_body"] = {"response_format": llama_schema_format(response_model)}
         elif self.config.mode in (OutputMode.TOOLS, OutputMode.JSON_SCHEMA):
             # the server enforces what it is sent: the exact schema, not the compact one meant for prompts
             response_model = cast(type[T], server_enforced(response_model))
@@ -137,30 +141,51 @@ class ModelClient:
         return result
 
     def _describe(self, label: str, exc: Exception, attempts: int) -> str:
-        """One line for the user: what failed, where, and what to check; never a key or a traceback."""
-        where = self._where
-        tries = f"{HTTP_RETRIES + 1} tries"
-        if isinstance(exc, openai.APITimeoutError):
-            message = f"the model server at {where} did not answer within {self.config.timeout:g} s ({tries})"
-        elif isinstance(exc, openai.APIConnectionError):
-            message = f"cannot reach the model server at {where}: {_reason(exc)} ({tries})"
-        elif isinstance(exc, openai.APIStatusError):
-            message = f"the model server answered HTTP {exc.status_code}{_status_hint(exc)}"
-            detail = _server_message(exc.body)
-            if detail:
-                message += f": {detail}"
-        elif isinstance(exc, openai.APIResponseValidationError | ResponseParsingError):
-            message = f"the model server's response is not a chat completion ({_count(attempts, 'attempt')})"
-        elif isinstance(exc, json.JSONDecodeError):
-            message = f"the model server's response is not valid JSON ({_count(attempts, 'attempt')})"
-        elif isinstance(exc, ValidationError):
-            message = f"no valid answer after {_count(attempts, 'attempt')}: {_validation_summary(exc)}"
-        elif isinstance(exc, openai.OpenAIError):
-            message = f"model server error: {_one_line(str(exc)) or type(exc).__name__}"
-        else:
-            reason = _one_line(str(exc)) or type(exc).__name__
-            message = f"no valid answer after {_count(attempts, 'attempt')}: {reason}"
-        return f"{label}: {_redact(message, self.config.api_key)}"
+        return describe_failure(label, exc, self._where, self.config, attempts)
+
+
+def describe_failure(
+    label: str, exc: Exception, where: str, config: BackendConfig, attempts: int, http_tries: int = HTTP_RETRIES + 1
+) -> str:
+    """One line for the user: what failed, where, and what to check; never a key or a traceback."""
+    tries = _count(http_tries, "try").replace("trys", "tries")
+    if isinstance(exc, openai.APITimeoutError):
+        message = f"the model server at {where} did not answer within {config.timeout:g} s ({tries})"
+    elif isinstance(exc, openai.APIConnectionError):
+        message = f"cannot reach the model server at {where}: {_reason(exc)} ({tries})"
+    elif isinstance(exc, openai.APIStatusError):
+        message = f"the model server answered HTTP {exc.status_code}{_status_hint(exc)}"
+        detail = _server_message(exc.body)
+        if detail:
+            message += f": {detail}"
+    elif isinstance(exc, openai.APIResponseValidationError | ResponseParsingError):
+        message = f"the model server's response is not a chat completion ({_count(attempts, 'attempt')})"
+    elif isinstance(exc, json.JSONDecodeError):
+        message = f"the model server's response is not valid JSON ({_count(attempts, 'attempt')})"
+    elif isinstance(exc, ValidationError):
+        message = f"no valid answer after {_count(attempts, 'attempt')}: {_validation_summary(exc)}"
+    elif isinstance(exc, openai.OpenAIError):
+        message = f"model server error: {_one_line(str(exc)) or type(exc).__name__}"
+    else:
+        reason = _one_line(str(exc)) or type(exc).__name__
+        message = f"no valid answer after {_count(attempts, 'attempt')}: {reason}"
+    return f"{label}: {_redact(message, config.api_key)}"
+
+
+def llama_schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
+    """`response_format` of the llama-schema mode: JSON mode plus the exact schema, which llama.cpp enforces."""
+    return {"type": "json_object", "schema": exact_schema(response_model)}
+
+
+def json_mode_messages(response_model: type[BaseModel], messages: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """The messages as instructor's JSON mode sends them (the schema appended to the system message).
+
+    The batch path writes requests with these, so a llama-schema batch asks exactly what `run` asks.
+    """
+    from instructor.processing import handle_response_model
+
+    _, kwargs = handle_response_model(response_model, mode=instructor.Mode.JSON, messages=messages)
+    return list(kwargs["messages"])
 
 
 _STATUS_HINTS = {

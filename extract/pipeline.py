@@ -23,6 +23,7 @@ from extract.attribution import StatementDraft, attribute, merge_same_sentence
 from extract.categories import plausible_category
 from extract.cleaning import CleanArticle, clean_html, clean_text
 from extract.descriptions import find_references, resolve_role_owners
+from extract.errors import ExtractError, ModelError
 from extract.grounding import Span, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
@@ -55,10 +56,20 @@ class ModelRequest:
     response_model: type[Answer]
     messages: list[dict[str, str]]
     max_tokens: int
+    #: The record can do without this answer: when it fails, the transport sends `Failed` instead of raising.
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An optional question that got no valid answer: the record keeps everything else, with a warning."""
+
+    message: str
 
 
 #: An article's extraction as a conversation with any transport: it yields the requests of one round
-#: (one per chunk), is sent their validated answers in the same order, and returns the record's lists.
+#: (one per chunk), is sent their validated answers in the same order (`Failed` for an optional request
+#: that got none), and returns the record's lists.
 #: `run` answers each round with live calls; `batch` answers it from an OpenAI Batch results file.
 Plan = Generator[list[ModelRequest], list[Any], tuple[list[Actor], list[Statement], list[Allegation]]]
 
@@ -100,6 +111,9 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
         ModelRequest("actors", ActorsAnswer, _messages(prompts, text[start:end], "actors.md"), 900)
         for start, end in chunks
     ]
+    failed = next((a for a in actor_answers if isinstance(a, Failed)), None)
+    if failed is not None:  # without the actors nothing is attributed: nothing usable is left
+        raise ModelError(failed.message)
     proposed = [(a.name, a.kind) for answer in actor_answers for a in answer.actors]
     drafts = build_actors(text, proposed, warnings)
     stmts = attribute(text, candidates, spans, drafts, warnings)
@@ -118,12 +132,18 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
             }
             rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
-            requests.append(ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50))
+            requests.append(
+                ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50, optional=True)
+            )
             rounds.append((inside, named))
     label_answers = (yield requests) if requests else []
     accusations: list[tuple[StatementDraft, list[ActorDraft], str]] = []
     denials: list[StatementDraft] = []
-    for (inside, named), answer in zip(rounds, label_answers, strict=True):
+    for part, ((inside, named), answer) in enumerate(zip(rounds, label_answers, strict=True), 1):
+        if isinstance(answer, Failed):  # a failed question costs only its part: actors and statements stay
+            which = f"part {part} of {len(rounds)}" if len(rounds) > 1 else "the article"
+            warnings.append(f"{answer.message} (no allegations from {which}; its actors and statements are kept)")
+            continue
         found, denied = _read_labels(text, answer, inside, drafts, named, described, sentences)
         accusations.extend(found)
         denials.extend(denied)
@@ -237,6 +257,8 @@ def build_record(
     prompt_sha256: str,
     stats: CallStats,
     seconds: float,
+    mode: str | None = None,
+    mode_source: str | None = None,
 ) -> ArticleRecord:
     """The validated record of one article (the record's own validators check every id and span)."""
     actors, statements, allegations = parts
@@ -254,6 +276,8 @@ def build_record(
             attempts=stats.attempts,
             usage=Usage(prompt_tokens=stats.prompt_tokens, completion_tokens=stats.completion_tokens),
             seconds=round(seconds, 3),
+            mode=mode,
+            mode_source=mode_source,
         ),
         warnings=prepared.warnings,
     )
@@ -278,13 +302,12 @@ class Extractor:
         try:
             requests = next(steps)
             while True:
-                answers = [
-                    self.client.complete(r.response_model, r.messages, stats, label=r.label, max_tokens=r.max_tokens)
-                    for r in requests
-                ]
-                requests = steps.send(answers)
+                requests = steps.send([self._ask(r, stats) for r in requests])
         except StopIteration as done:
             parts = done.value
+        except ExtractError as exc:  # what the failed article cost is still counted in the run's totals
+            raise spent(exc, stats) from None
+        config = getattr(self.client, "config", None)  # a stand-in client (tests, benches) may have none
         return build_record(
             prepared,
             parts,
@@ -293,7 +316,28 @@ class Extractor:
             prompt_sha256=self.prompts.sha256,
             stats=stats,
             seconds=time.monotonic() - started,
+            mode=config.mode.value if config is not None else None,
+            mode_source=config.mode_source if config is not None else None,
         )
+
+    def _ask(self, request: ModelRequest, stats: CallStats) -> Any:
+        """The validated answer, or `Failed` for an optional question that got none."""
+        try:
+            return self.client.complete(
+                request.response_model, request.messages, stats, label=request.label, max_tokens=request.max_tokens
+            )
+        except ModelError as exc:
+            if not request.optional:
+                raise
+            return Failed(str(exc))
+
+
+def spent(exc: ExtractError, stats: CallStats) -> ExtractError:
+    """`exc` carrying the attempts and tokens its article had cost, for the error record and the totals."""
+    exc.attempts = stats.attempts
+    exc.prompt_tokens = stats.prompt_tokens
+    exc.completion_tokens = stats.completion_tokens
+    return exc
 
 
 _POSSESSOR_AT = re.compile(r"['’]s\b")

@@ -20,12 +20,13 @@ from extract.errors import ExtractError
 from extract.loading import BadLine, Document, load_document
 from extract.local_model import MODEL_NAME, check_model_file, embedded_model_path
 from extract.local_server import LocalServer
+from extract.mode_probe import settle_mode
 from extract.model_client import ModelClient
 from extract.pipeline import DEFAULT_CHUNK_CHARS, Extractor
 from extract.prompting import load_prompts
 from extract.records import Record, RecordWriter, read_records
 from extract.response_cache import ResponseCache
-from schemas import ArticleRecord, ErrorInfo, ErrorRecord, Source
+from schemas import ArticleRecord, ErrorInfo, ErrorRecord, Source, Usage
 
 
 @dataclass
@@ -47,6 +48,8 @@ class RunSummary:
             self.failed += 1
             name, message = record.source.path, record.error.message
             self.errors.append(message if message.startswith(name) else f"{name}: {message}")
+            self.prompt_tokens += record.error.usage.prompt_tokens  # failed calls were paid for too
+            self.completion_tokens += record.error.usage.completion_tokens
         else:
             self.done += 1
             self.prompt_tokens += record.provenance.usage.prompt_tokens
@@ -68,9 +71,12 @@ class RunOptions:
 class Session(contextlib.AbstractContextManager["Session"]):
     """A backend opened lazily: for the local kind, the server starts on first use and stops on close."""
 
-    def __init__(self, config: BackendConfig, options: RunOptions) -> None:
+    def __init__(
+        self, config: BackendConfig, options: RunOptions, on_start: Callable[[BackendConfig], None] | None = None
+    ) -> None:
         self.config = config
         self.options = options
+        self.on_start = on_start  # told the settled backend once, when the first article needs it
         self._stack = contextlib.ExitStack()
         self._lock = threading.Lock()
         self._endpoint: tuple[str | None, str] | None = None
@@ -89,6 +95,9 @@ class Session(contextlib.AbstractContextManager["Session"]):
                 if model is None:
                     model = _first_served_model(self.config, base_url)
                 self._endpoint = (base_url, model)
+                self.config = settle_mode(self.config, base_url, model)  # probes the server once, if asked to
+                if self.on_start is not None:
+                    self.on_start(self.config)
             return self._endpoint
 
     def extractor(self) -> Extractor:
@@ -165,7 +174,11 @@ def error_record(path: str, exc: Exception, data_sha: str | None = None) -> Erro
             sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
             sha = hashlib.sha256(path.encode()).hexdigest()
-    return ErrorRecord(source=Source(path=path, sha256=sha), error=ErrorInfo(type=type(exc).__name__, message=str(exc)))
+    attempts, usage = getattr(exc, "attempts", 0), Usage(
+        prompt_tokens=getattr(exc, "prompt_tokens", 0), completion_tokens=getattr(exc, "completion_tokens", 0)
+    )
+    info = ErrorInfo(type=type(exc).__name__, message=str(exc), attempts=attempts, usage=usage)
+    return ErrorRecord(source=Source(path=path, sha256=sha), error=info)
 
 
 def iter_records(

@@ -135,6 +135,10 @@ class Provenance(_Strict):
     attempts: int = 0
     usage: Usage = Field(default_factory=Usage)
     seconds: float = 0.0
+    mode: str | None = Field(default=None, description="structured-output mode the model was asked in")
+    mode_source: str | None = Field(
+        default=None, description="how the mode was chosen: flag, default, probed or remembered"
+    )
 
 
 class ArticleRecord(_Strict):
@@ -158,10 +162,12 @@ class ArticleRecord(_Strict):
 
 
 class ErrorInfo(_Strict):
-    """Why an article produced no record."""
+    """Why an article produced no record, and what the model calls it took had cost (failed ones too)."""
 
     type: str
     message: str
+    attempts: int = 0
+    usage: Usage = Field(default_factory=Usage)
 
 
 class ErrorRecord(_Strict):

@@ -123,9 +123,12 @@ class Request:
 class StubServer:
     """A threaded loopback HTTP server speaking just enough of the OpenAI API; see the module docstring."""
 
-    def __init__(self, default: Behaviour | None = None, models: list[str] | None = None) -> None:
+    def __init__(
+        self, default: Behaviour | None = None, models: list[str] | None = None, refuses: tuple[Feature, ...] = ()
+    ) -> None:
         self.default = default or status(500, "stub: no behaviour scripted for this request")
         self.models = [MODEL_ID] if models is None else models
+        self.refuses = refuses  # request features answered with an error, as servers without them answer
         self.requests: list[Request] = []
         self._queue: deque[Behaviour] = deque()
         self._lock = threading.Lock()
@@ -245,7 +248,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._send(404, json.dumps({"error": {"message": f"no route {self.path}"}}).encode())
             return
-        behaviour = self.server_stub._next()
+        refusal = _refusal(request, self.server_stub.refuses)
+        behaviour = refusal or self.server_stub._next()
         stopping = self.server_stub._stopping
         if behaviour.kind == "reset":
             # SO_LINGER 0 turns close() into a TCP RST: the client sees the connection die mid-request.
@@ -263,6 +267,31 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(behaviour.status, behaviour.body, behaviour.headers)
             return
         self._send(200, json.dumps(_completion(request, behaviour)).encode(), behaviour.headers)
+
+
+#: What the stub can refuse: a strict `json_schema` response format, a `schema` beside `json_object`, tools.
+Feature = Literal["json_schema", "schema", "tools"]
+
+#: The refusals of real servers: llama-cpp-python's server answers 500 to `json_schema` (its request model
+#: allows only text and json_object); OpenAI-style servers answer 400 to a parameter they do not know.
+REFUSALS: dict[str, Behaviour] = {
+    "json_schema": status(500, "1 validation error: ('body', 'response_format', 'type'): Input should be 'text' or "
+                               "'json_object'"),
+    "schema": status(400, "Unrecognized request argument supplied: response_format.schema"),
+    "tools": status(400, "tools are not supported by this server"),
+}
+
+
+def _refusal(request: Request, refuses: tuple[Feature, ...]) -> Behaviour | None:
+    """The error a server without one of the request's features answers, if the stub refuses it."""
+    try:
+        body = request.json()
+    except ValueError:
+        return None
+    fmt = body.get("response_format") or {} if isinstance(body, dict) else {}
+    used = {"json_schema": fmt.get("type") == "json_schema", "schema": "schema" in fmt,
+            "tools": bool(isinstance(body, dict) and body.get("tools"))}
+    return next((REFUSALS[f] for f in refuses if used[f]), None)
 
 
 def _completion(request: Request, behaviour: Behaviour) -> dict[str, Any]:
@@ -325,10 +354,10 @@ def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
 
 
-def running_stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubServer]:
+def running_stub(monkeypatch: pytest.MonkeyPatch, refuses: tuple[Feature, ...] = ()) -> Iterator[StubServer]:
     """Body of a `stub` fixture: a running stub, stopped after the test whatever happens."""
     no_proxies(monkeypatch)
-    with StubServer() as server:
+    with StubServer(refuses=refuses) as server:
         yield server
 
 

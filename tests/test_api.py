@@ -102,7 +102,7 @@ def test_extract_raises_the_root_error_with_one_line(stub: StubServer, tmp_path:
 
 
 def test_settings_are_checked_before_anything_runs(stub: StubServer) -> None:
-    with pytest.raises(ConfigError, match="mode must be one of llama-schema, json, json-schema, tools, not 'jsn'"):
+    with pytest.raises(ConfigError, match="mode must be one of auto, llama-schema, json, json-schema, tools, not"):
         extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, mode="jsn")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="needs --base-url"):
         extract.extract_many([HARBOUR_ARTICLE], backend="openai-compatible")
@@ -110,7 +110,7 @@ def test_settings_are_checked_before_anything_runs(stub: StubServer) -> None:
         extract.extract_many([HARBOUR_ARTICLE], backend="openai")
     assert stub.requests == []
     # the typed choices are exactly the CLI's
-    assert get_args(extract.Mode) == ("llama-schema", "json", "json-schema", "tools")
+    assert get_args(extract.Mode) == ("auto", "llama-schema", "json", "json-schema", "tools")
     assert get_args(extract.Backend) == ("openai-compatible", "openai", "local")
 
 

@@ -12,7 +12,7 @@ def test_base_url_wins_over_openai_key() -> None:
     cfg = resolve_backend(env={"EXTRACT_BASE_URL": "http://h:1/v1/", "OPENAI_API_KEY": "sk-x"})
     assert cfg.kind is BackendKind.COMPAT
     assert cfg.base_url == "http://h:1/v1"
-    assert cfg.mode is OutputMode.JSON
+    assert cfg.mode is OutputMode.AUTO  # the server is asked what it enforces (mode_probe)
 
 
 def test_flag_wins_over_environment() -> None:

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.cleaning import clean_html
 from extract.cli import app
-from extract.errors import InputError, ModelError
+from extract.errors import InputError
 from extract.loading import MAX_BYTES, Document, document_from_bytes, iter_documents, iter_paths, load_document
 from extract.model_client import ModelClient
 from extract.pipeline import Extractor
@@ -363,20 +363,19 @@ def test_the_grammar_has_no_room_for_an_injected_statement_key(stub: StubServer)
     assert rules["S3-accused"] == '"[" space  "]" space'  # s3 offers none: only []
 
 
-def test_injection_that_never_yields_a_valid_answer_is_an_error_record(stub: StubServer, tmp_path: Path) -> None:
+def test_injection_that_never_yields_a_valid_answer_keeps_only_what_validated(stub: StubServer, tmp_path: Path) -> None:
+    """The accusations answer obeys the injection twice: no allegation is made of it, the rest of the record stays."""
     stub.script(answer(OBEYED_ACTORS), answer(OBEYED_ACCUSATIONS), answer(OBEYED_ACCUSATIONS))
     config = BackendConfig(BackendKind.COMPAT, "m", stub.base_url, "no-key", OutputMode.JSON, timeout=5)
     out = tmp_path / "out.jsonl"
     with Session(config, RunOptions()) as session, RecordWriter(out) as writer:
         summary = run_documents([document_from_bytes("injection.txt", INJECTION.encode())], session, writer)
-    assert summary.failed == 1
+    assert (summary.done, summary.failed) == (1, 0)
     (record,) = load_records(out)
-    assert isinstance(record, ErrorRecord) and record.error.type == "ModelError"
-    assert record.error.message.startswith("accusations: no valid answer after 2 attempts: ")
-    assert "Elon Musk" not in out.read_text()
-    with pytest.raises(ModelError):  # and the same through the library call
-        stub.script(answer(OBEYED_ACTORS), answer(OBEYED_ACCUSATIONS), answer(OBEYED_ACCUSATIONS))
-        _extractor(stub).extract(document_from_bytes("injection.txt", INJECTION.encode()))
+    assert isinstance(record, ArticleRecord) and record.allegations == [] and record.statements
+    assert any(w.startswith("accusations: no valid answer after 2 attempts: ") for w in record.warnings)
+    assert "Elon Musk" not in record.model_dump_json(include={"actors", "statements", "allegations"})
+    assert "dropped actor 'Elon Musk': not named in the article" in record.warnings
 
 
 def test_jsonl_input_is_read_a_line_at_a_time(tmp_path: Path) -> None:

@@ -354,13 +354,14 @@ def test_a_denial_by_the_accused_organisations_chairman_answers_the_allegation(s
         "the accusation", "We have never taken a cent"]
 
 
-def test_extractor_truncated_answer_is_a_model_error(stub: StubServer) -> None:
+def test_extractor_truncated_accusations_answer_keeps_the_rest_of_the_record(stub: StubServer) -> None:
     stub.script(answer(ACTORS), truncated('{"s1": {"acc'))
-    with pytest.raises(
-        ModelError, match=rf"^accusations: the model's answer was cut off at {ACCUSATIONS_MAX_TOKENS} tokens"
-    ):
-        extractor_for(stub).extract(article())
+    record = extractor_for(stub).extract(article())
     assert stub.completions()[1].json()["max_tokens"] == ACCUSATIONS_MAX_TOKENS
+    assert record.allegations == [] and len(record.statements) == 4 and len(record.actors) == 3
+    (warning,) = [w for w in record.warnings if "allegations" in w]
+    assert warning.startswith(f"accusations: the model's answer was cut off at {ACCUSATIONS_MAX_TOKENS} tokens")
+    assert record.provenance.attempts == 2 and record.provenance.usage.completion_tokens == 14
 
 
 def _run(stub: StubServer, docs: list[Document], tmp_path: Path) -> tuple[Any, list[Any]]:
@@ -372,17 +373,17 @@ def _run(stub: StubServer, docs: list[Document], tmp_path: Path) -> tuple[Any, l
 
 
 @pytest.mark.parametrize(
-    ("faults", "expected"),
+    ("faults", "expected", "attempts"),
     [
-        ([status(503)] * HTTP_TRIES, "actors: the model server answered HTTP 503 (server error, still after"),
-        ([truncated()], "actors: the model's answer was cut off at 900 tokens"),
-        ([answer({"actors": 1}), answer({"actors": 2})], "actors: no valid answer after 2 attempts: actors: "),
-        ([malformed(), malformed()], "actors: the model server's response is not valid JSON"),
+        ([status(503)] * HTTP_TRIES, "actors: the model server answered HTTP 503 (server error, still after", 0),
+        ([truncated()], "actors: the model's answer was cut off at 900 tokens", 1),
+        ([answer({"actors": 1}), answer({"actors": 2})], "actors: no valid answer after 2 attempts: actors: ", 2),
+        ([malformed(), malformed()], "actors: the model server's response is not valid JSON", 0),
     ],
     ids=["503", "truncated", "schema", "malformed"],
 )
 def test_failed_article_becomes_an_error_record_and_the_run_goes_on(
-    stub: StubServer, tmp_path: Path, faults: list[Any], expected: str
+    stub: StubServer, tmp_path: Path, faults: list[Any], expected: str, attempts: int
 ) -> None:
     stub.script(*faults, answer(ACTORS), answer(ACCUSATIONS))
     summary, records = _run(stub, [article("first.txt"), article("second.txt")], tmp_path)
@@ -395,6 +396,10 @@ def test_failed_article_becomes_an_error_record_and_the_run_goes_on(
     assert summary.errors == [f"first.txt: {failed.error.message}"]
     assert done.source.path == "second.txt" and len(done.allegations) == 1
     assert stub.pending == 0
+    # what the failed article cost is in its error record and in the run's totals
+    assert failed.error.attempts == attempts  # completions received: an HTTP fault delivers none
+    assert failed.error.usage.completion_tokens == 7 * attempts
+    assert summary.prompt_tokens == failed.error.usage.prompt_tokens + done.provenance.usage.prompt_tokens
 
 
 def test_error_record_is_valid_jsonl(stub: StubServer, tmp_path: Path) -> None:

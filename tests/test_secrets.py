@@ -146,7 +146,8 @@ def test_plain_cli_process_prints_one_line_per_failure_and_no_key(stub: StubServ
     )
     assert proc.returncode == 1
     assert proc.stdout == ""
-    first, *rest = proc.stderr.splitlines()
+    backend, first, *rest = proc.stderr.splitlines()
+    assert backend == f"backend: openai-compatible ({stub.base_url}, mode json)"
     assert first.startswith(f"failed: {path}: actors: the model server answered HTTP 401")
     assert "".join(rest).startswith("0 done, 1 failed")  # (rich wraps this summary line at 80 columns)
     assert "API call failed" not in proc.stderr and "Max retries exceeded" not in proc.stderr
@@ -196,7 +197,7 @@ def test_credentials_in_the_base_url_stay_out_of_records(stub: StubServer, tmp_p
     out = tmp_path / "out.jsonl"
     url = f"http://user:{FAKE_KEY}@127.0.0.1:{stub.port}/v1"
     result = CliRunner().invoke(app, ["run", str(article(tmp_path)), "--base-url", url, "--model", "m",
-                                      "-o", str(out), "-q"])
+                                      "--mode", "json", "-o", str(out), "-q"])
     assert result.exit_code == 0
     assert leaks(result.output) == []
     assert leaks(out.read_text()) == []
