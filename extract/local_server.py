@@ -260,6 +260,13 @@ class SharedServer:
         server = self.server
         check_model_file(server.model_path)  # a wrong file fails here, in one line, before any process starts
         files = ServerFiles.for_model(server.model_path, server.n_ctx, server.alias)
+        try:
+            files.folder.mkdir(parents=True, exist_ok=True)
+            os.close(open_lock_file(files.lock))
+        except OSError as exc:
+            raise ConfigError(
+                f"{files.folder}: cannot keep the model server's state there ({exc.strerror}); set EXTRACT_CACHE_DIR"
+            ) from None
         with locked(files.lock):
             state = _read_state(files.state)
             if state is not None and not _serving(state, files):

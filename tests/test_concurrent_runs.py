@@ -209,8 +209,8 @@ def test_a_waiting_run_takes_over_the_lock_its_owner_removed(tmp_path: Path) -> 
     out = tmp_path / "out.jsonl"
     first = OutputLock(out)
     first.acquire()
-    second = OutputLock(out, wait=True, on_wait=lambda line: waits.append(line))
     waits: list[str] = []
+    second = OutputLock(out, wait=True, on_wait=waits.append)
     waiter = threading.Thread(target=second.acquire)
     waiter.start()
     wait_for(lambda: waits, "the second to wait")
