@@ -2,8 +2,8 @@
 
 The first run is a real `extract run` process against the stub model server, so its lock, pid and SIGKILL are
 real; the second is the CLI in this process (its own open file, so the OS lock treats it as another run).
-The embedded-backend test starts two real run processes whose llama.cpp server is the stub, started through
-the same `LocalServer.command` hook that tests/test_local_server.py replaces.
+In the embedded-backend test the llama.cpp server is the stub, started through the same `LocalServer.command`
+hook that tests/test_local_server.py replaces.
 """
 
 from __future__ import annotations
@@ -27,9 +27,11 @@ from extract import file_locks
 from extract.cli import app
 from extract.errors import BusyError
 from extract.file_locks import OutputLock, lock_path
+from extract.local_server import LocalServer
 from extract.records import load_records
 from schemas import ArticleRecord
 from tests.conftest import ROOT
+from tests.fake_llama import fake_command
 from tests.stub_server import (
     HARBOUR_ACTORS,
     HARBOUR_ARTICLE,
@@ -226,19 +228,12 @@ def test_a_waiting_run_takes_over_the_lock_its_owner_removed(tmp_path: Path) -> 
 
 # -- embedded backend: one server for two runs ------------------------------------------------------------
 
-#: Run in each run process before the CLI: the llama.cpp server becomes the stub (starts are counted).
+#: Run in a run process before the CLI: its llama.cpp server becomes the stub.
 FAKE_LLAMA = """
-import os, sys
+from pathlib import Path
 from extract.local_server import LocalServer
-STARTS, GATE, LOG = {starts!r}, {gate!r}, {log!r}
-FAKE = "import sys; sys.path.insert(0, {root!r}); from tests.stub_server import main; main(sys.argv[1:])"
-
-def command(self):
-    with open(STARTS, "a") as handle:
-        handle.write(f"{{os.getpid()}}\\n")
-    return [sys.executable, "-c", FAKE, str(self.port), "--gate", GATE, "--log", LOG]
-
-LocalServer.command = command
+from tests.fake_llama import fake_command
+LocalServer.command = fake_command(Path({starts!r}), Path({gate!r}), Path({log!r}))
 """
 
 
@@ -256,6 +251,7 @@ def listening(port: int) -> bool:
 
 def test_two_embedded_runs_start_one_server_and_it_stops_when_both_end(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One run is a process of its own, the other is the CLI in this process; either may start the server."""
     from tests.test_local_server import assert_gone
 
     no_proxies(monkeypatch)
@@ -263,24 +259,35 @@ def test_two_embedded_runs_start_one_server_and_it_stops_when_both_end(tmp_path:
     model = tmp_path / "model.gguf"
     model.write_bytes(b"GGUF" + bytes(64))
     starts, gate, log = tmp_path / "starts", tmp_path / "gate", tmp_path / "requests.log"
-    preamble = FAKE_LLAMA.format(starts=str(starts), gate=str(gate), log=str(log), root=str(ROOT))
+    monkeypatch.setattr(LocalServer, "command", fake_command(starts, gate, log))
     one, two = articles(tmp_path, range(1, 3)), articles(tmp_path, range(3, 5))
-    runs = [Cli(["run", *map(str, paths), "-o", out, "--model-path", str(model), "-q"], tmp_path, preamble)
-            for paths, out in ((one, "one.jsonl"), (two, "two.jsonl"))]
-    try:
+    states: list[dict[str, object]] = []
+
+    def open_gate_once_both_asked() -> None:
         # no answer goes out before both runs have asked: they use the server at the same time, surely
-        wait_for(lambda: log.exists() and b"week 1" in log.read_bytes() and b"week 3" in log.read_bytes(),
-                 "both runs to ask the model")
-        [state] = server_states(cache)
-        gate.touch()
-        for run in runs:
-            assert run.ended_well(), run.stderr.read_text()
+        try:
+            wait_for(lambda: log.exists() and b"week 1" in log.read_bytes() and b"week 3" in log.read_bytes(),
+                     "both runs to ask the model")
+            states.extend(server_states(cache))
+        finally:
+            gate.touch()
+
+    preamble = FAKE_LLAMA.format(starts=str(starts), gate=str(gate), log=str(log))
+    first = Cli(["run", *map(str, one), "-o", "one.jsonl", "--model-path", str(model), "-q"], tmp_path, preamble)
+    opener = threading.Thread(target=open_gate_once_both_asked)
+    opener.start()
+    try:
+        second = runner.invoke(app, ["run", *map(str, two), "-o", str(tmp_path / "two.jsonl"),
+                                     "--model-path", str(model), "-q"])
+        assert second.exit_code == 0, second.output
+        assert first.ended_well(), first.stderr.read_text()
     finally:
         gate.touch()
-        for run in runs:
-            run.kill()
+        opener.join()
+        first.kill()
 
     assert len(starts.read_text().splitlines()) == 1  # one server between them
+    [state] = states
     assert_gone(int(str(state["pid"])))  # its supervisor's process group, the server in it: gone with the last run
     assert not listening(int(str(state["port"])))
     assert server_states(cache) == []
