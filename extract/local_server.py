@@ -433,7 +433,8 @@ def supervise(files: ServerFiles, command: list[str], poll: float = 0.2) -> None
             server.terminate()
             with contextlib.suppress(subprocess.TimeoutExpired):
                 server.wait(timeout=10)
-        os.killpg(os.getpgrp(), signal.SIGKILL)  # whatever the server left in the group goes, and this with it
+        if os.getpgrp() == os.getpid():  # as started by a run, it leads a group of its own
+            os.killpg(os.getpgrp(), signal.SIGKILL)  # whatever the server left in it goes, and this with it
 
 
 def _pdeathsig() -> Callable[[], None] | None:
