@@ -387,13 +387,27 @@ def _forget(files: ServerFiles, pid: int) -> None:
         files.state.unlink(missing_ok=True)
 
 
-def _unused(files: ServerFiles) -> bool:
-    """No run holds its shared lock on the users file."""
-    fd = open_lock_file(files.users)
+def _given_up(files: ServerFiles) -> bool:
+    """Whether every run left or was killed; if so the state file is gone when this returns.
+
+    Looked at only with the state lock held, and never waited for: no run is joining or leaving meanwhile,
+    and a run that leaves sees the users exactly (a start-up in progress holds the lock, so the look is
+    skipped, not blocked, and a crash at start-up is still seen at once).
+    """
+    guard = open_lock_file(files.lock)
     try:
-        return try_lock(fd)
+        if not try_lock(guard):
+            return False
+        users = open_lock_file(files.users)
+        try:
+            if not try_lock(users):
+                return False
+        finally:
+            os.close(users)
+        _forget(files, os.getpid())
+        return True
     finally:
-        os.close(fd)
+        os.close(guard)
 
 
 class _Stopped(Exception):
@@ -417,11 +431,8 @@ def supervise(files: ServerFiles, command: list[str], poll: float = 0.2) -> None
     try:
         server = subprocess.Popen(command, stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
         while server.poll() is None:
-            if _unused(files):  # every run left or was killed: look again with joins and leaves held off
-                with locked(files.lock):
-                    if _unused(files):
-                        _forget(files, os.getpid())
-                        break
+            if _given_up(files):
+                break
             time.sleep(poll)
         else:
             _forget(files, os.getpid())  # the server died: runs must not find it
