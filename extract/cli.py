@@ -39,6 +39,14 @@ def _fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
+#: One run appends to an output at a time (an OS lock); a second one stops with exit 2 unless it waits.
+_WAIT_HELP = "If another run is writing the output, wait for it, then add what it did not write."
+
+
+def _say(line: str) -> None:
+    err.print(line, highlight=False, soft_wrap=True)
+
+
 def _sigterm(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
@@ -109,6 +117,7 @@ def run(
         typer.Option("--force", help="Redo articles the output already has a record for (same input, prompts, model)."),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    wait: Annotated[bool, typer.Option("--wait", help=_WAIT_HELP)] = False,
 ) -> None:
     """Extract actors, statements and allegations from articles into a JSONL file."""
     from extract.api import extract_many  # the model client (openai: ~1 s) loads only for `run`
@@ -131,7 +140,7 @@ def run(
             on_start=_say_backend,
         )
         started = time.monotonic()
-        with records, RecordWriter(output) as writer:
+        with records, RecordWriter(output, wait=wait, on_wait=_say) as writer:
             summary = _run_with_progress(records, writer, quiet)
     except KeyboardInterrupt:
         _fail(f"interrupted; every record finished so far is in {output}", 130)
@@ -392,12 +401,13 @@ def batch_collect(
     force: Annotated[
         bool, typer.Option("--force", help="Write records again for articles the output already has one for.")
     ] = False,
+    wait: Annotated[bool, typer.Option("--wait", help=_WAIT_HELP)] = False,
 ) -> None:
     """Validate and ground the answers, append records as `run` does; write the next round's requests."""
     from extract.batch import collect_batch, collected
 
     try:
-        with RecordWriter(output) as writer:
+        with RecordWriter(output, wait=wait, on_wait=_say) as writer:
             skip = set() if force else collected(output)
             summary = collect_batch(results, articles, writer, next_requests, skip)
     except ExtractError as exc:

@@ -35,3 +35,9 @@ class ModelError(ExtractError):
 
 class RecordError(ExtractError):
     """A JSONL file of records cannot be read or does not validate."""
+
+
+class BusyError(ExtractError):
+    """Another run owns the output file this one would append to."""
+
+    exit_code = 2

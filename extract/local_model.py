@@ -15,6 +15,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from extract.errors import ConfigError
+from extract.file_locks import locked
 
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 MODEL_FILE = f"{MODEL_NAME}.gguf"
@@ -54,11 +55,14 @@ def embedded_model_path() -> Path:
     marker = target.with_suffix(".verified")
     if target.is_file() and _marker_matches(marker, target):
         return target
-    if target.is_file() and _sha256(target) == MODEL_SHA256:
+    with locked(target.with_suffix(".lock")):  # two first runs at once: one assembles, the other waits for it
+        if target.is_file() and _marker_matches(marker, target):
+            return target
+        if target.is_file() and _sha256(target) == MODEL_SHA256:
+            _write_marker(marker, target)
+            return target
+        _assemble(part_paths(), target)
         _write_marker(marker, target)
-        return target
-    _assemble(part_paths(), target)
-    _write_marker(marker, target)
     return target
 
 

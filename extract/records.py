@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
 from pydantic import ValidationError
 
 from extract.errors import RecordError
+from extract.file_locks import OutputLock
 from schemas import ArticleRecord, ErrorRecord, Source
 
 Record = ArticleRecord | ErrorRecord
@@ -82,21 +83,36 @@ def dump_record(record: Record) -> str:
 class RecordWriter:
     """Appends records to a JSONL file, one whole line at a time, flushed and fsynced.
 
-    A run that is interrupted leaves only complete lines behind, so a second run can resume from it.
+    A run that is interrupted leaves only complete lines behind, so a second run can resume from it. A file
+    is written by one writer at a time (an OS lock, see `OutputLock`): another one raises BusyError, or with
+    `wait` waits for the first to finish; a reader of what is already there must read it after this opens.
     """
 
-    def __init__(self, path: Path | None, stream: IO[str] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        stream: IO[str] | None = None,
+        *,
+        wait: bool = False,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = path
         self._handle: IO[str]
+        self._lock: OutputLock | None = None
         if path is None:
             if stream is None:
                 raise ValueError("RecordWriter needs a path or a stream")
             self._handle = stream
             self._owned = False
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _truncate_partial_last_line(path)
-            self._handle = path.open("a", encoding="utf-8")
+            self._lock = OutputLock(path, wait=wait, on_wait=on_wait)
+            self._lock.acquire()  # before touching the file: the half line may be another run's, still being written
+            try:
+                _truncate_partial_last_line(path)
+                self._handle = path.open("a", encoding="utf-8")
+            except BaseException:
+                self._lock.release()
+                raise
             self._owned = True
 
     def write(self, record: Record) -> None:
@@ -107,9 +123,11 @@ class RecordWriter:
             os.fsync(self._handle.fileno())
 
     def close(self) -> None:
-        """Close the file if this writer opened it."""
+        """Close the file if this writer opened it, then let another run have it."""
         if self._owned:
             self._handle.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> RecordWriter:
         return self

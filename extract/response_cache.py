@@ -7,6 +7,7 @@ the same text) therefore get identical answers, whatever the server's prompt cac
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -39,17 +40,32 @@ class ResponseCache:
         """The stored completion, or None (a corrupt entry counts as a miss)."""
         path = self.root / key[:2] / f"{key}.json"
         try:
-            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict):
             return None
         self.hits += 1
         return data
 
     def put(self, key: str, completion: dict[str, Any]) -> None:
-        """Store a completion atomically (a crash never leaves half a file)."""
+        """Store a completion atomically: written whole to a temporary file, then renamed over the entry.
+
+        A reader (another thread, another run) sees no entry, the old one or the new one, never half of one;
+        two writers of one key both write whole files and the last rename wins (the answers are the same
+        request's). A cache that cannot be written is only a miss next time, never a failed article.
+        """
         folder = self.root / key[:2]
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(completion, handle)
-        os.replace(tmp, folder / f"{key}.json")
+        tmp: str | None = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key[:12]}-", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(completion, handle)
+            os.replace(tmp, folder / f"{key}.json")
+        except BaseException as exc:  # Ctrl-C mid-write included: no temporary file is left behind
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            if not isinstance(exc, OSError):
+                raise

@@ -19,7 +19,7 @@ from extract.backends import BackendConfig, BackendKind, public_url
 from extract.errors import ExtractError
 from extract.loading import BadLine, Document, load_document
 from extract.local_model import MODEL_NAME, check_model_file, embedded_model_path
-from extract.local_server import LocalServer
+from extract.local_server import SharedServer
 from extract.mode_probe import settle_mode
 from extract.model_client import ModelClient
 from extract.pipeline import DEFAULT_CHUNK_CHARS, Extractor
@@ -90,7 +90,8 @@ class Session(contextlib.AbstractContextManager["Session"]):
                 if self.config.kind is BackendKind.LOCAL:
                     path = check_model_file(self.config.model_path) if self.config.model_path else embedded_model_path()
                     model = model or (path.stem if self.config.model_path else MODEL_NAME)
-                    server = LocalServer(path, n_ctx=self.options.n_ctx, threads=self.options.threads, alias=model)
+                    # one server for every run of this user on this model, stopped when the last one ends
+                    server = SharedServer(path, n_ctx=self.options.n_ctx, threads=self.options.threads, alias=model)
                     base_url = self._stack.enter_context(server).base_url
                 if model is None:
                     model = _first_served_model(self.config, base_url)

@@ -24,12 +24,14 @@ import struct
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
-import pytest
+if TYPE_CHECKING:  # run as a fake model server process, this file imports nothing heavy
+    import pytest
 
 Kind = Literal["answer", "status", "reset", "hang", "raw"]
 MODEL_ID = "stub-model"
@@ -124,9 +126,14 @@ class StubServer:
     """A threaded loopback HTTP server speaking just enough of the OpenAI API; see the module docstring."""
 
     def __init__(
-        self, default: Behaviour | None = None, models: list[str] | None = None, refuses: tuple[Feature, ...] = ()
+        self,
+        default: Behaviour | None = None,
+        models: list[str] | None = None,
+        responder: Callable[[Request], Behaviour] | None = None,
+        refuses: tuple[Feature, ...] = (),
     ) -> None:
         self.default = default or status(500, "stub: no behaviour scripted for this request")
+        self.responder = responder  # answers by content what the queue does not (requests of runs at once)
         self.models = [MODEL_ID] if models is None else models
         self.refuses = refuses  # request features answered with an error, as servers without them answer
         self.requests: list[Request] = []
@@ -155,9 +162,11 @@ class StubServer:
         with self._lock:
             return [r for r in self.requests if r.path.endswith("/chat/completions")]
 
-    def _next(self) -> Behaviour:
+    def _next(self, request: Request) -> Behaviour:
         with self._lock:
-            return self._queue.popleft() if self._queue else self.default
+            if self._queue:
+                return self._queue.popleft()
+        return self.responder(request) if self.responder is not None else self.default
 
     def _record(self, request: Request) -> None:
         with self._lock:
@@ -178,12 +187,16 @@ class StubServer:
 
     def start(self) -> StubServer:
         """Bind 127.0.0.1 on a free port and serve in a background thread."""
+        return self.start_on(0)
+
+    def start_on(self, port: int) -> StubServer:
+        """Bind 127.0.0.1 on `port` (0: any free one) and serve in a background thread."""
         stub = self
 
         class Handler(_Handler):
             server_stub = stub
 
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         httpd.daemon_threads = True
         self._httpd = httpd
         self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
@@ -249,7 +262,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, json.dumps({"error": {"message": f"no route {self.path}"}}).encode())
             return
         refusal = _refusal(request, self.server_stub.refuses)
-        behaviour = refusal or self.server_stub._next()
+        behaviour = refusal or self.server_stub._next(request)
         stopping = self.server_stub._stopping
         if behaviour.kind == "reset":
             # SO_LINGER 0 turns close() into a TCP RST: the client sees the connection die mid-request.
@@ -396,3 +409,62 @@ HARBOUR_REPLY_LABELS = {
     "s1": {"accused": ["Lena Okafor"], "category": "disinformation"},
     "s2": {"accused": [], "category": "none"},
 }
+
+
+def harbour_responder(
+    delay: float = 0.0, gate: Callable[[], bool] | None = None, log: Path | None = None
+) -> Callable[[Request], Behaviour]:
+    """Answer any harbour-article request by what it asks, as the model would: actors, or statement labels.
+
+    The question is read from the schema that `--mode llama-schema` sends in `response_format`, so requests of
+    several runs at once, in any order, each get the right answer. With `log`, every request body is appended
+    to that file as one line when it arrives; with `gate`, no answer goes out before `gate()` is true.
+    """
+
+    def respond(request: Request) -> Behaviour:
+        if log is not None:
+            with log.open("ab") as handle:
+                handle.write(request.body.replace(b"\n", b" ") + b"\n")
+        while gate is not None and not gate():
+            time.sleep(0.02)
+        try:
+            schema = request.json().get("response_format", {}).get("schema", {})
+        except (ValueError, AttributeError):
+            schema = {}
+        asks_actors = "actors" in (schema.get("properties") or {})
+        return answer(HARBOUR_ACTORS if asks_actors else HARBOUR_LABELS, delay=delay)
+
+    return respond
+
+
+def main(argv: list[str]) -> None:
+    """`python -m tests.stub_server PORT [--delay S] [--gate FILE] [--log FILE]`: harbour answers on PORT.
+
+    A stand-in for the llama.cpp server process (see `harbour_responder`); it stops on SIGTERM.
+    """
+    import argparse
+    import signal
+
+    parser = argparse.ArgumentParser(prog="stub_server")
+    parser.add_argument("port", type=int)
+    parser.add_argument("--delay", type=float, default=0.0)
+    parser.add_argument("--gate", type=Path, help="answer nothing before this file exists")
+    parser.add_argument("--log", type=Path)
+    args = parser.parse_args(argv)
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, lambda signum, frame: stopped.set())
+    gate: Path | None = args.gate
+    opened = None if gate is None else gate.exists
+    stub = StubServer(responder=harbour_responder(args.delay, opened, args.log)).start_on(args.port)
+    try:
+        print(f"stub model server on {args.port}", flush=True)
+        while not stopped.wait(0.1):
+            pass
+    finally:
+        stub.stop()
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

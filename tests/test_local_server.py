@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import signal
 import socket
 import subprocess
@@ -15,6 +16,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -286,3 +288,118 @@ def test_cli_with_a_bogus_model_path_is_one_line_and_exit_2(tmp_path: Path, star
     assert result.exit_code == 2
     assert result.output.strip() == f"error: {bogus}: not a GGUF model file (it does not start with 'GGUF')"
     assert started == []
+
+
+# -- one server shared by the runs of a user --------------------------------------------------------------
+
+#: A run in its own process that uses the shared (fake) server until it is killed; prints the URL when in.
+HOLDER = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from extract.local_server import LocalServer, SharedServer
+LocalServer.command = lambda self: [sys.executable, "-c", {fake!r}, str(self.port), "serve"]
+with SharedServer(Path({model!r})) as server:
+    print(server.base_url, flush=True)
+    time.sleep(120)
+"""
+
+
+def holder(model: Path, tmp_path: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A process that joins (or starts) the shared server, and the server's URL once it is in."""
+    from tests.conftest import ROOT
+
+    said = tmp_path / f"holder-{time.monotonic_ns()}.out"
+    code = HOLDER.format(root=str(ROOT), fake=FAKE_SERVER, model=str(model))
+    with said.open("wb") as sink:
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=sink, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 30
+    while not said.read_text().endswith("\n"):
+        assert proc.poll() is None and time.monotonic() < deadline, said.read_text()
+        time.sleep(0.02)
+    return proc, said.read_text().strip()
+
+
+def shared_state() -> dict[str, Any] | None:
+    states = [json.loads(p.read_text()) for p in (local_server.cache_dir() / "servers").glob("*.json")]
+    assert len(states) <= 1
+    return states[0] if states else None
+
+
+def test_runs_share_one_server_that_the_last_one_stops(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       started: list[int]) -> None:
+    fake(monkeypatch, "child")
+    with local_server.SharedServer(model) as first:
+        with local_server.SharedServer(model) as second:
+            assert second.base_url == first.base_url and models(second.base_url) == ["fake"]
+            assert first.started_here and not second.started_here
+        assert models(first.base_url) == ["fake"]  # the other run still uses it
+        state = shared_state()
+        assert state is not None and state["pid"] == started[0] and state["model"] == str(model.resolve())
+    assert shared_state() is None  # forgotten by the last run as it left, not later by the supervisor
+    assert len(started) == 1
+    assert_gone(started[0])
+
+
+def test_server_outlives_a_killed_starter_and_stops_with_the_last_run(model: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      started: list[int]) -> None:
+    fake(monkeypatch)
+    starter, url = holder(model, tmp_path)
+    try:
+        state = shared_state()
+        assert state is not None
+        with local_server.SharedServer(model) as joined:
+            assert joined.base_url == url and not joined.started_here and started == [starter.pid]
+            starter.kill()
+            starter.wait()
+            time.sleep(0.5)  # the supervisor looks every 0.2 s: it must see this run still in
+            assert models(url) == ["fake"]
+    finally:
+        starter.kill()
+        starter.wait()
+    assert shared_state() is None
+    assert_gone(state["pid"])
+
+
+def test_server_stops_when_every_run_using_it_was_killed(model: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    fake(monkeypatch)
+    first, url = holder(model, tmp_path)
+    try:
+        second, again = holder(model, tmp_path)
+    finally:
+        first.kill()
+        first.wait()
+    second.kill()
+    second.wait()
+    state = shared_state()
+    assert again == url and state is not None
+    assert_gone(state["pid"])  # nobody left to stop it: its supervisor did
+    assert shared_state() is None
+
+
+def test_dead_server_in_the_state_file_is_replaced(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   started: list[int]) -> None:
+    fake(monkeypatch)
+    with local_server.SharedServer(model):
+        os.killpg(started[0], signal.SIGKILL)  # the server and its supervisor die without a word
+        assert_gone(started[0])
+        assert shared_state() is not None
+        with local_server.SharedServer(model) as second:
+            assert second.started_here and len(started) == 2
+            assert models(second.base_url) == ["fake"]
+            assert second.state is not None and shared_state() == asdict(second.state)
+    assert shared_state() is None
+
+
+def test_shared_server_start_up_crash_is_one_line_and_leaves_nothing(model: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     started: list[int]) -> None:
+    fake(monkeypatch, "crash")
+    server = local_server.SharedServer(model)
+    with pytest.raises(ModelError) as caught, server:
+        pass
+    assert str(caught.value).startswith(
+        "the embedded model server exited at start-up: ValueError: Failed to load model from file: model.gguf")
+    assert shared_state() is None and len(started) == 1

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,3 +60,59 @@ def test_an_answer_that_failed_validation_is_not_replayed(stub: StubServer, tmp_
     assert _client(stub, cache).complete(ActorsAnswer, MESSAGES, stats).model_dump() == result.model_dump()
     assert len(stub.completions()) == 2
     assert stats.attempts == 1
+
+
+def test_concurrent_writers_never_let_a_reader_see_half_an_entry(tmp_path: Path) -> None:
+    """Runs at once write the same entry (the same request): a reader gets one whole answer or none."""
+    key = ResponseCache(tmp_path).key({"model": "m", "messages": MESSAGES})
+    entries = [{"id": name, "choices": [name * 300_000]} for name in ("a", "b")]
+    stop = threading.Event()
+
+    def write(entry: dict[str, Any]) -> None:
+        cache = ResponseCache(tmp_path)
+        while not stop.is_set():
+            cache.put(key, entry)
+
+    writers = [threading.Thread(target=write, args=(entry,)) for entry in entries]
+    for writer in writers:
+        writer.start()
+    reader, seen = ResponseCache(tmp_path), []
+    try:
+        deadline = time.monotonic() + 30
+        while len(seen) < 20 or len(set(seen)) < 2:  # both writers' entries read back, many times
+            assert time.monotonic() < deadline
+            got = reader.get(key)
+            if got is None:
+                assert not seen, "an entry that was there went missing while rewritten"
+                continue
+            assert got in entries  # a whole entry, never a mix of two or a torn one
+            seen.append(got["id"])
+    finally:
+        stop.set()
+        for writer in writers:
+            writer.join()
+    assert list(tmp_path.rglob("*.tmp")) == []
+
+
+def test_an_interrupted_write_leaves_no_entry_and_no_temporary_file(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = ResponseCache(tmp_path)
+
+    def half(obj: Any, handle: Any) -> None:
+        handle.write('{"id": "chatcmpl-1", "choi')
+        handle.flush()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(json, "dump", half)
+    with pytest.raises(KeyboardInterrupt):
+        cache.put("ab" * 32, {"id": "chatcmpl-1"})
+    assert cache.get("ab" * 32) is None
+    assert list(tmp_path.rglob("*")) == [tmp_path / "ab"]  # the folder, nothing in it
+
+
+def test_a_cache_that_cannot_be_written_is_a_miss_not_a_failure(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    cache = ResponseCache(blocked)
+    cache.put("ab" * 32, {"id": "chatcmpl-1"})  # no exception: the article does not fail for it
+    assert cache.get("ab" * 32) is None
