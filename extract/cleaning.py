@@ -86,6 +86,18 @@ _SCORES: dict[_Kind, float] = {
     _Kind.LIST: 0.3,
 }
 _BARRIERS = (_Kind.FEED, _Kind.CREDITS)
+# Lines that are something of their own ("by Jane Doe", "2 hours ago", "Share"), never a row of a paragraph.
+_NOT_ROWS = (
+    _Kind.BYLINE,
+    _Kind.TIMESTAMP,
+    _Kind.DATELINE,
+    _Kind.FURNITURE,
+    _Kind.AD,
+    _Kind.CAPTION,
+    _Kind.CREDITS,
+    _Kind.FEED,
+    _Kind.TEASER,
+)
 _CHROME = (_Kind.FURNITURE, _Kind.AD, _Kind.TIMESTAMP, _Kind.FEED, _Kind.CREDITS, _Kind.BOX)
 _PROSE = (_Kind.CONTENT, _Kind.WEAK, _Kind.LIST)
 _DESCRIPTIONS: dict[_Kind, str] = {
@@ -131,6 +143,7 @@ _CLOSERS = "'\"”’»」』)\\]"
 _SENTENCE_END = re.compile(rf"[.!?。！？؟।۔][{_CLOSERS}]*$")
 _COLON_END = re.compile(rf"[:;][{_CLOSERS}]*$")
 _ELLIPSIS_END = re.compile(r"(?:…|\.{3,})$")
+_SENTENCE_STOP = re.compile(rf"[.!?。！？][{_CLOSERS}]*\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LEAD_MARKS = re.compile(r"^[\s*•·|>»›\-–—#]+")
 _TRAIL_MARKS = re.compile(r"[\s:|»›>\-–—!]+$")
@@ -334,6 +347,15 @@ _BYLINE_CUT = re.compile(
     r"|\b(?:updated|published|posted|last updated|modified|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b",
     re.IGNORECASE,
 )
+# A row of wrapped prose that stops on one of these was cut mid-sentence (headlines and list items do not
+# end this way). Words: English function words; other languages can be added here.
+_OPEN_MARKS = frozenset(",-–—(/&")
+_OPEN_WORDS = _wordset(
+    "the a an of to and or but nor in on at by for with from as into than that which who whose whom is are was"
+    " were be been has have had will would can could should may might must not its their his her our your"
+    " this these those said says"
+)
+_WRAP_MIN, _WRAP_MAX = 25, 110  # characters: rows of wrapped prose are neither tiny nor whole paragraphs
 _NAME_PARTICLES = _wordset("van von der den de da di du del della le la al bin ibn el y dos das")
 _NOT_PERSON_WORDS = _wordset(
     "reporter correspondent staff editor editors writer writers contributor news agency reuters ap afp press"
@@ -426,7 +448,7 @@ def _split_blocks(raw: str) -> list[str]:
     lines = text.splitlines()
     if _is_hard_wrapped(lines):
         lines = _unwrap(lines)
-    return [block for block in (_normalise(line) for line in lines) if block]
+    return [block for block in _rejoin_wrapped([_normalise(line) for line in lines]) if block]
 
 
 def _is_hard_wrapped(lines: Sequence[str]) -> bool:
@@ -466,6 +488,59 @@ def _unwrap(lines: Sequence[str]) -> list[str]:
     return out
 
 
+def _breaks_mid_sentence(line: str, following: str) -> bool:
+    """Whether `line` surely was wrapped inside a sentence.
+
+    Sure signs: the next line goes on in lower case, or this one stops on a comma, a hyphen or a word that
+    never ends a sentence ("the", "of", "and").
+    """
+    if len(line.split()) < 3 or not following or _SENTENCE_END.search(line) or _COLON_END.search(line):
+        return False  # a lone dash, date part or menu item is not a row of prose
+    if _ELLIPSIS_END.search(line):
+        return False
+    last = line.rsplit(None, 1)[-1]
+    if not (following[0].islower() or line[-1] in _OPEN_MARKS or last in _OPEN_WORDS):
+        return False
+    return _classify(line) not in _NOT_ROWS and _classify(following) not in _NOT_ROWS
+
+
+def _rejoin_wrapped(lines: Sequence[str]) -> list[str]:
+    """Rejoin paragraphs that the page wrapped line by line (`<br>` or `<pre>` prose, fixed-width mail).
+
+    A page cut into one line per wrapped row has no blank lines between paragraphs, so `_is_hard_wrapped`
+    misses it, and every row without a full stop would pass for a headline. A row continues on the next one
+    when it breaks mid-sentence (`_breaks_mid_sentence`), or when it is open, about as long as the rows
+    around it, and such a sure break is within two rows: the rest of a wrapped paragraph. Blank lines
+    (empty strings) always end a paragraph.
+    """
+    n = len(lines)
+    sure = [i + 1 < n and _breaks_mid_sentence(lines[i], lines[i + 1]) for i in range(n)]
+    joined: list[str] = []
+    joining = False
+    for i, line in enumerate(lines):
+        if joining and line and joined:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        joining = sure[i] or _wrapped_row(lines, sure, i)
+    return joined
+
+
+def _wrapped_row(lines: Sequence[str], sure: Sequence[bool], i: int) -> bool:
+    line = lines[i]
+    if i + 1 >= len(lines) or not lines[i + 1] or len(line) < _WRAP_MIN:
+        return False
+    if _SENTENCE_END.search(line) or _COLON_END.search(line) or _ELLIPSIS_END.search(line):
+        return False
+    near = range(max(0, i - 2), min(len(lines), i + 3))
+    if not any(sure[j] for j in near if j != i):
+        return False
+    width = max(len(lines[j]) for j in near)
+    if width > _WRAP_MAX or len(line) < 0.6 * width:
+        return False
+    return _classify(line) not in _NOT_ROWS and _classify(lines[i + 1]) not in _NOT_ROWS
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Classifying blocks
 
@@ -482,12 +557,19 @@ def _bare(text: str) -> str:
 
 
 def _is_truncated(text: str) -> bool:
-    """A teaser is cut mid-sentence with an ellipsis ("… the Constituti…"), not after a full stop."""
+    """A teaser is cut mid-sentence with an ellipsis ("… the Constituti…"), not after a full stop.
+
+    A paragraph whose last full sentence is followed by one or two words and dots ("… radar. Continued…",
+    "… though. Sigh...") is whole: the words are a link or an aside.
+    """
     match = _ELLIPSIS_END.search(text)
     if not match:
         return False
     before = text[: match.start()].rstrip()
-    return bool(before) and before[-1] not in ".!?。！？"
+    if not before or before[-1] in ".!?。！？":
+        return False
+    sentences = _SENTENCE_STOP.split(before)
+    return len(sentences) == 1 or len(sentences[-1].split()) >= 3
 
 
 def _is_social(bare: str) -> bool:
@@ -551,7 +633,8 @@ def _classify(text: str) -> _Kind:
     """Label one block from its own shape and wording (context comes later)."""
     units = _units(text)
     bare = _bare(text)
-    ends_sentence = bool(_SENTENCE_END.search(text)) and not _ELLIPSIS_END.search(text)
+    ellipsis = bool(_ELLIPSIS_END.search(text))
+    ends_sentence = (ellipsis and not _is_truncated(text)) or (not ellipsis and bool(_SENTENCE_END.search(text)))
     if units <= 6 and _TIMESTAMP.fullmatch(bare):
         return _Kind.TIMESTAMP
     if units <= 6 and not ends_sentence and _FEED_HEADING.fullmatch(bare):
@@ -591,14 +674,20 @@ def _classify_all(texts: Sequence[str]) -> list[_Block]:
     blocks = [_Block(text, _classify(text), _units(text)) for text in texts]
     for i, block in enumerate(blocks):
         if block.kind is _Kind.TRUNCATED:
-            block.kind = _Kind.TEASER
             # The headline of a teaser sits right above its truncated summary.
             above = blocks[i - 1] if i > 0 else None
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
             if above is not None and (
                 above.kind in (_Kind.HEADLINE, _Kind.NAV)
                 or (above.kind is _Kind.CONTENT and above.units <= 15 and above.text.endswith(("?", "!")))
             ):
-                above.kind = _Kind.TEASER
+                block.kind = above.kind = _Kind.TEASER
+            elif above is not None and above.kind in _PROSE and (after is None or after.kind is not _Kind.TRUNCATED):
+                # No headline of its own, right after the story's prose: the story's own paragraph, cut off by a
+                # paywall or ending on an ellipsis. Teasers come with a headline or in a row of cut summaries.
+                block.kind = _Kind.CONTENT
+            else:
+                block.kind = _Kind.TEASER
         elif block.kind is _Kind.BYLINE and i > 0:
             # A short line right above a byline is the headline, even when it ends with "?" or "!".
             above = blocks[i - 1]

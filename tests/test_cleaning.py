@@ -336,3 +336,82 @@ def test_author_bio_is_cut_but_a_sentence_starting_with_the_surname_is_not() -> 
 def test_published_date_is_preferred_over_updated_date() -> None:
     raw = f"Central bank raises rates again\nUpdated 12 October 2024\nPublished 10 October 2024\n{BODY}"
     assert clean_text(raw).published == "2024-10-10"
+
+
+# --- real-page shapes: wrapped prose, lists, paragraphs cut off by a paywall --------------------------------
+
+WRAPPED_PAGE = """<html><head><title>Harbour ferry to run again in spring</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<div class="story"><h1>Harbour ferry to run again in spring</h1>
+<p>The harbour ferry between the old quay and Gull Island will run again<br>
+from April, the port authority said on Monday, after two winters in which<br>
+the service was suspended for repairs to the landing stage.</p>
+<p>Repairs to the landing stage cost more than the Marlow Port Authority<br>
+Board had planned, its chair Ines Varga told a meeting of the Harbour<br>
+Users Group, because the old piles were found to be rotten below the<br>
+waterline.</p>
+<p>The new timetable adds an early crossing for commuters and a late one on<br>
+Fridays and Saturdays, and season tickets will be sold from March.</p>
+</div></body></html>"""
+
+WRAPPED_PARAGRAPHS = [
+    "The harbour ferry between the old quay and Gull Island will run again from April, the port authority said "
+    "on Monday, after two winters in which the service was suspended for repairs to the landing stage.",
+    "Repairs to the landing stage cost more than the Marlow Port Authority Board had planned, its chair Ines "
+    "Varga told a meeting of the Harbour Users Group, because the old piles were found to be rotten below the "
+    "waterline.",
+    "The new timetable adds an early crossing for commuters and a late one on Fridays and Saturdays, and season "
+    "tickets will be sold from March.",
+]
+
+
+@pytest.mark.skipif(not HAVE_TRAFILATURA, reason="trafilatura cannot be imported here")
+def test_prose_wrapped_with_br_is_rejoined_and_kept() -> None:
+    article = clean_html(WRAPPED_PAGE)
+    assert article.text.split("\n\n") == WRAPPED_PARAGRAPHS
+    assert article.title == "Harbour ferry to run again in spring"
+
+
+def test_scrape_wrapped_row_by_row_without_blank_lines_is_kept() -> None:
+    # A row may end on a capitalised name ("… Marlow Port Authority") and the next begin with one ("Board …").
+    rows = [line for paragraph in WRAPPED_PAGE.split("<p>")[1:] for line in paragraph.split("<br>")]
+    raw = "Harbour ferry to run again in spring\n" + "\n".join(re.sub(r"<[^>]+>", "", row).strip() for row in rows)
+    article = clean_text(raw)
+    assert article.text.split("\n\n") == WRAPPED_PARAGRAPHS
+    assert article.title == "Harbour ferry to run again in spring"
+
+
+def test_headline_and_byline_rows_are_not_rejoined_with_the_story() -> None:
+    raw = (
+        "Ferry operator fined over late sailings on the island route\n"
+        "by Nadia Petrov 2024-03-02 09:15\n"
+        "updated two hours later with comment from the operator\n" + BODY
+    )
+    article = clean_text(raw)
+    assert article.title == "Ferry operator fined over late sailings on the island route"
+    assert article.byline == "Nadia Petrov"
+    assert article.text == "\n\n".join(_paragraphs(BODY))
+
+
+def test_paywall_truncated_last_paragraph_is_kept() -> None:
+    cut = "Analysts said the decision could push mortgage rates to their highest level since the 2008 crisis, and…"
+    raw = BODY + cut + "\nSubscribe now to continue reading\nAlready a subscriber? Log in\n"
+    article = clean_text(raw)
+    assert article.text.split("\n\n") == [*_paragraphs(BODY), cut]
+
+
+def test_paragraph_ending_on_a_link_word_is_kept() -> None:
+    last = "The bank will publish new forecasts in December, officials said. Continued…"
+    article = clean_text(BODY + last + "\n")
+    assert article.text.endswith(last)
+
+
+def test_teasers_are_still_cut_with_or_without_their_headlines() -> None:
+    raw = (
+        BODY
+        + "Latest\n"
+        + "Port strike ends after unions accept the new pay offer from the operators, who had…\n"
+        + "A new survey of the island's seabird colonies found fewer nesting pairs than in any year since…\n"
+    )
+    article = clean_text(raw)
+    assert article.text == "\n\n".join(_paragraphs(BODY))
