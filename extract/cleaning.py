@@ -166,7 +166,8 @@ _FEED_WORDS = (
     r"|more to (?:read|explore)|recommended for you|don'?t miss|must read|also in \w+"
 )
 _RELATED_WORDS = (
-    r"related(?: articles?| stories| story| coverage| content| posts| news| reading| links| topics)?"
+    r"related(?: articles?| stories| story| coverage| content| posts| news| reading| links| topics"
+    r"| to this (?:story|article))?"
     r"|read (?:more|also|next)|see also|also read|more on (?:this|that)(?: story| topic)?"
     r"|recommended(?: reading| stories| articles)?|further reading|more coverage"
     r"|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet"
@@ -330,6 +331,7 @@ _CREDITS = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[•·▪●◦‣*–-]\s")
+_NUMBERED = re.compile(r"^(?:\d{1,3}|[a-z])[.)]\s+\S")  # "1. Arsenal 45", "2) Lyon", "a) the first option"
 _BIO_VERBS = re.compile(
     r"^(?:(?:is|was) (?:an? |the )[\w\s,-]{0,50}?(?:reporter|correspondent|journalist|writer|editor|columnist"
     r"|contributor|producer|photographer|analyst|fellow)\b|covers\b|writes (?:about|on|for)\b"
@@ -682,7 +684,12 @@ def _classify_all(texts: Sequence[str]) -> list[_Block]:
                 or (above.kind is _Kind.CONTENT and above.units <= 15 and above.text.endswith(("?", "!")))
             ):
                 block.kind = above.kind = _Kind.TEASER
-            elif above is not None and above.kind in _PROSE and (after is None or after.kind is not _Kind.TRUNCATED):
+            elif (
+                above is not None
+                and above.kind in _PROSE
+                and block.units >= 15
+                and (after is None or after.kind is not _Kind.TRUNCATED)
+            ):
                 # No headline of its own, right after the story's prose: the story's own paragraph, cut off by a
                 # paywall or ending on an ellipsis. Teasers come with a headline or in a row of cut summaries.
                 block.kind = _Kind.CONTENT
@@ -707,15 +714,20 @@ def _mark_lists(blocks: list[_Block]) -> None:
     for i, block in enumerate(blocks):
         if block.kind is not _Kind.CONTENT:
             continue
-        introduces = bool(_COLON_END.search(block.text))
+        # "Key figures:" introduces a list; "Related to this story:" a box of links.
+        introduces = bool(_COLON_END.search(block.text)) and not _FEED_HEADING.match(_bare(block.text))
         j = i + 1
         while j < len(blocks) and j - i <= 15 and blocks[j].kind in short:
-            if not introduces and not _BULLET.match(blocks[j].text):
+            if not introduces and not _BULLET.match(blocks[j].text) and not _NUMBERED.match(blocks[j].text):
                 break
             j += 1
-        enough = j - i - 1 >= (1 if introduces else 2)
-        if enough and j < len(blocks) and blocks[j].kind is _Kind.CONTENT:
-            for item in blocks[i + 1 : j]:
+        items = blocks[i + 1 : j]
+        numbered = all(_NUMBERED.match(item.text) for item in items)
+        enough = len(items) >= (1 if introduces else 2)
+        # Introduced or numbered, the list is the story's even where the story ends with it; bulleted lines
+        # could be a box of related headlines, so the story must go on after them.
+        if enough and (introduces or numbered or (j < len(blocks) and blocks[j].kind is _Kind.CONTENT)):
+            for item in items:
                 item.kind = _Kind.LIST
 
 

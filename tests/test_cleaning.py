@@ -415,3 +415,39 @@ def test_teasers_are_still_cut_with_or_without_their_headlines() -> None:
     )
     article = clean_text(raw)
     assert article.text == "\n\n".join(_paragraphs(BODY))
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        (  # a product list that ends the story
+            "The three new handsets go on sale in Valdoria on Friday at these prices:",
+            ["Lumen 7 Pro, 128 GB – 899 crowns", "Lumen 7, 64 GB – 649 crowns", "Lumen 7 Lite – 399 crowns"],
+        ),
+        (  # tour dates
+            "The band will play five more dates before the end of the year:",
+            ["3 October – Brena, Old Market Hall", "5 October – Kelm, Riverside Arena", "9 October – Tolu, Opera"],
+        ),
+        (  # a numbered table without an introduction
+            "Standings after the twelfth round of the Valdorian league were as follows.",
+            ["1. Brena United 31 pts", "2. Kelm Rovers 28 pts", "3. Tolu Athletic 27 pts", "4. Porto Alva 22 pts"],
+        ),
+    ],
+)
+def test_a_list_that_ends_the_story_is_kept(intro: str, items: list[str]) -> None:
+    raw = "\n".join([*_paragraphs(BODY), intro, *items, "Share this article", "Most read"])
+    article = clean_text(raw)
+    assert article.text.split("\n\n") == [*_paragraphs(BODY), intro, *items]
+
+
+def test_bullet_points_inside_the_story_are_kept() -> None:
+    items = ["• rents capped at 3% a year", "• a register of landlords", "• fines for empty homes"]
+    closing = "The bill goes to a second reading in the spring, when the opposition has promised to amend it."
+    raw = "\n".join([*_paragraphs(BODY), *items, closing])
+    assert clean_text(raw).text.split("\n\n") == [*_paragraphs(BODY), *items, closing]
+
+
+def test_a_related_links_box_after_the_story_is_still_cut() -> None:
+    related = ["Related to this story:", "Mayor defends bridge closure", "Council votes to sell the old depot"]
+    raw = "\n".join([*_paragraphs(BODY), *related])
+    assert clean_text(raw).text == "\n\n".join(_paragraphs(BODY))
