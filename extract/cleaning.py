@@ -355,7 +355,7 @@ _OPEN_MARKS = frozenset(",-–—(/&")
 _OPEN_WORDS = _wordset(
     "the a an of to and or but nor in on at by for with from as into than that which who whose whom is are was"
     " were be been has have had will would can could should may might must not its their his her our your"
-    " this these those said says"
+    " this these those said says while because although though whether unless until"
 )
 _WRAP_MIN, _WRAP_MAX = 25, 110  # characters: rows of wrapped prose are neither tiny nor whole paragraphs
 _NAME_PARTICLES = _wordset("van von der den de da di du del della le la al bin ibn el y dos das")
@@ -496,12 +496,13 @@ def _breaks_mid_sentence(line: str, following: str) -> bool:
     Sure signs: the next line goes on in lower case, or this one stops on a comma, a hyphen or a word that
     never ends a sentence ("the", "of", "and").
     """
-    if len(line.split()) < 3 or not following or _SENTENCE_END.search(line) or _COLON_END.search(line):
+    words = len(line.split())
+    if words < 2 or not following or _SENTENCE_END.search(line) or _COLON_END.search(line):
         return False  # a lone dash, date part or menu item is not a row of prose
     if _ELLIPSIS_END.search(line):
         return False
     last = line.rsplit(None, 1)[-1]
-    if not (following[0].islower() or line[-1] in _OPEN_MARKS or last in _OPEN_WORDS):
+    if not (following[0].islower() or (words >= 3 and (line[-1] in _OPEN_MARKS or last in _OPEN_WORDS))):
         return False
     return _classify(line) not in _NOT_ROWS and _classify(following) not in _NOT_ROWS
 
@@ -572,6 +573,12 @@ def _is_truncated(text: str) -> bool:
         return False
     sentences = _SENTENCE_STOP.split(before)
     return len(sentences) == 1 or len(sentences[-1].split()) >= 3
+
+
+def _has_inner_sentence(text: str) -> bool:
+    """A whole sentence inside the line ("… runs from Jan. 14-27. (Writing by …)"): prose, not a headline."""
+    parts = _SENTENCE_STOP.split(text)
+    return len(parts) > 1 and len(parts[0].split()) >= 4 and len(parts[-1].split()) >= 2
 
 
 def _is_social(bare: str) -> bool:
@@ -663,11 +670,10 @@ def _classify(text: str) -> _Kind:
         return _Kind.CONTENT if units >= 2 else _Kind.NAV
     if _COLON_END.search(text) and units >= 3:
         return _Kind.CONTENT
-    if units >= 25:
+    if units >= 25 or (units >= 12 and _has_inner_sentence(text)):
         return _Kind.WEAK
-    cased = [c for c in text if c.lower() != c.upper()]  # caseless scripts (CJK, Arabic) have none
-    if len(cased) >= 4 and all(c.isupper() for c in cased):
-        return _Kind.FURNITURE  # "CLICK HERE TO GET THE APP", "MORE NEWS"
+    # A line in capitals is no sign of furniture: on real pages it is more often a subheading or a source
+    # ("EDITORIAL IN THE DAILY STAR") than a button; known button wording is matched above.
     return _Kind.NAV if units <= 3 else _Kind.HEADLINE
 
 

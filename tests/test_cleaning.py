@@ -451,3 +451,22 @@ def test_a_related_links_box_after_the_story_is_still_cut() -> None:
     related = ["Related to this story:", "Mayor defends bridge closure", "Council votes to sell the old depot"]
     raw = "\n".join([*_paragraphs(BODY), *related])
     assert clean_text(raw).text == "\n\n".join(_paragraphs(BODY))
+
+
+def test_subheadings_in_capitals_inside_the_story_are_kept() -> None:
+    raw = "\n".join(
+        [
+            *_paragraphs(BODY),
+            "WHAT THE MARKETS SAID",
+            "Bond yields rose after the announcement, and the currency gained against the dollar and the euro.",
+            "THE VIEW FROM THE UNIONS",
+            "Union leaders said the rise would hurt workers with large mortgages more than anyone else.",
+        ]
+    )
+    assert clean_text(raw).text.split("\n\n") == _paragraphs(raw)
+
+
+def test_last_paragraph_with_an_unpunctuated_credit_is_kept() -> None:
+    last = "The next rate decision is due on 12 December. (Reporting by Ana Lima; editing by Tom Ward)"
+    raw = "Central bank raises rates again\n" + BODY + last + "\nShare this article\n"
+    assert clean_text(raw).text.split("\n\n") == [*_paragraphs(BODY), last]
