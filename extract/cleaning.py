@@ -395,7 +395,7 @@ def clean_html(html: str, url: str | None = None) -> CleanArticle:
     trafilatura finds the article body and the metadata (title, author, date, canonical URL); its text then
     goes through the same block cleanup as `clean_text`, because trafilatura keeps inline teasers, captions
     and "Read more" lines that sit inside the article element. Without trafilatura, or when it finds nothing,
-    a small built-in reader (drops scripts, navigation, asides, figures, forms and footers) stands in.
+    a small built-in reader (drops scripts, navigation, asides, figures and footers) stands in.
 
     Args:
         html: The page source.
@@ -1042,10 +1042,14 @@ def _trafilatura(html: str, url: str | None) -> tuple[str | None, dict[str, str]
 
 
 class _PageReader(HTMLParser):
-    """A small stand-in for trafilatura: block text outside scripts, navigation, asides, figures and forms."""
+    """A small stand-in for trafilatura: block text outside scripts, navigation, asides and figures.
+
+    Forms are read: old pages wrap the whole page in one, often left open; a sign-up box's wording is cut
+    later as furniture.
+    """
 
     _SKIP = _wordset(
-        "script style noscript template svg iframe nav footer aside form button select option figure"
+        "script style noscript template svg iframe nav footer aside button select option figure"
         " figcaption canvas object embed video audio"
     )
     _BLOCK = _wordset(
@@ -1083,6 +1087,8 @@ class _PageReader(HTMLParser):
             self._meta.setdefault("canonical", values["href"])
         elif tag == "title":
             self._in_title = True
+        if tag != "title":
+            self._in_title = False  # a <title> holds no tags: one left open ends at the next tag
         if tag in self._SKIP and tag not in self._VOID:
             self._skip_depth += 1
         if tag in self._BLOCK:

@@ -176,6 +176,19 @@ def test_html_built_in_reader_stands_in_for_trafilatura(monkeypatch: pytest.Monk
 
 
 @pytest.mark.parametrize(
+    "broken",
+    [
+        "<title>Harbour ferry to run again in spring",  # never closed: must not swallow the page
+        '<title>Harbour ferry</title><form action="/search"><input name="q">',  # a search form left open
+    ],
+)
+def test_built_in_reader_survives_unclosed_title_and_form(monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
+    monkeypatch.setattr(cleaning, "_trafilatura", lambda html, url: (None, {}, "trafilatura found no story"))
+    html = f"<html><head>{broken}</head><body>" + "".join(f"<p>{p}</p>" for p in WRAPPED_PARAGRAPHS) + "</body></html>"
+    assert clean_html(html).text.split("\n\n") == WRAPPED_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
     "html",
     [
         "<html><head><script>var a = 1;</script></head><body><script>track('x')</script></body></html>",
