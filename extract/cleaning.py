@@ -2,11 +2,13 @@
 
 Scrapes carry navigation, bylines, photo captions, teasers of other stories, news feeds and newsletter boxes
 around the story, and the model must see none of it: a teaser's quote would come back as a statement of this
-article. The cleaner is a block classifier in the spirit of jusText/boilerpipe. Every line is a block,
-labelled from structural signals only (length, terminal punctuation, truncation with an ellipsis, credits,
-timestamps, well-known widget wording), then scored: prose counts for the story, furniture against it. The
-story is the best-scoring contiguous run of blocks; a feed heading ("News Feed", "Most read") is a wall that
-run cannot cross. Whatever is cut is reported in `warnings`, one line per cut region.
+article. The cleaner is a block classifier in the spirit of jusText/boilerpipe. Every line is a block
+(once rows of prose wrapped line by line are rejoined), labelled from structural signals only (length,
+terminal punctuation, truncation with an ellipsis, credits, timestamps, well-known widget wording), then
+scored: prose counts for the story, furniture against it. The story is the best-scoring contiguous run of
+blocks; a feed heading ("News Feed", "Most read") is a wall that run cannot cross. Whatever is cut is
+reported in `warnings`, one line per cut region. Measured on real news pages by `bench/cleaning.py`: a rule
+that cuts more story than furniture there is narrowed or dropped.
 """
 
 from __future__ import annotations
@@ -530,6 +532,7 @@ def _rejoin_wrapped(lines: Sequence[str]) -> list[str]:
 
 
 def _wrapped_row(lines: Sequence[str], sure: Sequence[bool], i: int) -> bool:
+    """An open row about as long as its neighbours, next to a sure mid-sentence break: wrapped prose."""
     line = lines[i]
     if i + 1 >= len(lines) or not lines[i + 1] or len(line) < _WRAP_MIN:
         return False
@@ -715,7 +718,7 @@ def _classify_all(texts: Sequence[str]) -> list[_Block]:
 
 
 def _mark_lists(blocks: list[_Block]) -> None:
-    """Short lines after "Key figures:" or bulleted lines between paragraphs are a list in the story."""
+    """Short lines after "Key figures:", numbered lines, or bulleted lines between paragraphs: a list."""
     short = (_Kind.HEADLINE, _Kind.NAV, _Kind.WEAK)
     for i, block in enumerate(blocks):
         if block.kind is not _Kind.CONTENT:
