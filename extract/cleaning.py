@@ -160,7 +160,7 @@ _TIMESTAMP = re.compile(
 _FEED_WORDS = (
     r"news ?feed|live feed|latest(?: news| stories| articles| updates| headlines)?"
     r"|most (?:read|popular|viewed|shared|recent|commented)"
-    r"|more (?:news|stories|headlines|from [\w' ]+|in [\w' ]+)|editors?'? ?(?:picks|choice)"
+    r"|more (?:[\w.&' ]{1,30} )?(?:news|stories|headlines)|more (?:from|in) [\w' ]+|editors?'? ?(?:picks|choice)"
     r"|top (?:stories|news|headlines)|trending(?: now| stories| news)?|popular(?: now| stories| articles)?"
     r"|you (?:may|might) (?:also )?like|what to read next|comments?|\d+ comments?|comments? \(\d+\)"
     r"|around the web"
@@ -177,7 +177,8 @@ _RELATED_WORDS = (
 )
 # Headings that open the rest of the page rather than a box inside the story: they always end it.
 _FINAL_HEADING = re.compile(
-    r"news ?feed|live feed|comments?|\d+ comments?|comments? \(\d+\)|more (?:news|stories|headlines)"
+    r"news ?feed|live feed|comments?|\d+ comments?|comments? \(\d+\)"
+    r"|more (?:[\w.&' ]{1,30} )?(?:news|stories|headlines)"
     r"|editors?'? ?(?:picks|choice)|around the web|from (?:our|the) (?:partners|network)|sponsored (?:stories|links)",
     re.IGNORECASE,
 )

@@ -483,3 +483,10 @@ def test_last_paragraph_with_an_unpunctuated_credit_is_kept() -> None:
     last = "The next rate decision is due on 12 December. (Reporting by Ana Lima; editing by Tom Ward)"
     raw = "Central bank raises rates again\n" + BODY + last + "\nShare this article\n"
     assert clean_text(raw).text.split("\n\n") == [*_paragraphs(BODY), last]
+
+
+@pytest.mark.parametrize("heading", ["MORE CITY & HARBOUR HEADLINES »", "More Valdoria news", "More sports stories"])
+def test_a_more_headlines_heading_with_a_topic_ends_the_story(heading: str) -> None:
+    feed = [heading, "- Ferry strike ends", "- The ferry strike ended on Monday after the unions accepted the offer."]
+    article = clean_text("\n".join([*_paragraphs(BODY), *feed]))
+    assert article.text == "\n\n".join(_paragraphs(BODY))
