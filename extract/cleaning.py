@@ -360,6 +360,7 @@ _OPEN_WORDS = _wordset(
     " were be been has have had will would can could should may might must not its their his her our your"
     " this these those said says while because although though whether unless until"
 )
+_OTHER_HEADLINE = (8, 11)  # words of an open line between paragraphs that is another story's headline
 _WRAP_MIN, _WRAP_MAX = 25, 110  # characters: rows of wrapped prose are neither tiny nor whole paragraphs
 _NAME_PARTICLES = _wordset("van von der den de da di du del della le la al bin ibn el y dos das")
 _NOT_PERSON_WORDS = _wordset(
@@ -861,12 +862,14 @@ def _interior_warning(run: Sequence[_Block]) -> str:
 
 
 def _is_subheading(blocks: Sequence[_Block], i: int, start: int, end: int) -> bool:
-    """Keep a short headline-like line between two paragraphs: a subheading of the story.
+    """Keep a headline-like line between two paragraphs unless it is as long as a headline of another story.
 
-    A long one is more likely the headline of another story, which must not reach the model.
+    Up to 7 words it is a subheading of the story; from 12 words on, a row of prose that a link or a line
+    break cut off from its paragraph ("… said Philip" / "Schiller, …"). In between it is more likely the
+    headline of another story, which must not reach the model.
     """
     block = blocks[i]
-    if block.kind not in (_Kind.HEADLINE, _Kind.NAV) or block.units > 7:
+    if block.kind not in (_Kind.HEADLINE, _Kind.NAV) or _OTHER_HEADLINE[0] <= block.units <= _OTHER_HEADLINE[1]:
         return False
     return start < i < end - 1 and blocks[i - 1].kind in _PROSE and blocks[i + 1].kind in _PROSE
 

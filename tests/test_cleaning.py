@@ -490,3 +490,11 @@ def test_a_more_headlines_heading_with_a_topic_ends_the_story(heading: str) -> N
     feed = [heading, "- Ferry strike ends", "- The ferry strike ended on Monday after the unions accepted the offer."]
     article = clean_text("\n".join([*_paragraphs(BODY), *feed]))
     assert article.text == "\n\n".join(_paragraphs(BODY))
+
+
+def test_a_row_cut_off_its_paragraph_by_a_link_is_kept_but_another_storys_headline_is_not() -> None:
+    row = "The new terminal was designed by the same architects who drew the plans for the Brena Harbour"
+    rest = "Authority building, and will open in the spring of next year, the council said on Monday."
+    other = "Ferry operator fined over late sailings on the island route"  # 10 words: a headline
+    raw = "\n".join([*_paragraphs(BODY)[:2], row, rest, other, _paragraphs(BODY)[2]])
+    assert clean_text(raw).text.split("\n\n") == [*_paragraphs(BODY)[:2], row, rest, _paragraphs(BODY)[2]]
