@@ -23,7 +23,7 @@ BENCH = ROOT / "bench"
 def bench() -> Iterator[dict[str, ModuleType]]:
     sys.path.insert(0, str(BENCH))
     try:
-        yield {name: importlib.import_module(name) for name in ("benchlib", "overhead", "quality")}
+        yield {name: importlib.import_module(name) for name in ("benchlib", "overhead", "quality", "cleaning")}
     finally:
         sys.path.remove(str(BENCH))
 
@@ -113,3 +113,48 @@ def test_scale_script_runs_every_jobs_value_and_checks_the_records(
         assert re.search(r"^\| 4 \| [\d.]+ \| \*\*[\d.]+\*\* \|", text, re.MULTILINE)
         assert "CLI CPU ms / article" in text and "MiB" in text and "Processing:" in text
     assert "cores" in report and "--jobs J --no-cache --quiet" in report
+
+
+# An invented page in the L3S-GN1 layout: the original, and the same page with its blocks labelled.
+L3S_STORY = [
+    "The Brena city council voted on Tuesday to turn the old tram depot into a covered market.",
+    "Work will start in May and the market should open before the end of next year, the mayor said.",
+    "Stall holders from the square will be offered the first places at the same rent as today.",
+]
+L3S_PAGE = """<html><head><title>Old tram depot to become a market</title></head><body>
+<div id="nav"><a href="/">Home</a> | <a href="/city">City</a></div>
+<div class="article"><h1>{h}Old tram depot to become a market{e}</h1>
+{paragraphs}
+<div class="related"><h3>{r}Related stories{e}</h3>
+<ul><li><a href="/x">{r}Bus lanes on the ring road{e}</a></li></ul></div>
+</div><div class="comments"><p>{c}Great news, about time!{e}</p></div></body></html>"""
+
+
+def _l3s_page(annotated: bool) -> str:
+    h, s, r, c, e = [f'<span class="x-nc-sel{n}">' for n in (1, 2, 4, 5)] + ["</span>"] if annotated else [""] * 5
+    paragraphs = "\n".join(f"<p>{s}{text}{e}</p>" for text in L3S_STORY)
+    return L3S_PAGE.format(h=h, r=r, c=c, e=e, paragraphs=paragraphs)
+
+
+def test_cleaning_bench_scores_an_annotated_page(bench: dict[str, ModuleType], tmp_path: Path) -> None:
+    cleaning = bench["cleaning"]
+    for folder, annotated in (("original", False), ("annotated", True)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.html").write_text(_l3s_page(annotated), encoding="utf-8")
+    gold = cleaning.gold_body(_l3s_page(annotated=True))
+    assert gold.splitlines() == ["Old tram depot to become a market", *L3S_STORY]  # headline + full text only
+    pages, seconds = cleaning.run(tmp_path, None)
+    assert [page.name for page in pages] == ["page.html"]
+    scores = pages[0].scores
+    assert scores["extract"].precision == 1.0  # the story only, no related link or comment
+    story_words = sum(cleaning.tokens(" ".join(L3S_STORY)).values())
+    assert scores["extract"].recall == story_words / sum(cleaning.tokens(gold).values())  # headline in `title`
+    assert scores[cleaning.TITLED].recall == 1.0
+    assert set(seconds) == set(cleaning.SYSTEMS)
+
+
+def test_cleaning_bench_word_overlap(bench: dict[str, ModuleType]) -> None:
+    cleaning = bench["cleaning"]
+    score = cleaning.Score.of(cleaning.tokens("a b b c x"), cleaning.tokens("a b c c"))
+    assert (score.precision, score.recall) == (3 / 5, 3 / 4)
+    assert cleaning.Score.of(cleaning.tokens(""), cleaning.tokens("a")).f1 == 0.0

@@ -176,6 +176,19 @@ def test_html_built_in_reader_stands_in_for_trafilatura(monkeypatch: pytest.Monk
 
 
 @pytest.mark.parametrize(
+    "broken",
+    [
+        "<title>Harbour ferry to run again in spring",  # never closed: must not swallow the page
+        '<title>Harbour ferry</title><form action="/search"><input name="q">',  # a search form left open
+    ],
+)
+def test_built_in_reader_survives_unclosed_title_and_form(monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
+    monkeypatch.setattr(cleaning, "_trafilatura", lambda html, url: (None, {}, "trafilatura found no story"))
+    html = f"<html><head>{broken}</head><body>" + "".join(f"<p>{p}</p>" for p in WRAPPED_PARAGRAPHS) + "</body></html>"
+    assert clean_html(html).text.split("\n\n") == WRAPPED_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
     "html",
     [
         "<html><head><script>var a = 1;</script></head><body><script>track('x')</script></body></html>",
@@ -336,3 +349,152 @@ def test_author_bio_is_cut_but_a_sentence_starting_with_the_surname_is_not() -> 
 def test_published_date_is_preferred_over_updated_date() -> None:
     raw = f"Central bank raises rates again\nUpdated 12 October 2024\nPublished 10 October 2024\n{BODY}"
     assert clean_text(raw).published == "2024-10-10"
+
+
+# --- real-page shapes: wrapped prose, lists, paragraphs cut off by a paywall --------------------------------
+
+WRAPPED_PAGE = """<html><head><title>Harbour ferry to run again in spring</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<div class="story"><h1>Harbour ferry to run again in spring</h1>
+<p>The harbour ferry between the old quay and Gull Island will run again<br>
+from April, the port authority said on Monday, after two winters in which<br>
+the service was suspended for repairs to the landing stage.</p>
+<p>Repairs to the landing stage cost more than the Marlow Port Authority<br>
+Board had planned, its chair Ines Varga told a meeting of the Harbour<br>
+Users Group, because the old piles were found to be rotten below the<br>
+waterline.</p>
+<p>The new timetable adds an early crossing for commuters and a late one on<br>
+Fridays and Saturdays, and season tickets will be sold from March.</p>
+</div></body></html>"""
+
+WRAPPED_PARAGRAPHS = [
+    "The harbour ferry between the old quay and Gull Island will run again from April, the port authority said "
+    "on Monday, after two winters in which the service was suspended for repairs to the landing stage.",
+    "Repairs to the landing stage cost more than the Marlow Port Authority Board had planned, its chair Ines "
+    "Varga told a meeting of the Harbour Users Group, because the old piles were found to be rotten below the "
+    "waterline.",
+    "The new timetable adds an early crossing for commuters and a late one on Fridays and Saturdays, and season "
+    "tickets will be sold from March.",
+]
+
+
+@pytest.mark.skipif(not HAVE_TRAFILATURA, reason="trafilatura cannot be imported here")
+def test_prose_wrapped_with_br_is_rejoined_and_kept() -> None:
+    article = clean_html(WRAPPED_PAGE)
+    assert article.text.split("\n\n") == WRAPPED_PARAGRAPHS
+    assert article.title == "Harbour ferry to run again in spring"
+
+
+def test_scrape_wrapped_row_by_row_without_blank_lines_is_kept() -> None:
+    # A row may end on a capitalised name ("… Marlow Port Authority") and the next begin with one ("Board …").
+    rows = [line for paragraph in WRAPPED_PAGE.split("<p>")[1:] for line in paragraph.split("<br>")]
+    raw = "Harbour ferry to run again in spring\n" + "\n".join(re.sub(r"<[^>]+>", "", row).strip() for row in rows)
+    article = clean_text(raw)
+    assert article.text.split("\n\n") == WRAPPED_PARAGRAPHS
+    assert article.title == "Harbour ferry to run again in spring"
+
+
+def test_headline_and_byline_rows_are_not_rejoined_with_the_story() -> None:
+    raw = (
+        "Ferry operator fined over late sailings on the island route\n"
+        "by Nadia Petrov 2024-03-02 09:15\n"
+        "updated two hours later with comment from the operator\n" + BODY
+    )
+    article = clean_text(raw)
+    assert article.title == "Ferry operator fined over late sailings on the island route"
+    assert article.byline == "Nadia Petrov"
+    assert article.text == "\n\n".join(_paragraphs(BODY))
+
+
+def test_paywall_truncated_last_paragraph_is_kept() -> None:
+    cut = "Analysts said the decision could push mortgage rates to their highest level since the 2008 crisis, and…"
+    raw = BODY + cut + "\nSubscribe now to continue reading\nAlready a subscriber? Log in\n"
+    article = clean_text(raw)
+    assert article.text.split("\n\n") == [*_paragraphs(BODY), cut]
+
+
+def test_paragraph_ending_on_a_link_word_is_kept() -> None:
+    last = "The bank will publish new forecasts in December, officials said. Continued…"
+    article = clean_text(BODY + last + "\n")
+    assert article.text.endswith(last)
+
+
+def test_teasers_are_still_cut_with_or_without_their_headlines() -> None:
+    raw = (
+        BODY
+        + "Latest\n"
+        + "Port strike ends after unions accept the new pay offer from the operators, who had…\n"
+        + "A new survey of the island's seabird colonies found fewer nesting pairs than in any year since…\n"
+    )
+    article = clean_text(raw)
+    assert article.text == "\n\n".join(_paragraphs(BODY))
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        (  # a product list that ends the story
+            "The three new handsets go on sale in Valdoria on Friday at these prices:",
+            ["Lumen 7 Pro, 128 GB – 899 crowns", "Lumen 7, 64 GB – 649 crowns", "Lumen 7 Lite – 399 crowns"],
+        ),
+        (  # tour dates
+            "The band will play five more dates before the end of the year:",
+            ["3 October – Brena, Old Market Hall", "5 October – Kelm, Riverside Arena", "9 October – Tolu, Opera"],
+        ),
+        (  # a numbered table without an introduction
+            "Standings after the twelfth round of the Valdorian league were as follows.",
+            ["1. Brena United 31 pts", "2. Kelm Rovers 28 pts", "3. Tolu Athletic 27 pts", "4. Porto Alva 22 pts"],
+        ),
+    ],
+)
+def test_a_list_that_ends_the_story_is_kept(intro: str, items: list[str]) -> None:
+    raw = "\n".join([*_paragraphs(BODY), intro, *items, "Share this article", "Most read"])
+    article = clean_text(raw)
+    assert article.text.split("\n\n") == [*_paragraphs(BODY), intro, *items]
+
+
+def test_bullet_points_inside_the_story_are_kept() -> None:
+    items = ["• rents capped at 3% a year", "• a register of landlords", "• fines for empty homes"]
+    closing = "The bill goes to a second reading in the spring, when the opposition has promised to amend it."
+    raw = "\n".join([*_paragraphs(BODY), *items, closing])
+    assert clean_text(raw).text.split("\n\n") == [*_paragraphs(BODY), *items, closing]
+
+
+def test_a_related_links_box_after_the_story_is_still_cut() -> None:
+    related = ["Related to this story:", "Mayor defends bridge closure", "Council votes to sell the old depot"]
+    raw = "\n".join([*_paragraphs(BODY), *related])
+    assert clean_text(raw).text == "\n\n".join(_paragraphs(BODY))
+
+
+def test_subheadings_in_capitals_inside_the_story_are_kept() -> None:
+    raw = "\n".join(
+        [
+            *_paragraphs(BODY),
+            "WHAT THE MARKETS SAID",
+            "Bond yields rose after the announcement, and the currency gained against the dollar and the euro.",
+            "THE VIEW FROM THE UNIONS",
+            "Union leaders said the rise would hurt workers with large mortgages more than anyone else.",
+        ]
+    )
+    assert clean_text(raw).text.split("\n\n") == _paragraphs(raw)
+
+
+def test_last_paragraph_with_an_unpunctuated_credit_is_kept() -> None:
+    last = "The next rate decision is due on 12 December. (Reporting by Ana Lima; editing by Tom Ward)"
+    raw = "Central bank raises rates again\n" + BODY + last + "\nShare this article\n"
+    assert clean_text(raw).text.split("\n\n") == [*_paragraphs(BODY), last]
+
+
+@pytest.mark.parametrize("heading", ["MORE CITY & HARBOUR HEADLINES »", "More Valdoria news", "More sports stories"])
+def test_a_more_headlines_heading_with_a_topic_ends_the_story(heading: str) -> None:
+    feed = [heading, "- Ferry strike ends", "- The ferry strike ended on Monday after the unions accepted the offer."]
+    article = clean_text("\n".join([*_paragraphs(BODY), *feed]))
+    assert article.text == "\n\n".join(_paragraphs(BODY))
+
+
+def test_a_row_cut_off_its_paragraph_by_a_link_is_kept_but_another_storys_headline_is_not() -> None:
+    row = "The new terminal was designed by the same architects who drew the plans for the Brena Harbour"
+    rest = "Authority building, and will open in the spring of next year, the council said on Monday."
+    other = "Ferry operator fined over late sailings on the island route"  # 10 words: a headline
+    raw = "\n".join([*_paragraphs(BODY)[:2], row, rest, other, _paragraphs(BODY)[2]])
+    assert clean_text(raw).text.split("\n\n") == [*_paragraphs(BODY)[:2], row, rest, _paragraphs(BODY)[2]]
