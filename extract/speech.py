@@ -481,16 +481,30 @@ def _ends_sentence(text: str, match: re.Match[str], line_end: int) -> bool:
 
 @dataclass(frozen=True)
 class _Quote:
-    """A quotation: the opening mark at `open`, the closing mark at `close` (or the line end if unclosed)."""
+    """A quotation: the opening mark at `open`, the closing mark at `close` (or the line end if unclosed).
+
+    Marks are one character, or two for the typewriter doubles of some outlets (NYT's `''Q,''`, TeX's ``).
+    """
 
     open: int
     close: int
     closed: bool
+    open_width: int = 1
+    close_width: int = 1
 
     @property
     def end(self) -> int:
         """One past the closing mark."""
-        return self.close + 1 if self.closed else self.close
+        return self.close + self.close_width if self.closed else self.close
+
+    @property
+    def inner(self) -> int:
+        """The first character after the opening mark."""
+        return self.open + self.open_width
+
+
+#: Two-character double quote marks: two apostrophes (NYT) or two backticks (TeX).
+_DOUBLE_MARKS = ("''", "``")
 
 
 def _find_quotes(text: str) -> list[_Quote]:
@@ -501,19 +515,28 @@ def _find_quotes(text: str) -> list[_Quote]:
     return quotes
 
 
+def _double_mark(text: str, i: int) -> int:
+    """Width of a double quote mark at `i` (2 for `''` and ``), 0 when there is none."""
+    if text.startswith(_DOUBLE_MARKS, i):
+        return 2
+    return 1 if text[i] == '"' or text[i] in _OPEN_DOUBLE + _CLOSE_DOUBLE else 0
+
+
 def _quotes_in_line(text: str, start: int, end: int) -> list[_Quote]:
     """Quotations of one line; a double quote left open runs to the end of the line (news convention)."""
     found: list[_Quote] = []
     i = start
     while i < end:
         ch = text[i]
-        if ch == '"' or ch in _OPEN_DOUBLE:
-            close = _find_double_close(text, i + 1, end)
+        width = _double_mark(text, i)
+        if width == 2 or ch == '"' or ch in _OPEN_DOUBLE:
+            close = _find_double_close(text, i + width, end)
             if close is None:
-                found.append(_Quote(i, end, closed=False))
+                found.append(_Quote(i, end, closed=False, open_width=width))
                 break
-            found.append(_Quote(i, close, closed=True))
-            i = close + 1
+            close_width = _double_mark(text, close)
+            found.append(_Quote(i, close, closed=True, open_width=width, close_width=close_width))
+            i = close + close_width
             continue
         if ch in "‘'" and _is_single_open(text, i, start):
             close = _find_single_close(text, i + 1, end)
@@ -528,7 +551,7 @@ def _quotes_in_line(text: str, start: int, end: int) -> list[_Quote]:
 def _find_double_close(text: str, i: int, end: int) -> int | None:
     """Position of the mark closing a double quotation opened before `i`."""
     for j in range(i, end):
-        if text[j] == '"' or text[j] in _CLOSE_DOUBLE:
+        if text[j] == '"' or text[j] in _CLOSE_DOUBLE or text.startswith("''", j):
             return j
     return None
 
@@ -1231,7 +1254,7 @@ class _Finder:
         quote = self.quote_at(j - 1)
         if mark == "," or mark in "—–" or (mark == "-" and text[j - 2 : j - 1].isspace()):
             end = j - 1
-        elif quote is not None and quote.closed and quote.close == j - 1:
+        elif quote is not None and quote.closed and quote.end == j:
             end = j
         else:
             return None
@@ -1289,7 +1312,7 @@ class _Finder:
 
     def _direct_span(self, quote: _Quote) -> tuple[int, int] | None:
         """The words inside a quotation, without the marks, surrounding spaces or a trailing comma."""
-        start, end = quote.open + 1, quote.close
+        start, end = quote.inner, quote.close
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
@@ -1306,7 +1329,7 @@ class _Finder:
         if j <= clause_start or self.text[j - 1] in ",—–":
             return True
         quote = self.quote_at(j - 1)
-        return quote is not None and quote.closed and quote.close == j - 1
+        return quote is not None and quote.closed and quote.end == j
 
     def _only_punct_before(self, sent: Sentence, pos: int, clause_start: int) -> bool:
         """Whether nothing but punctuation separates `pos` from the start of its clause."""
@@ -1395,7 +1418,7 @@ class _Finder:
         """The longest speaker noun phrase (at most 12 words) ending with the last of `tokens`."""
         for i in range(max(0, len(tokens) - 12), len(tokens)):
             words = [self.text[a:b] for a, b in tokens[i:]]
-            if any(w[-1] in _BOUNDARY_CHARS for w in words):
+            if any(not w or w[-1] in _BOUNDARY_CHARS for w in words):
                 continue
             if _np_ok(words, loose=True):
                 return tokens[i][0], tokens[-1][1]
