@@ -63,7 +63,6 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "assert": ("assert", "asserts", "asserted", "asserting"),
-    "declare": ("declare", "declares", "declared", "declaring"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "tweet": ("tweeted", "tweeting"),
     "respond": ("respond", "responds", "responded", "responding"),
@@ -77,6 +76,29 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "blame": ("blame", "blames", "blamed", "blaming"),
     "assure": ("assure", "assures", "assured", "assuring"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    # Manner of speaking: `"…," she joked`, `X fumed that …`.
+    "joke": ("joked", "joking"),
+    "quip": ("quipped", "quipping"),
+    "shout": ("shouted", "shouting"),
+    "fume": ("fumed", "fuming"),
+    "sigh": ("sighed", "sighing"),
+    "scoff": ("scoffed", "scoffing"),
+    "muse": ("mused", "musing"),
+    "exclaim": ("exclaimed", "exclaiming"),
+    "lament": ("lament", "laments", "lamented", "lamenting"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "repeat": ("repeated", "repeating"),
+    "continue": ("continued",),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    # Judging someone aloud: "X praised Y for Z", "X blasted Y as Z" (the object and its reason are the content).
+    "praise": ("praise", "praises", "praised", "praising"),
+    "criticize": ("criticize", "criticizes", "criticized", "criticizing",
+                  "criticise", "criticises", "criticised", "criticising"),
+    "blast": ("blasted", "blasting"),
+    "slam": ("slammed", "slamming"),
+    "mock": ("mocked", "mocking"),
+    "chide": ("chided", "chiding"),
+    "denounce": ("denounce", "denounces", "denounced", "denouncing"),
     # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "report": ("report", "reports", "reported", "reporting"),
@@ -111,7 +133,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
 WEAK_VERBS = frozenset({
     "confirm", "report", "reveal", "post", "vow", "pledge", "promise", "predict", "suggest", "maintain",
     "recall", "answer", "caution", "complain", "testify", "threaten", "conclude", "dispute", "reject",
-    "dismiss",
+    "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
+    "repeat", "continue",
 })
 
 #: Lemmas naming something, a cue only before a quotation or "for"/"on": `called the report "fake news"`.
@@ -122,7 +145,8 @@ INVERTIBLE_VERBS = frozenset({
     "say", "add", "write", "explain", "note", "warn", "state", "insist", "ask", "reply", "respond",
     "declare", "argue", "stress", "recall", "remark", "claim", "conclude", "caution", "acknowledge",
     "admit", "announce", "tell", "comment", "emphasize", "concede", "contend", "according to",
-    "as quoted by",
+    "as quoted by", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
+    "repeat", "continue",
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
@@ -271,6 +295,18 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+#: A time phrase between a speaker and the cue: "X on Tuesday said", "X last week accused".
+_DATE_BEFORE_RE = re.compile(
+    rf"""(?<!\S)(?:(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})(?:\s+(?:morning|afternoon|evening|night))?
+      | (?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|{_WEEKDAY})
+      | yesterday|today|tonight)""",
+    re.VERBOSE,
+)
+#: A lower-case adverb of manner between a speaker and the cue: "famously", "bluntly", "repeatedly".
+_MANNER_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+#: Words opening an introductory phrase rather than a reported clause: "Back in April, X said …".
+_INTRO_WORDS = frozenset({"back", "every", "this", "just", "last", "next", "late", "early", "once", "years",
+                          "weeks", "days", "months", "minutes", "hours", "moments"})
 #: A time phrase after a cue: "on Sept. 10", "in July", "late Tuesday", "last week", "earlier this month".
 _DATE_RE = re.compile(
     rf"""\s*,?\s*(?:
@@ -366,6 +402,8 @@ class SpeechCandidate:
         speaker: The noun phrase naming the speaker, verbatim; None when inherited through `continues`.
         speaker_span: Offsets of `speaker`.
         continues: Id of the candidate whose speaker this bare quotation inherits, else None.
+        pieces: The quoted words of a quotation interrupted by its attribution (`"Q1," X said, "Q2."`), one
+            span each; `span` runs from the first to the last and holds the attribution. Else `(span,)`.
     """
 
     id: int
@@ -377,6 +415,7 @@ class SpeechCandidate:
     speaker: str | None
     speaker_span: tuple[int, int] | None
     continues: int | None
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -684,6 +723,13 @@ class _Raw:
     anchor: int  # the last sentence this candidate (content or attribution) reaches
     parent: _Raw | None = None
     order: int = 0
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # of a quotation interrupted by its attribution
+
+    def join(self, piece: tuple[int, int], anchor: int) -> None:
+        """Take the next piece of the same quotation: `"Q1," X said. "Q2."` is one statement."""
+        self.pieces = [*(self.pieces or [self.span]), piece]
+        self.span = (self.span[0], piece[1])
+        self.anchor = max(self.anchor, anchor)
 
 
 @dataclass
@@ -782,6 +828,7 @@ class _Finder:
                     speaker=self.text[raw.speaker[0] : raw.speaker[1]] if raw.speaker else None,
                     speaker_span=raw.speaker,
                     continues=ids.get(id(parent)) if parent is not None else None,
+                    pieces=tuple(raw.pieces) or (raw.span,),
                 )
             )
         return out
@@ -832,6 +879,11 @@ class _Finder:
             return True
         if not previous or self._is_bare_attribution(last + 1):
             return False  # `"Q." The mayor said.` attributes the quote itself
+        parent = previous[-1]
+        if parent.kind == "direct" and "\n" not in self.text[parent.span[1] : quote.open]:
+            parent.join(span, last)  # the same paragraph: `"Q1," said X. "Q2."` is one quotation
+            self.consumed.update(range(sent.index, last + 1))
+            return True
         self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=previous[-1]))
         self.consumed.update(range(sent.index, last + 1))
         return True
@@ -1093,6 +1145,10 @@ class _Finder:
         regions = self._choose(trail, lead, explicit, comma_follow, source_phrase, speaker_after)
         for region, whole in regions:
             made += self._emit(region, cue, speaker, anchor_end, whole=whole)
+        if len(made) == 2 and made[0].kind == made[1].kind == "direct":  # `"Q1," X said, "Q2."`: one quotation
+            self.raws.remove(made[1])
+            made[0].join(made[1].span, made[1].anchor)
+            made = made[:1]
         if not regions:
             made += self._orphan(sent, cue, speaker, clause_start, attr_start, attr_end)
         return speaker, attr_end, made
@@ -1112,8 +1168,9 @@ class _Finder:
         """
         if lead is not None and comma_follow:
             first = self.text[self._skip_space(lead[0]) :]
-            if trail is None:
-                return [(lead, False)] if source_phrase else []  # "According to X, CLAUSE"
+            if trail is None:  # "According to X, CLAUSE"; `X said, "Q"`
+                quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
+                return [(lead, False)] if source_phrase or quoted else []
             if self.quote_opening_at(self._skip_space(lead[0])) is not None:
                 return [(trail, False), (lead, False)]  # `"Q1," X said, "Q2."`
             if _MIDDLE_RE.match(first) and (source_phrase or not speaker_after):
@@ -1275,7 +1332,9 @@ class _Finder:
         if not words or len(words) > 8 or any(ch in _QUOTE_CHARS for ch in stretch):
             return False
         first = _clean(words[0])
-        return first in _CAP_STOP or first.endswith("ing") or first in _PREPOSITIONS
+        if len(words) <= 3:  # "Back in April", "This month": too short to be what someone said
+            return True
+        return first in _CAP_STOP or first in _INTRO_WORDS or first.endswith("ing") or first in _PREPOSITIONS
 
     def _content(self, region: tuple[int, int], whole: bool) -> tuple[tuple[int, int], Kind] | None:
         """Trim a region to its content and classify it; None when nothing worth reporting is left."""
@@ -1346,10 +1405,16 @@ class _Finder:
         text = self.text
         start = max(sent.start, clause_start)
         tokens = _tokens(text, start, cue.start)
-        while tokens and _clean(text[tokens[-1][0] : tokens[-1][1]]) in _ADVERBS_AUX and not text[
-            tokens[-1][0] : tokens[-1][1]
-        ].endswith(","):
-            tokens.pop()
+        while tokens:
+            word = text[tokens[-1][0] : tokens[-1][1]]
+            low = _clean(word)
+            date = _DATE_BEFORE_RE.search(text, start, tokens[-1][1])
+            if date is not None and date.end() == tokens[-1][1] and date.start() > start:
+                tokens = [t for t in tokens if t[1] <= date.start()]  # "X on Tuesday accused …"
+            elif (low in _ADVERBS_AUX or _MANNER_ADVERB_RE.fullmatch(word)) and not word.endswith(","):
+                tokens.pop()  # "X also said", "X famously said"
+            else:
+                break
         # Only the stretch after the last boundary (comma, quote, bracket, dash) may hold the speaker.
         kept: list[tuple[int, int]] = []
         for a, b in reversed(tokens):
