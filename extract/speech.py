@@ -307,6 +307,10 @@ _MANNER_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
 #: Words opening an introductory phrase rather than a reported clause: "Back in April, X said …".
 _INTRO_WORDS = frozenset({"back", "every", "this", "just", "last", "next", "late", "early", "once", "years",
                           "weeks", "days", "months", "minutes", "hours", "moments"})
+#: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "there"})
+#: An appositive after a speaker that follows its cue, before the quotation goes on: `said X, a farmer, "Q2"`.
+_APPOSITIVE_BEFORE_QUOTE = re.compile(r",[^,\"“”\n]{1,80}(?=,\s*[\"“‘'])")
 #: A time phrase after a cue: "on Sept. 10", "in July", "late Tuesday", "last week", "earlier this month".
 _DATE_RE = re.compile(
     rf"""\s*,?\s*(?:
@@ -988,6 +992,10 @@ class _Finder:
             return False
         tokens = _tokens(text, sent.start, colon)
         words = [text[a:b] for a, b in tokens]
+        comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
+        if comma is not None and all(_is_cap(w) or w.lower() in _NAME_CONNECTORS for w in words[comma + 1 :]):
+            tokens = [*tokens[:comma], (tokens[comma][0], tokens[comma][1] - 1)]  # `Name, Outlet: "Q"`
+            words = [text[a:b] for a, b in tokens]
         if not tokens or len(tokens) > 8 or not _is_cap(words[0]) or not _np_ok(words, loose=False):
             return False
         if _clean(words[0]) in _HEADLINE_LABELS:
@@ -1090,6 +1098,10 @@ class _Finder:
 
         # The cue's own words beyond the verb: addressee, "as" of "described … as", "for" of "called for".
         pos = speaker[1] if speaker_after else cue.end
+        if speaker_after:
+            appositive = _APPOSITIVE_BEFORE_QUOTE.match(text, pos, limit)
+            if appositive is not None:
+                pos = appositive.end()
         explicit = False
         content_start: int | None = None
         if cue.lemma in ADDRESSEE_VERBS and not speaker_after:
@@ -1110,11 +1122,11 @@ class _Finder:
                 cue.parts = [(cue.start, cue.end + follow.end())]
                 pos = cue.end + follow.end()
             else:
-                opening = re.compile(r"[\"“‘'«]").search(text, cue.end, min(limit, cue.end + 60))
-                quote = self.quote_opening_at(opening.start()) if opening else None
+                openings = re.compile(r"[\"“‘'«]").finditer(text, cue.end, min(limit, cue.end + 60))
+                quote = next((q for m in openings if (q := self.quote_opening_at(m.start())) is not None), None)
                 if quote is None or "," in text[cue.end : quote.open]:
                     return None
-                content_start = quote.open
+                content_start = self._skip_space(cue.end)  # the object named too: called the plan "a disaster"
                 explicit = True
 
         # Time, place and medium phrases, then a source phrase that belongs to this cue.
@@ -1135,7 +1147,7 @@ class _Finder:
             lead = (content_start, limit)
         else:
             lead, explicit, comma_follow = self._leading(pos, limit, explicit)
-        if lead is not None and cue.lemma in WEAK_VERBS and not explicit:
+        if lead is not None and cue.lemma in WEAK_VERBS and not explicit and not self._opens_clause(lead[0]):
             lead = None
 
         trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start)
@@ -1284,6 +1296,11 @@ class _Finder:
             after = ahead.end() if ahead.group(0) != '"' and ahead.group(0) not in "“«" else ahead.start()
             return (after, limit), True, False
         return (start, limit), explicit, False
+
+    def _opens_clause(self, pos: int) -> bool:
+        """Whether a subject pronoun starts `text[pos:]`: "suggested she would run" reports a clause."""
+        word = re.match(r"\s*([A-Za-z]+)\b", self.text[pos : pos + 20])
+        return word is not None and word.group(1).lower() in _SUBJECT_PRONOUNS
 
     def _modifier_chain(self, start: int, end: int) -> bool:
         """Whether `text[start:end]` is only prepositional phrases ("in a post on X", "to reporters in Kyiv")."""
