@@ -307,6 +307,10 @@ _MANNER_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
 #: Words opening an introductory phrase rather than a reported clause: "Back in April, X said …".
 _INTRO_WORDS = frozenset({"back", "every", "this", "just", "last", "next", "late", "early", "once", "years",
                           "weeks", "days", "months", "minutes", "hours", "moments"})
+#: A party and state label after a politician's name: "(D)", "(R-Neb.)", "(I-Vt.)".
+_PARTY_RE = re.compile(r"\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,6})?\)")
+#: A lower-case word that may modify a name: not a plural, past tense, participle or adverb.
+_MODIFIER_RE = re.compile(r"[a-z][a-z-]+(?<!s)(?<!ed)(?<!ing)(?<!ly)")
 #: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "there"})
 #: An appositive after a speaker that follows its cue, before the quotation goes on: `said X, a farmer, "Q2"`.
@@ -674,7 +678,9 @@ def _np_ok(words: list[str], loose: bool) -> bool:
     elif _is_cap(words[0]):
         if first in _CAP_STOP:
             return False
-    elif first not in ROLE_WORDS:
+    elif first not in ROLE_WORDS and not (
+        len(words) > 1 and _is_cap(words[1]) and _MODIFIER_RE.fullmatch(first) and first not in _STOP_WORDS
+    ):  # "super PAC spokeswoman Kellyanne Conway", "longtime Clinton aide Huma Abedin"
         return False
     allow_loose = loose and (lead_det or first in ROLE_WORDS or last in ROLE_WORDS)
     previous = first if lead_det else ""
@@ -694,9 +700,11 @@ def _np_ok(words: list[str], loose: bool) -> bool:
         elif low in _PREPOSITIONS:
             if not allow_loose:
                 return False
-        elif low not in _STOP_WORDS and re.fullmatch(r"[a-z][a-z'’-]*", low) and (
-            allow_loose or following in ROLE_WORDS  # "Shadow health secretary Victoria Atkins"
-        ):
+        elif low not in _STOP_WORDS and re.fullmatch(r"[a-z][a-z'’-]*|\d{4}", low) and (
+            allow_loose
+            or following in ROLE_WORDS
+            or (_is_cap(body[i + 1] if i + 1 < len(body) else "") and bool(_MODIFIER_RE.fullmatch(low) or low.isdigit()))
+        ):  # "Shadow health secretary Victoria Atkins", "a 2008 Clinton veteran", "a former Bush adviser"
             pass
         else:
             return False
@@ -947,7 +955,11 @@ class _Finder:
 
     def _screen(self, sent: Sentence, cue: _Cue) -> None:
         """Mark infinitives, negations, passives and nouns as non-cues, participles as inheriting."""
-        before = [self.text[a:b] for a, b in _tokens(self.text, sent.start, cue.start)]
+        tokens = _tokens(self.text, sent.start, cue.start)
+        quoted = [i for i, (_, b) in enumerate(tokens) if self.quote_at(b - 1) is not None]
+        if quoted:  # `"… meant to be," said X`: the quotation's last words are not the cue's auxiliaries
+            tokens = tokens[quoted[-1] + 1 :]
+        before = [self.text[a:b] for a, b in tokens]
         after = re.match(r"\s*([\w'’]+)", self.text[cue.end : sent.end])
         next_word = after.group(1).lower() if after else ""
         prev_word = _clean(before[-1]) if before else ""
@@ -1191,6 +1203,9 @@ class _Finder:
         if trail is not None and lead is not None:
             if explicit or self._is_intro(trail):
                 return [(lead, False)]  # "On Tuesday, X said that …"
+            quote = self.quote_opening_at(self._skip_space(trail[0]))
+            if quote is not None and quote.end >= trail[1]:
+                return [(trail, False)]  # `"Q," X said about halfway through the debate.`
             if _MODIFIER_START_RE.match(self.text[self._skip_space(lead[0]) :]):
                 return [(trail, False)]  # "CLAUSE, X said in a long post …"
             return [(trail, False), (lead, False)]  # ambiguous: keep both, recall first
@@ -1430,6 +1445,8 @@ class _Finder:
                 tokens = [t for t in tokens if t[1] <= date.start()]  # "X on Tuesday accused …"
             elif (low in _ADVERBS_AUX or _MANNER_ADVERB_RE.fullmatch(word)) and not word.endswith(","):
                 tokens.pop()  # "X also said", "X famously said"
+            elif _PARTY_RE.fullmatch(word) and len(tokens) > 1:
+                tokens.pop()  # "Sen. Jason Holsman (D) said": the party label is not part of the name
             else:
                 break
         # Only the stretch after the last boundary (comma, quote, bracket, dash) may hold the speaker.

@@ -194,7 +194,7 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
     ),
     (
         'The president called the report "fake news."',
-        [("fake news.", "direct", "called", "The president", None)],
+        [('the report "fake news."', "indirect", "called", "The president", None)],
     ),
     (
         "The group called for an immediate ceasefire.",
