@@ -38,12 +38,12 @@ from benchlib import REPO, RESULTS, machine_line
 
 sys.path.insert(0, str(REPO))
 
-from extract.actors import ActorDraft, build_actors, finish_actors  # noqa: E402
-from extract.attribution import attribute, merge_same_sentence  # noqa: E402
-from extract.grounding import trim_span  # noqa: E402
-from extract.loading import load_document  # noqa: E402
-from extract.cleaning import clean_html, clean_text  # noqa: E402
-from extract.speech import find_speech  # noqa: E402
+from extract.actors import ActorDraft, build_actors, finish_actors
+from extract.attribution import attribute, merge_same_sentence
+from extract.cleaning import clean_html, clean_text
+from extract.grounding import trim_span
+from extract.loading import load_document
+from extract.speech import find_speech
 
 DATA = REPO.parent.parent / "shared" / "data" / "polnear"
 KEYS = ("direct_recall", "speech_recall", "all_recall", "precision", "speaker_accuracy", "pronoun_speakers_resolved")

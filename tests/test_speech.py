@@ -432,7 +432,8 @@ def test_realistic_paragraphs_precision() -> None:
     check_invariants(text, cands)
     assert [(said(text, c), c.speaker, c.continues) for c in cands] == [
         ("More than 40,000 people were moved to shelters", "the regional governor", None),
-        ('We lost everything," said Amina Diallo, a rice farmer. "The water came up to the roof.', "Amina Diallo", None),
+        ('We lost everything," said Amina Diallo, a rice farmer. "The water came up to the roof.',
+         "Amina Diallo", None),
         ("cholera could spread in the camps", "Aid groups", None),
     ]
 
