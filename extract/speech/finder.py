@@ -347,7 +347,7 @@ class _Finder(_Regions, _Speakers):
             if found is not None:
                 speaker, attr_start = found
             elif cue.lemma in INVERTIBLE_VERBS and self._attribution_slot(cue.start, clause_start):
-                speaker = self._speaker_after(cue.end, sent.end, loose=False)
+                speaker = self._speaker_after(cue.end, sent.end, loose=True)
                 speaker_after = speaker is not None
         if speaker is None:
             return None
@@ -412,7 +412,10 @@ class _Finder(_Regions, _Speakers):
         anchor_end = max(attr_end, cue.parts[-1][1])
         regions = self._choose(trail, lead, explicit, comma_follow, source_phrase, speaker_after)
         for region, whole in regions:
-            made += self._emit(region, cue, speaker, anchor_end, whole=whole)
+            emitted = self._emit(region, cue, speaker, anchor_end, whole=whole)
+            if whole and emitted and trail is not None and lead is not None:
+                emitted[0].pieces = self._around(emitted[0].span, trail[1], lead[0])
+            made += emitted
         if len(made) == 2 and made[0].kind == made[1].kind == "direct":  # `"Q1," X said, "Q2."`: one quotation
             self.raws.remove(made[1])
             made[0].join(made[1].span, made[1].anchor)
@@ -420,6 +423,13 @@ class _Finder(_Regions, _Speakers):
         if not regions:
             made += self._orphan(sent, cue, speaker, clause_start, attr_start, attr_end)
         return speaker, attr_end, made
+
+    def _around(self, span: tuple[int, int], before: int, after: int) -> list[tuple[int, int]]:
+        """The two pieces of a clause around its attribution: "The deal, | officials said, | could be signed"."""
+        end = before
+        while end > span[0] and self.text[end - 1] in " ,":
+            end -= 1
+        return [(span[0], end), (self._skip_space(after), span[1])]
 
     def _emit(
         self,
