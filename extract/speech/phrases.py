@@ -42,6 +42,13 @@ def _leading_name(words: list[str]) -> int:
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
 
 
+#: A number opening a speaker phrase like a determiner: "47 percent said", "Twenty-four percent", "two-thirds".
+_QUANTITY_RE = re.compile(
+    r"\d[\d.,]*%?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+    r"(?:one|two|three)-(?:third|quarter|fourth|half)s?|half|a\s+third|majorities|majority|plurality"
+)
+
+
 def _np_ok(words: list[str], loose: bool) -> bool:
     """Whether `words` form a speaker noun phrase.
 
@@ -59,7 +66,7 @@ def _np_ok(words: list[str], loose: bool) -> bool:
     if last in _NAME_CONNECTORS | _PREPOSITIONS | _DETERMINERS | _STOP_WORDS or not last:
         return False
     body = words
-    lead_det = first in _DETERMINERS
+    lead_det = first in _DETERMINERS or bool(_QUANTITY_RE.fullmatch(first))  # "32 percent", "Twenty-four percent"
     if lead_det:
         if len(words) < 2:
             return False

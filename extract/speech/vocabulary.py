@@ -175,7 +175,8 @@ ROLE_WORDS = frozenset({
     "manager", "coach", "candidate", "member", "members", "alliance", "bloc", "coalition", "opposition",
     "groups", "organizations", "organisations", "forces", "troops", "agencies", "companies", "countries",
     "nations", "governments", "ministries", "states", "allies", "partners", "unions", "parties",
-    "military's", "ministry's", "government's", "company's", "country's", "city's",
+    "military's", "ministry's", "government's", "company's", "country's", "city's", "percent", "voters",
+    "respondents", "supporters", "delegates", "americans",
 })
 #: Capitalised words that cannot start a speaker's name (sentence adverbs, prepositions, dates).
 _CAP_STOP = frozenset({
