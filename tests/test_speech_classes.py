@@ -76,6 +76,14 @@ CLASSES = [
     # A lower-case modifier before the title and name.
     ('"It is a trap," super PAC spokeswoman Nora Field said.', "It is a trap",
      "super PAC spokeswoman Nora Field", "said"),
+    # A role in apposition leaves the name as the speaker; an introduction before `X said, "Q"` is not said.
+    ('Tad Varga, the mayor\'s chief strategist, said, "The vote decides it."', "The vote decides it.",
+     "Tad Varga", "said"),
+    ('Taking it in, Mayor Ines Holt said, "It is so nice to hear you cheer."', "It is so nice to hear you cheer.",
+     "Mayor Ines Holt", "said"),
+    # A quantity as the speaker.
+    ("Twenty-four percent said the council did nothing wrong.", "the council did nothing wrong",
+     "Twenty-four percent", "said"),
     # A weak verb before a subject pronoun reports a clause.
     ("Ida Marsh suggested she would run for the seat.", "she would run for the seat", "Ida Marsh", "suggested"),
     # A naming verb keeps its object.

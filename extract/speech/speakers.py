@@ -86,14 +86,19 @@ class _Speakers(_Text):
         head = self._np_ending(_tokens(text, start, comma))
         appositive = _tokens(text, comma + 1, end)
         words = [text[a:b] for a, b in appositive]
-        if words and _is_cap(words[0]) and _np_ok(words, loose=False):
+        if words and _is_cap(words[0]) and _is_cap(words[-1]) and _np_ok(words, loose=False):
             # "A Pentagon spokesman, Maj. Gen. Pat Ryder, said": the name is the speaker.
             return (appositive[0][0], appositive[-1][1]), head[0] if head else appositive[0][0]
         named = _leading_name(words)
         if named:  # "Her closest rival, Anouk Bellamy of the Verdesca team, said": the name before "of"
             lead = _tokens(text, start, comma)  # the phrase before the comma describes the speaker
             return (appositive[0][0], appositive[named - 1][1]), lead[0][0] if lead else appositive[0][0]
-        if head and words and (words[0][0].islower() or words[0][0].isdigit() or _clean(words[0]) in _DETERMINERS):
+        if head and words and (
+            words[0][0].islower()
+            or words[0][0].isdigit()
+            or _clean(words[0]) in _DETERMINERS
+            or (_np_ok(words, loose=True) and not _is_cap(words[-1]))  # "Tad Devine, Sanders's chief strategist,"
+        ):
             return head, head[0]
         return None
 

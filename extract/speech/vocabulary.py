@@ -176,7 +176,10 @@ ROLE_WORDS = frozenset({
     "groups", "organizations", "organisations", "forces", "troops", "agencies", "companies", "countries",
     "nations", "governments", "ministries", "states", "allies", "partners", "unions", "parties",
     "military's", "ministry's", "government's", "company's", "country's", "city's", "percent", "voters",
-    "respondents", "supporters", "delegates", "americans",
+    "respondents", "supporters", "delegates", "americans", "strategist", "strategists", "pollster", "pollsters",
+    "consultant", "consultants", "nominee", "author", "co-author", "host", "co-host", "anchor", "commentator",
+    "columnist", "writer", "historian", "scholar", "fellow", "donor", "donors", "operative", "operatives",
+    "surrogate", "surrogates", "adviser's", "spokesman's",
 })
 #: Capitalised words that cannot start a speaker's name (sentence adverbs, prepositions, dates).
 _CAP_STOP = frozenset({
