@@ -183,12 +183,13 @@ class _Regions(_Text):
             if trail is None:  # "According to X, CLAUSE"; `X said, "Q"`
                 quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
                 return [(lead, False)] if source_phrase or quoted else []
+            quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
+            if quoted and not self._is_intro(trail):
+                return [(trail, False), (lead, False)]  # `"Q1," X said, "Q2."`
+            if not quoted and _MIDDLE_RE.match(first) and (source_phrase or not speaker_after):
+                return [((trail[0], lead[1]), True)]  # "The deal, officials said, could be signed …"
             if self._is_intro(trail):
                 return [(lead, False)]  # `Taking it in, X said, "Q."`; "And yet, X said, the talks failed"
-            if self.quote_opening_at(self._skip_space(lead[0])) is not None:
-                return [(trail, False), (lead, False)]  # `"Q1," X said, "Q2."`
-            if _MIDDLE_RE.match(first) and (source_phrase or not speaker_after):
-                return [((trail[0], lead[1]), True)]  # "The deal, officials said, could be signed …"
             return [(trail, False)]
         if trail is not None and lead is not None:
             if explicit or self._is_intro(trail):
