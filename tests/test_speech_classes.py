@@ -86,6 +86,9 @@ CLASSES = [
      "Twenty-four percent", "said"),
     # A weak verb before a subject pronoun reports a clause.
     ("Ida Marsh suggested she would run for the seat.", "she would run for the seat", "Ida Marsh", "suggested"),
+    # A promise or threat says what with its infinitive.
+    ("Mayor Ines Holt vowed to rebuild every school by June.", "to rebuild every school by June",
+     "Mayor Ines Holt", "vowed"),
     # A naming verb keeps its object.
     ('The union called the offer "an insult to every driver."', 'the offer "an insult to every driver."',
      "The union", "called"),

@@ -23,6 +23,7 @@ from extract.speech.vocabulary import (
     ADDRESSEE_VERBS,
     INVERTIBLE_VERBS,
     NAMING_VERBS,
+    PROMISING_VERBS,
     WEAK_VERBS,
 )
 
@@ -403,7 +404,13 @@ class _Finder(_Regions, _Speakers):
             lead = (content_start, limit)
         else:
             lead, explicit, comma_follow = self._leading(pos, limit, explicit)
-        if lead is not None and cue.lemma in WEAK_VERBS and not explicit and not self._opens_clause(lead[0]):
+        if (
+            lead is not None
+            and cue.lemma in WEAK_VERBS
+            and not explicit
+            and not self._opens_clause(lead[0])
+            and not (cue.lemma in PROMISING_VERBS and re.match(r"\s*to\s+[a-z]", text[lead[0] : lead[0] + 8]))
+        ):
             lead = None
 
         trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start)

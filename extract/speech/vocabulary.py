@@ -102,6 +102,9 @@ WEAK_VERBS = frozenset({
     "repeat", "continue",
 })
 
+#: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
+
 #: Lemmas naming something, a cue only before a quotation or "for"/"on": `called the report "fake news"`.
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label"})
 
