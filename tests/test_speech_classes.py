@@ -64,6 +64,8 @@ CLASSES = [
     ('"The levees will not hold," said a joint statement from both agencies.', "The levees will not hold",
      "a joint statement from both agencies", "said"),
     ("Rents will rise again next year, the survey said.", "Rents will rise again next year", "the survey", "said"),
+    ("As reported by The Valley Courier, the mayor was warned twice.", "the mayor was warned twice",
+     "The Valley Courier", "As reported by"),
     # Verbs of speaking in manner and judgement.
     ('"I have never seen so many umbrellas," Councillor Ada Brun joked.', "I have never seen so many umbrellas",
      "Councillor Ada Brun", "joked"),

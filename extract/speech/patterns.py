@@ -13,7 +13,7 @@ _CUE_RE = re.compile(
         form.replace(" ", r"\s+")
         for form in sorted(_FORM_TO_LEMMA, key=len, reverse=True)
     )
-    + r"|According\s+to|As\s+quoted\s+by)(?![\w-])"
+    + r"|According\s+to|As\s+(?:quoted|reported|cited)\s+by)(?![\w-])"
 )
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
