@@ -68,11 +68,22 @@ def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[Sp
             and same_speaker
             and cand.sentence == prev.sentence
             and "indirect" in (prev.kind, cand.kind)
+            and not _holds_attribution((prev.span[0], cand.span[1]), prev)
         ):
             out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind="indirect")
         else:
             out.append(cand)
     return out
+
+
+def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:
+    """Whether a span would take in the cue or speaker of a candidate: a statement is only the words said.
+
+    `"Q," he said, noting that Z` stays two statements; "X described it as 'Y' and claimed Z" is one.
+    """
+    return any(
+        part is not None and hull[0] < part[1] and part[0] < hull[1] for part in (cand.cue_span, cand.speaker_span)
+    )
 
 
 def attribute(

@@ -1,0 +1,178 @@
+"""Statements on real news without the model: the deterministic stages over PolNeAR, scored by its score.py.
+
+    python bench/statements.py [--split dev|train|both] [--data DIR] [--results DIR] [--name NAME] [--no-write]
+
+Each article goes through what `extract run` does before and after the model: loading, cleaning, the speech
+finder (`extract.speech`), merging pieces of one sentence, span trimming and attribution of speakers
+(`extract.attribution`). The model's actor list is not available without the model, so attribution starts
+from no actors: it adds the speakers that its speaker phrases name (a personal name becomes a person, a
+proper name an organisation) and resolves pronouns and descriptions among those and the countries the text
+names. That is a lower bound on what the model's list gives ("the ministry said" finds nobody here).
+
+Two record sets are scored with `score.py` (the scorer shipped with the data, run as a subprocess):
+
+  finder     every candidate the finder proposes, its speaker an actor named by its speaker phrase
+             verbatim: recall and precision of the finder itself, an upper bound for the pipeline
+  attributed the statements attribution keeps, with the actors it resolved: what the pipeline emits
+             when the model lists no actor
+
+Prints direct / speech / all recall, precision, speaker accuracy, pronoun speakers and ms per article:
+for `finder` the speech finder alone, for `attributed` every stage (most of it is `build_actors` looking up
+the country gazetteer). Timings on a shared machine are inflated. Writes
+`bench/results/<name>.md` unless `--no-write`. The texts are read from the data folder, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchlib import REPO, RESULTS, machine_line
+
+sys.path.insert(0, str(REPO))
+
+from extract.actors import ActorDraft, build_actors, finish_actors
+from extract.attribution import attribute, merge_same_sentence
+from extract.cleaning import clean_html, clean_text
+from extract.grounding import trim_span
+from extract.loading import load_document
+from extract.speech import find_speech
+
+DATA = REPO.parent.parent / "shared" / "data" / "polnear"
+KEYS = ("direct_recall", "speech_recall", "all_recall", "precision", "speaker_accuracy", "pronoun_speakers_resolved")
+LABELS = ("direct", "speech", "all", "precision", "speakers", "pronouns")
+
+
+@dataclass
+class Run:
+    """The two record sets of one split and the time the deterministic stages took."""
+
+    finder: list[dict[str, Any]]
+    attributed: list[dict[str, Any]]
+    seconds: list[tuple[float, float]]
+
+
+def records_for(path: Path) -> tuple[dict[str, Any], dict[str, Any], tuple[float, float]]:
+    """The finder record and the attributed record of one article; seconds of all stages and of the finder."""
+    started = time.perf_counter()
+    doc = load_document(path)  # then cleaned as `pipeline.prepare` does (without importing the model client)
+    article = clean_html(doc.raw, doc.url) if doc.is_html else clean_text(doc.raw)
+    text, warnings = article.text, [*doc.warnings, *article.warnings]
+    finding = time.perf_counter()
+    candidates = merge_same_sentence(text, find_speech(text))
+    finder_seconds = time.perf_counter() - finding
+    spans = [trim_span(text, c.span) for c in candidates]
+    drafts: list[ActorDraft] = build_actors(text, [], warnings)
+    stmts = attribute(text, candidates, spans, drafts, warnings)
+    finish_actors(text, drafts)
+    seconds = time.perf_counter() - started
+
+    source = {"path": str(path)}
+    phrases = list(dict.fromkeys(c.speaker for c in candidates if c.speaker))
+    phrase_actor = {p: f"P{i}" for i, p in enumerate(phrases, 1)}
+    by_id = {c.id: c for c in candidates}
+
+    def phrase_of(c: Any) -> str | None:
+        while c is not None and c.speaker is None and c.continues is not None:
+            c = by_id.get(c.continues)
+        return c.speaker if c is not None else None
+
+    finder = {
+        "source": source,
+        "actors": [{"id": a, "name": p, "aliases": []} for p, a in phrase_actor.items()],
+        "statements": [
+            {"id": f"S{i}", "text": text[s[0] : s[1]], "span": list(s), "kind": c.kind,
+             "speaker": phrase_actor.get(phrase_of(c) or "")}
+            for i, (c, s) in enumerate(zip(candidates, spans, strict=True), 1)
+        ],
+    }
+    ids = {id(d): f"A{i}" for i, d in enumerate(drafts, 1)}
+    attributed = {
+        "source": source,
+        "actors": [{"id": ids[id(d)], "name": d.name, "aliases": list(d.aliases)} for d in drafts],
+        "statements": [
+            {"id": f"S{i}", "text": text[st.span[0] : st.span[1]], "span": list(st.span),
+             "kind": st.candidate.kind, "speaker": ids.get(id(st.speaker))}
+            for i, st in enumerate(stmts, 1)
+        ],
+    }
+    return finder, attributed, (seconds, finder_seconds)
+
+
+def run_split(data: Path, split: str) -> Run:
+    """Both record sets for every article of a split."""
+    run = Run([], [], [])
+    for path in sorted((data / split / "text").glob("*.txt")):
+        finder, attributed, seconds = records_for(path)
+        run.finder.append(finder)
+        run.attributed.append(attributed)
+        run.seconds.append(seconds)
+    return run
+
+
+def score(data: Path, split: str, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Run the data's own score.py on the records; its JSON summary."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        for rec in records:
+            out.write(json.dumps(rec) + "\n")
+    try:
+        done = subprocess.run(
+            [sys.executable, str(data / "score.py"), out.name, "--split", split, "--json"],
+            check=True, capture_output=True, text=True,
+        )
+    finally:
+        Path(out.name).unlink()
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def table(rows: list[tuple[str, dict[str, Any], float]]) -> str:
+    """A markdown table: one row per (split, record set)."""
+    head = "| split / records | " + " | ".join(LABELS) + " | statements | ms/article |\n"
+    head += "| :-- |" + " --: |" * (len(LABELS) + 2) + "\n"
+    for label, res, ms in rows:
+        c = res["counts"]
+        head += f"| {label} | " + " | ".join(f"{res[k]:.3f}" for k in KEYS) + f" | {c['statements']} | {ms:.1f} |\n"
+    return head
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="dev", choices=["dev", "train", "both"])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    parser.add_argument("--name", default="statements-polnear")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.data / "score.py").exists():
+        print(f"no PolNeAR data at {args.data} (--data DIR)", file=sys.stderr)
+        return 2
+    rows = []
+    for split in (["train", "dev"] if args.split == "both" else [args.split]):
+        run = run_split(args.data, split)
+        n = max(1, len(run.seconds))
+        ms_all, ms_finder = (1000 * sum(s[i] for s in run.seconds) / n for i in (0, 1))
+        for label, records, ms in (("finder", run.finder, ms_finder), ("attributed", run.attributed, ms_all)):
+            rows.append((f"{split} ({len(records)}) {label}", score(args.data, split, records), ms))
+    report = table(rows)
+    print(report)
+    if not args.no_write:
+        command = "python bench/statements.py " + " ".join(argv if argv is not None else sys.argv[1:])
+        body = (
+            f"# Statements on PolNeAR, deterministic stages\n\n{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+            f"{machine_line()} (shared with other agents: timings inflated).\n\n`{command.strip()}`\n\n{report}"
+        )
+        args.results.mkdir(parents=True, exist_ok=True)
+        (args.results / f"{args.name}.md").write_text(body, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,221 @@
+"""English of reported speech as data: reporting verbs by lemma and the word lists the finder reads."""
+
+from __future__ import annotations
+
+#: Reporting verbs in all their forms, by lemma. "according to" and "as quoted by" are listed as lemmas too.
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("adds", "added", "adding"),  # "will add 52 vessels" is rarely speech
+    "state": ("stated", "stating"),  # "states" is far more often the noun
+    "note": ("note", "notes", "noted", "noting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "call": ("call", "calls", "called", "calling"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing",
+                  "emphasise", "emphasises", "emphasised", "emphasising"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "tweet": ("tweeted", "tweeting"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "comment": ("commented", "commenting"),
+    "remark": ("remarked", "remarking"),
+    "condemn": ("condemn", "condemns", "condemned", "condemning"),
+    "blame": ("blame", "blames", "blamed", "blaming"),
+    "assure": ("assure", "assures", "assured", "assuring"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    # Manner of speaking: `"…," she joked`, `X fumed that …`.
+    "joke": ("joked", "joking"),
+    "quip": ("quipped", "quipping"),
+    "shout": ("shouted", "shouting"),
+    "fume": ("fumed", "fuming"),
+    "sigh": ("sighed", "sighing"),
+    "scoff": ("scoffed", "scoffing"),
+    "muse": ("mused", "musing"),
+    "exclaim": ("exclaimed", "exclaiming"),
+    "lament": ("lament", "laments", "lamented", "lamenting"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "repeat": ("repeated", "repeating"),
+    "continue": ("continued",),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    # Judging someone aloud: "X praised Y for Z", "X blasted Y as Z" (the object and its reason are the content).
+    "praise": ("praise", "praises", "praised", "praising"),
+    "criticize": ("criticize", "criticizes", "criticized", "criticizing",
+                  "criticise", "criticises", "criticised", "criticising"),
+    "blast": ("blasted", "blasting"),
+    "slam": ("slammed", "slamming"),
+    "mock": ("mocked", "mocking"),
+    "chide": ("chided", "chiding"),
+    "denounce": ("denounce", "denounces", "denounced", "denouncing"),
+    # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "post": ("posted", "posting"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "answer": ("answered", "answering"),
+    "caution": ("cautioned", "cautioning"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "threaten": ("threaten", "threatens", "threatened", "threatening"),
+    "conclude": ("concluded", "concluding"),
+    "dispute": ("dispute", "disputes", "disputed", "disputing"),
+    "reject": ("reject", "rejects", "rejected", "rejecting"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    # Naming verbs: only a cue when a quotation follows closely ("dubbed it a "surrender document"").
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "brand": ("brand", "brands", "branded", "branding"),
+    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
+    # Source phrases: the speaker follows them.
+    "according to": ("according to",),
+    "as quoted by": ("as quoted by", "as cited by", "as reported by", "citing"),
+}
+
+#: Lemmas that only count as a cue before "that", a colon or a quotation (or after the reported clause).
+WEAK_VERBS = frozenset({
+    "confirm", "report", "reveal", "post", "vow", "pledge", "promise", "predict", "suggest", "maintain",
+    "recall", "answer", "caution", "complain", "testify", "threaten", "conclude", "dispute", "reject",
+    "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
+    "repeat", "continue",
+})
+
+#: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
+
+#: Lemmas naming something, a cue only before a quotation or "for"/"on": `called the report "fake news"`.
+NAMING_VERBS = frozenset({"call", "dub", "brand", "label"})
+
+#: Lemmas that may come before their speaker: `"…," said Smith.`
+INVERTIBLE_VERBS = frozenset({
+    "say", "add", "write", "explain", "note", "warn", "state", "insist", "ask", "reply", "respond",
+    "declare", "argue", "stress", "recall", "remark", "claim", "conclude", "caution", "acknowledge",
+    "admit", "announce", "tell", "comment", "emphasize", "concede", "contend", "according to",
+    "as quoted by", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
+    "repeat", "continue",
+})
+
+#: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
+ADDRESSEE_VERBS = frozenset({"tell", "assure"})
+
+_FORM_TO_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms}
+
+#: Words that may sit between a speaker and the cue: "Campbell also said", "officials have long warned".
+_ADVERBS_AUX = frozenset({
+    "also", "later", "earlier", "previously", "again", "separately", "repeatedly", "recently", "reportedly",
+    "further", "then", "once", "already", "publicly", "privately", "openly", "specifically", "explicitly",
+    "similarly", "likewise", "subsequently", "initially", "originally", "first", "long", "often",
+    "frequently", "always", "allegedly", "angrily", "flatly", "firmly", "strongly", "quickly",
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+    "do", "is", "are", "was", "were", "been", "be", "being", "not", "never", "didn't", "doesn't", "don't",
+    "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't",
+})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
+_NEGATIONS = frozenset({
+    "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't",
+    "can't", "cannot", "couldn't",
+})
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_DETERMINERS = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most",
+    "other", "another", "both", "all", "each", "multiple", "various", "numerous", "few", "dozens",
+    "hundreds",
+})
+#: Words joining the parts of a name: "Secretary of State", "Bashar al-Assad", "Ministry for Foreign Affairs".
+_NAME_CONNECTORS = frozenset({
+    "of", "for", "and", "&", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "al", "el",
+    "bin", "ibn", "la", "le", "y",
+})
+_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within"})
+#: Lower-case words that can head or modify a speaker phrase without a determiner: "U.S. officials",
+#: "Kremlin spokesman Dmitry Peskov", "local military administration", "people familiar with the matter".
+ROLE_WORDS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
+    "ministers", "ministry", "foreign", "defense", "defence", "interior", "deputy", "prime", "secretary",
+    "general", "chief", "head", "leader", "leaders", "director", "president", "vice", "ambassador", "envoy",
+    "adviser", "advisers", "advisor", "advisors", "commander", "commanders", "senior", "top", "former",
+    "state", "media", "military", "army", "police", "source", "sources", "government", "authorities",
+    "authority", "administration", "department", "office", "agency", "service", "services",
+    "representative", "representatives", "lawmaker", "lawmakers", "legislator", "legislators", "senator",
+    "congressman", "congresswoman", "analyst", "analysts", "expert", "experts", "economist", "economists",
+    "professor", "researcher", "researchers", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor",
+    "prosecutors", "investigator", "investigators", "judge", "mayor", "governor", "regional", "local",
+    "federal", "national", "people", "person", "resident", "residents", "witness", "witnesses", "diplomat",
+    "diplomats", "activist", "activists", "critic", "critics", "observer", "observers", "officer",
+    "officers", "staff", "aide", "aides", "chairman", "chairwoman", "chair", "ceo", "executive",
+    "executives", "board", "council", "committee", "court", "company", "firm", "group", "team", "party",
+    "campaign", "union", "embassy", "mission", "press", "diplomatic", "intelligence", "security",
+    "counterpart", "negotiator", "negotiators", "correspondent", "reporter", "reporters", "journalist",
+    "journalists", "editor", "newspaper", "outlet", "broadcaster", "channel", "network", "television",
+    "radio", "magazine", "news", "conference", "briefing", "meeting", "summit", "forum", "session",
+    "audience", "crowd", "parliament", "cabinet", "kremlin", "white", "house", "pentagon", "statement",
+    "regulator", "regulators", "watchdog", "organizers", "organisers", "doctors", "doctor", "medics",
+    "rescuers", "scientists", "scientist", "bank", "spokespersons", "operator", "owner", "founder",
+    "manager", "coach", "candidate", "member", "members", "alliance", "bloc", "coalition", "opposition",
+    "groups", "organizations", "organisations", "forces", "troops", "agencies", "companies", "countries",
+    "nations", "governments", "ministries", "states", "allies", "partners", "unions", "parties",
+    "military's", "ministry's", "government's", "company's", "country's", "city's", "percent", "voters",
+    "respondents", "supporters", "delegates", "americans", "strategist", "strategists", "pollster", "pollsters",
+    "consultant", "consultants", "nominee", "author", "co-author", "host", "co-host", "anchor", "commentator",
+    "columnist", "writer", "historian", "scholar", "fellow", "donor", "donors", "operative", "operatives",
+    "surrogate", "surrogates", "adviser's", "spokesman's",
+})
+#: Capitalised words that cannot start a speaker's name (sentence adverbs, prepositions, dates).
+_CAP_STOP = frozenset({
+    "but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "now", "then", "later",
+    "earlier", "on", "in", "at", "by", "for", "from", "with", "without", "after", "before", "during", "when",
+    "while", "since", "as", "if", "although", "though", "because", "last", "next", "speaking", "asked",
+    "today", "yesterday", "tonight", "separately", "instead", "moreover", "additionally", "furthermore",
+    "finally", "first", "second", "here", "there", "according", "recently", "previously", "nonetheless",
+    "nevertheless", "thus", "therefore", "overall", "elsewhere", "shortly", "ultimately", "that", "what",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
+    "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+})
+_DATE_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
+    "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "today",
+    "yesterday", "tonight",
+})
+#: Labels that precede a colon in headlines without naming a speaker: "Watch: '…'".
+_HEADLINE_LABELS = frozenset({
+    "watch", "update", "updated", "breaking", "live", "video", "opinion", "analysis", "exclusive",
+    "explainer", "review", "editorial", "photos", "listen", "read", "comment", "interview", "podcast",
+    "factbox", "timeline", "quotes", "quote", "correction", "advertisement", "note", "editor's",
+})
+#: Words that end a loose noun phrase: verbs, auxiliaries, complementisers, conjunctions.
+_STOP_WORDS = frozenset({
+    "that", "which", "who", "whom", "whose", "what", "when", "where", "while", "why", "how", "because", "if",
+    "although", "though", "since", "as", "than", "but", "or", "nor", "so", "is", "was", "are", "were",
+    "be", "been", "being", "am", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+    "must", "can", "shall", "do", "does", "did", "not", "no", "also", "then", "there", "here", "and",
+}) | PRONOUNS | frozenset(
+    # Verb forms of the cues; base forms stay usable as nouns ("the report", "a statement", "the claims").
+    form for form in _FORM_TO_LEMMA
+    if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "written", "says", "tells", "adds"}
+)

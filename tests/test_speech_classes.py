@@ -1,0 +1,183 @@
+"""Classes of attribution found on real news (PolNeAR), each on invented sentences, and span hygiene.
+
+A statement's words are only what was said: never its cue or its speaker. A quotation interrupted by its
+attribution is one candidate whose `pieces` are the quoted words, with the attribution between them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.attribution import merge_same_sentence
+from extract.cleaning import clean_text
+from extract.speech import SpeechCandidate, find_speech
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def assert_hygiene(text: str, cands: list[SpeechCandidate]) -> None:
+    """No piece of what was said holds the candidate's own cue or speaker; the pieces lie inside the span."""
+    for c in cands:
+        assert c.pieces, c
+        assert c.pieces[0][0] == c.span[0] and c.pieces[-1][1] == c.span[1]
+        for piece in c.pieces:
+            for part in (c.cue_span, c.speaker_span):
+                if part is not None:
+                    assert not overlaps(piece, part), (text[piece[0] : piece[1]], text[part[0] : part[1]])
+
+
+def only(text: str) -> SpeechCandidate:
+    cands = find_speech(text)
+    assert len(cands) == 1, [(text[c.span[0] : c.span[1]], c.speaker) for c in cands]
+    assert_hygiene(text, cands)
+    return cands[0]
+
+
+def said(text: str, c: SpeechCandidate) -> str:
+    return text[c.span[0] : c.span[1]]
+
+
+# (sentence, what was said, speaker phrase, cue)
+CLASSES = [
+    # NYT's two-apostrophe quote marks.
+    ("''The budget is a fantasy,'' Mr. Okafor said.", "The budget is a fantasy", "Mr. Okafor", "said"),
+    # A comma between the cue and the quotation.
+    ('Senator Lina Ferro said, "We will not give up the port."', "We will not give up the port.",
+     "Senator Lina Ferro", "said"),
+    # A date or a manner adverb between the speaker and the verb.
+    ("Mayor Tomas Reyes on Tuesday accused the council of hiding the audit.",
+     "the council of hiding the audit", "Mayor Tomas Reyes", "accused"),
+    ("Greta Lund famously said that no tax would ever rise.", "no tax would ever rise", "Greta Lund", "said"),
+    # An appositive relative clause between the speaker and the verb.
+    ("Paulo Neves, who chairs the harbour board, said the cranes were unsafe.", "the cranes were unsafe",
+     "Paulo Neves", "said"),
+    # Name, Outlet: "Q" (a source line before a quotation).
+    ('Irma Castell, The Valley Courier: "Nobody asked the farmers."', "Nobody asked the farmers.",
+     "Irma Castell", ":"),
+    # Documents and bodies as speakers.
+    ('"The levees will not hold," said a joint statement from both agencies.', "The levees will not hold",
+     "a joint statement from both agencies", "said"),
+    ("Rents will rise again next year, the survey said.", "Rents will rise again next year", "the survey", "said"),
+    ("As reported by The Valley Courier, the mayor was warned twice.", "the mayor was warned twice",
+     "The Valley Courier", "As reported by"),
+    # Verbs of speaking in manner and judgement.
+    ('"I have never seen so many umbrellas," Councillor Ada Brun joked.', "I have never seen so many umbrellas",
+     "Councillor Ada Brun", "joked"),
+    ("Governor Elin Vass praised the volunteers for their courage.", "the volunteers for their courage",
+     "Governor Elin Vass", "praised"),
+    ("Governor Elin Vass blasted the ferry contract as a giveaway.", "the ferry contract as a giveaway",
+     "Governor Elin Vass", "blasted"),
+    # A party label between the name and the verb.
+    ("Sen. Ruth Kalder (D-Ore.) said the bill would pass.", "the bill would pass", "Sen. Ruth Kalder", "said"),
+    # A lower-case modifier before the title and name.
+    ('"It is a trap," super PAC spokeswoman Nora Field said.', "It is a trap",
+     "super PAC spokeswoman Nora Field", "said"),
+    # A role in apposition leaves the name as the speaker; an introduction before `X said, "Q"` is not said.
+    ('Tad Varga, the mayor\'s chief strategist, said, "The vote decides it."', "The vote decides it.",
+     "Tad Varga", "said"),
+    ('Taking it in, Mayor Ines Holt said, "It is so nice to hear you cheer."', "It is so nice to hear you cheer.",
+     "Mayor Ines Holt", "said"),
+    # A quantity as the speaker.
+    ("Twenty-four percent said the council did nothing wrong.", "the council did nothing wrong",
+     "Twenty-four percent", "said"),
+    # A weak verb before a subject pronoun reports a clause.
+    ("Ida Marsh suggested she would run for the seat.", "she would run for the seat", "Ida Marsh", "suggested"),
+    # A promise or threat says what with its infinitive.
+    ("Mayor Ines Holt vowed to rebuild every school by June.", "to rebuild every school by June",
+     "Mayor Ines Holt", "vowed"),
+    # A naming verb keeps its object.
+    ('The union called the offer "an insult to every driver."', 'the offer "an insult to every driver."',
+     "The union", "called"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), CLASSES, ids=[c[0][:40] for c in CLASSES])
+def test_classes(text: str, words: str, speaker: str, cue: str) -> None:
+    c = only(text)
+    assert (said(text, c), c.speaker, c.cue) == (words, speaker, cue)
+
+
+def test_the_quotation_of_a_known_verb_is_not_read_as_its_auxiliary() -> None:
+    """`"… meant to be," said X`: "be" inside the quotation does not make "said" a passive."""
+    text = '"It was never meant to be," said Dorian Pratt, who left the race.'
+    assert said(text, only(text)) == "It was never meant to be"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The dam was never inspected," the engineer told reporters. "It was a disaster waiting to happen."',
+        '"We are ready," she said, "and we will not back down."',
+        '"It is over," said Mark Hollis, a retired teacher, "and nobody can change it."',
+        "''The lists come down to money,'' Mr. Brandt said. ''The more people you have, the better.''",
+    ],
+)
+def test_a_quotation_interrupted_by_its_attribution_is_one_candidate(text: str) -> None:
+    c = only(text)
+    assert c.kind == "direct" and len(c.pieces) == 2
+    first, second = (text[a:b] for a, b in c.pieces)
+    assert first[0].isupper() and second[-1] == "." and not any(q in first + second for q in "\"'")
+    assert c.cue_span is not None and c.pieces[0][1] <= c.cue_span[0] < c.pieces[1][0]
+
+
+def test_the_next_paragraph_continues_instead_of_joining() -> None:
+    text = '"We will appeal," Ms. Varga said.\n\n"The ruling ignores the evidence."'
+    first, second = find_speech(text)
+    assert len(first.pieces) == 1 and second.continues == first.id and second.speaker is None
+
+
+def test_a_quotation_before_its_speaker_takes_no_unintroduced_clause_after_it() -> None:
+    text = '"We tied their hands," Rep. Alma Ruiz (D) said about halfway through the debate.'
+    assert said(text, only(text)) == "We tied their hands"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Back in April, Hollis said the plan was dead.", "And yet, Hollis said, the plan was dead."],
+)
+def test_a_short_introduction_is_not_what_was_said(text: str) -> None:
+    assert said(text, only(text)) == "the plan was dead"
+
+
+def test_merging_one_speakers_sentence_never_takes_in_its_attribution() -> None:
+    """`"Q," he said, noting that Z` stays two statements; "described Y as 'Z' and claimed W" is one."""
+    text = '"The port is safe," he said, noting that the cranes had been inspected.'
+    merged = merge_same_sentence(text, find_speech(text))
+    assert [said(text, c) for c in merged] == ["The port is safe", "the cranes had been inspected"]
+    text = 'The ministry described the report as "baseless" and claimed it had never sent troops.'
+    assert len(merge_same_sentence(text, find_speech(text))) == 1
+
+
+INVENTED = (
+    "Harbour Strike Ends\n\n"
+    '"We got what we came for," said Ilse Brandt, the union\'s negotiator. "Nobody will lose a job."\n\n'
+    "The port authority on Monday accused the union of delaying ships, and Director Karl Moen said the losses "
+    "ran into millions.\n\n"
+    "''It was a long week,'' Mr. Moen said, ''but the cranes are moving.''\n\n"
+    'Mayor Sara Quist, who mediated, said, "Both sides gave ground." The agreement, officials said, runs for '
+    "three years.\n"
+)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.name)
+def test_no_statement_on_the_seeds_holds_its_own_cue_or_speaker(path: Path) -> None:
+    text = clean_text(path.read_text(encoding="utf-8")).text
+    cands = find_speech(text)
+    assert cands
+    assert_hygiene(text, cands)
+
+
+def test_no_statement_in_an_invented_story_holds_its_own_cue_or_speaker() -> None:
+    cands = find_speech(INVENTED)
+    assert len(cands) >= 6
+    assert_hygiene(INVENTED, cands)
+    for c in merge_same_sentence(INVENTED, cands):
+        if len(c.pieces) == 1:
+            for part in (c.cue_span, c.speaker_span):
+                assert part is None or not overlaps(c.span, part)
