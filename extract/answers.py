@@ -8,6 +8,7 @@ descriptions the prompt already gives. Output tokens are the cost on a CPU, so t
 from __future__ import annotations
 
 import copy
+import json
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, get_args
 
@@ -45,11 +46,11 @@ class Answer(ResponseSchema):
 
     #: What the prompt shows instead of the full schema, when that is long (see accusations_answer).
     prompt_schema: ClassVar[dict[str, Any] | None] = None
-    #: The exact schema when it is known without asking pydantic (see accusations_answer); subclasses
-    #: (`server_enforced`) inherit it.
-    exact: ClassVar[dict[str, Any] | None] = None
-    #: The exact schema pydantic derived, kept by the class it was derived for (never inherited).
-    derived: ClassVar[dict[str, Any] | None] = None
+    #: The exact schema when it is known without asking pydantic (see accusations_answer), as JSON text
+    #: (loading it is a much cheaper copy than `copy.deepcopy`); subclasses (`server_enforced`) inherit it.
+    exact: ClassVar[str | None] = None
+    #: The exact schema pydantic derived (JSON text), kept by the class it was derived for (never inherited).
+    derived: ClassVar[str | None] = None
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
@@ -67,9 +68,10 @@ class Answer(ResponseSchema):
         """
         schema = cls.exact or cls.__dict__.get("derived")
         if schema is None:
-            schema = BaseModel.model_json_schema.__func__(cls, schema_generator=_Untitled)  # type: ignore[attr-defined]
+            schema = json.dumps(BaseModel.model_json_schema.__func__(cls, schema_generator=_Untitled))  # type: ignore[attr-defined]
             cls.derived = schema
-        return copy.deepcopy(schema)
+        loaded: dict[str, Any] = json.loads(schema)
+        return loaded
 
 
 class ProposedActor(Answer):
@@ -173,13 +175,13 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
             "type": "object",
         }
     model = create_model("StatementLabels", __base__=Answer, **fields)
-    model.exact = {
+    model.exact = json.dumps({
         **({"$defs": dict(sorted(defs.items()))} if keys else {}),
         "additionalProperties": False,
         "properties": {key: {"$ref": f"#/$defs/S{key[1:]}"} for key in keys},
         **({"required": keys} if keys else {}),
         "type": "object",
-    }
+    })
     # The prompt needs the shape, not every statement's enum nor every key (the grammar enforces those).
     model.prompt_schema = {
         "type": "object",
