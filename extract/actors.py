@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from extract.grounding import Span, find_all
+from extract.grounding import Span, could_occur, find_all, word_runs
 
 TITLE_WORDS = frozenset(
     [
@@ -162,8 +162,10 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     drafts: list[ActorDraft] = []
     for raw_name, kind in proposed:
         add_actor(text, raw_name, kind, drafts, warnings)
+    runs = word_runs(text)
     for country in dict.fromkeys(countries().values()):
-        if any(_standalone(text, span) for n in (country.name, *country.aliases) for span in find_all(text, n)):
+        names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
+        if any(_standalone(text, span) for n in names for span in find_all(text, n)):
             add_actor(text, country.name, "country", drafts, warnings)
     for match in _OUTLET.finditer(text):
         name = match.group(1)
