@@ -333,7 +333,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=int, default=50, metavar="N",
                         help="cProfile a third pass over the first N articles (0: skip; default 50)")
     parser.add_argument("--pytest-timeout", type=float, default=900.0)
-    parser.add_argument("--results", type=Path, default=benchlib.RESULTS, help="folder for overhead.md")
+    parser.add_argument("--results", type=Path, default=benchlib.RESULTS, help="folder for the report")
+    parser.add_argument("--name", default="overhead",
+                        help="report name: RESULTS/NAME.md (default overhead; e.g. overhead-before for another "
+                             "version's extract/ first on PYTHONPATH)")
     args = parser.parse_args(argv)
     mode = OutputMode(args.mode)
 
@@ -423,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
             "and for the accusations task the smallest valid instance of the request's schema with one "
             "accusation in it (old shape: `{\"accusations\": [one], \"denials\": []}`). The stub runs in "
             "this process; its handler time is measured and taken out. "
-            f"{args.warmup} warm-up articles first, not counted.")),
+            f"{args.warmup} warm-up articles first, not counted. Each pass has an empty response cache of its "
+            f"own. The `extract` measured: `{Path(pipeline.__file__).resolve().parent}`.")),
         ("Cost per article, model taken out", md_table(["", "value"], head_rows)),
         ("Where the time goes (second pass, with timers around each stage)", md_table(
             ["stage", "ms / article", "CPU ms / article", "share of wall"], stage_rows)
@@ -442,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(table)
         sections.append(("Test suite wall time (subprocess, from the repo root)", table))
-    path = benchlib.write_report("overhead", "Overhead: the tool's own cost per article, model taken out",
+    path = benchlib.write_report(args.name, "Overhead: the tool's own cost per article, model taken out",
                                  sections, results_dir=args.results)
     print(f"\n-> {path}")
     return 0
