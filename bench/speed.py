@@ -36,6 +36,7 @@ from pathlib import Path
 import benchlib
 from benchlib import REPO, SEEDS, STUB_MODEL, StubModelServer, fmt, md_table, median, ratio
 
+from extract.errors import ExtractError
 from extract.records import load_records
 from schemas import ArticleRecord
 
@@ -227,7 +228,7 @@ def summary_rows(runs: list[Run]) -> list[list[object]]:
             f"{fmt(min(r.seconds), 1)}–{fmt(max(r.seconds), 1)}" if r.seconds else "–",
             ratio(med, quiet.get(r.setting)) if r.condition != "quiet" else "",
             fmt(_mean(r.prompt_tokens), 0), fmt(_mean(r.completion_tokens), 0), fmt(_mean(r.attempts), 1),
-            r.errors, fmt(r.wall, 0),
+            r.errors, r.code, fmt(r.wall, 0),
             fmt(r.neighbour_cpu / r.wall if r.neighbour_cpu is not None and r.wall else None, 2),
         ])
     return rows
@@ -295,15 +296,18 @@ def main(argv: list[str] | None = None) -> int:
         for setting in settings:
             for condition in args.conditions:
                 print(f"{setting} {condition}: {len(articles)} articles", flush=True)
-                with serving(args, setting, tmp) as (base_url, model, log, how):
-                    served[setting] = how
-                    run = run_once(setting, condition, articles, base_url, model, log, tmp, args.timeout, extra)
+                try:
+                    with serving(args, setting, tmp) as (base_url, model, log, how):
+                        served[setting] = how
+                        run = run_once(setting, condition, articles, base_url, model, log, tmp, args.timeout, extra)
+                except ExtractError as exc:  # the server did not start: a row that says so, and on to the next
+                    run = Run(setting, condition, -1, 0.0, f"server: {exc}")
                 runs.append(run)
                 print(f"  exit {run.code}, {run.wall:.0f} s, median {fmt(median(run.seconds), 1)} s/article; "
                       f"{run.closing}", flush=True)
 
     summary = md_table(["threads T:B", "condition", "median s / article", "range", "÷ quiet", "prompt tokens",
-                        "completion tokens", "calls", "errors", "run wall s", "neighbour's CPU share"],
+                        "completion tokens", "calls", "errors", "exit", "run wall s", "neighbour's CPU share"],
                        summary_rows(runs))
     prefill = md_table(["threads T:B", "condition", "1st call: prefill tokens", "2nd call: prefix reused",
                         "2nd call: prefill tokens", "1st call: prefill ms", "2nd call: prefill ms",
