@@ -147,8 +147,9 @@ def run_once(setting: str, condition: str, articles: Sequence[Path], base_url: s
         except subprocess.TimeoutExpired:
             code, output = -1, f"timed out after {timeout:.0f} s"
         wall = time.perf_counter() - started
-    lines = output.strip().splitlines()
-    run = Run(setting, condition, code, wall, lines[-1] if lines else "", neighbour_cpu=used[0] if used else None)
+    # the last line that says something (typer draws boxes around usage errors)
+    said = [ln.strip(" │|╭╮╰╯─") for ln in output.splitlines() if re.search(r"[A-Za-z]", ln)]
+    run = Run(setting, condition, code, wall, said[-1] if said else "", neighbour_cpu=used[0] if used else None)
     records = load_records(out) if out.exists() else []
     for record in records:
         if isinstance(record, ArticleRecord):
@@ -331,6 +332,10 @@ def main(argv: list[str] | None = None) -> int:
         ("Prompt reuse and llama.cpp timings (medians over articles; from the server's log)", prefill),
         ("Every call", calls),
     ]
+    failed = [r for r in runs if r.code != 0]
+    if failed:
+        sections.append(("Failures", md_table(["threads T:B", "condition", "exit", "last line"],
+                                              [[r.setting, r.condition, r.code, r.closing] for r in failed])))
     path = benchlib.write_report(args.name, "Speed: seconds per article, quiet and beside a busy neighbour",
                                  sections, results_dir=args.results)
     print(f"\n-> {path}")
