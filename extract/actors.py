@@ -8,13 +8,14 @@ title written before a name ("Deputy Secretary of State Kurt Campbell") or an ap
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from extract.grounding import Span, find_all
+from extract.grounding import Span, could_occur, find_all, word_runs
 
 TITLE_WORDS = frozenset(
     [
@@ -123,6 +124,7 @@ def country_named(name: str) -> Country | None:
     return countries().get(_key(name))
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     """Compare names ignoring case, dots, spaces and a leading "the": "U. S." is "US" is "the U.S."."""
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
@@ -160,8 +162,10 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     drafts: list[ActorDraft] = []
     for raw_name, kind in proposed:
         add_actor(text, raw_name, kind, drafts, warnings)
+    runs = word_runs(text)
     for country in dict.fromkeys(countries().values()):
-        if any(_standalone(text, span) for n in (country.name, *country.aliases) for span in find_all(text, n)):
+        names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
+        if any(_standalone(text, span) for n in names for span in find_all(text, n)):
             add_actor(text, country.name, "country", drafts, warnings)
     for match in _OUTLET.finditer(text):
         name = match.group(1)
@@ -347,14 +351,15 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             acronym = "".join(w[0] for w in draft.name.split() if w[0].isupper())
             if len(acronym) > 1 and acronym not in draft.aliases and find_all(text, acronym):
                 draft.aliases.append(acronym)
-    taken: list[Span] = []
+    taken: list[Span] = []  # in text order and disjoint, so only the last one starting before a span can overlap it
     for draft in drafts:
         draft.mentions = []
         for name in draft.names():
             for span in find_all(text, name):
-                if not any(s < span[1] and span[0] < e for s, e in taken):
+                at = bisect.bisect_left(taken, (span[1],))
+                if at == 0 or taken[at - 1][1] <= span[0]:
                     draft.mentions.append(span)
-                    taken.append(span)
+                    taken.insert(at, span)
         draft.mentions.sort()
         if draft.kind == "person" and draft.role is None:
             draft.role = find_role(text, draft.name)

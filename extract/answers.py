@@ -8,9 +8,11 @@ descriptions the prompt already gives. Output tokens are the cost on a CPU, so t
 from __future__ import annotations
 
 import copy
+import json
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, cast, get_args
+from typing import Annotated, Any, ClassVar, get_args
 
+from instructor import ResponseSchema
 from pydantic import BaseModel, ConfigDict, Field, create_model
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
 from pydantic_core import core_schema
@@ -32,17 +34,23 @@ class _Untitled(GenerateJsonSchema):
         return result
 
 
-class Answer(BaseModel):
+class Answer(ResponseSchema):
     """Base of every model-facing answer: compact schema for prompt and grammar.
 
     Extra keys are refused: an answer with a key the question did not ask for ("s99" for a statement
-    that does not exist) is re-asked, not silently trimmed.
+    that does not exist) is re-asked, not silently trimmed. A `ResponseSchema` already, so instructor uses
+    the class as it is instead of deriving (and building) a wrapper class from it on every call.
     """
 
     model_config = ConfigDict(extra="forbid")
 
     #: What the prompt shows instead of the full schema, when that is long (see accusations_answer).
     prompt_schema: ClassVar[dict[str, Any] | None] = None
+    #: The exact schema when it is known without asking pydantic (see accusations_answer), as JSON text
+    #: (loading it is a much cheaper copy than `copy.deepcopy`); subclasses (`server_enforced`) inherit it.
+    exact: ClassVar[str | None] = None
+    #: The exact schema pydantic derived (JSON text), kept by the class it was derived for (never inherited).
+    derived: ClassVar[str | None] = None
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
@@ -53,8 +61,17 @@ class Answer(BaseModel):
 
     @classmethod
     def grammar_schema(cls) -> dict[str, Any]:
-        """The exact schema, every enum included: llama.cpp decodes under it, pydantic validates by it."""
-        return BaseModel.model_json_schema.__func__(cls, schema_generator=_Untitled)  # type: ignore[attr-defined,no-any-return]
+        """The exact schema, every enum included: llama.cpp decodes under it, pydantic validates by it.
+
+        Made once per class (a copy each time: callers mutate it); generating it costs more than a call's
+        own client-side work.
+        """
+        schema = cls.exact or cls.__dict__.get("derived")
+        if schema is None:
+            schema = json.dumps(BaseModel.model_json_schema.__func__(cls, schema_generator=_Untitled))  # type: ignore[attr-defined]
+            cls.derived = schema
+        loaded: dict[str, Any] = json.loads(schema)
+        return loaded
 
 
 class ProposedActor(Answer):
@@ -86,6 +103,34 @@ DENIAL, NEITHER = "denial", "none"
 Label = StrEnum("Label", {name: name for name in (*get_args(AllegationCategory), DENIAL, NEITHER)})  # type: ignore[misc]
 
 
+class StatementLabel:
+    """One statement's label as validated: whom it accuses (names from its offer), and of what.
+
+    A plain class: pydantic would validate a pydantic model's instances by that model's own prebuilt
+    validator, not by the statement's core schema made in `accusations_answer`.
+    """
+
+    accused: list[str]
+    category: Label
+
+    def __repr__(self) -> str:
+        return f"StatementLabel(accused={self.accused!r}, category={self.category.value!r})"
+
+
+_CATEGORY = core_schema.model_field(core_schema.enum_schema(Label, list(Label), sub_type="str"))
+_LABEL_JSON = {"enum": [label.value for label in Label], "type": "string"}
+
+
+class _Exactly:
+    """Annotation metadata that hands pydantic a ready core schema instead of letting it derive one."""
+
+    def __init__(self, schema: core_schema.CoreSchema) -> None:
+        self.schema = schema
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> core_schema.CoreSchema:
+        return self.schema
+
+
 def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
     """Answer to the accusations task: one label per statement, keyed `s1`, `s2`... in order.
 
@@ -93,21 +138,50 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
     repeating statements; the grammar makes every key appear once, in order. Each statement's `accused`
     is an enum of the actors named inside that statement (never its speaker), so a model cannot accuse
     someone the statement does not talk about.
+
+    Built once per article, so built cheaply: every label is a `StatementLabel` validated by a core schema
+    made here (titled `S<n>`, as the errors a re-ask quotes name it), and the exact JSON schema is written
+    here, not derived by pydantic; both are what one pydantic model per statement gave (a test compares).
     """
     fields: dict[str, Any] = {}
+    defs: dict[str, Any] = {"Label": _LABEL_JSON}
     keys: list[str] = []
     for number, names in candidates.items():
-        item = cast(Any, Literal.__getitem__(tuple(names))) if names else str
-        limit = min(len(names), 6)
-        label = create_model(
-            f"S{number}",
-            __base__=Answer,
-            accused=(list.__class_getitem__(item), Field(max_length=limit)),
-            category=(Label, ...),
+        title, limit, choices = f"S{number}", min(len(names), 6), list(dict.fromkeys(names))
+        items = core_schema.literal_schema(choices) if choices else core_schema.str_schema()
+        label = core_schema.model_schema(
+            StatementLabel,
+            core_schema.model_fields_schema(
+                {
+                    "accused": core_schema.model_field(core_schema.list_schema(items, max_length=limit)),
+                    "category": _CATEGORY,
+                },
+                model_name=title,
+            ),
+            custom_init=False,
+            root_model=False,
+            config={"title": title, "extra_fields_behavior": "forbid"},
         )
-        fields[f"s{number}"] = (label, ...)
+        fields[f"s{number}"] = (Annotated[StatementLabel, _Exactly(label)], ...)
         keys.append(f"s{number}")
+        item_json = _literal_json(choices) if choices else {"type": "string"}
+        defs[title] = {
+            "additionalProperties": False,
+            "properties": {
+                "accused": {"items": item_json, "maxItems": limit, "type": "array"},
+                "category": {"$ref": "#/$defs/Label"},
+            },
+            "required": ["accused", "category"],
+            "type": "object",
+        }
     model = create_model("StatementLabels", __base__=Answer, **fields)
+    model.exact = json.dumps({
+        **({"$defs": dict(sorted(defs.items()))} if keys else {}),
+        "additionalProperties": False,
+        "properties": {key: {"$ref": f"#/$defs/S{key[1:]}"} for key in keys},
+        **({"required": keys} if keys else {}),
+        "type": "object",
+    })
     # The prompt needs the shape, not every statement's enum nor every key (the grammar enforces those).
     model.prompt_schema = {
         "type": "object",
@@ -121,6 +195,13 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
         },
     }
     return model
+
+
+def _literal_json(choices: list[str]) -> dict[str, Any]:
+    """A closed list of strings as pydantic writes it: `const` for one value, else `enum`."""
+    if len(choices) == 1:
+        return {"const": choices[0], "type": "string"}
+    return {"enum": choices, "type": "string"}
 
 
 def exact_schema(response_model: type[BaseModel]) -> dict[str, Any]:

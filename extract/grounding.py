@@ -36,6 +36,24 @@ def find_all(text: str, needle: str, *, ignore_case: bool = False) -> list[Span]
     return spans
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+def word_runs(text: str) -> frozenset[str]:
+    """Every maximal run of word characters in `text`: what `could_occur` checks a needle against."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+def could_occur(needle: str, runs: frozenset[str]) -> bool:
+    """False when `find_all` surely finds no whole-word `needle` in the text `runs` came from.
+
+    A whole-word match puts the needle's first word run in the text as a whole run, so one set lookup
+    rules out most of a gazetteer's names before any substring search.
+    """
+    first = _WORD_RUN.match(needle)
+    return first is None or first.group() in runs
+
+
 def _is_word(ch: str) -> bool:
     """What a regex word character is in a str pattern: letters, digits and the underscore."""
     return ch.isalnum() or ch == "_"

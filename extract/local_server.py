@@ -62,10 +62,13 @@ class LocalServer:
         startup_timeout: float = 300.0,
         port: int | None = None,
         alias: str = "local",
+        threads_batch: int | None = None,
     ) -> None:
         self.model_path = model_path
         self.n_ctx = n_ctx
         self.threads = threads or max(1, os.cpu_count() or 1)
+        #: Threads for prompt evaluation (prefill); None leaves llama-cpp-python's default (all cores).
+        self.threads_batch = threads_batch
         self.startup_timeout = startup_timeout
         self.port = port
         self.alias = alias
@@ -115,6 +118,7 @@ class LocalServer:
             "--model", str(self.model_path), "--model_alias", self.alias,
             "--host", "127.0.0.1", "--port", str(self.port),
             "--n_ctx", str(self.n_ctx), "--n_threads", str(self.threads),
+            *(["--n_threads_batch", str(self.threads_batch)] if self.threads_batch else []),
         ]
 
     def _start(self) -> None:
@@ -243,8 +247,11 @@ class SharedServer:
         threads: int | None = None,
         startup_timeout: float = 300.0,
         alias: str = "local",
+        threads_batch: int | None = None,
     ) -> None:
-        self.server = _SupervisedServer(model_path, n_ctx, threads, startup_timeout, alias=alias)
+        self.server = _SupervisedServer(
+            model_path, n_ctx, threads, startup_timeout, alias=alias, threads_batch=threads_batch
+        )
         self.state: ServerState | None = None
         self.started_here = False
         self._files: ServerFiles | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 import sys
@@ -23,7 +24,7 @@ BENCH = ROOT / "bench"
 def bench() -> Iterator[dict[str, ModuleType]]:
     sys.path.insert(0, str(BENCH))
     try:
-        yield {name: importlib.import_module(name) for name in ("benchlib", "overhead", "quality", "cleaning")}
+        yield {name: importlib.import_module(name) for name in ("benchlib", "overhead", "quality", "cleaning", "speed")}
     finally:
         sys.path.remove(str(BENCH))
 
@@ -158,3 +159,61 @@ def test_cleaning_bench_word_overlap(bench: dict[str, ModuleType]) -> None:
     score = cleaning.Score.of(cleaning.tokens("a b b c x"), cleaning.tokens("a b c c"))
     assert (score.precision, score.recall) == (3 / 5, 3 / 4)
     assert cleaning.Score.of(cleaning.tokens(""), cleaning.tokens("a")).f1 == 0.0
+
+
+def _neighbours_of(pid: int) -> list[int]:
+    """Children of `pid` running the speed bench's CPU-bound neighbour."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            if ppid == pid and b"speed-neighbour" in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the neighbour")
+def test_speed_script_runs_beside_a_neighbour_and_stops_it(
+    bench: dict[str, ModuleType], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    speed = bench["speed"]
+    seen: list[list[int]] = []
+    original = speed.neighbour
+
+    @contextlib.contextmanager
+    def spied(busy: bool) -> Iterator[list[float]]:
+        with original(busy) as used:
+            seen.append(_neighbours_of(os.getpid()))
+            yield used
+
+    monkeypatch.setattr(speed, "neighbour", spied)
+    # the same start and stop, without burning a core of the machine that runs the tests
+    monkeypatch.setattr(speed, "NEIGHBOUR", [sys.executable, "-c", "import time; time.sleep(120)  # speed-neighbour"])
+    article = ROOT / "seeds" / "000_d384c5b91ffa7ef4.txt"
+    code = speed.main(["--stub", "--articles", str(article), "--conditions", "busy", "--results", str(tmp_path)])
+    assert code == 0
+    assert len(seen) == 1 and len(seen[0]) == 1  # one neighbour ran during the run...
+    assert _neighbours_of(os.getpid()) == []  # ...and is gone after it
+    report = (tmp_path / "speed.md").read_text()
+    assert "| server's own | busy |" in report
+
+
+def test_speed_reads_prefix_hits_and_timings_from_a_llama_cpp_log(bench: dict[str, ModuleType]) -> None:
+    rate = "(   15.79 ms per token,    63.33 tokens per second)"
+    log = "\n".join([
+        'INFO:     127.0.0.1:5000 - "POST /v1/chat/completions HTTP/1.1" 200 OK',
+        "llama_perf_context_print:        load time =     900.00 ms",
+        f"llama_perf_context_print: prompt eval time =   30000.00 ms /  1900 tokens {rate}",
+        f"llama_perf_context_print:        eval time =    9000.00 ms /   120 runs   {rate}",
+        "llama_perf_context_print:       total time =   39500.00 ms /  2020 tokens",
+        "Llama.generate: 1800 prefix-match hit, remaining 250 prompt tokens to eval",
+        f"llama_perf_context_print: prompt eval time =    4000.00 ms /   250 tokens {rate}",
+        f"llama_perf_context_print:        eval time =    6000.00 ms /    80 runs   {rate}",
+    ])
+    first, second = bench["speed"].parse_server_log(log)
+    assert (first.reused, first.prefill_tokens, first.decode_tokens) == (0, 1900, 120)
+    assert (second.reused, second.remaining, second.prefill_tokens, second.prefill_ms) == (1800, 250, 250, 4000.0)

@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.grounding import align, find_all, trim_span
+from extract.grounding import align, could_occur, find_all, trim_span, word_runs
 
 
 def test_find_all_is_whole_word() -> None:
@@ -21,6 +21,19 @@ def test_find_all_matches_the_whole_word_regex(text: str, needle: str) -> None:
     """The fast substring search finds exactly what `(?<!\\w)needle(?!\\w)` finds, in order, without overlaps."""
     regex = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
     assert find_all(text, needle) == [(m.start(), m.end()) for m in regex.finditer(text)]
+
+
+@given(text=st.text(alphabet="ab _.é1’", max_size=20), needle=_PIECES.filter(str.strip))
+def test_could_occur_never_rules_out_a_match(text: str, needle: str) -> None:
+    """The word-run prefilter only ever skips needles `find_all` would not find."""
+    if find_all(text, needle):
+        assert could_occur(needle, word_runs(text))
+
+
+def test_could_occur_rules_out_an_absent_name() -> None:
+    runs = word_runs("Officials in Chadwick said the U.S. envoy met them.")
+    assert not could_occur("Chad", runs)
+    assert could_occur("U.S.", runs) and could_occur("the U.S.", runs)
 
 
 def test_align_exact() -> None:

@@ -403,3 +403,14 @@ def test_shared_server_start_up_crash_is_one_line_and_leaves_nothing(model: Path
     assert str(caught.value).startswith(
         "the embedded model server exited at start-up: ValueError: Failed to load model from file: model.gguf")
     assert shared_state() is None and len(started) == 1
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
+def test_batch_threads_are_passed_to_llama_cpp_only_when_given(tmp_path: Path) -> None:
+    model = tmp_path / "model.gguf"
+    plain = LocalServer(model, threads=2).command()
+    assert plain[plain.index("--n_threads") + 1] == "2" and "--n_threads_batch" not in plain
+    for server in (LocalServer(model, threads=1, threads_batch=2), local_server.SharedServer(
+            model, threads=1, threads_batch=2).server):
+        cmd = server.command()
+        assert cmd[cmd.index("--n_threads") + 1] == "1" and cmd[cmd.index("--n_threads_batch") + 1] == "2"
