@@ -10,6 +10,7 @@ if anything failed.
 
     python bench/real/check_gold.py                       # bench/real/gold against ../shared/data/polnear
     python bench/real/check_gold.py --data /path/to/polnear --markdown
+    python bench/real/check_gold.py --paths               # the 36 article paths, for `extract run` / quality.py
 """
 
 from __future__ import annotations
@@ -77,13 +78,18 @@ def check_file(path: Path, data: Path) -> tuple[list[str], dict[str, object]]:
     allegations = gold.get("allegations", [])
     denials = [a for a in allegations if a.get("denied_by")]
     counts: dict[str, object] = {
-        "file": path.name, "split": split,
+        "file": path.name,
+        "split": split,
         "set": "accusation" if any(a.get("required", True) for a in allegations) else "none",
         "chars": len(texts[0]) if texts else 0,
-        "actors": count(gold.get("actors", [])), "statements": count(gold.get("statements", [])),
-        "allegations": count(allegations), "denials": count(denials),
-        "_totals": [sum(1 for x in gold.get(k, []) if x.get("required", True)) for k in
-                    ("actors", "statements", "allegations")] + [sum(1 for a in denials if a.get("required", True))],
+        "actors": count(gold.get("actors", [])),
+        "statements": count(gold.get("statements", [])),
+        "allegations": count(allegations),
+        "denials": count(denials),
+        "_totals": [
+            sum(1 for x in gold.get(k, []) if x.get("required", True)) for k in ("actors", "statements", "allegations")
+        ]
+        + [sum(1 for a in denials if a.get("required", True))],
     }
     return problems, counts
 
@@ -93,7 +99,18 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, default=HERE / "gold")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--markdown", action="store_true", help="print the counts as a markdown table")
+    parser.add_argument(
+        "--paths",
+        action="store_true",
+        help="only print the path of each gold file's article, one a line (input for a bench run)",
+    )
     args = parser.parse_args()
+    if args.paths:
+        for path in sorted(args.gold.glob("*.gold.json")):
+            for name in json.loads(path.read_text(encoding="utf-8")).get("applies_to", []):
+                found = find_article(args.data, name)
+                print(found[1] if found else f"missing: {name}")
+        return 0
 
     sys.path.insert(0, str(REPO))
     from extract.errors import ExtractError
@@ -122,9 +139,11 @@ def main() -> int:
         print(f"| total ({len(rows)} articles) | | | | " + " | ".join(map(str, totals)) + " |")
     else:
         for r in rows:
-            print("  ".join(f"{r[c]!s:<{w}}" for c, w in zip(cols, (56, 5, 10, 5, 7, 7, 7, 7))))
-        print(f"{len(rows)} articles ({sum(r['set'] == 'accusation' for r in rows)} with accusations); required "
-              f"actors {totals[0]}, statements {totals[1]}, allegations {totals[2]}, denials {totals[3]}")
+            print("  ".join(f"{r[c]!s:<{w}}" for c, w in zip(cols, (56, 5, 10, 5, 7, 7, 7, 7), strict=True)))
+        print(
+            f"{len(rows)} articles ({sum(r['set'] == 'accusation' for r in rows)} with accusations); required "
+            f"actors {totals[0]}, statements {totals[1]}, allegations {totals[2]}, denials {totals[3]}"
+        )
     print("problems found" if failed else "all checks passed")
     return 1 if failed else 0
 
