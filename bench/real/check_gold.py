@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Check the real-news gold against its PolNeAR articles, and count what it holds.
+
+Checks, per gold file: it loads with `extract.evaluation.load_golds` (so `extract eval` can read it); each
+`applies_to` name is a PolNeAR text file (dev or train); every statement text occurs verbatim in that
+article; every speaker, accuser, accused and denied_by is the name of one of the file's actors; no actor
+name is given twice; every allegation has at least one keyword. Prints a table of counts per article
+(actors / statements / allegations / denials, required items first, all items in brackets) and exits 1
+if anything failed.
+
+    python bench/real/check_gold.py                       # bench/real/gold against ../shared/data/polnear
+    python bench/real/check_gold.py --data /path/to/polnear --markdown
+    python bench/real/check_gold.py --paths               # the 36 article paths, for `extract run` / quality.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+DEFAULT_DATA = REPO.parent.parent / "shared" / "data" / "polnear"  # /work/wt/NAME -> /work/shared/data/polnear
+SPLITS = ("dev", "train")
+
+
+def find_article(data: Path, name: str) -> tuple[str, Path] | None:
+    """The split and path of a PolNeAR text file, or None."""
+    for split in SPLITS:
+        path = data / split / "text" / name
+        if path.is_file():
+            return split, path
+    return None
+
+
+def check_file(path: Path, data: Path) -> tuple[list[str], dict[str, object]]:
+    """Problems found in one gold file, and its counts."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    problems: list[str] = []
+    names = [a["name"] for a in gold.get("actors", [])]
+    if len(set(names)) != len(names):
+        problems.append(f"actor named twice: {sorted({n for n in names if names.count(n) > 1})}")
+    known = set(names)
+    texts: list[str] = []
+    split = "?"
+    for name in gold.get("applies_to", []):
+        found = find_article(data, name)
+        if found is None:
+            problems.append(f"applies_to {name}: no such PolNeAR text file")
+            continue
+        split, article = found
+        texts.append(article.read_text(encoding="utf-8"))
+    for i, st in enumerate(gold.get("statements", [])):
+        if st["speaker"] not in known:
+            problems.append(f"statements[{i}].speaker {st['speaker']!r} is not a gold actor")
+        if st.get("kind") not in ("direct", "indirect"):
+            problems.append(f"statements[{i}].kind {st.get('kind')!r}")
+        for text in texts:
+            if st["text"] not in text:
+                problems.append(f"statements[{i}] not verbatim in the article: {st['text'][:70]!r}")
+    for i, al in enumerate(gold.get("allegations", [])):
+        for role in ("accuser", "accused"):
+            for who in al[role]:
+                if who not in known:
+                    problems.append(f"allegations[{i}].{role} {who!r} is not a gold actor")
+        if al.get("denied_by") and al["denied_by"] not in known:
+            problems.append(f"allegations[{i}].denied_by {al['denied_by']!r} is not a gold actor")
+        if set(al["accuser"]) & set(al["accused"]):
+            problems.append(f"allegations[{i}]: the same actor accuses and is accused")
+        if not al.get("keywords"):
+            problems.append(f"allegations[{i}]: no keywords")
+
+    def count(items: list[dict[str, object]]) -> str:
+        return f"{sum(1 for x in items if x.get('required', True))} ({len(items)})"
+
+    allegations = gold.get("allegations", [])
+    denials = [a for a in allegations if a.get("denied_by")]
+    counts: dict[str, object] = {
+        "file": path.name,
+        "split": split,
+        "set": "accusation" if any(a.get("required", True) for a in allegations) else "none",
+        "chars": len(texts[0]) if texts else 0,
+        "actors": count(gold.get("actors", [])),
+        "statements": count(gold.get("statements", [])),
+        "allegations": count(allegations),
+        "denials": count(denials),
+        "_totals": [
+            sum(1 for x in gold.get(k, []) if x.get("required", True)) for k in ("actors", "statements", "allegations")
+        ]
+        + [sum(1 for a in denials if a.get("required", True))],
+    }
+    return problems, counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=HERE / "gold")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--markdown", action="store_true", help="print the counts as a markdown table")
+    parser.add_argument(
+        "--paths",
+        action="store_true",
+        help="only print the path of each gold file's article, one a line (input for a bench run)",
+    )
+    args = parser.parse_args()
+    if args.paths:
+        for path in sorted(args.gold.glob("*.gold.json")):
+            for name in json.loads(path.read_text(encoding="utf-8")).get("applies_to", []):
+                found = find_article(args.data, name)
+                print(found[1] if found else f"missing: {name}")
+        return 0
+
+    sys.path.insert(0, str(REPO))
+    from extract.errors import ExtractError
+    from extract.evaluation import load_golds
+
+    failed = False
+    try:
+        load_golds(args.gold)  # the evaluator's own validation: names, shapes, no file claimed twice
+    except ExtractError as exc:
+        print(f"extract eval cannot load the gold: {exc}")
+        failed = True
+    rows = []
+    for path in sorted(args.gold.glob("*.gold.json")):
+        problems, counts = check_file(path, args.data)
+        rows.append(counts)
+        for problem in problems:
+            print(f"{path.name}: {problem}")
+        failed = failed or bool(problems)
+    cols = ("file", "split", "set", "chars", "actors", "statements", "allegations", "denials")
+    totals = [sum(r["_totals"][i] for r in rows) for i in range(4)]  # type: ignore[index]
+    if args.markdown:
+        print("| " + " | ".join(cols) + " |")
+        print("| " + " | ".join(":--" if c in ("file", "split", "set") else "--:" for c in cols) + " |")
+        for r in rows:
+            print("| " + " | ".join(str(r[c]) for c in cols) + " |")
+        print(f"| total ({len(rows)} articles) | | | | " + " | ".join(map(str, totals)) + " |")
+    else:
+        for r in rows:
+            print("  ".join(f"{r[c]!s:<{w}}" for c, w in zip(cols, (56, 5, 10, 5, 7, 7, 7, 7), strict=True)))
+        print(
+            f"{len(rows)} articles ({sum(r['set'] == 'accusation' for r in rows)} with accusations); required "
+            f"actors {totals[0]}, statements {totals[1]}, allegations {totals[2]}, denials {totals[3]}"
+        )
+    print("problems found" if failed else "all checks passed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
