@@ -12,6 +12,8 @@ F1 for actors, statements and allegations, the verbatim share of statements, lea
     python bench/quality.py --base-url http://127.0.0.1:8080/v1 --model NAME
     python bench/quality.py --stub                            # plumbing check against a stub server
     python bench/quality.py -- --max-chars 3000               # after --: more options for `extract run`
+    python bench/quality.py --articles ../shared/data/polnear/{train,dev}/text --gold bench/real/gold \
+        --gold-only --name quality-real --base-url URL --model NAME --mode llama-schema
 """
 
 from __future__ import annotations
@@ -76,6 +78,21 @@ def run_eval(out: Path, gold: Path) -> tuple[dict[str, Any], str]:
         return evaluate(load_records(out), load_golds(gold)).to_dict(), "extract.evaluation.evaluate (in-process)"
 
 
+def gold_articles(paths: list[Path], gold: Path) -> tuple[list[Path], list[str]]:
+    """The files under `paths` that a gold file names (`applies_to`), and the named files not found.
+
+    A corpus folder holds far more articles than the gold annotates (PolNeAR: 924); only those are run.
+    """
+    from extract.evaluation import load_golds
+
+    wanted = {name for g in load_golds(gold) for name in g.applies_to}
+    found: dict[str, Path] = {}
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        found |= {f.name: f for f in files if f.name in wanted and f.name not in found}
+    return [found[n] for n in sorted(found)], sorted(wanted - set(found))
+
+
 def prf(score: dict[str, Any]) -> str:
     """P/R/F1 as one table cell."""
     return f"{score['precision']:.2f} / {score['recall']:.2f} / **{score['f1']:.2f}**"
@@ -91,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-url", help="OpenAI-compatible server; default: the embedded local model")
     parser.add_argument("--model", help="model name on --base-url (default: the first the server lists)")
     parser.add_argument("--mode", help="structured-output mode for `extract run` (default: the CLI's)")
+    parser.add_argument("--gold-only", action="store_true",
+                        help="run only the files under --articles that a gold file names (a corpus folder)")
     parser.add_argument("--stub", action="store_true",
                         help="plumbing check: run against a stub server started in this process")
     parser.add_argument("--timeout", type=float, default=3600.0, help="seconds before the run is stopped")
@@ -100,6 +119,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default="quality", help="report name: RESULTS/NAME.md (default quality)")
     args, passthrough = parser.parse_known_args(argv)
     passthrough = [a for a in passthrough if a != "--"]
+    articles: list[Path] = args.articles
+    if args.gold_only:
+        articles, missing = gold_articles(articles, args.gold)
+        if missing:
+            print(f"gold names {len(missing)} file(s) not found under --articles: {', '.join(missing)}",
+                  file=sys.stderr)
+        if not articles:
+            print("no article under --articles is named by the gold", file=sys.stderr)
+            return 1
 
     with ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-quality-")))
@@ -115,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             backend += ["--model", model]
         if args.mode:
             backend += ["--mode", args.mode]
-        cmd = [*benchlib.extract_command(), "run", *map(str, args.articles), "-o", str(out), "-q",
+        cmd = [*benchlib.extract_command(), "run", *map(str, articles), "-o", str(out), "-q",
                *backend, *passthrough]
         shown = shlex.join(["extract", *cmd[len(benchlib.extract_command()):]])
         print(f"$ {shown}", flush=True)
@@ -218,6 +246,13 @@ def main(argv: list[str] | None = None) -> int:
         ("Quality per article (extract eval)", quality_table),
         ("Peak memory (RSS of the process tree, sampled)", md_table(["memory", "value"], mem_rows)),
     ]
+    if report:
+        import allegation_errors
+
+        from extract.evaluation import load_golds
+
+        classes = allegation_errors.render(allegation_errors.analyse(records, load_golds(args.gold)))
+        sections.append(("Allegation errors by class (bench/allegation_errors.py)", classes))
     if code != 0 or not records:
         sections.append(("Log of the run (last 40 lines)", "```\n" + "\n".join(log.splitlines()[-40:]) + "\n```"))
     path = benchlib.write_report(args.name, "Quality: `extract run` scored against the gold", sections,

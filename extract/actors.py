@@ -16,6 +16,13 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from extract.grounding import Span, could_occur, find_all, word_runs
+from extract.names import (
+    capital_only_from_position,
+    from_first_capital,
+    is_common_noun,
+    name_in_title_case,
+    only_in_title_case,
+)
 
 TITLE_WORDS = frozenset(
     [
@@ -143,6 +150,8 @@ class ActorDraft:
     affiliation: ActorDraft | None = None
     #: The actor this one speaks for, from a role such as "Hale's lawyer" or "Lumetra's chief legal officer".
     represents: ActorDraft | None = None
+    #: False for a country added because the text names it, not because the model listed it as an actor.
+    listed: bool = True
 
     def names(self) -> list[str]:
         """The name and every alias, longest first (longest match wins when finding mentions)."""
@@ -166,7 +175,10 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     for country in dict.fromkeys(countries().values()):
         names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
         if any(_standalone(text, span) for n in names for span in find_all(text, n)):
-            add_actor(text, country.name, "country", drafts, warnings)
+            known = len(drafts)
+            added = add_actor(text, country.name, "country", drafts, warnings)
+            if added is not None and len(drafts) > known:
+                added.listed = False
     for match in _OUTLET.finditer(text):
         name = match.group(1)
         if (
@@ -176,12 +188,27 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         ):
             add_actor(text, name, "media", drafts, warnings)
     for draft in list(drafts):  # "Valdonian" listed before "Valdonia" is the country's adjective
-        owner = _country_of_adjective(draft.name, drafts)
+        owner = country_of_adjective(draft.name, drafts)
         if owner is not None and draft is not owner:
             owner.aliases.append(draft.name)
             drafts.remove(draft)
     finish_actors(text, drafts)
     return drafts
+
+
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout|around|to|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_TITLE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,2}?(?i:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
+
+
+def named_only_as_place_or_title(text: str, draft: ActorDraft) -> bool:
+    """Whether every mention of an actor is a place, a title or part of a longer name.
+
+    "The divide in Valdoria", "Valdoria House press secretary Ola Dunn", "The Valdoria Herald".
+    """
+    return all(
+        _IN_PLACE.search(text, max(0, s - 20), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e))
+        for s, e in draft.mentions
+    )
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
@@ -200,7 +227,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     return " ".join(words) if initials.startswith(acronym) else None
 
 
-def _country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+def country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The country actor whose adjective `name` is ("Valdonian" of Valdonia), if any."""
     if " " in name:
         return None
@@ -270,6 +297,22 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     if not exact:  # the model changed the case: use the article's spelling
         start, end = find_all(text, name, ignore_case=True)[0]
         name = text[start:end]
+    name = from_first_capital(name)
+    bare = re.sub(r"(?<=s)['’]$|['’]s$", "", name)  # "Tom Brenner’s": the name is the owner's, when written alone
+    if bare != name and find_all(text, bare):
+        name = bare
+    if (
+        is_common_noun(name)
+        or capital_only_from_position(text, name)
+        or all(w.lower() in TITLE_WORDS for w in re.sub(r"['’]s?$", "", name).split())
+    ):
+        warnings.append(f"dropped actor {raw_name!r}: a common noun or a title, not a name")  # "Editor’s note: …"
+        return None
+    if " " in name and only_in_title_case(text, name):  # "Debunks Claim Brenner" from a headline
+        body = name_in_title_case(text, name)
+        warnings.append(f"dropped actor {raw_name!r}: only in a Title-Case headline"
+                        + (f"; it names {body!r}" if body else ""))
+        return add_actor(text, body, kind, drafts, warnings) if body else None
     tail = person_tail(name)
     head = name[: -len(tail)].split() if tail else []
     if tail and head and head[-1].lower().strip(".") in TITLE_WORDS and " " in tail:
@@ -277,7 +320,7 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     spelled = _spelled_out(text, name)
     if spelled is not None:  # "CADA" is "the Continental Anti-Doping Authority (CADA)": the full name heads it
         return _merge(drafts, ActorDraft(spelled, kind, [name]))
-    owner = _country_of_adjective(name, drafts)
+    owner = country_of_adjective(name, drafts)
     if owner is not None and kind != "person":  # "Valdonian" beside "Valdonia"
         owner.aliases.extend([name] if name not in owner.aliases else [])
         return owner

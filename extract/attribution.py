@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from extract.actors import (
     ActorDraft,
     add_actor,
+    country_of_adjective,
     full_name,
     is_person_pronoun,
     is_pronoun,
@@ -45,6 +46,7 @@ _VIA = re.compile(
 
 
 _DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
+_DESCRIBING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
 #: A proper name, with the lower-case joiners of institutions' names ("Organization for Security and
 #: Co-operation in Europe", "Bank of England").
@@ -233,6 +235,14 @@ def _antecedent(
 
 def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
+    words = phrase.split()
+    if (
+        len(words) > 2
+        and words[0].lower() in _DESCRIBING
+        and words[-1].islower()
+        and not any(country_of_adjective(w, drafts) for w in words)  # "a senior Kestrian official" is Kestria
+    ):
+        return None  # "the Dunmore senator": a description of someone named before, not a name
     names = [_DETERMINER.sub("", n).strip() for n in _NAMEISH.findall(phrase)]
     names = [n for n in names if n and n.split()[0] not in _NOT_A_NAME]
     if not names:

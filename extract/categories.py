@@ -1,8 +1,9 @@
-"""A second look at the model's accusation category: a category about war needs war in its sentence.
+"""A second look at the model's accusation category: a category must be supported by its sentence's words.
 
-The small model leans on the war categories whatever the story ("war_crimes" for mislabelled baby formula).
-When the sentence says nothing of war, the category is taken from the words of the sentence instead, or
-"other" when none fits.
+The small model leans on a few categories whatever the story: "war_crimes" for mislabelled baby formula,
+"corruption" for hacking and for groping. A category stands when the sentence names a wrong of that
+category (for the war categories: anything about war); otherwise the category is taken from the words of the
+sentence, or "other" when none fits.
 """
 
 from __future__ import annotations
@@ -18,27 +19,60 @@ _WAR_WORDS = re.compile(
     r"defen[cs]e industry|war machine)\b",
     re.IGNORECASE,
 )
-#: Other categories by the words that name their wrongs, most specific first.
+#: The words that name each category's wrongs, most specific first (the order picks a category by words).
 _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (category, re.compile(pattern, re.IGNORECASE))
     for category, pattern in [
+        ("war_crimes", r"\b(?:war crimes?|atrocit\w*|massacre\w*|genocide|tortur\w*|deport\w*|(?:killing|shelling|"
+                       r"targeting|bombing) civilians)\b"),
+        ("terrorism", r"\b(?:terror\w*|jihad\w*|extremis\w*|Islamic State|ISIS|ISIL|al[- ]Qaeda)\b"),
+        ("sanctions_evasion", r"\b(?:sanctions?|embargo\w*|export controls?)\b"),
         ("election_interference", r"\b(?:vote[sd]?|voters?|ballots?|elections?|rigg\w*)\b"),
-        ("corruption", r"\b(?:brib\w*|corrupt\w*|kickbacks?|embezzl\w*|misus\w*|misspen\w*|campaign (?:money|funds"
-                       r"|donations))\b"),
-        ("fraud", r"\b(?:fraud\w*|inflat\w*|mislabel\w*|misleading|falsif\w*|overstat\w*|launder\w*|deceiv\w*|"
-                  r"scams?)\b"),
+        ("cyberattack", r"\b(?:hack\w*|malware|cyber\w*|ransomware|intrusions?)\b"),
         ("espionage", r"\b(?:spy\w*|spied|espionage|trade secrets?|confidential)\b"),
-        ("cyberattack", r"\b(?:hack\w*|malware|cyber\w*|ransomware)\b"),
-        ("disinformation", r"\b(?:lie[sd]?|lying|cover(?:ed|ing)? up|conceal\w*|hid|hid(?:e|den|ing)|buried|"
-                           r"propaganda|disinformation)\b"),
-        ("crime", r"\b(?:st[eo]al\w*|stolen|theft|traffick\w*|assault\w*|murder\w*|smuggl\w*)\b"),
-        ("misconduct", r"\b(?:doping|banned substance|negligen\w*|harass\w*|abus\w*|breach\w*)\b"),
+        ("corruption", r"\b(?:brib\w*|corrupt\w*|kickbacks?|embezzl\w*|misus\w*|misspen\w*|campaign (?:money|funds"
+                       r"|donations)|pay[- ]to[- ]play|favou?rs?)\b"),
+        ("fraud", r"\b(?:fraud\w*|inflat\w*|mislabel\w*|misleading|falsif\w*|overstat\w*|launder\w*|deceiv\w*|"
+                  r"scams?|bilk\w*|swindl\w*|tax evasion|avoid\w* (?:paying )?taxes)\b"),
+        ("disinformation", r"\b(?:lie[sd]?|liars?|lying|mislead\w*|misled|untruths?|cover(?:ed|ing)? up|"
+                           r"conceal\w*|hid|hid(?:e|den|ing)|buried|propaganda|"
+                           r"disinformation|misinformation|hoax\w*|conspiracy theor\w*)\b"),
+        ("human_rights", r"\b(?:human rights|repress\w*|persecut\w*|censor\w*|crackdown|unlawful\w* detain\w*|"
+                         r"detention|discriminat\w*|racis\w*|bigot\w*|xenophob\w*)\b"),
+        ("crime", r"\b(?:st[eo]al\w*|stolen|theft|traffick\w*|assault\w*|murder\w*|smuggl\w*|kill\w*|shot|shoot\w*|"
+                  r"rap(?:e|ed|ing))\b"),
+        ("armed_aggression", r"\b(?:invasion|invad\w*|attack(?:s|ed|ing)?|air\s?strikes?|shell(?:s|ed|ing)|"
+                             r"bomb(?:s|ed|ing)|occup\w+|aggression|offensive)\b"),
+        ("military_support", r"\b(?:suppl\w*|weapons?|arms|munitions|ammunition|materials?|equipment|"
+                             r"assistance|enabler|war machine|defen[cs]e industr\w*|military (?:aid|support|"
+                             r"technolog\w*|capabilit\w*))\b"),
+        ("misconduct", r"\b(?:doping|banned substance|negligen\w*|harass\w*|abus\w*|breach\w*|grop\w*|sexual\w*|"
+                       r"misconduct|mishandl\w*|incit\w*)\b"),
     ]
 ]
+_OWN_WORDS = dict(_BY_WORDS)
 
 
 def plausible_category(category: str, sentence: str) -> str:
-    """The model's category, unless it is about war and the sentence is not."""
-    if category not in WAR_CATEGORIES or _WAR_WORDS.search(sentence):
+    """The model's category when the sentence names its kind of wrong, else the one its words name, else "other".
+
+    Between the war categories the sentence's words decide too ("could pose a danger" is no war crime); a war
+    category no war category's words support stands when the sentence is about war at all.
+    """
+    own = _OWN_WORDS.get(category)
+    if own is not None and own.search(sentence):
         return category
-    return next((name for name, words in _BY_WORDS if words.search(sentence)), "other")
+    named = next((name for name, words in _BY_WORDS if words.search(sentence)), None)
+    if named is None and category in WAR_CATEGORIES and _WAR_WORDS.search(sentence):
+        return category
+    return named or "other"
+
+
+def supported_by_words(category: str, sentence: str) -> bool:
+    """Whether a sentence names a wrong of the category ("other" needs no words; war words support war)."""
+    own = _OWN_WORDS.get(category)
+    return (
+        category == "other"
+        or (own is not None and own.search(sentence) is not None)
+        or (category in WAR_CATEGORIES and _WAR_WORDS.search(sentence) is not None)
+    )

@@ -109,7 +109,8 @@ def _antecedent(
         words = {w.lower() for name in draft.names() for w in re.findall(r"[\w-]+", name)}
         if draft.kind == "person":
             role_words = set(re.findall(r"[\w-]+", (draft.role or "").lower())) | words
-            fit = 2 if head in PERSON_HEADS and head in role_words else 0
+            former = "former" in role_words and "former" not in modifiers  # "the president" is no ex-president
+            fit = 2 if head in PERSON_HEADS and head in role_words and not former else 0
         elif kinds is None:  # "the exchange" names "Harlow Bay Stock Exchange" by its last word
             fit = 2 if draft.name.split()[-1].lower() == head else 0
         else:

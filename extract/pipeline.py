@@ -9,7 +9,6 @@ verbatim span by construction; the model points at statement numbers and actor n
 
 from __future__ import annotations
 
-import bisect
 import re
 import time
 from collections.abc import Generator
@@ -17,10 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from extract import __version__
-from extract.actors import ActorDraft, build_actors, finish_actors
+from extract.actors import ActorDraft, build_actors, finish_actors, named_only_as_place_or_title
+from extract.allegations import Accusation, is_denial, judge, same_claim, sentence_window
 from extract.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.attribution import StatementDraft, attribute, merge_same_sentence
-from extract.categories import plausible_category
 from extract.cleaning import CleanArticle, clean_html, clean_text
 from extract.descriptions import find_references, resolve_role_owners
 from extract.errors import ExtractError, ModelError
@@ -137,7 +136,7 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
             )
             rounds.append((inside, named))
     label_answers = (yield requests) if requests else []
-    accusations: list[tuple[StatementDraft, list[ActorDraft], str]] = []
+    accusations: list[Accusation] = []
     denials: list[StatementDraft] = []
     for part, ((inside, named), answer) in enumerate(zip(rounds, label_answers, strict=True), 1):
         if isinstance(answer, Failed):  # a failed question costs only its part: actors and statements stay
@@ -147,25 +146,33 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
         found, denied = _read_labels(text, answer, inside, drafts, named, described, sentences)
         accusations.extend(found)
         denials.extend(denied)
-    return assemble(text, _taking_part(drafts, stmts, accusations, warnings), stmts, accusations, denials)
+    return assemble(text, _taking_part(text, drafts, stmts, accusations, warnings), stmts, accusations, denials)
 
 
 def _taking_part(
+    text: str,
     drafts: list[ActorDraft],
     stmts: list[StatementDraft],
-    accusations: list[tuple[StatementDraft, list[ActorDraft], str]],
+    accusations: list[Accusation],
     warnings: list[str],
 ) -> list[ActorDraft]:
-    """The actors, less those of kind "other" that play no part: a small model lists rivers and germs."""
-    involved = {id(a) for _, accused, _ in accusations for a in accused}
+    """The actors, less those that play no part and a small model lists or the gazetteer adds by mistake.
+
+    Of kind "other": rivers and germs. A country the model did not list, that the text only names as a place
+    ("the divide in Valdoria") or in someone's title ("Valdoria House press secretary Ola Dunn").
+    """
+    acting = {id(a) for acc in accusations for a in (*acc.accused, *acc.accusers)}
     for st in stmts:
-        involved |= {id(st.speaker), id(st.via)}
+        acting |= {id(st.speaker), id(st.via)}
+    involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
     for d in drafts:
         involved |= {id(d.affiliation), id(d.represents)}
     kept = []
     for d in drafts:
         if d.kind == "other" and id(d) not in involved:
             warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
+        elif not d.listed and id(d) not in acting and named_only_as_place_or_title(text, d):
+            warnings.append(f"dropped actor {d.name!r}: a country the model did not list that plays no part")
         else:
             kept.append(d)
     return kept
@@ -187,11 +194,11 @@ def _read_labels(
     named: dict[int, list[str]],
     described: dict[int, list[Span]],
     sentences: list[Sentence],
-) -> tuple[list[tuple[StatementDraft, list[ActorDraft], str]], list[StatementDraft]]:
-    """Accusations (statement, accused, category) and denials from one chunk's statement labels.
+) -> tuple[list[Accusation], list[StatementDraft]]:
+    """Accusations and denials from one chunk's statement labels, checked against each sentence's grammar.
 
-    "X accused Y of …" is an accusation of Y by its grammar: when the model labels it "none", the actor the
-    accusing verb takes as its object is the accused all the same (category "other": the model gave none).
+    The model's label proposes; `allegations.judge` decides (an accusing verb's subject and object, no
+    victim or addressee accused, no accusation in a denial, reassurance or warning to all).
     """
     by_name = {d.name: d for d in drafts}
     found = []
@@ -199,53 +206,15 @@ def _read_labels(
     for st in stmts:
         label = getattr(answer, f"s{st.number}")
         category = label.category.value
-        if category == DENIAL:
+        if category == DENIAL or is_denial(text, st):
             denied.append(st)
             continue
-        accused = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
-        if not accused or category == NEITHER:
-            offered = [by_name[n] for n in named[st.number]]
-            accused = _object_of_accusing_verb(text, st, offered, described)
-            category = "other" if category == NEITHER else category
-        if accused:
-            start, end = sentence_window(st.span, sentences)
-            found.append((st, accused, plausible_category(str(category), text[start:end])))
+        proposed = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
+        verdict = judge(text, st, proposed, None if category == NEITHER else str(category),
+                        [d for d in drafts if d.kind != "other"], described, sentences)
+        if verdict is not None:
+            found.append(verdict)
     return found, denied
-
-
-def sentence_window(span: Span, sentences: list[Sentence]) -> Span:
-    """The statement with the sentences it starts and ends in: its attribution says whom it is about too."""
-    start, end = span
-    starts = [s.start for s in sentences]
-    first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
-    last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
-    return min(start, first.start), max(end, last.end)
-
-
-#: Verbs whose object is accused by the grammar itself: "accused Y of", "blamed Y for", "charged Y with".
-_ACCUSING_CUES = frozenset(form for lemma in ("accuse", "blame") for form in REPORTING_VERBS[lemma])
-
-
-def _object_of_accusing_verb(
-    text: str, st: StatementDraft, offered: list[ActorDraft], described: dict[int, list[Span]]
-) -> list[ActorDraft]:
-    """Of the actors the statement offers as accused, the one named first in "accused the Socialist Party of …"."""
-    cue = (st.candidate.cue or "").split(" ")[0].lower()
-    if cue not in _ACCUSING_CUES:
-        return []
-    start, end = st.span
-    charge = _CHARGE.search(text, start, end)  # the object ends where "of"/"for"/"over" brings the charge
-    if charge is None or charge.start() - start > 60:
-        return []
-    first: tuple[int, ActorDraft] | None = None
-    for draft in offered:
-        for s, e in [*draft.mentions, *described.get(id(draft), [])]:
-            if start <= s and e <= charge.start() and (first is None or s < first[0]):
-                first = (s, draft)
-    return [first[1]] if first else []
-
-
-_CHARGE = re.compile(r"\s(?:of|for|over|in)\s")
 
 
 def build_record(
@@ -432,23 +401,25 @@ class _Group:
     accused: list[ActorDraft] = field(default_factory=list)
     items: list[tuple[StatementDraft, str]] = field(default_factory=list)
 
-    def add(self, st: StatementDraft, accused: list[ActorDraft], category: str) -> None:
-        self.items.append((st, category))
-        self.accusers.extend(a for a in [st.speaker] if all(a is not b for b in self.accusers))
-        self.accused.extend(a for a in accused if all(a is not b for b in self.accused))
+    def add(self, acc: Accusation) -> None:
+        self.items.append((acc.statement, acc.category))
+        self.accusers.extend(a for a in acc.accusers if all(a is not b for b in self.accusers))
+        self.accused.extend(a for a in acc.accused if all(a is not b for b in self.accused))
 
 
 def assemble(
     text: str,
     drafts: list[ActorDraft],
     stmts: list[StatementDraft],
-    accusations: list[tuple[StatementDraft, list[ActorDraft], str]],
+    accusations: list[Accusation],
     denials: list[StatementDraft],
 ) -> tuple[list[Actor], list[Statement], list[Allegation]]:
     """Give out ids and build the record's lists.
 
-    An allegation gathers one side's accusations of the same accused: "Patients Voice" and its chair
-    Margaret Okonedo blaming the trust are one allegation with two accusers, as a reader would count it.
+    An allegation gathers one side's accusations of the same accused that carry one claim: "Patients Voice"
+    and its chair Margaret Okonedo blaming the trust for the same failure are one allegation with two
+    accusers, as a reader would count it; a second charge by the same speaker against the trust (sharing
+    few words with the first) is a second allegation.
     """
     actor_id = {id(d): f"A{i}" for i, d in enumerate(drafts, 1)}
     actors = [
@@ -477,13 +448,26 @@ def assemble(
         for s in stmts
     ]
     groups: list[_Group] = []
-    for st, accused, category in accusations:
-        side, ids = _side(st.speaker), {id(a) for a in accused}
-        group = next((g for g in groups if g.side is side and {id(a) for a in g.accused} == ids), None)
+    names = {w for d in drafts for n in d.names() for w in n.casefold().split()}
+    for acc in accusations:
+        side, ids = _side(acc.accusers[0]), {id(a) for a in acc.accused}
+        group = next(
+            (
+                g
+                for g in groups
+                if g.side is side
+                and {id(a) for a in g.accused} == ids
+                and (
+                    all(a is not acc.accusers[0] for a in g.accusers)  # another voice of the side joins
+                    or any(same_claim(text, st, acc.statement, names) for st, _ in g.items)
+                )
+            ),
+            None,
+        )
         if group is None:
             group = _Group(side)
             groups.append(group)
-        group.add(st, accused, category)
+        group.add(acc)
     allegations = []
     for n, group in enumerate(groups, 1):
         accused_ids = {id(a) for a in group.accused}

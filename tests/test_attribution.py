@@ -217,7 +217,7 @@ def test_whom_an_accusing_verb_takes_as_object_is_accused_even_when_the_model_sa
     actors, _, allegations, _, _ = _run(text, {"Socialist Party": "organization"})  # every label "none"
     names = {a.id: a.name for a in actors}
     assert [([names[i] for i in a.accusers], [names[i] for i in a.accused], a.category) for a in allegations] == [
-        (["Albania's main opposition party"], ["Socialist Party"], "other")]
+        (["Albania's main opposition party"], ["Socialist Party"], "election_interference")]
 
 
 def test_a_country_s_adjective_listed_as_an_actor_is_the_country() -> None:

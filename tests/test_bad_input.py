@@ -343,7 +343,9 @@ def test_injected_statement_key_has_no_place_in_the_answer(stub: StubServer) -> 
     reask = stub.completions()[-1].json()["messages"][-1]["content"]
     assert "s99" in reask and "Extra inputs are not permitted" in reask
     (allegation,) = record.allegations
-    assert allegation.status == "alleged" and allegation.responses == []
+    # what answers the allegation is Varga's own denial ("denied the accusation", "We have never taken a
+    # cent"), found by its words although the honest labels say "none"; nothing comes from s99
+    assert allegation.status == "denied" and allegation.responses == ["S3", "S4"]
     assert [s.id for s in record.statements] == ["S1", "S2", "S3", "S4"]
 
 

@@ -21,3 +21,20 @@ from extract.categories import plausible_category
 )
 def test_a_war_category_needs_war_in_its_sentence(category: str, sentence: str, expected: str) -> None:
     assert plausible_category(category, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence", "expected"),
+    [
+        # a political claim the model files under corruption, whose words name another wrong or none
+        ("corruption", "The agency said Moravian intelligence hacked the party's email servers.", "cyberattack"),
+        ("corruption", "A former hostess said the developer groped her at a gala in 1998.", "misconduct"),
+        ("corruption", "Halvorsen called the inquiry a witch hunt that is not playing fair.", "other"),
+        ("human_rights", "Okafor said the senator lied about the pipeline deal.", "disinformation"),
+        ("fraud", "Regulators said the lender bilked retirees out of their savings.", "fraud"),  # its own words
+        # between the war categories the words decide too: a danger posed is no war crime
+        ("war_crimes", "Their work on military technologies could pose a danger to Orland.", "military_support"),
+    ],
+)
+def test_every_category_needs_its_own_words_in_the_sentence(category: str, sentence: str, expected: str) -> None:
+    assert plausible_category(category, sentence) == expected

@@ -102,9 +102,18 @@ def test_quality_meets_the_targets(records: dict[str, ArticleRecord]) -> None:
     # Targets of issue 4; the naive single call of LOCAL_MODEL.md scored 0.53 / 0.31 / 0.0, 0% verbatim.
     assert overall["actors"]["f1"] >= 0.85
     assert overall["statements"]["f1"] >= 0.75
-    assert overall["allegations"]["f1"] >= 0.60
+    assert overall["allegations"]["f1"] >= 0.80  # issue 12 (0.67 before the grammar checks)
     assert overall["verbatim_share"] == 1.0
     assert overall["leaks"] == 0
+
+
+def test_no_victim_or_threatened_country_is_accused(records: dict[str, ArticleRecord]) -> None:
+    """'an enabler of Russia's invasion of Ukraine', 'a danger to India, Australia, Japan and South Korea'."""
+    for record in records.values():
+        names = {a.id: a.name for a in record.actors}
+        accused = {names[i] for al in record.allegations for i in al.accused}
+        assert not accused & {"Ukraine", "India", "Australia", "Japan", "South Korea"}, accused
+        assert "China" in accused
 
 
 def test_provenance_counts_calls(records: dict[str, ArticleRecord]) -> None:

@@ -1,0 +1,392 @@
+"""Who accuses whom in one statement: the sentence's structure first, the model's label for what remains.
+
+The model labels each statement (accused names from a closed list, a category, "denial" or "none"). A small
+model gets the grammar of blame wrong in recurring ways, so its label is checked against the sentence:
+
+- an accusing verb fixes both sides: in "X blamed Y for …" / "X accused Y of …" / "X held Y responsible"
+  the subject accuses and the object is accused; in "Y was blamed for …" Y is accused; in "the breach was
+  carried out by Y" and "Y was behind the attack" Y is accused;
+- those a statement names as harmed, threatened or addressed are never accused: "the invasion of Ukraine",
+  "a danger to India, Australia and Japan", "urged the administration to …", "Moscow should …";
+- some statements accuse nobody whatever the model says: a denial ("I never had access …") answers an
+  accusation; a reassurance ("we take this very seriously"); a warning to all ("you will be held
+  accountable") names nobody it blames; a neutral fact names no wrong;
+- the accused must be named in the words said, or be the object of the accusing cue: a name elsewhere in
+  the sentence is the speaker's audience or the story's context.
+
+English is kept as data (word lists, patterns) below; the functions only apply them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from extract.actors import ActorDraft
+from extract.attribution import StatementDraft
+from extract.categories import plausible_category
+from extract.evaluation import STOPWORDS
+from extract.grounding import Span, find_all
+from extract.speech import Sentence
+
+# --- English as data ------------------------------------------------------------------------------------
+
+#: Verbs whose subject accuses and whose object is accused, in all forms; "held … responsible" and
+#: "pointed the finger at" are phrases of the same kind.
+ACCUSING_VERBS: dict[str, tuple[str, ...]] = {
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "blame": ("blame", "blames", "blamed", "blaming"),
+    "charge": ("charge", "charges", "charged", "charging"),
+    "indict": ("indict", "indicts", "indicted", "indicting"),
+    "sue": ("sue", "sues", "sued", "suing"),
+    "fault": ("fault", "faults", "faulted", "faulting"),
+    "condemn": ("condemn", "condemns", "condemned", "condemning"),
+    "criticize": ("criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised",
+                  "criticising"),
+    "hold responsible": ("hold", "holds", "held", "holding"),  # only with "responsible"/"accountable" after
+}
+#: Verbs that name someone something: an accusation when the model saw a wrong ("described X as a disgrace",
+#: "called X a liar"); "described X as a hero" is none.
+NAMING_VERBS: dict[str, tuple[str, ...]] = {
+    "describe": ("describe", "describes", "described", "describing"),
+    "call": ("call", "calls", "called", "calling"),
+    "brand": ("brand", "brands", "branded", "branding"),
+    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+}
+#: What brings the charge after the accused: "accused Y of", "blamed Y for", "charged Y with".
+CHARGE_WORDS = ("of", "for", "over", "with", "in", "as", "responsible", "accountable")
+#: Phrases after which the one named did the wrong: "was carried out by Y", "can be traced to Y", "blamed
+#: on Y", "call out Y"; and "Y was behind …". ("The charges against Y" names whom someone accuses, not
+#: whom the speaker does: "the charges against Y are baseless".)
+AGENT_PHRASES = (
+    r"(?:(?:was|were|is|are|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?"
+    r"(?:carried out|perpetrated|committed|orchestrated|conducted|launched|ordered|masterminded|directed|"
+    r"engineered|organi[sz]ed|staged|sponsored|funded|caused|done)\s+by"
+    r"|(?:traced|attributed|blamed|pinned)\s+(?:back\s+)?on|(?:traced|attributed)\s+(?:back\s+)?to"
+    r"|(?:call|calls|called|calling)\s+out)\s+(?:the\s+)?$"
+)
+BEHIND = (
+    r"(?:\s+[a-z]+)?\s+(?:was|were|is|are|has been|had been|may have been|might have been|could be|is likely)"
+    r"\s+behind\b"
+)
+#: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
+VICTIM_BEFORE = (
+    # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
+    r"\b(?:invasion|invasions|occupation|annexation|attacks?|assaults?|war|wars|aggression|threats?|danger|"
+    r"dangers|risks?|hacks?|hacking|breach(?:es)?|intrusions?|interference|meddling|crimes?|violence|"
+    r"strikes?|bombing|shelling|blockade|pressure|campaign|propaganda|lies|abuse|harassment|"
+    r"persecution|repression|discrimination|fraud|theft|espionage|spying|cyberattacks?)\s+"
+    r"(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
+    r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
+    r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
+    # what something is about: "talks with Kestria over Orland", "a debate about Pellia"
+    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$",
+    # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
+    r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
+    # the object of a harm verb: "invaded Ukraine", "hacked the DNC", "targeted Clinton"
+    r"\b(?:invaded|invading|invade|attacked|attacking|attack|hacked|hacking|hack|targeted|targeting|target|"
+    r"threatened|threatening|threaten|harmed|harming|hurt|hurting|killed|killing|shelled|shelling|bombed|"
+    r"bombing|defrauded|defrauding|deceived|deceiving|misled|misleading|victimi[sz]ed|groped|groping|"
+    r"assaulted|assaulting|harassed|harassing|abused|abusing|endangered|endangering|endanger|smeared|"
+    r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
+    r"interfered in|interfering in|meddled in|meddling in|victims? of)\s+(?:the\s+)?$",
+    # whom something is said to or asked of: "told reporters", "urged the administration to"
+    r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
+    r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
+    r"advised|advises|advising|implored|implores|begged|begs|challenged|challenges|"
+    r"congratulated|thanked|praised|praises|defended|defends|defending)\s+(?:the\s+)?$",
+    # on whose side or behalf: "helped Ukraine", "support for Israel", "on behalf of"
+    r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
+    r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|with)\s+(?:the\s+)?$",
+)
+#: A name continuing a list whose first member is in one of those positions: "to India, Australia, and Japan".
+LIST_CONTINUES = r"^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as|nor)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?$"
+#: Words after a name that make it the one asked to act: "Moscow should …", "the U.S. must …" (matched
+#: right after the name).
+ADDRESSED_AFTER = (
+    r"\s+(?:should|must|ought to|needs? to|has to|have to|will have to|had better)\b",
+    r"['’]s?\s+(?:responsibility|duty|job)\b",
+)
+#: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
+REASSURANCES = (
+    r"\b(?:take|takes|taking|taken|took)\s+[^.;!?]{1,60}?\bseriously\b",
+    r"\b(?:is|are|am|remain|remains)\s+(?:fully\s+|deeply\s+)?committed\s+to\b",
+    r"\b(?:is|are|will be|have been|has been)\s+(?:fully\s+)?cooperating\b",
+    r"\bfull(?:est)?\s+(?:confidence|cooperation)\b",
+    r"\bwill\s+(?:fully\s+)?(?:review|investigate|look into|examine)\b",
+    r"\b(?:i|we)\s+(?:will|promise to|pledge to|vow to)\s+(?:\w+\s+)?(?:achieve|bring|deliver|ensure|seek|pursue|"
+    r"find out|get to the bottom|make sure)\b",
+    r"\b(?:i|we)\s+(?:promise|pledge|vow)\b|\bmake (?:this|a|that) promise\b",
+)
+#: A denial in the speaker's own voice: "I never had access …", "we did not …", "that is false".
+DENIALS = (
+    r"^\W*(?:i|we)\s+(?:have\s+|had\s+)?(?:never|did not|didn't|do not|don't|have not|haven't|had not|"
+    r"hadn't|was not|wasn't|were not|weren't|am not|are not|aren't)\b",
+    r"\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?"
+    r"(?:false|untrue|not true|baseless|unfounded|groundless|fabricated|a lie|nonsense|ridiculous)\b",
+    r"\bno\s+(?:truth|basis|evidence)\s+(?:to|for|in|whatsoever)\b",
+)
+#: Cue lemmas of a denial: whatever the model labels, the statement answers an accusation.
+DENYING_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
+                          "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed",
+                          "disputing", "refute", "refuted", "rebut", "rebutted"})
+#: A call to action: what someone should do is asked, not blamed ("X should disrupt …", "urged X to …").
+CALLS_TO_ACTION = (
+    r"\b(?:should|must|ought to|needs? to|has to|have to|had better)\b",
+    r"^\W*(?:the\s+)?[\w\s.'’-]{1,60}?\s+to\s+\w+",  # the rest of "urged/called on/asked X to …"
+)
+CALLING_CUES = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls",
+                          "called", "calling", "press", "pressed", "implore", "implored", "challenge",
+                          "challenged"})
+#: A warning to all: the statement's subject is everyone or its audience, nobody in particular.
+GENERIC_SUBJECT = r"^\W*(?:you|everyone|everybody|no one|nobody)\b"  # not "anyone who …, like Iran, …"
+
+
+_ACCUSING_FORMS = {form: lemma for lemma, forms in ACCUSING_VERBS.items() for form in forms}
+_ACCUSING_RE = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_ACCUSING_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_NAMING_RE = re.compile(
+    r"\b(?:" + "|".join(sorted({f for forms in NAMING_VERBS.values() for f in forms}, key=len, reverse=True))
+    + r")\b(?!\s+(?:on|for|out|off|up|back|in)\b)",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
+_BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
+_VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
+_LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
+_ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in ADDRESSED_AFTER]
+_REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
+_DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
+_GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
+_CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
+_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
+                          r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)
+#: Between an accusing verb and its object: "accused the governing Socialist Party".
+_OBJECT_GAP = re.compile(r"^\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+#: The same with a title before the name: "described Valdorian Prime Minister Marta Ilves as …".
+_TITLED_GAP = re.compile(r"^\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}$")
+#: Between the object and the charge: "accused X on Thursday of …", "blamed X, in a statement, for …".
+_CHARGE_GAP = re.compile(
+    r"^[\s,]*(?:(?:on|last|this|in|earlier|again|also|publicly|repeatedly)\s+(?:[\w.]+\s+){0,2}?)?"
+    r"(?:" + "|".join(CHARGE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """One statement's accusation: who accuses (usually its speaker), whom, and of what kind."""
+
+    statement: StatementDraft
+    accusers: list[ActorDraft]
+    accused: list[ActorDraft]
+    category: str
+
+
+def sentence_window(span: Span, sentences: list[Sentence]) -> Span:
+    """The statement with the sentences it starts and ends in: its attribution says whom it is about too."""
+    start, end = span
+    if not sentences:
+        return span
+    starts = [s.start for s in sentences]
+    first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+    last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
+    return min(start, first.start), max(end, last.end)
+
+
+def is_denial(text: str, st: StatementDraft) -> bool:
+    """Whether the statement rejects an accusation: a denying cue, or a denial in the speaker's own words."""
+    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    said = text[st.span[0] : st.span[1]]
+    return cue in DENYING_CUES or any(p.search(said) for p in _DENIAL_RES)
+
+
+def accuses_nobody(text: str, st: StatementDraft) -> bool:
+    """A reassurance or a warning to all: no accusation whatever names the statement holds."""
+    said = text[st.span[0] : st.span[1]]
+    return any(p.search(said) for p in _REASSURANCE_RES) or _GENERIC_RE.match(said) is not None
+
+
+def calls_to_action(text: str, st: StatementDraft) -> bool:
+    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did."""
+    said = text[st.span[0] : st.span[1]]
+    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    if cue in CALLING_CUES:
+        return _CALL_RES[1].match(said) is not None
+    return _CALL_RES[0].search(said) is not None
+
+
+def _spans(draft: ActorDraft, described: dict[int, list[Span]]) -> list[Span]:
+    return sorted([*draft.mentions, *described.get(id(draft), [])])
+
+
+def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
+                  described: dict[int, list[Span]]) -> set[int]:
+    """Ids of the actors every mention of which in `text[start:end]` names one harmed, threatened or addressed.
+
+    A mention is in such a position when a pattern of `VICTIM_BEFORE` ends right before it, when it follows
+    such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` starts
+    right after it ("Moscow should …").
+    """
+    mentions = sorted((s, e, id(d)) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)
+    passive: set[tuple[int, int]] = set()
+    last_passive_end: int | None = None
+    for s, e, _ in mentions:
+        before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
+        if (
+            any(p.search(before) for p in _VICTIM_RES)
+            or (last_passive_end is not None and _LIST_RE.match(text[last_passive_end:s]))
+            or any(p.match(text, e, min(end, e + 40)) for p in _ADDRESSED_RES)
+        ):
+            passive.add((s, e))
+            last_passive_end = e
+    active = {who for s, e, who in mentions if (s, e) not in passive}
+    return {who for _, _, who in mentions} - active
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Sides of an accusation the grammar gives: accuser (None: the speaker) and accused."""
+
+    accuser: ActorDraft | None
+    accused: ActorDraft
+
+
+def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
+                   described: dict[int, list[Span]], sentences: list[Sentence], *, wrong: bool) -> Frame | None:
+    """The sides an accusing verb or an agent phrase gives in the statement's sentences, if any.
+
+    Active "X blamed Y for …": X accuses (None when X is no actor: the speaker then), Y is accused.
+    Passive "Y was accused of …", "Y was blamed": Y is accused by the speaker (or by "by X").
+    "… was carried out by Y", "traced to Y", "Y was behind …", "described Y as …", "called Y a …": Y is
+    accused, when the model saw a wrong (`wrong`): a study is carried out by someone too, and a hero described.
+    """
+    start, end = sentence_window(st.span, sentences)
+    mentions = sorted((s, e, d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)
+
+    def right_before(at: int) -> ActorDraft | None:
+        found = [(e, d) for s, e, d in mentions if e <= at and _SUBJECT_GAP.match(text[e:at])]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
+    def right_after(at: int, gap: re.Pattern[str] = _OBJECT_GAP) -> ActorDraft | None:
+        found = [(s, d) for s, e, d in mentions if s >= at and gap.match(text[at:s])]
+        return min(found, key=lambda x: x[0])[1] if found else None
+
+    for match in _ACCUSING_RE.finditer(text, start, end):
+        lemma = _ACCUSING_FORMS[match["verb"].lower()]
+        after = text[match.end() : match.end() + 120]
+        if lemma == "hold responsible" and not re.match(r"\s+[^.;]{1,60}?\b(?:responsible|accountable)\b", after):
+            continue
+        if _PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+            accused = right_before(_passive_subject_end(text, start, match.start()))
+            if accused is not None:
+                by = re.match(r"\s+by\s+(?:the\s+)?", after)
+                accuser = right_after(match.end() + by.end()) if by else None
+                return Frame(accuser, accused)
+            continue
+        accused = right_after(match.end())
+        if accused is None:
+            continue
+        gap = text[accused_end(text, match.end(), mentions) : match.end() + 120]
+        if not _CHARGE_GAP.match(gap) and lemma != "sue":
+            continue
+        return Frame(right_before(match.start()), accused)
+    for match in _NAMING_RE.finditer(text, start, end) if wrong else []:
+        accused = right_after(match.end(), _TITLED_GAP)
+        if accused is not None and not _PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+            return Frame(right_before(match.start()), accused)
+    for s, e, draft in mentions if wrong else []:
+        if _AGENT_RE.search(text, max(start, s - 80), s) or _BEHIND_RE.match(text, e, min(end, e + 40)):
+            return Frame(None, draft)
+    return None
+
+
+def _passive_subject_end(text: str, start: int, verb_at: int) -> int:
+    """Where the subject of "Y was accused" ends: before the auxiliary and its adverb."""
+    aux = _PASSIVE_BEFORE.search(text, max(start, verb_at - 30), verb_at)
+    return aux.start() if aux else verb_at
+
+
+def accused_end(text: str, at: int, mentions: list[tuple[int, int, ActorDraft]]) -> int:
+    """The end of the first mention starting at or after `at` (the object of an accusing verb)."""
+    following = [(s, e) for s, e, _ in mentions if s >= at]
+    return min(following)[1] if following else at
+
+
+def judge(
+    text: str,
+    st: StatementDraft,
+    proposed: list[ActorDraft],
+    category: str | None,
+    actors: list[ActorDraft],
+    described: dict[int, list[Span]],
+    sentences: list[Sentence],
+) -> Accusation | None:
+    """The accusation a statement carries, or None.
+
+    `proposed` are the accused the model chose, `category` its category (None when it labelled the
+    statement "none"); `actors` are every actor, for the grammar's sides.
+    """
+    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents)}
+    phrase = st.candidate.speaker or ""  # "Brenner campaign spokesman Ola Dunn" speaks for Brenner
+    own |= {id(d) for d in actors if d is not st.speaker and any(find_all(phrase, n, ignore_case=True)
+                                                                   for n in d.names())}
+    if accuses_nobody(text, st):
+        return None
+    frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
+    if frame is not None and id(frame.accused) not in own:
+        accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
+        accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
+        window = sentence_window(st.span, sentences)
+        return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
+    if category is None:
+        return None
+    start, end = st.span
+    named = {id(d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end}
+    victims = not_accusable(text, start, end, actors, described)
+    accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
+    if not accused and proposed and not calls_to_action(text, st):
+        # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
+        accused = first_named(start, end, [d for d in actors if id(d) not in victims and id(d) not in own],
+                              described)
+    if not accused:
+        return None
+    window = sentence_window(st.span, sentences)
+    return Accusation(st, [st.speaker], accused, supported(category, text[window[0] : window[1]]))
+
+
+#: Share of content words two statements must have in common to carry one claim (see `same_claim`).
+SAME_CLAIM_SHARE = 0.25
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _claim_words(text: str, span: Span, names: set[str]) -> set[str]:
+    return {w for w in _WORD.findall(text[span[0] : span[1]].casefold()) if w not in STOPWORDS and w not in names}
+
+
+def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set[str]) -> bool:
+    """Whether two statements of one accuser against the same accused carry one claim, not two.
+
+    A quotation continued, or a quotation and its paraphrase, share their words; a second charge ("he ran a
+    fraudulent college", then "he repeats racist words") does not. `names` are the actors' name words,
+    which every statement about them shares.
+    """
+    if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
+        return True
+    a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
+    return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
+
+
+def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> list[ActorDraft]:
+    """The actor named first within `start:end` (as a one-item list), or none."""
+    found = [(s, d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end]
+    return [min(found, key=lambda x: x[0])[1]] if found else []
+
+
+def supported(category: str | None, sentence: str) -> str:
+    """The category the sentence's words support (see `categories.plausible_category`)."""
+    return plausible_category(category or "other", sentence)

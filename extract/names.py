@@ -1,0 +1,86 @@
+"""What counts as a name: capitals mark names in running text, not in a Title-Case headline or a common noun.
+
+The model proposes actors by reading capitals. In a headline such as "Witness Debunks Claim Brenner Groped
+Woman" every word is capitalised, so "Debunks Claim Brenner" looks like a name; in the body, "the
+administration" or "voters" are no names at all. These checks keep such words out of the actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.grounding import Span, find_all
+
+#: Short words a Title-Case headline leaves in lower case ("Senator Calls on Congress to Act").
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+                          "with", "from", "as", "is", "vs", "via", "per", "into", "over", "up", "out", "off"})
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def title_case_lines(text: str) -> list[Span]:
+    """The lines of `text` written in Title Case (headlines, section titles): most words capitalised."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR_WORDS]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if len(words) >= 3 and capitalised >= 0.75 * len(words):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def only_in_title_case(text: str, name: str) -> bool:
+    """Whether every occurrence of `name` lies in a Title-Case line, where capitals do not mark names."""
+    found = find_all(text, name)
+    lines = title_case_lines(text)
+    return bool(found) and all(any(s <= a and b <= e for s, e in lines) for a, b in found)
+
+
+def name_in_title_case(text: str, name: str) -> str | None:
+    """The name the article writes outside its headlines that a headline-only phrase ends with, if any.
+
+    "Debunks Claim Brenner" from a headline is "Brenner" when the body names Brenner; None when no tail of
+    the phrase is written outside a Title-Case line.
+    """
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[-size:])
+        if tail[:1].isupper() and find_all(text, tail) and not only_in_title_case(text, tail):
+            return tail
+    return None
+
+
+#: Capitalised words that start sentences and never name anyone on their own ("Some said …").
+_NOT_NAMES = frozenset({"some", "many", "most", "others", "other", "several", "few", "all", "both", "each", "none",
+                        "one", "two", "three", "those", "these", "this", "that", "they", "we", "critics",
+                        "officials", "experts", "analysts", "supporters", "opponents", "sources", "aides"})
+
+
+def is_common_noun(spelled: str) -> bool:
+    """Whether a phrase is no name: no capitalised word, or a sentence's first word that names nobody.
+
+    "the administration", "voters"; "Some", "Critics". A @handle is a name.
+    """
+    if spelled.startswith("@"):
+        return False
+    return not any(w[:1].isupper() for w in spelled.split()) or spelled.lower() in _NOT_NAMES
+
+
+def capital_only_from_position(text: str, spelled: str) -> bool:
+    """Whether a phrase is capitalised only because a sentence starts with it.
+
+    "Regional council votes …" beside "a regional council" elsewhere: its first word alone is capitalised, and the
+    article also writes it all in lower case.
+    """
+    words = spelled.split()
+    if len(words) < 2 or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
+        return False
+    return bool(find_all(text, spelled.lower()))
+
+
+def from_first_capital(spelled: str) -> str:
+    """A name starts at its first capitalised word: "libertarian Halden Institute" is the "Halden Institute"."""
+    words = spelled.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper() or w.startswith("@")), 0)
+    return " ".join(words[first:])

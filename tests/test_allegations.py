@@ -1,0 +1,183 @@
+"""Who accuses whom: the sentence's grammar checks the model's labels, one class of mistake per test.
+
+Each test drives the pipeline through `plan()` on one invented article with the labels a small model gave
+(wrong ones on purpose: a reversed direction, a victim accused, an accusation read into a denial), and checks
+the allegations a reader would take from the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.actors import build_actors
+from extract.descriptions import find_references
+from schemas import Actor, Allegation
+from tests.test_attribution import _run
+
+STORY = (
+    "Hack Row Deepens\n\n"
+    "Valdoria's government blamed Kestria for the hack of the Orlan Party's servers. The breach of the election "
+    "commission was carried out by the Grey Falcon group, the Valdorian Cyber Agency said. Marta Ilves said the "
+    "Grey Falcon group was behind the theft of the ballots.\n\n"
+    "Senator Ivo Brandt accused the Orlan Party of lying about the break-in. Brandt said Marta Ilves had leaked "
+    "the ballots to Kestria.\n\n"
+    "\"I never had access to the ballots,\" Ilves said. \"I make this promise to you: we will achieve justice for "
+    "Kestria,\" Holm said. \"Northwind takes the claims against Kestria very, very "
+    "seriously,\" said Petra Holm, a Northwind spokeswoman. \"Kestria should disrupt the hacking,\" Brandt said. "
+    "Brandt urged the Valdorian Senate to investigate the Grey Falcon group. \"You can and will be held "
+    "accountable,\" Holm told the Grey Falcon group.\n\n"
+    "Nato chief Anna Lind said Kestria is a decisive enabler of Moravia's invasion of Tessary. Brandt said the "
+    "alliance could pose a danger to Orland, Pellia and Surrey. Brandt said Kestria was born in Orland.\n"
+)
+ACTORS = {"Valdoria": "country", "Kestria": "country", "Orlan Party": "organization", "Grey Falcon": "armed_group",
+          "Valdorian Cyber Agency": "government", "Marta Ilves": "person", "Ivo Brandt": "person",
+          "Northwind": "media", "Petra Holm": "person", "Valdorian Senate": "government", "Anna Lind": "person",
+          "Nato": "international_organization", "Moravia": "country", "Tessary": "country", "Orland": "country",
+          "Pellia": "country", "Surrey": "country"}
+#: The statements, as the speech finder numbers them.
+S = {"blamed": "s1", "carried out by": "s2", "behind": "s3", "accused": "s4", "leaked": "s5", "never": "s6",
+     "promise": "s7", "seriously": "s8", "should": "s9", "urged": "s10", "accountable": "s11", "enabler": "s12",
+     "danger": "s13", "born in": "s14"}
+
+
+#: What the grammar alone gives, whatever the model says: the accusing verbs' subjects and objects.
+BY_VERBS = [(["Valdoria"], ["Kestria"], "cyberattack"), (["Ivo Brandt"], ["Orlan Party"], "disinformation")]
+
+
+def _none(**labels: dict[str, Any]) -> dict[str, Any]:
+    return {key: labels.get(key, {"accused": [], "category": "none"}) for key in S.values()}
+
+
+def _allegations(labels: dict[str, Any]) -> tuple[list[tuple[list[str], list[str], str]], list[Allegation],
+                                                  list[Actor]]:
+    actors, _, allegations, _, _ = _run(STORY, ACTORS, labels)
+    names = {a.id: a.name for a in actors}
+    return ([([names[i] for i in a.accusers], [names[i] for i in a.accused], a.category) for a in allegations],
+            allegations, actors)
+
+
+def test_the_subject_of_an_accusing_verb_accuses_and_its_object_is_accused() -> None:
+    """'X blamed Y for the hack of Z': the model picked Z, the victim; X accuses Y (the object), never Z."""
+    found, _, _ = _allegations(_none(s1={"accused": ["Orlan Party"], "category": "corruption"}))
+    assert found == BY_VERBS
+
+
+def test_the_object_of_accused_is_accused_even_when_the_model_says_none() -> None:
+    found, _, _ = _allegations(_none())
+    assert found == BY_VERBS
+
+
+def test_the_agent_of_a_passive_and_whoever_was_behind_it_are_accused() -> None:
+    """'was carried out by X', 'X was behind the theft': X did the wrong, whatever else the model named."""
+    found, _, _ = _allegations(_none(s2={"accused": [], "category": "cyberattack"},
+                                     s3={"accused": [], "category": "crime"}))
+    assert [f[:2] for f in found if f not in BY_VERBS] == [
+        (["Valdorian Cyber Agency"], ["Grey Falcon"]), (["Marta Ilves"], ["Grey Falcon"])]
+
+
+def test_a_denial_in_the_speakers_own_words_answers_the_allegation_and_makes_none() -> None:
+    """'I never had access to the ballots' labelled as an accusation is Ilves denying Brandt's claim."""
+    found, allegations, actors = _allegations(_none(s5={"accused": ["Marta Ilves"], "category": "crime"},
+                                                    s6={"accused": [], "category": "fraud"}))
+    ids = {a.name: a.id for a in actors}
+    assert [f[:2] for f in found] == [(["Valdoria"], ["Kestria"]), (["Ivo Brandt"], ["Orlan Party"]),
+                                      (["Ivo Brandt"], ["Marta Ilves"])]
+    leaked = allegations[2]
+    assert leaked.status == "denied" and leaked.responses == ["S6"] and ids["Marta Ilves"] not in leaked.accusers
+
+
+def test_reassurance_call_to_action_and_warning_to_all_accuse_nobody() -> None:
+    found, _, _ = _allegations(_none(
+        s7={"accused": ["Kestria"], "category": "crime"},  # "I make this promise to you: we will achieve justice"
+        s8={"accused": ["Kestria"], "category": "cyberattack"},  # "takes the claims … very seriously"
+        s9={"accused": ["Kestria"], "category": "cyberattack"},  # "Kestria should disrupt the hacking"
+        s10={"accused": ["Valdorian Senate"], "category": "other"},  # "urged the Valdorian Senate to investigate"
+        s11={"accused": [], "category": "crime"},  # "You can and will be held accountable"
+    ))
+    assert found == BY_VERBS  # only the accusing verbs' own
+
+
+def test_the_victim_and_those_threatened_are_never_accused() -> None:
+    """'an enabler of Moravia's invasion of Tessary', 'a danger to Orland, Pellia and Surrey'."""
+    found, _, _ = _allegations(_none(
+        s12={"accused": ["Tessary"], "category": "armed_aggression"},
+        s13={"accused": ["Orland", "Pellia", "Surrey"], "category": "war_crimes"},
+        s14={"accused": ["Orland"], "category": "other"},  # a place is no one accused
+    ))
+    accused = {name for _, names, _ in found for name in names}
+    assert not accused & {"Tessary", "Orland", "Pellia", "Surrey"}
+    assert (["Anna Lind"], ["Kestria"], "armed_aggression") in found  # the wrong's agent named first instead
+
+
+def test_a_headline_phrase_is_no_actor_and_a_common_noun_is_none_either() -> None:
+    text = ("Witness Debunks Claim Brenner Groped Woman\n\n"
+            "A witness said Tom Brenner never touched the woman, the administration said. Editor’s note: Brenner "
+            "is a donor. Some said the libertarian Halden Institute paid him. Federal court records show a "
+            "federal court fined him.\n")
+    drafts = build_actors(text, [("Debunks Claim Brenner", "person"), ("administration", "government"),
+                                 ("Tom Brenner", "person"), ("Editor’s", "organization"), ("Some", "organization"),
+                                 ("libertarian Halden Institute", "organization"),
+                                 ("Federal court", "government")], [])
+    assert [d.name for d in drafts] == ["Tom Brenner", "Halden Institute"]
+
+
+def test_a_possessive_the_model_kept_is_not_part_of_the_name() -> None:
+    text = "Tax Fight\n\nDana Kerr’s plan was attacked by Olm Verran. Verran said Dana Kerr lied about taxes.\n"
+    drafts = build_actors(text, [("Dana Kerr’s", "person"), ("Olm Verran", "person")], [])
+    assert sorted(d.name for d in drafts) == ["Dana Kerr", "Olm Verran"]
+
+
+def test_a_country_named_only_as_a_place_or_in_a_title_is_no_actor_unless_it_takes_part() -> None:
+    text = ("Budget Talks\n\nWhite House spokesman Carl Voss said the talks in America had gone well. "
+            "\"Congress has stalled the bill,\" Voss said. Voss said Kestria had lied about the tariffs.\n")
+    actors, _, _, _, warnings = _run(text, {"Carl Voss": "person", "Congress": "government", "Kestria": "country"},
+                                     {"s3": {"accused": ["Kestria"], "category": "disinformation"}})
+    assert sorted(a.name for a in actors) == ["Carl Voss", "Congress", "Kestria"]
+    assert any("'United States'" in w for w in warnings)
+
+
+def test_whom_the_speakers_title_names_is_on_the_speakers_side() -> None:
+    """'Brenner campaign spokesman Ola Dunn said …': Dunn speaks for Brenner and accuses him of nothing."""
+    text = ("Leave Plan\n\nBrenner campaign spokesman Ola Dunn said Tom Brenner's leave plan would cover single "
+            "mothers. Ola Dunn said the Halden Institute had lied about the plan.\n")
+    actors, _, allegations, _, _ = _run(text, {"Tom Brenner": "person", "Ola Dunn": "person",
+                                               "Halden Institute": "organization"},
+                                        {"s1": {"accused": ["Tom Brenner"], "category": "other"},
+                                         "s2": {"accused": ["Halden Institute"], "category": "disinformation"}})
+    names = {a.id: a.name for a in actors}
+    assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
+        (["Ola Dunn"], ["Halden Institute"])]
+
+
+def test_the_place_in_a_description_of_the_speaker_is_not_the_speaker() -> None:
+    """'the Dunmore senator said …' describes someone; Dunmore, a place, is no actor and says nothing."""
+    text = ("Senate Fight\n\nLena Okafor has criticised Tom Brenner for months. In June, the Dunmore senator said "
+            "Brenner had lied about the budget.\n")
+    actors, statements, _, _, warnings = _run(text, {"Lena Okafor": "person", "Tom Brenner": "person"})
+    assert [a.name for a in actors] == ["Lena Okafor", "Tom Brenner"]
+    # the senator's words are dropped (unknown speaker, not invented); "has criticised Tom Brenner" may stay
+    assert not any("lied about the budget" in s.text for s in statements)
+    assert any("the Dunmore senator" in w for w in warnings)
+
+
+def test_the_president_is_not_the_former_president() -> None:
+    """'the president signed the bill' is not Former President Dana Kerr: she is not offered as the accused."""
+    text = ("Health Law\n\nFormer President Dana Kerr spoke in Halden. Ola Dunn said the president had broken the "
+            "law. The former president said no.\n")
+    drafts = build_actors(text, [("Dana Kerr", "person"), ("Ola Dunn", "person")], [])
+    described = find_references(text, drafts)
+    kerr = next(d for d in drafts if d.name == "Dana Kerr")
+    assert [text[s:e] for s, e in described[id(kerr)]] == ["The former president"]
+
+
+def test_whom_a_speaker_describes_as_a_wrongdoer_is_accused_when_the_model_saw_a_wrong() -> None:
+    """'described Valdorian Prime Minister Marta Ilves as a "disgrace"': she is named outside the quoted words."""
+    text = ("Row\n\nIvo Brandt described Valdorian Prime Minister Marta Ilves as a \"disgrace\" after she insulted "
+            "the police. Ivo Brandt described Tom Kerr as a \"hero\" after the flood.\n")
+    actors, statements, allegations, _, _ = _run(text, {"Ivo Brandt": "person", "Marta Ilves": "person",
+                                                        "Tom Kerr": "person"},
+                                                 {"s1": {"accused": [], "category": "misconduct"}})
+    names = {a.id: a.name for a in actors}
+    assert len(statements) == 2
+    assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
+        (["Ivo Brandt"], ["Marta Ilves"])]  # the hero, labelled "none", is accused of nothing
