@@ -102,7 +102,10 @@ def run(
         int | None, typer.Option(help="Cut each cleaned article to this many characters (caps cost).")
     ] = None,
     chunk_chars: Annotated[int, typer.Option(help="Longest piece of article sent in one model call.")] = 6000,
-    threads: Annotated[int | None, typer.Option(help="CPU threads for the local model. Default: all.")] = None,
+    threads: Annotated[
+        int | None,
+        typer.Option(help="CPU threads of the local model (decode and prompt). Default: 1, idle cores for the prompt."),
+    ] = None,
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse stored answers to identical model requests.")
     ] = True,

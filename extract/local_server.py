@@ -51,6 +51,42 @@ def free_port() -> int:
         return port
 
 
+def default_threads() -> tuple[int, int]:
+    """Decode and prompt threads for a machine that is rarely idle (bench/results/speed.md).
+
+    llama.cpp's threads wait for each other at every step, so one thread descheduled by a busy neighbour
+    stalls them all: on 2 cores, 2 decode threads took 53 s for a seed quiet and over 700 s beside one
+    CPU-bound process. Decoding is memory-bound, so one thread costs little (57 s quiet) and never stalls;
+    prompt evaluation gains from every core that is free, so it gets the cores idle when the server starts.
+    """
+    cores = max(1, os.cpu_count() or 1)
+    return 1, max(1, min(cores, round(cores - busy_cores(cores))))
+
+
+def busy_cores(cores: int, sample: float = 0.25) -> float:
+    """How many cores other processes keep busy now: /proc/stat over `sample` s, else the load average.
+
+    The load average alone lags a minute behind: a job that just ended would still count as a neighbour.
+    """
+    def ticks() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as stat:
+            values = [int(v) for v in stat.readline().split()[1:]]
+        return sum(values), values[3] + (values[4] if len(values) > 4 else 0)  # all, idle + iowait
+
+    try:
+        total0, idle0 = ticks()
+        time.sleep(sample)
+        total1, idle1 = ticks()
+        if total1 > total0:
+            return cores * (1 - (idle1 - idle0) / (total1 - total0))
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.getloadavg()[0]
+    except OSError:  # no load average on this platform: assume the machine is ours
+        return 0.0
+
+
 class LocalServer:
     """The embedded llama.cpp server as a context manager yielding its base URL."""
 
@@ -66,9 +102,11 @@ class LocalServer:
     ) -> None:
         self.model_path = model_path
         self.n_ctx = n_ctx
-        self.threads = threads or max(1, os.cpu_count() or 1)
-        #: Threads for prompt evaluation (prefill); None leaves llama-cpp-python's default (all cores).
-        self.threads_batch = threads_batch
+        default_decode, default_batch = default_threads()
+        #: Decode threads. `threads` given sets both decode and prompt threads, as `--threads` always meant.
+        self.threads = threads or default_decode
+        #: Threads for prompt evaluation (prefill).
+        self.threads_batch = threads_batch or threads or default_batch
         self.startup_timeout = startup_timeout
         self.port = port
         self.alias = alias
@@ -118,7 +156,7 @@ class LocalServer:
             "--model", str(self.model_path), "--model_alias", self.alias,
             "--host", "127.0.0.1", "--port", str(self.port),
             "--n_ctx", str(self.n_ctx), "--n_threads", str(self.threads),
-            *(["--n_threads_batch", str(self.threads_batch)] if self.threads_batch else []),
+            "--n_threads_batch", str(self.threads_batch),
         ]
 
     def _start(self) -> None:

@@ -405,12 +405,36 @@ def test_shared_server_start_up_crash_is_one_line_and_leaves_nothing(model: Path
     assert shared_state() is None and len(started) == 1
 
 
+def _threads(cmd: list[str]) -> tuple[str, str]:
+    return cmd[cmd.index("--n_threads") + 1], cmd[cmd.index("--n_threads_batch") + 1]
+
+
 @pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
-def test_batch_threads_are_passed_to_llama_cpp_only_when_given(tmp_path: Path) -> None:
+def test_threads_given_set_decode_and_prompt_threads(tmp_path: Path) -> None:
     model = tmp_path / "model.gguf"
-    plain = LocalServer(model, threads=2).command()
-    assert plain[plain.index("--n_threads") + 1] == "2" and "--n_threads_batch" not in plain
+    assert _threads(LocalServer(model, threads=2).command()) == ("2", "2")  # --threads N: N for both
     for server in (LocalServer(model, threads=1, threads_batch=2), local_server.SharedServer(
             model, threads=1, threads_batch=2).server):
-        cmd = server.command()
-        assert cmd[cmd.index("--n_threads") + 1] == "1" and cmd[cmd.index("--n_threads_batch") + 1] == "2"
+        assert _threads(server.command()) == ("1", "2")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
+def test_default_threads_decode_on_one_and_prompt_on_the_idle_cores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two decode threads stall beside a busy process; prompt threads take the cores idle at start."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    for busy, expected in ((0.1, ("1", "2")), (0.95, ("1", "1")), (6.0, ("1", "1"))):  # never fewer than one
+        monkeypatch.setattr(local_server, "busy_cores", lambda cores, busy=busy: busy)
+        assert _threads(LocalServer(tmp_path / "m.gguf").command()) == expected
+
+
+def test_busy_cores_sees_a_process_that_spins(tmp_path: Path) -> None:
+    """The instantaneous reading, not the load average, which lags a minute behind."""
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.3)
+        assert local_server.busy_cores(os.cpu_count() or 1, sample=0.5) >= 0.6
+    finally:
+        spinner.kill()
+        spinner.wait()
