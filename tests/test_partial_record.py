@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from extract import cli
 from extract.cli import app
 from extract.records import load_records
 from schemas import ArticleRecord, ErrorRecord
@@ -47,7 +48,9 @@ def _run(stub: StubServer, tmp_path: Path, exit_code: int = 0) -> tuple[str, Pat
     return result.output, out
 
 
-def test_accusations_never_valid_keeps_actors_and_statements(stub: StubServer, tmp_path: Path) -> None:
+def test_accusations_never_valid_keeps_actors_and_statements(
+    stub: StubServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     stub.script(answer(HARBOUR_ACTORS), answer(NEVER_VALID), answer(NEVER_VALID))
     output, out = _run(stub, tmp_path)
     (record,) = load_records(out)
@@ -65,7 +68,8 @@ def test_accusations_never_valid_keeps_actors_and_statements(stub: StubServer, t
 
     checked = runner.invoke(app, ["validate", str(out)])
     assert checked.exit_code == 0 and "1 records, all valid" in checked.output
-    shown = runner.invoke(app, ["review", str(out), "--terminal"], env={"COLUMNS": "400"})
+    monkeypatch.setattr(cli.out, "_width", 400)  # the CLI's console took its width at import
+    shown = runner.invoke(app, ["review", str(out), "--terminal"])
     assert f"warning: {warning}" in shown.output
     page = tmp_path / "review.html"
     assert runner.invoke(app, ["review", str(out), "-o", str(page)]).exit_code == 0
