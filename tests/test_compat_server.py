@@ -9,7 +9,7 @@ server and writes the same record.
 
 Re-record against such a server (host and port are not matched, so the cassettes replay anywhere):
 
-    EXTRACT_RECORD=1 EXTRACT_COMPAT_URL=http://127.0.0.1:8765/v1 pytest tests/test_compat_server.py \
+    EXTRACT_RECORD=1 EXTRACT_COMPAT_URL=http://127.0.0.1:8765/v1 pytest -n 0 tests/test_compat_server.py \
         --record-mode=rewrite
 """
 
