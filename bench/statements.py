@@ -45,7 +45,12 @@ from extract.grounding import trim_span
 from extract.loading import load_document
 from extract.speech import find_speech
 
-DATA = REPO.parent.parent / "shared" / "data" / "polnear"
+#: ../shared/data/polnear beside the checkout (as the README says), else two levels up (a git worktree).
+DATA = next(
+    (p for p in (REPO.parent / "shared" / "data" / "polnear", REPO.parent.parent / "shared" / "data" / "polnear")
+     if p.is_dir()),
+    REPO.parent / "shared" / "data" / "polnear",
+)
 KEYS = ("direct_recall", "speech_recall", "all_recall", "precision", "speaker_accuracy", "pronoun_speakers_resolved")
 LABELS = ("direct", "speech", "all", "precision", "speakers", "pronouns")
 

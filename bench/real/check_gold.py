@@ -22,7 +22,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-DEFAULT_DATA = REPO.parent.parent / "shared" / "data" / "polnear"  # /work/wt/NAME -> /work/shared/data/polnear
+#: ../shared/data/polnear beside the checkout (as the README says), else two levels up (a git worktree).
+DEFAULT_DATA = next(
+    (p for p in (REPO.parent / "shared" / "data" / "polnear", REPO.parent.parent / "shared" / "data" / "polnear")
+     if p.is_dir()),
+    REPO.parent / "shared" / "data" / "polnear",
+)
 SPLITS = ("dev", "train")
 
 
