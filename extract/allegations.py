@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from extract.actors import ActorDraft
 from extract.attribution import StatementDraft
 from extract.categories import plausible_category
-from extract.evaluation import STOPWORDS
 from extract.grounding import Span, find_all
 from extract.speech import Sentence
+from extract.stopwords import STOPWORDS
 
 # --- English as data ------------------------------------------------------------------------------------
 
