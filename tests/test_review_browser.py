@@ -168,16 +168,21 @@ class Chromium:
             os.close(fd)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Chromium]:
+def open_chromium(prefix: str) -> Iterator[Chromium]:
+    """A headless chromium with a fresh profile for a module's tests (skips them when there is none)."""
     if not (os.path.exists(CHROMIUM) and os.access(CHROMIUM, os.X_OK)) and not shutil.which(CHROMIUM):
         pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium)")
-    with tempfile.TemporaryDirectory(prefix="review-chromium-") as profile:
+    with tempfile.TemporaryDirectory(prefix=prefix) as profile:
         chromium = Chromium(CHROMIUM, Path(profile))
         try:
             yield chromium
         finally:
             chromium.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Chromium]:
+    yield from open_chromium("review-chromium-")
 
 
 @pytest.fixture(scope="module")

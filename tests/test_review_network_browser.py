@@ -8,9 +8,6 @@ date filters hide arrows; "open article at the evidence" shows that article with
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,21 +16,14 @@ import pytest
 from extract.records import Record
 from extract.review_html import render_html
 from tests.corpus_records import corpus
-from tests.test_review_browser import ARTIFACTS, CHROMIUM, Chromium
+from tests.test_review_browser import ARTIFACTS, Chromium, open_chromium
 
 KURT_TO_CHINA = "person:kurt-campbell>country:china"
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Chromium]:
-    if not (os.path.exists(CHROMIUM) and os.access(CHROMIUM, os.X_OK)) and not shutil.which(CHROMIUM):
-        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium)")
-    with tempfile.TemporaryDirectory(prefix="network-chromium-") as profile:
-        chromium = Chromium(CHROMIUM, Path(profile))
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    yield from open_chromium("network-chromium-")
 
 
 @pytest.fixture(scope="module")
