@@ -42,7 +42,9 @@ from pathlib import Path
 import benchlib
 from benchlib import REPO, fmt, md_table
 
-from extract import cleaning
+from extract.cleaning.classify import classify_all
+from extract.cleaning.lines import split_blocks
+from extract.cleaning.story import best_run
 from extract.errors import ExtractError
 from extract.loading import document_from_bytes
 from extract.pipeline import prepare
@@ -158,9 +160,9 @@ def cause(html: str, plain: str, ours: str, gold: Counter[str]) -> str:
     """
     if not plain.strip():
         return "trafilatura found nothing; built-in reader"
-    blocks = cleaning._split_blocks(plain)
-    labelled = cleaning._classify_all(blocks)
-    start, end, _ = cleaning._best_run(labelled)
+    blocks = split_blocks(plain)
+    labelled = classify_all(blocks)
+    start, end, _ = best_run(labelled)
     kept = set(ours.split("\n\n"))
     lost: Counter[str] = Counter()
     for i, block in enumerate(labelled):

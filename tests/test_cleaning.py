@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from extract import cleaning
 from extract.cleaning import CleanArticle, clean_html, clean_text
+from extract.cleaning.html import looks_like_html
 from extract.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -160,7 +161,7 @@ def test_html_built_in_reader_stands_in_for_trafilatura(monkeypatch: pytest.Monk
     def unavailable(html: str, url: str | None) -> tuple[None, dict[str, str], str]:
         return None, {}, "trafilatura cannot be imported (ImportError)"
 
-    monkeypatch.setattr(cleaning, "_trafilatura", unavailable)
+    monkeypatch.setattr(cleaning, "read_with_trafilatura", unavailable)
     path = DATA / "page.html"
     expected = _expected(path)
     article = clean_html(_read(path))
@@ -183,7 +184,7 @@ def test_html_built_in_reader_stands_in_for_trafilatura(monkeypatch: pytest.Monk
     ],
 )
 def test_built_in_reader_survives_unclosed_title_and_form(monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
-    monkeypatch.setattr(cleaning, "_trafilatura", lambda html, url: (None, {}, "trafilatura found no story"))
+    monkeypatch.setattr(cleaning, "read_with_trafilatura", lambda html, url: (None, {}, "trafilatura found no story"))
     html = f"<html><head>{broken}</head><body>" + "".join(f"<p>{p}</p>" for p in WRAPPED_PARAGRAPHS) + "</body></html>"
     assert clean_html(html).text.split("\n\n") == WRAPPED_PARAGRAPHS
 
@@ -328,7 +329,7 @@ def test_never_crashes_and_never_invents_text(lines: list[str]) -> None:
         return
     assert article.text
     assert isinstance(article.warnings, list)
-    if not cleaning._looks_like_html(raw):  # paragraphs come from the input (a wrapped one rejoined)
+    if not looks_like_html(raw):  # paragraphs come from the input (a wrapped one rejoined)
         source = " ".join(raw.replace("\ufeff", "").split())
         assert all(paragraph in source for paragraph in article.text.split("\n\n"))
 
