@@ -28,7 +28,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import FrameType, TracebackType
@@ -99,6 +99,8 @@ class LocalServer:
         port: int | None = None,
         alias: str = "local",
         threads_batch: int | None = None,
+        server_args: Sequence[str] = (),
+        env: Mapping[str, str | None] | None = None,
     ) -> None:
         self.model_path = model_path
         self.n_ctx = n_ctx
@@ -110,6 +112,10 @@ class LocalServer:
         self.startup_timeout = startup_timeout
         self.port = port
         self.alias = alias
+        #: More options of llama-cpp-python's server, after ours (a later option wins).
+        self.server_args = list(server_args)
+        #: Environment of the server process on top of ours (None: unset).
+        self.env: dict[str, str | None] = dict(env or {})
         self.process: subprocess.Popen[bytes] | None = None
         self.log_path = cache_dir() / "logs" / "llama-server.log"
 
@@ -157,6 +163,7 @@ class LocalServer:
             "--host", "127.0.0.1", "--port", str(self.port),
             "--n_ctx", str(self.n_ctx), "--n_threads", str(self.threads),
             "--n_threads_batch", str(self.threads_batch),
+            *self.server_args,
         ]
 
     def _start(self) -> None:
@@ -164,8 +171,18 @@ class LocalServer:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+                env=self._environment(),
             )
+
+    def _environment(self) -> dict[str, str]:
+        env = dict(os.environ)
+        for key, value in self.env.items():
+            if value is None:
+                env.pop(key, None)
+            else:
+                env[key] = value
+        return env
 
     def _launch_command(self) -> list[str]:
         """What is started in the new process group: the server itself here, its supervisor when shared."""

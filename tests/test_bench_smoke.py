@@ -216,4 +216,16 @@ def test_speed_reads_prefix_hits_and_timings_from_a_llama_cpp_log(bench: dict[st
     ])
     first, second = bench["speed"].parse_server_log(log)
     assert (first.reused, first.prefill_tokens, first.decode_tokens) == (0, 1900, 120)
+    assert first.other_ms == 500.0  # the request's total beyond prefill and decode: sampling under the grammar
     assert (second.reused, second.remaining, second.prefill_tokens, second.prefill_ms) == (1800, 250, 250, 4000.0)
+    assert second.other_ms is None  # no total logged for it
+
+
+def test_speed_settings_name_threads_and_levers(bench: dict[str, ModuleType]) -> None:
+    speed = bench["speed"]
+    decode, batch, levers = speed.parse_setting("1:2+passive+flash")
+    assert (decode, batch) == (1, 2)
+    assert ("OMP_WAIT_POLICY", "PASSIVE") in levers[0].env and "--flash_attn" in levers[1].args
+    for wrong in ("2", "0:2", "2:2+nothing"):
+        with pytest.raises(ValueError, match=r"nothing|T:B"):
+            speed.parse_setting(wrong)

@@ -438,3 +438,22 @@ def test_busy_cores_sees_a_process_that_spins(tmp_path: Path) -> None:
     finally:
         spinner.kill()
         spinner.wait()
+
+
+def test_server_gets_the_options_and_environment_asked_for(
+    model: Path, monkeypatch: pytest.MonkeyPatch, started: list[int]
+) -> None:
+    fake(monkeypatch)
+    monkeypatch.setenv("GOMP_SPINCOUNT", "300000")
+    with LocalServer(model, env={"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": None}) as server:
+        assert server.process is not None
+        environ = Path(f"/proc/{server.process.pid}/environ").read_bytes().split(b"\0")
+    assert b"OMP_WAIT_POLICY=PASSIVE" in environ
+    assert not any(v.startswith(b"GOMP_SPINCOUNT=") for v in environ)  # None unsets what the caller had
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
+def test_server_options_come_after_ours_so_they_win(tmp_path: Path) -> None:
+    server = LocalServer(tmp_path / "m.gguf", threads=1, server_args=["--n_threads", "2", "--flash_attn", "true"])
+    cmd = server.command()
+    assert cmd[-4:] == ["--n_threads", "2", "--flash_attn", "true"]
