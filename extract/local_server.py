@@ -43,6 +43,13 @@ _BUILD_HINT = (
 )
 
 
+#: The server's environment on top of the user's (bench/results/speed.md). llama.cpp's threads meet at a barrier
+#: after every step; libgomp lets a waiting thread spin on its core first, so beside a busy process the spinner
+#: keeps the core the late thread needs, and two decode threads fell from 28 to 2 tokens/s. Passive waiting
+#: sleeps at once: the same two threads kept 11-14 tokens/s on that loaded machine. A user's own setting wins.
+SERVER_ENV: dict[str, str | None] = {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "0"}
+
+
 def free_port() -> int:
     """A loopback port nobody listens on right now (the server may still lose a race; we retry)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -114,7 +121,7 @@ class LocalServer:
         self.alias = alias
         #: More options of llama-cpp-python's server, after ours (a later option wins).
         self.server_args = list(server_args)
-        #: Environment of the server process on top of ours (None: unset).
+        #: Environment of the server process on top of ours and SERVER_ENV's defaults (None: unset).
         self.env: dict[str, str | None] = dict(env or {})
         self.process: subprocess.Popen[bytes] | None = None
         self.log_path = cache_dir() / "logs" / "llama-server.log"
@@ -177,6 +184,9 @@ class LocalServer:
 
     def _environment(self) -> dict[str, str]:
         env = dict(os.environ)
+        for key, default in SERVER_ENV.items():
+            if default is not None:
+                env.setdefault(key, default)
         for key, value in self.env.items():
             if value is None:
                 env.pop(key, None)

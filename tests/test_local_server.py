@@ -452,6 +452,20 @@ def test_server_gets_the_options_and_environment_asked_for(
     assert not any(v.startswith(b"GOMP_SPINCOUNT=") for v in environ)  # None unsets what the caller had
 
 
+def test_server_threads_sleep_when_they_wait_unless_the_user_says_otherwise(
+    model: Path, monkeypatch: pytest.MonkeyPatch, started: list[int]
+) -> None:
+    """Spinning OpenMP threads stall llama.cpp beside a busy process (bench/results/speed.md)."""
+    fake(monkeypatch)
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    monkeypatch.setenv("GOMP_SPINCOUNT", "1000")
+    with LocalServer(model) as server:
+        assert server.process is not None
+        environ = Path(f"/proc/{server.process.pid}/environ").read_bytes().split(b"\0")
+    assert b"OMP_WAIT_POLICY=PASSIVE" in environ
+    assert b"GOMP_SPINCOUNT=1000" in environ  # the user's own setting wins
+
+
 @pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
 def test_server_options_come_after_ours_so_they_win(tmp_path: Path) -> None:
     server = LocalServer(tmp_path / "m.gguf", threads=1, server_args=["--n_threads", "2", "--flash_attn", "true"])
