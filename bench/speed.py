@@ -254,9 +254,10 @@ def serving(args: argparse.Namespace, setting: str, tmp: Path) -> Iterator[tuple
     started = time.perf_counter()
     with server:
         print(f"  server {setting} ready in {time.perf_counter() - started:.1f} s", flush=True)
-        how = " ".join(["LocalServer", *server.command()[server.command().index("--n_ctx"):]])
+        how = shlex.join(["LocalServer", "--n_threads", str(threads), "--n_threads_batch", str(batch),
+                          *server.server_args])
         how += "".join(f" {k}={v if v is not None else '(unset)'}" for k, v in server.env.items())
-        yield server.base_url, MODEL_NAME, server.log_path, how.replace(str(server.model_path), "MODEL")
+        yield server.base_url, MODEL_NAME, server.log_path, how
 
 
 # --- report ---------------------------------------------------------------------------------------------
