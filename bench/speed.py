@@ -12,7 +12,8 @@ remaining M prompt tokens to eval"), the tokens it evaluated (prefill) and llama
 second call of an article should evaluate only its question: the system prompt and article are shared.
 
 A setting may name server levers after the threads, `T:B+lever+…` (see LEVERS and `--levers`): options of
-llama-cpp-python's server or its environment, each tried against the same threads without it.
+llama-cpp-python's server or its environment, each tried against the same threads without it. `SETTING@quiet`
+(or `@busy`) runs that setting under that condition only.
 
     python bench/speed.py                                   # embedded model; 2:2 1:1 1:2; quiet, busy
     python bench/speed.py --configs 1:1 2:2 --conditions busy
@@ -341,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None,
                                      epilog="Options given after -- are passed to `extract run`.")
     parser.add_argument("--articles", nargs="+", type=Path, default=[SEEDS], help="files or folders (default seeds/)")
-    parser.add_argument("--configs", nargs="+", default=["2:2", "1:1", "1:2"], metavar="T:B[+LEVER…]",
+    parser.add_argument("--configs", nargs="+", default=["2:2", "1:1", "1:2"], metavar="T:B[+LEVER…][@COND]",
                         help="llama.cpp decode:batch threads of the embedded server, and levers (default 2:2 1:1 1:2)")
     parser.add_argument("--conditions", nargs="+", choices=CONDITIONS, default=list(CONDITIONS))
     parser.add_argument("--base-url", help="a running server instead of the embedded model (its threads are fixed)")
@@ -361,7 +362,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for setting in args.configs:
         try:
-            parse_setting(setting)
+            parse_setting(setting.partition("@")[0])
+            if setting.partition("@")[2] not in ("", *CONDITIONS):
+                raise ValueError(f"{setting!r}: the condition after @ is one of {', '.join(CONDITIONS)}")
         except ValueError as exc:
             parser.error(f"--configs: {exc}")
     for signum in (signal.SIGTERM, signal.SIGHUP):
@@ -373,8 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     served: dict[str, str] = {}
     with ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-speed-")))
-        for setting in settings:
-            for condition in args.conditions:
+        for spec in settings:
+            setting, _, only = spec.partition("@")
+            for condition in [only] if only else args.conditions:
                 print(f"{setting} {condition}: {len(articles)} articles", flush=True)
                 try:
                     with serving(args, setting, tmp) as (base_url, model, log, how):

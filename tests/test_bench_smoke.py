@@ -229,6 +229,9 @@ def test_speed_settings_name_threads_and_levers(bench: dict[str, ModuleType]) ->
     for wrong in ("2", "0:2", "2:2+nothing"):
         with pytest.raises(ValueError, match=r"nothing|T:B"):
             speed.parse_setting(wrong)
+    with pytest.raises(SystemExit) as refused:  # a condition after @ must be one the bench knows
+        speed.main(["--configs", "1:2+flash@noisy"])
+    assert refused.value.code == 2
 
 
 def _processes_with(marker: bytes) -> list[int]:
