@@ -45,8 +45,9 @@ _BUILD_HINT = (
 
 #: The server's environment on top of the user's (bench/results/speed.md). llama.cpp's threads meet at a barrier
 #: after every step; libgomp lets a waiting thread spin on its core first, so beside a busy process the spinner
-#: keeps the core the late thread needs, and two decode threads fell from 28 to 2 tokens/s. Passive waiting
-#: sleeps at once: the same two threads kept 11-14 tokens/s on that loaded machine. A user's own setting wins.
+#: keeps the core the late thread needs: on a machine loaded by other processes two decode threads made 2.2
+#: tokens/s spinning and 11-15 sleeping at once (passive), and no longer collapsed beside a busy process.
+#: A user's own setting of these variables wins.
 SERVER_ENV: dict[str, str | None] = {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "0"}
 
 
@@ -59,39 +60,16 @@ def free_port() -> int:
 
 
 def default_threads() -> tuple[int, int]:
-    """Decode and prompt threads for a machine that is rarely idle (bench/results/speed.md).
+    """Decode and prompt threads: every core for both, now that waiting threads sleep (bench/results/speed.md).
 
-    llama.cpp's threads wait for each other at every step, so one thread descheduled by a busy neighbour
-    stalls them all: on 2 cores, 2 decode threads took 53 s for a seed quiet and over 700 s beside one
-    CPU-bound process. Decoding is memory-bound, so one thread costs little (57 s quiet) and never stalls;
-    prompt evaluation gains from every core that is free, so it gets the cores idle when the server starts.
+    llama.cpp's threads wait for each other at every step. While they spun (libgomp's default), one thread
+    descheduled by a busy neighbour stalled them all: on 2 cores, 2 decode threads took 53 s for a seed quiet
+    and over 700 s beside one CPU-bound process, so decoding had one thread. With SERVER_ENV they sleep, and
+    on a loaded machine 2:2 kept 13-15 decode tokens/s quiet and busy (1:2: 6-10) and a seed took 184-206 s
+    both ways, where 1:2 took 181 s quiet and 238 s busy.
     """
     cores = max(1, os.cpu_count() or 1)
-    return 1, max(1, min(cores, round(cores - busy_cores(cores))))
-
-
-def busy_cores(cores: int, sample: float = 0.25) -> float:
-    """How many cores other processes keep busy now: /proc/stat over `sample` s, else the load average.
-
-    The load average alone lags a minute behind: a job that just ended would still count as a neighbour.
-    """
-    def ticks() -> tuple[int, int]:
-        with open("/proc/stat", encoding="ascii") as stat:
-            values = [int(v) for v in stat.readline().split()[1:]]
-        return sum(values), values[3] + (values[4] if len(values) > 4 else 0)  # all, idle + iowait
-
-    try:
-        total0, idle0 = ticks()
-        time.sleep(sample)
-        total1, idle1 = ticks()
-        if total1 > total0:
-            return cores * (1 - (idle1 - idle0) / (total1 - total0))
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return os.getloadavg()[0]
-    except OSError:  # no load average on this platform: assume the machine is ours
-        return 0.0
+    return cores, cores
 
 
 class LocalServer:
