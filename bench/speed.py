@@ -79,6 +79,10 @@ LEVERS: dict[str, Lever] = {
     "ub128": Lever("prompt evaluated 128 tokens at a time", args=("--n_batch", "128", "--n_ubatch", "128")),
     "ub256": Lever("prompt evaluated 256 tokens at a time", args=("--n_batch", "256", "--n_ubatch", "256")),
     "ub1024": Lever("prompt evaluated 1024 tokens at a time", args=("--n_batch", "1024", "--n_ubatch", "1024")),
+    "nologits": Lever("logits of the last prompt token only (the server's default keeps every token's, for logprobs)",
+                      args=("--logits_all", "false")),
+    "logits": Lever("logits of every prompt token kept (llama-cpp-python's server default)",
+                    args=("--logits_all", "true")),
     "mlock": Lever("model pages locked in memory", args=("--use_mlock", "true")),
 }
 

@@ -51,6 +51,12 @@ _BUILD_HINT = (
 SERVER_ENV: dict[str, str | None] = {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "0"}
 
 
+#: Options of llama-cpp-python's server beyond ours (bench/results/speed-levers.md). Its `logits_all` defaults to
+#: true: every prompt token's logits (151,936 floats each) are computed and copied into a fresh array, which took
+#: 16-60 s of each article's first call on a loaded machine and gave nothing we read (no logprobs asked).
+SERVER_OPTIONS: tuple[str, ...] = ("--logits_all", "false")
+
+
 def free_port() -> int:
     """A loopback port nobody listens on right now (the server may still lose a race; we retry)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -148,6 +154,7 @@ class LocalServer:
             "--host", "127.0.0.1", "--port", str(self.port),
             "--n_ctx", str(self.n_ctx), "--n_threads", str(self.threads),
             "--n_threads_batch", str(self.threads_batch),
+            *SERVER_OPTIONS,
             *self.server_args,
         ]
 

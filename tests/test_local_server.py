@@ -459,3 +459,12 @@ def test_server_options_come_after_ours_so_they_win(tmp_path: Path) -> None:
     server = LocalServer(tmp_path / "m.gguf", threads=1, server_args=["--n_threads", "2", "--flash_attn", "true"])
     cmd = server.command()
     assert cmd[-4:] == ["--n_threads", "2", "--flash_attn", "true"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
+def test_server_keeps_only_the_logits_it_samples_from(tmp_path: Path) -> None:
+    """llama-cpp-python's server keeps every prompt token's logits by default: slow, and nothing reads them."""
+    cmd = LocalServer(tmp_path / "m.gguf").command()
+    assert cmd[cmd.index("--logits_all") + 1] == "false"
+    asked = LocalServer(tmp_path / "m.gguf", server_args=["--logits_all", "true"]).command()
+    assert asked[len(asked) - 1 - asked[::-1].index("--logits_all") + 1] == "true"  # a lever asked later wins
