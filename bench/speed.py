@@ -11,8 +11,13 @@ verbose): the prefix the server reused from the previous request ("Llama.generat
 remaining M prompt tokens to eval"), the tokens it evaluated (prefill) and llama.cpp's timings. The
 second call of an article should evaluate only its question: the system prompt and article are shared.
 
+A setting may name server levers after the threads, `T:B+lever+…` (see LEVERS and `--levers`): options of
+llama-cpp-python's server or its environment, each tried against the same threads without it. `SETTING@quiet`
+(or `@busy`) runs that setting under that condition only.
+
     python bench/speed.py                                   # embedded model; 2:2 1:1 1:2; quiet, busy
     python bench/speed.py --configs 1:1 2:2 --conditions busy
+    python bench/speed.py --configs 2:2 2:2+passive --conditions busy --articles seeds/000_d384c5b91ffa7ef4.txt
     python bench/speed.py --base-url http://127.0.0.1:8765/v1 --model qwen --server-log PATH
     python bench/speed.py --stub                            # plumbing check; figures mean nothing
 """
@@ -23,6 +28,7 @@ import argparse
 import os
 import re
 import shlex
+import signal
 import statistics
 import subprocess
 import sys
@@ -32,6 +38,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 
 import benchlib
 from benchlib import REPO, SEEDS, STUB_MODEL, StubModelServer, fmt, md_table, median, ratio
@@ -43,12 +50,61 @@ from schemas import ArticleRecord
 CONDITIONS = ("quiet", "busy")
 NEIGHBOUR = [sys.executable, "-c", "while True: pass"]
 
+
+@dataclass(frozen=True)
+class Lever:
+    """A server-side change tried against the same threads without it."""
+
+    what: str
+    args: tuple[str, ...] = ()
+    env: tuple[tuple[str, str | None], ...] = ()  # None: unset
+
+
+#: `T:B+NAME` adds these to the server's command line or environment ("none" is the server as LocalServer runs it).
+LEVERS: dict[str, Lever] = {
+    "passive": Lever("OpenMP threads sleep at once when they wait (no spinning)",
+                     env=(("OMP_WAIT_POLICY", "PASSIVE"), ("GOMP_SPINCOUNT", "0"))),
+    "active": Lever("OpenMP threads spin while they wait (libgomp's ACTIVE policy)",
+                    env=(("OMP_WAIT_POLICY", "ACTIVE"),)),
+    "spin": Lever("libgomp's own spinning (OMP_WAIT_POLICY and GOMP_SPINCOUNT unset)",
+                  env=(("OMP_WAIT_POLICY", None), ("GOMP_SPINCOUNT", None))),
+    "lookup": Lever("speculative decoding by prompt lookup, 10 tokens drafted",
+                    args=("--draft_model", "prompt-lookup-decoding", "--draft_model_num_pred_tokens", "10")),
+    "lookup4": Lever("speculative decoding by prompt lookup, 4 tokens drafted",
+                     args=("--draft_model", "prompt-lookup-decoding", "--draft_model_num_pred_tokens", "4")),
+    "flash": Lever("flash attention", args=("--flash_attn", "true")),
+    "noflash": Lever("no flash attention", args=("--flash_attn", "false")),
+    "q8kv": Lever("KV cache in q8_0 (needs flash attention)",
+                  args=("--flash_attn", "true", "--type_k", "8", "--type_v", "8")),
+    "ub128": Lever("prompt evaluated 128 tokens at a time", args=("--n_batch", "128", "--n_ubatch", "128")),
+    "ub256": Lever("prompt evaluated 256 tokens at a time", args=("--n_batch", "256", "--n_ubatch", "256")),
+    "ub1024": Lever("prompt evaluated 1024 tokens at a time", args=("--n_batch", "1024", "--n_ubatch", "1024")),
+    "nologits": Lever("logits of the last prompt token only (the server's default keeps every token's, for logprobs)",
+                      args=("--logits_all", "false")),
+    "logits": Lever("logits of every prompt token kept (llama-cpp-python's server default)",
+                    args=("--logits_all", "true")),
+    "mlock": Lever("model pages locked in memory", args=("--use_mlock", "true")),
+}
+
+
+def parse_setting(setting: str) -> tuple[int, int, list[Lever]]:
+    """`T:B+lever+…` as decode threads, batch threads and levers; ValueError names what is wrong."""
+    threads, *names = setting.split("+")
+    if not re.fullmatch(r"[1-9]\d*:[1-9]\d*", threads):
+        raise ValueError(f"{setting!r}: {threads!r} is not T:B (decode threads:batch threads)")
+    unknown = [n for n in names if n not in LEVERS]
+    if unknown:
+        raise ValueError(f"{setting!r}: no lever {', '.join(unknown)} (known: {', '.join(LEVERS)})")
+    decode, batch = (int(x) for x in threads.split(":"))
+    return decode, batch, [LEVERS[n] for n in names]
+
 # --- the server's log -----------------------------------------------------------------------------------
 
 _PREFIX = re.compile(r"Llama\.generate: (\d+) prefix-match hit, remaining (\d+) prompt tokens to eval")
 _FULL = re.compile(r"Llama\.generate: full prompt already cached")
 _PROMPT_EVAL = re.compile(r"prompt eval time =\s*([\d.]+) ms /\s*(\d+) tokens")
 _EVAL = re.compile(r"(?<!prompt )eval time =\s*([\d.]+) ms /\s*(\d+) runs")
+_TOTAL = re.compile(r"total time =\s*([\d.]+) ms")
 
 
 @dataclass
@@ -61,6 +117,14 @@ class Call:
     prefill_tokens: int | None = None
     decode_ms: float | None = None
     decode_tokens: int | None = None
+    total_ms: float | None = None  # llama.cpp's whole request: prefill, decode, sampling (grammar) and the rest
+
+    @property
+    def other_ms(self) -> float | None:
+        """Time of the request outside prefill and decode: sampling under the grammar, mostly."""
+        if self.total_ms is None:
+            return None
+        return self.total_ms - (self.prefill_ms or 0.0) - (self.decode_ms or 0.0)
 
 
 def parse_server_log(text: str) -> list[Call]:
@@ -78,6 +142,8 @@ def parse_server_log(text: str) -> list[Call]:
             pending.decode_ms, pending.decode_tokens = float(m[1]), int(m[2])
             calls.append(pending)
             pending = Call()
+        elif (m := _TOTAL.search(line)) and calls and calls[-1].total_ms is None:
+            calls[-1].total_ms = float(m[1])
     return calls
 
 
@@ -185,14 +251,17 @@ def serving(args: argparse.Namespace, setting: str, tmp: Path) -> Iterator[tuple
     from extract.local_model import MODEL_NAME, embedded_model_path
     from extract.local_server import LocalServer
 
-    threads, batch = (int(x) for x in setting.split(":"))
+    threads, batch, levers = parse_setting(setting)
     server = LocalServer(embedded_model_path(), n_ctx=args.n_ctx, threads=threads, threads_batch=batch,
-                         alias=MODEL_NAME)
-    server.log_path = tmp / f"server-{threads}-{batch}.log"  # this bench's own log, not the user's
+                         alias=MODEL_NAME, server_args=[a for lv in levers for a in lv.args],
+                         env={k: v for lv in levers for k, v in lv.env})
+    server.log_path = tmp / f"server-{re.sub(r'[^0-9a-z]+', '-', setting)}.log"  # the bench's own, not the user's
     started = time.perf_counter()
     with server:
         print(f"  server {setting} ready in {time.perf_counter() - started:.1f} s", flush=True)
-        how = f"LocalServer, --n_threads {threads} --n_threads_batch {batch}"
+        how = shlex.join(["LocalServer", "--n_threads", str(threads), "--n_threads_batch", str(batch),
+                          *server.server_args])
+        how += "".join(f" {k}={v if v is not None else '(unset)'}" for k, v in server.env.items())
         yield server.base_url, MODEL_NAME, server.log_path, how
 
 
@@ -243,6 +312,7 @@ def prefill_rows(runs: list[Run]) -> list[list[object]]:
             fmt(median(_nth(r, 0, "prefill_tokens")), 0), fmt(median(_nth(r, 1, "reused")), 0),
             fmt(median(_nth(r, 1, "prefill_tokens")), 0),
             fmt(median(_nth(r, 0, "prefill_ms")), 0), fmt(median(_nth(r, 1, "prefill_ms")), 0),
+            fmt(median(_nth(r, 0, "other_ms")), 0), fmt(median(_nth(r, 1, "other_ms")), 0),
             fmt(_rate(r, "prefill_ms", "prefill_tokens"), 1), fmt(_rate(r, "decode_ms", "decode_tokens"), 1),
         ])
     return rows
@@ -256,8 +326,13 @@ def call_rows(runs: list[Run], articles: Sequence[Path]) -> list[list[object]]:
                 rows.append([r.setting, r.condition, path.name, i, c.reused, fmt(c.remaining, 0) if c.remaining
                              is not None else "–", fmt(c.prefill_tokens, 0) if c.prefill_tokens is not None else "–",
                              fmt(c.prefill_ms, 0), fmt(c.decode_tokens, 0) if c.decode_tokens is not None else "–",
-                             fmt(c.decode_ms, 0)])
+                             fmt(c.decode_ms, 0), fmt(c.other_ms, 0)])
     return rows
+
+
+def _stopped(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM or SIGHUP: unwind like Ctrl-C, so the server, the neighbour and the run are stopped."""
+    raise SystemExit(128 + signum)
 
 
 def _articles(paths: Sequence[Path]) -> list[Path]:
@@ -271,8 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None,
                                      epilog="Options given after -- are passed to `extract run`.")
     parser.add_argument("--articles", nargs="+", type=Path, default=[SEEDS], help="files or folders (default seeds/)")
-    parser.add_argument("--configs", nargs="+", default=["2:2", "1:1", "1:2"], metavar="T:B",
-                        help="llama.cpp decode:batch threads of the embedded server (default 2:2 1:1 1:2)")
+    parser.add_argument("--configs", nargs="+", default=["2:2", "1:1", "1:2"], metavar="T:B[+LEVER…][@COND]",
+                        help="llama.cpp decode:batch threads of the embedded server, and levers (default 2:2 1:1 1:2)")
     parser.add_argument("--conditions", nargs="+", choices=CONDITIONS, default=list(CONDITIONS))
     parser.add_argument("--base-url", help="a running server instead of the embedded model (its threads are fixed)")
     parser.add_argument("--model", help="model name on --base-url (default qwen)")
@@ -282,11 +357,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=7200.0, help="seconds before one run is stopped")
     parser.add_argument("--results", type=Path, default=benchlib.RESULTS, help="folder for the report")
     parser.add_argument("--name", default="speed", help="report name: RESULTS/NAME.md (default speed)")
+    parser.add_argument("--levers", action="store_true", help="list the levers a setting may name (T:B+lever) and exit")
     args, extra = parser.parse_known_args(argv)
     extra = [a for a in extra if a != "--"]
+    if args.levers:
+        print("\n".join(f"{name:8} {lv.what}: {shlex.join(lv.args)} "
+                        f"{' '.join(f'{k}={v}' for k, v in lv.env)}".rstrip() for name, lv in LEVERS.items()))
+        return 0
     for setting in args.configs:
-        if not re.fullmatch(r"[1-9]\d*:[1-9]\d*", setting):
-            parser.error(f"--configs: {setting!r} is not T:B (decode threads:batch threads)")
+        try:
+            parse_setting(setting.partition("@")[0])
+            if setting.partition("@")[2] not in ("", *CONDITIONS):
+                raise ValueError(f"{setting!r}: the condition after @ is one of {', '.join(CONDITIONS)}")
+        except ValueError as exc:
+            parser.error(f"--configs: {exc}")
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stopped)
     settings = ["server's own"] if args.stub or args.base_url else args.configs
     articles = _articles(args.articles)
 
@@ -294,8 +380,9 @@ def main(argv: list[str] | None = None) -> int:
     served: dict[str, str] = {}
     with ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-speed-")))
-        for setting in settings:
-            for condition in args.conditions:
+        for spec in settings:
+            setting, _, only = spec.partition("@")
+            for condition in [only] if only else args.conditions:
                 print(f"{setting} {condition}: {len(articles)} articles", flush=True)
                 try:
                     with serving(args, setting, tmp) as (base_url, model, log, how):
@@ -312,9 +399,10 @@ def main(argv: list[str] | None = None) -> int:
                        summary_rows(runs))
     prefill = md_table(["threads T:B", "condition", "1st call: prefill tokens", "2nd call: prefix reused",
                         "2nd call: prefill tokens", "1st call: prefill ms", "2nd call: prefill ms",
-                        "prefill tok/s", "decode tok/s"], prefill_rows(runs))
+                        "1st call: other ms", "2nd call: other ms", "prefill tok/s", "decode tok/s"],
+                       prefill_rows(runs))
     calls = md_table(["threads T:B", "condition", "article", "call", "prefix reused", "remaining", "prefill tokens",
-                      "prefill ms", "decode tokens", "decode ms"], call_rows(runs, articles))
+                      "prefill ms", "decode tokens", "decode ms", "other ms"], call_rows(runs, articles))
     print()
     print(summary)
     print()

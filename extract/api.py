@@ -65,8 +65,7 @@ def extract(
         html: Whether a str source is HTML; default: when it starts like an HTML document.
         chunk_chars: Longest piece of article sent in one model call.
         max_chars: Cut the cleaned article to this many characters (caps cost).
-        threads: CPU threads of the local model, decode and prompt (default: 1 to decode, the cores idle at
-            start for the prompt).
+        threads: CPU threads of the local model, decode and prompt (default: every core).
         cache: Reuse stored answers to identical model requests (`~/.cache/extract`).
 
     Returns:

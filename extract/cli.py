@@ -104,7 +104,7 @@ def run(
     chunk_chars: Annotated[int, typer.Option(help="Longest piece of article sent in one model call.")] = 6000,
     threads: Annotated[
         int | None,
-        typer.Option(help="CPU threads of the local model (decode and prompt). Default: 1, idle cores for the prompt."),
+        typer.Option(help="CPU threads of the local model (decode and prompt). Default: every core."),
     ] = None,
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse stored answers to identical model requests.")

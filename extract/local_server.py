@@ -28,7 +28,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import FrameType, TracebackType
@@ -43,6 +43,20 @@ _BUILD_HINT = (
 )
 
 
+#: The server's environment on top of the user's (bench/results/speed.md). llama.cpp's threads meet at a barrier
+#: after every step; libgomp lets a waiting thread spin on its core first, so beside a busy process the spinner
+#: keeps the core the late thread needs: on a machine loaded by other processes two decode threads made 2.2
+#: tokens/s spinning and 11-15 sleeping at once (passive), and no longer collapsed beside a busy process.
+#: A user's own setting of these variables wins.
+SERVER_ENV: dict[str, str | None] = {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "0"}
+
+
+#: Options of llama-cpp-python's server beyond ours (bench/results/speed-levers.md). Its `logits_all` defaults to
+#: true: every prompt token's logits (151,936 floats each) are computed and copied into a fresh array, which took
+#: 16-60 s of each article's first call on a loaded machine and gave nothing we read (no logprobs asked).
+SERVER_OPTIONS: tuple[str, ...] = ("--logits_all", "false")
+
+
 def free_port() -> int:
     """A loopback port nobody listens on right now (the server may still lose a race; we retry)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -52,39 +66,16 @@ def free_port() -> int:
 
 
 def default_threads() -> tuple[int, int]:
-    """Decode and prompt threads for a machine that is rarely idle (bench/results/speed.md).
+    """Decode and prompt threads: every core for both, now that waiting threads sleep (bench/results/speed.md).
 
-    llama.cpp's threads wait for each other at every step, so one thread descheduled by a busy neighbour
-    stalls them all: on 2 cores, 2 decode threads took 53 s for a seed quiet and over 700 s beside one
-    CPU-bound process. Decoding is memory-bound, so one thread costs little (57 s quiet) and never stalls;
-    prompt evaluation gains from every core that is free, so it gets the cores idle when the server starts.
+    llama.cpp's threads wait for each other at every step. While they spun (libgomp's default), one thread
+    descheduled by a busy neighbour stalled them all: on 2 cores, 2 decode threads took 53 s for a seed quiet
+    and over 700 s beside one CPU-bound process, so decoding had one thread. With SERVER_ENV they sleep, and
+    on a loaded machine 2:2 kept 13-15 decode tokens/s quiet and busy (1:2: 6-10) and a seed took 184-206 s
+    both ways, where 1:2 took 181 s quiet and 238 s busy.
     """
     cores = max(1, os.cpu_count() or 1)
-    return 1, max(1, min(cores, round(cores - busy_cores(cores))))
-
-
-def busy_cores(cores: int, sample: float = 0.25) -> float:
-    """How many cores other processes keep busy now: /proc/stat over `sample` s, else the load average.
-
-    The load average alone lags a minute behind: a job that just ended would still count as a neighbour.
-    """
-    def ticks() -> tuple[int, int]:
-        with open("/proc/stat", encoding="ascii") as stat:
-            values = [int(v) for v in stat.readline().split()[1:]]
-        return sum(values), values[3] + (values[4] if len(values) > 4 else 0)  # all, idle + iowait
-
-    try:
-        total0, idle0 = ticks()
-        time.sleep(sample)
-        total1, idle1 = ticks()
-        if total1 > total0:
-            return cores * (1 - (idle1 - idle0) / (total1 - total0))
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return os.getloadavg()[0]
-    except OSError:  # no load average on this platform: assume the machine is ours
-        return 0.0
+    return cores, cores
 
 
 class LocalServer:
@@ -99,6 +90,8 @@ class LocalServer:
         port: int | None = None,
         alias: str = "local",
         threads_batch: int | None = None,
+        server_args: Sequence[str] = (),
+        env: Mapping[str, str | None] | None = None,
     ) -> None:
         self.model_path = model_path
         self.n_ctx = n_ctx
@@ -110,6 +103,10 @@ class LocalServer:
         self.startup_timeout = startup_timeout
         self.port = port
         self.alias = alias
+        #: More options of llama-cpp-python's server, after ours (a later option wins).
+        self.server_args = list(server_args)
+        #: Environment of the server process on top of ours and SERVER_ENV's defaults (None: unset).
+        self.env: dict[str, str | None] = dict(env or {})
         self.process: subprocess.Popen[bytes] | None = None
         self.log_path = cache_dir() / "logs" / "llama-server.log"
 
@@ -157,6 +154,8 @@ class LocalServer:
             "--host", "127.0.0.1", "--port", str(self.port),
             "--n_ctx", str(self.n_ctx), "--n_threads", str(self.threads),
             "--n_threads_batch", str(self.threads_batch),
+            *SERVER_OPTIONS,
+            *self.server_args,
         ]
 
     def _start(self) -> None:
@@ -164,8 +163,21 @@ class LocalServer:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+                env=self._environment(),
             )
+
+    def _environment(self) -> dict[str, str]:
+        env = dict(os.environ)
+        for key, default in SERVER_ENV.items():
+            if default is not None:
+                env.setdefault(key, default)
+        for key, value in self.env.items():
+            if value is None:
+                env.pop(key, None)
+            else:
+                env[key] = value
+        return env
 
     def _launch_command(self) -> list[str]:
         """What is started in the new process group: the server itself here, its supervisor when shared."""

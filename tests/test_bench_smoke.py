@@ -216,4 +216,73 @@ def test_speed_reads_prefix_hits_and_timings_from_a_llama_cpp_log(bench: dict[st
     ])
     first, second = bench["speed"].parse_server_log(log)
     assert (first.reused, first.prefill_tokens, first.decode_tokens) == (0, 1900, 120)
+    assert first.other_ms == 500.0  # the request's total beyond prefill and decode: sampling under the grammar
     assert (second.reused, second.remaining, second.prefill_tokens, second.prefill_ms) == (1800, 250, 250, 4000.0)
+    assert second.other_ms is None  # no total logged for it
+
+
+def test_speed_settings_name_threads_and_levers(bench: dict[str, ModuleType]) -> None:
+    speed = bench["speed"]
+    decode, batch, levers = speed.parse_setting("1:2+passive+flash")
+    assert (decode, batch) == (1, 2)
+    assert ("OMP_WAIT_POLICY", "PASSIVE") in levers[0].env and "--flash_attn" in levers[1].args
+    for wrong in ("2", "0:2", "2:2+nothing"):
+        with pytest.raises(ValueError, match=r"nothing|T:B"):
+            speed.parse_setting(wrong)
+    with pytest.raises(SystemExit) as refused:  # a condition after @ must be one the bench knows
+        speed.main(["--configs", "1:2+flash@noisy"])
+    assert refused.value.code == 2
+
+
+def _processes_with(marker: bytes) -> list[int]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and marker in (proc / "cmdline").read_bytes():
+                stat = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+                if stat[0] != "Z":
+                    found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the server")
+def test_speed_script_killed_by_sigterm_stops_its_server(
+    bench: dict[str, ModuleType], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM while a run is going: the script exits 143 and the server it started is gone."""
+    import os
+    import signal
+    import time
+
+    from extract import local_model
+    from extract.local_server import LocalServer
+    from tests.test_local_server import FAKE_SERVER
+
+    speed = bench["speed"]
+    marker = f"speed-sigterm-{os.getpid()}"
+    model = tmp_path / "model.gguf"
+    model.write_bytes(b"GGUF" + bytes(64))
+    monkeypatch.setattr(local_model, "embedded_model_path", lambda: model)
+    fake = f"{FAKE_SERVER}\n# {marker}"
+    monkeypatch.setattr(LocalServer, "command", lambda self: [sys.executable, "-c", fake, str(self.port), "serve"])
+    running: list[list[int]] = []
+
+    def killed_mid_run(*args: object, **kwargs: object) -> None:
+        running.append(_processes_with(marker.encode()))
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10)  # the handler raises before this ends
+        raise AssertionError("SIGTERM did not stop the run")
+
+    monkeypatch.setattr(speed, "run_once", killed_mid_run)
+    previous = {signum: signal.getsignal(signum) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            speed.main(["--configs", "1:1", "--conditions", "quiet", "--results", str(tmp_path)])
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    assert stopped.value.code == 128 + signal.SIGTERM
+    assert len(running) == 1 and len(running[0]) == 1  # the server was up during the run...
+    assert _processes_with(marker.encode()) == []  # ...and is gone

@@ -419,22 +419,52 @@ def test_threads_given_set_decode_and_prompt_threads(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
-def test_default_threads_decode_on_one_and_prompt_on_the_idle_cores(
+def test_default_threads_are_every_core_for_decode_and_prompt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two decode threads stall beside a busy process; prompt threads take the cores idle at start."""
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    for busy, expected in ((0.1, ("1", "2")), (0.95, ("1", "1")), (6.0, ("1", "1"))):  # never fewer than one
-        monkeypatch.setattr(local_server, "busy_cores", lambda cores, busy=busy: busy)
+    """Waiting threads sleep (SERVER_ENV), so all cores no longer stall beside a busy process."""
+    for cores, expected in ((2, ("2", "2")), (8, ("8", "8")), (None, ("1", "1"))):
+        monkeypatch.setattr(os, "cpu_count", lambda cores=cores: cores)
         assert _threads(LocalServer(tmp_path / "m.gguf").command()) == expected
 
 
-def test_busy_cores_sees_a_process_that_spins(tmp_path: Path) -> None:
-    """The instantaneous reading, not the load average, which lags a minute behind."""
-    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
-    try:
-        time.sleep(0.3)
-        assert local_server.busy_cores(os.cpu_count() or 1, sample=0.5) >= 0.6
-    finally:
-        spinner.kill()
-        spinner.wait()
+def test_server_gets_the_options_and_environment_asked_for(
+    model: Path, monkeypatch: pytest.MonkeyPatch, started: list[int]
+) -> None:
+    fake(monkeypatch)
+    monkeypatch.setenv("GOMP_SPINCOUNT", "300000")
+    with LocalServer(model, env={"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": None}) as server:
+        assert server.process is not None
+        environ = Path(f"/proc/{server.process.pid}/environ").read_bytes().split(b"\0")
+    assert b"OMP_WAIT_POLICY=PASSIVE" in environ
+    assert not any(v.startswith(b"GOMP_SPINCOUNT=") for v in environ)  # None unsets what the caller had
+
+
+def test_server_threads_sleep_when_they_wait_unless_the_user_says_otherwise(
+    model: Path, monkeypatch: pytest.MonkeyPatch, started: list[int]
+) -> None:
+    """Spinning OpenMP threads stall llama.cpp beside a busy process (bench/results/speed.md)."""
+    fake(monkeypatch)
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    monkeypatch.setenv("GOMP_SPINCOUNT", "1000")
+    with LocalServer(model) as server:
+        assert server.process is not None
+        environ = Path(f"/proc/{server.process.pid}/environ").read_bytes().split(b"\0")
+    assert b"OMP_WAIT_POLICY=PASSIVE" in environ
+    assert b"GOMP_SPINCOUNT=1000" in environ  # the user's own setting wins
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
+def test_server_options_come_after_ours_so_they_win(tmp_path: Path) -> None:
+    server = LocalServer(tmp_path / "m.gguf", threads=1, server_args=["--n_threads", "2", "--flash_attn", "true"])
+    cmd = server.command()
+    assert cmd[-4:] == ["--n_threads", "2", "--flash_attn", "true"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="builds the real server's command line")
+def test_server_keeps_only_the_logits_it_samples_from(tmp_path: Path) -> None:
+    """llama-cpp-python's server keeps every prompt token's logits by default: slow, and nothing reads them."""
+    cmd = LocalServer(tmp_path / "m.gguf").command()
+    assert cmd[cmd.index("--logits_all") + 1] == "false"
+    asked = LocalServer(tmp_path / "m.gguf", server_args=["--logits_all", "true"]).command()
+    assert asked[len(asked) - 1 - asked[::-1].index("--logits_all") + 1] == "true"  # a lever asked later wins
