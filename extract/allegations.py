@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from extract.actors import ActorDraft
 from extract.attribution import StatementDraft
-from extract.categories import plausible_category
+from extract.categories import names_a_wrong, plausible_category
+from extract.evaluative import mostly_ill, speaks_ill
 from extract.grounding import Span, find_all
 from extract.speech import Sentence
 from extract.stopwords import STOPWORDS
@@ -343,11 +344,19 @@ def judge(
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
         window = sentence_window(st.span, sentences)
         return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
-    if category is None:
-        return None
     start, end = st.span
+    said = text[start:end]
+    if not (speaks_ill(said) or names_a_wrong(said)):  # praise, a forecast, a neutral fact: no accusation
+        return None
     named = {id(d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
+    if category is None:
+        # the model saw no wrong, but the words speak ill of the one actor they name: the speaker blames it
+        sole = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
+        if len(sole) != 1 or not mostly_ill(said) or calls_to_action(text, st):
+            return None
+        window = sentence_window(st.span, sentences)
+        return Accusation(st, [st.speaker], sole, supported(None, text[window[0] : window[1]]))
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
     if not accused and proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first

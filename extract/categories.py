@@ -76,3 +76,8 @@ def supported_by_words(category: str, sentence: str) -> bool:
         or (own is not None and own.search(sentence) is not None)
         or (category in WAR_CATEGORIES and _WAR_WORDS.search(sentence) is not None)
     )
+
+
+def names_a_wrong(sentence: str) -> bool:
+    """Whether a sentence names a wrong of any category (hacking, bribes, lies, an invasion...)."""
+    return any(words.search(sentence) for _, words in _BY_WORDS)
