@@ -27,6 +27,7 @@ from extract.grounding import Span, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
 from extract.prompting import PromptSet, format_statements
+from extract.pronouns import pronoun_mentions
 from extract.speech import (
     ADDRESSEE_VERBS,
     REPORTING_VERBS,
@@ -210,8 +211,11 @@ def _read_labels(
             denied.append(st)
             continue
         proposed = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
+        referred = dict(described)  # "he"/"she" in the words said name whom they refer to
+        for who, spans in pronoun_mentions(text, st, drafts).items():
+            referred[who] = [*referred.get(who, []), *spans]
         verdict = judge(text, st, proposed, None if category == NEITHER else str(category),
-                        [d for d in drafts if d.kind != "other"], described, sentences)
+                        [d for d in drafts if d.kind != "other"], referred, sentences)
         if verdict is not None:
             found.append(verdict)
     return found, denied
