@@ -178,6 +178,15 @@ _CHARGE_GAP = re.compile(
 )
 
 
+#: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
+#: ("I think", "but the", "and now"), then the name.
+_SUBJECT_START = re.compile(
+    r"(?:^|[,;:.!?—–-]\s*|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
+    r"over|against|into|than|like|as)\b)[\w'’]+\s+){0,3}(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Accusation:
     """One statement's accusation: who accuses (usually its speaker), whom, and of what kind."""
@@ -355,6 +364,8 @@ def judge(
         sole = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
         if len(sole) != 1 or not mostly_ill(said) or calls_to_action(text, st):
             return None
+        if not any(_SUBJECT_START.search(text[start:s]) for s, e in _spans(sole[0], described) if start <= s < end):
+            return None  # "cases were missing from the trust's reports": the trust is not who did it
         window = sentence_window(st.span, sentences)
         return Accusation(st, [st.speaker], sole, supported(None, text[window[0] : window[1]]))
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
