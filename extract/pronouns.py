@@ -60,6 +60,8 @@ def pronoun_mentions(text: str, st: StatementDraft, actors: list[ActorDraft]) ->
             fits = _GENDER[match.group().lower()]
             before = [(e, d) for d in actors if d.kind == "person" and gender.get(id(d), fits) == fits
                       for s, e in d.mentions if match.start() - LOOKBACK <= s and e <= match.start()]
+            known = [(e, d) for e, d in before if id(d) in gender]
+            before = known or before  # whom the text shows to be a "she" before someone it says nothing of
             if not before:
                 continue
             last = max(before, key=lambda x: x[0])[1]

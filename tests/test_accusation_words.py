@@ -67,3 +67,12 @@ def test_he_or_she_in_a_quotation_is_the_person_of_that_gender_named_last_before
 def test_he_in_reported_speech_is_the_speaker_and_accuses_nobody() -> None:
     text = "Budget Row\n\nCarl Benn met the council on Monday. Carl Benn said he was troubled and angry.\n"
     assert _found(text, {"Carl Benn": "person"}) == []
+
+
+def test_the_model_is_offered_whom_a_pronoun_in_the_statement_refers_to() -> None:
+    text = (
+        "Budget Row\n\nMara Voss said she would sign. She met Carl Benn on Monday. \"She lied to the council,\" "
+        "Senator Tom Reed said.\n"
+    )
+    _, _, _, prompt, _ = _run(text, {"Mara Voss": "person", "Carl Benn": "person", "Tom Reed": "person"})
+    assert "[Tom Reed] (names: Mara Voss) She lied to the council" in prompt
