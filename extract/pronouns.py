@@ -4,8 +4,9 @@ Quotes criticise people as often by pronoun as by name ("He refuses to take resp
 "She's a disgrace"). Without a referent the accused is "not named" and the accusation is lost. The rule
 is the simplest that a reader applies to news prose: a third-person singular pronoun refers to the person
 actor mentioned last before it. In a quotation the speaker says "I", so "he"/"she" is someone else: the
-speaker is skipped. In reported speech ("Trump said he was troubled") the pronoun is usually the speaker
-himself, so when the last person named is the speaker the pronoun gets no referent at all.
+speaker is skipped. In reported speech ("Trump said he was troubled") the pronoun is the speaker himself
+unless the text shows the speaker to be of the other gender, so it gets no referent at all.
+A person's gender is read from the text itself: the pronouns that follow the name ("Voss said she …").
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def pronoun_mentions(text: str, st: StatementDraft, actors: list[ActorDraft]) ->
     for start, end in said:
         for match in _PRONOUN.finditer(text, start, end):
             fits = _GENDER[match.group().lower()]
+            if not direct and gender.get(id(st.speaker), fits) == fits:
+                continue  # "X said he …", "X said she suspected …": X, when nothing says otherwise
             before = [(e, d) for d in actors if d.kind == "person" and gender.get(id(d), fits) == fits
                       for s, e in d.mentions if match.start() - LOOKBACK <= s and e <= match.start()]
             known = [(e, d) for e, d in before if id(d) in gender]

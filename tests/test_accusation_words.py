@@ -76,3 +76,11 @@ def test_the_model_is_offered_whom_a_pronoun_in_the_statement_refers_to() -> Non
     )
     _, _, _, prompt, _ = _run(text, {"Mara Voss": "person", "Carl Benn": "person", "Tom Reed": "person"})
     assert "[Tom Reed] (names: Mara Voss) She lied to the council" in prompt
+
+
+def test_she_in_reported_speech_is_the_speaker_even_when_another_woman_was_named_before() -> None:
+    text = (
+        "Shooting Row\n\nMara Voss said she was shocked. Officer Lena Dorn said she suspected the driver was "
+        "violent and dangerous.\n"
+    )
+    assert _found(text, {"Mara Voss": "person", "Lena Dorn": "person"}) == []
