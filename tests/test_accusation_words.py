@@ -80,7 +80,7 @@ def test_the_model_is_offered_whom_a_pronoun_in_the_statement_refers_to() -> Non
 
 def test_she_in_reported_speech_is_the_speaker_even_when_another_woman_was_named_before() -> None:
     text = (
-        "Shooting Row\n\nMara Voss said she was shocked. Officer Lena Dorn said she suspected the driver was "
-        "violent and dangerous.\n"
+        "Shooting Row\n\nMara Voss said she was shocked. She suspected the driver was violent and dangerous, "
+        "Officer Lena Dorn said.\n"
     )
     assert _found(text, {"Mara Voss": "person", "Lena Dorn": "person"}) == []
