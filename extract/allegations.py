@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from extract.actors import ActorDraft
 from extract.attribution import StatementDraft
 from extract.categories import names_a_wrong, plausible_category
-from extract.evaluative import mostly_ill, speaks_ill
+from extract.evaluative import speaks_ill
 from extract.grounding import Span, find_all
 from extract.speech import Sentence
 from extract.stopwords import STOPWORDS
@@ -362,7 +362,7 @@ def judge(
     if category is None:
         # the model saw no wrong, but the words speak ill of the one actor they name: the speaker blames it
         sole = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
-        if len(sole) != 1 or not mostly_ill(said) or calls_to_action(text, st):
+        if len(sole) != 1 or not speaks_ill(said) or calls_to_action(text, st):
             return None
         if not any(_SUBJECT_START.search(text[start:s]) for s, e in _spans(sole[0], described) if start <= s < end):
             return None  # "cases were missing from the trust's reports": the trust is not who did it

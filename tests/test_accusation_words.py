@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.categories import names_a_wrong
-from extract.evaluative import mostly_ill, speaks_ill
+from extract.evaluative import speaks_ill
 from tests.test_attribution import _run
 
 
@@ -21,10 +21,11 @@ def _found(text: str, actors: dict[str, str], labels: dict[str, Any] | None = No
 
 
 def test_the_lexicon_tells_criticism_from_praise_and_facts() -> None:
-    assert speaks_ill("Oren Daly is a disgrace and a liar") and mostly_ill("Oren Daly is a disgrace and a liar")
+    assert speaks_ill("Oren Daly is a disgrace and a liar")
     assert not speaks_ill("I think Oren Daly will be very fair")
     assert not speaks_ill("Oren Daly has served on the committee for a decade")
-    assert mostly_ill("this is not a good plan")  # negation counts
+    assert speaks_ill("this is not a good plan")  # negation counts
+    assert not speaks_ill("a terrible storm, but the rescue was a wonderful, brilliant success")  # on the whole
     assert names_a_wrong("the mayor had spent donations on holidays")  # a wrong named without a judging word
 
 
