@@ -11,8 +11,12 @@ model gets the grammar of blame wrong in recurring ways, so its label is checked
 - some statements accuse nobody whatever the model says: a denial ("I never had access …") answers an
   accusation; a reassurance ("we take this very seriously"); a warning to all ("you will be held
   accountable") names nobody it blames; a neutral fact names no wrong;
-- the accused must be named in the words said, or be the object of the accusing cue: a name elsewhere in
-  the sentence is the speaker's audience or the story's context.
+- the accused must be named in the words said (by name, description or "he"/"she", see `pronouns`), or be
+  the object of the accusing cue: a name elsewhere in the sentence is the speaker's audience or the context;
+- words that are not negative on the whole (VADER, see `evaluative`) and name no wrong accuse nobody, whatever
+  the model says: praise, a forecast, a neutral fact;
+- words negative on the whole that the model called "none" accuse the one actor they name as a clause's
+  subject ("X is a disgrace"), not one after a preposition ("missing from X's reports").
 
 English is kept as data (word lists, patterns) below; the functions only apply them.
 """
