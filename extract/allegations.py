@@ -11,8 +11,12 @@ model gets the grammar of blame wrong in recurring ways, so its label is checked
 - some statements accuse nobody whatever the model says: a denial ("I never had access …") answers an
   accusation; a reassurance ("we take this very seriously"); a warning to all ("you will be held
   accountable") names nobody it blames; a neutral fact names no wrong;
-- the accused must be named in the words said, or be the object of the accusing cue: a name elsewhere in
-  the sentence is the speaker's audience or the story's context.
+- the accused must be named in the words said (by name, description or "he"/"she", see `pronouns`), or be
+  the object of the accusing cue: a name elsewhere in the sentence is the speaker's audience or the context;
+- words that are not negative on the whole (VADER, see `evaluative`) and name no wrong accuse nobody, whatever
+  the model says: praise, a forecast, a neutral fact;
+- words negative on the whole that the model called "none" accuse the one actor they name as a clause's
+  subject ("X is a disgrace"), not one after a preposition ("missing from X's reports").
 
 English is kept as data (word lists, patterns) below; the functions only apply them.
 """
@@ -25,7 +29,8 @@ from dataclasses import dataclass
 
 from extract.actors import ActorDraft
 from extract.attribution import StatementDraft
-from extract.categories import plausible_category
+from extract.categories import names_a_wrong, plausible_category
+from extract.evaluative import speaks_ill
 from extract.grounding import Span, find_all
 from extract.speech import Sentence
 from extract.stopwords import STOPWORDS
@@ -173,6 +178,15 @@ _TITLED_GAP = re.compile(r"^\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[\w.'’
 _CHARGE_GAP = re.compile(
     r"^[\s,]*(?:(?:on|last|this|in|earlier|again|also|publicly|repeatedly)\s+(?:[\w.]+\s+){0,2}?)?"
     r"(?:" + "|".join(CHARGE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+#: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
+#: ("I think", "but the", "and now"), then the name.
+_SUBJECT_START = re.compile(
+    r"(?:^|[,;:.!?—–-]\s*|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
+    r"over|against|into|than|like|as)\b)[\w'’]+\s+){0,3}(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -343,11 +357,21 @@ def judge(
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
         window = sentence_window(st.span, sentences)
         return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
-    if category is None:
-        return None
     start, end = st.span
+    said = text[start:end]
+    if not (speaks_ill(said) or names_a_wrong(said)):  # praise, a forecast, a neutral fact: no accusation
+        return None
     named = {id(d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
+    if category is None:
+        # the model saw no wrong, but the words speak ill of the one actor they name: the speaker blames it
+        sole = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
+        if len(sole) != 1 or not speaks_ill(said) or calls_to_action(text, st):
+            return None
+        if not any(_SUBJECT_START.search(text[start:s]) for s, e in _spans(sole[0], described) if start <= s < end):
+            return None  # "cases were missing from the trust's reports": the trust is not who did it
+        window = sentence_window(st.span, sentences)
+        return Accusation(st, [st.speaker], sole, supported(None, text[window[0] : window[1]]))
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
     if not accused and proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first

@@ -31,7 +31,8 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
         ("cyberattack", r"\b(?:hack\w*|malware|cyber\w*|ransomware|intrusions?)\b"),
         ("espionage", r"\b(?:spy\w*|spied|espionage|trade secrets?|confidential)\b"),
         ("corruption", r"\b(?:brib\w*|corrupt\w*|kickbacks?|embezzl\w*|misus\w*|misspen\w*|campaign (?:money|funds"
-                       r"|donations)|pay[- ]to[- ]play|favou?rs?)\b"),
+                       r"|donations)|pay[- ]to[- ]play|favou?rs?|(?:spent|spends|spending|spend|used|diverted|"
+                       r"pocketed)\s+(?:\w+\s+)?(?:donations|funds|public money|taxpayers?['’]? money))\b"),
         ("fraud", r"\b(?:fraud\w*|inflat\w*|mislabel\w*|misleading|falsif\w*|overstat\w*|launder\w*|deceiv\w*|"
                   r"scams?|bilk\w*|swindl\w*|tax evasion|avoid\w* (?:paying )?taxes)\b"),
         ("disinformation", r"\b(?:lie[sd]?|liars?|lying|mislead\w*|misled|untruths?|cover(?:ed|ing)? up|"
@@ -76,3 +77,8 @@ def supported_by_words(category: str, sentence: str) -> bool:
         or (own is not None and own.search(sentence) is not None)
         or (category in WAR_CATEGORIES and _WAR_WORDS.search(sentence) is not None)
     )
+
+
+def names_a_wrong(sentence: str) -> bool:
+    """Whether a sentence names a wrong of any category (hacking, bribes, lies, an invasion...)."""
+    return any(words.search(sentence) for _, words in _BY_WORDS)

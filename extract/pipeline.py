@@ -27,6 +27,7 @@ from extract.grounding import Span, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
 from extract.prompting import PromptSet, format_statements
+from extract.pronouns import pronoun_mentions
 from extract.speech import (
     ADDRESSEE_VERBS,
     REPORTING_VERBS,
@@ -123,6 +124,8 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     requests: list[ModelRequest] = []
     sentences = split_sentences(text)
     described = find_references(text, drafts)
+    # the model is offered the names a statement's sentence holds; "he"/"she" count for the checks after it
+    referred = {s.number: with_pronouns(text, s, drafts, described) for s in stmts}
     for start, end in chunks:
         inside = [s for s in stmts if start <= s.span[0] < end]
         if inside and drafts:
@@ -143,7 +146,7 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
             which = f"part {part} of {len(rounds)}" if len(rounds) > 1 else "the article"
             warnings.append(f"{answer.message} (no allegations from {which}; its actors and statements are kept)")
             continue
-        found, denied = _read_labels(text, answer, inside, drafts, named, described, sentences)
+        found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
     return assemble(text, _taking_part(text, drafts, stmts, accusations, warnings), stmts, accusations, denials)
@@ -192,7 +195,7 @@ def _read_labels(
     stmts: list[StatementDraft],
     drafts: list[ActorDraft],
     named: dict[int, list[str]],
-    described: dict[int, list[Span]],
+    referred: dict[int, dict[int, list[Span]]],
     sentences: list[Sentence],
 ) -> tuple[list[Accusation], list[StatementDraft]]:
     """Accusations and denials from one chunk's statement labels, checked against each sentence's grammar.
@@ -211,7 +214,7 @@ def _read_labels(
             continue
         proposed = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
         verdict = judge(text, st, proposed, None if category == NEITHER else str(category),
-                        [d for d in drafts if d.kind != "other"], described, sentences)
+                        [d for d in drafts if d.kind != "other"], referred[st.number], sentences)
         if verdict is not None:
             found.append(verdict)
     return found, denied
@@ -307,6 +310,16 @@ def spent(exc: ExtractError, stats: CallStats) -> ExtractError:
     exc.prompt_tokens = stats.prompt_tokens
     exc.completion_tokens = stats.completion_tokens
     return exc
+
+
+def with_pronouns(
+    text: str, st: StatementDraft, drafts: list[ActorDraft], described: dict[int, list[Span]]
+) -> dict[int, list[Span]]:
+    """The descriptions that name each actor, with the statement's "he"/"she" for whom they refer to."""
+    referred = dict(described)
+    for who, spans in pronoun_mentions(text, st, drafts).items():
+        referred[who] = [*referred.get(who, []), *spans]
+    return referred
 
 
 _POSSESSOR_AT = re.compile(r"['’]s\b")

@@ -42,6 +42,9 @@ S = {"blamed": "s1", "carried out by": "s2", "behind": "s3", "accused": "s4", "l
 
 #: What the grammar alone gives, whatever the model says: the accusing verbs' subjects and objects.
 BY_VERBS = [(["Valdoria"], ["Kestria"], "cyberattack"), (["Ivo Brandt"], ["Orlan Party"], "disinformation")]
+#: And what the words alone give: "Brandt said Marta Ilves had leaked the ballots to Kestria" speaks ill of the
+#: one actor it names as a subject (Kestria, the recipient, is not accused), whatever label the model gave.
+BY_WORDS = [*BY_VERBS, (["Ivo Brandt"], ["Marta Ilves"], "election_interference")]
 
 
 def _none(**labels: dict[str, Any]) -> dict[str, Any]:
@@ -59,19 +62,19 @@ def _allegations(labels: dict[str, Any]) -> tuple[list[tuple[list[str], list[str
 def test_the_subject_of_an_accusing_verb_accuses_and_its_object_is_accused() -> None:
     """'X blamed Y for the hack of Z': the model picked Z, the victim; X accuses Y (the object), never Z."""
     found, _, _ = _allegations(_none(s1={"accused": ["Orlan Party"], "category": "corruption"}))
-    assert found == BY_VERBS
+    assert found == BY_WORDS
 
 
 def test_the_object_of_accused_is_accused_even_when_the_model_says_none() -> None:
     found, _, _ = _allegations(_none())
-    assert found == BY_VERBS
+    assert found == BY_WORDS
 
 
 def test_the_agent_of_a_passive_and_whoever_was_behind_it_are_accused() -> None:
     """'was carried out by X', 'X was behind the theft': X did the wrong, whatever else the model named."""
     found, _, _ = _allegations(_none(s2={"accused": [], "category": "cyberattack"},
                                      s3={"accused": [], "category": "crime"}))
-    assert [f[:2] for f in found if f not in BY_VERBS] == [
+    assert [f[:2] for f in found if f not in BY_WORDS] == [
         (["Valdorian Cyber Agency"], ["Grey Falcon"]), (["Marta Ilves"], ["Grey Falcon"])]
 
 
@@ -94,7 +97,7 @@ def test_reassurance_call_to_action_and_warning_to_all_accuse_nobody() -> None:
         s10={"accused": ["Valdorian Senate"], "category": "other"},  # "urged the Valdorian Senate to investigate"
         s11={"accused": [], "category": "crime"},  # "You can and will be held accountable"
     ))
-    assert found == BY_VERBS  # only the accusing verbs' own
+    assert found == BY_WORDS  # only the accusing verbs' own and the leak's
 
 
 def test_the_victim_and_those_threatened_are_never_accused() -> None:

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Why gold allegations are missed: each miss put in one class, with the model's own statement labels.
+
+    python bench/allegation_misses.py --gold bench/real/gold --base-url URL --model NAME ARTICLES...
+
+Runs the pipeline in-process (answers come from the response cache when the requests are unchanged) and
+keeps every statement's label and the verdict of `allegations.judge`. A missed gold allegation gets the first
+class that applies:
+
+- `accuser not an actor` / `accused not an actor`: no actor of the record is that gold actor;
+- `statement not found`: no statement's words match the gold claim (keywords or shared content words);
+- `speaker wrong`: statements match the claim, none is said by a gold accuser;
+- `accused not offered`: the right statement, but the accused is not among the names offered for it
+  (a pronoun, a description, a name outside its sentence);
+- `model said none`: the accused was offered, the model labelled the statement "none" or "denial";
+- `model chose another`: the model saw a wrong but picked other names;
+- `judge rejected`: the model's label was right, `judge` dropped or changed it;
+- `grouped or claim`: a right accusation was made, but the allegation it went into did not match.
+
+Counts only by default (the claims are the articles' words); `--all` prints each miss (terminal only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import extract.pipeline as pipeline
+from extract.api import extract
+from extract.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
+from schemas import ArticleRecord
+
+CLASSES = (
+    "accuser not an actor",
+    "accused not an actor",
+    "statement not found",
+    "speaker wrong",
+    "accused not offered",
+    "model said none",
+    "model chose another",
+    "judge rejected",
+    "grouped or claim",
+)
+
+_traces: list[dict[str, Any]] = []
+_read_labels = pipeline._read_labels
+
+
+def _tracing(
+    text: str,
+    answer: Any,
+    stmts: list[Any],
+    drafts: list[Any],
+    named: dict[int, list[str]],
+    described: Any,
+    sentences: Any,
+) -> Any:
+    found, denied = _read_labels(text, answer, stmts, drafts, named, described, sentences)
+    for st in stmts:
+        label = getattr(answer, f"s{st.number}", None)
+        verdict = next((f for f in found if f.statement is st), None)
+        _traces.append(
+            {
+                "span": st.span,
+                "speaker": st.speaker,
+                "named": named.get(st.number, []),
+                "accused": list(label.accused) if label else [],
+                "category": label.category.value if label else "?",
+                "verdict": verdict,
+                "drafts": drafts,
+            }
+        )
+    return found, denied
+
+
+def _who(draft: Any, gold_names: list[list[str]]) -> frozenset[int]:
+    return _resolve(SimpleNamespace(name=draft.name, aliases=draft.aliases), gold_names)  # type: ignore[arg-type]
+
+
+def classify_misses(
+    record: ArticleRecord, gold: Gold, traces: list[dict[str, Any]], missed: set[int]
+) -> list[tuple[str, str]]:
+    gold_names = [[n for n in map(normalize_name, (a.name, *a.aliases)) if n] for a in gold.actors]
+    number = {a.name: i for i, a in enumerate(gold.actors)}
+    record_who = {i for a in record.actors for i in _resolve(a, gold_names)}
+    out = []
+    for index in sorted(missed):
+        ga = gold.allegations[index]
+        accusers, accused = {number[n] for n in ga.accuser}, {number[n] for n in ga.accused}
+        matching = [t for t in traces if _claim_score(record.text[t["span"][0] : t["span"][1]], ga)]
+        by_accuser = [t for t in matching if _who(t["speaker"], gold_names) & accusers]
+        by_name = {d.name: d for t in traces for d in t["drafts"]}
+        offered = [t for t in by_accuser if any(_who(by_name[n], gold_names) & accused for n in t["named"])]
+        labelled = [t for t in offered if t["category"] not in ("none", "denial")]
+        right = [t for t in labelled if any(_who(by_name[n], gold_names) & accused for n in t["accused"])]
+        made = [
+            t
+            for t in right
+            if t["verdict"] is not None and any(_who(d, gold_names) & accused for d in t["verdict"].accused)
+        ]
+        if not accusers & record_who:
+            kind = "accuser not an actor"
+        elif not accused & record_who:
+            kind = "accused not an actor"
+        elif not matching:
+            kind = "statement not found"
+        elif not by_accuser:
+            kind = "speaker wrong"
+        elif not offered:
+            kind = "accused not offered"
+        elif not labelled:
+            kind = "model said none"
+        elif not right:
+            kind = "model chose another"
+        elif not made:
+            kind = "judge rejected"
+        else:
+            kind = "grouped or claim"
+        out.append((kind, f"{gold.file}: {', '.join(ga.accuser)} -> {', '.join(ga.accused)}: {ga.claim[:100]}"))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Missed gold allegations by class.")
+    parser.add_argument("articles", nargs="+", type=Path)
+    parser.add_argument("--gold", type=Path, required=True)
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--mode", default="llama-schema")
+    parser.add_argument("--all", action="store_true", help="print each miss with its gold claim (terminal only)")
+    args = parser.parse_args(argv)
+    pipeline._read_labels = _tracing  # type: ignore[assignment]
+    golds = load_golds(args.gold)
+    index = {name: g for g in golds for name in g.applies_to}
+    misses: list[tuple[str, str]] = []
+    totals = Counter[str]()
+    for path in args.articles:
+        gold = index.get(path.name)
+        if gold is None:
+            continue
+        _traces.clear()
+        record = extract(path, base_url=args.base_url, model=args.model, mode=args.mode)  # type: ignore[arg-type]
+        score = evaluate([record], [gold]).articles[0].scores["allegations"]
+        totals.update(tp=score.tp, fp=score.fp, fn=score.fn)
+        labels = [f"{', '.join(a.accuser)} vs {', '.join(a.accused)}: {a.claim}" for a in gold.allegations]
+        missed = {i for i, label in enumerate(labels) if label in score.missed and gold.allegations[i].required}
+        misses += classify_misses(record, gold, list(_traces), missed)
+    count = Counter(kind for kind, _ in misses)
+    print(f"allegations TP {totals['tp']} FP {totals['fp']} FN {totals['fn']}")
+    print("| missed by class | count |\n| :-- | --: |")
+    for kind in CLASSES:
+        print(f"| {kind} | {count[kind]} |")
+    if args.all:
+        for kind, line in sorted(misses):
+            print(f"[{kind}] {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Accusations from the words said: negative evaluation (VADER's lexicon), the subject it falls on, pronouns.
+
+A small model calls neutral facts and praise accusations and misses plain criticism ("she is a disgrace");
+these rules check its labels against the words, one class of mistake per test, on invented articles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.categories import names_a_wrong
+from extract.evaluative import speaks_ill
+from tests.test_attribution import _run
+
+
+def _found(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None) -> list[tuple[list[str],
+                                                                                                   list[str]]]:
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    names = {a.id: a.name for a in named}
+    return [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations]
+
+
+def test_the_lexicon_tells_criticism_from_praise_and_facts() -> None:
+    assert speaks_ill("Oren Daly is a disgrace and a liar")
+    assert not speaks_ill("I think Oren Daly will be very fair")
+    assert not speaks_ill("Oren Daly has served on the committee for a decade")
+    assert speaks_ill("this is not a good plan")  # negation counts
+    assert not speaks_ill("a terrible storm, but the rescue was a wonderful, brilliant success")  # on the whole
+    assert names_a_wrong("the mayor had spent donations on holidays")  # a wrong named without a judging word
+
+
+def test_praise_or_a_neutral_fact_labelled_as_an_accusation_accuses_nobody() -> None:
+    text = (
+        "Debate Night\n\nSenator Ada Quill said Oren Daly will be very fair as the moderator. Ada Quill said Oren "
+        "Daly has served on the debate committee for a decade.\n"
+    )
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "corruption"},
+              "s2": {"accused": ["Oren Daly"], "category": "war_crimes"}}
+    assert _found(text, {"Ada Quill": "person", "Oren Daly": "person"}, labels) == []
+
+
+def test_criticism_the_model_labelled_none_accuses_the_one_actor_it_names_as_subject() -> None:
+    text = (
+        "Council Row\n\nMayor Lena Osk spoke on Monday. \"Verra Holdings is a disgrace and its owners are liars,\" "
+        "Senator Ada Quill said.\n"
+    )
+    assert _found(text, {"Lena Osk": "person", "Verra Holdings": "organization", "Ada Quill": "person"}) == [
+        (["Ada Quill"], ["Verra Holdings"])]
+
+
+def test_a_name_after_a_preposition_in_criticism_is_not_whom_it_blames() -> None:
+    """'cases were missing from the trust's reports': a wrong is said, but not that the trust did it."""
+    text = (
+        "Infections Row\n\nPatients Voice said 41 terrible cases were missing from the Northfield Trust's reports.\n"
+    )
+    assert _found(text, {"Patients Voice": "organization", "Northfield Trust": "organization"}) == []
+
+
+def test_he_or_she_in_a_quotation_is_the_person_of_that_gender_named_last_before_it() -> None:
+    text = (
+        "Budget Row\n\nMara Voss met Carl Benn on Monday. Voss said she would sign the budget. Benn said he would "
+        "not. \"She lied to the council and she is a disgrace,\" Senator Tom Reed said.\n"
+    )
+    found = _found(text, {"Mara Voss": "person", "Carl Benn": "person", "Tom Reed": "person"})
+    assert found == [(["Tom Reed"], ["Mara Voss"])]
+
+
+def test_he_in_reported_speech_is_the_speaker_and_accuses_nobody() -> None:
+    text = "Budget Row\n\nCarl Benn met the council on Monday. Carl Benn said he was troubled and angry.\n"
+    assert _found(text, {"Carl Benn": "person"}) == []
+
+
+def test_she_in_reported_speech_is_the_speaker_even_when_another_woman_was_named_before() -> None:
+    text = (
+        "Shooting Row\n\nMara Voss said she was shocked. She suspected the driver was violent and dangerous, "
+        "Officer Lena Dorn said.\n"
+    )
+    assert _found(text, {"Mara Voss": "person", "Lena Dorn": "person"}) == []
