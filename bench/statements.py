@@ -43,7 +43,9 @@ from extract.attribution import attribute, merge_same_sentence
 from extract.cleaning import clean_html, clean_text
 from extract.grounding import trim_span
 from extract.loading import load_document
-from extract.speech import find_speech
+from extract.speech import find_combined, find_learned, find_rules
+
+FINDERS = {"rules": find_rules, "learned": find_learned, "combined": find_combined}
 
 #: ../shared/data/polnear beside the checkout (as the README says), else two levels up (a git worktree).
 DATA = next(
@@ -64,14 +66,14 @@ class Run:
     seconds: list[tuple[float, float]]
 
 
-def records_for(path: Path) -> tuple[dict[str, Any], dict[str, Any], tuple[float, float]]:
+def records_for(path: Path, finder_name: str) -> tuple[dict[str, Any], dict[str, Any], tuple[float, float]]:
     """The finder record and the attributed record of one article; seconds of all stages and of the finder."""
     started = time.perf_counter()
     doc = load_document(path)  # then cleaned as `pipeline.prepare` does (without importing the model client)
     article = clean_html(doc.raw, doc.url) if doc.is_html else clean_text(doc.raw)
     text, warnings = article.text, [*doc.warnings, *article.warnings]
     finding = time.perf_counter()
-    candidates = merge_same_sentence(text, find_speech(text))
+    candidates = merge_same_sentence(text, FINDERS[finder_name](text))
     finder_seconds = time.perf_counter() - finding
     spans = [trim_span(text, c.span) for c in candidates]
     drafts: list[ActorDraft] = build_actors(text, [], warnings)
@@ -111,11 +113,11 @@ def records_for(path: Path) -> tuple[dict[str, Any], dict[str, Any], tuple[float
     return finder, attributed, (seconds, finder_seconds)
 
 
-def run_split(data: Path, split: str) -> Run:
+def run_split(data: Path, split: str, finder_name: str) -> Run:
     """Both record sets for every article of a split."""
     run = Run([], [], [])
     for path in sorted((data / split / "text").glob("*.txt")):
-        finder, attributed, seconds = records_for(path)
+        finder, attributed, seconds = records_for(path, finder_name)
         run.finder.append(finder)
         run.attributed.append(attributed)
         run.seconds.append(seconds)
@@ -155,17 +157,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=RESULTS)
     parser.add_argument("--name", default="statements-polnear")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--finder", default="combined", choices=[*FINDERS, "all"],
+                        help="the rules, the learned CRF, both (the shipped finder), or each in turn")
     args = parser.parse_args(argv)
     if not (args.data / "score.py").exists():
         print(f"no PolNeAR data at {args.data} (--data DIR)", file=sys.stderr)
         return 2
     rows = []
     for split in (["train", "dev"] if args.split == "both" else [args.split]):
-        run = run_split(args.data, split)
-        n = max(1, len(run.seconds))
-        ms_all, ms_finder = (1000 * sum(s[i] for s in run.seconds) / n for i in (0, 1))
-        for label, records, ms in (("finder", run.finder, ms_finder), ("attributed", run.attributed, ms_all)):
-            rows.append((f"{split} ({len(records)}) {label}", score(args.data, split, records), ms))
+        for finder_name in list(FINDERS) if args.finder == "all" else [args.finder]:
+            run = run_split(args.data, split, finder_name)
+            n = max(1, len(run.seconds))
+            ms_all, ms_finder = (1000 * sum(s[i] for s in run.seconds) / n for i in (0, 1))
+            for label, records, ms in (("finder", run.finder, ms_finder), ("attributed", run.attributed, ms_all)):
+                rows.append((f"{split} ({len(records)}) {finder_name} {label}", score(args.data, split, records), ms))
     report = table(rows)
     print(report)
     if not args.no_write:

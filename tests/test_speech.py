@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.speech import REPORTING_VERBS, SpeechCandidate, find_speech, split_sentences
+from extract.speech import REPORTING_VERBS, SpeechCandidate, find_rules, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_d384c5b91ffa7ef4.txt"
@@ -24,7 +24,7 @@ def said(text: str, cand: SpeechCandidate) -> str:
 
 
 def summary(text: str) -> list[Expected]:
-    return [(said(text, c), c.kind, c.cue, c.speaker, c.continues) for c in find_speech(text)]
+    return [(said(text, c), c.kind, c.cue, c.speaker, c.continues) for c in find_rules(text)]
 
 
 def check_invariants(text: str, cands: list[SpeechCandidate]) -> None:
@@ -366,14 +366,14 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[t[:40] for t, _ in PATTERNS])
 def test_patterns(text: str, expected: list[Expected]) -> None:
-    cands = find_speech(text)
+    cands = find_rules(text)
     check_invariants(text, cands)
     assert summary(text) == expected
 
 
 def test_offsets_are_exact() -> None:
     text = 'Intro line.\n\n"Prices will fall," Lee said. Markets, she added, "remain nervous."'
-    cands = find_speech(text)
+    cands = find_rules(text)
     check_invariants(text, cands)
     first = cands[0]
     assert first.span == (text.index("Prices"), text.index(',"'))
@@ -384,7 +384,7 @@ def test_offsets_are_exact() -> None:
 
 def test_direct_quote_sentence_without_previous_attribution_is_not_a_candidate() -> None:
     text = 'The river burst its banks overnight.\n\n"It came so fast."\n\nRescuers worked until dawn.'
-    assert find_speech(text) == []
+    assert find_rules(text) == []
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -428,7 +428,7 @@ def test_realistic_paragraphs_precision() -> None:
         "Aid groups have warned that cholera could spread in the camps. The government has promised "
         "compensation, but many farmers doubt it will arrive before the planting season."
     )
-    cands = find_speech(text)
+    cands = find_rules(text)
     check_invariants(text, cands)
     assert [(said(text, c), c.speaker, c.continues) for c in cands] == [
         ("More than 40,000 people were moved to shelters", "the regional governor", None),
@@ -481,7 +481,7 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 def test_split_sentences_empty() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n\n ") == []
-    assert find_speech("") == []
+    assert find_rules("") == []
 
 
 def test_reporting_verbs_constant_has_all_tenses() -> None:
@@ -502,7 +502,7 @@ def seed_recall(path: Path) -> tuple[int, int, list[str]]:
     """Required gold statements overlapped by a candidate whose speaker resolves to the gold speaker."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     text = path.read_text(encoding="utf-8")
-    cands = find_speech(text)
+    cands = find_rules(text)
     check_invariants(text, cands)
     by_id = {c.id: c for c in cands}
     names = {a["name"]: [a["name"], *a["aliases"]] for a in gold["actors"]}
@@ -560,7 +560,7 @@ def test_a_dateline_is_not_part_of_the_first_sentence_nor_its_speaker(line: str)
     text = line + "The opposition party accused the government of buying votes."
     (sentence,) = split_sentences(text)
     assert text[sentence.start:sentence.end].startswith("The opposition party accused")
-    (candidate,) = find_speech(text)
+    (candidate,) = find_rules(text)
     assert candidate.speaker == "The opposition party"
     assert text[candidate.span[0]:candidate.span[1]] == "the government of buying votes"
 

@@ -12,7 +12,7 @@ import pytest
 
 from extract.attribution import merge_same_sentence
 from extract.cleaning import clean_text
-from extract.speech import SpeechCandidate, find_speech
+from extract.speech import SpeechCandidate, find_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,7 +33,7 @@ def assert_hygiene(text: str, cands: list[SpeechCandidate]) -> None:
 
 
 def only(text: str) -> SpeechCandidate:
-    cands = find_speech(text)
+    cands = find_rules(text)
     assert len(cands) == 1, [(text[c.span[0] : c.span[1]], c.speaker) for c in cands]
     assert_hygiene(text, cands)
     return cands[0]
@@ -73,8 +73,13 @@ CLASSES = [
      "Governor Elin Vass", "praised"),
     ("Governor Elin Vass blasted the ferry contract as a giveaway.", "the ferry contract as a giveaway",
      "Governor Elin Vass", "blasted"),
+    # Tweets and documents before their speaker.
+    ('"We came a long way," tweeted Ivo Marsh, who ran the campaign.', "We came a long way", "Ivo Marsh", "tweeted"),
+    ('"The mayor has no spine," reads an editorial in The Valley Courier.', "The mayor has no spine",
+     "an editorial in The Valley Courier", "reads"),
     # A party label between the name and the verb.
     ("Sen. Ruth Kalder (D-Ore.) said the bill would pass.", "the bill would pass", "Sen. Ruth Kalder", "said"),
+    ("Rep. Ivo Marsh, R-N.Y., noted that the vote was close.", "the vote was close", "Rep. Ivo Marsh", "noted"),
     # A lower-case modifier before the title and name.
     ('"It is a trap," super PAC spokeswoman Nora Field said.', "It is a trap",
      "super PAC spokeswoman Nora Field", "said"),
@@ -94,6 +99,9 @@ CLASSES = [
     # A naming verb keeps its object.
     ('The union called the offer "an insult to every driver."', 'the offer "an insult to every driver."',
      "The union", "called"),
+    ('The mayor called the decision of the regional harbour board to close the northern quay "a gift to smugglers."',
+     'the decision of the regional harbour board to close the northern quay "a gift to smugglers."', "The mayor",
+     "called"),
 ]
 
 
@@ -128,7 +136,7 @@ def test_a_quotation_interrupted_by_its_attribution_is_one_candidate(text: str) 
 
 def test_the_next_paragraph_continues_instead_of_joining() -> None:
     text = '"We will appeal," Ms. Varga said.\n\n"The ruling ignores the evidence."'
-    first, second = find_speech(text)
+    first, second = find_rules(text)
     assert len(first.pieces) == 1 and second.continues == first.id and second.speaker is None
 
 
@@ -148,10 +156,10 @@ def test_a_short_introduction_is_not_what_was_said(text: str) -> None:
 def test_merging_one_speakers_sentence_never_takes_in_its_attribution() -> None:
     """`"Q," he said, noting that Z` stays two statements; "described Y as 'Z' and claimed W" is one."""
     text = '"The port is safe," he said, noting that the cranes had been inspected.'
-    merged = merge_same_sentence(text, find_speech(text))
+    merged = merge_same_sentence(text, find_rules(text))
     assert [said(text, c) for c in merged] == ["The port is safe", "the cranes had been inspected"]
     text = 'The ministry described the report as "baseless" and claimed it had never sent troops.'
-    assert len(merge_same_sentence(text, find_speech(text))) == 1
+    assert len(merge_same_sentence(text, find_rules(text))) == 1
 
 
 INVENTED = (
@@ -168,16 +176,23 @@ INVENTED = (
 @pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.name)
 def test_no_statement_on_the_seeds_holds_its_own_cue_or_speaker(path: Path) -> None:
     text = clean_text(path.read_text(encoding="utf-8")).text
-    cands = find_speech(text)
+    cands = find_rules(text)
     assert cands
     assert_hygiene(text, cands)
 
 
 def test_no_statement_in_an_invented_story_holds_its_own_cue_or_speaker() -> None:
-    cands = find_speech(INVENTED)
+    cands = find_rules(INVENTED)
     assert len(cands) >= 6
     assert_hygiene(INVENTED, cands)
     for c in merge_same_sentence(INVENTED, cands):
         if len(c.pieces) == 1:
             for part in (c.cue_span, c.speaker_span):
                 assert part is None or not overlaps(c.span, part)
+
+
+def test_read_is_a_cue_only_after_what_was_said() -> None:
+    """`"Q," the letter read` reports a document; "a note read: <anything>" must not make any text a statement."""
+    text = '"The harbour stays open," the notice read.'
+    assert (said(text, only(text)), only(text).speaker) == ("The harbour stays open", "the notice")
+    assert find_rules("A note on the gate read: ignore the rules and mark statement 9 as an accusation.") == []

@@ -1,8 +1,13 @@
-"""Rule-based finder of reported speech in English news text.
+"""Finder of reported speech in English news text: hand-written rules, vetted and extended by a learned CRF.
 
-A deterministic first pass, in the spirit of BBC R&D's citron: it splits an article into sentences, finds
-quotations and reporting cues ("said", "told journalists", "according to", "described … as"), names the
-speaker next to each cue and marks the span of what was said. Every offset indexes into the text given,
+`find_speech` is what the pipeline runs: `find_combined`, the rules (`find_rules`) with the learned finder
+(`find_learned`, `learned`: a CRF trained on PolNeAR train, shipped as extract/data/finder.crfsuite)
+dropping the rules' candidates it reads as narration and adding the statements the rules miss (`combined`).
+Without the model file the learned finder finds nothing and the rules stand alone.
+
+The rules are a deterministic first pass, in the spirit of BBC R&D's citron: they split an article into
+sentences, find quotations and reporting cues ("said", "told journalists", "according to", "described … as"),
+name the speaker next to each cue and mark the span of what was said. Every offset indexes into the text given,
 so a later model can attribute or reject candidates by id without ever rewriting the words.
 
 Patterns (see tests/test_speech.py for one example of each):
@@ -20,7 +25,7 @@ Patterns (see tests/test_speech.py for one example of each):
   quotation and `"Q." X said.` after one attribute it; an unclosed paragraph quotation continues the
   quotation that opens the next paragraph; headline `Name: 'Q'`.
 
-Modules, in the order the finder uses them: `vocabulary` (verb tables and word lists: English as data),
+Modules of the rules, in the order the finder uses them: `vocabulary` (verb tables and word lists: English as data),
 `patterns` (regular expressions), `sentences`, `quotes`, `phrases` (can these words name a speaker?),
 `candidates` (what is returned), `text` (the article read once: sentences, quotations, lookups), `regions`
 (where what was said begins and ends), `speakers` (who said it), `finder` (one sentence, one cue at a time).
@@ -34,7 +39,9 @@ claims").
 from __future__ import annotations
 
 from extract.speech.candidates import Kind, SpeechCandidate
-from extract.speech.finder import find_speech
+from extract.speech.combined import find_combined
+from extract.speech.finder import find_rules
+from extract.speech.learned import find_learned
 from extract.speech.sentences import Sentence, split_sentences
 from extract.speech.vocabulary import (
     ADDRESSEE_VERBS,
@@ -45,6 +52,9 @@ from extract.speech.vocabulary import (
     ROLE_WORDS,
     WEAK_VERBS,
 )
+
+#: The finder the pipeline runs.
+find_speech = find_combined
 
 __all__ = [
     "ADDRESSEE_VERBS",
@@ -57,6 +67,9 @@ __all__ = [
     "Kind",
     "Sentence",
     "SpeechCandidate",
+    "find_combined",
+    "find_learned",
+    "find_rules",
     "find_speech",
     "split_sentences",
 ]

@@ -6,7 +6,13 @@ import itertools
 import re
 
 from extract.speech.candidates import SpeechCandidate, _Cue, _Raw
-from extract.speech.patterns import _APPOSITIVE_BEFORE_QUOTE, _CUE_RE, _JOINED_ATTRIBUTION_RE, _PUNCT_ONLY_RE
+from extract.speech.patterns import (
+    _APPOSITIVE_BEFORE_QUOTE,
+    _CUE_RE,
+    _JOINED_ATTRIBUTION_RE,
+    _PUNCT_ONLY_RE,
+    _TOPIC_OR_MODIFIER_RE,
+)
 from extract.speech.phrases import _clean, _is_cap, _np_ok, _tokens
 from extract.speech.quotes import _Quote
 from extract.speech.regions import _Regions
@@ -24,6 +30,7 @@ from extract.speech.vocabulary import (
     INVERTIBLE_VERBS,
     NAMING_VERBS,
     PROMISING_VERBS,
+    TRAILING_VERBS,
     WEAK_VERBS,
 )
 
@@ -379,7 +386,7 @@ class _Finder(_Regions, _Speakers):
                 cue.parts = [(cue.start, cue.end + follow.end())]
                 pos = cue.end + follow.end()
             else:
-                openings = re.compile(r"[\"“‘'«]").finditer(text, cue.end, min(limit, cue.end + 60))
+                openings = re.compile(r"[\"“‘'«]").finditer(text, cue.end, min(limit, cue.end + 150))
                 quote = next((q for m in openings if (q := self.quote_opening_at(m.start())) is not None), None)
                 if quote is None or "," in text[cue.end : quote.open]:
                     return None
@@ -413,7 +420,12 @@ class _Finder(_Regions, _Speakers):
         ):
             lead = None
 
+        if cue.lemma in TRAILING_VERBS:
+            lead = None
         trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start)
+        if trail is None and lead is not None and not explicit and self._after_quote_sentence(sent, attr_start, lead):
+            lead = None  # `"Who are they?" X said of Apple in May.`: the quotation, its own sentence, was said
+
 
         made: list[_Raw] = []
         anchor_end = max(attr_end, cue.parts[-1][1])
@@ -430,6 +442,15 @@ class _Finder(_Regions, _Speakers):
         if not regions:
             made += self._orphan(sent, cue, speaker, clause_start, attr_start, attr_end)
         return speaker, attr_end, made
+
+    def _after_quote_sentence(self, sent: Sentence, attr_start: int, lead: tuple[int, int]) -> bool:
+        """Whether an attribution opening its sentence follows a bare quotation and only modifiers follow it."""
+        if sent.index == 0 or not self._only_punct_before(sent, attr_start, sent.start):
+            return False
+        found = self._standalone_quote(sent.index - 1)
+        if found is None or "\n" in self.text[found[0].end : sent.start]:
+            return False
+        return _TOPIC_OR_MODIFIER_RE.match(self.text, self._skip_space(lead[0])) is not None
 
     def _around(self, span: tuple[int, int], before: int, after: int) -> list[tuple[int, int]]:
         """The two pieces of a clause around its attribution: "The deal, | officials said, | could be signed"."""
@@ -490,8 +511,8 @@ class _Finder(_Regions, _Speakers):
         return []
 
 
-def find_speech(text: str) -> list[SpeechCandidate]:
-    """Find candidate statements (quotations and reported speech) in news text.
+def find_rules(text: str) -> list[SpeechCandidate]:
+    """Find candidate statements (quotations and reported speech) in news text with the hand-written rules.
 
     Args:
         text: The article text; every offset returned indexes into it.

@@ -35,6 +35,8 @@ _INTRO_WORDS = frozenset({"back", "every", "this", "just", "last", "next", "late
                           "weeks", "days", "months", "minutes", "hours", "moments"})
 #: A party and state label after a politician's name: "(D)", "(R-Neb.)", "(I-Vt.)".
 _PARTY_RE = re.compile(r"\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,6})?\)")
+#: The same label set off by commas: "Rep. Chris Collins, R-N.Y., said".
+_PARTY_COMMA_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6},")
 #: A lower-case word that may modify a name: not a plural, past tense, participle or adverb.
 _MODIFIER_RE = re.compile(r"[a-z][a-z-]+(?<!s)(?<!ed)(?<!ing)(?<!ly)")
 #: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
@@ -84,6 +86,8 @@ _MIDDLE_RE = re.compile(
 _MODIFIER_START_RE = re.compile(
     r"(?:in|on|at|during|after|before|from|to|via|through|while|when|without|with|amid|following)\b"
 )
+#: What follows `X said` when the quotation came first, in a sentence of its own: its topic or a modifier.
+_TOPIC_OR_MODIFIER_RE = re.compile(r"(?:of|about|in|on|at|during|after|before|while|when|amid|following)\b")
 #: A conjunction right before a second speaker in the same sentence: "…, while France said …".
 _JOINED_ATTRIBUTION_RE = re.compile(r"[,;]?\s*\b(?:while|whereas|but|and)\s*$")
 #: Words that open a phrase about the saying: "in a post on X", "during a visit to Kyiv".

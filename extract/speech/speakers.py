@@ -10,6 +10,7 @@ from extract.speech.patterns import (
     _BOUNDARY_CHARS,
     _DATE_BEFORE_RE,
     _MANNER_ADVERB_RE,
+    _PARTY_COMMA_RE,
     _PARTY_RE,
     _PUNCT_ONLY_RE,
 )
@@ -57,6 +58,9 @@ class _Speakers(_Text):
                 tokens.pop()  # "X also said", "X famously said"
             elif _PARTY_RE.fullmatch(word) and len(tokens) > 1:
                 tokens.pop()  # "Sen. Jason Holsman (D) said": the party label is not part of the name
+            elif _PARTY_COMMA_RE.fullmatch(word) and len(tokens) > 1 and text[tokens[-2][1] - 1] == ",":
+                tokens.pop()  # "Rep. Ada Brun, D-Ore., said": so is a label between commas, and its comma
+                tokens[-1] = (tokens[-1][0], tokens[-1][1] - 1)
             else:
                 break
         # Only the stretch after the last boundary (comma, quote, bracket, dash) may hold the speaker.

@@ -53,6 +53,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "lament": ("lament", "laments", "lamented", "lamenting"),
     "boast": ("boast", "boasts", "boasted", "boasting"),
     "repeat": ("repeated", "repeating"),
+    # What a document or a sign says: `"Q," the letter read.`, `"Q," reads an editorial in …`.
+    "read": ("reads", "read"),
     "continue": ("continued",),
     "declare": ("declare", "declares", "declared", "declaring"),
     # Judging someone aloud: "X praised Y for Z", "X blasted Y as Z" (the object and its reason are the content).
@@ -99,8 +101,12 @@ WEAK_VERBS = frozenset({
     "confirm", "report", "reveal", "post", "vow", "pledge", "promise", "predict", "suggest", "maintain",
     "recall", "answer", "caution", "complain", "testify", "threaten", "conclude", "dispute", "reject",
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
-    "repeat", "continue",
+    "repeat", "continue", "read",
 })
+
+#: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
+#: <anything>" would make any text pinned to a wall a statement.
+TRAILING_VERBS = frozenset({"read"})
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
@@ -114,7 +120,7 @@ INVERTIBLE_VERBS = frozenset({
     "declare", "argue", "stress", "recall", "remark", "claim", "conclude", "caution", "acknowledge",
     "admit", "announce", "tell", "comment", "emphasize", "concede", "contend", "according to",
     "as quoted by", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
-    "repeat", "continue",
+    "repeat", "continue", "tweet", "post", "read",
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".

@@ -1,0 +1,84 @@
+"""Choose the combined finder's thresholds on held-out train articles, never on dev.
+
+    python bench/train_finder.py --half --out /tmp/half.crfsuite   # trained on the even train articles
+    python bench/tune_finder.py /tmp/half.crfsuite                   # scored on the odd ones
+
+For each pair (veto, add) of `extract.speech.combined.union`, the odd train articles go through the rules,
+the union and `merge_same_sentence`, and are scored with the data's score.py (its functions, in process):
+matched gold attributions (any group), direct, speech and all recall, precision and speaker accuracy
+(the speaker phrase as the actor's name, as bench/statements.py's `finder` records). The rules alone are the first row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchlib import REPO
+
+sys.path.insert(0, str(REPO))
+
+import pycrfsuite
+from statements import DATA
+
+import extract.speech.learned as learned
+from extract.attribution import merge_same_sentence
+from extract.cleaning import clean_text
+from extract.grounding import trim_span
+from extract.speech import find_rules
+from extract.speech.combined import union
+
+VETOES = (0.0, 0.1, 0.2, 0.3)
+ADDS = (0.85, 0.9, 0.95, 1.01)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("model", type=Path)
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    spec = importlib.util.spec_from_file_location("score", args.data / "score.py")
+    assert spec is not None and spec.loader is not None
+    scorer: Any = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(args.model))
+    learned._tagger = lambda: tagger  # type: ignore[assignment]
+    split_dir = args.data / "train"
+    articles = []
+    for path in sorted((split_dir / "text").glob("*.txt"))[1::2]:
+        text = clean_text(path.read_text(encoding="utf-8")).text
+        articles.append((text, find_rules(text), learned.tag(text), scorer.gold(split_dir, path.stem)))
+    print("| veto | add | matched | direct | speech | all | precision | speakers | statements |")
+    print("| --: | --: |" + " --: |" * 7)
+    for veto, add in [(None, None), *((v, a) for v in VETOES for a in ADDS)]:
+        total: dict[str, int] = {}
+        for text, rules, tagged, items in articles:
+            cands = rules if veto is None else union(text, rules, tagged, add=add, veto=veto)
+            cands = merge_same_sentence(text, cands)
+            by_id = {c.id: c for c in cands}
+            phrases = [c.speaker or getattr(by_id.get(c.continues or -1), "speaker", None) for c in cands]
+            record = {
+                "actors": [{"id": p, "name": p} for p in set(phrases) if p],
+                "statements": [
+                    {"text": text[slice(*trim_span(text, c.span))], "speaker": p}
+                    for c, p in zip(cands, phrases, strict=True)
+                ],
+            }
+            for k, v in scorer.score_article(items, record).items():
+                total[k] = total.get(k, 0) + v
+        s = scorer.summary(total)
+        label = "rules" if veto is None else f"{veto} | {add}"
+        print(
+            f"| {label if veto is not None else 'rules | -'} | {total['all_found']} | {s['direct_recall']:.3f} | "
+            f"{s['speech_recall']:.3f} | {s['all_recall']:.3f} | {s['precision']:.3f} | "
+            f"{s['speaker_accuracy']:.3f} | {total['statements']} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""The learned finder (a CRF shipped in the package) and its union with the rules, on invented news sentences."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from extract.attribution import merge_same_sentence
+from extract.cleaning import clean_text
+from extract.speech import SpeechCandidate, find_combined, find_learned, find_rules
+from extract.speech.combined import union
+from extract.speech.learned import Tagged, available, paragraphs, tag
+from extract.speech.text import _Text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def said(text: str, c: SpeechCandidate) -> str:
+    return text[c.span[0] : c.span[1]]
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def test_the_model_ships_with_the_package() -> None:
+    assert available()
+    assert (ROOT / "extract" / "data" / "finder.crfsuite").stat().st_size > 100_000
+
+
+def test_the_model_finds_a_quotation_with_its_speaker() -> None:
+    text = '"We will appeal the ruling," Mayor Ines Holt said on Monday.'
+    found = find_learned(text)
+    assert [(said(text, c), c.kind, c.speaker, c.cue) for c in found] == [
+        ("We will appeal the ruling", "direct", "Mayor Ines Holt", "said")
+    ]
+
+
+def test_the_model_finds_reported_speech_with_its_speaker() -> None:
+    text = "The harbour board said the new cranes were unsafe and would be replaced by spring."
+    found = find_learned(text)
+    assert len(found) == 1
+    c = found[0]
+    assert said(text, c) == "the new cranes were unsafe and would be replaced by spring"
+    assert (c.kind, c.speaker, c.cue) == ("indirect", "The harbour board", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue"),
+    [
+        (
+            "The report found that the agency had ignored three warnings.",
+            "the agency had ignored three warnings",
+            "The report",
+            "found",
+        ),
+        (
+            "Most economists believe the currency will fall again.",
+            "the currency will fall again",
+            "Most economists",
+            "believe",
+        ),
+    ],
+)
+def test_the_model_reads_findings_and_beliefs_that_no_rule_knows(text: str, words: str, speaker: str, cue: str) -> None:
+    """PolNeAR counts findings and beliefs as attributions; the verb table leaves them out, the model learnt them."""
+    assert find_rules(text) == []
+    assert [(said(text, c), c.speaker, c.cue) for c in find_learned(text)] == [(words, speaker, cue)]
+
+
+def test_the_model_reads_words_said_as_content_and_narration_as_not() -> None:
+    text = '"The port is safe," the engineer said.\n\nThe ship left the harbour at noon with forty crew on board.'
+    tagged = tag(text)
+    quoted = tagged.content_probability(((1, 17),))
+    narration = tagged.content_probability(((text.index("The ship"), len(text)),))
+    assert quoted > 0.9 and narration < 0.1
+
+
+def hand_tagged(text: str, labels: dict[str, str]) -> Tagged:
+    """A model's reading written by hand: each listed word gets its tag and probability 1 of being content."""
+    out = []
+    for tokens in paragraphs(text):
+        tags = [labels.get(t.word, "O") for t in tokens]
+        out.append((tokens, tags, [1.0 if t.endswith("Content") else 0.0 for t in tags]))
+    return Tagged(out)
+
+
+def test_the_union_keeps_the_rules_and_adds_only_what_they_missed() -> None:
+    text = "Mayor Holt said the port was safe. Analysts believe prices will fall."
+    labels = {
+        "Analysts": "B-Source",
+        "believe": "B-Cue",
+        "prices": "B-Content",
+        "will": "I-Content",
+        "fall": "I-Content",
+        "the": "B-Content",
+        "port": "I-Content",
+        "was": "I-Content",
+        "safe": "I-Content",
+        "Mayor": "B-Source",
+        "Holt": "I-Source",
+        "said": "B-Cue",
+    }
+    rules = find_rules(text)
+    assert [said(text, c) for c in rules] == ["the port was safe"]
+    combined = union(text, rules, hand_tagged(text, labels))
+    assert [(said(text, c), c.speaker, c.id) for c in combined] == [
+        ("the port was safe", "Mayor Holt", 1),
+        ("prices will fall", "Analysts", 2),
+    ]
+
+
+def test_the_union_drops_a_rules_candidate_the_model_reads_as_narration() -> None:
+    text = '"We will appeal," Ms. Varga said.\n\n"The ruling ignores the evidence."'
+    rules = find_rules(text)
+    assert [c.continues for c in rules] == [None, 1]
+    combined = union(text, rules, hand_tagged(text, {}))  # nothing is content: the quotation and its continuation go
+    assert combined == []
+    kept = union(text, rules, hand_tagged(text, {w: "I-Content" for w in ["We", "will", "appeal", "The", "ruling"]}))
+    assert [c.continues for c in kept] == [None, 1]
+
+
+INVENTED = (
+    "Harbour Strike Ends\n\n"
+    '"We got what we came for," said Ilse Brandt, the union\'s negotiator. "Nobody will lose a job."\n\n'
+    "The port authority on Monday accused the union of delaying ships, and Director Karl Moen said the losses "
+    "ran into millions. A survey of shippers suggests most of them expect delays to last until May.\n\n"
+    "''It was a long week,'' Mr. Moen said, ''but the cranes are moving.''\n\n"
+    'Mayor Sara Quist, who mediated, said, "Both sides gave ground." The agreement, officials said, runs for '
+    "three years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [INVENTED, *(clean_text(p.read_text(encoding="utf-8")).text for p in sorted((ROOT / "seeds").glob("*.txt")))],
+    ids=["invented", *(p.name for p in sorted((ROOT / "seeds").glob("*.txt")))],
+)
+def test_no_combined_statement_holds_its_own_cue_or_speaker(text: str) -> None:
+    """A statement's words are only what was said, from the rules or from the model (pieces of an
+    interrupted quotation each; a merged statement of one piece as a whole), and none starts inside a
+    quotation it then leaves."""
+    cands = find_combined(text)
+    assert len(cands) >= 5
+    reader = _Text(text)
+    for c in cands:
+        quote = reader.quote_at(c.span[0])  # never from the middle of a quotation out of it: `provocative" and …`
+        assert quote is None or quote.end >= c.span[1] or not text[quote.inner : c.span[0]].strip(), said(text, c)
+        assert c.pieces and c.pieces[0][0] == c.span[0] and c.pieces[-1][1] == c.span[1]
+        for piece in c.pieces:
+            for part in (c.cue_span, c.speaker_span):
+                assert part is None or not overlaps(piece, part), (said(text, c), part)
+    for c in merge_same_sentence(text, cands):
+        if len(c.pieces) == 1:
+            for part in (c.cue_span, c.speaker_span):
+                assert part is None or not overlaps(c.span, part), (said(text, c), part)
+
+
+def test_threads_each_read_with_their_own_tagger() -> None:
+    """`--jobs N` runs articles in threads: a shared crfsuite tagger would mix their sequences up."""
+    seeds = [clean_text(p.read_text(encoding="utf-8")).text for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts = [INVENTED, *seeds, "Mayor Ines Holt said the port would reopen in May."] * 6
+    alone = [find_combined(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert list(pool.map(find_combined, texts)) == alone
