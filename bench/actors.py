@@ -9,7 +9,7 @@ so when the actors change it is usually not in the cache: the record then has no
 allegation figures say so (`accusations answered`).
 
     python bench/actors.py --articles $(python bench/real/check_gold.py --paths) --gold bench/real/gold
-    python bench/actors.py --articles seeds/ --gold tests/gold --namespace local:qwen2.5-coder-1.5b-instruct-q4_k_m
+    python bench/actors.py --articles seeds/ --gold tests/gold --cassette cassettes/test_replay/seeds.yaml
 
 Every actor that matches no gold actor is put in one class (first that applies), decided from the record,
 the gold and the text, never printed with article text:
@@ -34,11 +34,13 @@ Every required gold actor no actor matches is put in one class too:
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -66,10 +68,7 @@ MISSED_CLASSES = ("not written by name", "proposed, dropped", "taken by another 
                   "not listed")
 #: Two-letter and short state abbreviations news writes after a city ("Henderson, Nev."), and the states.
 US_STATES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
-    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
-    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
-    Washington Wisconsin Wyoming""".split()
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming"]
 ) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
      "South Carolina", "South Dakota", "West Virginia", "New York City"}
 _STATE_ABBREVIATION = re.compile(r",?\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich"
@@ -85,19 +84,40 @@ def _offline(**_: Any) -> Any:
     raise NotCached("not in the response cache")
 
 
-def replay_client(namespace: str) -> ModelClient:
-    """A client that answers from the response cache under `namespace` and fails on anything else."""
+def cassette_answers(path: Path) -> Callable[..., Any]:
+    """A `create` that answers a request whose messages a vcrpy cassette recorded, and fails on any other."""
+    import yaml
+    from openai.types.chat import ChatCompletion
+
+    answers = {}
+    for item in yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]:
+        body = json.loads(item["request"]["body"])
+        answers[json.dumps(body["messages"], sort_keys=True)] = item["response"]["body"]["string"]
+
+    def create(**kwargs: Any) -> Any:
+        answer = answers.get(json.dumps(kwargs["messages"], sort_keys=True))
+        if answer is None:
+            raise NotCached("not in the cassette")
+        return ChatCompletion.model_validate_json(answer)
+
+    return create
+
+
+def replay_client(namespace: str, cassette: Path | None = None) -> ModelClient:
+    """A client that answers from the response cache under `namespace` (or a cassette), never from a server."""
     model = namespace.split(":", 1)[1]
     config = BackendConfig(BackendKind.COMPAT, model, "http://127.0.0.1:9/v1", "none", OutputMode.LLAMA_SCHEMA)
-    client = ModelClient(config, config.base_url, model, max_retries=0, cache=ResponseCache(namespace=namespace))
-    assert client._cached is not None  # noqa: SLF001 - the bench replaces the transport under the cache
-    client._cached.create = _offline  # noqa: SLF001
+    cache = ResponseCache(Path(tempfile.mkdtemp()) if cassette else None, namespace=namespace)
+    client = ModelClient(config, config.base_url, model, max_retries=0, cache=cache)
+    assert client._cached is not None
+    client._cached.create = cassette_answers(cassette) if cassette else _offline
     return client
 
 
-def run(paths: Sequence[Path], namespace: str) -> tuple[list[Record], dict[str, list[str]], float]:
+def run(paths: Sequence[Path], namespace: str, cassette: Path | None = None
+        ) -> tuple[list[Record], dict[str, list[str]], float]:
     """Records of `paths` replayed from the cache, the names the model proposed per article, CPU seconds."""
-    extractor = pipeline.Extractor(replay_client(namespace), load_prompts(), "replay")
+    extractor = pipeline.Extractor(replay_client(namespace, cassette), load_prompts(), "replay")
     proposed: dict[str, list[str]] = {}
     build = pipeline.build_actors
 
@@ -177,7 +197,7 @@ def missed_class(record: Record, gold: Gold, index: int, proposed: list[str], ma
         keys & {normalize_name(n) for n in (a.name, *a.aliases)} for a in record.actors
     ):
         return "taken by another actor"
-    if any(w[:1].islower() for w in actor.name.split()[1:]) or actor.name.endswith("s") and actor.kind != "person":
+    if any(w[:1].islower() for w in actor.name.split()[1:]) or (actor.name.endswith("s") and actor.kind != "person"):
         return "group or description"
     return "not listed"
 
@@ -218,17 +238,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=benchlib.GOLD)
     parser.add_argument("--namespace", default="openai-compatible:qwen",
                         help="the cache's backend:model of the run that filled it (default: the shared server)")
+    parser.add_argument("--cassette", type=Path,
+                        help="answer from this vcrpy cassette instead (cassettes/test_replay/seeds.yaml)")
     parser.add_argument("--errors", action="store_true", help="print one line per false or missed actor")
     parser.add_argument("--keep", type=Path, help="write the replayed records here (JSONL)")
     args = parser.parse_args(argv)
     paths = list(iter_paths(args.articles))
-    records, proposed, cpu = run(paths, args.namespace)
+    records, proposed, cpu = run(paths, args.namespace, args.cassette)
     golds = load_golds(args.gold)
     report = evaluate(records, golds)
     overall = report.overall
     failed = [r for r in records if not isinstance(r, ArticleRecord)]
     answered = sum(1 for r in records if isinstance(r, ArticleRecord)
-                   and not any("accusations" in w and "not in the response cache" in w for w in r.warnings))
+                   and not any("no allegations from" in w for w in r.warnings))
     print(f"{len(records)} articles replayed ({len(failed)} without a cached actors answer), "
           f"accusations answered from the cache for {answered}; {1000 * cpu / max(1, len(records)):.0f} ms CPU "
           "per article")

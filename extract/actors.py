@@ -23,6 +23,7 @@ from extract.names import (
     name_in_title_case,
     only_in_title_case,
 )
+from extract.stopwords import STOPWORDS
 
 TITLE_WORDS = frozenset(
     [
@@ -196,19 +197,52 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     return drafts
 
 
+def taking_part(
+    text: str, drafts: list[ActorDraft], acting: set[int], said: list[Span], warnings: list[str]
+) -> list[ActorDraft]:
+    """The actors, less those that play no part and a small model lists or the gazetteer adds by mistake.
+
+    `acting` holds the ids of the actors that speak, accuse or are accused; `said` the statements' spans.
+    Dropped: an actor of kind "other" (rivers, germs) that is no one's organisation or principal, and so is a
+    place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
+    names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
+    a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"). A place
+    the model did not list is not kept for being someone's organisation ("White House spokesman Carl Voss").
+    """
+    involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
+    for d in drafts:
+        involved |= {id(d.affiliation), id(d.represents)}
+    kept = []
+    for d in drafts:
+        if d.kind == "other" and id(d) not in involved:
+            warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
+        elif d.kind == "country" and id(d) not in (involved if d.listed else acting) and not _named_as_party(
+            text, d, said
+        ):
+            warnings.append(f"dropped actor {d.name!r}: a place that takes no part (no one's party, named in passing)")
+        else:
+            kept.append(d)
+    return kept
+
+
+
+
+def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
+    """Whether a statement names the place as a party: not as a location, in a title, or as a modifier."""
+    for s, e in draft.mentions:
+        if not any(a <= s and e <= b for a, b in said):
+            continue
+        if _IN_PLACE.search(text, max(0, s - 20), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e)):
+            continue
+        follows = re.match(r"(['’]s\b)|\s+([a-z]+)", text[e : e + 30])
+        if follows and (follows[1] or follows[2] not in STOPWORDS):
+            continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"
+        return True
+    return False
+
+
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|around|to|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEFORE_TITLE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,2}?(?i:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
-
-
-def named_only_as_place_or_title(text: str, draft: ActorDraft) -> bool:
-    """Whether every mention of an actor is a place, a title or part of a longer name.
-
-    "The divide in Valdoria", "Valdoria House press secretary Ola Dunn", "The Valdoria Herald".
-    """
-    return all(
-        _IN_PLACE.search(text, max(0, s - 20), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e))
-        for s, e in draft.mentions
-    )
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
@@ -241,9 +275,9 @@ def _demonyms(country: str) -> set[str]:
 
 
 def _standalone(text: str, span: Span) -> bool:
-    """A mention that is not part of a longer proper name ("Chad" in "Chad Smith", "Jordan" in "Michael Jordan")."""
+    """A mention that is not part of a longer proper name ("Chad" in "Chad Smith", "USA" in "USA TODAY")."""
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
-    after = re.match(r"\s+[A-Z][a-z]", text[span[1] : span[1] + 3])
+    after = re.match(r"\s+[A-Z](?:[a-z]|[A-Z&]{2})", text[span[1] : span[1] + 4])  # "Chad Smith", "USA TODAY"
     return (before is None or before.group(1) in _FUNCTION_WORDS) and after is None
 
 

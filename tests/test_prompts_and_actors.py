@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail
+from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail, taking_part
 from extract.answers import ActorsAnswer
 from extract.attribution import _named_speaker, merge_same_sentence
 from extract.errors import PromptError
@@ -213,3 +213,31 @@ def test_a_possessor_outside_the_reported_words_is_not_offered_as_accused() -> N
     request = _labels_request(text, {"Lumetra": "organization", "Victor Hale": "person", "Marcus Bell": "person"})
     assert "[Marcus Bell] (names: nobody) his client had done nothing wrong" in request.messages[0]["content"]
     assert find_role("According to Gartner analyst Priya Raman, chips sell.", "Priya Raman") == "Gartner analyst"
+
+
+PLACES_TEXT = (
+    "Border Deal\n\nOla Brandt, a former Vietnam prisoner of war, met Senator Ivo Hale in Texas on Monday. "
+    "\"Partners like Iran or Syria are arming the militias,\" Hale said. Brandt said U.S. farmers would "
+    "suffer. Japan signed the deal.\n"
+)
+
+
+def test_a_place_named_in_passing_is_no_actor_even_when_the_model_lists_it() -> None:
+    """Kept: a place a statement names as a party ("Partners like Iran or Syria are arming"); dropped: a
+    modifier ("Vietnam prisoner", "U.S. farmers"), a location ("in Texas"), a place outside every statement."""
+    proposed = [("Ola Brandt", "person"), ("Ivo Hale", "person"), ("Vietnam", "country"), ("Texas", "country"),
+                ("Iran", "country"), ("Syria", "country"), ("United States", "country"), ("Japan", "country")]
+    warnings: list[str] = []
+    drafts = build_actors(PLACES_TEXT, proposed, warnings)
+    quote = PLACES_TEXT.index("\"Partners")
+    said = [(quote, PLACES_TEXT.index(" Hale said")), (PLACES_TEXT.index("U.S. farmers"), PLACES_TEXT.index(" Japan"))]
+    kept = taking_part(PLACES_TEXT, drafts, {id(d) for d in drafts if d.kind == "person"}, said, warnings)
+    assert sorted(d.name for d in kept) == ["Iran", "Ivo Hale", "Ola Brandt", "Syria"]
+    assert any("'Vietnam'" in w and "takes no part" in w for w in warnings)
+
+
+def test_a_place_that_is_accused_or_speaks_is_kept() -> None:
+    warnings: list[str] = []
+    drafts = build_actors(PLACES_TEXT, [("Ivo Hale", "person"), ("Texas", "country"), ("Japan", "country")], warnings)
+    acting = {id(d) for d in drafts if d.name in ("Ivo Hale", "Japan")}
+    assert sorted(d.name for d in taking_part(PLACES_TEXT, drafts, acting, [], warnings)) == ["Ivo Hale", "Japan"]
