@@ -23,6 +23,7 @@ from extract.names import (
     name_in_title_case,
     only_in_title_case,
 )
+from extract.people import find_people
 from extract.stopwords import STOPWORDS
 
 TITLE_WORDS = frozenset(
@@ -85,6 +86,19 @@ TITLE_WORDS = frozenset(
         "negotiator",
         "lawyer",
         "counsel",
+        # abbreviations, compared without their dot: "Sen. Lindsey Graham", "Justice Frank Nervo"
+        "sen",
+        "rep",
+        "gov",
+        "justice",
+        "lt",
+        "gen",
+        "col",
+        "sgt",
+        "capt",
+        "adm",
+        "prof",
+        "rev",
     ]
 )
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
@@ -166,8 +180,9 @@ def _surname(name: str) -> str:
 def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]) -> list[ActorDraft]:
     """Ground, canonicalise and merge proposed (name, kind) pairs, plus what the text names for sure.
 
-    A small model misses actors; countries named in the text (gazetteer) and outlets a statement is quoted
-    by ("as quoted by Politico", "told the Kyiv Independent") are added without asking it.
+    A small model misses actors; countries named in the text (gazetteer), people it names in full
+    (`people.find_people`) and outlets a statement is quoted by ("as quoted by Politico", "told the Kyiv
+    Independent") are added without asking it.
     """
     drafts: list[ActorDraft] = []
     for raw_name, kind in proposed:
@@ -178,6 +193,13 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if any(_standalone(text, span) for n in names for span in find_all(text, n)):
             known = len(drafts)
             added = add_actor(text, country.name, "country", drafts, warnings)
+            if added is not None and len(drafts) > known:
+                added.listed = False
+    for person in find_people(text):  # the people a small model forgets: "Donald Trump" in a story on his rival
+        known_as = resolve_name(person, drafts)
+        if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
+            known = len(drafts)
+            added = add_actor(text, person, "person", drafts, warnings)
             if added is not None and len(drafts) > known:
                 added.listed = False
     for match in _OUTLET.finditer(text):
@@ -371,6 +393,10 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
         if draft.kind == "person" and new.kind == "person" and not same:
             short, full = sorted((draft.name, new.name), key=len)
             same = len(short.split()) == 1 and _surname(full) == short
+            if not same and " " in short and full.endswith(" " + short):  # "Sen. Lindsey Graham": the name is the tail
+                draft.aliases.extend(a for a in (draft.name, *new.aliases) if a != short and a not in draft.aliases)
+                draft.name = short
+                return draft
             if same and draft.name == short:
                 draft.aliases.append(short)
                 draft.name = full

@@ -11,6 +11,7 @@ from extract.actors import ActorDraft, build_actors, find_role, full_name, perso
 from extract.answers import ActorsAnswer
 from extract.attribution import _named_speaker, merge_same_sentence
 from extract.errors import PromptError
+from extract.people import find_people
 from extract.pipeline import ModelRequest, plan
 from extract.prompting import load_prompts
 from extract.speech import find_speech
@@ -240,4 +241,28 @@ def test_a_place_that_is_accused_or_speaks_is_kept() -> None:
     warnings: list[str] = []
     drafts = build_actors(PLACES_TEXT, [("Ivo Hale", "person"), ("Texas", "country"), ("Japan", "country")], warnings)
     acting = {id(d) for d in drafts if d.name in ("Ivo Hale", "Japan")}
-    assert sorted(d.name for d in taking_part(PLACES_TEXT, drafts, acting, [], warnings)) == ["Ivo Hale", "Japan"]
+    kept = taking_part(PLACES_TEXT, drafts, acting, [], warnings)
+    assert sorted(d.name for d in kept) == ["Ivo Hale", "Japan", "Ola Brandt"]  # Ola Brandt: a person the text names
+
+
+PEOPLE_TEXT = (
+    "Harbor Vote Looms\n\nRepublican nominee Dara Quill visited the port on Monday. Although Quill trailed in "
+    "polls, she said the vote was close. Mayor Tomas Oberlin said little. Libertarian candidate Ruth Anselm "
+    "and the Green Party's Lev Ostrow joined them at the Clean Water Summit in Port Esk. Nell Varga, a dock "
+    "worker, cheered.\n\nLetters\n\nThe harbor deserves better.\n\nPia Corrado.\n\nPort Esk.\n"
+)
+
+
+def test_people_the_text_names_are_found_without_the_model() -> None:
+    """A title or role before a name, the surname written again, an appositive, a letter's signature."""
+    assert find_people(PEOPLE_TEXT) == ["Dara Quill", "Tomas Oberlin", "Ruth Anselm", "Lev Ostrow", "Nell Varga",
+                                        "Pia Corrado"]
+
+
+def test_people_the_model_forgot_become_actors_and_a_titled_name_joins_the_bare_one() -> None:
+    warnings: list[str] = []
+    drafts = build_actors(PEOPLE_TEXT, [("Mayor Tomas Oberlin", "person"), ("Quill", "person")], warnings)
+    names = {d.name: d for d in drafts}
+    assert {"Dara Quill", "Tomas Oberlin", "Ruth Anselm", "Lev Ostrow", "Nell Varga", "Pia Corrado"} <= set(names)
+    assert "Quill" in names["Dara Quill"].aliases
+    assert not {"Although Quill", "Clean Water Summit", "Port Esk", "Harbor Vote Looms"} & set(names)
