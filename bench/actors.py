@@ -120,16 +120,21 @@ def replay_client(namespace: str, cassette: Path | None = None) -> ModelClient:
     return client
 
 
-def run(paths: Sequence[Path], namespace: str, cassette: Path | None = None
-        ) -> tuple[list[Record], dict[str, list[str]], float]:
-    """Records of `paths` replayed from the cache, the names the model proposed per article, CPU seconds."""
+def run(
+    paths: Sequence[Path], namespace: str, cassette: Path | None = None, without_model: bool = False
+) -> tuple[list[Record], dict[str, list[str]], float]:
+    """Records of `paths` replayed from the cache, the names the model proposed per article, CPU seconds.
+
+    `without_model`: the model's actor list is thrown away, so the actors are what the text alone gives
+    (gazetteer, people named in full, outlets, speakers): the deterministic list of issue 14.
+    """
     extractor = pipeline.Extractor(replay_client(namespace, cassette), load_prompts(), "replay")
     proposed: dict[str, list[str]] = {}
     build = pipeline.build_actors
 
     def spy(text: str, names: list[tuple[str, str]], warnings: list[str]) -> Any:
-        proposed[current] = [n for n, _ in names]
-        return build(text, names, warnings)
+        proposed[current] = [] if without_model else [n for n, _ in names]
+        return build(text, [] if without_model else names, warnings)
 
     pipeline.build_actors = spy  # type: ignore[assignment]
     records: list[Record] = []
@@ -246,11 +251,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="the cache's backend:model of the run that filled it (default: the shared server)")
     parser.add_argument("--cassette", type=Path,
                         help="answer from this vcrpy cassette instead (cassettes/test_replay/seeds.yaml)")
+    parser.add_argument(
+        "--without-model-actors", action="store_true", help="ignore the model's actor list (text-only actors)"
+    )
     parser.add_argument("--errors", action="store_true", help="print one line per false or missed actor")
     parser.add_argument("--keep", type=Path, help="write the replayed records here (JSONL)")
     args = parser.parse_args(argv)
     paths = list(iter_paths(args.articles))
-    records, proposed, cpu = run(paths, args.namespace, args.cassette)
+    records, proposed, cpu = run(paths, args.namespace, args.cassette, args.without_model_actors)
     golds = load_golds(args.gold)
     report = evaluate(records, golds)
     overall = report.overall

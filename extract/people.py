@@ -70,12 +70,12 @@ _SIGNATURE = re.compile(r"\.[ \t]*\n\s*\S")  # the hometown's line follows
 
 
 def _clean(words: list[str]) -> list[str]:
-    """The name inside a run: leading words that are not names ("But", "President") and trailing ones cut."""
-    while words and (words[0].rstrip(".") in NOT_NAME_WORDS or words[0] in HONORIFICS):
-        words = words[1:]
-    while words and (words[-1].rstrip(".") in NOT_NAME_WORDS or words[-1].endswith(".")):
+    """The name a run ends with: what follows its last word that names no one ("British Foreign Secretary
+    David Lammy" -> "David Lammy", "But Jill Stein" -> "Jill Stein"); a trailing initial is cut."""
+    while words and words[-1].endswith("."):
         words = words[:-1]
-    return words
+    cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(".") in NOT_NAME_WORDS or w in HONORIFICS), default=0)
+    return words[cut:]
 
 
 #: Role nouns written in lower case before a name ("nominee Gary Johnson", "host Chris Wallace").
