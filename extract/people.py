@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.grounding import Span, find_all
-from extract.names import title_case_lines
+from extract.names import TITLE_WORDS, title_case_lines
 
 #: Words that never stand in a personal name: institutions, places, parts of titles, days, months, parties.
 NOT_NAME_WORDS = frozenset(
@@ -70,15 +70,18 @@ _SIGNATURE = re.compile(r"\.[ \t]*\n\s*\S")  # the hometown's line follows
 
 
 def _clean(words: list[str]) -> list[str]:
-    """The name a run ends with: what follows its last word that names no one ("British Foreign Secretary
-    David Lammy" -> "David Lammy", "But Jill Stein" -> "Jill Stein"); a trailing initial is cut."""
+    """The name a run ends with: what follows its last word that names no one; a trailing initial is cut.
+
+    "British Foreign Secretary David Lammy" -> "David Lammy", "But Jill Stein" -> "Jill Stein".
+    """
     while words and words[-1].endswith("."):
         words = words[:-1]
     cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(".") in NOT_NAME_WORDS or w in HONORIFICS), default=0)
     return words[cut:]
 
 
-#: Role nouns written in lower case before a name ("nominee Gary Johnson", "host Chris Wallace").
+#: Role nouns written in lower case before a name ("nominee Gary Johnson", "host Chris Wallace"), beside the
+#: title words ("counterpart David Lammy").
 ROLE_NOUNS = frozenset(
     [
         "nominee", "candidate", "senator", "president", "governor", "mayor", "host", "anchor", "moderator",
@@ -94,7 +97,7 @@ ROLE_NOUNS = frozenset(
 )
 _HONORIFIC_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?:"
-    + "|".join(sorted(ROLE_NOUNS)) + r")|\w['’]s)\s+$"
+    + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s)\s+$"
 )
 
 
