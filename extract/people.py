@@ -57,16 +57,23 @@ HONORIFICS = frozenset(
         "Attorney",
     ]
 )
-#: What follows a person's name in news: a reporting verb or an appositive that describes a person.
+#: What follows a person's name in news: a reporting verb, an appositive that describes a person, a party tag.
 _AFTER_PERSON = re.compile(
     r"\s*(?:,\s*(?:who|a|an|the|his|her|whose|\d{2})\b|\s(?:said|says|told|wrote|asked|added|argued|tweeted|"
-    r"claimed|insisted|noted|replied|responded|explained|stated|warned)\b|\s+\((?:[RDI]|R-|D-|I-))"
+    r"claimed|insisted|noted|replied|responded|explained|stated|warned)\b|\s+\((?:[RDI]|R-|D-|I-)|,\s+[RDI]-[A-Z])"
 )
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
+#: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "O'Neill", or an initial ("W.", "G.K.").
+_NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
 #: Two to four name words; middle initials allowed ("George W. Bush", "S. Donald Sussman").
-_RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w-])")
+_RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")
 #: A letter's signature: a line that is only a name, above another line ("Jane Roe." above "Springfield, Ill.").
 _SIGNATURE = re.compile(r"\.[ \t]*\n\s*\S")  # the hometown's line follows
+
+
+def _names_no_one(word: str) -> bool:
+    """A word of a run that is no part of a personal name: "Senate", "Leader", "Sen.", "But"."""
+    bare = word.rstrip(".")
+    return bare in NOT_NAME_WORDS or word in HONORIFICS or bare.lower() in TITLE_WORDS or bare.lower() in ROLE_NOUNS
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -76,7 +83,7 @@ def _clean(words: list[str]) -> list[str]:
     """
     while words and words[-1].endswith("."):
         words = words[:-1]
-    cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(".") in NOT_NAME_WORDS or w in HONORIFICS), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if _names_no_one(w)), default=0)
     return words[cut:]
 
 
@@ -96,8 +103,8 @@ ROLE_NOUNS = frozenset(
     ]
 )
 _HONORIFIC_BEFORE = re.compile(
-    r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?:"
-    + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s)\s+$"
+    r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?i:"
+    + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s|\b(?:said|says|wrote|writes|according to))\s+$"
 )
 
 
@@ -116,7 +123,7 @@ def find_people(text: str) -> list[str]:
             continue
         words = match[0].split()
         name = _clean(words)
-        if len(name) < 2 or any(w.rstrip(".") in NOT_NAME_WORDS for w in name) or len(name[0]) < 2:
+        if len(name) < 2 or len(name[0]) < 2:
             continue
         spelled = " ".join(name)
         at = start + match[0].index(spelled)

@@ -266,3 +266,11 @@ def test_people_the_model_forgot_become_actors_and_a_titled_name_joins_the_bare_
     assert {"Dara Quill", "Tomas Oberlin", "Ruth Anselm", "Lev Ostrow", "Nell Varga", "Pia Corrado"} <= set(names)
     assert "Quill" in names["Dara Quill"].aliases
     assert not {"Although Quill", "Clean Water Summit", "Port Esk", "Harbor Vote Looms"} & set(names)
+
+
+def test_titles_party_tags_and_inverted_attribution_mark_people() -> None:
+    text = (
+        "Senate Majority Leader Moira McTavish, R-Ore., said the bill would pass. \"It is late,\" wrote Ansel "
+        "O'Brien for the Daily Ledger. Her counterpart Idris Vale disagreed at the Harbor Trust.\n"
+    )
+    assert find_people(text) == ["Moira McTavish", "Ansel O'Brien", "Idris Vale"]
