@@ -19,9 +19,11 @@ from extract.grounding import Span, could_occur, find_all, word_runs
 from extract.names import (
     TITLE_WORDS,
     capital_only_from_position,
+    describes_a_person,
     from_first_capital,
     is_common_noun,
     name_in_title_case,
+    only_at_sentence_start,
     only_in_title_case,
 )
 from extract.people import find_people
@@ -122,6 +124,8 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             if added is not None and len(drafts) > known:
                 added.listed = False
     for person in find_people(text):  # the people a small model forgets: "Donald Trump" in a story on his rival
+        if _begins_a_name(person, drafts):
+            continue  # "Norlane Freight" is the short form of "Norlane Freight Group"
         known_as = resolve_name(person, drafts)
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             known = len(drafts)
@@ -286,6 +290,8 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     if (
         is_common_noun(name)
         or capital_only_from_position(text, name)
+        or (kind in _LOOSE_KINDS and only_at_sentence_start(text, name) and not _begins_a_name(name, drafts))
+        or describes_a_person(name)
         or all(w.lower() in TITLE_WORDS for w in re.sub(r"['’]s?$", "", name).split())
     ):
         warnings.append(f"dropped actor {raw_name!r}: a common noun or a title, not a name")  # "Editor’s note: …"
@@ -311,6 +317,16 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
         if full != name and find_role(text, full):  # "Solvberg" is "chief executive, Henrik Solvberg"
             name, kind = full, "person"
     return _merge(drafts, ActorDraft(name, kind))
+
+
+#: Kinds a word capitalised only by its place gets ("Perhaps", "Once" taken for a speaker's name); a country,
+#: person or public body the model names ("Congress has stalled …") is a name even at a sentence's start.
+_LOOSE_KINDS = frozenset({"organization", "media", "other"})
+
+
+def _begins_a_name(short: str, drafts: list[ActorDraft]) -> bool:
+    """Whether an actor's name starts with `short`: "Parents" of "Parents First", "Norlane" of "Norlane Freight"."""
+    return any(n.startswith(short + " ") for d in drafts for n in d.names())
 
 
 def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:

@@ -155,6 +155,38 @@ def capital_only_from_position(text: str, spelled: str) -> bool:
     return bool(find_all(text, spelled.lower()))
 
 
+#: Where a sentence starts: the text's start, a new line, or after end punctuation (and an opening quote).
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?]['’\"”]?\s+|[.!?]?\s*[\"“‘]\s*|:\s+)$")
+
+
+def only_at_sentence_start(text: str, spelled: str) -> bool:
+    """Whether a single capitalised word is written only where a sentence starts: "Perhaps", "Once", "Keeps".
+
+    A name is capitalised wherever it stands; a word capitalised only by its place names no one. Acronyms
+    ("NATO") and owners ("Valdoria's government") are names wherever they stand.
+    """
+    if " " in spelled or not spelled[:1].isupper() or spelled.isupper():
+        return False
+    found = find_all(text, spelled)
+    return bool(found) and all(
+        _SENTENCE_START.search(text, max(0, s - 4), s) and not re.match(r"['’]s\b", text[e : e + 3]) for s, e in found
+    )
+
+
+#: Lower-case head nouns that make a phrase a description of a person, not a name ("Pagliano's lawyer").
+PERSON_NOUNS = frozenset(
+    {"lawyer", "attorney", "strategist", "doctor", "physician", "aide", "adviser", "advisor", "spokesman",
+     "spokeswoman", "spokesperson", "friend", "wife", "husband", "son", "daughter", "mother", "father",
+     "brother", "sister", "manager", "assistant", "staffer", "consultant", "pollster", "supporter", "critic"}
+)
+
+
+def describes_a_person(spelled: str) -> bool:
+    """Whether a phrase is a description of someone rather than a name: "Obama's former campaign strategist"."""
+    words = spelled.split()
+    return len(words) > 1 and words[-1].islower() and (words[-1] in PERSON_NOUNS or words[-1] in TITLE_WORDS)
+
+
 def from_first_capital(spelled: str) -> str:
     """A name starts at its first capitalised word: "libertarian Halden Institute" is the "Halden Institute"."""
     words = spelled.split()

@@ -104,7 +104,7 @@ ROLE_NOUNS = frozenset(
 )
 _HONORIFIC_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?i:"
-    + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s|\b(?:said|says|wrote|writes|according to))\s+$"
+    + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s|[,\"”]\s*(?:said|says|wrote|writes)|\baccording to)\s+$"
 )
 
 

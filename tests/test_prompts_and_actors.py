@@ -274,3 +274,16 @@ def test_titles_party_tags_and_inverted_attribution_mark_people() -> None:
         "O'Brien for the Daily Ledger. Her counterpart Idris Vale disagreed at the Harbor Trust.\n"
     )
     assert find_people(text) == ["Moira McTavish", "Ansel O'Brien", "Idris Vale"]
+
+
+def test_a_word_capitalised_only_where_a_sentence_starts_or_a_description_is_no_name() -> None:
+    text = (
+        "Port Talks\n\nPerhaps the deal will hold. Quill's lawyer said the talks went well. \"Congress has "
+        "stalled,\" Quill said. Once the vote is in, Dara Quill will sign.\n"
+    )
+    warnings: list[str] = []
+    proposed = [("Perhaps", "organization"), ("Once", "organization"), ("Quill's lawyer", "organization"),
+                ("Congress", "government"), ("Dara Quill", "person")]
+    drafts = build_actors(text, proposed, warnings)
+    assert sorted(d.name for d in drafts) == ["Congress", "Dara Quill"]
+    assert sum("not a name" in w for w in warnings) == 3
