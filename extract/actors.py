@@ -332,16 +332,13 @@ def _begins_a_name(short: str, drafts: list[ActorDraft]) -> bool:
 def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
     for draft in drafts:
         same = _key(draft.name) == _key(new.name) or _key(new.name) in {_key(a) for a in draft.aliases}
-        if draft.kind == "person" and new.kind == "person" and not same:
-            short, full = sorted((draft.name, new.name), key=len)
-            same = len(short.split()) == 1 and _surname(full) == short
-            if not same and " " in short and full.endswith(" " + short):  # "Sen. Lindsey Graham": the name is the tail
-                draft.aliases.extend(a for a in (draft.name, *new.aliases) if a != short and a not in draft.aliases)
-                draft.name = short
-                return draft
-            if same and draft.name == short:
-                draft.aliases.append(short)
-                draft.name = full
+        if not same and "person" in (draft.kind, new.kind) and "country" not in (draft.kind, new.kind):
+            named = _same_person(draft, new)
+            if named is not None:
+                old = draft.name
+                draft.name, draft.kind = named, "person"
+                extra = [old, new.name, *new.aliases]
+                draft.aliases.extend(a for a in dict.fromkeys(extra) if a != named and a not in draft.aliases)
                 return draft
         if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
             same = True
@@ -353,6 +350,29 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
             return draft
     drafts.append(new)
     return new
+
+
+def _same_person(one: ActorDraft, other: ActorDraft) -> str | None:
+    """The name two drafts share when they are one person written two ways, else None.
+
+    A lone surname joins the full name ("Kaine" -> "Tim Kaine"), whatever kind the model gave the surname
+    ("O'Neill", "organization"); a titled name joins the bare one ("Sen. Lindsey Graham" -> "Lindsey Graham",
+    "Bill de Blasio" keeps its "de"); a middle initial is optional ("Donald J. Trump" is "Donald Trump").
+    """
+    short, full = sorted((one.name, other.name), key=len)
+    whole = one if one.name == full else other
+    if len(short.split()) == 1:
+        fits = _surname(full) == short and not short.isupper() and whole.kind == "person"
+        return full if fits else None
+    if one.kind != "person" or other.kind != "person":
+        return None
+    if full.lower().endswith(" " + short.lower()):
+        head = full[: -len(short)].split()
+        return short if head and head[-1].lower().strip(".") in TITLE_WORDS else full
+    a, b = short.split(), full.split()
+    if a[0] == b[0] and a[-1] == b[-1] and all(re.fullmatch(r"[A-Z]\.", w) for w in b[1:-1]):
+        return short
+    return None
 
 
 #: A title ending right before a name: "chair of ", "an analyst at ".

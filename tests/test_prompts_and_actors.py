@@ -287,3 +287,16 @@ def test_a_word_capitalised_only_where_a_sentence_starts_or_a_description_is_no_
     drafts = build_actors(text, proposed, warnings)
     assert sorted(d.name for d in drafts) == ["Congress", "Dara Quill"]
     assert sum("not a name" in w for w in warnings) == 3
+
+
+def test_one_person_written_several_ways_is_one_actor() -> None:
+    text = (
+        "Sen. Ada Brook met Mayor Ivo de Lisle and Tomas K. Renner. Brook said the port would open. De Lisle "
+        "agreed, and Tomas Renner said nothing. Renner later left.\n"
+    )
+    proposed = [("Sen. Ada Brook", "person"), ("Ada Brook", "person"), ("De Lisle", "person"),
+                ("Ivo de Lisle", "person"), ("Renner", "organization"), ("Tomas K. Renner", "person"),
+                ("Tomas Renner", "person")]
+    drafts = {d.name: d for d in build_actors(text, proposed, [])}
+    assert set(drafts) == {"Ada Brook", "Ivo de Lisle", "Tomas Renner"}
+    assert drafts["Tomas Renner"].kind == "person" and "Renner" in drafts["Tomas Renner"].aliases
