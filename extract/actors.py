@@ -132,6 +132,8 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             added = add_actor(text, person, "person", drafts, warnings)
             if added is not None and len(drafts) > known:
                 added.listed = False
+    for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
+        add_actor(text, group, "organization", drafts, warnings)
     for match in _OUTLET.finditer(text):
         name = match.group(1)
         if (
@@ -191,6 +193,23 @@ def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
             continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"
         return True
     return False
+
+
+#: Lower-case nouns that make "<a person's surname> <noun>" an organisation: "the Clinton campaign".
+GROUP_HEADS = ("campaign",)
+
+
+def _groups_of_people(text: str, drafts: list[ActorDraft]) -> list[str]:
+    """The groups the text names after a person ("the Trump campaign", "Trump campaign spokesman X")."""
+    found = []
+    for draft in drafts:
+        if draft.kind != "person" or " " not in draft.name:
+            continue
+        for head in GROUP_HEADS:
+            group = f"{_surname(draft.name)} {head}"
+            if find_all(text, group) and not any(_key(n) == _key(group) for d in drafts for n in d.names()):
+                found.append(group)
+    return found
 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|around|to|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)

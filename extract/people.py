@@ -57,13 +57,14 @@ HONORIFICS = frozenset(
         "Attorney",
     ]
 )
-#: What follows a person's name in news: a reporting verb, an appositive that describes a person, a party tag.
+#: What follows a person's name in news: a reporting verb, an appositive that describes a person, a party tag,
+#: where the person works ("Dan Roe at the National Review").
 _AFTER_PERSON = re.compile(
     r"\s*(?:,\s*(?:who|a|an|the|his|her|whose|\d{2})\b|\s(?:said|says|told|wrote|asked|added|argued|tweeted|"
-    r"claimed|insisted|noted|replied|responded|explained|stated|warned)\b|\s+\((?:[RDI]|R-|D-|I-)|,\s+[RDI]-[A-Z])"
+    r"claimed|insisted|noted|replied|responded|explained|stated|warned)\b|\s+\((?:[RDI]|R-|D-|I-)|,\s+[RDI]-[A-Z]|\s+(?:of|at|from)\s+the\s+[A-Z])"
 )
-#: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "O'Neill", or an initial ("W.", "G.K.").
-_NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
+#: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", or an initial ("W.", "G.K.").
+_NAME_WORD = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
 #: Two to four name words; middle initials allowed ("George W. Bush", "S. Donald Sussman").
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")
 #: A letter's signature: a line that is only a name, above another line ("Jane Roe." above "Springfield, Ill.").
@@ -100,6 +101,8 @@ ROLE_NOUNS = frozenset(
         "physician", "doctor", "lawmaker", "congressman", "congresswoman", "representative", "delegate", "chief",
         "executive", "owner", "partner", "daughter", "son", "wife", "husband", "mother", "father", "brother",
         "sister",
+        "rival", "opponent", "challenger", "incumbent", "colleague", "predecessor", "successor", "ally", "critic",
+        "supporter", "friend", "widow", "widower", "playwright", "poet", "novelist", "comedian", "coach",
     ]
 )
 _HONORIFIC_BEFORE = re.compile(

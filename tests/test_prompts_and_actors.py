@@ -300,3 +300,13 @@ def test_one_person_written_several_ways_is_one_actor() -> None:
     drafts = {d.name: d for d in build_actors(text, proposed, [])}
     assert set(drafts) == {"Ada Brook", "Ivo de Lisle", "Tomas Renner"}
     assert drafts["Tomas Renner"].kind == "person" and "Renner" in drafts["Tomas Renner"].aliases
+
+
+def test_a_candidates_campaign_and_people_named_once_by_role_or_workplace() -> None:
+    text = (
+        "Vote Nears\n\nThe Quill campaign said on Monday that Dara Quill would debate. Her rival Ivo Brandt "
+        "declined. Tova Renn at the Harbor Ledger called it a stunt. MaryAnn LeClerc, a voter, shrugged.\n"
+    )
+    assert find_people(text) == ["Ivo Brandt", "Tova Renn", "MaryAnn LeClerc"]  # Dara Quill: no mark of a person
+    drafts = {d.name: d for d in build_actors(text, [("Dara Quill", "person")], [])}
+    assert drafts["Quill campaign"].kind == "organization"
