@@ -113,6 +113,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     Independent") are added without asking it.
     """
     drafts: list[ActorDraft] = []
+    people = find_people(text)
     for raw_name, kind in proposed:
         add_actor(text, raw_name, kind, drafts, warnings)
     runs = word_runs(text)
@@ -123,7 +124,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             added = add_actor(text, country.name, "country", drafts, warnings)
             if added is not None and len(drafts) > known:
                 added.listed = False
-    for person in find_people(text):  # the people a small model forgets: "Donald Trump" in a story on his rival
+    for person in people:  # the people a small model forgets: "Donald Trump" in a story on his rival
         if _begins_a_name(person, drafts):
             continue  # "Norlane Freight" is the short form of "Norlane Freight Group"
         known_as = resolve_name(person, drafts)
@@ -381,7 +382,7 @@ def _same_person(one: ActorDraft, other: ActorDraft) -> str | None:
     short, full = sorted((one.name, other.name), key=len)
     whole = one if one.name == full else other
     if len(short.split()) == 1:
-        fits = _surname(full) == short and not short.isupper() and whole.kind == "person"
+        fits = _key(_surname(full)) == _key(short) and not short.isupper() and whole.kind == "person"
         return full if fits else None
     if one.kind != "person" or other.kind != "person":
         return None

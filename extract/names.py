@@ -72,6 +72,8 @@ TITLE_WORDS = frozenset(
         "negotiator",
         "lawyer",
         "counsel",
+        "commissioner",
+        "manager",
         # abbreviations, compared without their dot: "Sen. Lindsey Graham", "Justice Frank Nervo"
         "sen",
         "rep",
