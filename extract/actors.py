@@ -93,8 +93,6 @@ class ActorDraft:
     affiliation: ActorDraft | None = None
     #: The actor this one speaks for, from a role such as "Hale's lawyer" or "Lumetra's chief legal officer".
     represents: ActorDraft | None = None
-    #: False for a country added because the text names it, not because the model listed it as an actor.
-    listed: bool = True
 
     def names(self) -> list[str]:
         """The name and every alias, longest first (longest match wins when finding mentions)."""
@@ -120,19 +118,13 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     for country in dict.fromkeys(countries().values()):
         names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
         if any(_standalone(text, span) for n in names for span in find_all(text, n)):
-            known = len(drafts)
-            added = add_actor(text, country.name, "country", drafts, warnings)
-            if added is not None and len(drafts) > known:
-                added.listed = False
+            add_actor(text, country.name, "country", drafts, warnings)
     for person in people:  # the people a small model forgets: "Donald Trump" in a story on his rival
         if _begins_a_name(person, drafts):
             continue  # "Norlane Freight" is the short form of "Norlane Freight Group"
         known_as = resolve_name(person, drafts)
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
-            known = len(drafts)
-            added = add_actor(text, person, "person", drafts, warnings)
-            if added is not None and len(drafts) > known:
-                added.listed = False
+            add_actor(text, person, "person", drafts, warnings)
     for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
         add_actor(text, group, "organization", drafts, warnings)
     for match in _OUTLET.finditer(text):
@@ -161,8 +153,8 @@ def taking_part(
     Dropped: an actor of kind "other" (rivers, germs) that is no one's organisation or principal, and so is a
     place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
     names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
-    a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"). A place
-    the model did not list is not kept for being someone's organisation ("White House spokesman Carl Voss").
+    a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"), not
+    for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders").
     """
     involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
     for d in drafts:
@@ -171,7 +163,7 @@ def taking_part(
     for d in drafts:
         if d.kind == "other" and id(d) not in involved:
             warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
-        elif d.kind == "country" and id(d) not in (involved if d.listed else acting) and not _named_as_party(
+        elif d.kind == "country" and id(d) not in acting and not _named_as_party(
             text, d, said
         ):
             warnings.append(f"dropped actor {d.name!r}: a place that takes no part (no one's party, named in passing)")
