@@ -256,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--errors", action="store_true", help="print one line per false or missed actor")
     parser.add_argument("--keep", type=Path, help="write the replayed records here (JSONL)")
+    parser.add_argument("--name", help="also write bench/results/NAME.md (figures and classes, no article text)")
+    parser.add_argument("--results", type=Path, default=benchlib.RESULTS)
     args = parser.parse_args(argv)
     paths = list(iter_paths(args.articles))
     records, proposed, cpu = run(paths, args.namespace, args.cassette, args.without_model_actors)
@@ -265,21 +267,35 @@ def main(argv: list[str] | None = None) -> int:
     failed = [r for r in records if not isinstance(r, ArticleRecord)]
     answered = sum(1 for r in records if isinstance(r, ArticleRecord)
                    and not any("no allegations from" in w for w in r.warnings))
-    print(f"{len(records)} articles replayed ({len(failed)} without a cached actors answer), "
-          f"accusations answered from the cache for {answered}; {1000 * cpu / max(1, len(records)):.0f} ms CPU "
-          "per article")
-    for kind in ("actors", "allegations", "statements"):
-        s = overall[kind]
-        print(f"{kind}: P {s.precision:.2f} R {s.recall:.2f} F1 {s.f1:.2f} (TP {s.tp}, FP {s.fp}, FN {s.fn})")
+    summary = [
+        f"{len(records)} articles replayed ({len(failed)} without a cached actors answer), accusations answered "
+        f"from the cache for {answered}; {1000 * cpu / max(1, len(records)):.0f} ms CPU per article (replay, "
+        "model answers from the cache; the machine is shared)",
+        "",
+        md_table(["kind", "P", "R", "F1", "TP", "FP", "FN"], [
+            (kind, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", s.tp, s.fp, s.fn)
+            for kind, s in ((k, overall[k]) for k in ("actors", "statements", "allegations"))
+        ]),
+    ]
     false, missed, lines = classify(records, golds, proposed)
-    print(md_table(["false actors by class", "count"], [(c, false[c]) for c in FALSE_CLASSES]))
-    print(md_table(["missed actors by class", "count"], [(c, missed[c]) for c in MISSED_CLASSES]))
+    tables = [
+        md_table(["false actors by class", "count"], [(c, false[c]) for c in FALSE_CLASSES]),
+        md_table(["missed actors by class", "count"], [(c, missed[c]) for c in MISSED_CLASSES]),
+    ]
+    print("\n".join(summary))
+    print("\n".join(tables))
     if args.errors:
         print("\n".join(sorted(lines)))
     if args.keep:
         from extract.records import dump_record
 
         args.keep.write_text("".join(dump_record(r) + "\n" for r in records), encoding="utf-8")
+    if args.name:
+        source = "text only (the model's actor list ignored)" if args.without_model_actors else "model + text"
+        path = benchlib.write_report(args.name, f"Actors replayed from the response cache: {source}", [
+            ("Scores", "\n".join(summary)), ("Actor errors by class (see bench/actors.py)", "\n\n".join(tables)),
+        ], results_dir=args.results)
+        print(f"wrote {path}")
     return 0
 
 
