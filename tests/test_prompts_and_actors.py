@@ -310,3 +310,11 @@ def test_a_candidates_campaign_and_people_named_once_by_role_or_workplace() -> N
     assert find_people(text) == ["Ivo Brandt", "Tova Renn", "MaryAnn LeClerc"]  # Dara Quill: no mark of a person
     drafts = {d.name: d for d in build_actors(text, [("Dara Quill", "person")], [])}
     assert drafts["Quill campaign"].kind == "organization"
+
+
+def test_spaced_initials_are_grounded_and_a_party_tag_is_no_actor() -> None:
+    text = "The U.S. Court of Appeals for the Ninth Circuit ruled. \"It is wrong,\" said Ada Brook, R-Ore., on Monday.\n"
+    warnings: list[str] = []
+    drafts = build_actors(text, [("U. S. Court of Appeals for the Ninth Circuit", "government"),
+                                 ("R-Ore", "organization"), ("Ada Brook", "person")], warnings)
+    assert sorted(d.name for d in drafts) == ["Ada Brook", "U.S. Court of Appeals for the Ninth Circuit"]
