@@ -313,7 +313,10 @@ def test_a_candidates_campaign_and_people_named_once_by_role_or_workplace() -> N
 
 
 def test_spaced_initials_are_grounded_and_a_party_tag_is_no_actor() -> None:
-    text = "The U.S. Court of Appeals for the Ninth Circuit ruled. \"It is wrong,\" said Ada Brook, R-Ore., on Monday.\n"
+    text = (
+        "Court rules on the port\n\nThe U.S. Court of Appeals for the Ninth Circuit ruled on the dredging plan "
+        "this week. \"It is wrong,\" said Ada Brook, R-Ore., on Monday.\n"
+    )
     warnings: list[str] = []
     drafts = build_actors(text, [("U. S. Court of Appeals for the Ninth Circuit", "government"),
                                  ("R-Ore", "organization"), ("Ada Brook", "person")], warnings)
