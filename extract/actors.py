@@ -558,12 +558,24 @@ def last_named(text: str, start: int, end: int, drafts: list[ActorDraft]) -> Act
     return best[1] if best else None
 
 
+#: After a country's name in a phrase: a lower-case head or another capitalised word it modifies.
+_COUNTRY_MODIFIES = re.compile(
+    r"\s+(?:(?!(?:and|or|but|of|to|in|on|has|have|had|is|was|were|are|will|would|said|says)\b)[a-z]|[A-Z]{2}|[A-Z][a-z])"
+)
+
+
 def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """The actor a noun phrase names: the name or alias that ends last in it (English heads come last)."""
+    """The actor a noun phrase names: the name or alias that ends last in it (English heads come last).
+
+    A country that only modifies the phrase's head names no one: "the former first lady and U.S. senator" is
+    a senator, "USA TODAY's" an outlet.
+    """
     best: tuple[int, int, ActorDraft] | None = None
     for draft in drafts:
         for name in draft.names():
             for start, end in find_all(phrase, name):
+                if draft.kind == "country" and _COUNTRY_MODIFIES.match(phrase, end):
+                    continue
                 if best is None or (end, end - start) > best[:2]:
                     best = (end, end - start, draft)
     if best is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail, taking_part
+from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail, resolve_name, taking_part
 from extract.answers import ActorsAnswer
 from extract.attribution import _named_speaker, merge_same_sentence
 from extract.errors import PromptError
@@ -321,3 +321,11 @@ def test_spaced_initials_are_grounded_and_a_party_tag_is_no_actor() -> None:
     drafts = build_actors(text, [("U. S. Court of Appeals for the Ninth Circuit", "government"),
                                  ("R-Ore", "organization"), ("Ada Brook", "person")], warnings)
     assert sorted(d.name for d in drafts) == ["Ada Brook", "U.S. Court of Appeals for the Ninth Circuit"]
+
+
+def test_a_country_that_modifies_a_phrase_does_not_name_its_speaker() -> None:
+    drafts = build_actors("Port deal\n\nThe U.S. senator and the USA Courier spoke. The U.S. has agreed.\n",
+                          [("United States", "country")], [])
+    assert resolve_name("the former U.S. senator", drafts) is None
+    assert resolve_name("USA Courier's reporter", drafts) is None
+    assert resolve_name("The U.S.", drafts) is drafts[0]
