@@ -47,6 +47,8 @@ AGENT_WORDS = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 _LOWER_JOINERS = frozenset({"of", "the", "for", "and", "de", "on", "to"})
+#: Lower-case words inside organisations' names, never before a personal name ("de" is: "Bill de Blasio").
+_ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,21 @@ _IN_PLACE = re.compile(r"\b(?:in|across|throughout|around|to|from|inside|outside
 _BEFORE_TITLE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,2}?(?i:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
 
 
+def _always_inside(text: str, name: str) -> str | None:
+    """The longer name every mention of `name` ends ("Committee for a Responsible Federal Budget"), else None."""
+    spans = find_all(text, name)
+    heads = set()
+    for start, _ in spans:
+        match = _HEAD_OF.search(text, max(0, start - 80), start)
+        if match is None:
+            return None
+        heads.add(re.sub(r"^(?:The|A|An)\s+", "", match[1]))
+    return f"{heads.pop()}{name}" if len(heads) == 1 else None
+
+
+_HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?)$")
+
+
 def _spelled_out(text: str, acronym: str) -> str | None:
     """The full name an acronym is introduced with: "Continental Anti-Doping Authority (CADA)" for "CADA"."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
@@ -321,6 +338,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     head = name[: -len(tail)].split() if tail else []
     if tail and head and head[-1].lower().strip(".") in TITLE_WORDS and " " in tail:
         name, kind = tail, "person"  # "Mayor Gordon Ashby", "Kestrian Foreign Minister Daria Voskel": a role
+    longer = _always_inside(text, name) if kind != "person" else None
+    if longer is not None:  # "Responsible Federal Budget" is "Committee for a Responsible Federal Budget"
+        name = longer
     spelled = _spelled_out(text, name)
     if spelled is not None:  # "CADA" is "the Continental Anti-Doping Authority (CADA)": the full name heads it
         return _merge(drafts, ActorDraft(spelled, kind, [name]))
@@ -596,19 +616,23 @@ def is_person_pronoun(phrase: str) -> bool:
     return phrase.strip().lower() in _PERSON_PRONOUNS
 
 
-_NAME_TOKEN = re.compile(r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)")
+_NAME_TOKEN = re.compile(r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)")
 
 
 def person_tail(phrase: str) -> str | None:
-    """The personal name a speaker phrase ends with ("… General Jens Stoltenberg" -> "Jens Stoltenberg")."""
+    """The personal name a speaker phrase ends with ("… General Jens Stoltenberg" -> "Jens Stoltenberg").
+
+    Names with an inner capital or an apostrophe count ("James O’Neill", "Mitch McConnell").
+    """
     tokens = phrase.strip().rstrip(",").split()
     name: list[str] = []
     for token in reversed(tokens):
         if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in TITLE_WORDS or token in _NOT_NAMES:
             break
         name.insert(0, token)
-    if not name or name[-1].endswith(".") or len(name) > 4:
-        return None
+    joined_to = tokens[-len(name) - 1] if name and len(name) < len(tokens) else ""
+    if not name or name[-1].endswith(".") or len(name) > 4 or joined_to in _ORG_JOINERS:
+        return None  # "Committee for a Responsible Federal Budget": the end of an organisation's name
     joined = " ".join(name)
     return None if _key(joined) in countries() else joined
 

@@ -111,6 +111,9 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
+_ORG_TAIL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
+
+
 def find_people(text: str) -> list[str]:
     """Personal names the text marks as people, each once, in order of first mention.
 
@@ -131,6 +134,8 @@ def find_people(text: str) -> list[str]:
         spelled = " ".join(name)
         at = start + match[0].index(spelled)
         stop = at + len(spelled)
+        if _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at):
+            continue  # "the Council for a Balanced Harbor Budget": the end of an organisation's name
         alone = (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop)
         marked = alone or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at) or _AFTER_PERSON.match(text, stop)
         if marked or _surname_alone(text, name[-1], (at, stop)):

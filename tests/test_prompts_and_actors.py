@@ -329,3 +329,15 @@ def test_a_country_that_modifies_a_phrase_does_not_name_its_speaker() -> None:
     assert resolve_name("the former U.S. senator", drafts) is None
     assert resolve_name("USA Courier's reporter", drafts) is None
     assert resolve_name("The U.S.", drafts) is drafts[0]
+
+
+def test_a_piece_of_a_longer_name_is_that_name_and_a_name_with_an_apostrophe_ends_a_title() -> None:
+    text = (
+        "Budget fight\n\nThe Council for a Balanced Harbor Budget said the plan was costly. Port Commissioner "
+        "Ava O’Hara said little.\n"
+    )
+    drafts = build_actors(text, [("Balanced Harbor Budget", "organization"),
+                                 ("Port Commissioner Ava O’Hara", "government")], [])
+    assert sorted((d.name, d.kind) for d in drafts) == [("Ava O’Hara", "person"),
+                                                        ("Council for a Balanced Harbor Budget", "organization")]
+    assert person_tail("the Council for a Balanced Harbor Budget") is None
