@@ -152,7 +152,8 @@ def taking_part(
     """The actors, less those that play no part and a small model lists or the gazetteer adds by mistake.
 
     `acting` holds the ids of the actors that speak, accuse or are accused; `said` the statements' spans.
-    Dropped: an actor of kind "other" (rivers, germs) that is no one's organisation or principal, and so is a
+    Dropped: an actor of kind "other" (rivers, germs) that is no one's organisation or principal; so is any
+    other non-person named only where something happens ("the debate at Hofstra University"); and so is a
     place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
     names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
     a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"), not
@@ -169,6 +170,10 @@ def taking_part(
             text, d, said
         ):
             warnings.append(f"dropped actor {d.name!r}: a place that takes no part (no one's party, named in passing)")
+        elif d.kind != "person" and id(d) not in involved and d.mentions and all(
+            _AT_PLACE.search(text, max(0, s - 20), s) for s, _ in d.mentions
+        ):
+            warnings.append(f"dropped actor {d.name!r}: named only as a place ('at Hofstra University')")
         else:
             kept.append(d)
     return kept
@@ -207,6 +212,7 @@ def _groups_of_people(text: str, drafts: list[ActorDraft]) -> list[str]:
     return found
 
 
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|around|to|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEFORE_TITLE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,2}?(?i:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
 

@@ -341,3 +341,12 @@ def test_a_piece_of_a_longer_name_is_that_name_and_a_name_with_an_apostrophe_end
     assert sorted((d.name, d.kind) for d in drafts) == [("Ava O’Hara", "person"),
                                                         ("Council for a Balanced Harbor Budget", "organization")]
     assert person_tail("the Council for a Balanced Harbor Budget") is None
+
+
+def test_a_body_named_only_as_where_something_happens_is_no_actor() -> None:
+    text = "Debate night\n\nIvo Hale and Ada Brook debated at Kestrel University on Monday. Hale said he won.\n"
+    warnings: list[str] = []
+    drafts = build_actors(text, [("Ivo Hale", "person"), ("Ada Brook", "person"),
+                                 ("Kestrel University", "organization")], warnings)
+    kept = taking_part(text, drafts, {id(drafts[0])}, [], warnings)
+    assert sorted(d.name for d in kept) == ["Ada Brook", "Ivo Hale"]
