@@ -1,7 +1,7 @@
 """People the article names, found in the text without the model.
 
 A small model lists the people a story is about and forgets the ones everybody knows ("Donald Trump" in a
-story about his rival) or those named once. A personal name in English news is a run of two or three
+story about his rival) or those named once. A personal name in English news is a run of two or more
 capitalised words ("Bernie Sanders", "George W. Bush") that the article marks as a person: a title or
 honorific before it ("Sen.", "President", "Mr."), its last word written again alone ("… Sanders said"), or
 an appositive or reporting verb after it ("Lloyd Newton, a retired general", "Jill Stein said"). Runs in
@@ -65,27 +65,10 @@ _AFTER_PERSON = re.compile(
 )
 #: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", or an initial ("W.", "G.K.").
 _NAME_WORD = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
-#: Two to four name words; middle initials allowed ("George W. Bush", "S. Donald Sussman").
+#: Two to six name words (a title may lead: `_clean` cuts it); initials allowed ("George W. Bush").
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")
 #: A letter's signature: a line that is only a name, above another line ("Jane Roe." above "Springfield, Ill.").
 _SIGNATURE = re.compile(r"\.[ \t]*\n\s*\S")  # the hometown's line follows
-
-
-def _names_no_one(word: str) -> bool:
-    """A word of a run that is no part of a personal name: "Senate", "Leader", "Sen.", "But"."""
-    bare = word.rstrip(".")
-    return bare in NOT_NAME_WORDS or word in HONORIFICS or bare.lower() in TITLE_WORDS or bare.lower() in ROLE_NOUNS
-
-
-def _clean(words: list[str]) -> list[str]:
-    """The name a run ends with: what follows its last word that names no one; a trailing initial is cut.
-
-    "British Foreign Secretary David Lammy" -> "David Lammy", "But Jill Stein" -> "Jill Stein".
-    """
-    while words and words[-1].endswith("."):
-        words = words[:-1]
-    cut = max((i + 1 for i, w in enumerate(words) if _names_no_one(w)), default=0)
-    return words[cut:]
 
 
 #: Role nouns written in lower case before a name ("nominee Gary Johnson", "host Chris Wallace"), beside the
@@ -105,6 +88,25 @@ ROLE_NOUNS = frozenset(
         "supporter", "friend", "widow", "widower", "playwright", "poet", "novelist", "comedian", "coach",
     ]
 )
+
+
+def _names_no_one(word: str) -> bool:
+    """A word of a run that is no part of a personal name: "Senate", "Leader", "Sen.", "But"."""
+    bare = word.rstrip(".")
+    return bare in NOT_NAME_WORDS or word in HONORIFICS or bare.lower() in TITLE_WORDS or bare.lower() in ROLE_NOUNS
+
+
+def _clean(words: list[str]) -> list[str]:
+    """The name a run ends with: what follows its last word that names no one; a trailing initial is cut.
+
+    "British Foreign Secretary David Lammy" -> "David Lammy", "But Jill Stein" -> "Jill Stein".
+    """
+    while words and words[-1].endswith("."):
+        words = words[:-1]
+    cut = max((i + 1 for i, w in enumerate(words) if _names_no_one(w)), default=0)
+    return words[cut:]
+
+
 _HONORIFIC_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?i:"
     + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s|[,\"”]\s*(?:said|says|wrote|writes)|\baccording to)\s+$"
