@@ -17,7 +17,9 @@ from importlib import resources
 
 from extract.grounding import Span, could_occur, find_all, word_runs
 from extract.names import (
-    TITLE_WORDS,
+    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
+)
+from extract.names import (
     capital_only_from_position,
     describes_a_person,
     from_first_capital,

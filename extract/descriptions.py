@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extract.actors import AGENT_WORDS, ActorDraft, last_named
+from extract.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft, last_named
 from extract.grounding import Span
-from extract.names import TITLE_WORDS
 
 _ORG = frozenset({"organization"})
 _ORG_GOV = frozenset({"organization", "government", "international_organization"})
