@@ -129,6 +129,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         known_as = resolve_name(person, drafts)
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             add_actor(text, person, "person", drafts, warnings)
+    _join_people(drafts, people)
     for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
         add_actor(text, group, "organization", drafts, warnings)
     for match in _OUTLET.finditer(text):
@@ -195,6 +196,29 @@ def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
             continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"
         return True
     return False
+
+
+def _join_people(drafts: list[ActorDraft], people: list[str]) -> None:
+    """People the model gave another kind: one person's lone surname joins the full name ("Holt").
+
+    A name the text marks as a person's, that the model called an armed group, is a person ("Lester Holt");
+    a lone surname of any kind but a country joins the one person it belongs to. Only an armed group turns
+    into a person: "Greyfield Research said" looks like a person to the finder.
+    """
+    found = {_key(p) for p in people}
+    for draft in drafts:
+        if draft.kind == "armed_group" and _key(draft.name) in found:
+            draft.kind = "person"
+    for draft in list(drafts):
+        if " " in draft.name or draft.kind == "country" or draft not in drafts:
+            continue
+        owners = [
+            d for d in drafts if d.kind == "person" and " " in d.name and _key(_surname(d.name)) == _key(draft.name)
+        ]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.aliases.extend(a for a in (draft.name, *draft.aliases) if a not in owner.aliases)
+            drafts.remove(draft)
 
 
 #: Lower-case nouns that make "<a person's surname> <noun>" an organisation: "the Clinton campaign".

@@ -350,3 +350,9 @@ def test_a_body_named_only_as_where_something_happens_is_no_actor() -> None:
                                  ("Kestrel University", "organization")], warnings)
     kept = taking_part(text, drafts, {id(drafts[0])}, [], warnings)
     assert sorted(d.name for d in kept) == ["Ada Brook", "Ivo Hale"]
+
+
+def test_a_person_the_model_called_an_armed_group_is_a_person_and_the_surname_joins() -> None:
+    text = "Debate\n\nModerator Lena Holt asked the questions. Holt said the rules were fair. Holt left.\n"
+    drafts = build_actors(text, [("Holt", "armed_group"), ("Lena Holt", "armed_group")], [])
+    assert [(d.name, d.kind, d.aliases) for d in drafts] == [("Lena Holt", "person", ["Holt"])]
