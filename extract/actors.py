@@ -184,13 +184,20 @@ def taking_part(
 
 
 
+#: Words before a place named in passing: a location, a direction, what a title or office is of.
+_PASSING = re.compile(
+    r"\b(?:in|across|throughout|around|to|from|inside|outside|of|toward|towards|over|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:and|or)\s+)?$"
+)
+
+
 def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
     """Whether a statement names the place as a party: not as a location, in a title, or as a modifier."""
     for s, e in draft.mentions:
         if not any(a <= s and e <= b for a, b in said):
             continue
-        if _IN_PLACE.search(text, max(0, s - 20), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e)):
-            continue
+        if _PASSING.search(text, max(0, s - 40), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e)):
+            continue  # "president of the United States", "policy toward Russia", "in New York and New Jersey"
         follows = re.match(r"(['’]s\b)|\s+([a-z]+)", text[e : e + 30])
         if follows and (follows[1] or follows[2] not in STOPWORDS):
             continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"

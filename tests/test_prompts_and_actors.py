@@ -219,19 +219,22 @@ def test_a_possessor_outside_the_reported_words_is_not_offered_as_accused() -> N
 PLACES_TEXT = (
     "Border Deal\n\nOla Brandt, a former Vietnam prisoner of war, met Senator Ivo Hale in Texas on Monday. "
     "\"Partners like Iran or Syria are arming the militias,\" Hale said. Brandt said U.S. farmers would "
-    "suffer. Japan signed the deal.\n"
+    "suffer. Japan signed the deal. \"The president of Norway and the talks over Chile and Peru matter,\" Hale said.\n"
 )
 
 
 def test_a_place_named_in_passing_is_no_actor_even_when_the_model_lists_it() -> None:
     """Kept: a place a statement names as a party ("Partners like Iran or Syria are arming"); dropped: a
-    modifier ("Vietnam prisoner", "U.S. farmers"), a location ("in Texas"), a place outside every statement."""
+    modifier ("Vietnam prisoner", "U.S. farmers"), a location ("in Texas"), a place outside every statement,
+    what an office is of ("the president of Norway"), what talks are over ("over Chile and Peru")."""
     proposed = [("Ola Brandt", "person"), ("Ivo Hale", "person"), ("Vietnam", "country"), ("Texas", "country"),
-                ("Iran", "country"), ("Syria", "country"), ("United States", "country"), ("Japan", "country")]
+                ("Iran", "country"), ("Syria", "country"), ("United States", "country"), ("Japan", "country"),
+                ("Norway", "country"), ("Chile", "country"), ("Peru", "country")]
     warnings: list[str] = []
     drafts = build_actors(PLACES_TEXT, proposed, warnings)
     quote = PLACES_TEXT.index("\"Partners")
-    said = [(quote, PLACES_TEXT.index(" Hale said")), (PLACES_TEXT.index("U.S. farmers"), PLACES_TEXT.index(" Japan"))]
+    said = [(quote, PLACES_TEXT.index(" Hale said")), (PLACES_TEXT.index("U.S. farmers"), PLACES_TEXT.index(" Japan")),
+            (PLACES_TEXT.index("The president"), PLACES_TEXT.index(" matter"))]
     kept = taking_part(PLACES_TEXT, drafts, {id(d) for d in drafts if d.kind == "person"}, said, warnings)
     assert sorted(d.name for d in kept) == ["Iran", "Ivo Hale", "Ola Brandt", "Syria"]
     assert any("'Vietnam'" in w and "takes no part" in w for w in warnings)
