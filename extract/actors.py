@@ -623,17 +623,23 @@ _COUNTRY_MODIFIES = re.compile(
 )
 
 
+#: Before a country's name in a phrase: the head it is the place of ("Senator from Texas", "mayor of Paris").
+_OF_PLACE = re.compile(r"\w\s+(?:from|of)\s+(?:the\s+)?$")
+
+
 def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The actor a noun phrase names: the name or alias that ends last in it (English heads come last).
 
     A country that only modifies the phrase's head names no one: "the former first lady and U.S. senator" is
-    a senator, "USA TODAY's" an outlet.
+    a senator, "USA TODAY's" an outlet, "Senator from Texas" a senator.
     """
     best: tuple[int, int, ActorDraft] | None = None
     for draft in drafts:
         for name in draft.names():
             for start, end in find_all(phrase, name):
-                if draft.kind == "country" and _COUNTRY_MODIFIES.match(phrase, end):
+                if draft.kind == "country" and (
+                    _COUNTRY_MODIFIES.match(phrase, end) or _OF_PLACE.search(phrase, 0, start)
+                ):
                     continue
                 if best is None or (end, end - start) > best[:2]:
                     best = (end, end - start, draft)

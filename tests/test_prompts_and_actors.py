@@ -331,6 +331,7 @@ def test_a_country_that_modifies_a_phrase_does_not_name_its_speaker() -> None:
                           [("United States", "country")], [])
     assert resolve_name("the former U.S. senator", drafts) is None
     assert resolve_name("USA Courier's reporter", drafts) is None
+    assert resolve_name("Senator from the U.S.", drafts) is None
     assert resolve_name("The U.S.", drafts) is drafts[0]
 
 
