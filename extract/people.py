@@ -113,15 +113,22 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
+#: An honorific and one name word that no other capitalised word follows: "President Obama said".
+_TITLED_SURNAME = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(h) for h in sorted(HONORIFICS))
+    + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+[A-Z])"
+)
 _ORG_TAIL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
 
 
 def find_people(text: str) -> list[str]:
-    """Personal names the text marks as people, each once, in order of first mention.
+    """Personal names the text marks as people, each once, in order of first mention (then titled surnames).
 
     A run of name words counts when a title or honorific precedes it, its last word (the surname) is written
     alone elsewhere, or a reporting verb or person's appositive follows it; runs in Title-Case lines and runs
-    with a word that names no person (NOT_NAME_WORDS) are left out.
+    with a word that names no person (NOT_NAME_WORDS) are left out. A surname after an honorific ("President
+    Obama") counts alone when no full name found ends with it.
     """
     headlines = title_case_lines(text)
     found: dict[str, None] = {}
@@ -142,6 +149,11 @@ def find_people(text: str) -> list[str]:
         marked = alone or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at) or _AFTER_PERSON.match(text, stop)
         if marked or _surname_alone(text, name[-1], (at, stop)):
             found.setdefault(spelled)
+    for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
+        surname = match[1]
+        headline = any(a <= match.start() < b for a, b in headlines)
+        if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
+            found.setdefault(surname)
     return list(found)
 
 

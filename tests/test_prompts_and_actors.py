@@ -360,3 +360,8 @@ def test_a_person_the_model_called_an_armed_group_is_a_person_and_the_surname_jo
     text = "Debate\n\nModerator Lena Holt asked the questions. Holt said the rules were fair. Holt left.\n"
     drafts = build_actors(text, [("Holt", "armed_group"), ("Lena Holt", "armed_group")], [])
     assert [(d.name, d.kind, d.aliases) for d in drafts] == [("Lena Holt", "person", ["Holt"])]
+
+
+def test_a_surname_after_an_honorific_is_a_person() -> None:
+    text = "Port vote\n\nThe plan was blamed on President Ostrow and Sen. Varga Dunn. The Justice Department agreed.\n"
+    assert find_people(text) == ["Varga Dunn", "Ostrow"]
