@@ -415,6 +415,13 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
                 extra = [old, new.name, *new.aliases]
                 draft.aliases.extend(a for a in dict.fromkeys(extra) if a != named and a not in draft.aliases)
                 return draft
+        if not same and "person" not in (draft.kind, new.kind) and _owned_form(draft.name, new.name):
+            same = True
+        if not same and "media" in (draft.kind, new.kind) and "person" not in (draft.kind, new.kind):
+            same = _last_words(draft.name, new.name)
+            if same and len(new.name) > len(draft.name):  # "New York Times" heads "Times"
+                draft.aliases.append(draft.name)
+                draft.name, draft.kind = new.name, "media"
         if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
             same = True
             if len(new.name) > len(draft.name):  # the full name heads the actor
@@ -425,6 +432,21 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
             return draft
     drafts.append(new)
     return new
+
+
+def _owned_form(one: str, other: str) -> bool:
+    """Whether one name is the other with its owner's full name: "Hillary Clinton’s campaign", "Clinton campaign"."""
+    for owned, plain in ((one, other), (other, one)):
+        match = re.fullmatch(r"(.+?)['’]s\s+([a-z][\w-]*)", owned)
+        if match and plain == f"{_surname(match[1])} {match[2]}":
+            return True
+    return False
+
+
+def _last_words(one: str, other: str) -> bool:
+    """Whether an outlet's short name is the end of its full name: "Times" of "New York Times"."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    return 0 < len(short) < len(full) and full[-len(short) :] == short and short[0] not in _FUNCTION_WORDS
 
 
 def _same_person(one: ActorDraft, other: ActorDraft) -> str | None:

@@ -365,3 +365,14 @@ def test_a_person_the_model_called_an_armed_group_is_a_person_and_the_surname_jo
 def test_a_surname_after_an_honorific_is_a_person() -> None:
     text = "Port vote\n\nThe plan was blamed on President Ostrow and Sen. Varga Dunn. The Justice Department agreed.\n"
     assert find_people(text) == ["Varga Dunn", "Ostrow"]
+
+
+def test_an_outlets_short_name_and_a_campaign_written_with_its_owner_are_one_actor() -> None:
+    text = (
+        "Race tightens\n\nThe Harbor Times reported the poll. The Times said Dara Quill’s campaign paid for it; "
+        "the Quill campaign denied it, Dara Quill said.\n"
+    )
+    drafts = build_actors(text, [("Times", "media"), ("Harbor Times", "media"), ("Dara Quill", "person"),
+                                 ("Dara Quill’s campaign", "organization"), ("Quill campaign", "organization")], [])
+    assert sorted(d.name for d in drafts) == ["Dara Quill", "Dara Quill’s campaign", "Harbor Times"]
+    assert "Times" in next(d for d in drafts if d.name == "Harbor Times").aliases
