@@ -17,75 +17,20 @@ from importlib import resources
 
 from extract.grounding import Span, could_occur, find_all, word_runs
 from extract.names import (
+    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
+)
+from extract.names import (
     capital_only_from_position,
+    describes_a_person,
     from_first_capital,
     is_common_noun,
     name_in_title_case,
+    only_at_sentence_start,
     only_in_title_case,
 )
+from extract.people import find_people
+from extract.stopwords import STOPWORDS
 
-TITLE_WORDS = frozenset(
-    [
-        "secretary",
-        "minister",
-        "president",
-        "premier",
-        "chancellor",
-        "general",
-        "director",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "ambassador",
-        "governor",
-        "mayor",
-        "senator",
-        "representative",
-        "chief",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "commander",
-        "head",
-        "leader",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "judge",
-        "attorney",
-        "prosecutor",
-        "official",
-        "envoy",
-        "adviser",
-        "advisor",
-        "deputy",
-        "counterpart",
-        "lawmaker",
-        "professor",
-        "dr",
-        "colonel",
-        "lieutenant",
-        "major",
-        "captain",
-        "admiral",
-        "marshal",
-        "sheikh",
-        "emir",
-        "president-elect",
-        "speaker",
-        "founder",
-        "editor",
-        "analyst",
-        "researcher",
-        "economist",
-        "officer",
-        "negotiator",
-        "lawyer",
-        "counsel",
-    ]
-)
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
 _CORPORATE_WORDS = frozenset(
     {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Group", "Holdings", "Ltd", "Ltd.",
@@ -104,6 +49,8 @@ AGENT_WORDS = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 _LOWER_JOINERS = frozenset({"of", "the", "for", "and", "de", "on", "to"})
+#: Lower-case words inside organisations' names, never before a personal name ("de" is: "Bill de Blasio").
+_ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -150,8 +97,6 @@ class ActorDraft:
     affiliation: ActorDraft | None = None
     #: The actor this one speaks for, from a role such as "Hale's lawyer" or "Lumetra's chief legal officer".
     represents: ActorDraft | None = None
-    #: False for a country added because the text names it, not because the model listed it as an actor.
-    listed: bool = True
 
     def names(self) -> list[str]:
         """The name and every alias, longest first (longest match wins when finding mentions)."""
@@ -165,20 +110,28 @@ def _surname(name: str) -> str:
 def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]) -> list[ActorDraft]:
     """Ground, canonicalise and merge proposed (name, kind) pairs, plus what the text names for sure.
 
-    A small model misses actors; countries named in the text (gazetteer) and outlets a statement is quoted
-    by ("as quoted by Politico", "told the Kyiv Independent") are added without asking it.
+    A small model misses actors; countries named in the text (gazetteer), people it names in full
+    (`people.find_people`) and outlets a statement is quoted by ("as quoted by Politico", "told the Kyiv
+    Independent") are added without asking it.
     """
     drafts: list[ActorDraft] = []
+    people = find_people(text)
     for raw_name, kind in proposed:
         add_actor(text, raw_name, kind, drafts, warnings)
     runs = word_runs(text)
     for country in dict.fromkeys(countries().values()):
         names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
         if any(_standalone(text, span) for n in names for span in find_all(text, n)):
-            known = len(drafts)
-            added = add_actor(text, country.name, "country", drafts, warnings)
-            if added is not None and len(drafts) > known:
-                added.listed = False
+            add_actor(text, country.name, "country", drafts, warnings)
+    for person in people:  # the people a small model forgets: "Donald Trump" in a story on his rival
+        if _begins_a_name(person, drafts):
+            continue  # "Norlane Freight" is the short form of "Norlane Freight Group"
+        known_as = resolve_name(person, drafts)
+        if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
+            add_actor(text, person, "person", drafts, warnings)
+    _join_people(drafts, people)
+    for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
+        add_actor(text, group, "organization", drafts, warnings)
     for match in _OUTLET.finditer(text):
         name = match.group(1)
         if (
@@ -196,19 +149,120 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     return drafts
 
 
+def taking_part(
+    text: str, drafts: list[ActorDraft], acting: set[int], said: list[Span], warnings: list[str]
+) -> list[ActorDraft]:
+    """The actors, less those that play no part and a small model lists or the gazetteer adds by mistake.
+
+    `acting` holds the ids of the actors that speak, accuse or are accused; `said` the statements' spans.
+    Dropped: an actor of kind "other" (rivers, germs) that is no one's organisation or principal; so is any
+    other non-person named only where something happens ("the debate at Hofstra University"); and so is a
+    place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
+    names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
+    a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"), not
+    for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders").
+    """
+    involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
+    for d in drafts:
+        involved |= {id(d.affiliation), id(d.represents)}
+    kept = []
+    for d in drafts:
+        if d.kind == "other" and id(d) not in involved:
+            warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
+        elif d.kind == "country" and id(d) not in acting and not _named_as_party(
+            text, d, said
+        ):
+            warnings.append(f"dropped actor {d.name!r}: a place that takes no part (no one's party, named in passing)")
+        elif d.kind != "person" and id(d) not in involved and d.mentions and all(
+            _AT_PLACE.search(text, max(0, s - 20), s) for s, _ in d.mentions
+        ):
+            warnings.append(f"dropped actor {d.name!r}: named only as a place ('at Hofstra University')")
+        else:
+            kept.append(d)
+    return kept
+
+
+
+
+#: Words before a place named in passing: a location, a direction, what a title or office is of.
+_PASSING = re.compile(
+    r"\b(?:in|across|throughout|around|to|from|inside|outside|of|toward|towards|over|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:and|or)\s+)?$"
+)
+
+
+def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
+    """Whether a statement names the place as a party: not as a location, in a title, or as a modifier."""
+    for s, e in draft.mentions:
+        if not any(a <= s and e <= b for a, b in said):
+            continue
+        if _PASSING.search(text, max(0, s - 40), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e)):
+            continue  # "president of the United States", "policy toward Russia", "in New York and New Jersey"
+        follows = re.match(r"(['’]s\b)|\s+([a-z]+)", text[e : e + 30])
+        if follows and (follows[1] or follows[2] not in STOPWORDS):
+            continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"
+        return True
+    return False
+
+
+def _join_people(drafts: list[ActorDraft], people: list[str]) -> None:
+    """People the model gave another kind: one person's lone surname joins the full name ("Holt").
+
+    A name the text marks as a person's, that the model called an armed group, is a person ("Lester Holt");
+    a lone surname of any kind but a country joins the one person it belongs to. Only an armed group turns
+    into a person: "Greyfield Research said" looks like a person to the finder.
+    """
+    found = {_key(p) for p in people}
+    for draft in drafts:
+        if draft.kind == "armed_group" and _key(draft.name) in found:
+            draft.kind = "person"
+    for draft in list(drafts):
+        if " " in draft.name or draft.kind == "country" or draft not in drafts:
+            continue
+        owners = [
+            d for d in drafts if d.kind == "person" and " " in d.name and _key(_surname(d.name)) == _key(draft.name)
+        ]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.aliases.extend(a for a in (draft.name, *draft.aliases) if a not in owner.aliases)
+            drafts.remove(draft)
+
+
+#: Lower-case nouns that make "<a person's surname> <noun>" an organisation: "the Clinton campaign".
+GROUP_HEADS = ("campaign",)
+
+
+def _groups_of_people(text: str, drafts: list[ActorDraft]) -> list[str]:
+    """The groups the text names after a person ("the Trump campaign", "Trump campaign spokesman X")."""
+    found = []
+    for draft in drafts:
+        if draft.kind != "person" or " " not in draft.name:
+            continue
+        for head in GROUP_HEADS:
+            group = f"{_surname(draft.name)} {head}"
+            if find_all(text, group) and not any(_key(n) == _key(group) for d in drafts for n in d.names()):
+                found.append(group)
+    return found
+
+
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|around|to|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEFORE_TITLE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,2}?(?i:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
 
 
-def named_only_as_place_or_title(text: str, draft: ActorDraft) -> bool:
-    """Whether every mention of an actor is a place, a title or part of a longer name.
+def _always_inside(text: str, name: str) -> str | None:
+    """The longer name every mention of `name` ends ("Committee for a Responsible Federal Budget"), else None."""
+    spans = find_all(text, name)
+    heads = set()
+    for start, _ in spans:
+        match = _HEAD_OF.search(text, max(0, start - 80), start)
+        if match is None:
+            return None
+        heads.add(re.sub(r"^(?:The|A|An)\s+", "", match[1]))
+    return f"{heads.pop()}{name}" if len(heads) == 1 else None
 
-    "The divide in Valdoria", "Valdoria House press secretary Ola Dunn", "The Valdoria Herald".
-    """
-    return all(
-        _IN_PLACE.search(text, max(0, s - 20), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e))
-        for s, e in draft.mentions
-    )
+
+_HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?)$")
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
@@ -241,9 +295,9 @@ def _demonyms(country: str) -> set[str]:
 
 
 def _standalone(text: str, span: Span) -> bool:
-    """A mention that is not part of a longer proper name ("Chad" in "Chad Smith", "Jordan" in "Michael Jordan")."""
+    """A mention that is not part of a longer proper name ("Chad" in "Chad Smith", "USA" in "USA TODAY")."""
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
-    after = re.match(r"\s+[A-Z][a-z]", text[span[1] : span[1] + 3])
+    after = re.match(r"\s+[A-Z](?:[a-z]|[A-Z&]{2})", text[span[1] : span[1] + 4])  # "Chad Smith", "USA TODAY"
     return (before is None or before.group(1) in _FUNCTION_WORDS) and after is None
 
 
@@ -277,11 +331,15 @@ _OUTLET = re.compile(
 )
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
+
+
 def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """Add one proposed actor, merging it into an existing draft when it names the same actor."""
     name = re.sub(r"\s+", " ", raw_name.strip().strip(".,;:\"'“”")).strip()
     name = re.sub(r"^(?:the|The)\s+", "", name)
-    if not name:
+    name = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", name)  # the model spaces initials: "U. S. Court"
+    if not name or _PARTY_TAG.fullmatch(name):  # "R-Ky", "D-N.Y.": a party and state, no one's name
         return None
     country = countries().get(_key(name))
     if country is not None:
@@ -304,6 +362,8 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     if (
         is_common_noun(name)
         or capital_only_from_position(text, name)
+        or (kind in _LOOSE_KINDS and only_at_sentence_start(text, name) and not _begins_a_name(name, drafts))
+        or describes_a_person(name)
         or all(w.lower() in TITLE_WORDS for w in re.sub(r"['’]s?$", "", name).split())
     ):
         warnings.append(f"dropped actor {raw_name!r}: a common noun or a title, not a name")  # "Editor’s note: …"
@@ -317,6 +377,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     head = name[: -len(tail)].split() if tail else []
     if tail and head and head[-1].lower().strip(".") in TITLE_WORDS and " " in tail:
         name, kind = tail, "person"  # "Mayor Gordon Ashby", "Kestrian Foreign Minister Daria Voskel": a role
+    longer = _always_inside(text, name) if kind != "person" else None
+    if longer is not None:  # "Responsible Federal Budget" is "Committee for a Responsible Federal Budget"
+        name = longer
     spelled = _spelled_out(text, name)
     if spelled is not None:  # "CADA" is "the Continental Anti-Doping Authority (CADA)": the full name heads it
         return _merge(drafts, ActorDraft(spelled, kind, [name]))
@@ -331,16 +394,34 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     return _merge(drafts, ActorDraft(name, kind))
 
 
+#: Kinds a word capitalised only by its place gets ("Perhaps", "Once" taken for a speaker's name); a country,
+#: person or public body the model names ("Congress has stalled …") is a name even at a sentence's start.
+_LOOSE_KINDS = frozenset({"organization", "media", "other"})
+
+
+def _begins_a_name(short: str, drafts: list[ActorDraft]) -> bool:
+    """Whether an actor's name starts with `short`: "Parents" of "Parents First", "Norlane" of "Norlane Freight"."""
+    return any(n.startswith(short + " ") for d in drafts for n in d.names())
+
+
 def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
     for draft in drafts:
         same = _key(draft.name) == _key(new.name) or _key(new.name) in {_key(a) for a in draft.aliases}
-        if draft.kind == "person" and new.kind == "person" and not same:
-            short, full = sorted((draft.name, new.name), key=len)
-            same = len(short.split()) == 1 and _surname(full) == short
-            if same and draft.name == short:
-                draft.aliases.append(short)
-                draft.name = full
+        if not same and "person" in (draft.kind, new.kind) and "country" not in (draft.kind, new.kind):
+            named = _same_person(draft, new)
+            if named is not None:
+                old = draft.name
+                draft.name, draft.kind = named, "person"
+                extra = [old, new.name, *new.aliases]
+                draft.aliases.extend(a for a in dict.fromkeys(extra) if a != named and a not in draft.aliases)
                 return draft
+        if not same and "person" not in (draft.kind, new.kind) and _owned_form(draft.name, new.name):
+            same = True
+        if not same and "media" in (draft.kind, new.kind) and "person" not in (draft.kind, new.kind):
+            same = _last_words(draft.name, new.name)
+            if same and len(new.name) > len(draft.name):  # "New York Times" heads "Times"
+                draft.aliases.append(draft.name)
+                draft.name, draft.kind = new.name, "media"
         if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
             same = True
             if len(new.name) > len(draft.name):  # the full name heads the actor
@@ -351,6 +432,44 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
             return draft
     drafts.append(new)
     return new
+
+
+def _owned_form(one: str, other: str) -> bool:
+    """Whether one name is the other with its owner's full name: "Hillary Clinton’s campaign", "Clinton campaign"."""
+    for owned, plain in ((one, other), (other, one)):
+        match = re.fullmatch(r"(.+?)['’]s\s+([a-z][\w-]*)", owned)
+        if match and plain == f"{_surname(match[1])} {match[2]}":
+            return True
+    return False
+
+
+def _last_words(one: str, other: str) -> bool:
+    """Whether an outlet's short name is the end of its full name: "Times" of "New York Times"."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    return 0 < len(short) < len(full) and full[-len(short) :] == short and short[0] not in _FUNCTION_WORDS
+
+
+def _same_person(one: ActorDraft, other: ActorDraft) -> str | None:
+    """The name two drafts share when they are one person written two ways, else None.
+
+    A lone surname joins the full name ("Kaine" -> "Tim Kaine"), whatever kind the model gave the surname
+    ("O'Neill", "organization"); a titled name joins the bare one ("Sen. Lindsey Graham" -> "Lindsey Graham",
+    "Bill de Blasio" keeps its "de"); a middle initial is optional ("Donald J. Trump" is "Donald Trump").
+    """
+    short, full = sorted((one.name, other.name), key=len)
+    whole = one if one.name == full else other
+    if len(short.split()) == 1:
+        fits = _key(_surname(full)) == _key(short) and not short.isupper() and whole.kind == "person"
+        return full if fits else None
+    if one.kind != "person" or other.kind != "person":
+        return None
+    if full.lower().endswith(" " + short.lower()):
+        head = full[: -len(short)].split()
+        return short if head and head[-1].lower().strip(".") in TITLE_WORDS else full
+    a, b = short.split(), full.split()
+    if a[0] == b[0] and a[-1] == b[-1] and all(re.fullmatch(r"[A-Z]\.", w) for w in b[1:-1]):
+        return short
+    return None
 
 
 #: A title ending right before a name: "chair of ", "an analyst at ".
@@ -520,12 +639,30 @@ def last_named(text: str, start: int, end: int, drafts: list[ActorDraft]) -> Act
     return best[1] if best else None
 
 
+#: After a country's name in a phrase: a lower-case head or another capitalised word it modifies.
+_COUNTRY_MODIFIES = re.compile(
+    r"\s+(?:(?!(?:and|or|but|of|to|in|on|has|have|had|is|was|were|are|will|would|said|says)\b)[a-z]|[A-Z]{2}|[A-Z][a-z])"
+)
+
+
+#: Before a country's name in a phrase: the head it is the place of ("Senator from Texas", "mayor of Paris").
+_OF_PLACE = re.compile(r"\w\s+(?:from|of)\s+(?:the\s+)?$")
+
+
 def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """The actor a noun phrase names: the name or alias that ends last in it (English heads come last)."""
+    """The actor a noun phrase names: the name or alias that ends last in it (English heads come last).
+
+    A country that only modifies the phrase's head names no one: "the former first lady and U.S. senator" is
+    a senator, "USA TODAY's" an outlet, "Senator from Texas" a senator.
+    """
     best: tuple[int, int, ActorDraft] | None = None
     for draft in drafts:
         for name in draft.names():
             for start, end in find_all(phrase, name):
+                if draft.kind == "country" and (
+                    _COUNTRY_MODIFIES.match(phrase, end) or _OF_PLACE.search(phrase, 0, start)
+                ):
+                    continue
                 if best is None or (end, end - start) > best[:2]:
                     best = (end, end - start, draft)
     if best is None:
@@ -546,19 +683,23 @@ def is_person_pronoun(phrase: str) -> bool:
     return phrase.strip().lower() in _PERSON_PRONOUNS
 
 
-_NAME_TOKEN = re.compile(r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)")
+_NAME_TOKEN = re.compile(r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)")
 
 
 def person_tail(phrase: str) -> str | None:
-    """The personal name a speaker phrase ends with ("… General Jens Stoltenberg" -> "Jens Stoltenberg")."""
+    """The personal name a speaker phrase ends with ("… General Jens Stoltenberg" -> "Jens Stoltenberg").
+
+    Names with an inner capital or an apostrophe count ("James O’Neill", "Mitch McConnell").
+    """
     tokens = phrase.strip().rstrip(",").split()
     name: list[str] = []
     for token in reversed(tokens):
         if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in TITLE_WORDS or token in _NOT_NAMES:
             break
         name.insert(0, token)
-    if not name or name[-1].endswith(".") or len(name) > 4:
-        return None
+    joined_to = tokens[-len(name) - 1] if name and len(name) < len(tokens) else ""
+    if not name or name[-1].endswith(".") or len(name) > 4 or joined_to in _ORG_JOINERS:
+        return None  # "Committee for a Responsible Federal Budget": the end of an organisation's name
     joined = " ".join(name)
     return None if _key(joined) in countries() else joined
 

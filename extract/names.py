@@ -11,6 +11,84 @@ import re
 
 from extract.grounding import Span, find_all
 
+#: Words of a person's title: "Deputy Secretary of State Kurt Campbell", "Sen. Lindsey Graham".
+TITLE_WORDS = frozenset(
+    [
+        "secretary",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "general",
+        "director",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "governor",
+        "mayor",
+        "senator",
+        "representative",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "commander",
+        "head",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "judge",
+        "attorney",
+        "prosecutor",
+        "official",
+        "envoy",
+        "adviser",
+        "advisor",
+        "deputy",
+        "counterpart",
+        "lawmaker",
+        "professor",
+        "dr",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "admiral",
+        "marshal",
+        "sheikh",
+        "emir",
+        "president-elect",
+        "speaker",
+        "founder",
+        "editor",
+        "analyst",
+        "researcher",
+        "economist",
+        "officer",
+        "negotiator",
+        "lawyer",
+        "counsel",
+        "commissioner",
+        "manager",
+        # abbreviations, compared without their dot: "Sen. Lindsey Graham", "Justice Frank Nervo"
+        "sen",
+        "rep",
+        "gov",
+        "justice",
+        "lt",
+        "gen",
+        "col",
+        "sgt",
+        "capt",
+        "adm",
+        "prof",
+        "rev",
+    ]
+)
 #: Short words a Title-Case headline leaves in lower case ("Senator Calls on Congress to Act").
 _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
                           "with", "from", "as", "is", "vs", "via", "per", "into", "over", "up", "out", "off"})
@@ -77,6 +155,38 @@ def capital_only_from_position(text: str, spelled: str) -> bool:
     if len(words) < 2 or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
         return False
     return bool(find_all(text, spelled.lower()))
+
+
+#: Where a sentence starts: the text's start, a new line, or after end punctuation (and an opening quote).
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?]['’\"”]?\s+|[.!?]?\s*[\"“‘]\s*|:\s+)$")
+
+
+def only_at_sentence_start(text: str, spelled: str) -> bool:
+    """Whether a single capitalised word is written only where a sentence starts: "Perhaps", "Once", "Keeps".
+
+    A name is capitalised wherever it stands; a word capitalised only by its place names no one. Acronyms
+    ("NATO") and owners ("Valdoria's government") are names wherever they stand.
+    """
+    if " " in spelled or not spelled[:1].isupper() or spelled.isupper():
+        return False
+    found = find_all(text, spelled)
+    return bool(found) and all(
+        _SENTENCE_START.search(text, max(0, s - 4), s) and not re.match(r"['’]s\b", text[e : e + 3]) for s, e in found
+    )
+
+
+#: Lower-case head nouns that make a phrase a description of a person, not a name ("Pagliano's lawyer").
+PERSON_NOUNS = frozenset(
+    {"lawyer", "attorney", "strategist", "doctor", "physician", "aide", "adviser", "advisor", "spokesman",
+     "spokeswoman", "spokesperson", "friend", "wife", "husband", "son", "daughter", "mother", "father",
+     "brother", "sister", "manager", "assistant", "staffer", "consultant", "pollster", "supporter", "critic"}
+)
+
+
+def describes_a_person(spelled: str) -> bool:
+    """Whether a phrase is a description of someone rather than a name: "Obama's former campaign strategist"."""
+    words = spelled.split()
+    return len(words) > 1 and words[-1].islower() and (words[-1] in PERSON_NOUNS or words[-1] in TITLE_WORDS)
 
 
 def from_first_capital(spelled: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from extract import __version__
-from extract.actors import ActorDraft, build_actors, finish_actors, named_only_as_place_or_title
+from extract.actors import ActorDraft, build_actors, finish_actors, taking_part
 from extract.allegations import Accusation, is_denial, judge, same_claim, sentence_window
 from extract.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.attribution import StatementDraft, attribute, merge_same_sentence
@@ -159,26 +159,11 @@ def _taking_part(
     accusations: list[Accusation],
     warnings: list[str],
 ) -> list[ActorDraft]:
-    """The actors, less those that play no part and a small model lists or the gazetteer adds by mistake.
-
-    Of kind "other": rivers and germs. A country the model did not list, that the text only names as a place
-    ("the divide in Valdoria") or in someone's title ("Valdoria House press secretary Ola Dunn").
-    """
+    """The actors that take part: `actors.taking_part` told who speaks, accuses or is accused."""
     acting = {id(a) for acc in accusations for a in (*acc.accused, *acc.accusers)}
     for st in stmts:
         acting |= {id(st.speaker), id(st.via)}
-    involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
-    for d in drafts:
-        involved |= {id(d.affiliation), id(d.represents)}
-    kept = []
-    for d in drafts:
-        if d.kind == "other" and id(d) not in involved:
-            warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
-        elif not d.listed and id(d) not in acting and named_only_as_place_or_title(text, d):
-            warnings.append(f"dropped actor {d.name!r}: a country the model did not list that plays no part")
-        else:
-            kept.append(d)
-    return kept
+    return taking_part(text, drafts, acting, [st.span for st in stmts], warnings)
 
 
 def _messages(prompts: PromptSet, chunk_text: str, task: str, **values: str) -> list[dict[str, str]]:

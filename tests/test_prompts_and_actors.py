@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail
+from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail, resolve_name, taking_part
 from extract.answers import ActorsAnswer
 from extract.attribution import _named_speaker, merge_same_sentence
 from extract.errors import PromptError
+from extract.people import find_people
 from extract.pipeline import ModelRequest, plan
 from extract.prompting import load_prompts
 from extract.speech import find_speech
@@ -213,3 +214,165 @@ def test_a_possessor_outside_the_reported_words_is_not_offered_as_accused() -> N
     request = _labels_request(text, {"Lumetra": "organization", "Victor Hale": "person", "Marcus Bell": "person"})
     assert "[Marcus Bell] (names: nobody) his client had done nothing wrong" in request.messages[0]["content"]
     assert find_role("According to Gartner analyst Priya Raman, chips sell.", "Priya Raman") == "Gartner analyst"
+
+
+PLACES_TEXT = (
+    "Border Deal\n\nOla Brandt, a former Vietnam prisoner of war, met Senator Ivo Hale in Texas on Monday. "
+    "\"Partners like Iran or Syria are arming the militias,\" Hale said. Brandt said U.S. farmers would "
+    "suffer. Japan signed the deal. \"The president of Norway and the talks over Chile and Peru matter,\" Hale said.\n"
+)
+
+
+def test_a_place_named_in_passing_is_no_actor_even_when_the_model_lists_it() -> None:
+    """Kept: a place a statement names as a party ("Partners like Iran or Syria are arming"); dropped: a
+    modifier ("Vietnam prisoner", "U.S. farmers"), a location ("in Texas"), a place outside every statement,
+    what an office is of ("the president of Norway"), what talks are over ("over Chile and Peru")."""
+    proposed = [("Ola Brandt", "person"), ("Ivo Hale", "person"), ("Vietnam", "country"), ("Texas", "country"),
+                ("Iran", "country"), ("Syria", "country"), ("United States", "country"), ("Japan", "country"),
+                ("Norway", "country"), ("Chile", "country"), ("Peru", "country")]
+    warnings: list[str] = []
+    drafts = build_actors(PLACES_TEXT, proposed, warnings)
+    quote = PLACES_TEXT.index("\"Partners")
+    said = [(quote, PLACES_TEXT.index(" Hale said")), (PLACES_TEXT.index("U.S. farmers"), PLACES_TEXT.index(" Japan")),
+            (PLACES_TEXT.index("The president"), PLACES_TEXT.index(" matter"))]
+    kept = taking_part(PLACES_TEXT, drafts, {id(d) for d in drafts if d.kind == "person"}, said, warnings)
+    assert sorted(d.name for d in kept) == ["Iran", "Ivo Hale", "Ola Brandt", "Syria"]
+    assert any("'Vietnam'" in w and "takes no part" in w for w in warnings)
+
+
+def test_a_place_that_is_accused_or_speaks_is_kept() -> None:
+    warnings: list[str] = []
+    drafts = build_actors(PLACES_TEXT, [("Ivo Hale", "person"), ("Texas", "country"), ("Japan", "country")], warnings)
+    acting = {id(d) for d in drafts if d.name in ("Ivo Hale", "Japan")}
+    kept = taking_part(PLACES_TEXT, drafts, acting, [], warnings)
+    assert sorted(d.name for d in kept) == ["Ivo Hale", "Japan", "Ola Brandt"]  # Ola Brandt: a person the text names
+
+
+PEOPLE_TEXT = (
+    "Harbor Vote Looms\n\nRepublican nominee Dara Quill visited the port on Monday. Although Quill trailed in "
+    "polls, she said the vote was close. Mayor Tomas Oberlin said little. Libertarian candidate Ruth Anselm "
+    "and the Green Party's Lev Ostrow joined them at the Clean Water Summit in Port Esk. Nell Varga, a dock "
+    "worker, cheered.\n\nLetters\n\nThe harbor deserves better.\n\nPia Corrado.\n\nPort Esk.\n"
+)
+
+
+def test_people_the_text_names_are_found_without_the_model() -> None:
+    """A title or role before a name, the surname written again, an appositive, a letter's signature."""
+    assert find_people(PEOPLE_TEXT) == ["Dara Quill", "Tomas Oberlin", "Ruth Anselm", "Lev Ostrow", "Nell Varga",
+                                        "Pia Corrado"]
+
+
+def test_people_the_model_forgot_become_actors_and_a_titled_name_joins_the_bare_one() -> None:
+    warnings: list[str] = []
+    drafts = build_actors(PEOPLE_TEXT, [("Mayor Tomas Oberlin", "person"), ("Quill", "person")], warnings)
+    names = {d.name: d for d in drafts}
+    assert {"Dara Quill", "Tomas Oberlin", "Ruth Anselm", "Lev Ostrow", "Nell Varga", "Pia Corrado"} <= set(names)
+    assert "Quill" in names["Dara Quill"].aliases
+    assert not {"Although Quill", "Clean Water Summit", "Port Esk", "Harbor Vote Looms"} & set(names)
+
+
+def test_titles_party_tags_and_inverted_attribution_mark_people() -> None:
+    text = (
+        "Senate Majority Leader Moira McTavish, R-Ore., said the bill would pass. \"It is late,\" wrote Ansel "
+        "O'Brien for the Daily Ledger. Her counterpart Idris Vale disagreed at the Harbor Trust.\n"
+    )
+    assert find_people(text) == ["Moira McTavish", "Ansel O'Brien", "Idris Vale"]
+
+
+def test_a_word_capitalised_only_where_a_sentence_starts_or_a_description_is_no_name() -> None:
+    text = (
+        "Port Talks\n\nPerhaps the deal will hold. Quill's lawyer said the talks went well. \"Congress has "
+        "stalled,\" Quill said. Once the vote is in, Dara Quill will sign.\n"
+    )
+    warnings: list[str] = []
+    proposed = [("Perhaps", "organization"), ("Once", "organization"), ("Quill's lawyer", "organization"),
+                ("Congress", "government"), ("Dara Quill", "person")]
+    drafts = build_actors(text, proposed, warnings)
+    assert sorted(d.name for d in drafts) == ["Congress", "Dara Quill"]
+    assert sum("not a name" in w for w in warnings) == 3
+
+
+def test_one_person_written_several_ways_is_one_actor() -> None:
+    text = (
+        "Sen. Ada Brook met Mayor Ivo de Lisle and Tomas K. Renner. Brook said the port would open. De Lisle "
+        "agreed, and Tomas Renner said nothing. Renner later left.\n"
+    )
+    proposed = [("Sen. Ada Brook", "person"), ("Ada Brook", "person"), ("De Lisle", "person"),
+                ("Ivo de Lisle", "person"), ("Renner", "organization"), ("Tomas K. Renner", "person"),
+                ("Tomas Renner", "person")]
+    drafts = {d.name: d for d in build_actors(text, proposed, [])}
+    assert set(drafts) == {"Ada Brook", "Ivo de Lisle", "Tomas Renner"}
+    assert drafts["Tomas Renner"].kind == "person" and "Renner" in drafts["Tomas Renner"].aliases
+
+
+def test_a_candidates_campaign_and_people_named_once_by_role_or_workplace() -> None:
+    text = (
+        "Vote Nears\n\nThe Quill campaign said on Monday that Dara Quill would debate. Her rival Ivo Brandt "
+        "declined. Tova Renn at the Harbor Ledger called it a stunt. MaryAnn LeClerc, a voter, shrugged.\n"
+    )
+    assert find_people(text) == ["Ivo Brandt", "Tova Renn", "MaryAnn LeClerc"]  # Dara Quill: no mark of a person
+    drafts = {d.name: d for d in build_actors(text, [("Dara Quill", "person")], [])}
+    assert drafts["Quill campaign"].kind == "organization"
+
+
+def test_spaced_initials_are_grounded_and_a_party_tag_is_no_actor() -> None:
+    text = (
+        "Court rules on the port\n\nThe U.S. Court of Appeals for the Ninth Circuit ruled on the dredging plan "
+        "this week. \"It is wrong,\" said Ada Brook, R-Ore., on Monday.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [("U. S. Court of Appeals for the Ninth Circuit", "government"),
+                                 ("R-Ore", "organization"), ("Ada Brook", "person")], warnings)
+    assert sorted(d.name for d in drafts) == ["Ada Brook", "U.S. Court of Appeals for the Ninth Circuit"]
+
+
+def test_a_country_that_modifies_a_phrase_does_not_name_its_speaker() -> None:
+    drafts = build_actors("Port deal\n\nThe U.S. senator and the USA Courier spoke. The U.S. has agreed.\n",
+                          [("United States", "country")], [])
+    assert resolve_name("the former U.S. senator", drafts) is None
+    assert resolve_name("USA Courier's reporter", drafts) is None
+    assert resolve_name("Senator from the U.S.", drafts) is None
+    assert resolve_name("The U.S.", drafts) is drafts[0]
+
+
+def test_a_piece_of_a_longer_name_is_that_name_and_a_name_with_an_apostrophe_ends_a_title() -> None:
+    text = (
+        "Budget fight\n\nThe Council for a Balanced Harbor Budget said the plan was costly. Port Commissioner "
+        "Ava O’Hara said little.\n"
+    )
+    drafts = build_actors(text, [("Balanced Harbor Budget", "organization"),
+                                 ("Port Commissioner Ava O’Hara", "government")], [])
+    assert sorted((d.name, d.kind) for d in drafts) == [("Ava O’Hara", "person"),
+                                                        ("Council for a Balanced Harbor Budget", "organization")]
+    assert person_tail("the Council for a Balanced Harbor Budget") is None
+
+
+def test_a_body_named_only_as_where_something_happens_is_no_actor() -> None:
+    text = "Debate night\n\nIvo Hale and Ada Brook debated at Kestrel University on Monday. Hale said he won.\n"
+    warnings: list[str] = []
+    drafts = build_actors(text, [("Ivo Hale", "person"), ("Ada Brook", "person"),
+                                 ("Kestrel University", "organization")], warnings)
+    kept = taking_part(text, drafts, {id(drafts[0])}, [], warnings)
+    assert sorted(d.name for d in kept) == ["Ada Brook", "Ivo Hale"]
+
+
+def test_a_person_the_model_called_an_armed_group_is_a_person_and_the_surname_joins() -> None:
+    text = "Debate\n\nModerator Lena Holt asked the questions. Holt said the rules were fair. Holt left.\n"
+    drafts = build_actors(text, [("Holt", "armed_group"), ("Lena Holt", "armed_group")], [])
+    assert [(d.name, d.kind, d.aliases) for d in drafts] == [("Lena Holt", "person", ["Holt"])]
+
+
+def test_a_surname_after_an_honorific_is_a_person() -> None:
+    text = "Port vote\n\nThe plan was blamed on President Ostrow and Sen. Varga Dunn. The Justice Department agreed.\n"
+    assert find_people(text) == ["Varga Dunn", "Ostrow"]
+
+
+def test_an_outlets_short_name_and_a_campaign_written_with_its_owner_are_one_actor() -> None:
+    text = (
+        "Race tightens\n\nThe Harbor Times reported the poll. The Times said Dara Quill’s campaign paid for it; "
+        "the Quill campaign denied it, Dara Quill said.\n"
+    )
+    drafts = build_actors(text, [("Times", "media"), ("Harbor Times", "media"), ("Dara Quill", "person"),
+                                 ("Dara Quill’s campaign", "organization"), ("Quill campaign", "organization")], [])
+    assert sorted(d.name for d in drafts) == ["Dara Quill", "Dara Quill’s campaign", "Harbor Times"]
+    assert "Times" in next(d for d in drafts if d.name == "Harbor Times").aliases

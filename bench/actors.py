@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Actors only, in seconds: the pipeline replayed from the response cache, actor errors put in classes.
+
+Runs every article through `extract`'s own pipeline with a model client that answers only from the user's
+response cache (`~/.cache/extract`, filled by an earlier `extract run` / `bench/quality.py` on the same
+server and model) and never asks a server: a request not in the cache fails at once. So a change to the
+actor code is scored on all articles without a model call. The accusations request depends on the actors,
+so when the actors change it is usually not in the cache: the record then has no allegations, and the
+allegation figures say so (`accusations answered`).
+
+    python bench/actors.py --articles $(python bench/real/check_gold.py --paths) --gold bench/real/gold
+    python bench/actors.py --articles seeds/ --gold tests/gold --cassette cassettes/test_replay/seeds.yaml
+
+Every actor that matches no gold actor is put in one class (first that applies), decided from the record,
+the gold and the text, never printed with article text:
+
+- `duplicate`: it names a gold actor that another actor of the record already matched;
+- `headline only`: every mention lies in a Title-Case line;
+- `not a name`: a sentence-initial word ("Perhaps"), a description with lower-case words ("X's lawyer"), or a
+  piece of a longer capitalised name the text writes ("Responsible Federal Budget");
+- `country in passing`: a gazetteer country the gold does not list;
+- `place in passing`: a US state or city ("New Jersey", "Staunton Va") the gold does not list;
+- `outlet or body in passing`: another name the gold does not list (a network, a court, a university).
+
+Every required gold actor no actor matches is put in one class too:
+
+- `not written by name`: no name or alias of it occurs in the text as written (a description, "her campaign");
+- `proposed, dropped`: the model listed it, the grounding dropped it (a warning says why);
+- `taken by another actor`: one of its names is an alias of a record actor matched to another gold actor;
+- `group or description`: a group written with lower-case words or a plural ("Clinton campaign", "Democrats");
+- `not listed`: named in the text, the model did not list it and nothing added it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import benchlib
+from benchlib import md_table
+
+import extract.pipeline as pipeline
+from extract.actors import countries
+from extract.backends import BackendConfig, BackendKind, OutputMode
+from extract.errors import ExtractError
+from extract.evaluation import Gold, _resolve, evaluate, load_golds, normalize_name
+from extract.grounding import find_all
+from extract.loading import iter_paths, load_document
+from extract.model_client import ModelClient
+from extract.names import title_case_lines
+from extract.prompting import load_prompts
+from extract.records import Record
+from extract.response_cache import ResponseCache
+from extract.running import error_record
+from schemas import ArticleRecord
+
+FALSE_CLASSES = ("duplicate", "headline only", "not a name", "country in passing", "place in passing",
+                 "outlet or body in passing")
+MISSED_CLASSES = ("not written by name", "proposed, dropped", "taken by another actor", "group or description",
+                  "not listed")
+#: Two-letter and short state abbreviations news writes after a city ("Henderson, Nev."), and the states.
+US_STATES = frozenset(
+    [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Washington", "Wisconsin", "Wyoming"
+    ]
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+     "South Carolina", "South Dakota", "West Virginia", "New York City"}
+_STATE_ABBREVIATION = re.compile(r",?\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich"
+                                 r"|Minn|Miss|Mo|Mont|Neb|Nev|N\.?[HJMYCD]|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis"
+                                 r"|Wyo)\.?$")
+
+
+class NotCached(Exception):
+    """A request the response cache does not hold: the replay never asks a server."""
+
+
+def _offline(**_: Any) -> Any:
+    raise NotCached("not in the response cache")
+
+
+def cassette_answers(path: Path) -> Callable[..., Any]:
+    """A `create` that answers a request whose messages a vcrpy cassette recorded, and fails on any other."""
+    import yaml
+    from openai.types.chat import ChatCompletion
+
+    answers = {}
+    for item in yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]:
+        body = json.loads(item["request"]["body"])
+        answers[json.dumps(body["messages"], sort_keys=True)] = item["response"]["body"]["string"]
+
+    def create(**kwargs: Any) -> Any:
+        answer = answers.get(json.dumps(kwargs["messages"], sort_keys=True))
+        if answer is None:
+            raise NotCached("not in the cassette")
+        return ChatCompletion.model_validate_json(answer)
+
+    return create
+
+
+def replay_client(namespace: str, cassette: Path | None = None) -> ModelClient:
+    """A client that answers from the response cache under `namespace` (or a cassette), never from a server."""
+    model = namespace.split(":", 1)[1]
+    config = BackendConfig(BackendKind.COMPAT, model, "http://127.0.0.1:9/v1", "none", OutputMode.LLAMA_SCHEMA)
+    cache = ResponseCache(Path(tempfile.mkdtemp()) if cassette else None, namespace=namespace)
+    client = ModelClient(config, config.base_url, model, max_retries=0, cache=cache)
+    assert client._cached is not None
+    client._cached.create = cassette_answers(cassette) if cassette else _offline
+    return client
+
+
+def run(
+    paths: Sequence[Path], namespace: str, cassette: Path | None = None, without_model: bool = False
+) -> tuple[list[Record], dict[str, list[str]], float]:
+    """Records of `paths` replayed from the cache, the names the model proposed per article, CPU seconds.
+
+    `without_model`: the model's actor list is thrown away, so the actors are what the text alone gives
+    (gazetteer, people named in full, outlets, speakers): the deterministic list of issue 14.
+    """
+    extractor = pipeline.Extractor(replay_client(namespace, cassette), load_prompts(), "replay")
+    proposed: dict[str, list[str]] = {}
+    build = pipeline.build_actors
+
+    def spy(text: str, names: list[tuple[str, str]], warnings: list[str]) -> Any:
+        proposed[current] = [] if without_model else [n for n, _ in names]
+        return build(text, [] if without_model else names, warnings)
+
+    pipeline.build_actors = spy  # type: ignore[assignment]
+    records: list[Record] = []
+    started = time.process_time()
+    try:
+        for path in paths:
+            current = str(path)
+            try:
+                records.append(extractor.extract(load_document(path)))
+            except ExtractError as exc:
+                records.append(error_record(str(path), exc))
+    finally:
+        pipeline.build_actors = build  # type: ignore[assignment]
+    return records, proposed, time.process_time() - started
+
+
+def _gold_names(gold: Gold) -> list[list[str]]:
+    return [[n for n in map(normalize_name, (a.name, *a.aliases)) if n] for a in gold.actors]
+
+
+def _not_a_name(text: str, name: str) -> bool:
+    words = name.split()
+    if any(w[:1].islower() for w in words[1:]) and not all(w in ("of", "for", "the", "and") for w in words
+                                                          if w[:1].islower()):
+        return True  # "Pagliano's lawyer", "Obama's former campaign strategist"
+    if re.search(r"['’]s\b", name):
+        return True
+    if len(words) == 1:  # capitalised only where a sentence starts: "Perhaps", "Once", "Demonstrators"
+        spans = find_all(text, name)
+        return bool(spans) and all(re.search(r'(?:^|[.!?:"“”]\s*|\n)$', text[max(0, s - 3) : s]) for s, _ in spans)
+    longer = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|a|the|and)\s+)*)+" + re.escape(name)
+                        + r"|" + re.escape(name) + r"(?:\s+(?:of|for|the)?\s*[A-Z][\w'’-]*)+")
+    spans = find_all(text, name)
+    return bool(spans) and all(  # always inside a longer name: "Committee for a Responsible Federal Budget"
+        any(m.start() <= s and e <= m.end() and m.group(0) != name for m in longer.finditer(text, max(0, s - 60),
+                                                                                            e + 60))
+        for s, e in spans
+    )
+
+
+def false_class(record: ArticleRecord, actor_id: str, gold: Gold, matched: set[int]) -> str:
+    """The class of one actor that matches no gold actor (see the module docstring)."""
+    actor = next(a for a in record.actors if a.id == actor_id)
+    text = record.text
+    if _resolve(actor, _gold_names(gold)) & matched:
+        return "duplicate"
+    lines = title_case_lines(text)
+    spans = [s for n in (actor.name, *actor.aliases) for s in find_all(text, n)]
+    if spans and all(any(a <= s and e <= b for a, b in lines) for s, e in spans):
+        return "headline only"
+    if _not_a_name(text, actor.name):
+        return "not a name"
+    if re.sub(r"^the\s+", "", actor.name.lower()).replace(".", "").replace(" ", "") in countries():
+        return "country in passing"
+    if actor.name in US_STATES or _STATE_ABBREVIATION.search(actor.name) or actor.kind == "country":
+        return "place in passing"
+    return "outlet or body in passing"
+
+
+def missed_class(record: Record, gold: Gold, index: int, proposed: list[str], matched_by: dict[int, Any]) -> str:
+    """The class of one required gold actor no actor matched (see the module docstring)."""
+    text = record.text if isinstance(record, ArticleRecord) else ""
+    actor = gold.actors[index]
+    names = [n for n in (actor.name, *actor.aliases) if n]
+    keys = {normalize_name(n) for n in names}
+    if not any(find_all(text, n) for n in names):
+        return "not written by name"
+    if any(normalize_name(p) in keys or any(f" {k} " in f" {normalize_name(p)} " for k in keys) for p in proposed):
+        return "proposed, dropped"
+    if isinstance(record, ArticleRecord) and any(
+        keys & {normalize_name(n) for n in (a.name, *a.aliases)} for a in record.actors
+    ):
+        return "taken by another actor"
+    if any(w[:1].islower() for w in actor.name.split()[1:]) or (actor.name.endswith("s") and actor.kind != "person"):
+        return "group or description"
+    return "not listed"
+
+
+def classify(records: Sequence[Record], golds: Sequence[Gold], proposed: dict[str, list[str]]
+             ) -> tuple[Counter[str], Counter[str], list[str]]:
+    """Counts of false and missed actors per class, and one line per error (names only, no article text)."""
+    report = evaluate(records, golds)
+    by_path = {r.source.path: r for r in records}
+    false: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    lines = []
+    for art in report.articles:
+        record = by_path[art.path]
+        gold = next(g for g in golds if (g.file or g.applies_to[0]) == art.gold)
+        score = art.scores["actors"]
+        names = _gold_names(gold)
+        actors = record.actors if isinstance(record, ArticleRecord) else []
+        matched = {i for a in actors if a.id not in score.spurious for i in _resolve(a, names)}
+        short = Path(art.path).name[:45]
+        for actor_id in score.spurious:
+            assert isinstance(record, ArticleRecord)
+            kind = false_class(record, actor_id, gold, matched)
+            false[kind] += 1
+            actor = next(a for a in actors if a.id == actor_id)
+            lines.append(f"false  {kind:26} {short}: {actor.name} ({actor.kind})")
+        number = {a.name: i for i, a in enumerate(gold.actors)}
+        for name in score.missed:
+            kind = missed_class(record, gold, number[name], proposed.get(art.path, []), {})
+            missed[kind] += 1
+            lines.append(f"missed {kind:26} {short}: {name}")
+    return false, missed, lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--articles", nargs="+", type=Path, default=[benchlib.SEEDS])
+    parser.add_argument("--gold", type=Path, default=benchlib.GOLD)
+    parser.add_argument("--namespace", default="openai-compatible:qwen",
+                        help="the cache's backend:model of the run that filled it (default: the shared server)")
+    parser.add_argument("--cassette", type=Path,
+                        help="answer from this vcrpy cassette instead (cassettes/test_replay/seeds.yaml)")
+    parser.add_argument(
+        "--without-model-actors", action="store_true", help="ignore the model's actor list (text-only actors)"
+    )
+    parser.add_argument("--errors", action="store_true", help="print one line per false or missed actor")
+    parser.add_argument("--keep", type=Path, help="write the replayed records here (JSONL)")
+    parser.add_argument("--name", help="also write bench/results/NAME.md (figures and classes, no article text)")
+    parser.add_argument("--results", type=Path, default=benchlib.RESULTS)
+    args = parser.parse_args(argv)
+    paths = list(iter_paths(args.articles))
+    records, proposed, cpu = run(paths, args.namespace, args.cassette, args.without_model_actors)
+    golds = load_golds(args.gold)
+    report = evaluate(records, golds)
+    overall = report.overall
+    failed = [r for r in records if not isinstance(r, ArticleRecord)]
+    answered = sum(1 for r in records if isinstance(r, ArticleRecord)
+                   and not any("no allegations from" in w for w in r.warnings))
+    summary = [
+        f"{len(records)} articles replayed ({len(failed)} without a cached actors answer), accusations answered "
+        f"from the cache for {answered}; {1000 * cpu / max(1, len(records)):.0f} ms CPU per article (replay, "
+        "model answers from the cache; the machine is shared)",
+        "",
+        md_table(["kind", "P", "R", "F1", "TP", "FP", "FN"], [
+            (kind, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", s.tp, s.fp, s.fn)
+            for kind, s in ((k, overall[k]) for k in ("actors", "statements", "allegations"))
+        ]),
+    ]
+    false, missed, lines = classify(records, golds, proposed)
+    tables = [
+        md_table(["false actors by class", "count"], [(c, false[c]) for c in FALSE_CLASSES]),
+        md_table(["missed actors by class", "count"], [(c, missed[c]) for c in MISSED_CLASSES]),
+    ]
+    print("\n".join(summary))
+    print("\n".join(tables))
+    if args.errors:
+        print("\n".join(sorted(lines)))
+    if args.keep:
+        from extract.records import dump_record
+
+        args.keep.write_text("".join(dump_record(r) + "\n" for r in records), encoding="utf-8")
+    if args.name:
+        source = "text only (the model's actor list ignored)" if args.without_model_actors else "model + text"
+        path = benchlib.write_report(args.name, f"Actors replayed from the response cache: {source}", [
+            ("Scores", "\n".join(summary)), ("Actor errors by class (see bench/actors.py)", "\n\n".join(tables)),
+        ], results_dir=args.results)
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
