@@ -124,13 +124,13 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     requests: list[ModelRequest] = []
     sentences = split_sentences(text)
     described = find_references(text, drafts)
+    # the model is offered the names a statement's sentence holds; "he"/"she" count for the checks after it
     referred = {s.number: with_pronouns(text, s, drafts, described) for s in stmts}
     for start, end in chunks:
         inside = [s for s in stmts if start <= s.span[0] < end]
         if inside and drafts:
             named = {
-                s.number: [d.name for d in mentioned_in(text, s, drafts, sentences, referred[s.number])]
-                for s in inside
+                s.number: [d.name for d in mentioned_in(text, s, drafts, sentences, described)] for s in inside
             }
             rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
