@@ -32,33 +32,29 @@ from extract.attribution import StatementDraft
 from extract.categories import names_a_wrong, plausible_category
 from extract.evaluative import speaks_ill
 from extract.grounding import Span, find_all
-from extract.speech import Sentence
+from extract.speech import REPORTING_VERBS, Sentence
 from extract.stopwords import STOPWORDS
 
 # --- English as data ------------------------------------------------------------------------------------
 
 #: Verbs whose subject accuses and whose object is accused, in all forms; "held … responsible" and
-#: "pointed the finger at" are phrases of the same kind.
+#: "pointed the finger at" are phrases of the same kind. A verb the speech finder also reads takes its forms
+#: from the speech vocabulary, so the two tables cannot drift apart.
 ACCUSING_VERBS: dict[str, tuple[str, ...]] = {
-    "accuse": ("accuse", "accuses", "accused", "accusing"),
-    "blame": ("blame", "blames", "blamed", "blaming"),
+    "accuse": REPORTING_VERBS["accuse"],
+    "blame": REPORTING_VERBS["blame"],
     "charge": ("charge", "charges", "charged", "charging"),
     "indict": ("indict", "indicts", "indicted", "indicting"),
     "sue": ("sue", "sues", "sued", "suing"),
     "fault": ("fault", "faults", "faulted", "faulting"),
-    "condemn": ("condemn", "condemns", "condemned", "condemning"),
-    "criticize": ("criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised",
-                  "criticising"),
+    "condemn": REPORTING_VERBS["condemn"],
+    "criticize": REPORTING_VERBS["criticize"],
     "hold responsible": ("hold", "holds", "held", "holding"),  # only with "responsible"/"accountable" after
 }
 #: Verbs that name someone something: an accusation when the model saw a wrong ("described X as a disgrace",
-#: "called X a liar"); "described X as a hero" is none.
+#: "called X a liar"); "described X as a hero" is none. Their forms are the speech vocabulary's.
 NAMING_VERBS: dict[str, tuple[str, ...]] = {
-    "describe": ("describe", "describes", "described", "describing"),
-    "call": ("call", "calls", "called", "calling"),
-    "brand": ("brand", "brands", "branded", "branding"),
-    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
-    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    lemma: REPORTING_VERBS[lemma] for lemma in ("describe", "call", "brand", "label", "dub")
 }
 #: What brings the charge after the accused: "accused Y of", "blamed Y for", "charged Y with".
 CHARGE_WORDS = ("of", "for", "over", "with", "in", "as", "responsible", "accountable")
