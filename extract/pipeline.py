@@ -27,7 +27,7 @@ from extract.grounding import Span, trim_span
 from extract.loading import Document
 from extract.model_client import CallStats, ModelClient
 from extract.prompting import PromptSet, format_statements
-from extract.pronouns import pronoun_mentions
+from extract.pronouns import genders, pronoun_mentions
 from extract.speech import (
     ADDRESSEE_VERBS,
     REPORTING_VERBS,
@@ -125,7 +125,8 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
     sentences = split_sentences(text)
     described = find_references(text, drafts)
     # the model is offered the names a statement's sentence holds; "he"/"she" count for the checks after it
-    referred = {s.number: with_pronouns(text, s, drafts, described) for s in stmts}
+    gender = genders(text, drafts)
+    referred = {s.number: with_pronouns(text, s, drafts, described, gender) for s in stmts}
     for start, end in chunks:
         inside = [s for s in stmts if start <= s.span[0] < end]
         if inside and drafts:
@@ -298,11 +299,15 @@ def spent(exc: ExtractError, stats: CallStats) -> ExtractError:
 
 
 def with_pronouns(
-    text: str, st: StatementDraft, drafts: list[ActorDraft], described: dict[int, list[Span]]
+    text: str,
+    st: StatementDraft,
+    drafts: list[ActorDraft],
+    described: dict[int, list[Span]],
+    gender: dict[int, str],
 ) -> dict[int, list[Span]]:
     """The descriptions that name each actor, with the statement's "he"/"she" for whom they refer to."""
     referred = dict(described)
-    for who, spans in pronoun_mentions(text, st, drafts).items():
+    for who, spans in pronoun_mentions(text, st, drafts, gender).items():
         referred[who] = [*referred.get(who, []), *spans]
     return referred
 

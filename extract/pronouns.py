@@ -50,9 +50,13 @@ def genders(text: str, actors: list[ActorDraft]) -> dict[int, str]:
     return found
 
 
-def pronoun_mentions(text: str, st: StatementDraft, actors: list[ActorDraft]) -> dict[int, list[Span]]:
-    """Spans of the pronouns in what the statement says, keyed by the id of the person each refers to."""
-    gender = genders(text, actors)
+def pronoun_mentions(
+    text: str, st: StatementDraft, actors: list[ActorDraft], gender: dict[int, str]
+) -> dict[int, list[Span]]:
+    """Spans of the pronouns in what the statement says, keyed by the id of the person each refers to.
+
+    `gender` is `genders(text, actors)`: read once per article, not once per statement.
+    """
     direct = st.candidate.kind == "direct"
     said = [(s, e) for s, e in st.candidate.pieces] if direct else [st.span]
     found: dict[int, list[Span]] = {}
