@@ -17,9 +17,7 @@ from importlib import resources
 
 from extract.grounding import Span, could_occur, find_all, word_runs
 from extract.names import (
-    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
-)
-from extract.names import (
+    NEVER_IN_A_NAME,
     capital_only_from_position,
     describes_a_person,
     from_first_capital,
@@ -27,6 +25,9 @@ from extract.names import (
     name_in_title_case,
     only_at_sentence_start,
     only_in_title_case,
+)
+from extract.names import (
+    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.people import find_people
 from extract.stopwords import STOPWORDS
@@ -487,7 +488,7 @@ def _short_form(one: str, other: str) -> bool:
     return (
         len(short) < len(full)
         and full[: len(short)] == short
-        and short[0] not in _NOT_NAMES
+        and short[0] not in NEVER_IN_A_NAME
         and short[0] not in _FUNCTION_WORDS
         and short[0].lower() not in TITLE_WORDS
         and _key(" ".join(short)) not in countries()
@@ -694,7 +695,7 @@ def person_tail(phrase: str) -> str | None:
     tokens = phrase.strip().rstrip(",").split()
     name: list[str] = []
     for token in reversed(tokens):
-        if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in TITLE_WORDS or token in _NOT_NAMES:
+        if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in TITLE_WORDS or token in NEVER_IN_A_NAME:
             break
         name.insert(0, token)
     joined_to = tokens[-len(name) - 1] if name and len(name) < len(tokens) else ""
@@ -712,85 +713,8 @@ def full_name(text: str, surname: str) -> str:
     for match in re.finditer(rf"((?:[A-Z][a-z]+|[A-Z]\.)\s+){{1,2}}{re.escape(surname)}\b", text):
         candidate = match.group(0)
         firsts = candidate.split()[:-1]
-        while firsts and (firsts[0].lower().strip(".") in TITLE_WORDS or firsts[0] in _NOT_NAMES):
+        while firsts and (firsts[0].lower().strip(".") in TITLE_WORDS or firsts[0] in NEVER_IN_A_NAME):
             firsts.pop(0)
         if firsts and len(firsts) + 1 > len(best.split()):
             best = " ".join([*firsts, surname])
     return best
-
-
-#: Capitalised words that start sentences or titles but are never part of a personal name.
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "And",
-        "But",
-        "Of",
-        "State",
-        "Affairs",
-        "Defense",
-        "Defence",
-        "Foreign",
-        "Interior",
-        "Health",
-        "Justice",
-        "Finance",
-        "Treasury",
-        "House",
-        "Senate",
-        "White",
-        "Office",
-        "Ministry",
-        "Department",
-        "Council",
-        "Party",
-        "Army",
-        "Police",
-        "University",
-        "Union",
-        "Commission",
-        "Committee",
-        "Organization",
-        "Organisation",
-        "Agency",
-        "Association",
-        "Federation",
-        "Foundation",
-        "Institute",
-        "Court",
-        "Bank",
-        "Board",
-        "Authority",
-        "Assembly",
-        "Parliament",
-        "Congress",
-        "Forces",
-        "Front",
-        "Movement",
-        "League",
-        "Alliance",
-        "Coalition",
-        "Company",
-        "Corporation",
-        "Group",
-        "News",
-        "Times",
-        "Post",
-        "Press",
-        "Journal",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sir",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)

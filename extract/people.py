@@ -13,38 +13,32 @@ from __future__ import annotations
 import re
 
 from extract.grounding import Span, find_all
-from extract.names import TITLE_WORDS, title_case_lines
+from extract.names import NEVER_IN_A_NAME, TITLE_WORDS, title_case_lines
 
-#: Words that never stand in a personal name: institutions, places, parts of titles, days, months, parties.
-NOT_NAME_WORDS = frozenset(
+#: Words that never stand in a personal name (names.NEVER_IN_A_NAME and institutions, places, parts of titles,
+#: days, months, parties).
+NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
     [
-        "The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "For", "From", "To", "By", "With", "As", "If",
-        "When", "While", "After", "Before", "Then", "So", "Yet", "Both", "Neither", "This", "That", "These", "Those",
-        "Some", "Many", "Most", "Several", "Every", "Each", "All", "Any", "No", "Not", "Our", "Their", "His", "Her",
-        "Its", "My", "Your", "We", "They", "He", "She", "It", "I", "You", "There", "Here", "What", "Who", "Why",
-        "How", "Where", "Which", "Also", "Even", "Still", "Just", "Only", "Now", "Last", "Next", "New", "Former",
-        "Acting", "State", "States", "Affairs", "Defense", "Defence", "Foreign", "Interior", "Health", "Justice",
-        "Finance", "Treasury", "House", "Senate", "White", "Office", "Ministry", "Department", "Council", "Party",
-        "Army", "Navy", "Police", "University", "College", "School", "Union", "Commission", "Committee",
-        "Organization", "Organisation", "Agency", "Association", "Federation", "Foundation", "Institute", "Court",
-        "Bank", "Board", "Authority", "Assembly", "Parliament", "Congress", "Forces", "Front", "Movement", "League",
-        "Alliance", "Coalition", "Company", "Corporation", "Group", "News", "Times", "Post", "Press", "Journal",
-        "Daily", "Herald", "Tribune", "Review", "Magazine", "Network", "Channel", "Radio", "TV", "Center", "Centre",
-        "Club", "Church", "Hospital", "Street", "Avenue", "Road", "Square", "Hall", "Tower", "Park", "Plan", "Act",
-        "Bill", "Law", "Amendment", "Program", "Programme", "Project", "Fund", "Trust", "Campaign", "Convention",
-        "Debate", "Summit", "Conference", "Poll", "Survey", "Award", "Prize", "Day", "Week", "Year", "North", "South",
-        "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "United", "American",
-        "America", "European", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP",
+        "Or", "In", "On", "At", "For", "From", "To", "By", "With", "As", "If", "When", "While", "After", "Before",
+        "Then", "So", "Yet", "Both", "Neither", "This", "That", "These", "Those", "Some", "Many", "Most", "Several",
+        "Every", "Each", "All", "Any", "No", "Not", "Our", "Their", "His", "Her", "Its", "My", "Your", "We", "They",
+        "He", "She", "It", "I", "You", "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Also", "Even",
+        "Still", "Just", "Only", "Now", "Last", "Next", "New", "Former", "Acting", "States", "Navy", "College",
+        "School", "Daily", "Herald", "Tribune", "Review", "Magazine", "Network", "Channel", "Radio", "TV", "Center",
+        "Centre", "Club", "Church", "Hospital", "Street", "Avenue", "Road", "Square", "Hall", "Tower", "Park", "Plan",
+        "Act", "Bill", "Law", "Amendment", "Program", "Programme", "Project", "Fund", "Trust", "Campaign",
+        "Convention", "Debate", "Summit", "Conference", "Poll", "Survey", "Award", "Prize", "Day", "Week", "Year",
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "United",
+        "American", "America", "European", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP",
         "Independent", "Libertarian", "Green", "Conservative", "Labour", "Liberal", "Federal", "National",
         "International", "Supreme", "Circuit", "District", "County", "City", "Island", "Valley", "Airport", "Station",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
-        "Dr", "Sir", "Lord", "Lady", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Lord", "Lady", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
         "Easter", "Islam", "Islamic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "God", "Internet",
         "Twitter", "Facebook", "Although", "Though", "Because", "Since", "Unless", "Whether", "However", "Meanwhile",
         "Perhaps", "Indeed", "Instead", "Notice", "Everything", "Nothing", "Everyone", "Nobody", "Someone", "Like",
         "Unlike", "Despite", "Without", "Against", "Under", "Over", "Among", "Between", "Until", "Yes", "Please",
-        "Cold", "War", "Act",
+        "Cold", "War",
     ]
 )
 #: Words before a name that mark it as a person's ("Sen. Bernie Sanders", "Mr. Trump", "Judge Frank Nervo").
