@@ -52,4 +52,5 @@ def union(
 
 def find_combined(text: str) -> list[SpeechCandidate]:
     """Candidates of the rules vetted by the learned finder, and the learned finder's own (see `union`)."""
-    return union(text, find_rules(text), tag(text))
+    rules = find_rules(text)
+    return union(text, rules, tag(text, wanted=[piece for c in rules for piece in (c.pieces or (c.span,))]))

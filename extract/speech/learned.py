@@ -16,14 +16,13 @@ it (a verb the model never saw as a cue only loses that one feature, nothing bre
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from extract.speech.candidates import Kind, SpeechCandidate
 from extract.speech.text import _Text
@@ -43,9 +42,11 @@ LABELS = ("Cue", "Source", "Content")
 MODEL_FILE = "finder.crfsuite"
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token of the text: its offsets, its sentence and where it stands towards quotation marks."""
+class Token(NamedTuple):
+    """One token of the text: its offsets, its sentence and where it stands towards quotation marks.
+
+    A named tuple, not a dataclass: an article has a thousand tokens and they are built on every run.
+    """
 
     start: int
     end: int
@@ -55,23 +56,34 @@ class Token:
 
 
 def paragraphs(text: str) -> Iterator[list[Token]]:
-    """The text's tokens, one list per non-empty line (a paragraph is the CRF's sequence)."""
+    """The text's tokens, one list per non-empty line (a paragraph is the CRF's sequence).
+
+    Tokens come in text order, so the sentence and the quotation of each are found by walking forward.
+    """
     reader = _Text(text)
     starts = reader.starts
+    quotes = reader.quotes
+    n_sentences, n_quotes = len(starts), len(quotes)
+    sentence = 0
+    k = 0  # the first quotation that does not end before the current token
     for line in re.finditer(r"[^\n]+", text):
         tokens: list[Token] = []
         for m in _TOKEN_RE.finditer(text, line.start(), line.end()):
-            quote = reader.quote_at(m.start())
+            start = m.start()
+            while sentence + 1 < n_sentences and starts[sentence + 1] <= start:
+                sentence += 1
+            while k < n_quotes and quotes[k].end <= start:
+                k += 1
+            quote = quotes[k] if k < n_quotes and quotes[k].open <= start else None
             if quote is None:
                 where = "out"
-            elif m.start() == quote.open:
+            elif start == quote.open:
                 where = "open"
-            elif quote.closed and m.start() == quote.close:
+            elif quote.closed and start == quote.close:
                 where = "close"
             else:
                 where = "in"
-            sentence = max(0, bisect.bisect_right(starts, m.start()) - 1)
-            tokens.append(Token(m.start(), m.end(), m.group(0), sentence, where))
+            tokens.append(Token(start, m.end(), m.group(0), sentence, where))
         if tokens:
             yield tokens
 
@@ -87,58 +99,101 @@ def _shape(word: str) -> str:
     return "Xx" if word[0].isupper() else "x"
 
 
+_WORD_STRINGS: dict[str, tuple[str, ...]] = {}
+
+
+def _word_strings(w: str) -> tuple[str, ...]:
+    """The features naming a word: itself, its suffix, and itself seen from 2 and 1 tokens after and before."""
+    got = _WORD_STRINGS.get(w)
+    if got is None:
+        if len(_WORD_STRINGS) > 200_000:  # news vocabulary is bounded; a flood of odd tokens is not kept
+            _WORD_STRINGS.clear()
+        got = _WORD_STRINGS[w] = ("w=" + w, "x3=" + w[-3:], "-2w=" + w, "-1w=" + w, "1w=" + w, "2w=" + w)
+    return got
+
+
+_NEIGHBOUR_STRINGS: dict[tuple[int, str, str, bool], tuple[str, ...]] = {}
+
+
+def _neighbour_strings(d: int, shape: str, quote: str, cue: bool) -> tuple[str, ...]:
+    """The features a neighbour at distance `d` lends besides its word: its shape, quote position, cue-ness."""
+    key = (d, shape, quote, cue)
+    got = _NEIGHBOUR_STRINGS.get(key)
+    if got is None:
+        if len(_NEIGHBOUR_STRINGS) > 10_000:  # shapes are few, but punctuation marks are their own shape
+            _NEIGHBOUR_STRINGS.clear()
+        strings = (f"{d}s={shape}", f"{d}q={quote}")
+        got = _NEIGHBOUR_STRINGS[key] = (*strings, f"{d}c") if cue else strings
+    return got
+
+
 def features(tokens: list[Token]) -> list[list[str]]:
-    """The CRF's features of each token of one paragraph."""
+    """The CRF's features of each token of one paragraph.
+
+    Each token's own strings are built once and its neighbours' features copied from them (the paragraph is
+    read once, not five times): the tagger's hot path, see bench/overhead.py.
+    """
+    n = len(tokens)
     low = [t.word.lower() for t in tokens]
-    cue = [_CUE_FORMS.get(w, "") if t.quote == "out" else "" for w, t in zip(low, tokens, strict=True)]
+    quotes = [t.quote for t in tokens]
+    cue = [_CUE_FORMS.get(w, "") if q == "out" else "" for w, q in zip(low, quotes, strict=True)]
     shapes = [_shape(t.word) for t in tokens]
     first_cue: dict[int, int] = {}  # sentence -> index of its first reporting verb outside quotations
     quoted: set[int] = set()  # sentences holding a quotation
     for i, t in enumerate(tokens):
         if cue[i]:
             first_cue.setdefault(t.sentence, i)
-        if t.quote != "out":
+        if quotes[i] != "out":
             quoted.add(t.sentence)
+    cues_before = [0]  # cues_before[k]: reporting verbs among tokens[:k]
+    for c in cue:
+        cues_before.append(cues_before[-1] + (1 if c else 0))
+    # The features a token lends its neighbour at each distance, its word's strings built once per word.
+    words = [_word_strings(w) for w in low]
+    lent = [
+        (d, k, [_neighbour_strings(d, s, q, bool(c)) for s, q, c in zip(shapes, quotes, cue, strict=True)])
+        for k, d in enumerate((-2, -1, 1, 2), 2)
+    ]
     out: list[list[str]] = []
-    n = len(tokens)
     for i, t in enumerate(tokens):
         w = low[i]
+        sentence = t.sentence
         f = [
             "b",
-            "w=" + w,
+            words[i][0],
             "s=" + shapes[i],
-            "x3=" + w[-3:],
-            "q=" + t.quote,
+            words[i][1],
+            "q=" + quotes[i],
             "c=" + cue[i],
-            "sq=" + str(t.sentence in quoted),
+            "sq=True" if sentence in quoted else "sq=False",
         ]
         if w in PRONOUNS:
             f.append("pron")
-        if i == 0 or tokens[i - 1].sentence != t.sentence:
+        if i == 0 or tokens[i - 1].sentence != sentence:
             f.append("sent0")
-        anchor = first_cue.get(t.sentence)
+        anchor = first_cue.get(sentence)
         if anchor is None:
             f.append("nocue")
         else:
             f.append("sc=" + cue[anchor])
             gap = i - anchor
             f.append("cd=" + ("0" if gap == 0 else ("-" if gap < 0 else "+") + str(min(abs(gap), 6) // 2)))
-            f.append("cq=" + ("-" if gap < 0 else "+") + t.quote)
-        for d in (-2, -1, 1, 2):
+            f.append(("cq=-" if gap < 0 else "cq=+") + quotes[i])
+        for d, k, around in lent:
             j = i + d
             if 0 <= j < n:
-                f += [f"{d}w={low[j]}", f"{d}s={shapes[j]}", f"{d}q={tokens[j].quote}"]
-                if cue[j]:
-                    f.append(f"{d}c")
+                f.append(words[j][k])
+                f += around[j]
             else:
                 f.append(f"{d}edge")
         if 0 < i < n - 1:
             f.append(f"-1+1s={shapes[i - 1]}|{shapes[i + 1]}")
         if i > 0:
             f.append(f"-1w0={low[i - 1]}|{w}")
-        for side, window in (("<", range(max(0, i - 6), max(0, i - 2))), (">", range(i + 3, min(n, i + 7)))):
-            if any(cue[j] for j in window):
-                f.append("near" + side)
+        if cues_before[max(0, i - 2)] > cues_before[max(0, i - 6)]:
+            f.append("near<")
+        if i + 3 < n and cues_before[min(n, i + 7)] > cues_before[i + 3]:
+            f.append("near>")
         out.append(f)
     return out
 
@@ -263,15 +318,34 @@ class Tagged:
         return sum(probs) / len(probs) if probs else 1.0
 
 
-def tag(text: str) -> Tagged:
-    """The model's reading of the text; no paragraphs when the model is unavailable."""
+def tag(text: str, wanted: list[tuple[int, int]] | None = None) -> Tagged:
+    """The model's reading of the text; no paragraphs when the model is unavailable.
+
+    The probability of being content is computed for every token, or with `wanted` only for the tokens the
+    model tags as content and those inside the `wanted` spans (the rest read 0.0): each probability is a call
+    into the tagger, and the combined finder reads no others.
+    """
     tagger = _tagger()
     if tagger is None:
         return Tagged([])
+    spans = sorted(wanted) if wanted is not None else None
     out = []
     for tokens in paragraphs(text):
         tags = tagger.tag(features(tokens))
-        content = [tagger.marginal("B-Content", i) + tagger.marginal("I-Content", i) for i in range(len(tokens))]
+        needed: range | list[int]
+        if spans is None:
+            needed = range(len(tokens))
+        else:
+            first, last = tokens[0].start, tokens[-1].end
+            inside = [(a, b) for a, b in spans if a < last and first < b]
+            needed = [
+                i
+                for i, (t, label) in enumerate(zip(tokens, tags, strict=True))
+                if label.endswith("Content") or any(a <= t.start < b for a, b in inside)
+            ]
+        content = [0.0] * len(tokens)
+        for i in needed:
+            content[i] = tagger.marginal("B-Content", i) + tagger.marginal("I-Content", i)
         out.append((tokens, tags, content))
     return Tagged(out)
 

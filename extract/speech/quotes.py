@@ -34,6 +34,8 @@ class _Quote:
 
 #: Two-character double quote marks: two apostrophes (NYT) or two backticks (TeX).
 _DOUBLE_MARKS = ("''", "``")
+#: The characters a quotation can open with; the scan jumps from one to the next.
+_OPENING_RE = re.compile("[\"'`‘" + _OPEN_DOUBLE + "]")
 
 
 def _find_quotes(text: str) -> list[_Quote]:
@@ -56,6 +58,10 @@ def _quotes_in_line(text: str, start: int, end: int) -> list[_Quote]:
     found: list[_Quote] = []
     i = start
     while i < end:
+        m = _OPENING_RE.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         width = _double_mark(text, i)
         if width == 2 or ch == '"' or ch in _OPEN_DOUBLE:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from extract.speech.quotes import _find_quotes, _Quote
-from extract.speech.sentences import split_sentences
+from extract.speech.sentences import Sentence, split_sentences
+
+
+@lru_cache(maxsize=8)
+def _read(text: str) -> tuple[tuple[Sentence, ...], tuple[_Quote, ...]]:
+    """The text's sentences and quotations, split once per text: the rules and the learned finder both read them."""
+    return tuple(split_sentences(text)), tuple(_find_quotes(text))
 
 
 class _Text:
@@ -13,9 +20,10 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.sentences = split_sentences(text)
+        sentences, quotes = _read(text)
+        self.sentences = list(sentences)
         self.starts = [s.start for s in self.sentences]
-        self.quotes = _find_quotes(text)
+        self.quotes = list(quotes)
         self.quote_opens = [q.open for q in self.quotes]
 
     def sentence_of(self, pos: int) -> int:
