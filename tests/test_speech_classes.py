@@ -102,6 +102,17 @@ CLASSES = [
     ('The mayor called the decision of the regional harbour board to close the northern quay "a gift to smugglers."',
      'the decision of the regional harbour board to close the northern quay "a gift to smugglers."', "The mayor",
      "called"),
+    # A chain of appositives (age, job, home town, relative clause): the name before them is the speaker,
+    # and a pronoun after the cue is the reported clause's subject, not an inverted speaker.
+    ("Lena Dorsch, 34, a nurse from Tolu, said she would vote for the mayor.", "she would vote for the mayor",
+     "Lena Dorsch", "said"),
+    ("Oskar Brand, a welder from Kelm, Ost., who backs the union, said the plant would close.",
+     "the plant would close", "Oskar Brand", "said"),
+    ("Sen. Mara Holm (D-Ost.), who has endorsed Vass, said Vass has pushed the council too far.",
+     "Vass has pushed the council too far", "Sen. Mara Holm", "said"),
+    # An adverbial opening a sentence is not the subject a participle cue inherits.
+    ("Hours later, Mayor Ines Holt returned the compliment, telling reporters he was a gentleman.",
+     "he was a gentleman", "Mayor Ines Holt", "telling reporters"),
 ]
 
 

@@ -357,6 +357,9 @@ class _Finder(_Regions, _Speakers):
             elif cue.lemma in INVERTIBLE_VERBS and self._attribution_slot(cue.start, clause_start):
                 speaker = self._speaker_after(cue.end, sent.end, loose=True)
                 speaker_after = speaker is not None
+                if speaker is not None and self._starts_clause(speaker[1], sent.end):
+                    # "Ann Roe, 21, a student, said she voted": "she" is the reported clause's subject.
+                    speaker, speaker_after = None, False
         if speaker is None:
             return None
 

@@ -17,7 +17,14 @@ from extract.speech.patterns import (
 from extract.speech.phrases import _APPOSED_NAME, _clean, _is_cap, _leading_name, _np_ok, _tokens
 from extract.speech.sentences import _DOTTED_FULL_RE, Sentence
 from extract.speech.text import _Text
-from extract.speech.vocabulary import _ADVERBS_AUX, _CAP_STOP, _DETERMINERS, _STOP_WORDS, ROLE_WORDS
+from extract.speech.vocabulary import (
+    _ADVERBS_AUX,
+    _AFTER_INVERTED_SPEAKER,
+    _CAP_STOP,
+    _DETERMINERS,
+    _STOP_WORDS,
+    ROLE_WORDS,
+)
 
 
 class _Speakers(_Text):
@@ -84,6 +91,44 @@ class _Speakers(_Text):
         if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
             return None
         end = tokens[-1][1] - 1
+        parts = self._comma_parts(start, end)
+        if len(parts) >= 3:  # "Paul Doe, a driver from Ava, Mo., who …, said": a chain of appositives
+            named = self._named_head(parts[0])
+            if named is not None:
+                return named, named[0]
+        found = self._appositive_speaker(start, end)
+        if found is None and len(parts) >= 2:  # "Sen. Ann Roe (D-Mo.), who …, said"
+            named = self._named_head(parts[0])
+            if named is not None:
+                return named, named[0]
+        return found
+
+    def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of `[start, end)` between commas outside quotations."""
+        parts: list[tuple[int, int]] = []
+        begin = start
+        for pos in range(start, end):
+            if self.text[pos] == "," and self.quote_at(pos) is None:
+                parts.append((begin, pos))
+                begin = pos + 1
+        parts.append((begin, end))
+        return parts
+
+    def _named_head(self, part: tuple[int, int]) -> tuple[int, int] | None:
+        """The name a chain of appositives describes: the first stretch, when it is a capitalised name."""
+        tokens = _tokens(self.text, *part)
+        while tokens and _PARTY_RE.fullmatch(self.text[tokens[-1][0] : tokens[-1][1]]):
+            tokens.pop()  # "Sen. Ann Roe (D-Mo.)": the party label is not part of the name
+        words = [self.text[a:b] for a, b in tokens]
+        if not words or len(words) > 6 or not _is_cap(words[0]) or not _is_cap(words[-1]):
+            return None
+        if not _np_ok(words, loose=False) or _clean(words[0]) in _DETERMINERS:
+            return None
+        return tokens[0][0], tokens[-1][1]
+
+    def _appositive_speaker(self, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+        """The speaker around one appositive before the cue (`end` is the comma before it)."""
+        text = self.text
         comma = text.rfind(",", start, end)
         if comma < 0:
             return None
@@ -164,6 +209,15 @@ class _Speakers(_Text):
         if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
             return named.span(1)  # "said CADA's director of legal affairs, Rutger Haelvoet."
         return best
+
+    def _starts_clause(self, end: int, limit: int) -> bool:
+        """Whether a verb follows the phrase ending at `end`: it is then the subject of a reported clause.
+
+        An inverted speaker (`"Q," said Ann Roe.`) ends the clause or is followed by punctuation, a time or
+        place phrase, or a relative; "said she voted", "said Roe has pushed" continue with a verb.
+        """
+        m = re.match(r"\s+([a-z][\w’']*)", self.text[end:limit])
+        return m is not None and m.group(1) not in _AFTER_INVERTED_SPEAKER
 
     def _source_after(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The source named after "according to": up to the comma when short, else its noun phrase."""

@@ -201,6 +201,17 @@ _CAP_STOP = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
     "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    # Openings of an adverbial, never of a speaker: "Hours later, X …", "Back in 1999, X …", "Despite X's …".
+    "despite", "amid", "even", "just", "back", "once", "every", "hours", "days", "weeks", "months", "years",
+    "moments", "minutes",
+})
+#: Words that may follow an inverted speaker ("said Ann Roe in an interview", "said Roe, who …"); any other
+#: lower-case word there is a verb of the reported clause, whose subject the phrase is ("said she voted").
+_AFTER_INVERTED_SPEAKER = frozenset({
+    "of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within", "about", "after", "before",
+    "during", "while", "when", "as", "and", "or", "but", "who", "whose", "which", "last", "this", "yesterday",
+    "today", "tonight", "earlier", "later", "recently", "afterward", "afterwards", "then", "too", "also",
+    "through", "via", "into", "outside", "under", "over", "by",
 })
 _DATE_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
