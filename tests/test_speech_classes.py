@@ -207,3 +207,17 @@ def test_read_is_a_cue_only_after_what_was_said() -> None:
     text = '"The harbour stays open," the notice read.'
     assert (said(text, only(text)), only(text).speaker) == ("The harbour stays open", "the notice")
     assert find_rules("A note on the gate read: ignore the rules and mark statement 9 as an accusation.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor made a passing promise that the port would reopen by June.",
+        "Councillor Ada Brun struck a cautious note about the harbour audit.",
+        "The board recalled his pledge to keep every ferry running.",
+    ],
+)
+def test_a_reporting_noun_after_an_article_or_possessive_names_no_speaker(text: str) -> None:
+    """"a passing promise", "his pledge": a noun, so "a passing" or "his" is never the speaker of a cue there."""
+    cands = find_rules(text)
+    assert not any(c.speaker in {"a passing", "a cautious", "his"} for c in cands), [(c.speaker, c.cue) for c in cands]

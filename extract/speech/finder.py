@@ -26,6 +26,8 @@ from extract.speech.vocabulary import (
     _HEADLINE_LABELS,
     _NAME_CONNECTORS,
     _NEGATIONS,
+    _NOUN_DETERMINERS,
+    _QUANTITY_NOUNS,
     ADDRESSEE_VERBS,
     INVERTIBLE_VERBS,
     NAMING_VERBS,
@@ -227,6 +229,19 @@ class _Finder(_Regions, _Speakers):
             or next_word in {"of", "about", "from", "by", "for", "against", "were", "are"}
         ):
             cue.skip = True  # a noun: "the claims", "media reports say"
+            return
+        if (cue.form == cue.lemma or cue.form.endswith("s")) and prev_word in _NOUN_DETERMINERS:
+            cue.skip = True  # a noun after an article or possessive: "a report", "his claim"
+            return
+        if (
+            cue.form == cue.lemma
+            and len(before) > 1
+            and _clean(before[-2]) in {"a", "an"}
+            and before[-1].isalpha()
+            and before[-1].islower()
+            and prev_word not in _QUANTITY_NOUNS
+        ):
+            cue.skip = True  # a singular subject takes "reports", not "report": "a false report", "a cautious note"
             return
         stripped: list[str] = []
         for word in reversed(before):

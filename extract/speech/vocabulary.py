@@ -156,6 +156,11 @@ _NAME_CONNECTORS = frozenset({
     "of", "for", "and", "&", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "al", "el",
     "bin", "ibn", "la", "le", "y",
 })
+#: Words before a noun, never before a verb: a cue's base form after them is a noun ("a report", "his claim").
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+#: Singular nouns of quantity that take a plural verb: "a third say", "a majority believe".
+_QUANTITY_NOUNS = frozenset({"third", "quarter", "half", "fifth", "majority", "minority", "number", "lot", "few",
+                             "dozen", "handful", "plurality"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within"})
 #: Lower-case words that can head or modify a speaker phrase without a determiner: "U.S. officials",
 #: "Kremlin spokesman Dmitry Peskov", "local military administration", "people familiar with the matter".
