@@ -113,6 +113,9 @@ CLASSES = [
     # An adverbial opening a sentence is not the subject a participle cue inherits.
     ("Hours later, Mayor Ines Holt returned the compliment, telling reporters he was a gentleman.",
      "he was a gentleman", "Mayor Ines Holt", "telling reporters"),
+    # A preposition or conjunction before a name is not part of the speaker.
+    ("The plant closed in May, after Tolva Foods announced it would move to Kelm.", "it would move to Kelm",
+     "Tolva Foods", "announced"),
 ]
 
 
@@ -221,3 +224,10 @@ def test_a_reporting_noun_after_an_article_or_possessive_names_no_speaker(text: 
     """"a passing promise", "his pledge": a noun, so "a passing" or "his" is never the speaker of a cue there."""
     cands = find_rules(text)
     assert not any(c.speaker in {"a passing", "a cautious", "his"} for c in cands), [(c.speaker, c.cue) for c in cands]
+
+
+def test_it_is_and_that_is_name_no_speaker() -> None:
+    """"It's a long shot, but Vass was in Tolu, emphasizing …": "It's" is a pronoun and a verb, not a name."""
+    text = "It's a long shot, but Mayor Elin Vass was in Tolu on Friday, emphasizing the port's future."
+    assert all(c.speaker != "It's" for c in find_rules(text)), [(c.speaker, c.cue) for c in find_rules(text)]
+

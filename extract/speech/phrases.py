@@ -49,6 +49,10 @@ _QUANTITY_RE = re.compile(
 )
 
 
+#: A pronoun that names no person, with a verb clitic: "it's", "that's", "there's".
+_CONTRACTION_RE = re.compile(r"(?:it|that|this|there|here|what)['’](?:s|ll|d)")
+
+
 def _np_ok(words: list[str], loose: bool) -> bool:
     """Whether `words` form a speaker noun phrase.
 
@@ -62,6 +66,8 @@ def _np_ok(words: list[str], loose: bool) -> bool:
     first = _clean(words[0])
     if first in PRONOUNS:
         return len(words) == 1
+    if _CONTRACTION_RE.fullmatch(first):
+        return False  # "It's a big if, but …", "That's partly why …": a pronoun and a verb, not a name
     last = _clean(words[-1])
     if last in _NAME_CONNECTORS | _PREPOSITIONS | _DETERMINERS | _STOP_WORDS or not last:
         return False
@@ -75,7 +81,10 @@ def _np_ok(words: list[str], loose: bool) -> bool:
         if first in _CAP_STOP:
             return False
     elif first not in ROLE_WORDS and not (
-        len(words) > 1 and _is_cap(words[1]) and _MODIFIER_RE.fullmatch(first) and first not in _STOP_WORDS
+        len(words) > 1
+        and _is_cap(words[1])
+        and _MODIFIER_RE.fullmatch(first)
+        and first not in _STOP_WORDS | _CAP_STOP | _PREPOSITIONS  # not "after Jones", "during Lent"
     ):  # "super PAC spokeswoman Kellyanne Conway", "longtime Clinton aide Huma Abedin"
         return False
     allow_loose = loose and (lead_det or first in ROLE_WORDS or last in ROLE_WORDS)

@@ -208,7 +208,8 @@ _CAP_STOP = frozenset({
     "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     # Openings of an adverbial, never of a speaker: "Hours later, X …", "Back in 1999, X …", "Despite X's …".
     "despite", "amid", "even", "just", "back", "once", "every", "hours", "days", "weeks", "months", "years",
-    "moments", "minutes",
+    "moments", "minutes", "of", "about", "among", "against", "like", "unlike", "into", "through", "toward",
+    "towards", "upon", "under", "over", "beyond", "around", "across", "whether", "where", "having",
 })
 #: Words that may follow an inverted speaker ("said Ann Roe in an interview", "said Roe, who …"); any other
 #: lower-case word there is a verb of the reported clause, whose subject the phrase is ("said she voted").
