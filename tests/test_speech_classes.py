@@ -231,3 +231,8 @@ def test_it_is_and_that_is_name_no_speaker() -> None:
     text = "It's a long shot, but Mayor Elin Vass was in Tolu on Friday, emphasizing the port's future."
     assert all(c.speaker != "It's" for c in find_rules(text)), [(c.speaker, c.cue) for c in find_rules(text)]
 
+
+
+def test_the_owner_of_a_claim_is_its_speaker_without_the_possessive() -> None:
+    text = "Despite Mr. Roe's claims that his fortune exceeds a billion, the registry lists far less."
+    assert [c.speaker for c in find_rules(text)] == ["Mr. Roe"]
