@@ -113,6 +113,9 @@ CLASSES = [
     # An adverbial opening a sentence is not the subject a participle cue inherits.
     ("Hours later, Mayor Ines Holt returned the compliment, telling reporters he was a gentleman.",
      "he was a gentleman", "Mayor Ines Holt", "telling reporters"),
+    # A long opening adverbial before the speaker sets the scene; the clause after the cue was said.
+    ("On a swing through the valley before the vote in May, Ida Marsh said her husband would run the port.",
+     "her husband would run the port", "Ida Marsh", "said"),
     # A preposition or conjunction before a name is not part of the speaker.
     ("The plant closed in May, after Tolva Foods announced it would move to Kelm.", "it would move to Kelm",
      "Tolva Foods", "announced"),
@@ -236,3 +239,15 @@ def test_it_is_and_that_is_name_no_speaker() -> None:
 def test_the_owner_of_a_claim_is_its_speaker_without_the_possessive() -> None:
     text = "Despite Mr. Roe's claims that his fortune exceeds a billion, the registry lists far less."
     assert [c.speaker for c in find_rules(text)] == ["Mr. Roe"]
+
+
+def test_a_subordinate_clause_before_the_attribution_is_said_with_the_clause_after_it() -> None:
+    """"If the council meets, he said, the port will reopen": one statement around its attribution."""
+    text = 'If the council ever meets again, Mayor Tomas Reyes said, the port will reopen "within a week."'
+    c = only(text)
+    assert (said(text, c), c.speaker) == (
+        'If the council ever meets again, Mayor Tomas Reyes said, the port will reopen "within a week."',
+        "Mayor Tomas Reyes",
+    )
+    assert [text[a:b] for a, b in c.pieces] == ["If the council ever meets again", 'the port will reopen "within a week."']
+

@@ -23,7 +23,14 @@ from extract.speech.phrases import _clean, _tokens
 from extract.speech.quotes import _Quote
 from extract.speech.sentences import _DOTTED_FULL_RE, Sentence
 from extract.speech.text import _Text
-from extract.speech.vocabulary import _CAP_STOP, _DETERMINERS, _FORM_TO_LEMMA, _PREPOSITIONS, _STOP_WORDS
+from extract.speech.vocabulary import (
+    _CAP_STOP,
+    _DETERMINERS,
+    _FORM_TO_LEMMA,
+    _PREPOSITIONS,
+    _STOP_WORDS,
+    _SUBORDINATORS,
+)
 
 
 class _Regions(_Text):
@@ -112,6 +119,27 @@ class _Regions(_Text):
                 start = inside.open
         return (start, end) if re.search(r"\w", text[start:end]) else None
 
+    def _adverbial(self, region: tuple[int, int]) -> bool:
+        """Whether a stretch before a speaker, of any length, opens with a preposition or subordinator.
+
+        Beside a clause after the cue it sets the scene ("On a swing through the state before the primary,
+        she said …"); it is not itself what was said.
+        """
+        stretch = self.text[region[0] : region[1]]
+        words = stretch.split()
+        if not words or any(ch in _QUOTE_CHARS for ch in stretch):
+            return False
+        return _clean(words[0]) in _PREPOSITIONS or self._subordinate(region)
+
+    def _subordinate(self, region: tuple[int, int]) -> bool:
+        """Whether a stretch opens with a subordinating conjunction: a clause that needs the one after it."""
+        words = self.text[region[0] : region[1]].split()
+        return (
+            bool(words)
+            and _clean(words[0]) in _SUBORDINATORS
+            and not any(ch in _QUOTE_CHARS for ch in self.text[region[0] : region[1]])
+        )
+
     def _is_intro(self, region: tuple[int, int]) -> bool:
         """Whether the stretch before a speaker is an introductory phrase rather than a reported clause."""
         stretch = self.text[region[0] : region[1]]
@@ -184,16 +212,24 @@ class _Regions(_Text):
                 quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
                 return [(lead, False)] if source_phrase or quoted else []
             quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
-            if quoted and not self._is_intro(trail):
+            if quoted and not self._is_intro(trail) and not self._adverbial(trail):
                 return [(trail, False), (lead, False)]  # `"Q1," X said, "Q2."`
-            if not quoted and _MIDDLE_RE.match(first) and (source_phrase or not speaker_after):
-                return [((trail[0], lead[1]), True)]  # "The deal, officials said, could be signed …"
+            if (
+                not quoted
+                and (
+                    _MIDDLE_RE.match(first)
+                    or (self._subordinate(trail) and len(self.text[trail[0] : trail[1]].split()) > 3)
+                )
+                and (source_phrase or not speaker_after)
+            ):
+                # "The deal, officials said, could be signed …"; "While X rose, she said, Y fell."
+                return [((trail[0], lead[1]), True)]
             if self._is_intro(trail):
                 return [(lead, False)]  # `Taking it in, X said, "Q."`; "And yet, X said, the talks failed"
             return [(trail, False)]
         if trail is not None and lead is not None:
-            if explicit or self._is_intro(trail):
-                return [(lead, False)]  # "On Tuesday, X said that …"
+            if explicit or self._is_intro(trail) or self._adverbial(trail):
+                return [(lead, False)]  # "On Tuesday, X said that …"; "While in Tolu last week, X said …"
             quote = self.quote_opening_at(self._skip_space(trail[0]))
             if quote is not None and quote.end >= trail[1]:
                 return [(trail, False)]  # `"Q," X said about halfway through the debate.`

@@ -161,6 +161,9 @@ _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "
 #: Singular nouns of quantity that take a plural verb: "a third say", "a majority believe".
 _QUANTITY_NOUNS = frozenset({"third", "quarter", "half", "fifth", "majority", "minority", "number", "lot", "few",
                              "dozen", "handful", "plurality"})
+#: Conjunctions that open a clause which cannot stand alone: "While X rose, she said, Y fell."
+_SUBORDINATORS = frozenset({"while", "when", "although", "though", "because", "if", "since", "after", "before",
+                            "until", "unless", "whereas", "once", "as"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within"})
 #: Lower-case words that can head or modify a speaker phrase without a determiner: "U.S. officials",
 #: "Kremlin spokesman Dmitry Peskov", "local military administration", "people familiar with the matter".
