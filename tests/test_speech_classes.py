@@ -116,6 +116,9 @@ CLASSES = [
     # A long opening adverbial before the speaker sets the scene; the clause after the cue was said.
     ("On a swing through the valley before the vote in May, Ida Marsh said her husband would run the port.",
      "her husband would run the port", "Ida Marsh", "said"),
+    # A restrictive relative clause naming someone else: the head before "who" speaks.
+    ("Former officials who spoke with The Valley Courier said the board had become a shell.",
+     "the board had become a shell", "Former officials", "said"),
     # A preposition or conjunction before a name is not part of the speaker.
     ("The plant closed in May, after Tolva Foods announced it would move to Kelm.", "it would move to Kelm",
      "Tolva Foods", "announced"),

@@ -23,6 +23,7 @@ from extract.speech.vocabulary import (
     _CAP_STOP,
     _DETERMINERS,
     _STOP_WORDS,
+    PRONOUNS,
     ROLE_WORDS,
 )
 
@@ -82,6 +83,12 @@ class _Speakers(_Text):
                 break
         if kept:
             speaker = self._np_ending(kept)
+            if (
+                speaker is not None
+                and _clean(text[speaker[0] : speaker[1]]) not in PRONOUNS
+                and any(_clean(text[a:b]) == "who" for a, b in kept if b <= speaker[0])
+            ):  # "Officials who spoke with The Courier said": the officials, not the paper
+                speaker = self._relative_speaker(tokens, kept) or speaker
             if speaker is None and len(kept) == 1 and _BARE_PLURAL_RE.fullmatch(text[kept[0][0] : kept[0][1]]):
                 speaker = kept[0]  # "…, farmers said." — any plural noun alone in the slot
             if speaker is None:
