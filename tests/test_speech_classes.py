@@ -239,11 +239,6 @@ def test_it_is_and_that_is_name_no_speaker() -> None:
 
 
 
-def test_the_owner_of_a_claim_is_its_speaker_without_the_possessive() -> None:
-    text = "Despite Mr. Roe's claims that his fortune exceeds a billion, the registry lists far less."
-    assert [c.speaker for c in find_rules(text)] == ["Mr. Roe"]
-
-
 def test_a_subordinate_clause_before_the_attribution_is_said_with_the_clause_after_it() -> None:
     """"If the council meets, he said, the port will reopen": one statement around its attribution."""
     text = 'If the council ever meets again, Mayor Tomas Reyes said, the port will reopen "within a week."'
@@ -252,5 +247,5 @@ def test_a_subordinate_clause_before_the_attribution_is_said_with_the_clause_aft
         'If the council ever meets again, Mayor Tomas Reyes said, the port will reopen "within a week."',
         "Mayor Tomas Reyes",
     )
-    assert [text[a:b] for a, b in c.pieces] == ["If the council ever meets again", 'the port will reopen "within a week."']
-
+    pieces = [text[a:b] for a, b in c.pieces]
+    assert pieces == ["If the council ever meets again", 'the port will reopen "within a week."']

@@ -93,7 +93,7 @@ class _Speakers(_Text):
                 speaker = kept[0]  # "…, farmers said." — any plural noun alone in the slot
             if speaker is None:
                 speaker = self._relative_speaker(tokens, kept)
-            return (self._without_possessive(speaker), speaker[0]) if speaker else None
+            return (speaker, speaker[0]) if speaker else None
         # "Carlos M. Pereira, the director of …, said": an appositive between the speaker and the cue.
         if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
             return None
@@ -109,16 +109,6 @@ class _Speakers(_Text):
             if named is not None:
                 return named, named[0]
         return found
-
-    def _without_possessive(self, span: tuple[int, int]) -> tuple[int, int]:
-        """The owner without its possessive ending: "Mr. Roe's claim that …" is a claim of Mr. Roe."""
-        a, b = span
-        word = self.text[a:b]
-        if word.endswith(("'s", "’s")) and b - 2 > a:
-            return a, b - 2
-        if word.endswith(("s'", "s’")) and b - 1 > a:
-            return a, b - 1
-        return span
 
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         """The stretches of `[start, end)` between commas outside quotations."""
