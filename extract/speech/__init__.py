@@ -20,6 +20,10 @@ Patterns (see tests/test_speech.py for one example of each):
 - `According to X, CLAUSE`, `CLAUSE, according to X`, `CLAUSE, X said, as quoted by Y` (Y is in the cue);
 - `X described Y as "Z"`, `X called Y "Z"`, `X called for Z`, `X denied/accused/alleged/insisted (that) …`;
 - a participle or coordinated verb inherits the speaker (`…, adding that …`, `… and claimed …`);
+- the name before a chain of appositives speaks (`Ann Roe, 34, a nurse from Tolu, who …, said`), and a phrase
+  followed by a verb after the cue is the reported clause's subject (`said she voted`), not an inverted speaker;
+- `If/While CLAUSE, X said, CLAUSE` is one candidate in two pieces; a long opening adverbial before
+  `X said CLAUSE` is not what was said; a reporting word after an article or possessive is a noun (`his pledge`);
 - a bare quotation sentence right after an attributed quotation joins it in the same paragraph and
   `continues` it (inherits its speaker) in the next; `X said:` before a bare
   quotation and `"Q." X said.` after one attribute it; an unclosed paragraph quotation continues the
