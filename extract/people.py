@@ -10,10 +10,13 @@ Title-Case headlines, and words that name institutions, places, days or parties,
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from extract.grounding import Span, find_all
-from extract.names import NEVER_IN_A_NAME, TITLE_WORDS, title_case_lines
+from extract.names import NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
 
 #: Words that never stand in a personal name (names.NEVER_IN_A_NAME and institutions, places, parts of titles,
 #: days, months, parties).
@@ -26,7 +29,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Still", "Just", "Only", "Now", "Last", "Next", "New", "Former", "Acting", "States", "Navy", "College",
         "School", "Daily", "Herald", "Tribune", "Review", "Magazine", "Network", "Channel", "Radio", "TV", "Center",
         "Centre", "Club", "Church", "Hospital", "Street", "Avenue", "Road", "Square", "Hall", "Tower", "Park", "Plan",
-        "Act", "Bill", "Law", "Amendment", "Program", "Programme", "Project", "Fund", "Trust", "Campaign",
+        "Act", "Law", "Amendment", "Program", "Programme", "Project", "Fund", "Trust", "Campaign",
         "Convention", "Debate", "Summit", "Conference", "Poll", "Survey", "Award", "Prize", "Day", "Week", "Year",
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "United",
         "American", "America", "European", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP",
@@ -38,7 +41,12 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Twitter", "Facebook", "Although", "Though", "Because", "Since", "Unless", "Whether", "However", "Meanwhile",
         "Perhaps", "Indeed", "Instead", "Notice", "Everything", "Nothing", "Everyone", "Nobody", "Someone", "Like",
         "Unlike", "Despite", "Without", "Against", "Under", "Over", "Among", "Between", "Until", "Yes", "Please",
-        "Cold", "War",
+        "Cold", "War", "Society", "Observer", "Times", "Globe", "Sun", "Star", "Mirror", "Telegraph", "Guardian",
+        "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
+        # US states as datelines and hometowns write them ("Staunton, Va.", "Flint, Mich.")
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
+        "Wis", "Wyo",
     ]
 )
 #: Words before a name that mark it as a person's ("Sen. Bernie Sanders", "Mr. Trump", "Judge Frank Nervo").
@@ -62,7 +70,7 @@ _NAME_WORD = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!
 #: Two to six name words (a title may lead: `_clean` cuts it); initials allowed ("George W. Bush").
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")
 #: A letter's signature: a line that is only a name, above another line ("Jane Roe." above "Springfield, Ill.").
-_SIGNATURE = re.compile(r"\.[ \t]*\n\s*\S")  # the hometown's line follows
+_SIGNATURE = re.compile(r"\.[ \t]*(?:\n\s*\S|\s*$)")  # the hometown's line follows, or the text ends
 
 
 #: Role nouns written in lower case before a name ("nominee Gary Johnson", "host Chris Wallace"), beside the
@@ -82,6 +90,32 @@ ROLE_NOUNS = frozenset(
         "supporter", "friend", "widow", "widower", "playwright", "poet", "novelist", "comedian", "coach",
     ]
 )
+
+
+#: Given names of the census list that are also common capitalised words or places: "Will Congress act?",
+#: "Hope Street", "Virginia Beach", "Grant Park". They mark no person on their own.
+NOT_GIVEN_NAMES = frozenset(
+    [
+        "Will", "May", "June", "August", "April", "Hope", "Joy", "Faith", "Grace", "Grant", "Major", "King",
+        "Prince", "Royal", "Star", "Summer", "Winter", "Autumn", "Art", "Guy", "Mark", "Chase", "Sue", "Rich",
+        "Miles", "Cash", "Sandy", "Dawn", "Destiny", "Harmony", "Honor", "Liberty", "Justice", "Mercy", "Patience",
+        "Charity", "Chance", "Angel", "Christian", "Young", "Long", "Page", "Price", "Earnest", "Gay", "Sunny",
+        "Lane", "Wade", "Ward", "Virginia", "Georgia", "Carolina", "Florida", "Dakota", "Charlotte", "Austin",
+        "Dallas", "Houston", "Jordan", "Israel", "Paris", "Madison", "Lincoln", "Chad", "Sydney", "Phoenix",
+        "Savannah", "Orlando", "Denver", "Cleveland", "Clinton", "Washington", "Lafayette", "Camden", "Raleigh",
+        "Aurora", "Columbia", "Helena", "Augusta", "Olympia", "Salem", "Golden", "Diamond", "Crystal", "Amber",
+        "Ruby", "Pearl", "Ivy", "Holly", "Iris", "Lily", "Rose", "Violet", "Ginger", "Candy", "Brandy", "Sherry",
+        "Dusty", "Rusty", "Stormy", "Misty", "Christmas", "Easter", "Trinity", "Genesis", "Unique", "Precious",
+        "Lucky", "Cloud", "Rock", "Stone",
+    ]
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names from the packaged census list (data/given_names.json), less NOT_GIVEN_NAMES."""
+    raw = resources.files("extract").joinpath("data/given_names.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["names"]) - NOT_GIVEN_NAMES - NOT_NAME_WORDS
 
 
 def _names_no_one(word: str) -> bool:
@@ -128,8 +162,6 @@ def find_people(text: str) -> list[str]:
     found: dict[str, None] = {}
     for match in _RUN.finditer(text):
         start, end = match.span()
-        if any(a <= start and end <= b for a, b in headlines):
-            continue
         words = match[0].split()
         name = _clean(words)
         if len(name) < 2 or len(name[0]) < 2:
@@ -137,10 +169,19 @@ def find_people(text: str) -> list[str]:
         spelled = " ".join(name)
         at = start + match[0].index(spelled)
         stop = at + len(spelled)
+        alone = (  # "Jo Ann Roe." signs a letter; the line after a signature is the writer's town
+            (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop) and not _after_signature(text, at)
+        )
+        if not alone and any(a <= start and end <= b for a, b in headlines):
+            continue
         if _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the Council for a Balanced Harbor Budget": the end of an organisation's name
-        alone = (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop)
-        marked = alone or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at) or _AFTER_PERSON.match(text, stop)
+        marked = (
+            alone
+            or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
+            or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at)
+            or _AFTER_PERSON.match(text, stop)
+        )
         if marked or _surname_alone(text, name[-1], (at, stop)):
             found.setdefault(spelled)
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
@@ -149,6 +190,12 @@ def find_people(text: str) -> list[str]:
         if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
             found.setdefault(surname)
     return list(found)
+
+
+def _after_signature(text: str, at: int) -> bool:
+    """Whether the last non-blank line before `at` is a signature ("Pia Roe."): then this line is a town."""
+    before = text[max(0, at - 120) : at].rstrip()
+    return bool(before) and SIGNATURE_LINE.fullmatch(before.rsplit("\n", 1)[-1]) is not None
 
 
 def _surname_alone(text: str, surname: str, inside: Span) -> bool:

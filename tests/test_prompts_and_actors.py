@@ -310,7 +310,7 @@ def test_a_candidates_campaign_and_people_named_once_by_role_or_workplace() -> N
         "Vote Nears\n\nThe Quill campaign said on Monday that Dara Quill would debate. Her rival Ivo Brandt "
         "declined. Tova Renn at the Harbor Ledger called it a stunt. MaryAnn LeClerc, a voter, shrugged.\n"
     )
-    assert find_people(text) == ["Ivo Brandt", "Tova Renn", "MaryAnn LeClerc"]  # Dara Quill: no mark of a person
+    assert find_people(text) == ["Dara Quill", "Ivo Brandt", "Tova Renn", "MaryAnn LeClerc"]  # Dara: a given name
     drafts = {d.name: d for d in build_actors(text, [("Dara Quill", "person")], [])}
     assert drafts["Quill campaign"].kind == "organization"
 
