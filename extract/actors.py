@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from extract.bodies import HEADS, find_bodies
 from extract.grounding import Span, could_occur, find_all, word_runs
 from extract.names import (
     NEVER_IN_A_NAME,
@@ -131,6 +132,8 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             add_actor(text, person, "person", drafts, warnings)
     _join_people(drafts, people)
+    for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
+        add_actor(text, name, kind, drafts, warnings)
     for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
         add_actor(text, group, "organization", drafts, warnings)
     for match in _OUTLET.finditer(text):
@@ -260,7 +263,11 @@ def _always_inside(text: str, name: str) -> str | None:
         if match is None:
             return None
         heads.add(re.sub(r"^(?:The|A|An)\s+", "", match[1]))
-    return f"{heads.pop()}{name}" if len(heads) == 1 else None
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    # "Committee for a …", "Court of …": a body's word before "of"/"for"; not "Lester Holt of NBC News"
+    return f"{head}{name}" if any(w in HEADS for w in head.split()) else None
 
 
 _HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?)$")
@@ -423,6 +430,11 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
             if same and len(new.name) > len(draft.name):  # "New York Times" heads "Times"
                 draft.aliases.append(draft.name)
                 draft.name, draft.kind = new.name, "media"
+        if not same and not {"person", "country"} & {draft.kind, new.kind} and _placed_form(draft.name, new.name):
+            same = True  # "Supreme Court" of "U.S. Supreme Court", "Intelligence Committee" of "House …"
+            if len(new.name) > len(draft.name):
+                draft.aliases.append(draft.name)
+                draft.name = new.name
         if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
             same = True
             if len(new.name) > len(draft.name):  # the full name heads the actor
@@ -442,6 +454,19 @@ def _owned_form(one: str, other: str) -> bool:
         if match and plain == f"{_surname(match[1])} {match[2]}":
             return True
     return False
+
+
+#: Words before a body's name that say whose or where it is: "U.S. Supreme Court", "House Intelligence Committee".
+_PLACING_WORDS = frozenset({"House", "Senate", "Federal", "National", "State"})
+
+
+def _placed_form(one: str, other: str) -> bool:
+    """Whether one body's name is the other without the country or chamber before it ("U.S. Supreme Court")."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    if len(short) < 2 or len(short) >= len(full) or full[-len(short) :] != short:
+        return False
+    lead = full[: -len(short)]
+    return all(w in _PLACING_WORDS for w in lead) or _key(" ".join(lead)) in countries()
 
 
 def _last_words(one: str, other: str) -> bool:

@@ -102,14 +102,15 @@ SIGNATURE_LINE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3}\.\s
 def title_case_lines(text: str) -> list[Span]:
     """The lines of `text` written in Title Case (headlines, section titles): most words capitalised.
 
-    A line of two to four capitalised words and a full stop is a signature under a letter, not a title.
+    A line of two to four capitalised words and a full stop is a signature under a letter, not a title; a line
+    of more than 20 words is a paragraph dense with names, not a title.
     """
     spans = []
     start = 0
     for line in text.split("\n"):
         words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR_WORDS]
         capitalised = sum(1 for w in words if w[0].isupper())
-        if len(words) >= 3 and capitalised >= 0.75 * len(words) and not SIGNATURE_LINE.fullmatch(line):
+        if 3 <= len(words) <= 20 and capitalised >= 0.75 * len(words) and not SIGNATURE_LINE.fullmatch(line):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans

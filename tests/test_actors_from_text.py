@@ -32,3 +32,55 @@ def test_letters_signatures_of_three_words_and_at_the_end_are_people_and_the_tow
     )
     assert find_people(text) == ["Toni LeAnn Varley", "Osric Pellam"]
     assert {"Toni LeAnn Varley", "Osric Pellam"} <= set(_actors(text))
+
+
+def test_a_body_is_a_capitalised_run_that_ends_in_a_word_for_a_body() -> None:
+    text = (
+        "Port inquiry\n\nThe Brenmoor Police Department said on Monday that members of the Coastal Workers Caucus "
+        "had met the Harbor Oversight and Reform Committee. The Valmont Ledger News first reported the talks.\n"
+    )
+    assert _actors(text) == {
+        "Brenmoor Police Department": "government",
+        "Coastal Workers Caucus": "organization",
+        "Harbor Oversight and Reform Committee": "organization",
+        "Valmont Ledger News": "media",
+    }
+
+
+def test_a_bodys_name_takes_what_it_is_of_or_for_but_not_a_title_or_a_person_before_it() -> None:
+    text = (
+        "Ruling\n\nThe Fenwick Court of Appeals for the Ninth Circuit ruled for the Center for Harbor Studies. "
+        "Chairman of the Senate Port Committee Ada Brook agreed, and Lena Holt of Valmont News said so.\n"
+    )
+    names = _actors(text)
+    assert {"Fenwick Court of Appeals for the Ninth Circuit", "Center for Harbor Studies", "Senate Port Committee",
+            "Valmont News"} <= set(names)
+    assert names["Senate Port Committee"] == "government"  # a legislature's committee
+    assert not [n for n in names if n.startswith(("Chairman", "Lena Holt of"))]
+
+
+def test_words_for_a_body_that_name_no_body() -> None:
+    text = (
+        "Harbor day\n\nThe Press Secretary spoke at the Fenwick Trade Center before the State of the Union. "
+        "In the end the Police Department, as well as the FBI and Justice Department, looked on from afar.\n"
+    )
+    names = _actors(text)
+    assert "Fenwick Trade Center" not in names  # a building: "Center" names a body only with "for …" or "of …"
+    assert not [n for n in names if "Press" in n or "Union" in n or n == "Police Department"]
+    assert {"FBI", "Justice Department"} <= set(names)
+
+
+def test_bodies_known_by_one_word_or_letters_come_from_the_packaged_list() -> None:
+    text = "Leak\n\nThe FBI declined to comment, Reuters reported. NATO allies met; the DNC said nothing.\n"
+    assert _actors(text) == {"FBI": "government", "Reuters": "media", "NATO": "international_organization",
+                             "DNC": "organization"}
+
+
+def test_a_body_written_with_and_without_its_country_or_chamber_is_one_actor() -> None:
+    text = (
+        "Ruling\n\nThe U.S. Supreme Court heard the case. The Supreme Court ruled later. The House Port Committee "
+        "met; the Port Committee voted.\n"
+    )
+    drafts = {d.name: d for d in build_actors(text, [], [])}
+    assert set(drafts) == {"U.S. Supreme Court", "House Port Committee"}
+    assert "Supreme Court" in drafts["U.S. Supreme Court"].aliases

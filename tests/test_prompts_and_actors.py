@@ -330,7 +330,7 @@ def test_a_country_that_modifies_a_phrase_does_not_name_its_speaker() -> None:
     drafts = build_actors("Port deal\n\nThe U.S. senator and the USA Courier spoke. The U.S. has agreed.\n",
                           [("United States", "country")], [])
     assert resolve_name("the former U.S. senator", drafts) is None
-    assert resolve_name("USA Courier's reporter", drafts) is None
+    assert resolve_name("USA Courier's reporter", drafts).name == "USA Courier"  # the outlet, not the country
     assert resolve_name("Senator from the U.S.", drafts) is None
     assert resolve_name("The U.S.", drafts) is drafts[0]
 
