@@ -30,7 +30,7 @@ from extract.names import (
 from extract.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
-from extract.people import find_people
+from extract.people import ROLE_NOUNS, find_people
 from extract.stopwords import STOPWORDS
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
@@ -164,11 +164,16 @@ def taking_part(
     place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
     names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
     a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"), not
-    for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders").
+    for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders"). A body
+    named only in someone's title ("professor at Seton College", "Harbor Party candidate Dara Quill") is dropped
+    too, unless it acts or its head or spokesperson speaks ("NATO Secretary General Jens Stoltenberg said").
     """
     involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
+    spoken_for = set(acting)  # a body whose head or spokesperson speaks ("NATO Secretary General X said")
     for d in drafts:
         involved |= {id(d.affiliation), id(d.represents)}
+        if id(d) in acting and d.role and set(re.findall(r"[a-z]+", d.role.lower())) & AGENT_WORDS:
+            spoken_for |= {id(d.affiliation), id(d.represents)}
     kept = []
     for d in drafts:
         if d.kind == "other" and id(d) not in involved:
@@ -181,11 +186,30 @@ def taking_part(
             _AT_PLACE.search(text, max(0, s - 20), s) for s, _ in d.mentions
         ):
             warnings.append(f"dropped actor {d.name!r}: named only as a place ('at Hofstra University')")
+        elif d.kind not in ("person", "country") and id(d) not in spoken_for and d.mentions and all(
+            _in_a_title(text, span) for span in d.mentions
+        ):
+            warnings.append(f"dropped actor {d.name!r}: named only in someone's title ('professor at Seton College')")
         else:
             kept.append(d)
     return kept
 
 
+
+
+#: A person's title or role right before a body: "professor at ", "former chairman of the ".
+_ROLE_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: A title and a capitalised name right after a body: " candidate Jill Stein", " Justice Frank Nervo".
+_ROLE_NAME_AFTER = re.compile(
+    r"\s+(?:(?i:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r"))\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+"
+)
+
+
+def _in_a_title(text: str, span: Span) -> bool:
+    """Whether a body's mention is part of someone's title: "director of X", "X candidate Jill Stein"."""
+    return bool(_ROLE_OF.search(text, max(0, span[0] - 60), span[0]) or _ROLE_NAME_AFTER.match(text, span[1]))
 
 
 #: Words before a place named in passing: a location, a direction, what a title or office is of.

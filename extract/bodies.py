@@ -36,7 +36,7 @@ HEADS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["News", "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Observer", "Chronicle", "Magazine",
-         "Radio", "Television", "Press", "Daily", "Today", "Caller", "Beast", "Examiner", "Inquirer", "Monitor",
+         "Radio", "Television", "Press", "Today", "Caller", "Beast", "Examiner", "Inquirer", "Monitor",
          "Courier", "Globe", "Telegraph", "Guardian", "Wire", "Reporter", "Register", "Review", "Dispatch",
          "Bulletin", "Standard", "Star-Ledger"],
         "media",
@@ -46,9 +46,22 @@ HEADS: dict[str, str] = {
 _LEGISLATURE = frozenset({"House", "Senate", "Congressional", "Joint", "Judiciary", "Intelligence"})
 #: Lower-case words inside a body's name: "Court of Appeals for the Sixth Circuit", "Committee on Oversight".
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "a", "&"})
-#: A capitalised word or dotted initials ("U.S."), not an owner ("Clinton's").
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&]*(?:-(?:[a-z]\w*|[A-Z][a-z]\w*))*(?![\w'’-]))"
+#: A capitalised word or dotted initials ("U.S."); an owner's "'s" ends a run ("the Daily Caller's critic").
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&]*(?:-(?:[a-z]\w*|[A-Z][a-z]\w*))*(?![\w-]|['’](?!s\b)))"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|in|the|a|&)[ \t]+)*{_CAP})*")
+#: Lower-case nouns for a body, that introduce or describe its name: "the super PAC For Our Future".
+BODY_NOUNS = ("super PAC", "PAC", "political action committee", "group", "advocacy group", "organization",
+              "organisation", "nonprofit", "non-profit", "think tank", "charity", "firm", "company", "lobby",
+              "coalition", "union", "foundation", "institute", "watchdog", "consultancy", "polling firm")
+_BODY_NOUN = "|".join(re.escape(n) for n in sorted(BODY_NOUNS, key=len, reverse=True))
+_NAME_RUN = r"(?:[A-Z][\w&]*|\d+)(?:[ \t]+(?:[A-Z][\w&]*|\d+))*"
+_DESCRIBED = re.compile(
+    rf"(?<![\w.])(?P<after>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_BODY_NOUN})"
+    r"(?=\s*(?:[,.;:)]|(?:that|which|who|whose|of|for|formed|founded|based|led|run|with|in|he|she|they|it|we)\b))"
+    rf"|\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_BODY_NOUN})[ \t]+(?P<before>{_NAME_RUN})"
+)
+
+
 @dataclass(frozen=True)
 class Body:
     """A body the list names: its name, kind and the other names news writes for it."""
@@ -78,6 +91,10 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
         if named is not None and not in_headline(match.start()):
             name, kind = named
             found.setdefault(name, (match.start() + match[0].index(name), kind))
+    for match in _DESCRIBED.finditer(text):  # "Future45, a super PAC", "the think tank Harbor Watch"
+        name = re.sub(r"^The\s+", "", match["after"] or match["before"])
+        if not in_headline(match.start()) and name not in found and not _lead(name.split()[-1]):
+            found[name] = (match.start("after" if match["after"] else "before"), "organization")
     runs = word_runs(text)
     for body in known_bodies():
         for name in (body.name, *body.aliases):

@@ -141,6 +141,12 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
+#: An appositive without an article whose head is a role: ", political science professor at", ", chief economist".
+_ROLE_AFTER = re.compile(
+    r",\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")\b(?![\w-])"
+)
+
+
 #: An honorific and one name word that no other capitalised word follows: "President Obama said".
 _TITLED_SURNAME = re.compile(
     r"(?<![\w.])(?:"
@@ -178,6 +184,7 @@ def find_people(text: str) -> list[str]:
             continue  # "the Council for a Balanced Harbor Budget": the end of an organisation's name
         marked = (
             alone
+            or _ROLE_AFTER.match(text, stop)  # "Jo-Renee Formicola, political science professor at …"
             or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
             or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at)
             or _AFTER_PERSON.match(text, stop)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.actors import build_actors
+from extract.actors import build_actors, taking_part
 from extract.people import find_people
 
 
@@ -84,3 +84,37 @@ def test_a_body_written_with_and_without_its_country_or_chamber_is_one_actor() -
     drafts = {d.name: d for d in build_actors(text, [], [])}
     assert set(drafts) == {"U.S. Supreme Court", "House Port Committee"}
     assert "Supreme Court" in drafts["U.S. Supreme Court"].aliases
+
+
+def test_a_body_introduced_or_described_by_a_noun_for_a_body() -> None:
+    text = (
+        "Money race\n\nDara Quill gave $2 million to Harbor First 2030, a super PAC she formed with unions. "
+        "The think tank Tidewater Watch disagreed, and Ivo Tarn, a group leader, said nothing.\n"
+    )
+    names = _actors(text)
+    assert names["Harbor First 2030"] == "organization" and names["Tidewater Watch"] == "organization"
+    assert names.get("Ivo Tarn") != "organization"  # "a group leader": the noun is no body here
+
+
+def test_a_body_written_with_an_owners_s_is_found() -> None:
+    text = "Tax story\n\nThe story was first told by The Evening Caller, and the Evening Caller’s critic agreed.\n"
+    assert _actors(text) == {"Evening Caller": "media"}
+
+
+def test_an_appositive_role_without_an_article_marks_a_person() -> None:
+    text = "Debate\n\nMarisol Teague-Ortiz, political science professor at a college, said the rules were fair.\n"
+    assert find_people(text) == ["Marisol Teague-Ortiz"]
+
+
+def test_a_body_named_only_in_someones_title_takes_no_part() -> None:
+    text = (
+        "Debate\n\nOsric Pellam, professor at Fenwick State University, said the vote was fair. Harbor Party "
+        "candidate Dara Quill agreed. The Brenmoor Police Department said it made no arrests.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [], warnings)
+    speakers = {id(d) for d in drafts if d.name in ("Osric Pellam", "Brenmoor Police Department")}
+    kept = {d.name for d in taking_part(text, drafts, speakers, [], warnings)}
+    assert "Brenmoor Police Department" in kept
+    assert not {"Fenwick State University", "Harbor Party"} & kept
+    assert {"Fenwick State University", "Harbor Party"} <= {d.name for d in drafts}  # found, then let go
