@@ -380,12 +380,12 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
             warnings.append(f"dropped actor {raw_name!r}: not named in the article")
             return None
         return _merge(drafts, ActorDraft(country.name, "country", [n for n in present if n != country.name]))
-    if not find_all(text, name, ignore_case=True):
-        warnings.append(f"dropped actor {raw_name!r}: not named in the article")
-        return None
-    exact = find_all(text, name)
-    if not exact:  # the model changed the case: use the article's spelling
-        start, end = find_all(text, name, ignore_case=True)[0]
+    if not find_all(text, name):  # the model changed the case: use the article's spelling
+        anycase = find_all(text, name, ignore_case=True)
+        if not anycase:
+            warnings.append(f"dropped actor {raw_name!r}: not named in the article")
+            return None
+        start, end = anycase[0]
         name = text[start:end]
     name = from_first_capital(name)
     bare = re.sub(r"(?<=s)['’]$|['’]s$", "", name)  # "Tom Brenner’s": the name is the owner's, when written alone

@@ -8,6 +8,7 @@ administration" or "voters" are no names at all. These checks keep such words ou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.grounding import Span, find_all
 
@@ -99,11 +100,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 SIGNATURE_LINE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3}\.\s*")
 
 
-def title_case_lines(text: str) -> list[Span]:
+@lru_cache(maxsize=4)
+def title_case_lines(text: str) -> tuple[Span, ...]:
     """The lines of `text` written in Title Case (headlines, section titles): most words capitalised.
 
     A line of two to four capitalised words and a full stop is a signature under a letter, not a title; a line
-    of more than 20 words is a paragraph dense with names, not a title.
+    of more than 20 words is a paragraph dense with names, not a title. Cached: every name checked against
+    one article asks for the same lines.
     """
     spans = []
     start = 0
@@ -113,7 +116,7 @@ def title_case_lines(text: str) -> list[Span]:
         if 3 <= len(words) <= 20 and capitalised >= 0.75 * len(words) and not SIGNATURE_LINE.fullmatch(line):
             spans.append((start, start + len(line)))
         start += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
 def only_in_title_case(text: str, name: str) -> bool:
