@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from extract.bodies import HEADS, find_bodies
+from extract.bodies import HEADS, PLACE_NOUNS, find_bodies
 from extract.grounding import Span, could_occur, find_all, word_runs
 from extract.names import (
     NEVER_IN_A_NAME,
@@ -405,6 +405,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
         warnings.append(f"dropped actor {raw_name!r}: only in a Title-Case headline"
                         + (f"; it names {body!r}" if body else ""))
         return add_actor(text, body, kind, drafts, warnings) if body else None
+    if kind != "person" and name.split()[-1] in PLACE_NOUNS:
+        warnings.append(f"dropped actor {raw_name!r}: a place, not an actor")  # "Bank of America Stadium"
+        return None
     tail = person_tail(name)
     head = name[: -len(tail)].split() if tail else []
     if tail and head and head[-1].lower().strip(".") in TITLE_WORDS and " " in tail:
@@ -454,6 +457,11 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
             if same and len(new.name) > len(draft.name):  # "New York Times" heads "Times"
                 draft.aliases.append(draft.name)
                 draft.name, draft.kind = new.name, "media"
+        if not same and not {"person", "country"} & {draft.kind, new.kind} and _acronym_of(draft.name, new.name):
+            same = True  # "EPA" of "Environmental Protection Agency": the full name heads the actor
+            if len(new.name) > len(draft.name):
+                draft.aliases.append(draft.name)
+                draft.name, draft.kind = new.name, new.kind
         if not same and not {"person", "country"} & {draft.kind, new.kind} and _placed_form(draft.name, new.name):
             same = True  # "Supreme Court" of "U.S. Supreme Court", "Intelligence Committee" of "House …"
             if len(new.name) > len(draft.name):
@@ -478,6 +486,14 @@ def _owned_form(one: str, other: str) -> bool:
         if match and plain == f"{_surname(match[1])} {match[2]}":
             return True
     return False
+
+
+def _acronym_of(one: str, other: str) -> bool:
+    """Whether one name is the other's initials: "EPA" and "Environmental Protection Agency"."""
+    short, full = sorted((one, other), key=len)
+    return 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and " " in full and short == "".join(
+        w[0] for w in full.split() if w[:1].isupper()
+    )
 
 
 #: Words before a body's name that say whose or where it is: "U.S. Supreme Court", "House Intelligence Committee".

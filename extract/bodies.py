@@ -42,6 +42,10 @@ HEADS: dict[str, str] = {
         "media",
     ),
 }
+#: Last words of a place's name: "Bank of America Stadium" is where a game is played, not an actor.
+PLACE_NOUNS = frozenset({"Stadium", "Arena", "Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Airport",
+                         "Station", "Building", "Tower", "Towers", "Bridge", "Park", "Mall", "Hotel", "Ballroom",
+                         "Auditorium", "Coliseum", "Memorial", "Cemetery", "Highway", "Island", "Beach"})
 #: Committees of a legislature are government; other committees ("Democratic National Committee") are not.
 _LEGISLATURE = frozenset({"House", "Senate", "Congressional", "Joint", "Judiciary", "Intelligence"})
 #: Lower-case words inside a body's name: "Court of Appeals for the Sixth Circuit", "Committee on Oversight".
@@ -60,6 +64,10 @@ _DESCRIBED = re.compile(
     r"(?=\s*(?:[,.;:)]|(?:that|which|who|whose|of|for|formed|founded|based|led|run|with|in|he|she|they|it|we)\b))"
     rf"|\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_BODY_NOUN})[ \t]+(?P<before>{_NAME_RUN})"
 )
+
+
+#: A place's police force written in lower case: "Tulsa police", "the Dunmore County police".
+_CITY_POLICE = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+police\b")
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,9 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
         name = re.sub(r"^The\s+", "", match["after"] or match["before"])
         if not in_headline(match.start()) and name not in found and not _lead(name.split()[-1]):
             found[name] = (match.start("after" if match["after"] else "before"), "organization")
+    for match in _CITY_POLICE.finditer(text):  # "Tulsa police said": a city's police force
+        if not in_headline(match.start()) and match[1].lower() not in STOPWORDS and match[1] not in found:
+            found.setdefault(match[0], (match.start(), "government"))
     runs = word_runs(text)
     for body in known_bodies():
         for name in (body.name, *body.aliases):
@@ -122,6 +133,8 @@ def _body_in_run(run: str) -> tuple[str, str] | None:
     while stretch + 1 < len(words) and words[stretch + 1] not in _JOINERS:
         stretch += 1
         head = stretch if words[stretch] in HEADS else head
+        if words[stretch] in PLACE_NOUNS:
+            return None  # "Harbor Bank Stadium": a place named after a body
     if head + 1 < len(words) and words[head + 1] in _NOT_A_BODY_AFTER.get(words[head], ()):
         return None  # "Press Secretary", "News Conference": the head word is part of a title or an event
     start = head

@@ -88,6 +88,8 @@ TITLE_WORDS = frozenset(
         "adm",
         "prof",
         "rev",
+        "del",  # a delegate to Congress: "Del. Stacey Roe of the Virgin Islands"
+        "delegate",
     ]
 )
 #: Short words a Title-Case headline leaves in lower case ("Senator Calls on Congress to Act").
@@ -143,7 +145,9 @@ def name_in_title_case(text: str, name: str) -> str | None:
 #: Capitalised words that start sentences and never name anyone on their own ("Some said …").
 _NOT_NAMES = frozenset({"some", "many", "most", "others", "other", "several", "few", "all", "both", "each", "none",
                         "one", "two", "three", "those", "these", "this", "that", "they", "we", "critics",
-                        "officials", "experts", "analysts", "supporters", "opponents", "sources", "aides"})
+                        "officials", "experts", "analysts", "supporters", "opponents", "sources", "aides",
+                        # a party's adjective alone names an unnamed member, not an actor ("a Republican said")
+                        "republican", "democrat", "democratic", "libertarian", "conservative", "liberal"})
 
 
 def is_common_noun(spelled: str) -> bool:

@@ -118,3 +118,25 @@ def test_a_body_named_only_in_someones_title_takes_no_part() -> None:
     assert "Brenmoor Police Department" in kept
     assert not {"Fenwick State University", "Harbor Party"} & kept
     assert {"Fenwick State University", "Harbor Party"} <= {d.name for d in drafts}  # found, then let go
+
+
+def test_a_citys_police_written_in_lower_case_is_a_body() -> None:
+    text = "Shooting\n\nBrenmoor police released the video on Monday. The officers said nothing.\n"
+    assert _actors(text) == {"Brenmoor police": "government"}
+
+
+def test_a_place_a_party_adjective_or_a_delegates_title_is_no_actor() -> None:
+    text = (
+        "Game night\n\nThe Harbor Bank Stadium was full. A Republican said the vote was close, and "
+        "Del. Marisol Teague said it was not.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [("Harbor Bank Stadium", "organization"), ("Republican", "organization"),
+                                 ("Del", "organization")], warnings)
+    assert [d.name for d in drafts] == ["Marisol Teague"]
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_actor() -> None:
+    text = "Rules\n\nThe Coastal Protection Agency wrote the rules. The CPA said they would hold.\n"
+    drafts = build_actors(text, [("CPA", "government"), ("Coastal Protection Agency", "government")], [])
+    assert [(d.name, d.aliases) for d in drafts] == [("Coastal Protection Agency", ["CPA"])]
