@@ -67,7 +67,9 @@ _DESCRIBED = re.compile(
 
 
 #: A place's police force written in lower case: "Tulsa police", "the Dunmore County police".
-_CITY_POLICE = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+police\b")
+_CITY_POLICE = re.compile(  # not "New Jersey police officers": the officers are people, not the force
+    r"(?<![\w.’'-])((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+police\b(?![ \t]+officers?\b)"
+)
 
 
 @dataclass(frozen=True)
