@@ -100,7 +100,7 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
         named = _body_in_run(match[0])
         if named is not None and not in_headline(match.start()):
             name, kind = named
-            found.setdefault(name, (match.start() + match[0].index(name), kind))
+            found.setdefault(name, (match.start(), kind))
     for match in _DESCRIBED.finditer(text):  # "Future45, a super PAC", "the think tank Harbor Watch"
         name = re.sub(r"^The\s+", "", match["after"] or match["before"])
         if not in_headline(match.start()) and name not in found and not _lead(name.split()[-1]):

@@ -67,7 +67,7 @@ _AFTER_PERSON = re.compile(
 )
 #: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", or an initial ("W.", "G.K.").
 _NAME_WORD = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
-#: Two to six name words (a title may lead: `_clean` cuts it); initials allowed ("George W. Bush").
+#: Two to six name words (a title may lead: `_name_in` cuts it); initials allowed ("George W. Bush").
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")
 #: A letter's signature: a line that is only a name, above another line ("Jane Roe." above "Springfield, Ill.").
 _SIGNATURE = re.compile(r"\.[ \t]*(?:\n\s*\S|\s*$)")  # the hometown's line follows, or the text ends
@@ -124,15 +124,19 @@ def _names_no_one(word: str) -> bool:
     return bare in NOT_NAME_WORDS or word in HONORIFICS or bare.lower() in TITLE_WORDS or bare.lower() in ROLE_NOUNS
 
 
-def _clean(words: list[str]) -> list[str]:
-    """The name a run ends with: what follows its last word that names no one; a trailing initial is cut.
+_TOKEN = re.compile(r"\S+")
+
+
+def _name_in(words: list[str]) -> tuple[int, int]:
+    """Where the name a run ends with lies: after its last word that names no one; a trailing initial is cut.
 
     "British Foreign Secretary David Lammy" -> "David Lammy", "But Jill Stein" -> "Jill Stein".
     """
-    while words and words[-1].endswith("."):
-        words = words[:-1]
-    cut = max((i + 1 for i, w in enumerate(words) if _names_no_one(w)), default=0)
-    return words[cut:]
+    end = len(words)
+    while end and words[end - 1].endswith("."):
+        end -= 1
+    cut = max((i + 1 for i, w in enumerate(words[:end]) if _names_no_one(w)), default=0)
+    return cut, end
 
 
 _HONORIFIC_BEFORE = re.compile(
@@ -168,13 +172,13 @@ def find_people(text: str) -> list[str]:
     found: dict[str, None] = {}
     for match in _RUN.finditer(text):
         start, end = match.span()
-        words = match[0].split()
-        name = _clean(words)
+        tokens = list(_TOKEN.finditer(match[0]))
+        first, last = _name_in([t[0] for t in tokens])
+        name = [t[0] for t in tokens[first:last]]
         if len(name) < 2 or len(name[0]) < 2:
             continue
         spelled = " ".join(name)
-        at = start + match[0].index(spelled)
-        stop = at + len(spelled)
+        at, stop = start + tokens[first].start(), start + tokens[last - 1].end()  # "Jo  Roe": any spaces between
         alone = (  # "Jo Ann Roe." signs a letter; the line after a signature is the writer's town
             (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop) and not _after_signature(text, at)
         )

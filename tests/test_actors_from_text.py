@@ -140,3 +140,9 @@ def test_an_acronym_and_the_name_it_stands_for_are_one_actor() -> None:
     text = "Rules\n\nThe Coastal Protection Agency wrote the rules. The CPA said they would hold.\n"
     drafts = build_actors(text, [("CPA", "government"), ("Coastal Protection Agency", "government")], [])
     assert [(d.name, d.aliases) for d in drafts] == [("Coastal Protection Agency", ["CPA"])]
+
+
+def test_names_and_bodies_with_odd_spacing_never_crash_the_finders() -> None:
+    text = "Vote\n\nSen. Dara  Quill said no. Then Mayor Ivo\tTarn said the Harbor  Port\tAuthority  agreed.\n"
+    assert find_people(text) == ["Dara Quill", "Ivo Tarn"]
+    build_actors(text, [], [])  # the names are written with two spaces or a tab: found, and no exception
