@@ -715,13 +715,27 @@ _COUNTRY_MODIFIES = re.compile(
 _OF_PLACE = re.compile(r"\w\s+(?:from|of)\s+(?:the\s+)?$")
 
 
+#: A name and an appositive after it: "Howard Dean, a former party chairman,"; the head is before the comma.
+_APPOSITIVE = re.compile(r"^(.+?),\s+(?:a|an|the|who|whose)\b")
+#: What joins a person to the body after them: "Lester Holt of NBC News", "Cameron Easley for Morning Consult".
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+|a\s+)?")
+
+
 def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The actor a noun phrase names: the name or alias that ends last in it (English heads come last).
 
     A country that only modifies the phrase's head names no one: "the former first lady and U.S. senator" is
-    a senator, "USA TODAY's" an outlet, "Senator from Texas" a senator.
+    a senator, "USA TODAY's" an outlet, "Senator from Texas" a senator. A person's name before an appositive
+    ("Kall, the director of debate at the University of Michigan,") or before "of"/"for" and a body ("Cameron
+    Easley for Morning Consult") is the head: the body only says where the person works.
     """
+    appositive = _APPOSITIVE.match(phrase)
+    if appositive is not None:
+        head = resolve_name(appositive[1], drafts)
+        if head is not None:
+            return head
     best: tuple[int, int, ActorDraft] | None = None
+    people: list[tuple[int, ActorDraft]] = []
     for draft in drafts:
         for name in draft.names():
             for start, end in find_all(phrase, name):
@@ -729,8 +743,16 @@ def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
                     _COUNTRY_MODIFIES.match(phrase, end) or _OF_PLACE.search(phrase, 0, start)
                 ):
                     continue
+                if draft.kind == "person":
+                    people.append((end, draft))
                 if best is None or (end, end - start) > best[:2]:
                     best = (end, end - start, draft)
+    if best is not None and best[2].kind != "person":
+        start = best[0] - best[1]
+        for end, person in people:
+            joint = _POST_MODIFIER.match(phrase, end)
+            if joint is not None and joint.end() == start:
+                return person
     if best is None:
         country = countries().get(_key(phrase))
         if country is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.actors import build_actors, taking_part
+from extract.actors import build_actors, resolve_name, taking_part
 from extract.people import find_people
 
 
@@ -146,3 +146,16 @@ def test_names_and_bodies_with_odd_spacing_never_crash_the_finders() -> None:
     text = "Vote\n\nSen. Dara  Quill said no. Then Mayor Ivo\tTarn said the Harbor  Port\tAuthority  agreed.\n"
     assert find_people(text) == ["Dara Quill", "Ivo Tarn"]
     build_actors(text, [], [])  # the names are written with two spaces or a tab: found, and no exception
+
+
+def test_a_person_before_an_appositive_or_of_a_body_is_the_phrases_head() -> None:
+    text = (
+        "Debate\n\nIvo Tarn, the director of debate at Fenwick University, spoke. Lena Holt of Valmont News and "
+        "Osric Pellam for the Harbor Ledger wrote. The Valmont News poll was out.\n"
+    )
+    drafts = build_actors(text, [], [])
+    named = {d.name: d for d in drafts}
+    assert resolve_name("Ivo Tarn, the director of debate at Fenwick University,", drafts) is named["Ivo Tarn"]
+    assert resolve_name("Lena Holt of Valmont News", drafts) is named["Lena Holt"]
+    assert resolve_name("Osric Pellam for the Harbor Ledger", drafts) is named["Osric Pellam"]
+    assert resolve_name("The Valmont News poll", drafts) is named["Valmont News"]
