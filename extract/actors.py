@@ -172,7 +172,8 @@ def taking_part(
     spoken_for = set(acting)  # a body whose head or spokesperson speaks ("NATO Secretary General X said")
     for d in drafts:
         involved |= {id(d.affiliation), id(d.represents)}
-        if id(d) in acting and d.role and set(re.findall(r"[a-z]+", d.role.lower())) & AGENT_WORDS:
+        role_words = set(re.findall(r"[a-z]+", (d.role or "").lower()))
+        if id(d) in acting and role_words & AGENT_WORDS and not role_words & _PAST_ROLE:  # not "former chairman"
             spoken_for |= {id(d.affiliation), id(d.represents)}
     kept = []
     for d in drafts:
@@ -197,13 +198,16 @@ def taking_part(
 
 
 
+#: Words that put a role in the past: a former chairman no longer speaks for the body.
+_PAST_ROLE = frozenset({"former", "ex", "onetime", "erstwhile", "retired", "late"})
 #: A person's title or role right before a body: "professor at ", "former chairman of the ".
 _ROLE_OF = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: A title and a capitalised name right after a body: " candidate Jill Stein", " Justice Frank Nervo".
 _ROLE_NAME_AFTER = re.compile(
-    r"\s+(?:(?i:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r"))\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+"
+    r"\s+(?:(?i:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r"))(?:\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+"
+    r"|\b(?=\s+and\b|[,;]))"
 )
 
 

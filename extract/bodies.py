@@ -113,10 +113,15 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
         for name in (body.name, *body.aliases):
             if not could_occur(name, runs):
                 continue
-            spans = [s for s, _ in find_all(text, name) if not in_headline(s)]
+            spans = [s for s, e in find_all(text, name) if not in_headline(s) and not _credit(text, s, e)]
             if spans and not any(n in found for n in (body.name, *body.aliases)):
                 found[name] = (spans[0], body.kind)  # as the article writes it: "DNC" when it never spells it out
     return [(name, kind) for name, (_, kind) in sorted(found.items(), key=lambda item: item[1][0])]
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """Whether a name is a wire credit in parentheses ("FLINT, Mich., Oct. 4 (UPI) —"), not an actor."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _body_in_run(run: str) -> tuple[str, str] | None:
@@ -153,6 +158,8 @@ def _body_in_run(run: str) -> tuple[str, str] | None:
         end = cut if cut is not None else end
         while end > head + 1 and words[end - 1] in _JOINERS:
             end -= 1
+    elif end < len(words) and words[end].isupper() and len(words[end]) > 1 and HEADS[words[head]] == "media":
+        end += 1  # "Trending Today USA": an outlet's name may end in letters
     elif words[head] in _WEAK_HEADS:
         return None  # "World Trade Center", "Commander-in-Chief Forum": a place or an event without "for …"
     name = words[start:end]

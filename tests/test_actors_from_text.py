@@ -159,3 +159,20 @@ def test_a_person_before_an_appositive_or_of_a_body_is_the_phrases_head() -> Non
     assert resolve_name("Lena Holt of Valmont News", drafts) is named["Lena Holt"]
     assert resolve_name("Osric Pellam for the Harbor Ledger", drafts) is named["Osric Pellam"]
     assert resolve_name("The Valmont News poll", drafts) is named["Valmont News"]
+
+
+def test_a_wire_credit_and_an_outlet_name_ending_in_letters() -> None:
+    text = "Port deal\n\nBRENMOOR, Ore., Oct. 4 (Reuters) — The harbor opened, Harbor Today USA reported.\n"
+    assert _actors(text) == {"Harbor Today USA": "media"}  # Reuters only credits the wire story
+
+
+def test_a_body_whose_former_head_speaks_takes_no_part_and_one_whose_head_speaks_does() -> None:
+    text = (
+        "Debate\n\nIvo Tarn, a former Harbor Party chairman and candidate, said the debate was rigged. "
+        "Lena Holt, the Valmont Party chairman, said it was fair.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [], warnings)
+    speakers = {id(d) for d in drafts if d.kind == "person"}
+    kept = {d.name for d in taking_part(text, drafts, speakers, [], warnings)}
+    assert "Valmont Party" in kept and "Harbor Party" not in kept
