@@ -97,10 +97,12 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
 
     found: dict[str, tuple[int, str]] = {}
     for match in _RUN.finditer(text):
-        named = _body_in_run(match[0])
-        if named is not None and not in_headline(match.start()):
-            name, kind = named
-            found.setdefault(name, (match.start(), kind))
+        if in_headline(match.start()):
+            continue
+        for piece in _JOINT.split(match[0]):  # "NBC News-Wall Street Journal": two bodies' joint poll
+            named = _body_in_run(piece)
+            if named is not None:
+                found.setdefault(named[0], (match.start(), named[1]))
     for match in _DESCRIBED.finditer(text):  # "Future45, a super PAC", "the think tank Harbor Watch"
         name = re.sub(r"^The\s+", "", match["after"] or match["before"])
         if not in_headline(match.start()) and name not in found and not _lead(name.split()[-1]):
@@ -117,6 +119,10 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
             if spans and not any(n in found for n in (body.name, *body.aliases)):
                 found[name] = (spans[0], body.kind)  # as the article writes it: "DNC" when it never spells it out
     return [(name, kind) for name, (_, kind) in sorted(found.items(), key=lambda item: item[1][0])]
+
+
+#: A hyphen between two bodies' names: after letters or a head word, before a capital ("NBC-Wall Street").
+_JOINT = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z])|(?<=\bNews)-(?=[A-Z])|(?<=\bPost)-(?=[A-Z])|(?<=\bTimes)-(?=[A-Z])")
 
 
 def _credit(text: str, start: int, end: int) -> bool:
