@@ -125,6 +125,7 @@ def _names_no_one(word: str) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _name_in(words: list[str]) -> tuple[int, int]:
@@ -193,7 +194,9 @@ def find_people(text: str) -> list[str]:
             or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at)
             or _AFTER_PERSON.match(text, stop)
         )
-        if marked or _surname_alone(text, name[-1], (at, stop)):
+        # "Closing Gitmo is an imperative": a verb's -ing form, then a word written alone elsewhere, is no name
+        gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names()
+        if marked or (not gerund and _surname_alone(text, name[-1], (at, stop))):
             found.setdefault(spelled)
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
         surname = match[1]

@@ -176,3 +176,8 @@ def test_a_body_whose_former_head_speaks_takes_no_part_and_one_whose_head_speaks
     speakers = {id(d) for d in drafts if d.kind == "person"}
     kept = {d.name for d in taking_part(text, drafts, speakers, [], warnings)}
     assert "Valmont Party" in kept and "Harbor Party" not in kept
+
+
+def test_a_sentence_that_starts_with_a_verbs_ing_form_names_no_one() -> None:
+    text = "Port\n\n\"Closing Brenmoor is a must,\" Ada Quill said. Brenmoor detainees wait. Osling Tarrow said no.\n"
+    assert find_people(text) == ["Ada Quill", "Osling Tarrow"]  # "Brenmoor" is written alone, yet names no one
