@@ -45,7 +45,8 @@ HEADS: dict[str, str] = {
 #: Last words of a place's name: "Bank of America Stadium" is where a game is played, not an actor.
 PLACE_NOUNS = frozenset({"Stadium", "Arena", "Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Airport",
                          "Station", "Building", "Tower", "Towers", "Bridge", "Park", "Mall", "Hotel", "Ballroom",
-                         "Auditorium", "Coliseum", "Memorial", "Cemetery", "Highway", "Island", "Beach"})
+                         "Auditorium", "Coliseum", "Memorial", "Cemetery", "Highway", "Island", "Beach", "Theater",
+                         "Theatre", "Museum", "Gallery", "Cathedral", "Palace"})
 #: Committees of a legislature are government; other committees ("Democratic National Committee") are not.
 _LEGISLATURE = frozenset({"House", "Senate", "Congressional", "Joint", "Judiciary", "Intelligence"})
 #: Lower-case words inside a body's name: "Court of Appeals for the Sixth Circuit", "Committee on Oversight".
@@ -86,6 +87,12 @@ def known_bodies() -> tuple[Body, ...]:
     """The packaged list of bodies news names by one word or letters (data/bodies.json)."""
     raw = resources.files("extract").joinpath("data/bodies.json").read_text(encoding="utf-8")
     return tuple(Body(b["name"], b["kind"], tuple(b["aliases"])) for b in json.loads(raw)["bodies"])
+
+
+@cache
+def known_body_names() -> frozenset[str]:
+    """Every name and alias of the packaged list of bodies."""
+    return frozenset(n for b in known_bodies() for n in (b.name, *b.aliases))
 
 
 def find_bodies(text: str) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from extract.bodies import known_body_names
 from extract.grounding import Span, find_all
 from extract.names import NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
 
@@ -43,6 +44,8 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Unlike", "Despite", "Without", "Against", "Under", "Over", "Among", "Between", "Until", "Yes", "Please",
         "Cold", "War", "Society", "Observer", "Times", "Globe", "Sun", "Star", "Mirror", "Telegraph", "Guardian",
         "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
+        "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
+        "Arena", "Hotel",
         # US states as datelines and hometowns write them ("Staunton, Va.", "Flint, Mich.")
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "Md", "Mass",
         "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
@@ -176,8 +179,8 @@ def find_people(text: str) -> list[str]:
         tokens = list(_TOKEN.finditer(match[0]))
         first, last = _name_in([t[0] for t in tokens])
         name = [t[0] for t in tokens[first:last]]
-        if len(name) < 2 or len(name[0]) < 2:
-            continue
+        if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
+            continue  # "Al Jazeera" is an outlet, whatever its first word
         spelled = " ".join(name)
         at, stop = start + tokens[first].start(), start + tokens[last - 1].end()  # "Jo  Roe": any spaces between
         alone = (  # "Jo Ann Roe." signs a letter; the line after a signature is the writer's town

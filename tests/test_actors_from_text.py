@@ -181,3 +181,8 @@ def test_a_body_whose_former_head_speaks_takes_no_part_and_one_whose_head_speaks
 def test_a_sentence_that_starts_with_a_verbs_ing_form_names_no_one() -> None:
     text = "Port\n\n\"Closing Brenmoor is a must,\" Ada Quill said. Brenmoor detainees wait. Osling Tarrow said no.\n"
     assert find_people(text) == ["Ada Quill", "Osling Tarrow"]  # "Brenmoor" is written alone, yet names no one
+
+
+def test_a_listed_outlet_whose_first_word_is_a_given_name_and_a_theater_are_no_people() -> None:
+    text = "Gore\n\nAl Tarrow will skip it, Al Jazeera said. The Aldama Theater show mocked the mayor.\n"
+    assert _actors(text) == {"Al Tarrow": "person", "Al Jazeera": "media"}
