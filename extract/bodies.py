@@ -38,7 +38,7 @@ HEADS: dict[str, str] = {
         ["News", "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Observer", "Chronicle", "Magazine",
          "Radio", "Television", "Press", "Today", "Caller", "Beast", "Examiner", "Inquirer", "Monitor",
          "Courier", "Globe", "Telegraph", "Guardian", "Wire", "Reporter", "Register", "Review", "Dispatch",
-         "Bulletin", "Standard", "Star-Ledger"],
+         "Bulletin", "Star-Ledger"],
         "media",
     ),
 }

@@ -46,6 +46,10 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
         "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
         "Arena", "Hotel",
+        # last words of companies' names ("Warner Music", "Delta Air Lines")
+        "Music", "Air", "Lines", "Airlines", "Airways", "Records", "Pictures", "Studios", "Entertainment", "Media",
+        "Communications", "Motors", "Foods", "Energy", "Oil", "Holdings", "Industries", "Technologies", "Systems",
+        "Pharmaceuticals", "Labs", "Solutions", "Insurance", "Inc", "Corp", "LLC", "Co", "Ltd",
         # US states as datelines and hometowns write them ("Staunton, Va.", "Flint, Mich.")
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "Md", "Mass",
         "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
@@ -109,7 +113,7 @@ NOT_GIVEN_NAMES = frozenset(
         "Aurora", "Columbia", "Helena", "Augusta", "Olympia", "Salem", "Golden", "Diamond", "Crystal", "Amber",
         "Ruby", "Pearl", "Ivy", "Holly", "Iris", "Lily", "Rose", "Violet", "Ginger", "Candy", "Brandy", "Sherry",
         "Dusty", "Rusty", "Stormy", "Misty", "Christmas", "Easter", "Trinity", "Genesis", "Unique", "Precious",
-        "Lucky", "Cloud", "Rock", "Stone",
+        "Lucky", "Cloud", "Rock", "Stone", "See", "Delta", "Echo", "Sky", "River", "Ocean", "Forest", "Love",
     ]
 )
 

@@ -186,3 +186,12 @@ def test_a_sentence_that_starts_with_a_verbs_ing_form_names_no_one() -> None:
 def test_a_listed_outlet_whose_first_word_is_a_given_name_and_a_theater_are_no_people() -> None:
     text = "Gore\n\nAl Tarrow will skip it, Al Jazeera said. The Aldama Theater show mocked the mayor.\n"
     assert _actors(text) == {"Al Tarrow": "person", "Al Jazeera": "media"}
+
+
+def test_a_company_or_a_rule_whose_first_word_is_a_given_name_is_no_person() -> None:
+    text = (
+        "Deal\n\nIn a letter sent on Monday, Warner Music and Delta Air Lines both said that they backed the "
+        "Renewable Fuel Standard as it was written, according to Ada Quill.\n"
+    )
+    assert find_people(text) == ["Ada Quill"]
+    assert "Renewable Fuel Standard" not in _actors(text)
