@@ -373,6 +373,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
 def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """Add one proposed actor, merging it into an existing draft when it names the same actor."""
     name = re.sub(r"\s+", " ", raw_name.strip().strip(".,;:\"'“”")).strip()
+    name = re.split(r"\s+(?:--|—|–)\s+", name)[0]  # "Kall -- co-editor of a book --": a dash opens an aside
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", name)  # the model spaces initials: "U. S. Court"
     if not name or _PARTY_TAG.fullmatch(name):  # "R-Ky", "D-N.Y.": a party and state, no one's name

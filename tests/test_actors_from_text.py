@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.actors import build_actors, resolve_name, taking_part
+from extract.actors import add_actor, build_actors, resolve_name, taking_part
 from extract.people import find_people
 
 
@@ -195,3 +195,10 @@ def test_a_company_or_a_rule_whose_first_word_is_a_given_name_is_no_person() -> 
     )
     assert find_people(text) == ["Ada Quill"]
     assert "Renewable Fuel Standard" not in _actors(text)
+
+
+def test_a_dash_opens_an_aside_that_is_no_part_of_a_name() -> None:
+    text = "Debate\n\nIvo Tarn -- co-editor of a book on debates -- said the rules were fair. Tarn left.\n"
+    drafts = build_actors(text, [], [])
+    speaker = add_actor(text, "Tarn -- co-editor of a book on debates --", "organization", drafts, [])
+    assert [(d.name, d.kind) for d in drafts] == [("Ivo Tarn", "person")] and speaker is drafts[0]
