@@ -201,9 +201,6 @@ _CAP_STOP = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
     "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-    # Openings of an adverbial, never of a speaker: "Hours later, X …", "Back in 1999, X …", "Despite X's …".
-    "despite", "amid", "even", "just", "back", "once", "every", "hours", "days", "weeks", "months", "years",
-    "moments", "minutes",
 })
 _DATE_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
