@@ -122,19 +122,25 @@ def replay_client(namespace: str, cassette: Path | None = None) -> ModelClient:
 
 def run(
     paths: Sequence[Path], namespace: str, cassette: Path | None = None, without_model: bool = False
-) -> tuple[list[Record], dict[str, list[str]], float]:
-    """Records of `paths` replayed from the cache, the names the model proposed per article, CPU seconds.
+) -> tuple[list[Record], dict[str, list[str]], float, float]:
+    """Records of `paths` replayed from the cache, the names the model proposed per article, CPU seconds in
+    all and inside `build_actors` (grounding the proposed names and finding actors in the text).
 
     `without_model`: the model's actor list is thrown away, so the actors are what the text alone gives
     (gazetteer, people named in full, outlets, speakers): the deterministic list of issue 14.
     """
     extractor = pipeline.Extractor(replay_client(namespace, cassette), load_prompts(), "replay")
     proposed: dict[str, list[str]] = {}
+    spent = [0.0]  # CPU seconds inside build_actors
     build = pipeline.build_actors
 
     def spy(text: str, names: list[tuple[str, str]], warnings: list[str]) -> Any:
         proposed[current] = [] if without_model else [n for n, _ in names]
-        return build(text, [] if without_model else names, warnings)
+        started = time.process_time()
+        try:
+            return build(text, [] if without_model else names, warnings)
+        finally:
+            spent[0] += time.process_time() - started
 
     pipeline.build_actors = spy  # type: ignore[assignment]
     records: list[Record] = []
@@ -148,7 +154,7 @@ def run(
                 records.append(error_record(str(path), exc))
     finally:
         pipeline.build_actors = build  # type: ignore[assignment]
-    return records, proposed, time.process_time() - started
+    return records, proposed, time.process_time() - started, spent[0]
 
 
 def _gold_names(gold: Gold) -> list[list[str]]:
@@ -214,12 +220,14 @@ def missed_class(record: Record, gold: Gold, index: int, proposed: list[str], ma
 
 
 def classify(records: Sequence[Record], golds: Sequence[Gold], proposed: dict[str, list[str]]
-             ) -> tuple[Counter[str], Counter[str], list[str]]:
-    """Counts of false and missed actors per class, and one line per error (names only, no article text)."""
+             ) -> tuple[Counter[str], Counter[str], list[str], Counter[tuple[str, str]]]:
+    """Counts of false and missed actors per class, one line per error (names only, no article text), and
+    the (gold kind, record kind) pairs of the actors that match one gold actor."""
     report = evaluate(records, golds)
     by_path = {r.source.path: r for r in records}
     false: Counter[str] = Counter()
     missed: Counter[str] = Counter()
+    kinds: Counter[tuple[str, str]] = Counter()
     lines = []
     for art in report.articles:
         record = by_path[art.path]
@@ -229,6 +237,10 @@ def classify(records: Sequence[Record], golds: Sequence[Gold], proposed: dict[st
         actors = record.actors if isinstance(record, ArticleRecord) else []
         matched = {i for a in actors if a.id not in score.spurious for i in _resolve(a, names)}
         short = Path(art.path).name[:45]
+        for actor in actors:
+            hit = _resolve(actor, names)
+            if actor.id not in score.spurious and len(hit) == 1:
+                kinds[(gold.actors[next(iter(hit))].kind or "?", actor.kind)] += 1
         for actor_id in score.spurious:
             assert isinstance(record, ArticleRecord)
             kind = false_class(record, actor_id, gold, matched)
@@ -240,7 +252,7 @@ def classify(records: Sequence[Record], golds: Sequence[Gold], proposed: dict[st
             kind = missed_class(record, gold, number[name], proposed.get(art.path, []), {})
             missed[kind] += 1
             lines.append(f"missed {kind:26} {short}: {name}")
-    return false, missed, lines
+    return false, missed, lines, kinds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=benchlib.RESULTS)
     args = parser.parse_args(argv)
     paths = list(iter_paths(args.articles))
-    records, proposed, cpu = run(paths, args.namespace, args.cassette, args.without_model_actors)
+    records, proposed, cpu, building = run(paths, args.namespace, args.cassette, args.without_model_actors)
     golds = load_golds(args.gold)
     report = evaluate(records, golds)
     overall = report.overall
@@ -270,17 +282,23 @@ def main(argv: list[str] | None = None) -> int:
     summary = [
         f"{len(records)} articles replayed ({len(failed)} without a cached actors answer), accusations answered "
         f"from the cache for {answered}; {1000 * cpu / max(1, len(records)):.0f} ms CPU per article (replay, "
-        "model answers from the cache; the machine is shared)",
+        f"model answers from the cache; the machine is shared), of which build_actors "
+        f"{1000 * building / max(1, len(records)):.1f} ms",
         "",
         md_table(["kind", "P", "R", "F1", "TP", "FP", "FN"], [
             (kind, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", s.tp, s.fp, s.fn)
             for kind, s in ((k, overall[k]) for k in ("actors", "statements", "allegations"))
         ]),
     ]
-    false, missed, lines = classify(records, golds, proposed)
+    false, missed, lines, kinds = classify(records, golds, proposed)
+    agree = sum(n for (gold_kind, kind), n in kinds.items() if gold_kind == kind)
     tables = [
         md_table(["false actors by class", "count"], [(c, false[c]) for c in FALSE_CLASSES]),
         md_table(["missed actors by class", "count"], [(c, missed[c]) for c in MISSED_CLASSES]),
+        f"kind as in the gold: {agree} of {sum(kinds.values())} matched actors; the others (gold kind -> kind):",
+        md_table(["gold kind", "kind", "count"], [
+            (g, k, n) for (g, k), n in sorted(kinds.items(), key=lambda item: -item[1]) if g != k
+        ]),
     ]
     print("\n".join(summary))
     print("\n".join(tables))

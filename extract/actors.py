@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from extract.bodies import HEADS, PLACE_NOUNS, find_bodies
 from extract.grounding import Span, could_occur, find_all, word_runs
 from extract.names import (
     NEVER_IN_A_NAME,
@@ -29,7 +30,7 @@ from extract.names import (
 from extract.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
-from extract.people import find_people
+from extract.people import ROLE_NOUNS, find_people
 from extract.stopwords import STOPWORDS
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
@@ -131,6 +132,8 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             add_actor(text, person, "person", drafts, warnings)
     _join_people(drafts, people)
+    for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
+        add_actor(text, name, kind, drafts, warnings)
     for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
         add_actor(text, group, "organization", drafts, warnings)
     for match in _OUTLET.finditer(text):
@@ -161,11 +164,17 @@ def taking_part(
     place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
     names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
     a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"), not
-    for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders").
+    for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders"). A body
+    named only in someone's title ("professor at Seton College", "Harbor Party candidate Dara Quill") is dropped
+    too, unless it acts or its head or spokesperson speaks ("NATO Secretary General Jens Stoltenberg said").
     """
     involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
+    spoken_for = set(acting)  # a body whose head or spokesperson speaks ("NATO Secretary General X said")
     for d in drafts:
         involved |= {id(d.affiliation), id(d.represents)}
+        role_words = set(re.findall(r"[a-z]+", (d.role or "").lower()))
+        if id(d) in acting and role_words & AGENT_WORDS and not role_words & _PAST_ROLE:  # not "former chairman"
+            spoken_for |= {id(d.affiliation), id(d.represents)}
     kept = []
     for d in drafts:
         if d.kind == "other" and id(d) not in involved:
@@ -178,11 +187,33 @@ def taking_part(
             _AT_PLACE.search(text, max(0, s - 20), s) for s, _ in d.mentions
         ):
             warnings.append(f"dropped actor {d.name!r}: named only as a place ('at Hofstra University')")
+        elif d.kind not in ("person", "country") and id(d) not in spoken_for and d.mentions and all(
+            _in_a_title(text, span) for span in d.mentions
+        ):
+            warnings.append(f"dropped actor {d.name!r}: named only in someone's title ('professor at Seton College')")
         else:
             kept.append(d)
     return kept
 
 
+
+
+#: Words that put a role in the past: a former chairman no longer speaks for the body.
+_PAST_ROLE = frozenset({"former", "ex", "onetime", "erstwhile", "retired", "late"})
+#: A person's title or role right before a body: "professor at ", "former chairman of the ".
+_ROLE_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: A title and a capitalised name right after a body: " candidate Jill Stein", " Justice Frank Nervo".
+_ROLE_NAME_AFTER = re.compile(
+    r"\s+(?:(?i:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r"))(?:\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+"
+    r"|\b(?=\s+and\b|[,;]))"
+)
+
+
+def _in_a_title(text: str, span: Span) -> bool:
+    """Whether a body's mention is part of someone's title: "director of X", "X candidate Jill Stein"."""
+    return bool(_ROLE_OF.search(text, max(0, span[0] - 60), span[0]) or _ROLE_NAME_AFTER.match(text, span[1]))
 
 
 #: Words before a place named in passing: a location, a direction, what a title or office is of.
@@ -260,7 +291,11 @@ def _always_inside(text: str, name: str) -> str | None:
         if match is None:
             return None
         heads.add(re.sub(r"^(?:The|A|An)\s+", "", match[1]))
-    return f"{heads.pop()}{name}" if len(heads) == 1 else None
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    # "Committee for a …", "Court of …": a body's word before "of"/"for"; not "Lester Holt of NBC News"
+    return f"{head}{name}" if any(w in HEADS for w in head.split()) else None
 
 
 _HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?)$")
@@ -338,6 +373,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
 def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """Add one proposed actor, merging it into an existing draft when it names the same actor."""
     name = re.sub(r"\s+", " ", raw_name.strip().strip(".,;:\"'“”")).strip()
+    name = re.split(r"\s+(?:--|—|–)\s+", name)[0]  # "Kall -- co-editor of a book --": a dash opens an aside
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", name)  # the model spaces initials: "U. S. Court"
     if not name or _PARTY_TAG.fullmatch(name):  # "R-Ky", "D-N.Y.": a party and state, no one's name
@@ -349,12 +385,12 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
             warnings.append(f"dropped actor {raw_name!r}: not named in the article")
             return None
         return _merge(drafts, ActorDraft(country.name, "country", [n for n in present if n != country.name]))
-    if not find_all(text, name, ignore_case=True):
-        warnings.append(f"dropped actor {raw_name!r}: not named in the article")
-        return None
-    exact = find_all(text, name)
-    if not exact:  # the model changed the case: use the article's spelling
-        start, end = find_all(text, name, ignore_case=True)[0]
+    if not find_all(text, name):  # the model changed the case: use the article's spelling
+        anycase = find_all(text, name, ignore_case=True)
+        if not anycase:
+            warnings.append(f"dropped actor {raw_name!r}: not named in the article")
+            return None
+        start, end = anycase[0]
         name = text[start:end]
     name = from_first_capital(name)
     bare = re.sub(r"(?<=s)['’]$|['’]s$", "", name)  # "Tom Brenner’s": the name is the owner's, when written alone
@@ -374,6 +410,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
         warnings.append(f"dropped actor {raw_name!r}: only in a Title-Case headline"
                         + (f"; it names {body!r}" if body else ""))
         return add_actor(text, body, kind, drafts, warnings) if body else None
+    if kind != "person" and name.split()[-1] in PLACE_NOUNS:
+        warnings.append(f"dropped actor {raw_name!r}: a place, not an actor")  # "Bank of America Stadium"
+        return None
     tail = person_tail(name)
     head = name[: -len(tail)].split() if tail else []
     if tail and head and head[-1].lower().strip(".") in TITLE_WORDS and " " in tail:
@@ -423,6 +462,16 @@ def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
             if same and len(new.name) > len(draft.name):  # "New York Times" heads "Times"
                 draft.aliases.append(draft.name)
                 draft.name, draft.kind = new.name, "media"
+        if not same and not {"person", "country"} & {draft.kind, new.kind} and _acronym_of(draft.name, new.name):
+            same = True  # "EPA" of "Environmental Protection Agency": the full name heads the actor
+            if len(new.name) > len(draft.name):
+                draft.aliases.append(draft.name)
+                draft.name, draft.kind = new.name, new.kind
+        if not same and not {"person", "country"} & {draft.kind, new.kind} and _placed_form(draft.name, new.name):
+            same = True  # "Supreme Court" of "U.S. Supreme Court", "Intelligence Committee" of "House …"
+            if len(new.name) > len(draft.name):
+                draft.aliases.append(draft.name)
+                draft.name = new.name
         if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
             same = True
             if len(new.name) > len(draft.name):  # the full name heads the actor
@@ -442,6 +491,27 @@ def _owned_form(one: str, other: str) -> bool:
         if match and plain == f"{_surname(match[1])} {match[2]}":
             return True
     return False
+
+
+def _acronym_of(one: str, other: str) -> bool:
+    """Whether one name is the other's initials: "EPA" and "Environmental Protection Agency"."""
+    short, full = sorted((one, other), key=len)
+    return 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and " " in full and short == "".join(
+        w[0] for w in full.split() if w[:1].isupper()
+    )
+
+
+#: Words before a body's name that say whose or where it is: "U.S. Supreme Court", "House Intelligence Committee".
+_PLACING_WORDS = frozenset({"House", "Senate", "Federal", "National", "State"})
+
+
+def _placed_form(one: str, other: str) -> bool:
+    """Whether one body's name is the other without the country or chamber before it ("U.S. Supreme Court")."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    if len(short) < 2 or len(short) >= len(full) or full[-len(short) :] != short:
+        return False
+    lead = full[: -len(short)]
+    return all(w in _PLACING_WORDS for w in lead) or _key(" ".join(lead)) in countries()
 
 
 def _last_words(one: str, other: str) -> bool:
@@ -650,13 +720,27 @@ _COUNTRY_MODIFIES = re.compile(
 _OF_PLACE = re.compile(r"\w\s+(?:from|of)\s+(?:the\s+)?$")
 
 
+#: A name and an appositive after it: "Howard Dean, a former party chairman,"; the head is before the comma.
+_APPOSITIVE = re.compile(r"^(.+?),\s+(?:a|an|the|who|whose)\b")
+#: What joins a person to the body after them: "Lester Holt of NBC News", "Cameron Easley for Morning Consult".
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+|a\s+)?")
+
+
 def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The actor a noun phrase names: the name or alias that ends last in it (English heads come last).
 
     A country that only modifies the phrase's head names no one: "the former first lady and U.S. senator" is
-    a senator, "USA TODAY's" an outlet, "Senator from Texas" a senator.
+    a senator, "USA TODAY's" an outlet, "Senator from Texas" a senator. A person's name before an appositive
+    ("Kall, the director of debate at the University of Michigan,") or before "of"/"for" and a body ("Cameron
+    Easley for Morning Consult") is the head: the body only says where the person works.
     """
+    appositive = _APPOSITIVE.match(phrase)
+    if appositive is not None:
+        head = resolve_name(appositive[1], drafts)
+        if head is not None:
+            return head
     best: tuple[int, int, ActorDraft] | None = None
+    people: list[tuple[int, ActorDraft]] = []
     for draft in drafts:
         for name in draft.names():
             for start, end in find_all(phrase, name):
@@ -664,8 +748,16 @@ def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
                     _COUNTRY_MODIFIES.match(phrase, end) or _OF_PLACE.search(phrase, 0, start)
                 ):
                     continue
+                if draft.kind == "person":
+                    people.append((end, draft))
                 if best is None or (end, end - start) > best[:2]:
                     best = (end, end - start, draft)
+    if best is not None and best[2].kind != "person":
+        start = best[0] - best[1]
+        for end, person in people:
+            joint = _POST_MODIFIER.match(phrase, end)
+            if joint is not None and joint.end() == start:
+                return person
     if best is None:
         country = countries().get(_key(phrase))
         if country is not None:

@@ -8,6 +8,7 @@ administration" or "voters" are no names at all. These checks keep such words ou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.grounding import Span, find_all
 
@@ -87,6 +88,8 @@ TITLE_WORDS = frozenset(
         "adm",
         "prof",
         "rev",
+        "del",  # a delegate to Congress: "Del. Stacey Roe of the Virgin Islands"
+        "delegate",
     ]
 )
 #: Short words a Title-Case headline leaves in lower case ("Senator Calls on Congress to Act").
@@ -95,17 +98,27 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def title_case_lines(text: str) -> list[Span]:
-    """The lines of `text` written in Title Case (headlines, section titles): most words capitalised."""
+#: A line that is only a name and a full stop: a letter's signature ("Jo Ann Roe."), not a headline.
+SIGNATURE_LINE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3}\.\s*")
+
+
+@lru_cache(maxsize=4)
+def title_case_lines(text: str) -> tuple[Span, ...]:
+    """The lines of `text` written in Title Case (headlines, section titles): most words capitalised.
+
+    A line of two to four capitalised words and a full stop is a signature under a letter, not a title; a line
+    of more than 20 words is a paragraph dense with names, not a title. Cached: every name checked against
+    one article asks for the same lines.
+    """
     spans = []
     start = 0
     for line in text.split("\n"):
         words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR_WORDS]
         capitalised = sum(1 for w in words if w[0].isupper())
-        if len(words) >= 3 and capitalised >= 0.75 * len(words):
+        if 3 <= len(words) <= 20 and capitalised >= 0.75 * len(words) and not SIGNATURE_LINE.fullmatch(line):
             spans.append((start, start + len(line)))
         start += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
 def only_in_title_case(text: str, name: str) -> bool:
@@ -132,7 +145,9 @@ def name_in_title_case(text: str, name: str) -> str | None:
 #: Capitalised words that start sentences and never name anyone on their own ("Some said …").
 _NOT_NAMES = frozenset({"some", "many", "most", "others", "other", "several", "few", "all", "both", "each", "none",
                         "one", "two", "three", "those", "these", "this", "that", "they", "we", "critics",
-                        "officials", "experts", "analysts", "supporters", "opponents", "sources", "aides"})
+                        "officials", "experts", "analysts", "supporters", "opponents", "sources", "aides",
+                        # a party's adjective alone names an unnamed member, not an actor ("a Republican said")
+                        "republican", "democrat", "democratic", "libertarian", "conservative", "liberal"})
 
 
 def is_common_noun(spelled: str) -> bool:

@@ -10,10 +10,14 @@ Title-Case headlines, and words that name institutions, places, days or parties,
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
+from extract.bodies import known_body_names
 from extract.grounding import Span, find_all
-from extract.names import NEVER_IN_A_NAME, TITLE_WORDS, title_case_lines
+from extract.names import NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
 
 #: Words that never stand in a personal name (names.NEVER_IN_A_NAME and institutions, places, parts of titles,
 #: days, months, parties).
@@ -26,7 +30,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Still", "Just", "Only", "Now", "Last", "Next", "New", "Former", "Acting", "States", "Navy", "College",
         "School", "Daily", "Herald", "Tribune", "Review", "Magazine", "Network", "Channel", "Radio", "TV", "Center",
         "Centre", "Club", "Church", "Hospital", "Street", "Avenue", "Road", "Square", "Hall", "Tower", "Park", "Plan",
-        "Act", "Bill", "Law", "Amendment", "Program", "Programme", "Project", "Fund", "Trust", "Campaign",
+        "Act", "Law", "Amendment", "Program", "Programme", "Project", "Fund", "Trust", "Campaign",
         "Convention", "Debate", "Summit", "Conference", "Poll", "Survey", "Award", "Prize", "Day", "Week", "Year",
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "United",
         "American", "America", "European", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP",
@@ -38,7 +42,18 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Twitter", "Facebook", "Although", "Though", "Because", "Since", "Unless", "Whether", "However", "Meanwhile",
         "Perhaps", "Indeed", "Instead", "Notice", "Everything", "Nothing", "Everyone", "Nobody", "Someone", "Like",
         "Unlike", "Despite", "Without", "Against", "Under", "Over", "Among", "Between", "Until", "Yes", "Please",
-        "Cold", "War",
+        "Cold", "War", "Society", "Observer", "Times", "Globe", "Sun", "Star", "Mirror", "Telegraph", "Guardian",
+        "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
+        "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
+        "Arena", "Hotel",
+        # last words of companies' names ("Warner Music", "Delta Air Lines")
+        "Music", "Air", "Lines", "Airlines", "Airways", "Records", "Pictures", "Studios", "Entertainment", "Media",
+        "Communications", "Motors", "Foods", "Energy", "Oil", "Holdings", "Industries", "Technologies", "Systems",
+        "Pharmaceuticals", "Labs", "Solutions", "Insurance", "Inc", "Corp", "LLC", "Co", "Ltd",
+        # US states as datelines and hometowns write them ("Staunton, Va.", "Flint, Mich.")
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
+        "Wis", "Wyo",
     ]
 )
 #: Words before a name that mark it as a person's ("Sen. Bernie Sanders", "Mr. Trump", "Judge Frank Nervo").
@@ -55,14 +70,14 @@ HONORIFICS = frozenset(
 #: where the person works ("Dan Roe at the National Review").
 _AFTER_PERSON = re.compile(
     r"\s*(?:,\s*(?:who|a|an|the|his|her|whose|\d{2})\b|\s(?:said|says|told|wrote|asked|added|argued|tweeted|"
-    r"claimed|insisted|noted|replied|responded|explained|stated|warned)\b|\s+\((?:[RDI]|R-|D-|I-)|,\s+[RDI]-[A-Z]|\s+(?:of|at|from)\s+the\s+[A-Z])"
+    r"claimed|insisted|noted|replied|responded|explained|stated|warned)\b|\s+\((?:[RDI]|R-|D-|I-)|,\s+[RDI]-[A-Z]|\s+(?:of|at|from|for)\s+the\s+[A-Z])"
 )
 #: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", or an initial ("W.", "G.K.").
 _NAME_WORD = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
-#: Two to six name words (a title may lead: `_clean` cuts it); initials allowed ("George W. Bush").
+#: Two to six name words (a title may lead: `_name_in` cuts it); initials allowed ("George W. Bush").
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")
 #: A letter's signature: a line that is only a name, above another line ("Jane Roe." above "Springfield, Ill.").
-_SIGNATURE = re.compile(r"\.[ \t]*\n\s*\S")  # the hometown's line follows
+_SIGNATURE = re.compile(r"\.[ \t]*(?:\n\s*\S|\s*$)")  # the hometown's line follows, or the text ends
 
 
 #: Role nouns written in lower case before a name ("nominee Gary Johnson", "host Chris Wallace"), beside the
@@ -84,26 +99,63 @@ ROLE_NOUNS = frozenset(
 )
 
 
+#: Given names of the census list that are also common capitalised words or places: "Will Congress act?",
+#: "Hope Street", "Virginia Beach", "Grant Park". They mark no person on their own.
+NOT_GIVEN_NAMES = frozenset(
+    [
+        "Will", "May", "June", "August", "April", "Hope", "Joy", "Faith", "Grace", "Grant", "Major", "King",
+        "Prince", "Royal", "Star", "Summer", "Winter", "Autumn", "Art", "Guy", "Mark", "Chase", "Sue", "Rich",
+        "Miles", "Cash", "Sandy", "Dawn", "Destiny", "Harmony", "Honor", "Liberty", "Justice", "Mercy", "Patience",
+        "Charity", "Chance", "Angel", "Christian", "Young", "Long", "Page", "Price", "Earnest", "Gay", "Sunny",
+        "Lane", "Wade", "Ward", "Virginia", "Georgia", "Carolina", "Florida", "Dakota", "Charlotte", "Austin",
+        "Dallas", "Houston", "Jordan", "Israel", "Paris", "Madison", "Lincoln", "Chad", "Sydney", "Phoenix",
+        "Savannah", "Orlando", "Denver", "Cleveland", "Clinton", "Washington", "Lafayette", "Camden", "Raleigh",
+        "Aurora", "Columbia", "Helena", "Augusta", "Olympia", "Salem", "Golden", "Diamond", "Crystal", "Amber",
+        "Ruby", "Pearl", "Ivy", "Holly", "Iris", "Lily", "Rose", "Violet", "Ginger", "Candy", "Brandy", "Sherry",
+        "Dusty", "Rusty", "Stormy", "Misty", "Christmas", "Easter", "Trinity", "Genesis", "Unique", "Precious",
+        "Lucky", "Cloud", "Rock", "Stone", "See", "Delta", "Echo", "Sky", "River", "Ocean", "Forest", "Love",
+    ]
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names from the packaged census list (data/given_names.json), less NOT_GIVEN_NAMES."""
+    raw = resources.files("extract").joinpath("data/given_names.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["names"]) - NOT_GIVEN_NAMES - NOT_NAME_WORDS
+
+
 def _names_no_one(word: str) -> bool:
     """A word of a run that is no part of a personal name: "Senate", "Leader", "Sen.", "But"."""
     bare = word.rstrip(".")
     return bare in NOT_NAME_WORDS or word in HONORIFICS or bare.lower() in TITLE_WORDS or bare.lower() in ROLE_NOUNS
 
 
-def _clean(words: list[str]) -> list[str]:
-    """The name a run ends with: what follows its last word that names no one; a trailing initial is cut.
+_TOKEN = re.compile(r"\S+")
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+
+
+def _name_in(words: list[str]) -> tuple[int, int]:
+    """Where the name a run ends with lies: after its last word that names no one; a trailing initial is cut.
 
     "British Foreign Secretary David Lammy" -> "David Lammy", "But Jill Stein" -> "Jill Stein".
     """
-    while words and words[-1].endswith("."):
-        words = words[:-1]
-    cut = max((i + 1 for i, w in enumerate(words) if _names_no_one(w)), default=0)
-    return words[cut:]
+    end = len(words)
+    while end and words[end - 1].endswith("."):
+        end -= 1
+    cut = max((i + 1 for i, w in enumerate(words[:end]) if _names_no_one(w)), default=0)
+    return cut, end
 
 
 _HONORIFIC_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?i:"
     + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s|[,\"”]\s*(?:said|says|wrote|writes)|\baccording to)\s+$"
+)
+
+
+#: An appositive without an article whose head is a role: ", political science professor at", ", chief economist".
+_ROLE_AFTER = re.compile(
+    r",\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")\b(?![\w-])"
 )
 
 
@@ -128,20 +180,30 @@ def find_people(text: str) -> list[str]:
     found: dict[str, None] = {}
     for match in _RUN.finditer(text):
         start, end = match.span()
-        if any(a <= start and end <= b for a, b in headlines):
-            continue
-        words = match[0].split()
-        name = _clean(words)
-        if len(name) < 2 or len(name[0]) < 2:
-            continue
+        tokens = list(_TOKEN.finditer(match[0]))
+        first, last = _name_in([t[0] for t in tokens])
+        name = [t[0] for t in tokens[first:last]]
+        if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
+            continue  # "Al Jazeera" is an outlet, whatever its first word
         spelled = " ".join(name)
-        at = start + match[0].index(spelled)
-        stop = at + len(spelled)
+        at, stop = start + tokens[first].start(), start + tokens[last - 1].end()  # "Jo  Roe": any spaces between
+        alone = (  # "Jo Ann Roe." signs a letter; the line after a signature is the writer's town
+            (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop) and not _after_signature(text, at)
+        )
+        if not alone and any(a <= start and end <= b for a, b in headlines):
+            continue
         if _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the Council for a Balanced Harbor Budget": the end of an organisation's name
-        alone = (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop)
-        marked = alone or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at) or _AFTER_PERSON.match(text, stop)
-        if marked or _surname_alone(text, name[-1], (at, stop)):
+        marked = (
+            alone
+            or _ROLE_AFTER.match(text, stop)  # "Jo-Renee Formicola, political science professor at …"
+            or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
+            or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at)
+            or _AFTER_PERSON.match(text, stop)
+        )
+        # "Closing Gitmo is an imperative": a verb's -ing form, then a word written alone elsewhere, is no name
+        gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names()
+        if marked or (not gerund and _surname_alone(text, name[-1], (at, stop))):
             found.setdefault(spelled)
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
         surname = match[1]
@@ -149,6 +211,12 @@ def find_people(text: str) -> list[str]:
         if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
             found.setdefault(surname)
     return list(found)
+
+
+def _after_signature(text: str, at: int) -> bool:
+    """Whether the last non-blank line before `at` is a signature ("Pia Roe."): then this line is a town."""
+    before = text[max(0, at - 120) : at].rstrip()
+    return bool(before) and SIGNATURE_LINE.fullmatch(before.rsplit("\n", 1)[-1]) is not None
 
 
 def _surname_alone(text: str, surname: str, inside: Span) -> bool:

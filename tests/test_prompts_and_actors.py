@@ -310,7 +310,7 @@ def test_a_candidates_campaign_and_people_named_once_by_role_or_workplace() -> N
         "Vote Nears\n\nThe Quill campaign said on Monday that Dara Quill would debate. Her rival Ivo Brandt "
         "declined. Tova Renn at the Harbor Ledger called it a stunt. MaryAnn LeClerc, a voter, shrugged.\n"
     )
-    assert find_people(text) == ["Ivo Brandt", "Tova Renn", "MaryAnn LeClerc"]  # Dara Quill: no mark of a person
+    assert find_people(text) == ["Dara Quill", "Ivo Brandt", "Tova Renn", "MaryAnn LeClerc"]  # Dara: a given name
     drafts = {d.name: d for d in build_actors(text, [("Dara Quill", "person")], [])}
     assert drafts["Quill campaign"].kind == "organization"
 
@@ -330,7 +330,7 @@ def test_a_country_that_modifies_a_phrase_does_not_name_its_speaker() -> None:
     drafts = build_actors("Port deal\n\nThe U.S. senator and the USA Courier spoke. The U.S. has agreed.\n",
                           [("United States", "country")], [])
     assert resolve_name("the former U.S. senator", drafts) is None
-    assert resolve_name("USA Courier's reporter", drafts) is None
+    assert resolve_name("USA Courier's reporter", drafts).name == "USA Courier"  # the outlet, not the country
     assert resolve_name("Senator from the U.S.", drafts) is None
     assert resolve_name("The U.S.", drafts) is drafts[0]
 

@@ -1,0 +1,204 @@
+"""Actors found from the text alone, without the model's list: one invented sentence per class."""
+
+from __future__ import annotations
+
+from extract.actors import add_actor, build_actors, resolve_name, taking_part
+from extract.people import find_people
+
+
+def _actors(text: str) -> dict[str, str]:
+    """Name -> kind of the actors the text alone gives (the model proposed nothing)."""
+    return {d.name: d.kind for d in build_actors(text, [], [])}
+
+
+def test_a_census_given_name_marks_a_person_named_once() -> None:
+    text = "Harbor fight\n\nDuring the town hall, Marjorie Quillfeather had a question for the mayor about Ivo Tarn.\n"
+    assert find_people(text) == ["Marjorie Quillfeather"]  # "Ivo" is no census given name and nothing marks him
+
+
+def test_given_names_that_are_also_words_or_places_mark_no_one() -> None:
+    text = "Port vote\n\nWill Congress act? Hope Harbor voted on Monday near Virginia Beach. Grant Street closed.\n"
+    assert find_people(text) == []
+
+
+def test_bill_is_a_given_name_before_a_surname() -> None:
+    assert find_people("Vote\n\nFormer President Bill Tarrow spoke for his wife.\n") == ["Bill Tarrow"]
+
+
+def test_letters_signatures_of_three_words_and_at_the_end_are_people_and_the_town_is_not() -> None:
+    text = (
+        "Letters\n\nThe harbor plan is a waste of money.\n\nToni LeAnn Varley.\n\nThe port needs a new board.\n\n"
+        "Osric Pellam.\n\nLyndale Va.\n"
+    )
+    assert find_people(text) == ["Toni LeAnn Varley", "Osric Pellam"]
+    assert {"Toni LeAnn Varley", "Osric Pellam"} <= set(_actors(text))
+
+
+def test_a_body_is_a_capitalised_run_that_ends_in_a_word_for_a_body() -> None:
+    text = (
+        "Port inquiry\n\nThe Brenmoor Police Department said on Monday that members of the Coastal Workers Caucus "
+        "had met the Harbor Oversight and Reform Committee. The Valmont Ledger News first reported the talks.\n"
+    )
+    assert _actors(text) == {
+        "Brenmoor Police Department": "government",
+        "Coastal Workers Caucus": "organization",
+        "Harbor Oversight and Reform Committee": "organization",
+        "Valmont Ledger News": "media",
+    }
+
+
+def test_a_bodys_name_takes_what_it_is_of_or_for_but_not_a_title_or_a_person_before_it() -> None:
+    text = (
+        "Ruling\n\nThe Fenwick Court of Appeals for the Ninth Circuit ruled for the Center for Harbor Studies. "
+        "Chairman of the Senate Port Committee Ada Brook agreed, and Lena Holt of Valmont News said so.\n"
+    )
+    names = _actors(text)
+    assert {"Fenwick Court of Appeals for the Ninth Circuit", "Center for Harbor Studies", "Senate Port Committee",
+            "Valmont News"} <= set(names)
+    assert names["Senate Port Committee"] == "government"  # a legislature's committee
+    assert not [n for n in names if n.startswith(("Chairman", "Lena Holt of"))]
+
+
+def test_words_for_a_body_that_name_no_body() -> None:
+    text = (
+        "Harbor day\n\nThe Press Secretary spoke at the Fenwick Trade Center before the State of the Union. "
+        "In the end the Police Department, as well as the FBI and Justice Department, looked on from afar.\n"
+    )
+    names = _actors(text)
+    assert "Fenwick Trade Center" not in names  # a building: "Center" names a body only with "for …" or "of …"
+    assert not [n for n in names if "Press" in n or "Union" in n or n == "Police Department"]
+    assert {"FBI", "Justice Department"} <= set(names)
+
+
+def test_bodies_known_by_one_word_or_letters_come_from_the_packaged_list() -> None:
+    text = "Leak\n\nThe FBI declined to comment, Reuters reported. NATO allies met; the DNC said nothing.\n"
+    assert _actors(text) == {"FBI": "government", "Reuters": "media", "NATO": "international_organization",
+                             "DNC": "organization"}
+
+
+def test_a_body_written_with_and_without_its_country_or_chamber_is_one_actor() -> None:
+    text = (
+        "Ruling\n\nThe U.S. Supreme Court heard the case. The Supreme Court ruled later. The House Port Committee "
+        "met; the Port Committee voted.\n"
+    )
+    drafts = {d.name: d for d in build_actors(text, [], [])}
+    assert set(drafts) == {"U.S. Supreme Court", "House Port Committee"}
+    assert "Supreme Court" in drafts["U.S. Supreme Court"].aliases
+
+
+def test_a_body_introduced_or_described_by_a_noun_for_a_body() -> None:
+    text = (
+        "Money race\n\nDara Quill gave $2 million to Harbor First 2030, a super PAC she formed with unions. "
+        "The think tank Tidewater Watch disagreed, and Ivo Tarn, a group leader, said nothing.\n"
+    )
+    names = _actors(text)
+    assert names["Harbor First 2030"] == "organization" and names["Tidewater Watch"] == "organization"
+    assert names.get("Ivo Tarn") != "organization"  # "a group leader": the noun is no body here
+
+
+def test_a_body_written_with_an_owners_s_is_found() -> None:
+    text = "Tax story\n\nThe story was first told by The Evening Caller, and the Evening Caller’s critic agreed.\n"
+    assert _actors(text) == {"Evening Caller": "media"}
+
+
+def test_an_appositive_role_without_an_article_marks_a_person() -> None:
+    text = "Debate\n\nMarisol Teague-Ortiz, political science professor at a college, said the rules were fair.\n"
+    assert find_people(text) == ["Marisol Teague-Ortiz"]
+
+
+def test_a_body_named_only_in_someones_title_takes_no_part() -> None:
+    text = (
+        "Debate\n\nOsric Pellam, professor at Fenwick State University, said the vote was fair. Harbor Party "
+        "candidate Dara Quill agreed. The Brenmoor Police Department said it made no arrests.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [], warnings)
+    speakers = {id(d) for d in drafts if d.name in ("Osric Pellam", "Brenmoor Police Department")}
+    kept = {d.name for d in taking_part(text, drafts, speakers, [], warnings)}
+    assert "Brenmoor Police Department" in kept
+    assert not {"Fenwick State University", "Harbor Party"} & kept
+    assert {"Fenwick State University", "Harbor Party"} <= {d.name for d in drafts}  # found, then let go
+
+
+def test_a_citys_police_written_in_lower_case_is_a_body() -> None:
+    text = "Shooting\n\nBrenmoor police released the video on Monday. The officers said nothing.\n"
+    assert _actors(text) == {"Brenmoor police": "government"}
+
+
+def test_a_place_a_party_adjective_or_a_delegates_title_is_no_actor() -> None:
+    text = (
+        "Game night\n\nThe Harbor Bank Stadium was full. A Republican said the vote was close, and "
+        "Del. Marisol Teague said it was not.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [("Harbor Bank Stadium", "organization"), ("Republican", "organization"),
+                                 ("Del", "organization")], warnings)
+    assert [d.name for d in drafts] == ["Marisol Teague"]
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_actor() -> None:
+    text = "Rules\n\nThe Coastal Protection Agency wrote the rules. The CPA said they would hold.\n"
+    drafts = build_actors(text, [("CPA", "government"), ("Coastal Protection Agency", "government")], [])
+    assert [(d.name, d.aliases) for d in drafts] == [("Coastal Protection Agency", ["CPA"])]
+
+
+def test_names_and_bodies_with_odd_spacing_never_crash_the_finders() -> None:
+    text = "Vote\n\nSen. Dara  Quill said no. Then Mayor Ivo\tTarn said the Harbor  Port\tAuthority  agreed.\n"
+    assert find_people(text) == ["Dara Quill", "Ivo Tarn"]
+    build_actors(text, [], [])  # the names are written with two spaces or a tab: found, and no exception
+
+
+def test_a_person_before_an_appositive_or_of_a_body_is_the_phrases_head() -> None:
+    text = (
+        "Debate\n\nIvo Tarn, the director of debate at Fenwick University, spoke. Lena Holt of Valmont News and "
+        "Osric Pellam for the Harbor Ledger wrote. The Valmont News poll was out.\n"
+    )
+    drafts = build_actors(text, [], [])
+    named = {d.name: d for d in drafts}
+    assert resolve_name("Ivo Tarn, the director of debate at Fenwick University,", drafts) is named["Ivo Tarn"]
+    assert resolve_name("Lena Holt of Valmont News", drafts) is named["Lena Holt"]
+    assert resolve_name("Osric Pellam for the Harbor Ledger", drafts) is named["Osric Pellam"]
+    assert resolve_name("The Valmont News poll", drafts) is named["Valmont News"]
+
+
+def test_a_wire_credit_and_an_outlet_name_ending_in_letters() -> None:
+    text = "Port deal\n\nBRENMOOR, Ore., Oct. 4 (Reuters) — The harbor opened, Harbor Today USA reported.\n"
+    assert _actors(text) == {"Harbor Today USA": "media"}  # Reuters only credits the wire story
+
+
+def test_a_body_whose_former_head_speaks_takes_no_part_and_one_whose_head_speaks_does() -> None:
+    text = (
+        "Debate\n\nIvo Tarn, a former Harbor Party chairman and candidate, said the debate was rigged. "
+        "Lena Holt, the Valmont Party chairman, said it was fair.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [], warnings)
+    speakers = {id(d) for d in drafts if d.kind == "person"}
+    kept = {d.name for d in taking_part(text, drafts, speakers, [], warnings)}
+    assert "Valmont Party" in kept and "Harbor Party" not in kept
+
+
+def test_a_sentence_that_starts_with_a_verbs_ing_form_names_no_one() -> None:
+    text = "Port\n\n\"Closing Brenmoor is a must,\" Ada Quill said. Brenmoor detainees wait. Osling Tarrow said no.\n"
+    assert find_people(text) == ["Ada Quill", "Osling Tarrow"]  # "Brenmoor" is written alone, yet names no one
+
+
+def test_a_listed_outlet_whose_first_word_is_a_given_name_and_a_theater_are_no_people() -> None:
+    text = "Gore\n\nAl Tarrow will skip it, Al Jazeera said. The Aldama Theater show mocked the mayor.\n"
+    assert _actors(text) == {"Al Tarrow": "person", "Al Jazeera": "media"}
+
+
+def test_a_company_or_a_rule_whose_first_word_is_a_given_name_is_no_person() -> None:
+    text = (
+        "Deal\n\nIn a letter sent on Monday, Warner Music and Delta Air Lines both said that they backed the "
+        "Renewable Fuel Standard as it was written, according to Ada Quill.\n"
+    )
+    assert find_people(text) == ["Ada Quill"]
+    assert "Renewable Fuel Standard" not in _actors(text)
+
+
+def test_a_dash_opens_an_aside_that_is_no_part_of_a_name() -> None:
+    text = "Debate\n\nIvo Tarn -- co-editor of a book on debates -- said the rules were fair. Tarn left.\n"
+    drafts = build_actors(text, [], [])
+    speaker = add_actor(text, "Tarn -- co-editor of a book on debates --", "organization", drafts, [])
+    assert [(d.name, d.kind) for d in drafts] == [("Ivo Tarn", "person")] and speaker is drafts[0]
