@@ -5,8 +5,8 @@ schema goes into the prompt and, on llama.cpp, into the grammar, so it is kept c
 descriptions the prompt already gives. Output tokens are the cost on a CPU, so the answers are short.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: pydantic would evaluate the base classes' annotations (strings)
+# again for every accusations answer model, and one is made per article.
 import copy
 import json
 from enum import StrEnum
@@ -117,7 +117,10 @@ class StatementLabel:
         return f"StatementLabel(accused={self.accused!r}, category={self.category.value!r})"
 
 
-_CATEGORY = core_schema.model_field(core_schema.enum_schema(Label, list(Label), sub_type="str"))
+#: Every label's category is this one enum, defined once per answer model: the validator then builds it
+#: once, not once per statement.
+_LABEL_ENUM = core_schema.enum_schema(Label, list(Label), sub_type="str", ref="Label")
+_CATEGORY = core_schema.model_field(core_schema.definition_reference_schema("Label"))
 _LABEL_JSON = {"enum": [label.value for label in Label], "type": "string"}
 
 
@@ -134,13 +137,14 @@ class StatementLabels(Answer):
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /) -> CoreSchema:
-        return core_schema.model_schema(
+        model = core_schema.model_schema(
             cls,
             core_schema.model_fields_schema(cls.label_fields, model_name="StatementLabels"),
             custom_init=False,
             root_model=False,
             config={"title": "StatementLabels", "extra_fields_behavior": "forbid"},
         )
+        return core_schema.definitions_schema(model, [_LABEL_ENUM])
 
 
 def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
