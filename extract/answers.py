@@ -127,9 +127,9 @@ _LABEL_JSON = {"enum": [label.value for label in Label], "type": "string"}
 class StatementLabels(Answer):
     """Answer to the accusations task; each article's statements make a subclass (`accusations_answer`).
 
-    The subclass carries its labels' core schemas, and pydantic is handed the whole model's core schema
-    here instead of deriving it field by field: deriving was two thirds of building the class, which
-    happens once per article. Instances hold `s1`, `s2`... as attributes; `model_fields` stays empty.
+    The subclass declares its fields (`s1`, `s2`... each a `StatementLabel`) and carries their core schemas,
+    and pydantic is handed the whole model's core schema here instead of deriving it field by field:
+    deriving was two thirds of building the class, which happens once per article.
     """
 
     #: The label of each statement key (`s1`...), as the core schema `accusations_answer` made for it.
@@ -209,7 +209,13 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
             },
         },
     }
-    namespace = {"label_fields": fields, "exact": exact, "prompt_schema": prompt_schema, "__module__": __name__}
+    namespace = {
+        "__annotations__": dict.fromkeys(fields, StatementLabel),
+        "label_fields": fields,
+        "exact": exact,
+        "prompt_schema": prompt_schema,
+        "__module__": __name__,
+    }
     model: type[Answer] = type("StatementLabels", (StatementLabels,), namespace)
     return model
 

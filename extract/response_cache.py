@@ -61,7 +61,7 @@ class ResponseCache:
             folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key[:12]}-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(completion))  # one string: json.dump writes piece by piece
+                json.dump(completion, handle)
             os.replace(tmp, folder / f"{key}.json")
         except BaseException as exc:  # Ctrl-C mid-write included: no temporary file is left behind
             if tmp is not None:
