@@ -204,10 +204,11 @@ class _PlainCreate:
     """`chat.completions.create` for requests that are plain JSON already, posted as they are.
 
     Every request here is JSON data (string contents, dict schemas), which `create` first walks against
-    openai's TypedDict annotations (`maybe_transform`) only to get the same data back: that walk was 0.3 of
-    the 1.15 ms of CPU a call cost in the client (bench/results/overhead-levers.md). The client's own `post`
-    is what `create` ends in, so auth, retries with backoff, error types and response parsing are the same,
-    and so is the request (tests/test_model_client.py compares the two on the wire).
+    openai's TypedDict annotations (`maybe_transform`, the messages tried against a union of six message
+    types) only to get the same data back: a third of the client's CPU per call (see
+    bench/results/overhead-levers.md). The client's own `post` is what `create` ends in, so auth, retries
+    with backoff, error types and response parsing are the same, and so is the request
+    (tests/test_model_client.py compares the two on the wire).
     """
 
     def __init__(self, raw: openai.OpenAI) -> None:
