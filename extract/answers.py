@@ -5,17 +5,17 @@ schema goes into the prompt and, on llama.cpp, into the grammar, so it is kept c
 descriptions the prompt already gives. Output tokens are the cost on a CPU, so the answers are short.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: pydantic would evaluate the base classes' annotations (strings)
+# again for every accusations answer model, and one is made per article.
 import copy
 import json
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, get_args
+from typing import Any, ClassVar, get_args
 
 from instructor import ResponseSchema
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
-from pydantic_core import core_schema
+from pydantic_core import CoreSchema, core_schema
 
 from schemas import ActorKind, AllegationCategory
 
@@ -117,18 +117,34 @@ class StatementLabel:
         return f"StatementLabel(accused={self.accused!r}, category={self.category.value!r})"
 
 
-_CATEGORY = core_schema.model_field(core_schema.enum_schema(Label, list(Label), sub_type="str"))
+#: Every label's category is this one enum, defined once per answer model: the validator then builds it
+#: once, not once per statement.
+_LABEL_ENUM = core_schema.enum_schema(Label, list(Label), sub_type="str", ref="Label")
+_CATEGORY = core_schema.model_field(core_schema.definition_reference_schema("Label"))
 _LABEL_JSON = {"enum": [label.value for label in Label], "type": "string"}
 
 
-class _Exactly:
-    """Annotation metadata that hands pydantic a ready core schema instead of letting it derive one."""
+class StatementLabels(Answer):
+    """Answer to the accusations task; each article's statements make a subclass (`accusations_answer`).
 
-    def __init__(self, schema: core_schema.CoreSchema) -> None:
-        self.schema = schema
+    The subclass declares its fields (`s1`, `s2`... each a `StatementLabel`) and carries their core schemas,
+    and pydantic is handed the whole model's core schema here instead of deriving it field by field:
+    deriving was two thirds of building the class, which happens once per article.
+    """
 
-    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> core_schema.CoreSchema:
-        return self.schema
+    #: The label of each statement key (`s1`...), as the core schema `accusations_answer` made for it.
+    label_fields: ClassVar[dict[str, core_schema.ModelField]] = {}
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /) -> CoreSchema:
+        model = core_schema.model_schema(
+            cls,
+            core_schema.model_fields_schema(cls.label_fields, model_name="StatementLabels"),
+            custom_init=False,
+            root_model=False,
+            config={"title": "StatementLabels", "extra_fields_behavior": "forbid"},
+        )
+        return core_schema.definitions_schema(model, [_LABEL_ENUM])
 
 
 def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
@@ -143,7 +159,7 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
     made here (titled `S<n>`, as the errors a re-ask quotes name it), and the exact JSON schema is written
     here, not derived by pydantic; both are what one pydantic model per statement gave (a test compares).
     """
-    fields: dict[str, Any] = {}
+    fields: dict[str, core_schema.ModelField] = {}
     defs: dict[str, Any] = {"Label": _LABEL_JSON}
     keys: list[str] = []
     for number, names in candidates.items():
@@ -162,7 +178,7 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
             root_model=False,
             config={"title": title, "extra_fields_behavior": "forbid"},
         )
-        fields[f"s{number}"] = (Annotated[StatementLabel, _Exactly(label)], ...)
+        fields[f"s{number}"] = core_schema.model_field(label)
         keys.append(f"s{number}")
         item_json = _literal_json(choices) if choices else {"type": "string"}
         defs[title] = {
@@ -174,8 +190,7 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
             "required": ["accused", "category"],
             "type": "object",
         }
-    model = create_model("StatementLabels", __base__=Answer, **fields)
-    model.exact = json.dumps({
+    exact = json.dumps({
         **({"$defs": dict(sorted(defs.items()))} if keys else {}),
         "additionalProperties": False,
         "properties": {key: {"$ref": f"#/$defs/S{key[1:]}"} for key in keys},
@@ -183,7 +198,7 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
         "type": "object",
     })
     # The prompt needs the shape, not every statement's enum nor every key (the grammar enforces those).
-    model.prompt_schema = {
+    prompt_schema = {
         "type": "object",
         "description": f"one key per statement, in order: {', '.join(keys)}",
         "additionalProperties": {
@@ -194,6 +209,14 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
             },
         },
     }
+    namespace = {
+        "__annotations__": dict.fromkeys(fields, StatementLabel),
+        "label_fields": fields,
+        "exact": exact,
+        "prompt_schema": prompt_schema,
+        "__module__": __name__,
+    }
+    model: type[Answer] = type("StatementLabels", (StatementLabels,), namespace)
     return model
 
 

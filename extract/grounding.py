@@ -20,20 +20,41 @@ def find_all(text: str, needle: str, *, ignore_case: bool = False) -> list[Span]
     """All whole-word occurrences of `needle` in `text` (no match inside a longer word)."""
     if not needle.strip():
         return []
+    haystack = text
     if ignore_case:
-        return [(m.start(), m.end()) for m in _word_pattern(needle, ignore_case).finditer(text)]
+        lowered = _lowered(text) if needle.isascii() else None
+        if lowered is None:
+            return [(m.start(), m.end()) for m in _word_pattern(needle, ignore_case).finditer(text)]
+        haystack, needle = lowered, needle.lower()
     # str.find is a fast substring search; a regex that opens with a look-behind tries every position.
     # Most lookups (every gazetteer country, every alias) find nothing, so this is most of the actors stage.
     spans: list[Span] = []
-    at = text.find(needle)
+    at = haystack.find(needle)
     while at >= 0:
         end = at + len(needle)
         if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
             spans.append((at, end))
-            at = text.find(needle, end)
+            at = haystack.find(needle, end)
         else:
-            at = text.find(needle, at + 1)
+            at = haystack.find(needle, at + 1)
     return spans
+
+
+#: The four letters that match an ASCII letter when a regex ignores case (İ ı ſ and the Kelvin sign).
+_ASCII_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str | None:
+    """`text` lower-cased offset for offset, where that finds an ASCII name as a case-blind regex does.
+
+    Made once per article, not once per name looked up in it. None when some letter lower-cases to
+    more than one character, or could match an ASCII letter only through a regex's case rules.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or _ASCII_CASE_TWINS.search(text):
+        return None
+    return lowered
 
 
 _WORD_RUN = re.compile(r"\w+")

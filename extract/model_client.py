@@ -17,6 +17,7 @@ from typing import Any, TypeVar, cast
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException, ResponseParsingError
+from openai._base_client import make_request_options
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
@@ -82,9 +83,9 @@ class ModelClient:
         self.cache = cache
         raw = openai.OpenAI(base_url=base_url, api_key=config.api_key, timeout=config.timeout, max_retries=HTTP_RETRIES)
         self._where = public_url(str(raw.base_url).rstrip("/")) if raw.base_url else "the configured base URL"
-        self._cached = _CachedCreate(raw.chat.completions.create, cache) if cache is not None else None
-        if self._cached is not None:
-            raw.chat.completions.create = self._cached  # type: ignore[method-assign]
+        create: Callable[..., Any] = _PlainCreate(raw)
+        self._cached = _CachedCreate(create, cache) if cache is not None else None
+        raw.chat.completions.create = self._cached or create  # type: ignore[method-assign]
         self._client = instructor.from_openai(raw, mode=_INSTRUCTOR_MODES[config.mode])
 
     def complete(
@@ -197,6 +198,42 @@ _STATUS_HINTS = {
     413: "request too large; try a smaller --chunk-chars",
     429: f"rate limited, still after {HTTP_RETRIES} retries",
 }
+
+
+class _PlainCreate:
+    """`chat.completions.create` for requests that are plain JSON already, posted as they are.
+
+    Every request here is JSON data (string contents, dict schemas), which `create` first walks against
+    openai's TypedDict annotations (`maybe_transform`, the messages tried against a union of six message
+    types) only to get the same data back: a third of the client's CPU per call (see
+    bench/results/overhead-levers.md). The client's own `post` is what `create` ends in, so auth, retries
+    with backoff, error types and response parsing are the same, and so is the request
+    (tests/test_model_client.py compares the two on the wire).
+    """
+
+    def __init__(self, raw: openai.OpenAI) -> None:
+        self.raw = raw
+
+    def __call__(
+        self,
+        *,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+        timeout: float | openai.NotGiven | None = openai.NOT_GIVEN,
+        **params: Any,
+    ) -> ChatCompletion:
+        if params.get("stream"):
+            raise ValueError("streamed answers are not used here")
+        body = {k: v for k, v in params.items() if not isinstance(v, openai.NotGiven | openai.Omit)}
+        options = make_request_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            security={"bearer_auth": True},
+        )
+        return self.raw.post("/chat/completions", body=body, options=options, cast_to=ChatCompletion)
 
 
 class _CachedCreate:

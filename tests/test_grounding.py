@@ -23,6 +23,17 @@ def test_find_all_matches_the_whole_word_regex(text: str, needle: str) -> None:
     assert find_all(text, needle) == [(m.start(), m.end()) for m in regex.finditer(text)]
 
 
+_CASES = "aAbBkKsSiI _.1’éÉΣσς\u0130\u0131\u017f\u212a"  # with the letters a regex matches to ASCII ones
+
+
+@given(text=st.text(alphabet=_CASES, max_size=20), needle=st.text(alphabet=_CASES, max_size=3))
+def test_find_all_ignoring_case_matches_the_case_blind_regex(text: str, needle: str) -> None:
+    """Ignoring case, `find_all` finds what `(?<!\\w)needle(?!\\w)` finds with re.IGNORECASE."""
+    regex = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
+    expected = [(m.start(), m.end()) for m in regex.finditer(text)] if needle.strip() else []
+    assert find_all(text, needle, ignore_case=True) == expected
+
+
 @given(text=st.text(alphabet="ab _.é1’", max_size=20), needle=_PIECES.filter(str.strip))
 def test_could_occur_never_rules_out_a_match(text: str, needle: str) -> None:
     """The word-run prefilter only ever skips needles `find_all` would not find."""

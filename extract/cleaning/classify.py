@@ -46,6 +46,8 @@ from extract.cleaning.patterns import (
 
 def _units(text: str) -> float:
     """Length in words; CJK characters count half a word each, since those scripts use no spaces."""
+    if text.isascii():  # most lines: no CJK character to look for
+        return float(len(text.split()))
     cjk = len(CJK_CHARS.findall(text))
     return len(CJK_CHARS.sub(" ", text).split()) + cjk / 2.0
 
@@ -106,8 +108,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 def _is_dateline(text: str, units: float) -> bool:
     """A line that is only a date and time, perhaps with "Published"/"Updated" around it."""
+    if units > 14:  # before the date search, which costs more than the rest of `classify` on a paragraph
+        return False
     found = find_date(text)
-    if found is None or units > 14:
+    if found is None:
         return False
     rest = text[: found[1]] + " " + text[found[2] :]
     rest = TIME.sub(" ", rest)
