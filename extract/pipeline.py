@@ -35,6 +35,8 @@ from extract.speech import (
     find_speech,
     split_sentences,
 )
+from extract.verify import checks_for, format_questions, kept, verdicts_answer
+from extract.verify import max_tokens as verify_tokens
 from schemas import (
     Actor,
     Allegation,
@@ -150,7 +152,42 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
         found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
+    accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
     return assemble(text, _taking_part(text, drafts, stmts, accusations, warnings), stmts, accusations, denials)
+
+
+def _verified(
+    text: str, prompts: PromptSet, chunks: list[Span], accusations: list[Accusation], warnings: list[str]
+) -> Generator[list[ModelRequest], list[Any], list[Accusation]]:
+    """Round 3: one yes/no question per proposed accuser and accused (see `verify`).
+
+    A chunk whose answer failed keeps its accusations as they were (with a warning).
+    """
+    parts = [[a for a in accusations if start <= a.statement.span[0] < end] for start, end in chunks]
+    asked = [(part, checks_for(part)) for part in parts if part]
+    if not asked:
+        return accusations
+    requests = [
+        ModelRequest(
+            "verify",
+            verdicts_answer(len(checks)),
+            _messages(prompts, text[start:end], "verify.md", questions=format_questions(text, checks)),
+            verify_tokens(len(checks)),
+            optional=True,
+        )
+        for (start, end), part in zip(chunks, parts, strict=True)
+        if part
+        for checks in [checks_for(part)]
+    ]
+    answers = yield requests
+    result: list[Accusation] = []
+    for (part, checks), answer in zip(asked, answers, strict=True):
+        if isinstance(answer, Failed):
+            warnings.append(f"{answer.message} (accusations kept unchecked)")
+            result.extend(part)
+        else:
+            result.extend(kept(checks, answer))
+    return result
 
 
 def _taking_part(
