@@ -78,7 +78,8 @@ VICTIM_BEFORE = (
     r"\b(?:invasion|invasions|occupation|annexation|attacks?|assaults?|war|wars|aggression|threats?|danger|"
     r"dangers|risks?|hacks?|hacking|breach(?:es)?|intrusions?|interference|meddling|crimes?|violence|"
     r"strikes?|bombing|shelling|blockade|pressure|campaign|propaganda|lies|abuse|harassment|"
-    r"persecution|repression|discrimination|fraud|theft|espionage|spying|cyberattacks?)\s+"
+    r"persecution|repression|discrimination|fraud|theft|espionage|spying|cyberattacks?|bombings|"
+    r"deaths?|killings?|shootings?|murders?|funerals?|mistreatment|treatment|smears?|insults?)\s+"
     r"(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
     r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
@@ -92,7 +93,8 @@ VICTIM_BEFORE = (
     r"bombing|defrauded|defrauding|deceived|deceiving|misled|misleading|victimi[sz]ed|groped|groping|"
     r"assaulted|assaulting|harassed|harassing|abused|abusing|endangered|endangering|endanger|smeared|"
     r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
-    r"interfered in|interfering in|meddled in|meddling in|victims? of)\s+(?:the\s+)?$",
+    r"interfered in|interfering in|meddled in|meddling in|victims? of|embarrass(?:ed|es|ing)?|"
+    r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
     # whom something is said to or asked of: "told reporters", "urged the administration to"
     r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
     r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
@@ -110,6 +112,8 @@ ADDRESSED_AFTER = (
     r"\s+(?:should|must|ought to|needs? to|has to|have to|will have to|had better)\b",
     r"['’]s?\s+(?:responsibility|duty|job)\b",
 )
+#: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
+HARMED_AFTER = (r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",)
 #: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
 REASSURANCES = (
     r"\b(?:take|takes|taking|taken|took)\s+[^.;!?]{1,60}?\bseriously\b",
@@ -159,7 +163,7 @@ _AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
 _BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 _VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 _LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
-_ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in ADDRESSED_AFTER]
+_ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]
 _REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 _DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 _GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
@@ -239,7 +243,7 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     """Ids of the actors every mention of which in `text[start:end]` names one harmed, threatened or addressed.
 
     A mention is in such a position when a pattern of `VICTIM_BEFORE` ends right before it, when it follows
-    such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` starts
+    such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` or `HARMED_AFTER` starts
     right after it ("Moscow should …").
     """
     mentions = sorted((s, e, id(d)) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)

@@ -76,3 +76,28 @@ def test_she_in_reported_speech_is_the_speaker_even_when_another_woman_was_named
         "Officer Lena Dorn said.\n"
     )
     assert _found(text, {"Mara Voss": "person", "Lena Dorn": "person"}) == []
+
+
+def test_whose_death_or_killing_is_spoken_of_is_not_accused() -> None:
+    """'the death of X', 'X's killing': the one who died is the victim, whatever the label says."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "crime"}}
+    text = "Harbour Shooting\n\nAda Quill condemned the death of Tom Reed, saying the shooting was a disgrace.\n"
+    assert _found(text, actors, labels) == []
+    text = "Harbour Shooting\n\nAda Quill said Tom Reed's brutal killing was a crime and a disgrace.\n"
+    assert _found(text, actors, labels) == []
+
+
+def test_the_one_embarrassed_or_insulted_is_not_accused() -> None:
+    text = "Hearing Row\n\nAda Quill said the hearing was a cheap ploy to embarrass Tom Reed.\n"
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "other"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_a_vote_or_an_election_named_is_no_wrong() -> None:
+    """Election words pick the category of a wrong named otherwise; alone they name none."""
+    assert not names_a_wrong("I will vote for Tom Reed on Election Day")
+    assert names_a_wrong("they rigged the election")
+    text = "Endorsement\n\nAfter months of prayer, Ada Quill said she will vote for Tom Reed on Election Day.\n"
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "election_interference"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
