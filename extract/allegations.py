@@ -243,8 +243,8 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     """Ids of the actors every mention of which in `text[start:end]` names one harmed, threatened or addressed.
 
     A mention is in such a position when a pattern of `VICTIM_BEFORE` ends right before it, when it follows
-    such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` or `HARMED_AFTER` starts
-    right after it ("Moscow should …").
+    such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` or
+    `HARMED_AFTER` starts right after it ("Moscow should …", "Crutcher's death").
     """
     mentions = sorted((s, e, id(d)) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)
     passive: set[tuple[int, int]] = set()
