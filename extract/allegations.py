@@ -114,6 +114,8 @@ ADDRESSED_AFTER = (
 )
 #: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
 HARMED_AFTER = (r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",)
+#: Most actors negative words may blame at once: more names than that is a list, not a charge.
+MAX_PROPOSED = 2
 #: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
 REASSURANCES = (
     r"\b(?:take|takes|taking|taken|took)\s+[^.;!?]{1,60}?\bseriously\b",
@@ -199,6 +201,8 @@ class Accusation:
     accusers: list[ActorDraft]
     accused: list[ActorDraft]
     category: str
+    #: What proposed it: the model's label ("label") or negative words about a clause's subject ("words").
+    proposed_by: str = "label"
 
 
 def sentence_window(span: Span, sentences: list[Sentence]) -> Span:
@@ -364,14 +368,21 @@ def judge(
     named = {id(d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
     if category is None:
-        # the model saw no wrong, but the words speak ill of the one actor they name: the speaker blames it
-        sole = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
-        if len(sole) != 1 or not speaks_ill(said) or calls_to_action(text, st):
+        # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
+        # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
+        # the checking round (`verify`) asks about each
+        if not speaks_ill(said) or calls_to_action(text, st):
             return None
-        if not any(_SUBJECT_START.search(text[start:s]) for s, e in _spans(sole[0], described) if start <= s < end):
-            return None  # "cases were missing from the trust's reports": the trust is not who did it
+        subjects = [
+            d
+            for d in actors
+            if id(d) in named and id(d) not in victims and id(d) not in own
+            and any(_SUBJECT_START.search(text[start:s]) for s, e in _spans(d, described) if start <= s < end)
+        ]
+        if not subjects or len(subjects) > MAX_PROPOSED:
+            return None
         window = sentence_window(st.span, sentences)
-        return Accusation(st, [st.speaker], sole, supported(None, text[window[0] : window[1]]))
+        return Accusation(st, [st.speaker], subjects, supported(None, text[window[0] : window[1]]), "words")
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
     if not accused and proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
