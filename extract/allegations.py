@@ -113,7 +113,11 @@ ADDRESSED_AFTER = (
     r"['’]s?\s+(?:responsibility|duty|job)\b",
 )
 #: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
-HARMED_AFTER = (r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",)
+#: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.
+HARMED_AFTER = (
+    r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",
+    r"\s+(?:war|wars|conflict)\b",
+)
 #: Most actors negative words may blame at once: more names than that is a list, not a charge.
 MAX_PROPOSED = 2
 #: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
@@ -356,10 +360,11 @@ def judge(
     if accuses_nobody(text, st):
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
-    if frame is not None and id(frame.accused) not in own:
+    window = sentence_window(st.span, sentences)
+    # the grammar's accused is never one the sentence names only as harmed ("called the Orland War a mistake")
+    if frame is not None and id(frame.accused) not in own | not_accusable(text, *window, actors, described):
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
-        window = sentence_window(st.span, sentences)
         return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
     start, end = st.span
     said = text[start:end]

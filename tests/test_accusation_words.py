@@ -101,3 +101,10 @@ def test_a_vote_or_an_election_named_is_no_wrong() -> None:
     text = "Endorsement\n\nAfter months of prayer, Ada Quill said she will vote for Tom Reed on Election Day.\n"
     labels = {"s1": {"accused": ["Tom Reed"], "category": "election_interference"}}
     assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_a_country_that_names_a_war_is_not_accused() -> None:
+    """'the Orland War' is a war fought there, not a wrong Orland is said to have done."""
+    text = "Debate Night\n\nAda Quill called her vote for the Orland War a terrible mistake.\n"
+    labels = {"s1": {"accused": ["Orland"], "category": "armed_aggression"}}
+    assert _found(text, {"Ada Quill": "person", "Orland": "country"}, labels) == []
