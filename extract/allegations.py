@@ -118,6 +118,11 @@ HARMED_AFTER = (
     r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",
     r"\s+(?:war|wars|conflict)\b",
 )
+#: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of
+#: the Harbour Union", "Tom Reed, a spokesman for Verra": the body named right after it is the speaker's own.
+SPEAKER_ROLE_OF = (
+    r"^\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}?(?:of|at|for)\s+(?:the\s+)?$"
+)
 #: Most actors negative words may blame at once: more names than that is a list, not a charge.
 MAX_PROPOSED = 2
 #: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
@@ -173,6 +178,7 @@ _ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARM
 _REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 _DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 _GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
+_ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
 _CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
                           r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)
@@ -357,6 +363,10 @@ def judge(
     phrase = st.candidate.speaker or ""  # "Brenner campaign spokesman Ola Dunn" speaks for Brenner
     own |= {id(d) for d in actors if d is not st.speaker and any(find_all(phrase, n, ignore_case=True)
                                                                    for n in d.names())}
+    said_by = st.candidate.speaker_span
+    if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
+        own |= {id(d) for d in actors for s, _ in d.mentions
+                if said_by[1] <= s <= said_by[1] + 120 and _ROLE_OF_RE.match(text[said_by[1] : s])}
     if accuses_nobody(text, st):
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)

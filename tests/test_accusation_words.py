@@ -108,3 +108,14 @@ def test_a_country_that_names_a_war_is_not_accused() -> None:
     text = "Debate Night\n\nAda Quill called her vote for the Orland War a terrible mistake.\n"
     labels = {"s1": {"accused": ["Orland"], "category": "armed_aggression"}}
     assert _found(text, {"Ada Quill": "person", "Orland": "country"}, labels) == []
+
+
+def test_the_body_the_speaker_heads_or_speaks_for_is_their_own_side_not_accused() -> None:
+    """A quotation interrupted by its attribution holds the appositive: the union she heads is not accused."""
+    text = (
+        "Harbour Row\n\n\"This is a sad day,\" said Rep. Ada Quill (D-Ore.), head of the Harbour Union. \"Verra "
+        "Holdings is a disgusting fraud.\"\n"
+    )
+    labels = {"s1": {"accused": ["Verra Holdings", "Harbour Union"], "category": "fraud"}}
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Harbour Union": "organization"}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Verra Holdings"])]
