@@ -102,8 +102,15 @@ VICTIM_BEFORE = (
     r"congratulated|thanked|praised|praises|defended|defends|defending)\s+(?:the\s+)?$",
     # on whose side or behalf: "helped Ukraine", "support for Israel", "on behalf of"
     r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
-    r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|with)\s+(?:the\s+)?$",
+    r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
+    r"(?:vote|votes|voted|voting) for|with)\s+(?:the\s+)?$",
+    # who sponsored, hosted or moderated an event (not "the attack was sponsored by Y", an agent)
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(?:sponsored|hosted|moderated|organi[sz]ed|"
+    r"broadcast|aired|televised|run)\s+by\s+(?:the\s+)?$",
 )
+#: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
+#: position before it is read for the later member.
+LIST_HEAD = r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or|as well as)\s+$|(?:[A-Z][\w.'’-]*\s*){1,4},\s+$"
 #: A name continuing a list whose first member is in one of those positions: "to India, Australia, and Japan".
 LIST_CONTINUES = r"^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as|nor)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?$"
 #: Words after a name that make it the one asked to act: "Moscow should …", "the U.S. must …" (matched
@@ -174,6 +181,7 @@ _AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
 _BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 _VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 _LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
+_LIST_HEAD_RE = re.compile(LIST_HEAD)
 _ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]
 _REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 _DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
@@ -198,7 +206,8 @@ _CHARGE_GAP = re.compile(
 #: ("I think", "but the", "and now"), then the name.
 _SUBJECT_START = re.compile(
     r"(?:^|[,;:.!?—–-]\s*|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
-    r"over|against|into|than|like|as)\b)[\w'’]+\s+){0,3}(?:the\s+)?$",
+    r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -265,8 +274,10 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     last_passive_end: int | None = None
     for s, e, _ in mentions:
         before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
+        head = _LIST_HEAD_RE.search(before)
         if (
             any(p.search(before) for p in _VICTIM_RES)
+            or (head is not None and any(p.search(before[: head.start()]) for p in _VICTIM_RES))
             or (last_passive_end is not None and _LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in _ADDRESSED_RES)
         ):

@@ -119,3 +119,27 @@ def test_the_body_the_speaker_heads_or_speaks_for_is_their_own_side_not_accused(
     labels = {"s1": {"accused": ["Verra Holdings", "Harbour Union"], "category": "fraud"}}
     actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Harbour Union": "organization"}
     assert _found(text, actors, labels) == [(["Ada Quill"], ["Verra Holdings"])]
+
+
+def test_whom_the_speaker_backs_or_who_hosted_an_event_is_not_accused() -> None:
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Harbour News": "media"}
+    text = "Endorsement\n\nAda Quill explained why she backs Tom Reed after a terrible, bitter campaign.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "other"}}) == []
+    text = ("Forum\n\nAda Quill defended the deadly raid at a forum sponsored by Harbour News and said she is "
+            "steady.\n")
+    assert _found(text, actors, {"s1": {"accused": ["Harbour News"], "category": "crime"}}) == []
+
+
+def test_a_later_member_of_a_list_of_places_harmed_is_not_accused() -> None:
+    """'the bombings in Port Ivo and Orland': the first place is no actor, the second is still a victim."""
+    text = ("Blasts\n\nAda Quill said the bombings in Port Ivo and Orland were terrible and we must pray for the "
+            "victims.\n")
+    labels = {"s1": {"accused": ["Orland"], "category": "terrorism"}}
+    assert _found(text, {"Ada Quill": "person", "Orland": "country"}, labels) == []
+
+
+def test_a_name_after_a_time_preposition_is_no_clause_subject() -> None:
+    """'after the Harbour Congress he would refuse…': the congress is when, not who did wrong."""
+    text = "Snub\n\nTom Reed said after the Harbour Congress he would angrily refuse the bitter, hostile offer.\n"
+    actors = {"Tom Reed": "person", "Harbour Congress": "organization"}
+    assert _found(text, actors) == []
