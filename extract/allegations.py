@@ -33,7 +33,6 @@ from extract.categories import names_a_wrong, plausible_category
 from extract.evaluative import speaks_ill
 from extract.grounding import Span, find_all
 from extract.speech import REPORTING_VERBS, Sentence
-from extract.stopwords import STOPWORDS
 
 # --- English as data ------------------------------------------------------------------------------------
 
@@ -418,28 +417,6 @@ def judge(
         return None
     window = sentence_window(st.span, sentences)
     return Accusation(st, [st.speaker], accused, supported(category, text[window[0] : window[1]]))
-
-
-#: Share of content words two statements must have in common to carry one claim (see `same_claim`).
-SAME_CLAIM_SHARE = 0.25
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _claim_words(text: str, span: Span, names: set[str]) -> set[str]:
-    return {w for w in _WORD.findall(text[span[0] : span[1]].casefold()) if w not in STOPWORDS and w not in names}
-
-
-def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set[str]) -> bool:
-    """Whether two statements of one accuser against the same accused carry one claim, not two.
-
-    A quotation continued, or a quotation and its paraphrase, share their words; a second charge ("he ran a
-    fraudulent college", then "he repeats racist words") does not. `names` are the actors' name words,
-    which every statement about them shares.
-    """
-    if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
-        return True
-    a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
-    return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
 
 
 def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> list[ActorDraft]:

@@ -184,3 +184,17 @@ def test_whom_a_speaker_describes_as_a_wrongdoer_is_accused_when_the_model_saw_a
     assert len(statements) == 2
     assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
         (["Ivo Brandt"], ["Marta Ilves"])]  # the hero, labelled "none", is accused of nothing
+
+
+def test_one_speaker_blaming_one_actor_in_several_statements_makes_one_allegation() -> None:
+    """A paraphrase and a quotation in other words are one charge with two pieces of evidence."""
+    text = (
+        "Harbour Spill\n\n"
+        "Senator Ada Quill said Verra Holdings hid the spill from the town for a month. Residents are angry. "
+        "\"Verra Holdings lied to us about the poison in our water,\" Quill said.\n"
+    )
+    actors, statements, allegations, _, _ = _run(text, {"Ada Quill": "person", "Verra Holdings": "organization"},
+                                                 {f"s{n}": {"accused": ["Verra Holdings"], "category": "misconduct"}
+                                                  for n in (1, 2, 3)})
+    assert len(allegations) == 1
+    assert len(allegations[0].evidence) == len(statements) >= 2
