@@ -27,7 +27,7 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
                        r"targeting|bombing) civilians)\b"),
         ("terrorism", r"\b(?:terror\w*|jihad\w*|extremis\w*|Islamic State|ISIS|ISIL|al[- ]Qaeda)\b"),
         ("sanctions_evasion", r"\b(?:sanctions?|embargo\w*|export controls?)\b"),
-        ("election_interference", r"\b(?:vote[sd]?|voters?|ballots?|elections?|rigg\w*)\b"),
+        ("election_interference", r"\b(?:vote[sd]?|voters?|ballots?|elections?|rigg\w*|interfer\w*|meddl\w*)\b"),
         ("cyberattack", r"\b(?:hack\w*|malware|cyber\w*|ransomware|intrusions?)\b"),
         ("espionage", r"\b(?:spy\w*|spied|espionage|trade secrets?|confidential)\b"),
         ("corruption", r"\b(?:brib\w*|corrupt\w*|kickbacks?|embezzl\w*|misus\w*|misspen\w*|campaign (?:money|funds"

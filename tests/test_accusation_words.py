@@ -98,6 +98,7 @@ def test_a_vote_or_an_election_named_is_no_wrong() -> None:
     """Election words pick the category of a wrong named otherwise; alone they name none."""
     assert not names_a_wrong("I will vote for Tom Reed on Election Day")
     assert names_a_wrong("they rigged the election")
+    assert names_a_wrong("interference in the presidential election")  # the wrong is named: interference
     text = "Endorsement\n\nAfter months of prayer, Ada Quill said she will vote for Tom Reed on Election Day.\n"
     labels = {"s1": {"accused": ["Tom Reed"], "category": "election_interference"}}
     assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []

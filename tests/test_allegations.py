@@ -193,7 +193,7 @@ def test_one_speaker_blaming_one_actor_in_several_statements_makes_one_allegatio
         "Senator Ada Quill said Verra Holdings hid the spill from the town for a month. Residents are angry. "
         "\"Verra Holdings lied to us about the poison in our water,\" Quill said.\n"
     )
-    actors, statements, allegations, _, _ = _run(text, {"Ada Quill": "person", "Verra Holdings": "organization"},
+    _, statements, allegations, _, _ = _run(text, {"Ada Quill": "person", "Verra Holdings": "organization"},
                                                  {f"s{n}": {"accused": ["Verra Holdings"], "category": "misconduct"}
                                                   for n in (1, 2, 3)})
     assert len(allegations) == 1
