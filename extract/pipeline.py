@@ -35,7 +35,7 @@ from extract.speech import (
     find_speech,
     split_sentences,
 )
-from extract.verify import checks_for, format_questions, kept, verdicts_answer
+from extract.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
 from extract.verify import max_tokens as verify_tokens
 from schemas import (
     Actor,
@@ -152,7 +152,8 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
         found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
-    accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
+    if check_accusations():
+        accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
     return assemble(text, _taking_part(text, drafts, stmts, accusations, warnings), stmts, accusations, denials)
 
 

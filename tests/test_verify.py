@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.answers import ActorsAnswer
 from extract.pipeline import Failed, plan
 from extract.prompting import load_prompts
@@ -14,6 +16,11 @@ TEXT = (
 )
 ACTORS = {"Ada Quill": "person", "Verra Holdings": "organization", "Lena Osk": "person"}
 LABELS = {"s1": {"accused": ["Verra Holdings", "Lena Osk"], "category": "corruption"}}
+
+
+@pytest.fixture(autouse=True)
+def _checking_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXTRACT_CHECK_ACCUSATIONS", "1")
 
 
 def _pairs(verdicts: dict[str, str] | None) -> list[tuple[list[str], list[str]]]:
@@ -45,6 +52,16 @@ def test_a_no_drops_that_accused_and_keeps_the_others() -> None:
     assert _pairs({"q1": "yes", "q2": "yes"}) == [(["Ada Quill"], ["Verra Holdings", "Lena Osk"])]
     assert _pairs({"q1": "yes", "q2": "no"}) == [(["Ada Quill"], ["Verra Holdings"])]
     assert _pairs({"q1": "no", "q2": "no"}) == []
+
+
+def test_without_the_variable_no_checking_round_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EXTRACT_CHECK_ACCUSATIONS")
+    steps = plan(TEXT, load_prompts(), [])
+    next(steps)
+    (labels,) = steps.send([ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k}
+                                                                     for n, k in ACTORS.items()]})])
+    with pytest.raises(StopIteration):
+        steps.send([labels.response_model.model_validate(LABELS)])
 
 
 def test_a_failed_check_keeps_the_proposed_accusation_with_a_warning() -> None:
