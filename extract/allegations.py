@@ -33,6 +33,7 @@ from extract.categories import names_a_wrong, plausible_category
 from extract.evaluative import speaks_ill
 from extract.grounding import Span, find_all
 from extract.speech import REPORTING_VERBS, Sentence
+from extract.stopwords import STOPWORDS
 
 # --- English as data ------------------------------------------------------------------------------------
 
@@ -417,6 +418,31 @@ def judge(
         return None
     window = sentence_window(st.span, sentences)
     return Accusation(st, [st.speaker], accused, supported(category, text[window[0] : window[1]]))
+
+
+#: Share of content words two statements must have in common to carry one claim (see `same_claim`).
+SAME_CLAIM_SHARE = 0.25
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _claim_words(text: str, span: Span, names: set[str]) -> set[str]:
+    return {w for w in _WORD.findall(text[span[0] : span[1]].casefold()) if w not in STOPWORDS and w not in names}
+
+
+def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set[str]) -> bool:
+    """Whether two statements of one accuser against the same accused carry one claim, not two.
+
+    A quotation continued, the statement right after it, or a quotation and its paraphrase (sharing their
+    words) carry one claim; a second charge later on ("he ran a fraudulent college", then, paragraphs
+    later, "he repeats racist words") does not. `names` are the actors' name words,
+    which every statement about them shares.
+    """
+    if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
+        return True
+    if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
+        return True
+    a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
+    return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
 
 
 def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> list[ActorDraft]:

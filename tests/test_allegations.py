@@ -187,7 +187,7 @@ def test_whom_a_speaker_describes_as_a_wrongdoer_is_accused_when_the_model_saw_a
 
 
 def test_one_speaker_blaming_one_actor_in_several_statements_makes_one_allegation() -> None:
-    """A paraphrase and a quotation in other words are one charge with two pieces of evidence."""
+    """A paraphrase and the quotation right after it, in other words, are one charge with two pieces of evidence."""
     text = (
         "Harbour Spill\n\n"
         "Senator Ada Quill said Verra Holdings hid the spill from the town for a month. Residents are angry. "
