@@ -50,7 +50,20 @@ ACCUSING_VERBS: dict[str, tuple[str, ...]] = {
     "condemn": REPORTING_VERBS["condemn"],
     "criticize": REPORTING_VERBS["criticize"],
     "hold responsible": ("hold", "holds", "held", "holding"),  # only with "responsible"/"accountable" after
+    # verbs of attack in words, accusing only with "for" ("attacked Y for her vote"; "attacked Y in May" is
+    # a physical attack, "the embassy was attacked" too)
+    "attack": ("attack", "attacks", "attacked", "attacking"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "blast": ("blast", "blasts", "blasted", "blasting"),
+    "rip": ("rip", "rips", "ripped", "ripping"),
+    "hit": ("hit", "hits", "hitting"),
+    "lambaste": ("lambaste", "lambastes", "lambasted", "lambasting"),
+    "chide": ("chide", "chides", "chided", "chiding"),
+    "scold": ("scold", "scolds", "scolded", "scolding"),
+    "rebuke": ("rebuke", "rebukes", "rebuked", "rebuking"),
 }
+#: Those of the verbs above that accuse only with "for" right after their object, and never in the passive.
+ONLY_WITH_FOR = frozenset({"attack", "slam", "blast", "rip", "hit", "lambaste", "chide", "scold", "rebuke"})
 #: Verbs that name someone something: an accusation when the model saw a wrong ("described X as a disgrace",
 #: "called X a liar"); "described X as a hero" is none. Their forms are the speech vocabulary's.
 NAMING_VERBS: dict[str, tuple[str, ...]] = {
@@ -293,6 +306,8 @@ class Frame:
 
     accuser: ActorDraft | None
     accused: ActorDraft
+    #: Given by an accusing verb with its charge ("blamed Y for"), not by a naming verb or an agent phrase.
+    by_verb: bool = False
 
 
 def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
@@ -321,19 +336,24 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
         if lemma == "hold responsible" and not re.match(r"\s+[^.;]{1,60}?\b(?:responsible|accountable)\b", after):
             continue
         if _PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+            if lemma in ONLY_WITH_FOR:
+                continue
             accused = right_before(_passive_subject_end(text, start, match.start()))
             if accused is not None:
                 by = re.match(r"\s+by\s+(?:the\s+)?", after)
                 accuser = right_after(match.end() + by.end()) if by else None
-                return Frame(accuser, accused)
+                return Frame(accuser, accused, by_verb=True)
             continue
         accused = right_after(match.end())
         if accused is None:
             continue
         gap = text[accused_end(text, match.end(), mentions) : match.end() + 120]
-        if not _CHARGE_GAP.match(gap) and lemma != "sue":
+        charge = _CHARGE_GAP.match(gap)
+        if charge is None and lemma != "sue":
             continue
-        return Frame(right_before(match.start()), accused)
+        if lemma in ONLY_WITH_FOR and (charge is None or not gap[: charge.end()].lower().endswith("for")):
+            continue
+        return Frame(right_before(match.start()), accused, by_verb=True)
     for match in _NAMING_RE.finditer(text, start, end) if wrong else []:
         accused = right_after(match.end(), _TITLED_GAP)
         if accused is not None and not _PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
@@ -382,8 +402,10 @@ def judge(
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
     window = sentence_window(st.span, sentences)
-    # the grammar's accused is never one the sentence names only as harmed ("called the Orland War a mistake")
-    if frame is not None and id(frame.accused) not in own | not_accusable(text, *window, actors, described):
+    # the object of an accusing verb with its charge is accused ("attacked Y for her vote"); otherwise the
+    # grammar's accused is never one the sentence names only as harmed ("called the Orland War a mistake")
+    harmed = set() if frame is None or frame.by_verb else not_accusable(text, *window, actors, described)
+    if frame is not None and id(frame.accused) not in own | harmed:
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
         return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
