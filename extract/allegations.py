@@ -112,7 +112,8 @@ VICTIM_BEFORE = (
     r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
     r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
     r"advised|advises|advising|implored|implores|begged|begs|challenged|challenges|"
-    r"congratulated|thanked|praised|praises|defended|defends|defending)\s+(?:the\s+)?$",
+    r"congratulated|thanked|praised|praises|defended|defends|defending|"
+    r"demand(?:s|ed|ing)?(?:\s+(?:for|on|of|from))?|subpoena(?:s|ed|ing)?)\s+(?:the\s+)?$",
     # on whose side or behalf: "helped Ukraine", "support for Israel", "on behalf of"
     r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
     r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"

@@ -144,3 +144,11 @@ def test_a_name_after_a_time_preposition_is_no_clause_subject() -> None:
     text = "Snub\n\nTom Reed said after the Harbour Congress he would angrily refuse the bitter, hostile offer.\n"
     actors = {"Tom Reed": "person", "Harbour Congress": "organization"}
     assert _found(text, actors) == []
+
+
+def test_the_one_a_demand_is_made_of_is_not_accused() -> None:
+    """'the demand for Reed's appearance' asks Reed to act; the ploy's authors are others."""
+    text = ("Hearing Row\n\nAda Quill called the demand for Tom Reed's public appearance a cheap, shameful "
+            "political ploy.\n")
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "other"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
