@@ -165,7 +165,7 @@ def _verified(
     A chunk whose answer failed keeps its accusations as they were (with a warning).
     """
     parts = [[a for a in accusations if start <= a.statement.span[0] < end] for start, end in chunks]
-    asked = [(part, checks_for(part)) for part in parts if part]
+    asked = [(chunk, part, checks_for(part)) for chunk, part in zip(chunks, parts, strict=True) if part]
     if not asked:
         return accusations
     requests = [
@@ -176,13 +176,11 @@ def _verified(
             verify_tokens(len(checks)),
             optional=True,
         )
-        for (start, end), part in zip(chunks, parts, strict=True)
-        if part
-        for checks in [checks_for(part)]
+        for (start, end), _, checks in asked
     ]
     answers = yield requests
     result: list[Accusation] = []
-    for (part, checks), answer in zip(asked, answers, strict=True):
+    for (_, part, checks), answer in zip(asked, answers, strict=True):
         if isinstance(answer, Failed):
             warnings.append(f"{answer.message} (accusations kept unchecked)")
             result.extend(part)
