@@ -50,7 +50,20 @@ ACCUSING_VERBS: dict[str, tuple[str, ...]] = {
     "condemn": REPORTING_VERBS["condemn"],
     "criticize": REPORTING_VERBS["criticize"],
     "hold responsible": ("hold", "holds", "held", "holding"),  # only with "responsible"/"accountable" after
+    # verbs of attack in words, accusing only with "for" ("attacked Y for her vote"; "attacked Y in May" is
+    # a physical attack, "the embassy was attacked" too)
+    "attack": ("attack", "attacks", "attacked", "attacking"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "blast": ("blast", "blasts", "blasted", "blasting"),
+    "rip": ("rip", "rips", "ripped", "ripping"),
+    "hit": ("hit", "hits", "hitting"),
+    "lambaste": ("lambaste", "lambastes", "lambasted", "lambasting"),
+    "chide": ("chide", "chides", "chided", "chiding"),
+    "scold": ("scold", "scolds", "scolded", "scolding"),
+    "rebuke": ("rebuke", "rebukes", "rebuked", "rebuking"),
 }
+#: Those of the verbs above that accuse only with "for" right after their object, and never in the passive.
+ONLY_WITH_FOR = frozenset({"attack", "slam", "blast", "rip", "hit", "lambaste", "chide", "scold", "rebuke"})
 #: Verbs that name someone something: an accusation when the model saw a wrong ("described X as a disgrace",
 #: "called X a liar"); "described X as a hero" is none. Their forms are the speech vocabulary's.
 NAMING_VERBS: dict[str, tuple[str, ...]] = {
@@ -78,7 +91,8 @@ VICTIM_BEFORE = (
     r"\b(?:invasion|invasions|occupation|annexation|attacks?|assaults?|war|wars|aggression|threats?|danger|"
     r"dangers|risks?|hacks?|hacking|breach(?:es)?|intrusions?|interference|meddling|crimes?|violence|"
     r"strikes?|bombing|shelling|blockade|pressure|campaign|propaganda|lies|abuse|harassment|"
-    r"persecution|repression|discrimination|fraud|theft|espionage|spying|cyberattacks?)\s+"
+    r"persecution|repression|discrimination|fraud|theft|espionage|spying|cyberattacks?|bombings|"
+    r"deaths?|killings?|shootings?|murders?|funerals?|mistreatment|treatment|smears?|insults?)\s+"
     r"(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
     r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
@@ -92,16 +106,25 @@ VICTIM_BEFORE = (
     r"bombing|defrauded|defrauding|deceived|deceiving|misled|misleading|victimi[sz]ed|groped|groping|"
     r"assaulted|assaulting|harassed|harassing|abused|abusing|endangered|endangering|endanger|smeared|"
     r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
-    r"interfered in|interfering in|meddled in|meddling in|victims? of)\s+(?:the\s+)?$",
+    r"interfered in|interfering in|meddled in|meddling in|victims? of|embarrass(?:ed|es|ing)?|"
+    r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
     # whom something is said to or asked of: "told reporters", "urged the administration to"
     r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
     r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
     r"advised|advises|advising|implored|implores|begged|begs|challenged|challenges|"
-    r"congratulated|thanked|praised|praises|defended|defends|defending)\s+(?:the\s+)?$",
+    r"congratulated|thanked|praised|praises|defended|defends|defending|"
+    r"demand(?:s|ed|ing)?(?:\s+(?:for|on|of|from))?|subpoena(?:s|ed|ing)?)\s+(?:the\s+)?$",
     # on whose side or behalf: "helped Ukraine", "support for Israel", "on behalf of"
     r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
-    r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|with)\s+(?:the\s+)?$",
+    r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
+    r"(?:vote|votes|voted|voting) for|with)\s+(?:the\s+)?$",
+    # who sponsored, hosted or moderated an event (not "the attack was sponsored by Y", an agent)
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(?:sponsored|hosted|moderated|organi[sz]ed|"
+    r"broadcast|aired|televised|run)\s+by\s+(?:the\s+)?$",
 )
+#: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
+#: position before it is read for the later member.
+LIST_HEAD = r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or|as well as)\s+$|(?:[A-Z][\w.'’-]*\s*){1,4},\s+$"
 #: A name continuing a list whose first member is in one of those positions: "to India, Australia, and Japan".
 LIST_CONTINUES = r"^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as|nor)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?$"
 #: Words after a name that make it the one asked to act: "Moscow should …", "the U.S. must …" (matched
@@ -110,6 +133,19 @@ ADDRESSED_AFTER = (
     r"\s+(?:should|must|ought to|needs? to|has to|have to|will have to|had better)\b",
     r"['’]s?\s+(?:responsibility|duty|job)\b",
 )
+#: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
+#: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.
+HARMED_AFTER = (
+    r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",
+    r"\s+(?:war|wars|conflict)\b",
+)
+#: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of
+#: the Harbour Union", "Tom Reed, a spokesman for Verra": the body named right after it is the speaker's own.
+SPEAKER_ROLE_OF = (
+    r"^\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}?(?:of|at|for)\s+(?:the\s+)?$"
+)
+#: Most actors negative words may blame at once: more names than that is a list, not a charge.
+MAX_PROPOSED = 2
 #: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
 REASSURANCES = (
     r"\b(?:take|takes|taking|taken|took)\s+[^.;!?]{1,60}?\bseriously\b",
@@ -159,10 +195,12 @@ _AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
 _BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 _VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 _LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
-_ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in ADDRESSED_AFTER]
+_LIST_HEAD_RE = re.compile(LIST_HEAD)
+_ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]
 _REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 _DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 _GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
+_ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
 _CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
                           r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)
@@ -182,7 +220,8 @@ _CHARGE_GAP = re.compile(
 #: ("I think", "but the", "and now"), then the name.
 _SUBJECT_START = re.compile(
     r"(?:^|[,;:.!?—–-]\s*|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
-    r"over|against|into|than|like|as)\b)[\w'’]+\s+){0,3}(?:the\s+)?$",
+    r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -195,6 +234,8 @@ class Accusation:
     accusers: list[ActorDraft]
     accused: list[ActorDraft]
     category: str
+    #: What proposed it: the model's label ("label") or negative words about a clause's subject ("words").
+    proposed_by: str = "label"
 
 
 def sentence_window(span: Span, sentences: list[Sentence]) -> Span:
@@ -239,16 +280,18 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     """Ids of the actors every mention of which in `text[start:end]` names one harmed, threatened or addressed.
 
     A mention is in such a position when a pattern of `VICTIM_BEFORE` ends right before it, when it follows
-    such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` starts
-    right after it ("Moscow should …").
+    such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` or
+    `HARMED_AFTER` starts right after it ("Moscow should …", "Crutcher's death").
     """
     mentions = sorted((s, e, id(d)) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)
     passive: set[tuple[int, int]] = set()
     last_passive_end: int | None = None
     for s, e, _ in mentions:
         before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
+        head = _LIST_HEAD_RE.search(before)
         if (
             any(p.search(before) for p in _VICTIM_RES)
+            or (head is not None and any(p.search(before[: head.start()]) for p in _VICTIM_RES))
             or (last_passive_end is not None and _LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in _ADDRESSED_RES)
         ):
@@ -264,6 +307,8 @@ class Frame:
 
     accuser: ActorDraft | None
     accused: ActorDraft
+    #: Given by an accusing verb with its charge ("blamed Y for"), not by a naming verb or an agent phrase.
+    by_verb: bool = False
 
 
 def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
@@ -292,19 +337,24 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
         if lemma == "hold responsible" and not re.match(r"\s+[^.;]{1,60}?\b(?:responsible|accountable)\b", after):
             continue
         if _PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+            if lemma in ONLY_WITH_FOR:
+                continue
             accused = right_before(_passive_subject_end(text, start, match.start()))
             if accused is not None:
                 by = re.match(r"\s+by\s+(?:the\s+)?", after)
                 accuser = right_after(match.end() + by.end()) if by else None
-                return Frame(accuser, accused)
+                return Frame(accuser, accused, by_verb=True)
             continue
         accused = right_after(match.end())
         if accused is None:
             continue
         gap = text[accused_end(text, match.end(), mentions) : match.end() + 120]
-        if not _CHARGE_GAP.match(gap) and lemma != "sue":
+        charge = _CHARGE_GAP.match(gap)
+        if charge is None and lemma != "sue":
             continue
-        return Frame(right_before(match.start()), accused)
+        if lemma in ONLY_WITH_FOR and (charge is None or not gap[: charge.end()].lower().endswith("for")):
+            continue
+        return Frame(right_before(match.start()), accused, by_verb=True)
     for match in _NAMING_RE.finditer(text, start, end) if wrong else []:
         accused = right_after(match.end(), _TITLED_GAP)
         if accused is not None and not _PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
@@ -345,13 +395,20 @@ def judge(
     phrase = st.candidate.speaker or ""  # "Brenner campaign spokesman Ola Dunn" speaks for Brenner
     own |= {id(d) for d in actors if d is not st.speaker and any(find_all(phrase, n, ignore_case=True)
                                                                    for n in d.names())}
+    said_by = st.candidate.speaker_span
+    if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
+        own |= {id(d) for d in actors for s, _ in d.mentions
+                if said_by[1] <= s <= said_by[1] + 120 and _ROLE_OF_RE.match(text[said_by[1] : s])}
     if accuses_nobody(text, st):
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
-    if frame is not None and id(frame.accused) not in own:
+    window = sentence_window(st.span, sentences)
+    # the object of an accusing verb with its charge is accused ("attacked Y for her vote"); otherwise the
+    # grammar's accused is never one the sentence names only as harmed ("called the Orland War a mistake")
+    harmed = set() if frame is None or frame.by_verb else not_accusable(text, *window, actors, described)
+    if frame is not None and id(frame.accused) not in own | harmed:
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
-        window = sentence_window(st.span, sentences)
         return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
     start, end = st.span
     said = text[start:end]
@@ -360,14 +417,21 @@ def judge(
     named = {id(d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
     if category is None:
-        # the model saw no wrong, but the words speak ill of the one actor they name: the speaker blames it
-        sole = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
-        if len(sole) != 1 or not speaks_ill(said) or calls_to_action(text, st):
+        # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
+        # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
+        # the checking round (`verify`) asks about each
+        if not speaks_ill(said) or calls_to_action(text, st):
             return None
-        if not any(_SUBJECT_START.search(text[start:s]) for s, e in _spans(sole[0], described) if start <= s < end):
-            return None  # "cases were missing from the trust's reports": the trust is not who did it
+        subjects = [
+            d
+            for d in actors
+            if id(d) in named and id(d) not in victims and id(d) not in own
+            and any(_SUBJECT_START.search(text[start:s]) for s, e in _spans(d, described) if start <= s < end)
+        ]
+        if not subjects or len(subjects) > MAX_PROPOSED:
+            return None
         window = sentence_window(st.span, sentences)
-        return Accusation(st, [st.speaker], sole, supported(None, text[window[0] : window[1]]))
+        return Accusation(st, [st.speaker], subjects, supported(None, text[window[0] : window[1]]), "words")
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
     if not accused and proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
@@ -391,11 +455,14 @@ def _claim_words(text: str, span: Span, names: set[str]) -> set[str]:
 def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set[str]) -> bool:
     """Whether two statements of one accuser against the same accused carry one claim, not two.
 
-    A quotation continued, or a quotation and its paraphrase, share their words; a second charge ("he ran a
-    fraudulent college", then "he repeats racist words") does not. `names` are the actors' name words,
+    A quotation continued, the statement right after it, or a quotation and its paraphrase (sharing their
+    words) carry one claim; a second charge later on ("he ran a fraudulent college", then, paragraphs
+    later, "he repeats racist words") does not. `names` are the actors' name words,
     which every statement about them shares.
     """
     if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
+        return True
+    if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
         return True
     a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE

@@ -27,7 +27,7 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
                        r"targeting|bombing) civilians)\b"),
         ("terrorism", r"\b(?:terror\w*|jihad\w*|extremis\w*|Islamic State|ISIS|ISIL|al[- ]Qaeda)\b"),
         ("sanctions_evasion", r"\b(?:sanctions?|embargo\w*|export controls?)\b"),
-        ("election_interference", r"\b(?:vote[sd]?|voters?|ballots?|elections?|rigg\w*)\b"),
+        ("election_interference", r"\b(?:vote[sd]?|voters?|ballots?|elections?|rigg\w*|interfer\w*|meddl\w*)\b"),
         ("cyberattack", r"\b(?:hack\w*|malware|cyber\w*|ransomware|intrusions?)\b"),
         ("espionage", r"\b(?:spy\w*|spied|espionage|trade secrets?|confidential)\b"),
         ("corruption", r"\b(?:brib\w*|corrupt\w*|kickbacks?|embezzl\w*|misus\w*|misspen\w*|campaign (?:money|funds"
@@ -79,6 +79,13 @@ def supported_by_words(category: str, sentence: str) -> bool:
     )
 
 
+#: Words that name only what a category is about, not a wrong done: "I will vote for her", "voters decide",
+#: "the election". They pick a category for a wrong named otherwise, but are no wrong by themselves.
+DOMAIN_ONLY = r"\b(?:vote[sd]?|voters?|ballots?|elections?)\b"
+_DOMAIN_ONLY = re.compile(DOMAIN_ONLY, re.IGNORECASE)
+
+
 def names_a_wrong(sentence: str) -> bool:
     """Whether a sentence names a wrong of any category (hacking, bribes, lies, an invasion...)."""
-    return any(words.search(sentence) for _, words in _BY_WORDS)
+    wrong = _DOMAIN_ONLY.sub(" ", sentence)
+    return any(words.search(wrong) for _, words in _BY_WORDS)

@@ -35,6 +35,8 @@ from extract.speech import (
     find_speech,
     split_sentences,
 )
+from extract.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
+from extract.verify import max_tokens as verify_tokens
 from schemas import (
     Actor,
     Allegation,
@@ -150,7 +152,41 @@ def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = 
         found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
+    if check_accusations():
+        accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
     return assemble(text, _taking_part(text, drafts, stmts, accusations, warnings), stmts, accusations, denials)
+
+
+def _verified(
+    text: str, prompts: PromptSet, chunks: list[Span], accusations: list[Accusation], warnings: list[str]
+) -> Generator[list[ModelRequest], list[Any], list[Accusation]]:
+    """Round 3: one yes/no question per proposed accuser and accused (see `verify`).
+
+    A chunk whose answer failed keeps its accusations as they were (with a warning).
+    """
+    parts = [[a for a in accusations if start <= a.statement.span[0] < end] for start, end in chunks]
+    asked = [(chunk, part, checks_for(part)) for chunk, part in zip(chunks, parts, strict=True) if part]
+    if not asked:
+        return accusations
+    requests = [
+        ModelRequest(
+            "verify",
+            verdicts_answer(len(checks)),
+            _messages(prompts, text[start:end], "verify.md", questions=format_questions(text, checks)),
+            verify_tokens(len(checks)),
+            optional=True,
+        )
+        for (start, end), _, checks in asked
+    ]
+    answers = yield requests
+    result: list[Accusation] = []
+    for (_, part, checks), answer in zip(asked, answers, strict=True):
+        if isinstance(answer, Failed):
+            warnings.append(f"{answer.message} (accusations kept unchecked)")
+            result.extend(part)
+        else:
+            result.extend(kept(checks, answer))
+    return result
 
 
 def _taking_part(
@@ -421,8 +457,9 @@ def assemble(
 
     An allegation gathers one side's accusations of the same accused that carry one claim: "Patients Voice"
     and its chair Margaret Okonedo blaming the trust for the same failure are one allegation with two
-    accusers, as a reader would count it; a second charge by the same speaker against the trust (sharing
-    few words with the first) is a second allegation.
+    accusers, as a reader would count it; so are a speaker's statements one right after the other against
+    the trust ("they hid it", then "they lied to us"); a second charge by the same speaker against the trust
+    elsewhere in the article (sharing few words with the first) is a second allegation.
     """
     actor_id = {id(d): f"A{i}" for i, d in enumerate(drafts, 1)}
     actors = [

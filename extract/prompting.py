@@ -28,6 +28,7 @@ PROMPT_PLACEHOLDERS: dict[str, frozenset[str]] = {
     ),
     "actors.md": frozenset(),
     "accusations.md": frozenset({"statements"}),
+    "verify.md": frozenset({"questions"}),
 }
 EXAMPLE_FILE = "example.json"
 

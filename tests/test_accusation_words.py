@@ -76,3 +76,79 @@ def test_she_in_reported_speech_is_the_speaker_even_when_another_woman_was_named
         "Officer Lena Dorn said.\n"
     )
     assert _found(text, {"Mara Voss": "person", "Lena Dorn": "person"}) == []
+
+
+def test_whose_death_or_killing_is_spoken_of_is_not_accused() -> None:
+    """'the death of X', 'X's killing': the one who died is the victim, whatever the label says."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "crime"}}
+    text = "Harbour Shooting\n\nAda Quill condemned the death of Tom Reed, saying the shooting was a disgrace.\n"
+    assert _found(text, actors, labels) == []
+    text = "Harbour Shooting\n\nAda Quill said Tom Reed's brutal killing was a crime and a disgrace.\n"
+    assert _found(text, actors, labels) == []
+
+
+def test_the_one_embarrassed_or_insulted_is_not_accused() -> None:
+    text = "Hearing Row\n\nAda Quill said the hearing was a cheap ploy to embarrass Tom Reed.\n"
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "other"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_a_vote_or_an_election_named_is_no_wrong() -> None:
+    """Election words pick the category of a wrong named otherwise; alone they name none."""
+    assert not names_a_wrong("I will vote for Tom Reed on Election Day")
+    assert names_a_wrong("they rigged the election")
+    assert names_a_wrong("interference in the presidential election")  # the wrong is named: interference
+    text = "Endorsement\n\nAfter months of prayer, Ada Quill said she will vote for Tom Reed on Election Day.\n"
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "election_interference"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_a_country_that_names_a_war_is_not_accused() -> None:
+    """'the Orland War' is a war fought there, not a wrong Orland is said to have done."""
+    text = "Debate Night\n\nAda Quill called her vote for the Orland War a terrible mistake.\n"
+    labels = {"s1": {"accused": ["Orland"], "category": "armed_aggression"}}
+    assert _found(text, {"Ada Quill": "person", "Orland": "country"}, labels) == []
+
+
+def test_the_body_the_speaker_heads_or_speaks_for_is_their_own_side_not_accused() -> None:
+    """A quotation interrupted by its attribution holds the appositive: the union she heads is not accused."""
+    text = (
+        "Harbour Row\n\n\"This is a sad day,\" said Rep. Ada Quill (D-Ore.), head of the Harbour Union. \"Verra "
+        "Holdings is a disgusting fraud.\"\n"
+    )
+    labels = {"s1": {"accused": ["Verra Holdings", "Harbour Union"], "category": "fraud"}}
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Harbour Union": "organization"}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Verra Holdings"])]
+
+
+def test_whom_the_speaker_backs_or_who_hosted_an_event_is_not_accused() -> None:
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Harbour News": "media"}
+    text = "Endorsement\n\nAda Quill explained why she backs Tom Reed after a terrible, bitter campaign.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "other"}}) == []
+    text = ("Forum\n\nAda Quill defended the deadly raid at a forum sponsored by Harbour News and said she is "
+            "steady.\n")
+    assert _found(text, actors, {"s1": {"accused": ["Harbour News"], "category": "crime"}}) == []
+
+
+def test_a_later_member_of_a_list_of_places_harmed_is_not_accused() -> None:
+    """'the bombings in Port Ivo and Orland': the first place is no actor, the second is still a victim."""
+    text = ("Blasts\n\nAda Quill said the bombings in Port Ivo and Orland were terrible and we must pray for the "
+            "victims.\n")
+    labels = {"s1": {"accused": ["Orland"], "category": "terrorism"}}
+    assert _found(text, {"Ada Quill": "person", "Orland": "country"}, labels) == []
+
+
+def test_a_name_after_a_time_preposition_is_no_clause_subject() -> None:
+    """'after the Harbour Congress he would refuse…': the congress is when, not who did wrong."""
+    text = "Snub\n\nTom Reed said after the Harbour Congress he would angrily refuse the bitter, hostile offer.\n"
+    actors = {"Tom Reed": "person", "Harbour Congress": "organization"}
+    assert _found(text, actors) == []
+
+
+def test_the_one_a_demand_is_made_of_is_not_accused() -> None:
+    """'the demand for Reed's appearance' asks Reed to act; the ploy's authors are others."""
+    text = ("Hearing Row\n\nAda Quill called the demand for Tom Reed's public appearance a cheap, shameful "
+            "political ploy.\n")
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "other"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []

@@ -184,3 +184,36 @@ def test_whom_a_speaker_describes_as_a_wrongdoer_is_accused_when_the_model_saw_a
     assert len(statements) == 2
     assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
         (["Ivo Brandt"], ["Marta Ilves"])]  # the hero, labelled "none", is accused of nothing
+
+
+def test_one_speaker_blaming_one_actor_in_several_statements_makes_one_allegation() -> None:
+    """A paraphrase and the quotation right after it, in other words, are one charge with two pieces of evidence."""
+    text = (
+        "Harbour Spill\n\n"
+        "Senator Ada Quill said Verra Holdings hid the spill from the town for a month. Residents are angry. "
+        "\"Verra Holdings lied to us about the poison in our water,\" Quill said.\n"
+    )
+    _, statements, allegations, _, _ = _run(text, {"Ada Quill": "person", "Verra Holdings": "organization"},
+                                                 {f"s{n}": {"accused": ["Verra Holdings"], "category": "misconduct"}
+                                                  for n in (1, 2, 3)})
+    assert len(allegations) == 1
+    assert len(allegations[0].evidence) == len(statements) >= 2
+
+
+def test_attacked_for_accuses_its_object_but_a_physical_attack_does_not() -> None:
+    """'X attacked Y for her vote' is X's charge against Y; in 'Orland attacked Pellia in May' Orland did it."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Orland": "country", "Pellia": "country"}
+    text = ("Harbour Vote\n\nTom Reed attacked Ada Quill for her vote on the harbour deal, saying, \"She is "
+            "reckless and unstable.\"\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": [], "category": "none"}})
+    assert found == [(["Tom Reed"], ["Ada Quill"])]
+    text = "Border Clash\n\nAda Quill said Orland attacked Pellia in May with terrible, brutal force.\n"
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Pellia"], "category": "armed_aggression"}})
+    assert found == [(["Ada Quill"], ["Orland"])]  # not Orland accusing Pellia, nor Pellia accused
+
+
+def _allegations_of(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
+        list[tuple[list[str], list[str]]], list[Allegation], list[Actor]]:
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    names = {a.id: a.name for a in named}
+    return [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations], allegations, named

@@ -28,9 +28,11 @@ LAWSUIT_ACTORS = {"Cascade Silicon Technologies": "organization", "Omar Reyes": 
                   "Tom Ashby": "person"}
 
 
-def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None) -> tuple[
-        list[Actor], list[Statement], list[Allegation], str, list[str]]:
-    """Plan the article; answer the actors round, then the labels round (every statement "none" by default)."""
+def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None,
+         verdicts: dict[str, str] | None = None) -> tuple[list[Actor], list[Statement], list[Allegation], str,
+                                                          list[str]]:
+    """Plan the article; answer the actors round, the labels round (every statement "none" by default), then
+    the checking round (every question "yes" by default)."""
     warnings: list[str] = []
     steps = plan(text, load_prompts(), warnings)
     next(steps)
@@ -44,11 +46,18 @@ def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None
     numbers = [name for name in model.model_fields if name.startswith("s")]
     values = {n: given.get(n, {"accused": [], "category": "none"}) for n in numbers}
     try:
-        steps.send([model.model_validate(values)])
+        (check,) = steps.send([model.model_validate(values)])
+    except StopIteration as done:  # nothing proposed: no question to check it
+        actors_out, statements, allegations = done.value
+        return actors_out, statements, allegations, request.messages[0]["content"], warnings
+    # the checking round: every proposed accuser and accused confirmed ("yes"), unless `verdicts` says "no"
+    keys = list(check.response_model.model_fields)
+    try:
+        steps.send([check.response_model.model_validate({k: (verdicts or {}).get(k, "yes") for k in keys})])
     except StopIteration as done:
         actors_out, statements, allegations = done.value
         return actors_out, statements, allegations, request.messages[0]["content"], warnings
-    raise AssertionError("the plan asked a third round")
+    raise AssertionError("the plan asked a fourth round")
 
 
 def test_a_title_set_off_before_the_name_is_the_role_and_names_whom_they_speak_for() -> None:
