@@ -23,7 +23,12 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()  # reads the lexicon file once (~0.1 s)
 
 
+@lru_cache(maxsize=4096)
 def speaks_ill(text: str) -> bool:
-    """Whether the words are negative on the whole (VADER's compound score), not merely hold a negative word."""
+    """Whether the words are negative on the whole (VADER's compound score), not merely hold a negative word.
+
+    Kept per text: the judge asks again for the same statement (once per rule that needs it), and VADER is
+    about half of the judge's CPU.
+    """
     scores: dict[str, float] = _analyzer().polarity_scores(text)
     return scores["compound"] <= NEGATIVE_COMPOUND
