@@ -215,18 +215,24 @@ def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft
     return best[1] if best else None
 
 
+#: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",
+#: "We asked" after a hometown line), which news refers back to as "it".
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
 def _antecedent(
     text: str, cand: SpeechCandidate, drafts: list[ActorDraft], previous: list[StatementDraft], *, person: bool
 ) -> ActorDraft | None:
     """A pronoun speaker: whom the text names since the previous statement, else the previous speaker.
 
-    The previous speaker only when it fits (a person for "he"/"she"); with no previous statement, the nearest
-    fitting actor named before. In "… Dravec told reporters. Kallenberg broke her silence. '…,' she said."
-    she is Kallenberg, named in between, not Dravec, who spoke last.
+    The previous speaker only when it fits (a person for "he"/"she", no country for "they"/"we"); with no
+    previous statement, the nearest fitting actor named before. In "… Dravec told reporters. Kallenberg broke
+    her silence. '…,' she said." she is Kallenberg, named in between, not Dravec, who spoke last.
     """
     at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
-    fitting = [d for d in drafts if (d.kind == "person") == person]
-    if previous and (previous[-1].speaker.kind == "person") == person:
+    plural = cand.speaker is not None and cand.speaker.strip().lower() in _PLURAL_PRONOUNS
+    fitting = [d for d in drafts if (d.kind == "person") == person and not (plural and d.kind == "country")]
+    if previous and any(d is previous[-1].speaker for d in fitting):
         last = previous[-1]
         since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
         return last_named(text, since, at, fitting) or last.speaker

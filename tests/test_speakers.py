@@ -1,0 +1,41 @@
+"""Who said it: speaker phrases that name no speaker, or name one only through a document or a pronoun.
+
+Each class on an invented article, run through the deterministic stages (finder, attribution) with the
+actors the text itself gives (no model answer), as `bench/statements.py` runs them on real news.
+"""
+
+from __future__ import annotations
+
+from extract.actors import build_actors
+from extract.attribution import attribute, merge_same_sentence
+from extract.grounding import trim_span
+from extract.speech import find_combined
+
+
+def _speakers(text: str, listed: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Each found statement's text -> its speaker's name (None when attribution dropped it)."""
+    warnings: list[str] = []
+    candidates = merge_same_sentence(text, find_combined(text))
+    spans = [trim_span(text, c.span) for c in candidates]
+    drafts = build_actors(text, list((listed or {}).items()), warnings)
+    kept = {st.span: st.speaker.name for st in attribute(text, candidates, spans, drafts, warnings)}
+    return {text[s[0] : s[1]]: kept.get(s) for s in spans}
+
+
+def test_they_and_we_are_never_a_country_named_in_passing() -> None:
+    text = (
+        "Plant Rules\n\nThe rules would help the United States meet its targets. Coal producers have sued in "
+        "federal court. They argue that the agency overstepped its powers.\n\n"
+        "Marta Kellner\n\nWashington, D.C.\n\nWe asked whether the plan would survive.\n"
+    )
+    speakers = _speakers(text)
+    assert "United States" not in speakers.values()
+
+
+def test_they_still_takes_a_body_named_before() -> None:
+    text = (
+        "Vote Row\n\nThe Harbor Ethics Project filed a complaint on Monday. They said the mayor had broken the "
+        "rules.\n"
+    )
+    speakers = _speakers(text, {"Harbor Ethics Project": "organization"})
+    assert speakers["the mayor had broken the rules"] == "Harbor Ethics Project"
