@@ -34,8 +34,7 @@ def test_they_and_we_are_never_a_country_named_in_passing() -> None:
 
 def test_they_still_takes_a_body_named_before() -> None:
     text = (
-        "Vote Row\n\nThe Harbor Ethics Project filed a complaint on Monday. They said the mayor had broken the "
-        "rules.\n"
+        "Vote Row\n\nThe Harbor Ethics Project filed a complaint on Monday. They said the mayor had broken the rules.\n"
     )
     speakers = _speakers(text, {"Harbor Ethics Project": "organization"})
     assert speakers["the mayor had broken the rules"] == "Harbor Ethics Project"
