@@ -167,6 +167,10 @@ def _possessive_speaker(
     """
     head = owned["head"]
     owner = resolve_name(owned["owner"], drafts)
+    owner_name = _DETERMINER.sub("", owned["owner"])
+    if _OWNED_DOCUMENT.fullmatch(head.rstrip(",")) and _NAMEISH.fullmatch(owner_name):
+        # "Ivana Trump's brief said": the brief speaks for her; not "a source familiar with the FDIC's report"
+        return _named_speaker(text, owned["owner"], drafts, warnings) if owner is None else owner
     tail = person_tail(head)
     if resolve_name(head, drafts) is not None or (tail is not None and " " in full_name(text, tail)):
         speaker = _named_speaker(text, head, drafts, warnings)  # "China's foreign ministry spokesperson Mao Ning"
@@ -185,19 +189,36 @@ def _possessive_speaker(
     return draft
 
 
+#: Nouns for what someone writes or files: the document speaks for its author.
+DOCUMENT_NOUNS = (
+    "lawsuit", "suit", "complaint", "filing", "indictment", "petition", "report", "statement", "letter", "memo",
+    "document", "ruling", "judgment", "judgement", "verdict", "affidavit", "motion", "study", "survey", "audit",
+    "assessment", "findings", "review", "investigation", "claim", "brief", "tweet", "post", "article", "column",
+    "op-ed", "editorial", "book", "memoir", "email", "e-mail", "message", "release", "announcement", "testimony",
+    "account", "website", "poll", "charge sheet", "press release",
+)  # fmt: skip
+_DOCUMENT_NOUN = "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 #: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".
 _DOCUMENT = re.compile(
-    r"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:lawsuit|suit|complaint|filing|indictment|petition|report|statement|letter|memo|document|ruling|"
-    r"judgment|judgement|verdict|affidavit|motion|study|survey|audit|assessment|findings|review|investigation|"
-    r"charge sheet|claim)\b(?!['’])",
+    rf"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})\b(?!['’])",
     re.IGNORECASE,
 )
+#: The head of "Owner's …" when it is a document of the owner: "Ivana Trump's brief", "Gallup's latest poll".
+_OWNED_DOCUMENT = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?![\s\w]*[A-Z])", re.IGNORECASE)
 #: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
 _AUTHORING = re.compile(
     r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
     r"(?:sued|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
     r"launched|presented|delivered)\b"
+)
+
+#: What an authoring verb must take to author a document: one of its nouns, a few words on ("published a
+#: scathing report"); "Trump brought inspiration" authors nothing.
+_AUTHORED = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_DOCUMENT_NOUN})s?\b", re.IGNORECASE)
+
+#: Before a place named as a location: "in ", "in Benghazi, ".
+_LOCATED = re.compile(
+    r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$"
 )
 
 
@@ -210,7 +231,14 @@ def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft
     best: tuple[int, ActorDraft] | None = None
     for draft in drafts:
         for start, end in draft.mentions:
-            if end <= at and _AUTHORING.match(text, end, at) and (best is None or start > best[0]):
+            verb = _AUTHORING.match(text, end, at) if end <= at else None
+            if (
+                verb is None
+                or (best is not None and start <= best[0])
+                or _LOCATED.search(text, max(0, start - 60), start)
+            ):
+                continue  # "… killed in Benghazi, Libya, have filed a lawsuit": Libya is where, not who
+            if verb[0].endswith("sued") or _AUTHORED.match(text, verb.end(), at):
                 best = (start, draft)
     return best[1] if best else None
 

@@ -38,3 +38,23 @@ def test_they_still_takes_a_body_named_before() -> None:
     )
     speakers = _speakers(text, {"Harbor Ethics Project": "organization"})
     assert speakers["the mayor had broken the rules"] == "Harbor Ethics Project"
+
+
+def test_a_person_s_document_speaks_for_that_person() -> None:
+    text = (
+        "Divorce Papers\n\nThe judge ruled on Tuesday. Lena Marsh filed papers in the case. Lena Marsh's brief "
+        "says that the claims were exaggerated.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the claims were exaggerated"] == "Lena Marsh"
+    assert "Lena Marsh's brief" not in speakers.values()
+
+
+def test_a_document_speaks_for_whoever_authored_one_not_for_a_place_or_a_bystander() -> None:
+    text = (
+        "Families Sue\n\nThe parents of two workers killed at a depot in Kestown, Valdonia, have filed a lawsuit "
+        "against the operator. Dara Quill brought inspiration to the families. The lawsuit says the operator "
+        "ignored warnings.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers.get("the operator ignored warnings") not in ("Valdonia", "Dara Quill")
