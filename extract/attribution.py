@@ -24,7 +24,8 @@ from extract.actors import (
     resolve_name,
 )
 from extract.descriptions import refers_forward, refers_to
-from extract.grounding import Span
+from extract.grounding import Span, find_all
+from extract.places import is_place
 from extract.speech import SpeechCandidate
 
 
@@ -99,7 +100,12 @@ def attribute(
         if cand.continues is not None:
             speaker = by_id.get(cand.continues)
         elif cand.speaker:
-            if is_pronoun(cand.speaker):
+            if cand.speaker_span is not None and _is_a_location(text, cand.speaker, cand.speaker_span[0]):
+                speaker = _resident(text, cand.speaker_span[0], drafts)  # "Harry Bond, 30, of Raleigh, N.C., said"
+                if speaker is None:
+                    warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
+                    continue
+            elif is_pronoun(cand.speaker):
                 speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
@@ -118,6 +124,34 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+#: Right before a place in a hometown or a location: "of Raleigh, ", "in Orlando, ".
+_IN_A_PLACE = re.compile(r"(?:\b(?:of|from|in|at)\s+(?:[A-Z][\w.'’-]*\s+)*|[A-Z][\w.'’-]*,\s+)$")
+#: Between a person and their hometown: ", 30, of ", ", a retired nurse in ", " of ".
+_HOMETOWN_AFTER_NAME = re.compile(
+    r"(?:,\s+(?:\d+,\s+)?(?:[^,.;\"“”\n]{0,80}?\s)?|\s+)(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+"
+)
+
+
+def _is_a_location(text: str, phrase: str, at: int) -> bool:
+    """Whether a speaker phrase is a place written as a hometown or a location ("in Orlando, Florida")."""
+    return is_place(phrase) and _IN_A_PLACE.search(text, max(0, at - 60), at) is not None
+
+
+def _resident(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The person whose hometown ends right before `at` ("Harry Bond, 30, of Raleigh, " + "N.C."), else None.
+
+    A place names where someone lives or where something is, never who speaks.
+    """
+    for draft in drafts:
+        if draft.kind != "person":
+            continue
+        for name in draft.names():
+            for _, end in find_all(text[max(0, at - 160) : at], name):
+                if _HOMETOWN_AFTER_NAME.fullmatch(text, max(0, at - 160) + end, at):
+                    return draft
+    return None
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)['’]s\s+(?P<head>\S.*)$")

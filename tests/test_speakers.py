@@ -58,3 +58,13 @@ def test_a_document_speaks_for_whoever_authored_one_not_for_a_place_or_a_bystand
     )
     speakers = _speakers(text)
     assert speakers.get("the operator ignored warnings") not in ("Valdonia", "Dara Quill")
+
+
+def test_a_hometown_speaks_for_the_person_who_lives_there_and_a_location_for_nobody() -> None:
+    text = (
+        "Voters Weigh In\n\nAnother delegate, Dora Quellen of Harlow, N.H., explained that she would vote no.\n\n"
+        "A woman in Bexley, Ohio, told him that the plan was fair.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["she would vote no"] == "Dora Quellen"
+    assert not {"N.H", "N.H.", "Ohio"} & set(speakers.values())
