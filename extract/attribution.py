@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.actors import (
+    AGENT_WORDS,
     ActorDraft,
     add_actor,
     country_of_adjective,
@@ -25,8 +26,11 @@ from extract.actors import (
 )
 from extract.descriptions import refers_forward, refers_to
 from extract.grounding import Span, find_all
+from extract.names import PERSON_NOUNS, TITLE_WORDS
+from extract.people import ROLE_NOUNS
 from extract.places import is_place
 from extract.speech import SpeechCandidate
+from extract.stopwords import STOPWORDS
 
 
 @dataclass
@@ -176,8 +180,8 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     found = resolve_name(phrase, drafts)
     tail = person_tail(phrase)
     if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
-        name = full_name(text, tail)
-        if " " in name:  # a personal name, not a lone capitalised word such as "Reuters"
+        name = _from_first_name_word(full_name(text, tail))
+        if " " in name and name.split()[-1] not in GROUP_WORDS:  # not "Reuters", not "Fellow Republicans"
             known = len(drafts)
             person = add_actor(text, name, "person", drafts, warnings)
             if person is not None:
@@ -301,6 +305,67 @@ def _antecedent(
     return last_named(text, 0, at, fitting)
 
 
+#: Words a sentence may start a name with that are no part of it: "Some Democrats", "Fellow Republicans".
+_NOT_NAME_WORDS = STOPWORDS | frozenset(
+    {"plus", "fellow", "many", "several", "few", "top", "recent", "one", "another", "both", "all", "each", "every",
+     "no", "veteran", "leading", "prominent", "senior", "former", "even", "also", "still", "now", "then"}
+)  # fmt: skip
+#: Words that end a description of people, never a personal name: "Fellow Republicans" are Republicans, "The
+#: Wisconsin Republican" is someone described.
+GROUP_WORDS = frozenset(
+    {"Republicans", "Democrats", "Americans", "Conservatives", "Liberals", "Progressives", "Independents",
+     "Libertarians", "Evangelicals", "Millennials", "Latinos", "Hispanics", "Catholics", "Muslims", "Christians",
+     "Jews", "Veterans", "Voters", "Tories", "Socialists", "Greens", "Republican", "Democrat", "Democratic",
+     "Conservative", "Liberal", "Progressive", "Independent", "Libertarian", "Evangelical", "Catholic", "Muslim",
+     "Christian"}
+)  # fmt: skip
+#: Days and months: a date in a speaker phrase ("a poll released Wednesday") names no one.
+_CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+     "April", "June", "July", "August", "September", "October", "November", "December"}
+)  # fmt: skip
+#: Heads that describe a person, never begin an organisation's name: "Member of House panel".
+_DESCRIBING_HEADS = TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | frozenset({"member", "members"})
+#: A preposition before a name inside a speaker phrase: the name modifies the head, it does not speak.
+_AFTER_PREPOSITION = re.compile(r"(?:\b([\w-]+)\s+)?\b(in|into|of|from|at|to|on|across|about|for|with)\s+(?:the\s+)?$")
+#: Words before "of" (or "for", "at", "with") that make the name after it the speaker: a share of a group or
+#: its members speak as it ("a majority of Americans", "members of the Saudi government", "a spokeswoman for X",
+#: "an analyst at Jefferies"). "A review by The Times" is the Times' review.
+_OF_A_BODY = frozenset({"of", "for", "at", "with"})
+_SPEAKS_AS_OF = AGENT_WORDS | ROLE_NOUNS | TITLE_WORDS | PERSON_NOUNS | frozenset(
+    {"majority", "percent", "handful", "most", "many", "some", "half", "number", "third", "share", "members",
+     "member", "officials", "leaders", "leadership", "representatives", "spokespeople", "staff"}
+)  # fmt: skip
+
+
+def _modifies(phrase: str, at: int) -> bool:
+    """Whether the name at `at` in a speaker phrase is a prepositional modifier ("polls in Pennsylvania")."""
+    match = _AFTER_PREPOSITION.search(phrase, 0, at)
+    return match is not None and not (match[2] in _OF_A_BODY and (match[1] or "").lower() in _SPEAKS_AS_OF)
+
+
+def _place_in_passing(name: str, phrase: str) -> bool:
+    """Whether a place in a speaker phrase is only where: "Pennsylvania and Virginia", "U.S. lobbying records".
+
+    A country's officials speak for it ("U.S. officials", "White House officials"); a coordination of places or
+    a place before a thing ("records", "polls") names no one.
+    """
+    if not is_place(name):
+        return False
+    if re.search(r",|\band\b|\bor\b", name):
+        return True
+    head = phrase.rstrip(",").split()[-1]
+    return head.islower() and head not in _SPEAKS_AS_OF
+
+
+def _from_first_name_word(name: str) -> str:
+    """A name without the sentence words before it: "Some Democrats" -> "Democrats", "While Trump" -> "Trump"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _NOT_NAME_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
     words = phrase.split()
@@ -311,8 +376,23 @@ def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: lis
         and not any(country_of_adjective(w, drafts) for w in words)  # "a senior Kestrian official" is Kestria
     ):
         return None  # "the Dunmore senator": a description of someone named before, not a name
-    names = [_DETERMINER.sub("", n).strip() for n in _NAMEISH.findall(phrase)]
-    names = [n for n in names if n and n.split()[0] not in _NOT_A_NAME]
+    names = [
+        _from_first_name_word(_DETERMINER.sub("", m[0]).strip())
+        for m in _NAMEISH.finditer(phrase)
+        if not _modifies(phrase, m.start())
+        and not (
+            is_place(m[0]) and _IN_A_PLACE.search(phrase, 0, m.start())
+        )  # "Recent polls in Pennsylvania", "senator from X"
+    ]
+    names = [
+        n
+        for n in names
+        if n
+        and n.split()[0] not in _NOT_A_NAME
+        and n.split()[0].lower() not in _DESCRIBING_HEADS  # "Member of House panel": a person described
+        and not _place_in_passing(n, phrase)
+        and n not in _CALENDAR
+    ]
     if not names:
         return None  # "the ministry", "The officials": no name to give the speaker
     draft = add_actor(text, max(names, key=len), "organization", drafts, warnings)

@@ -68,3 +68,25 @@ def test_a_hometown_speaks_for_the_person_who_lives_there_and_a_location_for_nob
     speakers = _speakers(text)
     assert speakers["she would vote no"] == "Dora Quellen"
     assert not {"N.H", "N.H.", "Ohio"} & set(speakers.values())
+
+
+def test_a_phrase_that_only_describes_or_locates_makes_no_junk_speaker() -> None:
+    text = (
+        "Race Tightens\n\nRecent polls in Ohio and Kansas show that the race is tied.\n\n"
+        "Member of House panel says sanctions are overdue.\n\n"
+        "Fellow Republicans are urging him to quit the race.\n\n"
+        "Some Democrats said the plan was too timid.\n"
+    )
+    names = set(_speakers(text).values())
+    assert not {"Ohio and Kansas", "Member of House", "Fellow Republicans", "Some Democrats"} & names
+    assert "Democrats" in names  # the group speaks, without the sentence's first word
+
+
+def test_a_share_of_a_group_or_a_country_s_officials_still_speak_for_it() -> None:
+    text = (
+        "Trade Row\n\nCanada imposed tariffs on Monday. U.S. officials said the tariffs were lawful.\n\n"
+        "A majority of Canadians said the tariffs were too high.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the tariffs were lawful"] == "United States"
+    assert speakers["the tariffs were too high"] is not None
