@@ -131,7 +131,7 @@ def attribute(
 
 
 #: Right before a place in a hometown or a location: "of Raleigh, ", "in Orlando, ".
-_IN_A_PLACE = re.compile(r"(?:\b(?:of|from|in|at)\s+(?:[A-Z][\w.'’-]*\s+)*|[A-Z][\w.'’-]*,\s+)$")
+_IN_A_PLACE = re.compile(r"(?:\b(?:of|from|in|at)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*|[A-Z][\w'’-]*,[ \t]+)$")
 #: Between a person and their hometown: ", 30, of ", ", a retired nurse in ", " of ".
 _HOMETOWN_AFTER_NAME = re.compile(
     r"(?:,\s+(?:\d+,\s+)?(?:[^,.;\"“”\n]{0,80}?\s)?|\s+)(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+"

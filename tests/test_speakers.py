@@ -90,3 +90,11 @@ def test_a_share_of_a_group_or_a_country_s_officials_still_speak_for_it() -> Non
     speakers = _speakers(text)
     assert speakers["the tariffs were lawful"] == "United States"
     assert speakers["the tariffs were too high"] is not None
+
+
+def test_a_capital_that_opens_a_sentence_after_a_place_still_speaks_for_its_country() -> None:
+    text = (
+        "Aid Row\n\nMinisters said the shipments helped the invasion of Ukraine.\n\n"
+        "Beijing described the claim as false and said it sold no weapons.\n"
+    )
+    assert "China" in _speakers(text).values()
