@@ -27,7 +27,7 @@ from extract.actors import (
 from extract.descriptions import refers_forward, refers_to
 from extract.grounding import Span, find_all
 from extract.names import PERSON_NOUNS, TITLE_WORDS
-from extract.people import ROLE_NOUNS
+from extract.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.places import is_place
 from extract.speech import SpeechCandidate
 from extract.stopwords import STOPWORDS
@@ -101,6 +101,8 @@ def attribute(
     by_id: dict[int, ActorDraft] = {}
     for number, (cand, span) in enumerate(zip(candidates, spans, strict=True), 1):
         speaker: ActorDraft | None = None
+        if cand.speaker and _contracted(cand.speaker):  # "He's", "I’ve"
+            cand = replace(cand, speaker=_CONTRACTED.sub("", cand.speaker))
         if cand.continues is not None:
             speaker = by_id.get(cand.continues)
         elif cand.speaker:
@@ -128,6 +130,14 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+#: A pronoun's contracted verb: "He's", "I’ve", "They'll" are he, I, they.
+_CONTRACTED = re.compile(r"['’](?:s|ve|ll|d|m|re)$", re.IGNORECASE)
+
+
+def _contracted(phrase: str) -> bool:
+    return is_pronoun(_CONTRACTED.sub("", phrase)) and _CONTRACTED.search(phrase) is not None
 
 
 #: Right before a place in a hometown or a location: "of Raleigh, ", "in Orlando, ".
@@ -305,6 +315,7 @@ def _antecedent(
     return last_named(text, 0, at, fitting)
 
 
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 #: Words a sentence may start a name with that are no part of it: "Some Democrats", "Fellow Republicans".
 _NOT_NAME_WORDS = STOPWORDS | frozenset(
     {"plus", "fellow", "many", "several", "few", "top", "recent", "one", "another", "both", "all", "each", "every",
@@ -395,10 +406,32 @@ def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: lis
     ]
     if not names:
         return None  # "the ministry", "The officials": no name to give the speaker
-    draft = add_actor(text, max(names, key=len), "organization", drafts, warnings)
+    name = max(names, key=len)
+    lone_person = _a_person_s_lone_name(text, phrase, name) and country_of_adjective(name, drafts) is None  # "German"
+    kind = "person" if lone_person else "organization"
+    draft = (_by_first_name(name, drafts) if kind == "person" else None) or add_actor(
+        text, name, kind, drafts, warnings
+    )
     if draft is not None:
         warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
     return draft
+
+
+def _a_person_s_lone_name(text: str, phrase: str, name: str) -> bool:
+    """Whether one capitalised word is a person's name: "Mr. King", "Bob", "Sen. Tester"; not "Reuters".
+
+    A given name from the census list, or a word the phrase or the text writes after an honorific.
+    """
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    titled = re.compile(rf"(?<![\w.])(?:{_HONORIFIC})\s+{re.escape(name)}\b")
+    return name in given_names() or titled.search(phrase) is not None or titled.search(text) is not None
+
+
+def _by_first_name(name: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The one person listed whose first name a lone given name is: "Melanie" for "Melanie Trump"."""
+    people = [d for d in drafts if d.kind == "person" and len(d.name.split()) > 1 and d.name.split()[0] == name]
+    return people[0] if len(people) == 1 else None
 
 
 def _via(text: str, cand: SpeechCandidate, drafts: list[ActorDraft], speaker: ActorDraft) -> ActorDraft | None:

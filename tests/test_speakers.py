@@ -98,3 +98,18 @@ def test_a_capital_that_opens_a_sentence_after_a_place_still_speaks_for_its_coun
         "Beijing described the claim as false and said it sold no weapons.\n"
     )
     assert "China" in _speakers(text).values()
+
+
+def test_a_contracted_pronoun_is_the_pronoun_and_a_lone_personal_name_is_a_person() -> None:
+    text = (
+        "Campaign Trail\n\nSenator Dara Quill spoke in Harlow on Monday. She's said that the plan would fail.\n\n"
+        "Mr. Brannock, her rival, said that the senator was out of touch.\n\n"
+        "Melanie said that she would vote for Quill.\n"
+    )
+    warnings: list[str] = []
+    candidates = merge_same_sentence(text, find_combined(text))
+    spans = [trim_span(text, c.span) for c in candidates]
+    drafts = build_actors(text, [], warnings)
+    kinds = {st.speaker.name: st.speaker.kind for st in attribute(text, candidates, spans, drafts, warnings)}
+    assert "She" not in kinds and kinds.get("Dara Quill") == "person"
+    assert kinds.get("Brannock") == "person" and kinds.get("Melanie") == "person"
