@@ -20,7 +20,6 @@ from extract.actors import (
     full_name,
     is_person_pronoun,
     is_pronoun,
-    last_named,
     person_tail,
     resolve_name,
 )
@@ -311,8 +310,32 @@ def _antecedent(
     if previous and any(d is previous[-1].speaker for d in fitting):
         last = previous[-1]
         since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
-        return last_named(text, since, at, fitting) or last.speaker
-    return last_named(text, 0, at, fitting)
+        return _last_acting(text, since, at, fitting) or last.speaker
+    return _last_acting(text, 0, at, fitting)
+
+
+#: Before a name that says where something happens: "sued in the U.S. Court of Appeals", "at the embassy",
+#: "before 10 judges of the court".
+_WHERE = re.compile(
+    r"\b(?:in|at|before|inside|outside|near|into)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _last_acting(text: str, start: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """Of `drafts`, the one named last in `text[start:end]` other than as a place where something happens.
+
+    In "Coal producers sued in the U.S. Court of Appeals. They argue …" they are not the court.
+    """
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        for name in draft.names():
+            for found, _ in find_all(text[start:end], name):
+                if (best is None or found > best[0]) and not _WHERE.search(
+                    text, max(0, start + found - 40), start + found
+                ):
+                    best = (found, draft)
+    return best[1] if best else None
 
 
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))

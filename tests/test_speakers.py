@@ -113,3 +113,12 @@ def test_a_contracted_pronoun_is_the_pronoun_and_a_lone_personal_name_is_a_perso
     kinds = {st.speaker.name: st.speaker.kind for st in attribute(text, candidates, spans, drafts, warnings)}
     assert "She" not in kinds and kinds.get("Dara Quill") == "person"
     assert kinds.get("Brannock") == "person" and kinds.get("Melanie") == "person"
+
+
+def test_they_is_not_the_court_or_place_where_something_happens() -> None:
+    text = (
+        "Rules Challenged\n\nThe Harbor Ethics Project praised the rules. Mill owners are challenging the rules "
+        "before seven judges of the Northern Appeals Court. They argue that the rules are unlawful.\n"
+    )
+    speakers = _speakers(text, {"Harbor Ethics Project": "organization", "Northern Appeals Court": "government"})
+    assert speakers["the rules are unlawful"] != "Northern Appeals Court"
