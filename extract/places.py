@@ -25,6 +25,11 @@ STATE_ABBREVIATIONS = frozenset({
     "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D",
     "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "D.C",
 })  # fmt: skip
+#: Seats of government that the gazetteer knows as their country: they speak ("the White House said").
+SEATS_OF_GOVERNMENT = frozenset(
+    {"White House", "Kremlin", "Downing Street", "Pentagon", "Elysee", "Élysée", "Elysee Palace", "Élysée Palace",
+     "Blue House", "Zhongnanhai", "Quai d'Orsay"}
+)  # fmt: skip
 _PARTS = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
 
 
@@ -37,4 +42,6 @@ def is_place(phrase: str) -> bool:
 
 def _one_place(name: str) -> bool:
     bare = name.rstrip(".")
+    if name in SEATS_OF_GOVERNMENT:
+        return False
     return name in US_STATES or bare in STATE_ABBREVIATIONS or country_named(name) is not None

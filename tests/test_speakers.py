@@ -122,3 +122,8 @@ def test_they_is_not_the_court_or_place_where_something_happens() -> None:
     )
     speakers = _speakers(text, {"Harbor Ethics Project": "organization", "Northern Appeals Court": "government"})
     assert speakers["the rules are unlawful"] != "Northern Appeals Court"
+
+
+def test_a_seat_of_government_speaks_for_its_country_even_after_a_place() -> None:
+    text = "Talks\n\nOfficials met in Geneva, and in Washington, the White House said that the talks had failed.\n"
+    assert "United States" in _speakers(text).values()
