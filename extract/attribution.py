@@ -176,6 +176,12 @@ _STATE_ORGANS = re.compile(
 )
 
 
+#: A name, then an appositive or a relative clause that describes it: "Tommy Vietor, a former spokesman for X".
+_DESCRIBED_AFTER = re.compile(r"^(.+?),\s+(?:who|whose|which|a|an|the|now|then|formerly)\b")
+#: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
+_PARTY_TAG = re.compile(r"\s*\([A-Z]{1,3}[-–][\w. ]{1,15}\)")
+
+
 def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """The actor a speaker phrase names; a person's name at its end wins over the organisation before it.
 
@@ -183,6 +189,9 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full. In
     "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
     """
+    described = _DESCRIBED_AFTER.match(phrase)
+    if described is not None and person_tail(_PARTY_TAG.sub("", described[1])) is not None:
+        phrase = _PARTY_TAG.sub("", described[1])  # "Sen. Jo Rand (D-Mo.), who backs Clinton,": Jo Rand speaks
     owned = _POSSESSIVE.match(phrase.strip())
     if owned is not None:
         return _possessive_speaker(text, owned, drafts, warnings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from extract.actors import build_actors
 from extract.attribution import attribute, merge_same_sentence
 from extract.grounding import trim_span
-from extract.speech import find_combined
+from extract.speech import SpeechCandidate, find_combined
 
 
 def _speakers(text: str, listed: dict[str, str] | None = None) -> dict[str, str | None]:
@@ -127,3 +127,30 @@ def test_they_is_not_the_court_or_place_where_something_happens() -> None:
 def test_a_seat_of_government_speaks_for_its_country_even_after_a_place() -> None:
     text = "Talks\n\nOfficials met in Geneva, and in Washington, the White House said that the talks had failed.\n"
     assert "United States" in _speakers(text).values()
+
+
+def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() -> None:
+    text = (
+        "Campaign Trail\n\nSenator Dara Quill leads the race. Tomas Vell, a former spokesman for Ms. Quill, said "
+        "that the race was close. Sen. Ona Brisk (D-Mo.), who has endorsed Quill, said the senator would win.\n"
+    )
+    drafts = build_actors(text, [], [])
+    candidates = []
+    for number, (phrase, words) in enumerate(
+        [
+            ("Tomas Vell, a former spokesman for Ms. Quill", "the race was close"),
+            ("Sen. Ona Brisk (D-Mo.), who has endorsed Quill,", "the senator would win"),
+        ],
+        1,
+    ):  # the speaker phrase as the finder gives it when it takes in the description
+        at, start = text.index(phrase), text.index(words)
+        cue = text.index("said", at + len(phrase))
+        candidates.append(
+            SpeechCandidate(
+                number, 1, (start, start + len(words)), "indirect", "said", (cue, cue + 4), phrase,
+                (at, at + len(phrase)), None,
+            )
+        )  # fmt: skip
+    spans = [c.span for c in candidates]
+    speakers = [st.speaker.name for st in attribute(text, candidates, spans, drafts, [])]
+    assert speakers == ["Tomas Vell", "Ona Brisk"]
