@@ -176,8 +176,9 @@ _STATE_ORGANS = re.compile(
 )
 
 
-#: A name, then an appositive or a relative clause that describes it: "Tommy Vietor, a former spokesman for X".
-_DESCRIBED_AFTER = re.compile(r"^(.+?),\s+(?:who|whose|which|a|an|the|now|then|formerly)\b")
+#: A name, then an appositive, a relative clause or a dash aside that describes it: "Tommy Vietor, a former
+#: spokesman for X", "Kall -- co-editor of Debating The Donald --".
+_DESCRIBED_AFTER = re.compile(r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly)\b|\s+(?:--|—|–)\s+)")
 #: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
 _PARTY_TAG = re.compile(r"\s*\([A-Z]{1,3}[-–][\w. ]{1,15}\)")
 

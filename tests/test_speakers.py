@@ -132,7 +132,8 @@ def test_a_seat_of_government_speaks_for_its_country_even_after_a_place() -> Non
 def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() -> None:
     text = (
         "Campaign Trail\n\nSenator Dara Quill leads the race. Tomas Vell, a former spokesman for Ms. Quill, said "
-        "that the race was close. Sen. Ona Brisk (D-Mo.), who has endorsed Quill, said the senator would win.\n"
+        "that the race was close. Sen. Ona Brisk (D-Mo.), who has endorsed Quill, said the senator would win. "
+        "Brisk -- co-author of Beating The Odds, a book -- said the odds were long.\n"
     )
     drafts = build_actors(text, [], [])
     candidates = []
@@ -140,6 +141,7 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
         [
             ("Tomas Vell, a former spokesman for Ms. Quill", "the race was close"),
             ("Sen. Ona Brisk (D-Mo.), who has endorsed Quill,", "the senator would win"),
+            ("Brisk -- co-author of Beating The Odds, a book --", "the odds were long"),
         ],
         1,
     ):  # the speaker phrase as the finder gives it when it takes in the description
@@ -153,4 +155,4 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
         )  # fmt: skip
     spans = [c.span for c in candidates]
     speakers = [st.speaker.name for st in attribute(text, candidates, spans, drafts, [])]
-    assert speakers == ["Tomas Vell", "Ona Brisk"]
+    assert speakers == ["Tomas Vell", "Ona Brisk", "Ona Brisk"]
