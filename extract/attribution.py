@@ -13,19 +13,23 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.actors import (
+    AGENT_WORDS,
     ActorDraft,
     add_actor,
     country_of_adjective,
     full_name,
     is_person_pronoun,
     is_pronoun,
-    last_named,
     person_tail,
     resolve_name,
 )
 from extract.descriptions import refers_forward, refers_to
-from extract.grounding import Span
+from extract.grounding import Span, find_all
+from extract.names import PERSON_NOUNS, TITLE_WORDS
+from extract.people import HONORIFICS, ROLE_NOUNS, given_names
+from extract.places import is_place
 from extract.speech import SpeechCandidate
+from extract.stopwords import STOPWORDS
 
 
 @dataclass
@@ -96,10 +100,17 @@ def attribute(
     by_id: dict[int, ActorDraft] = {}
     for number, (cand, span) in enumerate(zip(candidates, spans, strict=True), 1):
         speaker: ActorDraft | None = None
+        if cand.speaker and _contracted(cand.speaker):  # "He's", "I’ve"
+            cand = replace(cand, speaker=_CONTRACTED.sub("", cand.speaker))
         if cand.continues is not None:
             speaker = by_id.get(cand.continues)
         elif cand.speaker:
-            if is_pronoun(cand.speaker):
+            if cand.speaker_span is not None and _is_a_location(text, cand.speaker, cand.speaker_span[0]):
+                speaker = _resident(text, cand.speaker_span[0], drafts)  # "Harry Bond, 30, of Raleigh, N.C., said"
+                if speaker is None:
+                    warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
+                    continue
+            elif is_pronoun(cand.speaker):
                 speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
@@ -120,6 +131,42 @@ def attribute(
     return out
 
 
+#: A pronoun's contracted verb: "He's", "I’ve", "They'll" are he, I, they.
+_CONTRACTED = re.compile(r"['’](?:s|ve|ll|d|m|re)$", re.IGNORECASE)
+
+
+def _contracted(phrase: str) -> bool:
+    return is_pronoun(_CONTRACTED.sub("", phrase)) and _CONTRACTED.search(phrase) is not None
+
+
+#: Right before a place in a hometown or a location: "of Raleigh, ", "in Orlando, ".
+_IN_A_PLACE = re.compile(r"(?:\b(?:of|from|in|at)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*|[A-Z][\w'’-]*,[ \t]+)$")
+#: Between a person and their hometown: ", 30, of ", ", a retired nurse in ", " of ".
+_HOMETOWN_AFTER_NAME = re.compile(
+    r"(?:,\s+(?:\d+,\s+)?(?:[^,.;\"“”\n]{0,80}?\s)?|\s+)(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+"
+)
+
+
+def _is_a_location(text: str, phrase: str, at: int) -> bool:
+    """Whether a speaker phrase is a place written as a hometown or a location ("in Orlando, Florida")."""
+    return is_place(phrase) and _IN_A_PLACE.search(text, max(0, at - 60), at) is not None
+
+
+def _resident(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The person whose hometown ends right before `at` ("Harry Bond, 30, of Raleigh, " + "N.C."), else None.
+
+    A place names where someone lives or where something is, never who speaks.
+    """
+    for draft in drafts:
+        if draft.kind != "person":
+            continue
+        for name in draft.names():
+            for _, end in find_all(text[max(0, at - 160) : at], name):
+                if _HOMETOWN_AFTER_NAME.fullmatch(text, max(0, at - 160) + end, at):
+                    return draft
+    return None
+
+
 _POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)['’]s\s+(?P<head>\S.*)$")
 #: Heads of "Country's …" that speak for the country's government ("Russia's foreign ministry").
 _STATE_ORGANS = re.compile(
@@ -129,6 +176,13 @@ _STATE_ORGANS = re.compile(
 )
 
 
+#: A name, then an appositive, a relative clause or a dash aside that describes it: "Tommy Vietor, a former
+#: spokesman for X", "Kall -- co-editor of Debating The Donald --".
+_DESCRIBED_AFTER = re.compile(r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly)\b|\s+(?:--|—|–)\s+)")
+#: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
+_PARTY_TAG = re.compile(r"\s*\([A-Z]{1,3}[-–][\w. ]{1,15}\)")
+
+
 def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """The actor a speaker phrase names; a person's name at its end wins over the organisation before it.
 
@@ -136,14 +190,17 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full. In
     "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
     """
+    described = _DESCRIBED_AFTER.match(phrase)
+    if described is not None and person_tail(_PARTY_TAG.sub("", described[1])) is not None:
+        phrase = _PARTY_TAG.sub("", described[1])  # "Sen. Jo Rand (D-Mo.), who backs Clinton,": Jo Rand speaks
     owned = _POSSESSIVE.match(phrase.strip())
     if owned is not None:
         return _possessive_speaker(text, owned, drafts, warnings)
     found = resolve_name(phrase, drafts)
     tail = person_tail(phrase)
     if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
-        name = full_name(text, tail)
-        if " " in name:  # a personal name, not a lone capitalised word such as "Reuters"
+        name = _from_first_name_word(full_name(text, tail))
+        if " " in name and name.split()[-1] not in GROUP_WORDS:  # not "Reuters", not "Fellow Republicans"
             known = len(drafts)
             person = add_actor(text, name, "person", drafts, warnings)
             if person is not None:
@@ -167,6 +224,10 @@ def _possessive_speaker(
     """
     head = owned["head"]
     owner = resolve_name(owned["owner"], drafts)
+    owner_name = _DETERMINER.sub("", owned["owner"])
+    if _OWNED_DOCUMENT.fullmatch(head.rstrip(",")) and _NAMEISH.fullmatch(owner_name):
+        # "Ivana Trump's brief said": the brief speaks for her; not "a source familiar with the FDIC's report"
+        return _named_speaker(text, owned["owner"], drafts, warnings) if owner is None else owner
     tail = person_tail(head)
     if resolve_name(head, drafts) is not None or (tail is not None and " " in full_name(text, tail)):
         speaker = _named_speaker(text, head, drafts, warnings)  # "China's foreign ministry spokesperson Mao Ning"
@@ -185,19 +246,36 @@ def _possessive_speaker(
     return draft
 
 
+#: Nouns for what someone writes or files: the document speaks for its author.
+DOCUMENT_NOUNS = (
+    "lawsuit", "suit", "complaint", "filing", "indictment", "petition", "report", "statement", "letter", "memo",
+    "document", "ruling", "judgment", "judgement", "verdict", "affidavit", "motion", "study", "survey", "audit",
+    "assessment", "findings", "review", "investigation", "claim", "brief", "tweet", "post", "article", "column",
+    "op-ed", "editorial", "book", "memoir", "email", "e-mail", "message", "release", "announcement", "testimony",
+    "account", "website", "poll", "charge sheet", "press release",
+)  # fmt: skip
+_DOCUMENT_NOUN = "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 #: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".
 _DOCUMENT = re.compile(
-    r"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:lawsuit|suit|complaint|filing|indictment|petition|report|statement|letter|memo|document|ruling|"
-    r"judgment|judgement|verdict|affidavit|motion|study|survey|audit|assessment|findings|review|investigation|"
-    r"charge sheet|claim)\b(?!['’])",
+    rf"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})\b(?!['’])",
     re.IGNORECASE,
 )
+#: The head of "Owner's …" when it is a document of the owner: "Ivana Trump's brief", "Gallup's latest poll".
+_OWNED_DOCUMENT = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?![\s\w]*[A-Z])", re.IGNORECASE)
 #: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
 _AUTHORING = re.compile(
     r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
     r"(?:sued|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
     r"launched|presented|delivered)\b"
+)
+
+#: What an authoring verb must take to author a document: one of its nouns, a few words on ("published a
+#: scathing report"); "Trump brought inspiration" authors nothing.
+_AUTHORED = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_DOCUMENT_NOUN})s?\b", re.IGNORECASE)
+
+#: Before a place named as a location: "in ", "in Benghazi, ".
+_LOCATED = re.compile(
+    r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$"
 )
 
 
@@ -210,9 +288,21 @@ def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft
     best: tuple[int, ActorDraft] | None = None
     for draft in drafts:
         for start, end in draft.mentions:
-            if end <= at and _AUTHORING.match(text, end, at) and (best is None or start > best[0]):
+            verb = _AUTHORING.match(text, end, at) if end <= at else None
+            if (
+                verb is None
+                or (best is not None and start <= best[0])
+                or _LOCATED.search(text, max(0, start - 60), start)
+            ):
+                continue  # "… killed in Benghazi, Libya, have filed a lawsuit": Libya is where, not who
+            if verb[0].endswith("sued") or _AUTHORED.match(text, verb.end(), at):
                 best = (start, draft)
     return best[1] if best else None
+
+
+#: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",
+#: "We asked" after a hometown line), which news refers back to as "it".
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
 
 
 def _antecedent(
@@ -220,17 +310,104 @@ def _antecedent(
 ) -> ActorDraft | None:
     """A pronoun speaker: whom the text names since the previous statement, else the previous speaker.
 
-    The previous speaker only when it fits (a person for "he"/"she"); with no previous statement, the nearest
-    fitting actor named before. In "… Dravec told reporters. Kallenberg broke her silence. '…,' she said."
-    she is Kallenberg, named in between, not Dravec, who spoke last.
+    The previous speaker only when it fits (a person for "he"/"she", no country for "they"/"we"); with no
+    previous statement, the nearest fitting actor named before. In "… Dravec told reporters. Kallenberg broke
+    her silence. '…,' she said." she is Kallenberg, named in between, not Dravec, who spoke last.
     """
     at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
-    fitting = [d for d in drafts if (d.kind == "person") == person]
-    if previous and (previous[-1].speaker.kind == "person") == person:
+    plural = cand.speaker is not None and cand.speaker.strip().lower() in _PLURAL_PRONOUNS
+    fitting = [d for d in drafts if (d.kind == "person") == person and not (plural and d.kind == "country")]
+    if previous and any(d is previous[-1].speaker for d in fitting):
         last = previous[-1]
         since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
-        return last_named(text, since, at, fitting) or last.speaker
-    return last_named(text, 0, at, fitting)
+        return _last_acting(text, since, at, fitting) or last.speaker
+    return _last_acting(text, 0, at, fitting)
+
+
+#: Before a name that says where something happens: "sued in the U.S. Court of Appeals", "at the embassy",
+#: "before 10 judges of the court".
+_WHERE = re.compile(
+    r"\b(?:in|at|before|inside|outside|near|into)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _last_acting(text: str, start: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """Of `drafts`, the one named last in `text[start:end]` other than as a place where something happens.
+
+    In "Coal producers sued in the U.S. Court of Appeals. They argue …" they are not the court.
+    """
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        for name in draft.names():
+            for found, _ in find_all(text[start:end], name):
+                if (best is None or found > best[0]) and not _WHERE.search(
+                    text, max(0, start + found - 40), start + found
+                ):
+                    best = (found, draft)
+    return best[1] if best else None
+
+
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+#: Words a sentence may start a name with that are no part of it: "Some Democrats", "Fellow Republicans".
+_NOT_NAME_WORDS = STOPWORDS | frozenset(
+    {"plus", "fellow", "many", "several", "few", "top", "recent", "one", "another", "both", "all", "each", "every",
+     "no", "veteran", "leading", "prominent", "senior", "former", "even", "also", "still", "now", "then"}
+)  # fmt: skip
+#: Words that end a description of people, never a personal name: "Fellow Republicans" are Republicans, "The
+#: Wisconsin Republican" is someone described.
+GROUP_WORDS = frozenset(
+    {"Republicans", "Democrats", "Americans", "Conservatives", "Liberals", "Progressives", "Independents",
+     "Libertarians", "Evangelicals", "Millennials", "Latinos", "Hispanics", "Catholics", "Muslims", "Christians",
+     "Jews", "Veterans", "Voters", "Tories", "Socialists", "Greens", "Republican", "Democrat", "Democratic",
+     "Conservative", "Liberal", "Progressive", "Independent", "Libertarian", "Evangelical", "Catholic", "Muslim",
+     "Christian"}
+)  # fmt: skip
+#: Days and months: a date in a speaker phrase ("a poll released Wednesday") names no one.
+_CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+     "April", "June", "July", "August", "September", "October", "November", "December"}
+)  # fmt: skip
+#: Heads that describe a person, never begin an organisation's name: "Member of House panel".
+_DESCRIBING_HEADS = TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | frozenset({"member", "members"})
+#: A preposition before a name inside a speaker phrase: the name modifies the head, it does not speak.
+_AFTER_PREPOSITION = re.compile(r"(?:\b([\w-]+)\s+)?\b(in|into|of|from|at|to|on|across|about|for|with)\s+(?:the\s+)?$")
+#: Words before "of" (or "for", "at", "with") that make the name after it the speaker: a share of a group or
+#: its members speak as it ("a majority of Americans", "members of the Saudi government", "a spokeswoman for X",
+#: "an analyst at Jefferies"). "A review by The Times" is the Times' review.
+_OF_A_BODY = frozenset({"of", "for", "at", "with"})
+_SPEAKS_AS_OF = AGENT_WORDS | ROLE_NOUNS | TITLE_WORDS | PERSON_NOUNS | frozenset(
+    {"majority", "percent", "handful", "most", "many", "some", "half", "number", "third", "share", "members",
+     "member", "officials", "leaders", "leadership", "representatives", "spokespeople", "staff"}
+)  # fmt: skip
+
+
+def _modifies(phrase: str, at: int) -> bool:
+    """Whether the name at `at` in a speaker phrase is a prepositional modifier ("polls in Pennsylvania")."""
+    match = _AFTER_PREPOSITION.search(phrase, 0, at)
+    return match is not None and not (match[2] in _OF_A_BODY and (match[1] or "").lower() in _SPEAKS_AS_OF)
+
+
+def _place_in_passing(name: str, phrase: str) -> bool:
+    """Whether a place in a speaker phrase is only where: "Pennsylvania and Virginia", "U.S. lobbying records".
+
+    A country's officials speak for it ("U.S. officials", "White House officials"); a coordination of places or
+    a place before a thing ("records", "polls") names no one.
+    """
+    if not is_place(name):
+        return False
+    if re.search(r",|\band\b|\bor\b", name):
+        return True
+    head = phrase.rstrip(",").split()[-1]
+    return head.islower() and head not in _SPEAKS_AS_OF
+
+
+def _from_first_name_word(name: str) -> str:
+    """A name without the sentence words before it: "Some Democrats" -> "Democrats", "While Trump" -> "Trump"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _NOT_NAME_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
@@ -243,14 +420,51 @@ def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: lis
         and not any(country_of_adjective(w, drafts) for w in words)  # "a senior Kestrian official" is Kestria
     ):
         return None  # "the Dunmore senator": a description of someone named before, not a name
-    names = [_DETERMINER.sub("", n).strip() for n in _NAMEISH.findall(phrase)]
-    names = [n for n in names if n and n.split()[0] not in _NOT_A_NAME]
+    names = [
+        _from_first_name_word(_DETERMINER.sub("", m[0]).strip())
+        for m in _NAMEISH.finditer(phrase)
+        if not _modifies(phrase, m.start())
+        and not (
+            is_place(m[0]) and _IN_A_PLACE.search(phrase, 0, m.start())
+        )  # "Recent polls in Pennsylvania", "senator from X"
+    ]
+    names = [
+        n
+        for n in names
+        if n
+        and n.split()[0] not in _NOT_A_NAME
+        and n.split()[0].lower() not in _DESCRIBING_HEADS  # "Member of House panel": a person described
+        and not _place_in_passing(n, phrase)
+        and n not in _CALENDAR
+    ]
     if not names:
         return None  # "the ministry", "The officials": no name to give the speaker
-    draft = add_actor(text, max(names, key=len), "organization", drafts, warnings)
+    name = max(names, key=len)
+    lone_person = _a_person_s_lone_name(text, phrase, name) and country_of_adjective(name, drafts) is None  # "German"
+    kind = "person" if lone_person else "organization"
+    draft = (_by_first_name(name, drafts) if kind == "person" else None) or add_actor(
+        text, name, kind, drafts, warnings
+    )
     if draft is not None:
         warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
     return draft
+
+
+def _a_person_s_lone_name(text: str, phrase: str, name: str) -> bool:
+    """Whether one capitalised word is a person's name: "Mr. King", "Bob", "Sen. Tester"; not "Reuters".
+
+    A given name from the census list, or a word the phrase or the text writes after an honorific.
+    """
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    titled = re.compile(rf"(?<![\w.])(?:{_HONORIFIC})\s+{re.escape(name)}\b")
+    return name in given_names() or titled.search(phrase) is not None or titled.search(text) is not None
+
+
+def _by_first_name(name: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The one person listed whose first name a lone given name is: "Melanie" for "Melanie Trump"."""
+    people = [d for d in drafts if d.kind == "person" and len(d.name.split()) > 1 and d.name.split()[0] == name]
+    return people[0] if len(people) == 1 else None
 
 
 def _via(text: str, cand: SpeechCandidate, drafts: list[ActorDraft], speaker: ActorDraft) -> ActorDraft | None:

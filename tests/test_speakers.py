@@ -1,0 +1,158 @@
+"""Who said it: speaker phrases that name no speaker, or name one only through a document or a pronoun.
+
+Each class on an invented article, run through the deterministic stages (finder, attribution) with the
+actors the text itself gives (no model answer), as `bench/statements.py` runs them on real news.
+"""
+
+from __future__ import annotations
+
+from extract.actors import build_actors
+from extract.attribution import attribute, merge_same_sentence
+from extract.grounding import trim_span
+from extract.speech import SpeechCandidate, find_combined
+
+
+def _speakers(text: str, listed: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Each found statement's text -> its speaker's name (None when attribution dropped it)."""
+    warnings: list[str] = []
+    candidates = merge_same_sentence(text, find_combined(text))
+    spans = [trim_span(text, c.span) for c in candidates]
+    drafts = build_actors(text, list((listed or {}).items()), warnings)
+    kept = {st.span: st.speaker.name for st in attribute(text, candidates, spans, drafts, warnings)}
+    return {text[s[0] : s[1]]: kept.get(s) for s in spans}
+
+
+def test_they_and_we_are_never_a_country_named_in_passing() -> None:
+    text = (
+        "Plant Rules\n\nThe rules would help the United States meet its targets. Coal producers have sued in "
+        "federal court. They argue that the agency overstepped its powers.\n\n"
+        "Marta Kellner\n\nWashington, D.C.\n\nWe asked whether the plan would survive.\n"
+    )
+    speakers = _speakers(text)
+    assert "United States" not in speakers.values()
+
+
+def test_they_still_takes_a_body_named_before() -> None:
+    text = (
+        "Vote Row\n\nThe Harbor Ethics Project filed a complaint on Monday. They said the mayor had broken the rules.\n"
+    )
+    speakers = _speakers(text, {"Harbor Ethics Project": "organization"})
+    assert speakers["the mayor had broken the rules"] == "Harbor Ethics Project"
+
+
+def test_a_person_s_document_speaks_for_that_person() -> None:
+    text = (
+        "Divorce Papers\n\nThe judge ruled on Tuesday. Lena Marsh filed papers in the case. Lena Marsh's brief "
+        "says that the claims were exaggerated.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the claims were exaggerated"] == "Lena Marsh"
+    assert "Lena Marsh's brief" not in speakers.values()
+
+
+def test_a_document_speaks_for_whoever_authored_one_not_for_a_place_or_a_bystander() -> None:
+    text = (
+        "Families Sue\n\nThe parents of two workers killed at a depot in Kestown, Valdonia, have filed a lawsuit "
+        "against the operator. Dara Quill brought inspiration to the families. The lawsuit says the operator "
+        "ignored warnings.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers.get("the operator ignored warnings") not in ("Valdonia", "Dara Quill")
+
+
+def test_a_hometown_speaks_for_the_person_who_lives_there_and_a_location_for_nobody() -> None:
+    text = (
+        "Voters Weigh In\n\nAnother delegate, Dora Quellen of Harlow, N.H., explained that she would vote no.\n\n"
+        "A woman in Bexley, Ohio, told him that the plan was fair.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["she would vote no"] == "Dora Quellen"
+    assert not {"N.H", "N.H.", "Ohio"} & set(speakers.values())
+
+
+def test_a_phrase_that_only_describes_or_locates_makes_no_junk_speaker() -> None:
+    text = (
+        "Race Tightens\n\nRecent polls in Ohio and Kansas show that the race is tied.\n\n"
+        "Member of House panel says sanctions are overdue.\n\n"
+        "Fellow Republicans are urging him to quit the race.\n\n"
+        "Some Democrats said the plan was too timid.\n"
+    )
+    names = set(_speakers(text).values())
+    assert not {"Ohio and Kansas", "Member of House", "Fellow Republicans", "Some Democrats"} & names
+    assert "Democrats" in names  # the group speaks, without the sentence's first word
+
+
+def test_a_share_of_a_group_or_a_country_s_officials_still_speak_for_it() -> None:
+    text = (
+        "Trade Row\n\nCanada imposed tariffs on Monday. U.S. officials said the tariffs were lawful.\n\n"
+        "A majority of Canadians said the tariffs were too high.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the tariffs were lawful"] == "United States"
+    assert speakers["the tariffs were too high"] is not None
+
+
+def test_a_capital_that_opens_a_sentence_after_a_place_still_speaks_for_its_country() -> None:
+    text = (
+        "Aid Row\n\nMinisters said the shipments helped the invasion of Ukraine.\n\n"
+        "Beijing described the claim as false and said it sold no weapons.\n"
+    )
+    assert "China" in _speakers(text).values()
+
+
+def test_a_contracted_pronoun_is_the_pronoun_and_a_lone_personal_name_is_a_person() -> None:
+    text = (
+        "Campaign Trail\n\nSenator Dara Quill spoke in Harlow on Monday. She's said that the plan would fail.\n\n"
+        "Mr. Brannock, her rival, said that the senator was out of touch.\n\n"
+        "Melanie said that she would vote for Quill.\n"
+    )
+    warnings: list[str] = []
+    candidates = merge_same_sentence(text, find_combined(text))
+    spans = [trim_span(text, c.span) for c in candidates]
+    drafts = build_actors(text, [], warnings)
+    kinds = {st.speaker.name: st.speaker.kind for st in attribute(text, candidates, spans, drafts, warnings)}
+    assert "She" not in kinds and kinds.get("Dara Quill") == "person"
+    assert kinds.get("Brannock") == "person" and kinds.get("Melanie") == "person"
+
+
+def test_they_is_not_the_court_or_place_where_something_happens() -> None:
+    text = (
+        "Rules Challenged\n\nThe Harbor Ethics Project praised the rules. Mill owners are challenging the rules "
+        "before seven judges of the Northern Appeals Court. They argue that the rules are unlawful.\n"
+    )
+    speakers = _speakers(text, {"Harbor Ethics Project": "organization", "Northern Appeals Court": "government"})
+    assert speakers["the rules are unlawful"] != "Northern Appeals Court"
+
+
+def test_a_seat_of_government_speaks_for_its_country_even_after_a_place() -> None:
+    text = "Talks\n\nOfficials met in Geneva, and in Washington, the White House said that the talks had failed.\n"
+    assert "United States" in _speakers(text).values()
+
+
+def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() -> None:
+    text = (
+        "Campaign Trail\n\nSenator Dara Quill leads the race. Tomas Vell, a former spokesman for Ms. Quill, said "
+        "that the race was close. Sen. Ona Brisk (D-Mo.), who has endorsed Quill, said the senator would win. "
+        "Brisk -- co-author of Beating The Odds, a book -- said the odds were long.\n"
+    )
+    drafts = build_actors(text, [], [])
+    candidates = []
+    for number, (phrase, words) in enumerate(
+        [
+            ("Tomas Vell, a former spokesman for Ms. Quill", "the race was close"),
+            ("Sen. Ona Brisk (D-Mo.), who has endorsed Quill,", "the senator would win"),
+            ("Brisk -- co-author of Beating The Odds, a book --", "the odds were long"),
+        ],
+        1,
+    ):  # the speaker phrase as the finder gives it when it takes in the description
+        at, start = text.index(phrase), text.index(words)
+        cue = text.index("said", at + len(phrase))
+        candidates.append(
+            SpeechCandidate(
+                number, 1, (start, start + len(words)), "indirect", "said", (cue, cue + 4), phrase,
+                (at, at + len(phrase)), None,
+            )
+        )  # fmt: skip
+    spans = [c.span for c in candidates]
+    speakers = [st.speaker.name for st in attribute(text, candidates, spans, drafts, [])]
+    assert speakers == ["Tomas Vell", "Ona Brisk", "Ona Brisk"]
