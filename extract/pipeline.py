@@ -96,25 +96,36 @@ def prepare(doc: Document, max_chars: int | None = None) -> Prepared:
     return Prepared(doc, article, text, warnings)
 
 
-def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = DEFAULT_CHUNK_CHARS) -> Plan:
-    """The two rounds of questions for one article: actors per chunk, then statement labels per chunk.
+def plan(
+    text: str,
+    prompts: PromptSet,
+    warnings: list[str],
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    model_actors: bool = False,
+) -> Plan:
+    """The questions for one article: statement labels per chunk, after the model's actors if asked for.
 
-    The second round's schemas depend on the first round's answers (each statement's `accused` enum is
-    the actors it names), so the rounds cannot be merged; within a round the requests are independent.
+    By default the actors are found in the text alone (`people`, the gazetteer, the speakers), so the one
+    question per chunk is the statement labels: one call per chunk, whose prefix (system prompt and
+    article) is the same for every chunk's call. `model_actors` asks the model for the actors first, one
+    round of calls more; the labels' schemas depend on the actors (each statement's `accused` enum is the
+    actors it names), so the two rounds cannot be merged; within a round the requests are independent.
     """
     candidates = merge_same_sentence(text, find_speech(text))
     spans = [trim_span(text, c.span) for c in candidates]
     chunks = split_chunks(text, chunk_chars)
     if len(chunks) > 1:
         warnings.append(f"long article: processed in {len(chunks)} chunks")
-    actor_answers = yield [
-        ModelRequest("actors", ActorsAnswer, _messages(prompts, text[start:end], "actors.md"), 900)
-        for start, end in chunks
-    ]
-    failed = next((a for a in actor_answers if isinstance(a, Failed)), None)
-    if failed is not None:  # without the actors nothing is attributed: nothing usable is left
-        raise ModelError(failed.message)
-    proposed = [(a.name, a.kind) for answer in actor_answers for a in answer.actors]
+    proposed: list[tuple[str, str]] = []
+    if model_actors:
+        actor_answers = yield [
+            ModelRequest("actors", ActorsAnswer, _messages(prompts, text[start:end], "actors.md"), 900)
+            for start, end in chunks
+        ]
+        failed = next((a for a in actor_answers if isinstance(a, Failed)), None)
+        if failed is not None:  # without the actors nothing is attributed: nothing usable is left
+            raise ModelError(failed.message)
+        proposed = [(a.name, a.kind) for answer in actor_answers for a in answer.actors]
     drafts = build_actors(text, proposed, warnings)
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
@@ -250,13 +261,15 @@ class Extractor:
     backend: str
     chunk_chars: int = DEFAULT_CHUNK_CHARS
     max_chars: int | None = None
+    #: Ask the model for the actors (a round of calls more) instead of reading them from the text alone.
+    model_actors: bool = False
 
     def extract(self, doc: Document) -> ArticleRecord:
         """Extract one article into a validated record (raises ExtractError subclasses on failure)."""
         started = time.monotonic()
         prepared = prepare(doc, self.max_chars)
         stats = CallStats()
-        steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars)
+        steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars, self.model_actors)
         try:
             requests = next(steps)
             while True:

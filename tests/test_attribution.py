@@ -32,7 +32,7 @@ def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None
         list[Actor], list[Statement], list[Allegation], str, list[str]]:
     """Plan the article; answer the actors round, then the labels round (every statement "none" by default)."""
     warnings: list[str] = []
-    steps = plan(text, load_prompts(), warnings)
+    steps = plan(text, load_prompts(), warnings, model_actors=True)
     next(steps)
     answer = ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k} for n, k in actors.items()]})
     try:

@@ -173,7 +173,7 @@ def test_company_short_names_and_titled_people() -> None:
 
 def _labels_request(text: str, actors: dict[str, str]) -> ModelRequest:
     """The statement-labels request the pipeline builds once the model has named these actors."""
-    steps = plan(text, load_prompts(), [])
+    steps = plan(text, load_prompts(), [], model_actors=True)
     (actors_request,) = next(steps)
     assert actors_request.label == "actors"
     answer = ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k} for n, k in actors.items()]})
