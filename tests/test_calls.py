@@ -14,6 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from extract.cli import app
+from extract.pipeline import plan
+from extract.prompting import load_prompts
 from extract.records import load_records
 from schemas import ArticleRecord
 from tests.batch_runner import run_batch
@@ -93,3 +95,27 @@ def test_a_default_batch_is_one_round(stub: StubServer, tmp_path: Path, monkeypa
     assert collected.exit_code == 0 and "1 done, 0 failed" in collected.output, collected.output
     (record,) = load_records(tmp_path / "out.jsonl")
     assert isinstance(record, ArticleRecord) and _accusations(record) == [(["Piet Varga"], ["Lena Okafor"])]
+
+
+def test_only_statements_that_can_accuse_or_deny_are_asked_about() -> None:
+    """A statement that names nobody to accuse is asked about only when its speaker could be accused (a denial)."""
+    text = (
+        "Budget Row\n\nSenator Ana Ruiz said Governor Tom Bell had hidden the deficit. Bell said the figures were "
+        "published in March. Analyst Mia Cho said the weather would stay dry.\n"
+    )
+    steps = plan(text, load_prompts(), [])
+    (request,) = next(steps)
+    asked = request.messages[0]["content"].split("STATEMENTS:\n")[-1].splitlines()
+    assert asked == [
+        "s1. [Ana Ruiz] (names: Tom Bell) Governor Tom Bell had hidden the deficit",
+        "s2. [Tom Bell] (names: nobody) the figures were published in March",  # Bell is accused: he may deny it
+    ]  # s3: Mia Cho names nobody and nobody could accuse her
+    assert list(request.response_model.model_fields) == ["s1", "s2"]
+    assert request.max_tokens == 60 * 2 + 50
+    with pytest.raises(StopIteration) as done:
+        steps.send([request.response_model.model_validate({
+            "s1": {"accused": ["Tom Bell"], "category": "corruption"}, "s2": {"accused": [], "category": "denial"}})])
+    _, statements, allegations = done.value.value
+    assert len(statements) == 3  # the statement not asked about is still in the record
+    (allegation,) = allegations
+    assert allegation.responses == ["S2"] and allegation.status == "denied"

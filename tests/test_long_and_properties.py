@@ -18,7 +18,7 @@ from schemas import Actor, ArticleRecord, Provenance, Source, Statement
 
 PARAGRAPH = (
     "Mayor Lena Okafor said on Tuesday that the Calder Harbour Board had taken bribes from shipping firm {n}. "
-    '"The board sold berth {n} to the highest briber," Okafor told reporters. '
+    '"Piet Varga sold berth {n} to the highest briber," Okafor told reporters. '
     "Board chairman Piet Varga denied the accusation about berth {n}."
 )
 

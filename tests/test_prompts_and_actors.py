@@ -211,6 +211,7 @@ def test_a_possessor_outside_the_reported_words_is_not_offered_as_accused() -> N
         "Engineer Sued\n\nChipmaker Lumetra sued engineer Victor Hale on Tuesday. Hale's lawyer, Marcus Bell, said "
         "his client had done nothing wrong.\n"
     )
+    text += "Lumetra said Hale had copied its designs.\n"  # Hale is accused, so his lawyer's words may deny it
     request = _labels_request(text, {"Lumetra": "organization", "Victor Hale": "person", "Marcus Bell": "person"})
     assert "[Marcus Bell] (names: nobody) his client had done nothing wrong" in request.messages[0]["content"]
     assert find_role("According to Gartner analyst Priya Raman, chips sell.", "Priya Raman") == "Gartner analyst"
