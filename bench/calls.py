@@ -16,7 +16,8 @@ Variants:
 
 Per request, the tokens before the article (the rules, and the example when there is one) are the prefix
 that llama.cpp keeps from the previous request, so in a run of many articles only the first article pays
-for them; `shared prefix` says how many.
+for them; `shared prefix` says how many, and `after the prefix` is the rest, summed over an article's calls
+(with `model-actors` the second call also reuses the article the first call read: less is evaluated).
 
     python bench/calls.py --articles $(python bench/real/check_gold.py --paths) --name calls-tokens
 """
@@ -64,10 +65,10 @@ class Recorder:
 @contextmanager
 def variant(name: str) -> Iterator[bool]:
     """Patch the pipeline into one variant; yields whether the model's actors are asked for."""
-    pronouns, system = pipeline.pronoun_mentions, prompting.PromptSet.system
+    pronouns, system = pipeline.pronoun_mentions, prompting.PromptSet.system  # type: ignore[attr-defined]
     try:
         if name == "ask-all":  # every statement looks as if it said "he" of someone: none is left out
-            pipeline.pronoun_mentions = lambda *a: {0: [(0, 0)]}  # type: ignore[assignment]
+            pipeline.pronoun_mentions = lambda *a: {0: [(0, 0)]}  # type: ignore[attr-defined]
         if name == "no-example":
             def without_example(self: prompting.PromptSet, article: str) -> str:
                 full = system(self, article)
@@ -77,7 +78,7 @@ def variant(name: str) -> Iterator[bool]:
             prompting.PromptSet.system = without_example  # type: ignore[method-assign]
         yield name == "model-actors"
     finally:
-        pipeline.pronoun_mentions = pronouns  # type: ignore[assignment]
+        pipeline.pronoun_mentions = pronouns  # type: ignore[attr-defined]
         prompting.PromptSet.system = system  # type: ignore[method-assign]
 
 
