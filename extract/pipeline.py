@@ -1,10 +1,12 @@
 """The extraction pipeline for one article: clean, find speech, ask the model, ground, assemble.
 
-The model is asked two small questions per chunk of the article, both ending in short JSON: which actors
-are named (and of what kind), and which of the numbered statements accuse whom (or deny an accusation).
-Statements themselves are found and attributed in the text deterministically, so every statement is a
-verbatim span by construction; the model points at statement numbers and actor names from closed lists
-(the schema turns them into enums, which llama.cpp enforces while decoding).
+The model is asked one small question per chunk of the article, answered in short JSON: which of the
+numbered statements accuse whom (or deny an accusation). Actors are found in the text (with `model_actors`,
+the model is first asked which actors are named, one call more per chunk). Statements themselves are found
+and attributed in the text deterministically, so every statement is a verbatim span by construction; the
+model points at statement numbers and actor names from closed lists (the schema turns them into enums,
+which llama.cpp enforces while decoding). Every call starts with the same rules, then the chunk, then the
+question, so llama.cpp reuses the evaluated rules from one call to the next.
 """
 
 from __future__ import annotations
