@@ -337,7 +337,8 @@ def graph(
 
 
 batch_app = typer.Typer(
-    help="Scale out through the OpenAI Batch format (OpenAI's Batch API, vLLM run-batch): two rounds.",
+    help="Scale out through the OpenAI Batch format (OpenAI's Batch API, vLLM run-batch): one round per article"
+    " (two with --model-actors).",
     no_args_is_help=True,
 )
 app.add_typer(batch_app, name="batch")
