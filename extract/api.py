@@ -69,7 +69,7 @@ def extract(
         threads: CPU threads of the local model, decode and prompt (default: every core).
         cache: Reuse stored answers to identical model requests (`~/.cache/extract`).
         model_actors: Ask the model for the actors too (one call more per chunk); by default they are read
-            from the text alone, which measured as well on real news at half the model time.
+            from the text alone, for about half the model time (bench/results/calls.md).
 
     Returns:
         The validated record; every statement is a verbatim span of `record.text`.
