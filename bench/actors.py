@@ -129,7 +129,9 @@ def run(
     `without_model`: the model's actor list is thrown away, so the actors are what the text alone gives
     (gazetteer, people named in full, outlets, speakers): the deterministic list of issue 14.
     """
-    extractor = pipeline.Extractor(replay_client(namespace, cassette), load_prompts(), "replay")
+    # text-only asks what a default run asks (no actors call), so its accusations answers are a default run's
+    extractor = pipeline.Extractor(replay_client(namespace, cassette), load_prompts(), "replay",
+                                   model_actors=not without_model)
     proposed: dict[str, list[str]] = {}
     spent = [0.0]  # CPU seconds inside build_actors
     build = pipeline.build_actors

@@ -45,6 +45,7 @@ def extract(
     max_chars: int | None = None,
     threads: int | None = None,
     cache: bool = True,
+    model_actors: bool = False,
 ) -> ArticleRecord:
     """Extract the actors, statements and allegations of one article.
 
@@ -67,6 +68,8 @@ def extract(
         max_chars: Cut the cleaned article to this many characters (caps cost).
         threads: CPU threads of the local model, decode and prompt (default: every core).
         cache: Reuse stored answers to identical model requests (`~/.cache/extract`).
+        model_actors: Ask the model for the actors too (one call more per chunk); by default they are read
+            from the text alone, for about half the model time (bench/results/calls.md).
 
     Returns:
         The validated record; every statement is a verbatim span of `record.text`.
@@ -76,7 +79,8 @@ def extract(
             or the model failed (ModelError); the message is one line, fit to show a user.
     """
     session = _session(
-        base_url, model, mode, backend, api_key, model_path, chunk_chars, max_chars, threads, cache, jobs=1
+        base_url, model, mode, backend, api_key, model_path, chunk_chars, max_chars, threads, cache, jobs=1,
+        model_actors=model_actors,
     )
     doc = _document(source, html)  # bad input fails here, before any server starts
     with session:
@@ -97,6 +101,7 @@ def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
     threads: int | None = None,
     cache: bool = True,
     jobs: int = 1,
+    model_actors: bool = False,
     resume_from: Path | None = None,
     on_start: Callable[[BackendConfig], None] | None = None,
 ) -> Records:
@@ -125,7 +130,8 @@ def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
             while iterating, for a configuration error every article would hit (after its error record).
     """
     session = _session(
-        base_url, model, mode, backend, api_key, model_path, chunk_chars, max_chars, threads, cache, jobs, on_start
+        base_url, model, mode, backend, api_key, model_path, chunk_chars, max_chars, threads, cache, jobs, on_start,
+        model_actors=model_actors,
     )
     return Records(iter_inputs(inputs), session, resume_from)
 
@@ -194,6 +200,7 @@ def _session(
     cache: bool,
     jobs: int,
     on_start: Callable[[BackendConfig], None] | None = None,
+    model_actors: bool = False,
 ) -> Session:
     """The one place that turns the caller's settings into a backend session (nothing starts yet)."""
     env = None
@@ -202,7 +209,8 @@ def _session(
     config = resolve_backend(
         _choice(BackendKind, backend, "backend"), base_url, model, model_path, _choice(OutputMode, mode, "mode"), env
     )
-    options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache, jobs=jobs)
+    options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache, jobs=jobs,
+                         model_actors=model_actors)
     return Session(config, options, on_start=on_start)
 
 

@@ -1,7 +1,8 @@
 """Scale-out in the OpenAI Batch format: write requests, read results, write records exactly as `run` does.
 
-An article is asked two rounds of questions (actors, then statement labels whose schema depends on the
-actors), so a batch takes two rounds too. `prepare` writes round one and a manifest of the articles;
+An article is asked one round of questions (statement labels), or two with `model_actors` (the actors, then
+the labels, whose schema depends on the actors), and a batch takes as many rounds. `prepare` writes round one
+and a manifest of the articles;
 `collect` replays each article's plan against the answers found in the results files: an article whose
 answers are all there becomes a record (or an error record), the others' next requests go to a new
 requests file. Nothing is kept between commands but these files, so `collect` can be re-run at any time.
@@ -114,6 +115,7 @@ class BatchSettings:
     mode_source: str = "flag"
     chunk_chars: int = DEFAULT_CHUNK_CHARS
     max_chars: int | None = None
+    model_actors: bool = False
     prompt_sha256: str = ""
     tool_version: str = __version__
 
@@ -140,7 +142,7 @@ def prepare_batch(
                     raise item
                 doc = load_document(item) if isinstance(item, Path) else item
                 _, steps = _plan(doc, prompts, settings)
-                first = next(steps)
+                first = next(steps, [])  # an article without statements asks nothing
             except ExtractError as exc:
                 name = str(item).split(": ")[0] if isinstance(item, BadLine) else _name(item)
                 summary.failed += 1
@@ -162,7 +164,7 @@ def _name(item: Path | Document) -> str:
 def _plan(doc: Document, prompts: PromptSet, settings: BatchSettings) -> tuple[Prepared, Plan]:
     """The article cleaned as `run` would, and its plan under the batch's settings (prepare and collect agree)."""
     prepared = prepare(doc, settings.max_chars)
-    return prepared, plan(prepared.text, prompts, prepared.warnings, settings.chunk_chars)
+    return prepared, plan(prepared.text, prompts, prepared.warnings, settings.chunk_chars, settings.model_actors)
 
 
 def read_manifest(path: Path) -> BatchSettings:

@@ -102,6 +102,12 @@ def run(
         int | None, typer.Option(help="Cut each cleaned article to this many characters (caps cost).")
     ] = None,
     chunk_chars: Annotated[int, typer.Option(help="Longest piece of article sent in one model call.")] = 6000,
+    model_actors: Annotated[
+        bool,
+        typer.Option(
+            "--model-actors", help="Ask the model for the actors too (one call more per chunk); default: from the text."
+        ),
+    ] = False,
     threads: Annotated[
         int | None,
         typer.Option(help="CPU threads of the local model (decode and prompt). Default: every core."),
@@ -139,6 +145,7 @@ def run(
             threads=threads,
             cache=cache,
             jobs=jobs,
+            model_actors=model_actors,
             resume_from=None if force else output,  # read once the writer has dropped a half-written line
             on_start=_say_backend,
         )
@@ -330,7 +337,8 @@ def graph(
 
 
 batch_app = typer.Typer(
-    help="Scale out through the OpenAI Batch format (OpenAI's Batch API, vLLM run-batch): two rounds.",
+    help="Scale out through the OpenAI Batch format (OpenAI's Batch API, vLLM run-batch): one round per article"
+    " (two with --model-actors).",
     no_args_is_help=True,
 )
 app.add_typer(batch_app, name="batch")
@@ -358,8 +366,11 @@ def batch_prepare(
     ] = None,
     max_chars: Annotated[int | None, typer.Option(help="Cut each cleaned article to this many characters.")] = None,
     chunk_chars: Annotated[int, typer.Option(help="Longest piece of article sent in one request.")] = 6000,
+    model_actors: Annotated[
+        bool, typer.Option("--model-actors", help="Ask the model for the actors too (a round more).")
+    ] = False,
 ) -> None:
-    """Write round one of the requests (actors) in the OpenAI Batch input format."""
+    """Write round one of the requests in the OpenAI Batch input format (and the articles' manifest)."""
     from extract.batch import BATCH_MODES, BatchSettings, manifest_path, prepare_batch, server_batch_mode
 
     chosen = next((m for m in BATCH_MODES if m == mode), None)
@@ -372,7 +383,7 @@ def batch_prepare(
             err.print(f"mode: {chosen} ({detail})", highlight=False, soft_wrap=True)
         items = iter_inputs(paths)
         settings = BatchSettings(model=model, mode=chosen or "json-schema", mode_source=source,
-                                 chunk_chars=chunk_chars, max_chars=max_chars)
+                                 chunk_chars=chunk_chars, max_chars=max_chars, model_actors=model_actors)
         summary = prepare_batch(items, output, settings)
     except ExtractError as exc:
         _fail(str(exc), exc.exit_code)

@@ -1,10 +1,12 @@
 """The extraction pipeline for one article: clean, find speech, ask the model, ground, assemble.
 
-The model is asked two small questions per chunk of the article, both ending in short JSON: which actors
-are named (and of what kind), and which of the numbered statements accuse whom (or deny an accusation).
-Statements themselves are found and attributed in the text deterministically, so every statement is a
-verbatim span by construction; the model points at statement numbers and actor names from closed lists
-(the schema turns them into enums, which llama.cpp enforces while decoding).
+The model is asked one small question per chunk of the article, answered in short JSON: which of the
+numbered statements accuse whom (or deny an accusation). Actors are found in the text (with `model_actors`,
+the model is first asked which actors are named, one call more per chunk). Statements themselves are found
+and attributed in the text deterministically, so every statement is a verbatim span by construction; the
+model points at statement numbers and actor names from closed lists (the schema turns them into enums,
+which llama.cpp enforces while decoding). Every call starts with the same rules, then the chunk, then the
+question, so llama.cpp reuses the evaluated rules from one call to the next.
 """
 
 from __future__ import annotations
@@ -98,55 +100,76 @@ def prepare(doc: Document, max_chars: int | None = None) -> Prepared:
     return Prepared(doc, article, text, warnings)
 
 
-def plan(text: str, prompts: PromptSet, warnings: list[str], chunk_chars: int = DEFAULT_CHUNK_CHARS) -> Plan:
-    """The two rounds of questions for one article: actors per chunk, then statement labels per chunk.
+def plan(
+    text: str,
+    prompts: PromptSet,
+    warnings: list[str],
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    model_actors: bool = False,
+) -> Plan:
+    """The questions for one article: statement labels per chunk, after the model's actors if asked for.
 
-    The second round's schemas depend on the first round's answers (each statement's `accused` enum is
-    the actors it names), so the rounds cannot be merged; within a round the requests are independent.
+    By default the actors are found in the text alone (`people`, the gazetteer, the speakers), so the one
+    question per chunk is the statement labels: one call per chunk, whose prefix (system prompt and
+    article) is the same for every chunk's call. `model_actors` asks the model for the actors first, one
+    round of calls more; the labels' schemas depend on the actors (each statement's `accused` enum is the
+    actors it names), so the two rounds cannot be merged; within a round the requests are independent.
     """
     candidates = merge_same_sentence(text, find_speech(text))
     spans = [trim_span(text, c.span) for c in candidates]
     chunks = split_chunks(text, chunk_chars)
     if len(chunks) > 1:
         warnings.append(f"long article: processed in {len(chunks)} chunks")
-    actor_answers = yield [
-        ModelRequest("actors", ActorsAnswer, _messages(prompts, text[start:end], "actors.md"), 900)
-        for start, end in chunks
-    ]
-    failed = next((a for a in actor_answers if isinstance(a, Failed)), None)
-    if failed is not None:  # without the actors nothing is attributed: nothing usable is left
-        raise ModelError(failed.message)
-    proposed = [(a.name, a.kind) for answer in actor_answers for a in answer.actors]
+    proposed: list[tuple[str, str]] = []
+    if model_actors:
+        actor_answers = yield [
+            ModelRequest("actors", ActorsAnswer, _messages(prompts, text[start:end], "actors.md"), 900)
+            for start, end in chunks
+        ]
+        failed = next((a for a in actor_answers if isinstance(a, Failed)), None)
+        if failed is not None:  # without the actors nothing is attributed: nothing usable is left
+            raise ModelError(failed.message)
+        proposed = [(a.name, a.kind) for answer in actor_answers for a in answer.actors]
     drafts = build_actors(text, proposed, warnings)
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
     resolve_role_owners(text, drafts)
 
-    rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
+    parts: list[tuple[list[StatementDraft], dict[int, list[str]], bool]] = []  # statements, offers, asked?
     requests: list[ModelRequest] = []
     sentences = split_sentences(text)
     described = find_references(text, drafts)
     # the model is offered the names a statement's sentence holds; "he"/"she" count for the checks after it
     gender = genders(text, drafts)
-    referred = {s.number: with_pronouns(text, s, drafts, described, gender) for s in stmts}
+    pronouns = {s.number: pronoun_mentions(text, s, drafts, gender) for s in stmts}
+    referred = {s.number: with_pronouns(described, pronouns[s.number]) for s in stmts}
+    offered = {s.number: mentioned_in(text, s, drafts, sentences, described) for s in stmts}
+    # who any statement could accuse: the model's label of a statement that names nobody can still deny for them
+    accusable = {id(d) for s in stmts for d in offered[s.number]} | {who for s in stmts for who in pronouns[s.number]}
     for start, end in chunks:
         inside = [s for s in stmts if start <= s.span[0] < end]
         if inside and drafts:
-            named = {
-                s.number: [d.name for d in mentioned_in(text, s, drafts, sentences, described)] for s in inside
-            }
-            rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
-            messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
-            requests.append(
-                ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50, optional=True)
-            )
-            rounds.append((inside, named))
-    label_answers = (yield requests) if requests else []
+            named = {s.number: [d.name for d in offered[s.number]] for s in inside}
+            # a statement that can neither accuse (it names nobody but its speaker's side, not even as "he"/"she")
+            # nor deny (nobody could accuse its speaker's side) is not asked about: its label would cost tokens
+            # and decide nothing the checks do not (`_read_labels` reads it as "none")
+            asked = [s for s in inside if named[s.number] or pronouns[s.number] or accusable & _own_side(s)]
+            if asked:
+                rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in asked]
+                messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
+                offers = {s.number: named[s.number] for s in asked}
+                requests.append(
+                    ModelRequest("accusations", accusations_answer(offers), messages, 60 * len(asked) + 50,
+                                 optional=True)
+                )
+            parts.append((inside, named, bool(asked)))
+    answers = iter((yield requests) if requests else [])
     accusations: list[Accusation] = []
     denials: list[StatementDraft] = []
-    for part, ((inside, named), answer) in enumerate(zip(rounds, label_answers, strict=True), 1):
+    for number, (inside, named, was_asked) in enumerate(parts, 1):
+        answer = next(answers) if was_asked else None
         if isinstance(answer, Failed):  # a failed question costs only its part: actors and statements stay
-            which = f"part {part} of {len(rounds)}" if len(rounds) > 1 else "the article"
+            which = f"part {number} of {len(parts)}" if len(parts) > 1 else "the article"
             warnings.append(f"{answer.message} (no allegations from {which}; its actors and statements are kept)")
             continue
         found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
@@ -189,6 +212,12 @@ def _verified(
     return result
 
 
+def _own_side(st: StatementDraft) -> set[int]:
+    """The speaker and whom they speak for: whose accusation the statement may deny."""
+    speaker = st.speaker
+    return {id(d) for d in (speaker, speaker.affiliation, speaker.represents) if d is not None}
+
+
 def _taking_part(
     text: str,
     drafts: list[ActorDraft],
@@ -213,7 +242,7 @@ def _messages(prompts: PromptSet, chunk_text: str, task: str, **values: str) -> 
 
 def _read_labels(
     text: str,
-    answer: Any,
+    answer: Any | None,
     stmts: list[StatementDraft],
     drafts: list[ActorDraft],
     named: dict[int, list[str]],
@@ -223,18 +252,21 @@ def _read_labels(
     """Accusations and denials from one chunk's statement labels, checked against each sentence's grammar.
 
     The model's label proposes; `allegations.judge` decides (an accusing verb's subject and object, no
-    victim or addressee accused, no accusation in a denial, reassurance or warning to all).
+    victim or addressee accused, no accusation in a denial, reassurance or warning to all). A statement the
+    model was not asked about (it names nobody to accuse; no `answer` when none in the chunk was) is read as
+    labelled "none".
     """
     by_name = {d.name: d for d in drafts}
     found = []
     denied = []
     for st in stmts:
-        label = getattr(answer, f"s{st.number}")
-        category = label.category.value
+        label = getattr(answer, f"s{st.number}", None)  # a statement not asked about is read as "none"
+        category = label.category.value if label is not None else NEITHER
         if category == DENIAL or is_denial(text, st):
             denied.append(st)
             continue
-        proposed = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
+        accused = label.accused if label is not None else []
+        proposed = [by_name[n] for n in dict.fromkeys(accused) if by_name[n] is not st.speaker]
         verdict = judge(text, st, proposed, None if category == NEITHER else str(category),
                         [d for d in drafts if d.kind != "other"], referred[st.number], sentences)
         if verdict is not None:
@@ -286,13 +318,15 @@ class Extractor:
     backend: str
     chunk_chars: int = DEFAULT_CHUNK_CHARS
     max_chars: int | None = None
+    #: Ask the model for the actors (a round of calls more) instead of reading them from the text alone.
+    model_actors: bool = False
 
     def extract(self, doc: Document) -> ArticleRecord:
         """Extract one article into a validated record (raises ExtractError subclasses on failure)."""
         started = time.monotonic()
         prepared = prepare(doc, self.max_chars)
         stats = CallStats()
-        steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars)
+        steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars, self.model_actors)
         try:
             requests = next(steps)
             while True:
@@ -334,16 +368,10 @@ def spent(exc: ExtractError, stats: CallStats) -> ExtractError:
     return exc
 
 
-def with_pronouns(
-    text: str,
-    st: StatementDraft,
-    drafts: list[ActorDraft],
-    described: dict[int, list[Span]],
-    gender: dict[int, str],
-) -> dict[int, list[Span]]:
-    """The descriptions that name each actor, with the statement's "he"/"she" for whom they refer to."""
+def with_pronouns(described: dict[int, list[Span]], pronouns: dict[int, list[Span]]) -> dict[int, list[Span]]:
+    """The descriptions that name each actor, and a statement's "he"/"she" (`pronoun_mentions`) for whom they mean."""
     referred = dict(described)
-    for who, spans in pronoun_mentions(text, st, drafts, gender).items():
+    for who, spans in pronouns.items():
         referred[who] = [*referred.get(who, []), *spans]
     return referred
 

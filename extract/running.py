@@ -66,6 +66,8 @@ class RunOptions:
     n_ctx: int = 8192
     cache: bool = True
     jobs: int = 1
+    #: Ask the model for the actors (a round of calls more) instead of reading them from the text alone.
+    model_actors: bool = False
 
 
 class Session(contextlib.AbstractContextManager["Session"]):
@@ -114,6 +116,7 @@ class Session(contextlib.AbstractContextManager["Session"]):
                 self.config.describe(),
                 chunk_chars=self.options.chunk_chars,
                 max_chars=self.options.max_chars,
+                model_actors=self.options.model_actors,
             )
             self._local.extractor = extractor
         return extractor

@@ -59,7 +59,7 @@ def _allegations(record: ArticleRecord) -> list[tuple[list[str], list[str]]]:
 
 def test_extract_text_gives_a_grounded_record(stub: StubServer) -> None:
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
-    record = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, mode="json")
+    record = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, mode="json", model_actors=True)
     assert isinstance(record, ArticleRecord)
     assert record.text.startswith("Mayor Lena Okafor said") and record.text in HARBOUR_ARTICLE
     assert record.statements and all(record.text[s.span[0] : s.span[1]] == s.text for s in record.statements)
@@ -76,8 +76,10 @@ def test_extract_file_and_html_page(stub: StubServer, tmp_path: Path) -> None:
     page.write_text(f"<html><head><title>x</title></head><body><nav>Home | Sport</nav><article>"
                     f"<h1>Harbour Board Accused of Taking Bribes</h1>{paragraphs}</article></body></html>")
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
-    from_file = extract.extract(page, base_url=stub.base_url, model="m", mode="json", cache=False)
-    from_str = extract.extract(page.read_text(), base_url=stub.base_url, model="m", mode="json", cache=False)
+    from_file = extract.extract(page, base_url=stub.base_url, model="m", mode="json", cache=False,
+                                model_actors=True)
+    from_str = extract.extract(page.read_text(), base_url=stub.base_url, model="m", mode="json", cache=False,
+                               model_actors=True)
     for record in (from_file, from_str):
         assert "Home | Sport" not in record.text and "highest briber" in record.text
         assert _allegations(record) == [(["Lena Okafor"], ["Calder Harbour Board"])]
@@ -97,7 +99,7 @@ def test_extract_raises_the_root_error_with_one_line(stub: StubServer, tmp_path:
     assert stub.completions() == []  # bad input costs no model call
     stub.script(status(401, "bad key"))
     with pytest.raises(ModelError, match=r"^actors: the model server answered HTTP 401") as caught:
-        extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, model="m", mode="json")
+        extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, model="m", mode="json", model_actors=True)
     assert isinstance(caught.value, ExtractError) and "\n" not in str(caught.value)
 
 
@@ -116,7 +118,8 @@ def test_settings_are_checked_before_anything_runs(stub: StubServer) -> None:
 
 def test_api_key_goes_only_into_the_authorization_header(stub: StubServer) -> None:
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
-    record = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, model="m", mode="json", api_key="sk-api-123")
+    record = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, model="m", mode="json", api_key="sk-api-123",
+                             model_actors=True)
     assert all(r.headers["authorization"] == "Bearer sk-api-123" for r in stub.completions())
     assert "sk-api-123" not in record.model_dump_json()
 
@@ -144,7 +147,8 @@ def test_many_inputs_stream_in_order_and_failures_become_error_records(stub: Stu
     reply.write_text(HARBOUR_REPLY)
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer(HARBOUR_REPLY_ACTORS),
                 answer(HARBOUR_REPLY_LABELS))
-    records = extract.extract_many([HARBOUR_ARTICLE, empty, reply], base_url=stub.base_url, mode="json")
+    records = extract.extract_many([HARBOUR_ARTICLE, empty, reply], base_url=stub.base_url, mode="json",
+                                   model_actors=True)
     first = next(records)
     assert isinstance(first, ArticleRecord) and first.source.path == "<text 1>"
     rest = list(records)
@@ -171,7 +175,8 @@ def test_folders_and_jsonl_are_walked_and_a_folder_without_articles_is_an_error(
     broken = HARBOUR_ARTICLE.replace("bribes from", "bribes\ud800 from")  # a lone surrogate, as crawlers escape it
     crawl.write_text(json.dumps({"id": "a1", "text": broken}) + "\nnot json\n")
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
-    records = list(extract.extract_many([tmp_path], base_url=stub.base_url, model="m", mode="json"))
+    records = list(extract.extract_many([tmp_path], base_url=stub.base_url, model="m", mode="json",
+                                        model_actors=True))
     assert [r.source.path for r in records] == [f"{crawl}#a1", f"{crawl}:2"]
     assert isinstance(records[0], ArticleRecord) and "bribes? from" in records[0].text
     assert isinstance(records[1], ErrorRecord) and records[1].error.message.endswith("not JSON")
@@ -184,7 +189,7 @@ def test_crawler_mappings_carry_their_metadata(stub: StubServer) -> None:
                "published": "2024-05-01"}
     records = list(extract.extract_many(
         [crawled, {"id": "a2", "text": HARBOUR_ARTICLE, "published": "May 1st"}, {"body": "no text key"}, 42],  # type: ignore[list-item]
-        base_url=stub.base_url, model="m", mode="json"))
+        base_url=stub.base_url, model="m", mode="json", model_actors=True))
     first, second, no_text, not_an_article = records
     assert isinstance(first, ArticleRecord) and isinstance(second, ArticleRecord)
     assert (first.source.path, first.source.url, first.source.title, first.source.published) == (
@@ -200,11 +205,11 @@ def test_crawler_mappings_carry_their_metadata(stub: StubServer) -> None:
 def test_resume_from_skips_articles_already_recorded(stub: StubServer, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
-    first = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, model="m", mode="json")
+    first = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, model="m", mode="json", model_actors=True)
     out.write_text(first.model_dump_json() + "\n")
     stub.script(answer(HARBOUR_REPLY_ACTORS), answer(HARBOUR_REPLY_LABELS))
     records = extract.extract_many([HARBOUR_ARTICLE, HARBOUR_REPLY], base_url=stub.base_url, model="m", mode="json",
-                                   resume_from=out)
+                                   model_actors=True, resume_from=out)
     assert [r.source.path for r in records] == ["<text 2>"]
     assert records.summary.skipped == 1 and records.summary.done == 1
     assert len(stub.completions()) == 4

@@ -34,7 +34,7 @@ def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None
     """Plan the article; answer the actors round, the labels round (every statement "none" by default), then
     the checking round (every question "yes" by default)."""
     warnings: list[str] = []
-    steps = plan(text, load_prompts(), warnings)
+    steps = plan(text, load_prompts(), warnings, model_actors=True)
     next(steps)
     answer = ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k} for n, k in actors.items()]})
     try:
@@ -147,8 +147,9 @@ def test_a_description_that_surely_fits_offers_its_actor_as_accused() -> None:
     _, _, _, prompt, _ = _run(text, {"Rosa Tell": "person", "Dan Ruiz": "person",
                                      "Harbor Ethics Project": "organization"})
     assert "[Rosa Tell] (names: Dan Ruiz) the mayor's staff had hidden the receipts" in prompt
-    # "the council" fits an organisation only by kind: not enough to offer one as accused
-    assert "[Rosa Tell] (names: nobody) the council would vote on Friday" in prompt
+    # "the council" fits an organisation only by kind: not enough to offer one as accused, so the statement
+    # names nobody and is not asked about (nor could it deny: nobody could accuse Rosa Tell)
+    assert "the council would vote on Friday" not in prompt.split("STATEMENTS:")[-1]
 
 
 def test_a_company_s_short_forms_and_a_surname_the_model_took_for_an_organisation() -> None:

@@ -191,7 +191,8 @@ def test_a_big_folder_is_walked_quickly(tmp_path: Path) -> None:
 
 
 def _cli(stub: StubServer, *args: str) -> tuple[int, str]:
-    result = runner.invoke(app, ["run", *args, "--base-url", stub.base_url, "--model", "m", "--mode", "json", "-q"])
+    result = runner.invoke(app, ["run", *args, "--base-url", stub.base_url, "--model", "m", "--mode", "json", "-q",
+                                 "--model-actors"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.output
 
@@ -261,7 +262,7 @@ OBEYED_ACCUSATIONS = {**NO_ACCUSATIONS, "s1": {"accused": ["Elon Musk"], "catego
 
 def _extractor(stub: StubServer, mode: OutputMode = OutputMode.JSON) -> Extractor:
     config = BackendConfig(BackendKind.COMPAT, "m", stub.base_url, "no-key", mode, timeout=5)
-    return Extractor(ModelClient(config, stub.base_url, "m"), load_prompts(), config.describe())
+    return Extractor(ModelClient(config, stub.base_url, "m"), load_prompts(), config.describe(), model_actors=True)
 
 
 def test_injected_instructions_cannot_put_ungrounded_things_in_the_record(stub: StubServer) -> None:
@@ -370,7 +371,7 @@ def test_injection_that_never_yields_a_valid_answer_keeps_only_what_validated(st
     stub.script(answer(OBEYED_ACTORS), answer(OBEYED_ACCUSATIONS), answer(OBEYED_ACCUSATIONS))
     config = BackendConfig(BackendKind.COMPAT, "m", stub.base_url, "no-key", OutputMode.JSON, timeout=5)
     out = tmp_path / "out.jsonl"
-    with Session(config, RunOptions()) as session, RecordWriter(out) as writer:
+    with Session(config, RunOptions(model_actors=True)) as session, RecordWriter(out) as writer:
         summary = run_documents([document_from_bytes("injection.txt", INJECTION.encode())], session, writer)
     assert (summary.done, summary.failed) == (1, 0)
     (record,) = load_records(out)

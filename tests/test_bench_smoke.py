@@ -47,12 +47,14 @@ def test_overhead_pass_writes_valid_records_and_restores_the_pipeline(
             result = overhead.run_pass(paths, stub, tmp_path / "out.jsonl", mode)
     assert pipeline.find_speech is original
     assert result.summary.done == 6 and result.summary.failed == 0, result.summary.errors
-    assert result.stub_tasks == {"actors": 6, "accusations": 6}
+    assert result.stub_tasks == {"accusations": 6}  # a default run asks one question per article
     assert timers.seconds["model calls"] > 0 and timers.seconds["write"] > 0
     records = load_records(tmp_path / "out.jsonl")
     assert all(isinstance(r, ArticleRecord) and r.statements and r.actors for r in records)
-    # the stub's one accusation per article reaches the record: a label the pipeline reads, in the new shape
-    assert all(len(r.allegations) == 1 for r in records if isinstance(r, ArticleRecord))
+    # the stub's one accusation per article is a label the pipeline reads, in the new shape; the judge keeps it
+    # where the actors found in the text include whom it names (not every generated article's accused is found)
+    counts = [len(r.allegations) for r in records if isinstance(r, ArticleRecord)]
+    assert max(counts) == 1 and all(n <= 1 for n in counts)
 
 
 def test_stub_labels_every_statement_in_the_new_shape(bench: dict[str, ModuleType]) -> None:

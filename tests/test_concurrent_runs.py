@@ -88,7 +88,7 @@ def articles(folder: Path, weeks: range) -> list[Path]:
 
 def run_args(paths: list[Path], out: Path, base_url: str) -> list[str]:
     return ["run", *map(str, paths), "-o", str(out), "--base-url", base_url, "--model", "m",
-            "--mode", "llama-schema", "-q"]
+            "--mode", "llama-schema", "-q", "--model-actors"]  # two questions an article: a run stays in flight
 
 
 class Cli:
@@ -273,12 +273,13 @@ def test_two_embedded_runs_start_one_server_and_it_stops_when_both_end(tmp_path:
             gate.touch()
 
     preamble = FAKE_LLAMA.format(starts=str(starts), gate=str(gate), log=str(log))
-    first = Cli(["run", *map(str, one), "-o", "one.jsonl", "--model-path", str(model), "-q"], tmp_path, preamble)
+    first = Cli(["run", *map(str, one), "-o", "one.jsonl", "--model-path", str(model), "-q", "--model-actors"],
+                tmp_path, preamble)
     opener = threading.Thread(target=open_gate_once_both_asked)
     opener.start()
     try:
         second = runner.invoke(app, ["run", *map(str, two), "-o", str(tmp_path / "two.jsonl"),
-                                     "--model-path", str(model), "-q"])
+                                     "--model-path", str(model), "-q", "--model-actors"])
         assert second.exit_code == 0, second.output
         assert first.ended_well(), first.stderr.read_text()
     finally:

@@ -110,7 +110,7 @@ def article(name: str = "harbour.txt", text: str = ARTICLE) -> Document:
 
 def extractor_for(stub: StubServer, timeout: float = 2.0) -> Extractor:
     client = client_for(stub, timeout)
-    return Extractor(client, load_prompts(), client.config.describe())
+    return Extractor(client, load_prompts(), client.config.describe(), model_actors=True)
 
 
 # -- transient faults: retried, then the call succeeds -------------------------------------------------
@@ -321,7 +321,8 @@ def test_extractor_reask_shows_in_attempts(stub: StubServer) -> None:
     ("bad", "where"),
     [
         ({**REPLY_LABELS, "s1": {"accused": ["Calder Harbour Board"], "category": "corruption"}}, "s1.accused.0"),
-        ({**REPLY_LABELS, "s2": {"accused": ["Piet Varga"], "category": "misconduct"}}, "s2.accused"),
+        # s2 names only its speaker: it is not asked about, so any label for it is refused
+        ({**REPLY_LABELS, "s2": {"accused": ["Piet Varga"], "category": "misconduct"}}, "s2"),
     ],
     ids=["speakers-organisation", "speaker"],
 )
@@ -332,7 +333,7 @@ def test_extractor_reasks_an_accused_that_is_the_speaker_or_its_organisation(
     stub.script(answer(REPLY_ACTORS), answer(bad), answer(REPLY_LABELS))
     record = extractor_for(stub).extract(article("reply.txt", REPLY))
     assert record.provenance.attempts == 3
-    assert stub.completions()[1].json()["max_tokens"] == 60 * 2 + 50  # two statements
+    assert stub.completions()[1].json()["max_tokens"] == 60 * 1 + 50  # one statement asked about (s1)
     reask = stub.completions()[2].json()["messages"][-1]["content"]
     assert where in reask
     ids = {a.name: a.id for a in record.actors}
@@ -367,7 +368,7 @@ def test_extractor_truncated_accusations_answer_keeps_the_rest_of_the_record(stu
 def _run(stub: StubServer, docs: list[Document], tmp_path: Path) -> tuple[Any, list[Any]]:
     config = BackendConfig(BackendKind.COMPAT, "m", stub.base_url, FAKE_KEY, OutputMode.JSON, timeout=5)
     out = tmp_path / "records.jsonl"
-    with Session(config, RunOptions()) as session, RecordWriter(out) as writer:
+    with Session(config, RunOptions(model_actors=True)) as session, RecordWriter(out) as writer:
         summary = run_documents(docs, session, writer)
     return summary, load_records(out)
 

@@ -18,7 +18,7 @@ from schemas import Actor, ArticleRecord, Provenance, Source, Statement
 
 PARAGRAPH = (
     "Mayor Lena Okafor said on Tuesday that the Calder Harbour Board had taken bribes from shipping firm {n}. "
-    '"The board sold berth {n} to the highest briber," Okafor told reporters. '
+    '"Piet Varga sold berth {n} to the highest briber," Okafor told reporters. '
     "Board chairman Piet Varga denied the accusation about berth {n}."
 )
 
@@ -30,10 +30,12 @@ class FakeClient:
 
     def __init__(self) -> None:
         self.calls: list[str] = []
+        self.messages: list[list[dict[str, str]]] = []
 
     def complete(self, response_model: type[BaseModel], messages: list[dict[str, str]], stats: CallStats,
                  **kwargs: Any) -> Any:
         self.calls.append(kwargs.get("label", "call"))
+        self.messages.append(messages)
         stats.attempts += 1
         if response_model is ActorsAnswer:
             return ActorsAnswer.model_validate({"actors": [
@@ -51,21 +53,35 @@ def _article(words: int) -> bytes:
     return "\n\n".join(paragraphs).encode()
 
 
+@pytest.mark.parametrize("model_actors", [False, True])
 @pytest.mark.parametrize("words", [200, 10_000])  # 10,000 words: ~60 KB, ten chunks
-def test_short_and_very_long_articles_give_valid_grounded_records(words: int) -> None:
+def test_short_and_very_long_articles_give_valid_grounded_records(words: int, model_actors: bool) -> None:
     client = FakeClient()
-    extractor = Extractor(client, load_prompts(), "fake", chunk_chars=6000)  # type: ignore[arg-type]
+    extractor = Extractor(client, load_prompts(), "fake", chunk_chars=6000,  # type: ignore[arg-type]
+                          model_actors=model_actors)
     record = extractor.extract(document_from_bytes(f"{words}.txt", _article(words)))
     ArticleRecord.model_validate_json(record.model_dump_json())
-    chunks = client.calls.count("actors")
-    assert chunks == len(split_chunks(record.text, 6000))
+    chunks = len(split_chunks(record.text, 6000))
     assert (chunks > 1) == (words > 1000)
-    assert client.calls.count("accusations") == chunks
+    # by default one call per chunk (the statement labels); the model's actors are a round of calls more
+    assert client.calls == ["actors"] * chunks * model_actors + ["accusations"] * chunks
     if chunks > 1:
         assert f"long article: processed in {chunks} chunks" in record.warnings
     assert len(record.statements) >= words // 40  # every paragraph's speech is found, in every chunk
     assert all(record.text[s.span[0]:s.span[1]] == s.text for s in record.statements)
-    assert {a.name for a in record.actors} >= {"Lena Okafor", "Calder Harbour Board", "Piet Varga"}
+    expected = {"Lena Okafor", "Piet Varga"} | ({"Calder Harbour Board"} if model_actors else set())
+    assert {a.name for a in record.actors} >= expected
+
+
+def test_every_chunk_s_call_starts_with_the_same_prefix_up_to_its_own_part_of_the_article() -> None:
+    """llama.cpp reuses the longest common prefix of consecutive requests: the rules come before the article."""
+    client = FakeClient()
+    Extractor(client, load_prompts(), "fake", chunk_chars=6000).extract(  # type: ignore[arg-type]
+        document_from_bytes("long.txt", _article(3000)))
+    systems = [messages[0]["content"] for messages in client.messages]
+    assert len(systems) > 1
+    rules = systems[0][: systems[0].rindex("ARTICLE:\n")]
+    assert all(s.startswith(rules) for s in systems) and len(rules) > 200
 
 
 def test_max_chars_caps_the_article_at_a_paragraph_break() -> None:
@@ -75,7 +91,7 @@ def test_max_chars_caps_the_article_at_a_paragraph_break() -> None:
     assert len(record.text) <= 1000
     assert record.text.endswith(".")
     assert any("--max-chars" in w for w in record.warnings)
-    assert client.calls == ["actors", "accusations"]
+    assert client.calls == ["accusations"]
 
 
 def _record(text: str, spans: list[tuple[int, int]], texts: list[str]) -> ArticleRecord:

@@ -51,7 +51,7 @@ def _run(stub: StubServer, tmp_path: Path, *options: str) -> tuple[str, list[Art
     article.write_text(HARBOUR_ARTICLE)
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["run", str(article), "-o", str(out), "--base-url", stub.base_url, "--model", "m",
-                                 "--no-cache", "--force", *options])
+                                 "--no-cache", "--force", "--model-actors", *options])
     assert result.exit_code == 0, result.output
     records = [r for r in load_records(out) if isinstance(r, ArticleRecord)]
     return result.output, records

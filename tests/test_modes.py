@@ -34,7 +34,7 @@ def _client(stub: StubServer, mode: OutputMode) -> ModelClient:
 
 def _extract(stub: StubServer, mode: OutputMode) -> ArticleRecord:
     client = _client(stub, mode)
-    extractor = Extractor(client, load_prompts(), client.config.describe())
+    extractor = Extractor(client, load_prompts(), client.config.describe(), model_actors=True)
     return extractor.extract(document_from_bytes("harbour.txt", HARBOUR_ARTICLE.encode()))
 
 

@@ -43,7 +43,7 @@ def _run(stub: StubServer, tmp_path: Path, exit_code: int = 0) -> tuple[str, Pat
     """`extract run` on the harbour article; every stub completion reports 11 + 7 tokens."""
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["run", str(_article(tmp_path)), "-o", str(out), "--base-url", stub.base_url,
-                                 "--model", "m", "--mode", "json", "--no-cache", "-q"])
+                                 "--model", "m", "--mode", "json", "--no-cache", "-q", "--model-actors"])
     assert result.exit_code == exit_code, result.output
     return result.output, out
 
@@ -92,7 +92,7 @@ def test_batch_collect_keeps_the_record_when_round_two_is_invalid(stub: StubServ
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     prepared = runner.invoke(app, ["batch", "prepare", str(_article(tmp_path)), "-o", "requests.jsonl",
-                                   "--mode", "json"])
+                                   "--mode", "json", "--model-actors"])
     assert prepared.exit_code == 0, prepared.output
     stub.script(answer(HARBOUR_ACTORS))
     run_batch(tmp_path / "requests.jsonl", tmp_path / "results-1.jsonl", stub.base_url)

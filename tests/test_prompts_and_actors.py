@@ -173,7 +173,7 @@ def test_company_short_names_and_titled_people() -> None:
 
 def _labels_request(text: str, actors: dict[str, str]) -> ModelRequest:
     """The statement-labels request the pipeline builds once the model has named these actors."""
-    steps = plan(text, load_prompts(), [])
+    steps = plan(text, load_prompts(), [], model_actors=True)
     (actors_request,) = next(steps)
     assert actors_request.label == "actors"
     answer = ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k} for n, k in actors.items()]})
@@ -211,6 +211,7 @@ def test_a_possessor_outside_the_reported_words_is_not_offered_as_accused() -> N
         "Engineer Sued\n\nChipmaker Lumetra sued engineer Victor Hale on Tuesday. Hale's lawyer, Marcus Bell, said "
         "his client had done nothing wrong.\n"
     )
+    text += "Lumetra said Hale had copied its designs.\n"  # Hale is accused, so his lawyer's words may deny it
     request = _labels_request(text, {"Lumetra": "organization", "Victor Hale": "person", "Marcus Bell": "person"})
     assert "[Marcus Bell] (names: nobody) his client had done nothing wrong" in request.messages[0]["content"]
     assert find_role("According to Gartner analyst Priya Raman, chips sell.", "Priya Raman") == "Gartner analyst"

@@ -72,7 +72,7 @@ def keys(monkeypatch: pytest.MonkeyPatch) -> None:
 def run_cli(stub: StubServer, tmp_path: Path, *paths: Path) -> tuple[int, str, Path]:
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(app, ["run", *map(str, paths), "--base-url", stub.base_url, "--model", "m",
-                                      "--mode", "json", "-o", str(out), "-q"])
+                                      "--mode", "json", "-o", str(out), "-q", "--model-actors"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.output, out
 
@@ -141,7 +141,7 @@ def test_plain_cli_process_prints_one_line_per_failure_and_no_key(stub: StubServ
            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     proc = subprocess.run(
         [sys.executable, "-c", "from extract.cli import main; main()", "run", str(path), "--base-url",
-         stub.base_url, "--model", "m", "--mode", "json", "-o", str(tmp_path / "out.jsonl")],
+         stub.base_url, "--model", "m", "--mode", "json", "-o", str(tmp_path / "out.jsonl"), "--model-actors"],
         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60, check=False,
     )
     assert proc.returncode == 1
@@ -197,7 +197,7 @@ def test_credentials_in_the_base_url_stay_out_of_records(stub: StubServer, tmp_p
     out = tmp_path / "out.jsonl"
     url = f"http://user:{FAKE_KEY}@127.0.0.1:{stub.port}/v1"
     result = CliRunner().invoke(app, ["run", str(article(tmp_path)), "--base-url", url, "--model", "m",
-                                      "--mode", "json", "-o", str(out), "-q"])
+                                      "--mode", "json", "-o", str(out), "-q", "--model-actors"])
     assert result.exit_code == 0
     assert leaks(result.output) == []
     assert leaks(out.read_text()) == []
