@@ -31,6 +31,7 @@ from extract.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.people import ROLE_NOUNS, find_people
+from extract.proper_nouns import recurring_names
 from extract.stopwords import STOPWORDS
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
@@ -134,6 +135,11 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     _join_people(drafts, people)
     for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
         add_actor(text, name, kind, drafts, warnings)
+    from extract.places import is_place  # places reads this module's gazetteer: imported when first used
+
+    for word in recurring_names(text):  # "Hamas", "Gazprom": a party no list knows, kept only if it takes part
+        if resolve_name(word, drafts) is None and not is_place(word):
+            add_actor(text, word, "other", drafts, warnings)
     for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
         add_actor(text, group, "organization", drafts, warnings)
     for match in _OUTLET.finditer(text):

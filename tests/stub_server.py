@@ -398,15 +398,17 @@ HARBOUR_LABELS = {
 }
 
 # The chairman's reply: the model does not list Varga, so he is found as the speaker and affiliated with the
-# board. s1 names the board and Okafor, s2 names Varga: only Okafor may be accused, and only in s1. s2 is not
-# asked about: it names only its speaker, and nobody could accuse him (no statement names Varga or his board).
+# board. s1 names the board and Okafor, s2 names Varga: only Okafor may be accused, and only in s1.
 HARBOUR_REPLY = (
     "Harbour Board Chairman Hits Back\n\n"
     "Calder Harbour Board chairman Piet Varga said on Wednesday that the Calder Harbour Board had followed every "
     'rule and that Mayor Lena Okafor had misled voters. "Varga has nothing to hide," he told reporters.\n'
 )
 HARBOUR_REPLY_ACTORS = {"actors": [a for a in HARBOUR_ACTORS["actors"] if a["name"] != "Piet Varga"]}
-HARBOUR_REPLY_LABELS = {"s1": {"accused": ["Lena Okafor"], "category": "disinformation"}}
+HARBOUR_REPLY_LABELS = {
+    "s1": {"accused": ["Lena Okafor"], "category": "disinformation"},
+    "s2": {"accused": [], "category": "none"},
+}
 
 
 def harbour_responder(

@@ -147,9 +147,8 @@ def test_a_description_that_surely_fits_offers_its_actor_as_accused() -> None:
     _, _, _, prompt, _ = _run(text, {"Rosa Tell": "person", "Dan Ruiz": "person",
                                      "Harbor Ethics Project": "organization"})
     assert "[Rosa Tell] (names: Dan Ruiz) the mayor's staff had hidden the receipts" in prompt
-    # "the council" fits an organisation only by kind: not enough to offer one as accused, so the statement
-    # names nobody and is not asked about (nor could it deny: nobody could accuse Rosa Tell)
-    assert "the council would vote on Friday" not in prompt.split("STATEMENTS:")[-1]
+    # "the council" fits an organisation only by kind: not enough to offer one as accused
+    assert "[Rosa Tell] (names: nobody) the council would vote on Friday" in prompt
 
 
 def test_a_company_s_short_forms_and_a_surname_the_model_took_for_an_organisation() -> None:

@@ -51,10 +51,10 @@ def test_overhead_pass_writes_valid_records_and_restores_the_pipeline(
     assert timers.seconds["model calls"] > 0 and timers.seconds["write"] > 0
     records = load_records(tmp_path / "out.jsonl")
     assert all(isinstance(r, ArticleRecord) and r.statements and r.actors for r in records)
-    # the stub's one accusation per article is a label the pipeline reads, in the new shape; the judge keeps it
-    # where the actors found in the text include whom it names (not every generated article's accused is found)
+    # the stub labels one statement per article as an accusation of the first names it offers, whatever the
+    # words say: the judge may refuse that pair, never make more than one allegation of it
     counts = [len(r.allegations) for r in records if isinstance(r, ArticleRecord)]
-    assert max(counts) == 1 and all(n <= 1 for n in counts)
+    assert all(n <= 1 for n in counts)
 
 
 def test_stub_labels_every_statement_in_the_new_shape(bench: dict[str, ModuleType]) -> None:

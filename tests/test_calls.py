@@ -97,8 +97,8 @@ def test_a_default_batch_is_one_round(stub: StubServer, tmp_path: Path, monkeypa
     assert isinstance(record, ArticleRecord) and _accusations(record) == [(["Piet Varga"], ["Lena Okafor"])]
 
 
-def test_only_statements_that_can_accuse_or_deny_are_asked_about() -> None:
-    """A statement that names nobody to accuse is asked about only when its speaker could be accused (a denial)."""
+def test_every_statement_is_asked_about_also_one_that_names_nobody() -> None:
+    """The model labels each statement in the context of all of them: none is left out of the question."""
     text = (
         "Budget Row\n\nSenator Ana Ruiz said Governor Tom Bell had hidden the deficit. Bell said the figures were "
         "published in March. Analyst Mia Cho said the weather would stay dry.\n"
@@ -108,14 +108,15 @@ def test_only_statements_that_can_accuse_or_deny_are_asked_about() -> None:
     asked = request.messages[0]["content"].split("STATEMENTS:\n")[-1].splitlines()
     assert asked == [
         "s1. [Ana Ruiz] (names: Tom Bell) Governor Tom Bell had hidden the deficit",
-        "s2. [Tom Bell] (names: nobody) the figures were published in March",  # Bell is accused: he may deny it
-    ]  # s3: Mia Cho names nobody and nobody could accuse her
-    assert list(request.response_model.model_fields) == ["s1", "s2"]
-    assert request.max_tokens == 60 * 2 + 50
+        "s2. [Tom Bell] (names: nobody) the figures were published in March",
+        "s3. [Mia Cho] (names: nobody) the weather would stay dry",
+    ]
+    assert list(request.response_model.model_fields) == ["s1", "s2", "s3"]
     with pytest.raises(StopIteration) as done:
         steps.send([request.response_model.model_validate({
-            "s1": {"accused": ["Tom Bell"], "category": "corruption"}, "s2": {"accused": [], "category": "denial"}})])
+            "s1": {"accused": ["Tom Bell"], "category": "corruption"}, "s2": {"accused": [], "category": "denial"},
+            "s3": {"accused": [], "category": "none"}})])
     _, statements, allegations = done.value.value
-    assert len(statements) == 3  # the statement not asked about is still in the record
+    assert len(statements) == 3
     (allegation,) = allegations
     assert allegation.responses == ["S2"] and allegation.status == "denied"

@@ -31,7 +31,7 @@ def _pairs(verdicts: dict[str, str] | None) -> list[tuple[list[str], list[str]]]
 
 def _checking_round() -> tuple[str, list[str]]:
     """The checking request's task text and answer keys, after the labels above."""
-    steps = plan(TEXT, load_prompts(), [])
+    steps = plan(TEXT, load_prompts(), [], model_actors=True)
     next(steps)
     (labels,) = steps.send([ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k}
                                                                      for n, k in ACTORS.items()]})])
@@ -56,7 +56,7 @@ def test_a_no_drops_that_accused_and_keeps_the_others() -> None:
 
 def test_without_the_variable_no_checking_round_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("EXTRACT_CHECK_ACCUSATIONS")
-    steps = plan(TEXT, load_prompts(), [])
+    steps = plan(TEXT, load_prompts(), [], model_actors=True)
     next(steps)
     (labels,) = steps.send([ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k}
                                                                      for n, k in ACTORS.items()]})])
@@ -66,7 +66,7 @@ def test_without_the_variable_no_checking_round_is_asked(monkeypatch: pytest.Mon
 
 def test_a_failed_check_keeps_the_proposed_accusation_with_a_warning() -> None:
     warnings: list[str] = []
-    steps = plan(TEXT, load_prompts(), warnings)
+    steps = plan(TEXT, load_prompts(), warnings, model_actors=True)
     next(steps)
     (labels,) = steps.send([ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k}
                                                                      for n, k in ACTORS.items()]})])

@@ -1,0 +1,27 @@
+"""Names no list knows (`proper_nouns`), on invented sentences."""
+
+from __future__ import annotations
+
+from extract.actors import build_actors
+from extract.proper_nouns import recurring_names
+
+TEXT = (
+    "Arms Row\n\n"
+    "Officials said Ostrava is sending drones to the rebels. The shipments from Ostrava began in March, and "
+    "Minister Petra Lind said Kasbia had paid for them. In New Harlow, the talks went on; a Kasbian envoy left. "
+    "Lind said Kasbia would answer. Analysts in New Harlow expect more.\n"
+)
+
+
+def test_a_lone_capitalised_word_written_twice_mid_sentence_is_a_name() -> None:
+    names = recurring_names(TEXT)
+    assert "Ostrava" in names and "Kasbia" in names
+    assert "Harlow" not in names  # a piece of "New Harlow"
+    assert "Kasbian" not in names  # an adjective of a people
+    assert "March" not in names and "Officials" not in names and "Analysts" not in names
+
+
+def test_a_party_no_list_knows_becomes_an_actor_unless_it_is_someone_already_listed() -> None:
+    names = [d.name for d in build_actors(TEXT, [], [])]
+    assert "Ostrava" in names and "Kasbia" in names
+    assert "Lind" not in names  # the surname of Petra Lind, found as a person
