@@ -4,7 +4,7 @@ Recorded from llama-cpp-python's own server (`python -m llama_cpp.server`, the e
 `qwen`), not through the embedded backend: the probe finds that the server refuses a strict `json_schema`
 and enforces a `schema` beside `json_object`, picks llama-schema, says so in the run's first line and in
 provenance, remembers it, and the seed gets the figures of the embedded run. The batch round trip
-(prepare, the real model answers each request line, collect, round two, collect) runs against the same
+(prepare, the real model answers each request line, collect: one round) runs against the same
 server and writes the same record.
 
 Re-record against such a server (host and port are not matched, so the cassettes replay anywhere):
@@ -118,7 +118,7 @@ def test_probe_picks_the_schema_mode_and_says_so(run: dict[str, Any], server_url
     probes = run["bodies"][:2]
     assert probes[0]["response_format"]["type"] == "json_schema"  # the strongest form is asked first
     assert probes[1]["response_format"]["type"] == "json_object" and "schema" in probes[1]["response_format"]
-    assert run["asked"] == 4  # two probes, then the article's two questions
+    assert run["asked"] == 3  # two probes, then the article's one question (the statement labels)
     record = run["records"][0]
     assert isinstance(record, ArticleRecord)
     assert (record.provenance.mode, record.provenance.mode_source) == ("llama-schema", "probed")
@@ -145,7 +145,7 @@ def test_the_seed_gets_the_figures_of_the_embedded_run(run: dict[str, Any], requ
 
 def test_batch_round_trip_against_the_server(request: pytest.FixtureRequest, server_url: str,
                                              monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """prepare (mode probed) -> the real model answers each line -> collect -> round two -> collect."""
+    """prepare (mode probed) -> the real model answers each line -> collect: one round."""
     monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "user-cache"))  # the probe must run, as for `run`
     monkeypatch.chdir(tmp_path)
     requests = tmp_path / "requests.jsonl"
@@ -156,19 +156,15 @@ def test_batch_round_trip_against_the_server(request: pytest.FixtureRequest, ser
         assert prepared.output.startswith("mode: llama-schema (probed: json-schema refused (HTTP 500), "
                                           "llama-schema enforced)")
         run_batch(requests, tmp_path / "results-1.jsonl", server_url)
-        first = runner.invoke(app, ["batch", "collect", "results-1.jsonl", "-o", "out.jsonl", "--next", "next.jsonl"])
-        assert first.exit_code == 0, first.output
-        assert "1 need another round: 1 requests" in first.output
-        run_batch(tmp_path / "next.jsonl", tmp_path / "results-2.jsonl", server_url)
-        second = runner.invoke(app, ["batch", "collect", "results-1.jsonl", "results-2.jsonl", "-o", "out.jsonl",
-                                     "--next", "next.jsonl"])
+        collected = runner.invoke(app, ["batch", "collect", "results-1.jsonl", "-o", "out.jsonl",
+                                        "--next", "next.jsonl"])
         if request.config.getoption("--record-mode") in (None, "none"):
             assert cassette.all_played, f"cassette has unused recordings (stale); {HINT}"
-    assert second.exit_code == 0, second.output
-    assert second.output.startswith("1 done, 0 failed")
+    assert collected.exit_code == 0, collected.output
+    assert collected.output.startswith("1 done, 0 failed")  # one round: actors come from the text
     (record,) = load_records(tmp_path / "out.jsonl")
     assert isinstance(record, ArticleRecord)
-    assert (record.provenance.mode, record.provenance.attempts) == ("llama-schema", 2)
+    assert (record.provenance.mode, record.provenance.attempts) == ("llama-schema", 1)
     assert not any("allegations" in w for w in record.warnings)
     # the batch asks exactly what `run` asks in this mode, so it scores as the embedded run does
     assert _figures(record) == _figures(_embedded_record())

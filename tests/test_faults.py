@@ -333,7 +333,7 @@ def test_extractor_reasks_an_accused_that_is_the_speaker_or_its_organisation(
     stub.script(answer(REPLY_ACTORS), answer(bad), answer(REPLY_LABELS))
     record = extractor_for(stub).extract(article("reply.txt", REPLY))
     assert record.provenance.attempts == 3
-    assert stub.completions()[1].json()["max_tokens"] == 60 * 1 + 50  # one statement asked about (s1)
+    assert stub.completions()[1].json()["max_tokens"] == 60 * 2 + 50  # both statements asked about
     reask = stub.completions()[2].json()["messages"][-1]["content"]
     assert where in reask
     ids = {a.name: a.id for a in record.actors}
