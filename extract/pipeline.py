@@ -244,15 +244,14 @@ def _read_labels(
     """Accusations and denials from one chunk's statement labels, checked against each sentence's grammar.
 
     The model's label proposes; `allegations.judge` decides (an accusing verb's subject and object, no
-    victim or addressee accused, no accusation in a denial, reassurance or warning to all). A statement the
-    model was not asked about (it names nobody to accuse; no `answer` when none in the chunk was) is read as
-    labelled "none".
+    victim or addressee accused, no accusation in a denial, reassurance or warning to all). Without an
+    answer (a chunk holding no statement, or none of the actors) every statement reads as labelled "none".
     """
     by_name = {d.name: d for d in drafts}
     found = []
     denied = []
     for st in stmts:
-        label = getattr(answer, f"s{st.number}", None)  # a statement not asked about is read as "none"
+        label = getattr(answer, f"s{st.number}", None)  # no answer: read as "none"
         category = label.category.value if label is not None else NEITHER
         if category == DENIAL or is_denial(text, st):
             denied.append(st)
