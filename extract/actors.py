@@ -808,7 +808,15 @@ def full_name(text: str, surname: str) -> str:
     if " " in surname:
         return surname
     best = surname
-    for match in re.finditer(rf"((?:[A-Z][a-z]+|[A-Z]\.)\s+){{1,2}}{re.escape(surname)}\b", text):
+    # the names written before each occurrence of the surname, found from the surname (str.find) instead of
+    # trying the pattern at every capital of the article
+    before = re.compile(rf"((?:[A-Z][a-z]+|[A-Z]\.)\s+){{1,2}}{re.escape(surname)}\b")
+    at = text.find(surname)
+    while at >= 0:
+        match = before.search(text, max(0, at - 80), at + len(surname) + 1)
+        at = text.find(surname, at + 1)
+        if match is None:
+            continue
         candidate = match.group(0)
         firsts = candidate.split()[:-1]
         while firsts and (firsts[0].lower().strip(".") in TITLE_WORDS or firsts[0] in NEVER_IN_A_NAME):
