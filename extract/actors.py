@@ -137,8 +137,9 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         add_actor(text, name, kind, drafts, warnings)
     from extract.places import is_place  # places reads this module's gazetteer: imported when first used
 
+    in_names = {w for d in drafts for n in d.names() if " " in n for w in n.split()}  # "Chicago" of "Chicago Tribune"
     for word in recurring_names(text):  # "Hamas", "Gazprom": a party no list knows, kept only if it takes part
-        if resolve_name(word, drafts) is None and not is_place(word):
+        if word not in in_names and resolve_name(word, drafts) is None and not is_place(word):
             add_actor(text, word, "other", drafts, warnings)
     for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
         add_actor(text, group, "organization", drafts, warnings)

@@ -25,3 +25,14 @@ def test_a_party_no_list_knows_becomes_an_actor_unless_it_is_someone_already_lis
     names = [d.name for d in build_actors(TEXT, [], [])]
     assert "Ostrava" in names and "Kasbia" in names
     assert "Lind" not in names  # the surname of Petra Lind, found as a person
+
+
+def test_a_word_of_a_longer_name_is_not_made_a_name_of_its_own() -> None:
+    """'Chicago' alone is the city, not a short form of the 'Chicago Tribune' (nor an actor of its own)."""
+    text = (
+        "Crime Figures\n\n"
+        "The Chicago Tribune reported that shootings in Chicago rose. Mayor Ana Roe said crime in Chicago fell, "
+        "and the Chicago Tribune was wrong.\n"
+    )
+    drafts = build_actors(text, [], [])
+    assert "Chicago" not in [n for d in drafts for n in d.names()]
