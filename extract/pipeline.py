@@ -135,39 +135,34 @@ def plan(
     finish_actors(text, drafts)
     resolve_role_owners(text, drafts)
 
-    parts: list[tuple[list[StatementDraft], dict[int, list[str]], bool]] = []  # statements, offers, asked?
+    rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
     sentences = split_sentences(text)
     described = find_references(text, drafts)
     # the model is offered the names a statement's sentence holds; "he"/"she" count for the checks after it
     gender = genders(text, drafts)
-    pronouns = {s.number: pronoun_mentions(text, s, drafts, gender) for s in stmts}
-    referred = {s.number: with_pronouns(described, pronouns[s.number]) for s in stmts}
-    offered = {s.number: mentioned_in(text, s, drafts, sentences, described) for s in stmts}
+    referred = {s.number: with_pronouns(described, pronoun_mentions(text, s, drafts, gender)) for s in stmts}
     for start, end in chunks:
         inside = [s for s in stmts if start <= s.span[0] < end]
         if inside and drafts:
-            named = {s.number: [d.name for d in offered[s.number]] for s in inside}
             # every statement of the chunk is asked about, also one that names nobody: leaving those out saved
             # ~250 tokens per real article but changed the small model's labels of the others (seeds' allegations
-            # F1 0.89 -> 0.75; bench/results/calls.md)
-            asked = inside
-            if asked:
-                rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in asked]
-                messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
-                offers = {s.number: named[s.number] for s in asked}
-                requests.append(
-                    ModelRequest("accusations", accusations_answer(offers), messages, 60 * len(asked) + 50,
-                                 optional=True)
-                )
-            parts.append((inside, named, bool(asked)))
-    answers = iter((yield requests) if requests else [])
+            # F1 0.89 -> 0.75; bench/results/quality-seeds-asked-*.md)
+            named = {
+                s.number: [d.name for d in mentioned_in(text, s, drafts, sentences, described)] for s in inside
+            }
+            rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
+            messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
+            requests.append(
+                ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50, optional=True)
+            )
+            rounds.append((inside, named))
+    label_answers = (yield requests) if requests else []
     accusations: list[Accusation] = []
     denials: list[StatementDraft] = []
-    for number, (inside, named, was_asked) in enumerate(parts, 1):
-        answer = next(answers) if was_asked else None
+    for part, ((inside, named), answer) in enumerate(zip(rounds, label_answers, strict=True), 1):
         if isinstance(answer, Failed):  # a failed question costs only its part: actors and statements stay
-            which = f"part {number} of {len(parts)}" if len(parts) > 1 else "the article"
+            which = f"part {part} of {len(rounds)}" if len(rounds) > 1 else "the article"
             warnings.append(f"{answer.message} (no allegations from {which}; its actors and statements are kept)")
             continue
         found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
@@ -234,7 +229,7 @@ def _messages(prompts: PromptSet, chunk_text: str, task: str, **values: str) -> 
 
 def _read_labels(
     text: str,
-    answer: Any | None,
+    answer: Any,
     stmts: list[StatementDraft],
     drafts: list[ActorDraft],
     named: dict[int, list[str]],
@@ -244,20 +239,18 @@ def _read_labels(
     """Accusations and denials from one chunk's statement labels, checked against each sentence's grammar.
 
     The model's label proposes; `allegations.judge` decides (an accusing verb's subject and object, no
-    victim or addressee accused, no accusation in a denial, reassurance or warning to all). Without an
-    answer (a chunk holding no statement, or none of the actors) every statement reads as labelled "none".
+    victim or addressee accused, no accusation in a denial, reassurance or warning to all).
     """
     by_name = {d.name: d for d in drafts}
     found = []
     denied = []
     for st in stmts:
-        label = getattr(answer, f"s{st.number}", None)  # no answer: read as "none"
-        category = label.category.value if label is not None else NEITHER
+        label = getattr(answer, f"s{st.number}")
+        category = label.category.value
         if category == DENIAL or is_denial(text, st):
             denied.append(st)
             continue
-        accused = label.accused if label is not None else []
-        proposed = [by_name[n] for n in dict.fromkeys(accused) if by_name[n] is not st.speaker]
+        proposed = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
         verdict = judge(text, st, proposed, None if category == NEITHER else str(category),
                         [d for d in drafts if d.kind != "other"], referred[st.number], sentences)
         if verdict is not None:
