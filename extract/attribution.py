@@ -25,7 +25,7 @@ from extract.actors import (
 )
 from extract.descriptions import refers_forward, refers_to
 from extract.grounding import Span, find_all
-from extract.names import PERSON_NOUNS, TITLE_WORDS
+from extract.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.places import is_place
 from extract.speech import SpeechCandidate
@@ -364,10 +364,7 @@ GROUP_WORDS = frozenset(
      "Christian"}
 )  # fmt: skip
 #: Days and months: a date in a speaker phrase ("a poll released Wednesday") names no one.
-_CALENDAR = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-     "April", "June", "July", "August", "September", "October", "November", "December"}
-)  # fmt: skip
+_CALENDAR = DAYS | MONTHS - {"May"}  # "May" also names a person
 #: Heads that describe a person, never begin an organisation's name: "Member of House panel".
 _DESCRIBING_HEADS = TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | frozenset({"member", "members"})
 #: A preposition before a name inside a speaker phrase: the name modifies the head, it does not speak.

@@ -211,6 +211,14 @@ def from_first_capital(spelled: str) -> str:
     return " ".join(words[first:])
 
 
+#: Days and months: capitalised wherever they stand, a date and never a name ("May" is also a surname).
+DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"}
+)  # fmt: skip
+MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+
 #: Capitalised words that start sentences or titles but are never part of a personal name.
 NEVER_IN_A_NAME = frozenset(
     [
@@ -277,12 +285,5 @@ NEVER_IN_A_NAME = frozenset(
         "Ms",
         "Dr",
         "Sir",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
     ]
-)
+) | DAYS

@@ -17,7 +17,7 @@ from importlib import resources
 
 from extract.bodies import known_body_names
 from extract.grounding import Span, find_all
-from extract.names import NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
+from extract.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
 
 #: Words that never stand in a personal name (names.NEVER_IN_A_NAME and institutions, places, parts of titles,
 #: days, months, parties).
@@ -36,8 +36,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "American", "America", "European", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP",
         "Independent", "Libertarian", "Green", "Conservative", "Labour", "Liberal", "Federal", "National",
         "International", "Supreme", "Circuit", "District", "County", "City", "Island", "Valley", "Airport", "Station",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Lord", "Lady", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
+        "Lord", "Lady", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
         "Easter", "Islam", "Islamic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "God", "Internet",
         "Twitter", "Facebook", "Although", "Though", "Because", "Since", "Unless", "Whether", "However", "Meanwhile",
         "Perhaps", "Indeed", "Instead", "Notice", "Everything", "Nothing", "Everyone", "Nobody", "Someone", "Like",
@@ -55,7 +54,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
         "Wis", "Wyo",
     ]
-)
+) | MONTHS
 #: Words before a name that mark it as a person's ("Sen. Bernie Sanders", "Mr. Trump", "Judge Frank Nervo").
 HONORIFICS = frozenset(
     [

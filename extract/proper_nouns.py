@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extract.names import TITLE_WORDS, title_case_lines
+from extract.names import DAYS, MONTH_ABBREVIATIONS, MONTHS, TITLE_WORDS, title_case_lines
 from extract.people import NOT_NAME_WORDS, ROLE_NOUNS, given_names
 
 _WORD = re.compile(r"(?<![\w.'’&-])[A-Z][a-z]{2,}(?![\w&-])")
@@ -21,11 +21,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]$")
 _CAPITAL_AFTER = re.compile(r"[ \t][A-Z]")
 #: Where a sentence or clause of its own starts: a capital there says nothing.
 _STARTS = re.compile(r"(?:^|\n|[.!?:;]['’\"”)]?\s+|[\"“‘(]\s*|[-–—]\s+)$")
-_CALENDAR = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb",
-     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
-)
+_CALENDAR = DAYS | MONTHS | MONTH_ABBREVIATIONS
 #: Adjectives of peoples and places end so; they name no one ("the Kasbian war machine").
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|ist|ern)$")
 
