@@ -10,14 +10,14 @@ from typing import Any
 
 from extract.categories import names_a_wrong
 from extract.evaluative import speaks_ill
+from tests.allegation_names import who_accuses_whom
 from tests.test_attribution import _run
 
 
 def _found(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None) -> list[tuple[list[str],
                                                                                                    list[str]]]:
     named, _, allegations, _, _ = _run(text, actors, labels)
-    names = {a.id: a.name for a in named}
-    return [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations]
+    return who_accuses_whom(named, allegations)
 
 
 def test_the_lexicon_tells_criticism_from_praise_and_facts() -> None:

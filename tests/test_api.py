@@ -18,6 +18,7 @@ import vcr
 
 import extract
 from extract import ArticleRecord, ConfigError, ErrorRecord, ExtractError, InputError, ModelError
+from tests.allegation_names import who_accuses_whom
 from tests.conftest import REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body
 from tests.stub_server import (
     HARBOUR_ACTORS,
@@ -50,8 +51,7 @@ def _names(record: ArticleRecord) -> dict[str, str]:
 
 
 def _allegations(record: ArticleRecord) -> list[tuple[list[str], list[str]]]:
-    names = _names(record)
-    return [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in record.allegations]
+    return who_accuses_whom(record.actors, record.allegations)
 
 
 # -- extract: one article ---------------------------------------------------------------------------------

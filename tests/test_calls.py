@@ -18,6 +18,7 @@ from extract.pipeline import plan
 from extract.prompting import load_prompts
 from extract.records import load_records
 from schemas import ArticleRecord
+from tests.allegation_names import who_accuses_whom
 from tests.batch_runner import run_batch
 from tests.stub_server import (
     HARBOUR_REPLY,
@@ -55,8 +56,7 @@ def _system(request_body: dict[str, object]) -> str:
 
 
 def _accusations(record: ArticleRecord) -> list[tuple[list[str], list[str]]]:
-    names = {a.id: a.name for a in record.actors}
-    return [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in record.allegations]
+    return who_accuses_whom(record.actors, record.allegations)
 
 
 def test_a_default_run_asks_one_question_per_article_and_finds_the_actors_in_the_text(

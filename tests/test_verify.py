@@ -7,6 +7,7 @@ import pytest
 from extract.answers import ActorsAnswer
 from extract.pipeline import Failed, plan
 from extract.prompting import load_prompts
+from tests.allegation_names import who_accuses_whom
 from tests.test_attribution import _run
 
 TEXT = (
@@ -25,8 +26,7 @@ def _checking_on(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _pairs(verdicts: dict[str, str] | None) -> list[tuple[list[str], list[str]]]:
     actors, _, allegations, _, _ = _run(TEXT, ACTORS, LABELS, verdicts)
-    names = {a.id: a.name for a in actors}
-    return [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations]
+    return who_accuses_whom(actors, allegations)
 
 
 def _checking_round() -> tuple[str, list[str]]:
