@@ -16,6 +16,7 @@ from extract.bodies import HEADS, PLACE_NOUNS, find_bodies
 from extract.countries import Country as Country
 from extract.countries import countries as countries
 from extract.countries import country_named as country_named
+from extract.countries import gazetteer_index
 from extract.countries import name_key as _key
 from extract.grounding import Span, could_occur, find_all, word_runs
 from extract.merging import ActorDraft as ActorDraft
@@ -76,7 +77,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     for raw_name, kind in proposed:
         add_actor(text, raw_name, kind, drafts, warnings)
     runs = word_runs(text)
-    for country in dict.fromkeys(countries().values()):
+    for country in gazetteer_index().could_occur(runs):  # the countries the text may name, in order
         names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
         if any(_standalone(text, span) for n in names for span in find_all(text, n)):
             add_actor(text, country.name, "country", drafts, warnings)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from extract.grounding import FirstWordIndex
+
 
 @dataclass(frozen=True)
 class Country:
@@ -43,3 +45,9 @@ def name_key(name: str) -> str:
     """Compare names ignoring case, dots, spaces and a leading "the": "U. S." is "US" is "the U.S."."""
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     return re.sub(r"[.\s’']", "", name).lower()
+
+
+@cache
+def gazetteer_index() -> FirstWordIndex[Country]:
+    """Every country once, in the gazetteer's order, found from an article's word runs (`could_occur`)."""
+    return FirstWordIndex((c, (c.name, *c.aliases)) for c in dict.fromkeys(countries().values()))
