@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from extract.bodies import HEADS, PLACE_NOUNS, find_bodies
 from extract.countries import Country as Country
@@ -282,10 +283,11 @@ def country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | No
     return next((c for c in drafts if c.kind == "country" and name in _demonyms(c.name)), None)
 
 
-def _demonyms(country: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _demonyms(country: str) -> frozenset[str]:
     """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli."""
     stem = country[:-1] if country[-1:] in "aeiouy" else country
-    return {country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"}
+    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"})
 
 
 def _standalone(text: str, span: Span) -> bool:

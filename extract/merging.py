@@ -77,10 +77,15 @@ def merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
     return new
 
 
+_OWNED = re.compile(r"(.+?)['’]s\s+([a-z][\w-]*)")
+
+
 def _owned_form(one: str, other: str) -> bool:
     """Whether one name is the other with its owner's full name: "Hillary Clinton’s campaign", "Clinton campaign"."""
     for owned, plain in ((one, other), (other, one)):
-        match = re.fullmatch(r"(.+?)['’]s\s+([a-z][\w-]*)", owned)
+        if "'s" not in owned and "’s" not in owned:  # the pattern cannot match: skip the regex
+            continue
+        match = _OWNED.fullmatch(owned)
         if match and plain == f"{surname(match[1])} {match[2]}":
             return True
     return False
