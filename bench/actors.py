@@ -48,8 +48,8 @@ import benchlib
 from benchlib import md_table
 
 import extract.pipeline as pipeline
-from extract.actors import countries
 from extract.backends import BackendConfig, BackendKind, OutputMode
+from extract.countries import countries
 from extract.errors import ExtractError
 from extract.evaluation import Gold, _resolve, evaluate, load_golds, normalize_name
 from extract.grounding import find_all

@@ -1,24 +1,32 @@
-"""Actors: grounding the names the model proposes, merging aliases, finding mentions and roles.
+"""Actors: grounding the names the model proposes, adding those the text names for sure, mentions and roles.
 
 The model proposes names and kinds; everything else is decided here from the text, deterministically:
-a name that is not in the article is dropped, "Beijing" and "China" become one actor (a small gazetteer of
-countries, capitals and seats of government), "Campbell" joins "Kurt Campbell", and roles come from the
-title written before a name ("Deputy Secretary of State Kurt Campbell") or an appositive after it.
+a name that is not in the article is dropped, "Beijing" and "China" become one actor (the gazetteer,
+`countries`), "Campbell" joins "Kurt Campbell" (`merging`), and roles come from the title written before a
+name ("Deputy Secretary of State Kurt Campbell") or an appositive after it (`person_names`). Which actor a
+phrase names is `resolving`'s; its names and the others above are re-exported here for their callers.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
 import re
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from extract.bodies import HEADS, PLACE_NOUNS, find_bodies
+from extract.countries import Country as Country
+from extract.countries import countries as countries
+from extract.countries import country_named as country_named
+from extract.countries import gazetteer_index
+from extract.countries import name_key as _key
 from extract.grounding import Span, could_occur, find_all, word_runs
+from extract.merging import ActorDraft as ActorDraft
+from extract.merging import merge as _merge
+from extract.merging import surname as _surname
 from extract.names import (
-    NEVER_IN_A_NAME,
+    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
+)
+from extract.names import (
     capital_only_from_position,
     describes_a_person,
     from_first_capital,
@@ -27,11 +35,18 @@ from extract.names import (
     only_at_sentence_start,
     only_in_title_case,
 )
-from extract.names import (
-    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
-)
 from extract.people import ROLE_NOUNS, find_people
+from extract.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
+from extract.person_names import find_role as find_role
+from extract.person_names import full_name as full_name
+from extract.person_names import person_tail as person_tail
+from extract.person_names import title_before as _title_before
+from extract.places import is_place
 from extract.proper_nouns import recurring_names
+from extract.resolving import is_person_pronoun as is_person_pronoun
+from extract.resolving import is_pronoun as is_pronoun
+from extract.resolving import last_named as last_named
+from extract.resolving import resolve_name as resolve_name
 from extract.stopwords import STOPWORDS
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
@@ -49,65 +64,6 @@ AGENT_WORDS = frozenset(
      "chairwoman", "chair", "president", "director", "head", "chief", "founder", "secretary", "minister",
      "leader", "manager", "envoy", "ambassador", "official", "general"}
 )
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
-_LOWER_JOINERS = frozenset({"of", "the", "for", "and", "de", "on", "to"})
-#: Lower-case words inside organisations' names, never before a personal name ("de" is: "Bill de Blasio").
-_ORG_JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "a", "an"})
-
-
-@dataclass(frozen=True)
-class Country:
-    """A country and the other names news uses for it (capital, seat of government, abbreviations)."""
-
-    name: str
-    aliases: tuple[str, ...]
-
-
-@cache
-def countries() -> dict[str, Country]:
-    """Lower-cased name or alias -> Country, from the packaged gazetteer."""
-    raw = resources.files("extract").joinpath("data/countries.json").read_text(encoding="utf-8")
-    table: dict[str, Country] = {}
-    for item in json.loads(raw):
-        country = Country(item["name"], tuple(item["aliases"]))
-        for key in (country.name, *country.aliases):
-            table[_key(key)] = country
-    return table
-
-
-def country_named(name: str) -> Country | None:
-    """The gazetteer country a name or alias stands for ("Beijing", "the PRC" -> China), else None."""
-    return countries().get(_key(name))
-
-
-@lru_cache(maxsize=4096)
-def _key(name: str) -> str:
-    """Compare names ignoring case, dots, spaces and a leading "the": "U. S." is "US" is "the U.S."."""
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[.\s’']", "", name).lower()
-
-
-@dataclass
-class ActorDraft:
-    """An actor being assembled before ids are given out."""
-
-    name: str
-    kind: str
-    aliases: list[str] = field(default_factory=list)
-    role: str | None = None
-    mentions: list[Span] = field(default_factory=list)
-    affiliation: ActorDraft | None = None
-    #: The actor this one speaks for, from a role such as "Hale's lawyer" or "Lumetra's chief legal officer".
-    represents: ActorDraft | None = None
-
-    def names(self) -> list[str]:
-        """The name and every alias, longest first (longest match wins when finding mentions)."""
-        return sorted({self.name, *self.aliases}, key=len, reverse=True)
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
 
 
 def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]) -> list[ActorDraft]:
@@ -122,7 +78,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     for raw_name, kind in proposed:
         add_actor(text, raw_name, kind, drafts, warnings)
     runs = word_runs(text)
-    for country in dict.fromkeys(countries().values()):
+    for country in gazetteer_index().could_occur(runs):  # the countries the text may name, in order
         names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
         if any(_standalone(text, span) for n in names for span in find_all(text, n)):
             add_actor(text, country.name, "country", drafts, warnings)
@@ -135,8 +91,6 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     _join_people(drafts, people)
     for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
         add_actor(text, name, kind, drafts, warnings)
-    from extract.places import is_place  # places reads this module's gazetteer: imported when first used
-
     in_names = {w for d in drafts for n in d.names() if " " in n for w in n.split()}  # "Chicago" of "Chicago Tribune"
     for word in recurring_names(text):  # "Hamas", "Gazprom": a party no list knows, kept only if it takes part
         if word not in in_names and resolve_name(word, drafts) is None and not is_place(word):
@@ -201,8 +155,6 @@ def taking_part(
         else:
             kept.append(d)
     return kept
-
-
 
 
 #: Words that put a role in the past: a former chairman no longer speaks for the body.
@@ -331,10 +283,11 @@ def country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | No
     return next((c for c in drafts if c.kind == "country" and name in _demonyms(c.name)), None)
 
 
-def _demonyms(country: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _demonyms(country: str) -> frozenset[str]:
     """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli."""
     stem = country[:-1] if country[-1:] in "aeiouy" else country
-    return {country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"}
+    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"})
 
 
 def _standalone(text: str, span: Span) -> bool:
@@ -342,30 +295,6 @@ def _standalone(text: str, span: Span) -> bool:
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
     after = re.match(r"\s+[A-Z](?:[a-z]|[A-Z&]{2})", text[span[1] : span[1] + 4])  # "Chad Smith", "USA TODAY"
     return (before is None or before.group(1) in _FUNCTION_WORDS) and after is None
-
-
-_FUNCTION_WORDS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "From",
-        "To",
-        "And",
-        "But",
-        "Both",
-        "With",
-        "By",
-        "Of",
-        "As",
-        "Then",
-        "While",
-    ]
-)
 
 
 _OUTLET = re.compile(
@@ -449,127 +378,6 @@ _LOOSE_KINDS = frozenset({"organization", "media", "other"})
 def _begins_a_name(short: str, drafts: list[ActorDraft]) -> bool:
     """Whether an actor's name starts with `short`: "Parents" of "Parents First", "Norlane" of "Norlane Freight"."""
     return any(n.startswith(short + " ") for d in drafts for n in d.names())
-
-
-def _merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
-    for draft in drafts:
-        same = _key(draft.name) == _key(new.name) or _key(new.name) in {_key(a) for a in draft.aliases}
-        if not same and "person" in (draft.kind, new.kind) and "country" not in (draft.kind, new.kind):
-            named = _same_person(draft, new)
-            if named is not None:
-                old = draft.name
-                draft.name, draft.kind = named, "person"
-                extra = [old, new.name, *new.aliases]
-                draft.aliases.extend(a for a in dict.fromkeys(extra) if a != named and a not in draft.aliases)
-                return draft
-        if not same and "person" not in (draft.kind, new.kind) and _owned_form(draft.name, new.name):
-            same = True
-        if not same and "media" in (draft.kind, new.kind) and "person" not in (draft.kind, new.kind):
-            same = _last_words(draft.name, new.name)
-            if same and len(new.name) > len(draft.name):  # "New York Times" heads "Times"
-                draft.aliases.append(draft.name)
-                draft.name, draft.kind = new.name, "media"
-        if not same and not {"person", "country"} & {draft.kind, new.kind} and _acronym_of(draft.name, new.name):
-            same = True  # "EPA" of "Environmental Protection Agency": the full name heads the actor
-            if len(new.name) > len(draft.name):
-                draft.aliases.append(draft.name)
-                draft.name, draft.kind = new.name, new.kind
-        if not same and not {"person", "country"} & {draft.kind, new.kind} and _placed_form(draft.name, new.name):
-            same = True  # "Supreme Court" of "U.S. Supreme Court", "Intelligence Committee" of "House …"
-            if len(new.name) > len(draft.name):
-                draft.aliases.append(draft.name)
-                draft.name = new.name
-        if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
-            same = True
-            if len(new.name) > len(draft.name):  # the full name heads the actor
-                draft.aliases.append(draft.name)
-                draft.name = new.name
-        if same:
-            draft.aliases.extend(a for a in [new.name, *new.aliases] if a != draft.name and a not in draft.aliases)
-            return draft
-    drafts.append(new)
-    return new
-
-
-def _owned_form(one: str, other: str) -> bool:
-    """Whether one name is the other with its owner's full name: "Hillary Clinton’s campaign", "Clinton campaign"."""
-    for owned, plain in ((one, other), (other, one)):
-        match = re.fullmatch(r"(.+?)['’]s\s+([a-z][\w-]*)", owned)
-        if match and plain == f"{_surname(match[1])} {match[2]}":
-            return True
-    return False
-
-
-def _acronym_of(one: str, other: str) -> bool:
-    """Whether one name is the other's initials: "EPA" and "Environmental Protection Agency"."""
-    short, full = sorted((one, other), key=len)
-    return 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and " " in full and short == "".join(
-        w[0] for w in full.split() if w[:1].isupper()
-    )
-
-
-#: Words before a body's name that say whose or where it is: "U.S. Supreme Court", "House Intelligence Committee".
-_PLACING_WORDS = frozenset({"House", "Senate", "Federal", "National", "State"})
-
-
-def _placed_form(one: str, other: str) -> bool:
-    """Whether one body's name is the other without the country or chamber before it ("U.S. Supreme Court")."""
-    short, full = sorted((one.split(), other.split()), key=len)
-    if len(short) < 2 or len(short) >= len(full) or full[-len(short) :] != short:
-        return False
-    lead = full[: -len(short)]
-    return all(w in _PLACING_WORDS for w in lead) or _key(" ".join(lead)) in countries()
-
-
-def _last_words(one: str, other: str) -> bool:
-    """Whether an outlet's short name is the end of its full name: "Times" of "New York Times"."""
-    short, full = sorted((one.split(), other.split()), key=len)
-    return 0 < len(short) < len(full) and full[-len(short) :] == short and short[0] not in _FUNCTION_WORDS
-
-
-def _same_person(one: ActorDraft, other: ActorDraft) -> str | None:
-    """The name two drafts share when they are one person written two ways, else None.
-
-    A lone surname joins the full name ("Kaine" -> "Tim Kaine"), whatever kind the model gave the surname
-    ("O'Neill", "organization"); a titled name joins the bare one ("Sen. Lindsey Graham" -> "Lindsey Graham",
-    "Bill de Blasio" keeps its "de"); a middle initial is optional ("Donald J. Trump" is "Donald Trump").
-    """
-    short, full = sorted((one.name, other.name), key=len)
-    whole = one if one.name == full else other
-    if len(short.split()) == 1:
-        fits = _key(_surname(full)) == _key(short) and not short.isupper() and whole.kind == "person"
-        return full if fits else None
-    if one.kind != "person" or other.kind != "person":
-        return None
-    if full.lower().endswith(" " + short.lower()):
-        head = full[: -len(short)].split()
-        return short if head and head[-1].lower().strip(".") in TITLE_WORDS else full
-    a, b = short.split(), full.split()
-    if a[0] == b[0] and a[-1] == b[-1] and all(re.fullmatch(r"[A-Z]\.", w) for w in b[1:-1]):
-        return short
-    return None
-
-
-#: A title ending right before a name: "chair of ", "an analyst at ".
-_TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _title_before(text: str, at: int) -> bool:
-    """Whether a title with "of"/"at"/"for" ends right before `at` ("chair of ", "an analyst at ")."""
-    return _TITLE_OF.search(text, max(0, at - 60), at) is not None
-
-
-def _short_form(one: str, other: str) -> bool:
-    """Whether one organisation's name is the other's first words: "Greyhollow" of "Greyhollow Research"."""
-    short, full = sorted((one.split(), other.split()), key=len)
-    return (
-        len(short) < len(full)
-        and full[: len(short)] == short
-        and short[0] not in NEVER_IN_A_NAME
-        and short[0] not in _FUNCTION_WORDS
-        and short[0].lower() not in TITLE_WORDS
-        and _key(" ".join(short)) not in countries()
-    )
 
 
 def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
@@ -657,171 +465,3 @@ def _principal(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     return resolve_name(match["owner"], drafts)
 
 
-_CAP_TOKEN = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.(?:[A-Z]\.)+")
-
-
-#: "Lumetra's chief legal officer, Dana Whitfield, said": a title phrase set off by a comma before the name.
-#: Words before a preposed title that are not part of it: "said the project's director, X".
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:[Aa]ccording to|[Ss]aid|[Ss]ays|[Tt]old|[Aa]dded)\s+)*(?:(?:[Tt]he|[Aa]n?)\s+(?![\w-]+['’]s\b))?"
-)
-#: The same at the end of a longer clause: "… controlled by associates of its founder and chief executive, X".
-_PREPOSED_TAIL = re.compile(
-    r"\b(?P<role>(?:its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+$"
-)
-_PREPOSED = re.compile(r"(?:^|[.!?;:,\"“”]\s+|\n)(?P<role>[^,.;:!?\"“”\n]{2,80}),\s+$")
-
-
-def find_role(text: str, name: str) -> str | None:
-    """The title written just before a person's full name, or in an appositive right after it."""
-    for start, end in find_all(text, name):
-        before = text[max(0, start - 120, text.rfind("\n", 0, start) + 1) : start]  # not across a headline
-        tokens = before.split()
-        run: list[str] = []
-        for token in reversed(tokens):
-            clean = token.strip(",")
-            if token.endswith(",") or not (
-                _CAP_TOKEN.fullmatch(clean) or clean in _LOWER_JOINERS or clean.lower() in TITLE_WORDS
-            ):
-                break
-            run.insert(0, clean)
-        # "According to Gartner analyst X", "The Foreign Secretary X": the lead words are not the title
-        while run and (run[0].lower() in _LOWER_JOINERS or run[0] in _FUNCTION_WORDS or run[0] == "According"):
-            run.pop(0)
-        if run and run[-1] in _LOWER_JOINERS:
-            continue  # "chair of Patients Voice": the name is whom the title belongs to, not a person
-        if run and any(t.lower().strip(".") in TITLE_WORDS for t in run):
-            return " ".join(run)
-        preposed = _PREPOSED.search(before) or _PREPOSED_TAIL.search(before)
-        if preposed is not None and (text[end : end + 1] in (",", ".", ";") or text[end:].startswith(" said")):
-            words = [w.lower().strip(".") for w in re.findall(r"[\w.-]+", preposed["role"])]
-            if any(w in TITLE_WORDS for w in words) and len(words) <= 8:
-                return _LEAD_WORDS.sub("", preposed["role"])
-        after = re.match(r",\s+((?:(?:the|a|an)\s+)?[a-z][^,.;]{2,80}?)(?:,|\.|;)", text[end : end + 120])
-        if after and any(w.lower() in TITLE_WORDS for w in re.findall(r"[\w-]+", after.group(1))):
-            return after.group(1)
-    return None
-
-
-def last_named(text: str, start: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """Of `drafts`, the one whose name or alias is written last within `text[start:end]`.
-
-    Searched in the text, not in `mentions`: speakers added while attributing have none yet.
-    """
-    best: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        for name in draft.names():
-            for found, _ in find_all(text[start:end], name):
-                if best is None or found > best[0]:
-                    best = (found, draft)
-    return best[1] if best else None
-
-
-#: After a country's name in a phrase: a lower-case head or another capitalised word it modifies.
-_COUNTRY_MODIFIES = re.compile(
-    r"\s+(?:(?!(?:and|or|but|of|to|in|on|has|have|had|is|was|were|are|will|would|said|says)\b)[a-z]|[A-Z]{2}|[A-Z][a-z])"
-)
-
-
-#: Before a country's name in a phrase: the head it is the place of ("Senator from Texas", "mayor of Paris").
-_OF_PLACE = re.compile(r"\w\s+(?:from|of)\s+(?:the\s+)?$")
-
-
-#: A name and an appositive after it: "Howard Dean, a former party chairman,"; the head is before the comma.
-_APPOSITIVE = re.compile(r"^(.+?),\s+(?:a|an|the|who|whose)\b")
-#: What joins a person to the body after them: "Lester Holt of NBC News", "Cameron Easley for Morning Consult".
-_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+|a\s+)?")
-
-
-def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """The actor a noun phrase names: the name or alias that ends last in it (English heads come last).
-
-    A country that only modifies the phrase's head names no one: "the former first lady and U.S. senator" is
-    a senator, "USA TODAY's" an outlet, "Senator from Texas" a senator. A person's name before an appositive
-    ("Kall, the director of debate at the University of Michigan,") or before "of"/"for" and a body ("Cameron
-    Easley for Morning Consult") is the head: the body only says where the person works.
-    """
-    appositive = _APPOSITIVE.match(phrase)
-    if appositive is not None:
-        head = resolve_name(appositive[1], drafts)
-        if head is not None:
-            return head
-    best: tuple[int, int, ActorDraft] | None = None
-    people: list[tuple[int, ActorDraft]] = []
-    for draft in drafts:
-        for name in draft.names():
-            for start, end in find_all(phrase, name):
-                if draft.kind == "country" and (
-                    _COUNTRY_MODIFIES.match(phrase, end) or _OF_PLACE.search(phrase, 0, start)
-                ):
-                    continue
-                if draft.kind == "person":
-                    people.append((end, draft))
-                if best is None or (end, end - start) > best[:2]:
-                    best = (end, end - start, draft)
-    if best is not None and best[2].kind != "person":
-        start = best[0] - best[1]
-        for end, person in people:
-            joint = _POST_MODIFIER.match(phrase, end)
-            if joint is not None and joint.end() == start:
-                return person
-    if best is None:
-        country = countries().get(_key(phrase))
-        if country is not None:
-            return next((d for d in drafts if d.name == country.name), None)
-        return None
-    return best[2]
-
-
-def is_pronoun(phrase: str) -> bool:
-    """Whether a speaker phrase is a bare pronoun, to be resolved from context."""
-    return phrase.strip().lower() in _PRONOUNS
-
-
-def is_person_pronoun(phrase: str) -> bool:
-    """He/she: refers to a person, not a country or organisation."""
-    return phrase.strip().lower() in _PERSON_PRONOUNS
-
-
-_NAME_TOKEN = re.compile(r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)")
-
-
-def person_tail(phrase: str) -> str | None:
-    """The personal name a speaker phrase ends with ("… General Jens Stoltenberg" -> "Jens Stoltenberg").
-
-    Names with an inner capital or an apostrophe count ("James O’Neill", "Mitch McConnell").
-    """
-    tokens = phrase.strip().rstrip(",").split()
-    name: list[str] = []
-    for token in reversed(tokens):
-        if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in TITLE_WORDS or token in NEVER_IN_A_NAME:
-            break
-        name.insert(0, token)
-    joined_to = tokens[-len(name) - 1] if name and len(name) < len(tokens) else ""
-    if not name or name[-1].endswith(".") or len(name) > 4 or joined_to in _ORG_JOINERS:
-        return None  # "Committee for a Responsible Federal Budget": the end of an organisation's name
-    joined = " ".join(name)
-    return None if _key(joined) in countries() else joined
-
-
-def full_name(text: str, surname: str) -> str:
-    """A lone surname expanded to the fullest personal name the article writes it with."""
-    if " " in surname:
-        return surname
-    best = surname
-    # the names written before each occurrence of the surname, found from the surname (str.find) instead of
-    # trying the pattern at every capital of the article
-    before = re.compile(rf"((?:[A-Z][a-z]+|[A-Z]\.)\s+){{1,2}}{re.escape(surname)}\b")
-    at = text.find(surname)
-    while at >= 0:
-        match = before.search(text, max(0, at - 80), at + len(surname) + 1)
-        at = text.find(surname, at + 1)
-        if match is None:
-            continue
-        candidate = match.group(0)
-        firsts = candidate.split()[:-1]
-        while firsts and (firsts[0].lower().strip(".") in TITLE_WORDS or firsts[0] in NEVER_IN_A_NAME):
-            firsts.pop(0)
-        if firsts and len(firsts) + 1 > len(best.split()):
-            best = " ".join([*firsts, surname])
-    return best

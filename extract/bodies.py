@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from extract.grounding import could_occur, find_all, word_runs
+from extract.grounding import FirstWordIndex, could_occur, find_all, word_runs
 from extract.names import NEVER_IN_A_NAME, title_case_lines
 from extract.stopwords import STOPWORDS
 
@@ -97,6 +97,11 @@ def known_body_names() -> frozenset[str]:
     return frozenset(n for b in known_bodies() for n in (b.name, *b.aliases))
 
 
+@cache
+def _bodies_index() -> FirstWordIndex[Body]:
+    return FirstWordIndex((b, (b.name, *b.aliases)) for b in known_bodies())
+
+
 def find_bodies(text: str) -> list[tuple[str, str]]:
     """(name, kind) of the organisations the text names outside its headlines, each once, in text order."""
     headlines = title_case_lines(text)
@@ -120,7 +125,7 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
         if not in_headline(match.start()) and match[1].lower() not in STOPWORDS and match[1] not in found:
             found.setdefault(match[0], (match.start(), "government"))
     runs = word_runs(text)
-    for body in known_bodies():
+    for body in _bodies_index().could_occur(runs):  # the listed bodies the text may name, in the list's order
         for name in (body.name, *body.aliases):
             if not could_occur(name, runs):
                 continue

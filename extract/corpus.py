@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.actors import country_named
+from extract.countries import country_named
 from extract.errors import RecordError
 from extract.records import article_id, read_records
 from schemas import ArticleRecord, ErrorRecord

@@ -17,6 +17,10 @@ from typing import Any, TypeVar, cast
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException, ResponseParsingError
+from instructor.v2.core.messages import isolate_retry_kwargs
+from instructor.v2.core.registry import mode_registry
+from instructor.v2.core.response_model import prepare_response_model
+from instructor.v2.core.templating import handle_templating  # type: ignore[attr-defined]
 from openai._base_client import make_request_options
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
@@ -85,7 +89,8 @@ class ModelClient:
         self._where = public_url(str(raw.base_url).rstrip("/")) if raw.base_url else "the configured base URL"
         create: Callable[..., Any] = _PlainCreate(raw)
         self._cached = _CachedCreate(create, cache) if cache is not None else None
-        raw.chat.completions.create = self._cached or create  # type: ignore[method-assign]
+        self._create = _Primed(self._cached or create)
+        raw.chat.completions.create = self._create  # type: ignore[method-assign]
         self._client = instructor.from_openai(raw, mode=_INSTRUCTOR_MODES[config.mode])
 
     def complete(
@@ -107,20 +112,22 @@ class ModelClient:
             # the server enforces what it is sent: the exact schema, not the compact one meant for prompts
             response_model = cast(type[T], server_enforced(response_model))
         stats.calls.append(label)
-        self._client.on("completion:response", stats.add_completion)
         if self._cached is not None:
             self._cached.asked.clear()
+        request: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": 0, "seed": 0,
+                                   "max_tokens": max_tokens, **extra}
+        answer = self._first_try(response_model, request, stats, context)
+        if answer is not None:
+            if self._cached is not None:
+                self._cached.commit()
+            return answer
+        self._client.on("completion:response", stats.add_completion)
         try:
             result: T = self._client.chat.completions.create(
-                model=self.model,
                 response_model=response_model,
-                messages=messages,  # type: ignore[arg-type]
-                temperature=0,
-                seed=0,
-                max_tokens=max_tokens,
                 max_retries=self.max_retries,
                 context=context,
-                **extra,
+                **request,
             )
         except IncompleteOutputException:
             raise ModelError(
@@ -137,9 +144,56 @@ class ModelClient:
             raise ModelError(f"{label}: {reason}") from exc
         finally:
             self._client.off("completion:response", stats.add_completion)
+            self._create.primed = None
         if self._cached is not None:
             self._cached.commit()
         return result
+
+    def _first_try(
+        self, response_model: type[T], request: dict[str, Any], stats: CallStats, context: dict[str, Any] | None
+    ) -> T | None:
+        """The call's answer from one attempt outside instructor's retry loop, or None to run that loop.
+
+        The request is the one instructor sends (its own request handler, message converter and templating)
+        and the answer is read by its own parser, strict as its `create` is; only the loop's bookkeeping is
+        skipped (hooks, tenacity, usage snapshots, and five walks of the answer model's classes looking for
+        async validators: half of instructor's CPU per call). Whatever goes wrong is left to the loop, which
+        takes this attempt's answer or exception as its own first attempt (no second request): re-asks,
+        retries, error types and counts are instructor's, as before.
+        """
+        client = self._client
+        try:
+            handlers = mode_registry.get_handlers(client.provider, client.mode)
+            model, kwargs = handlers.request_handler(
+                response_model=prepare_response_model(response_model), kwargs=dict(request)
+            )
+            kwargs.pop("autodetect_images", None)
+            if handlers.message_converter and "messages" in kwargs:
+                kwargs["messages"] = handlers.message_converter(kwargs["messages"], autodetect_images=False)
+            kwargs = handle_templating(kwargs, mode=client.mode, provider=client.provider, context=context)
+        except Exception:  # instructor's loop meets it again where it used to
+            return None
+        try:
+            completion = self._create(**isolate_retry_kwargs(kwargs))
+        except Exception as exc:
+            self._create.primed = _Failed(exc)
+            return None
+        try:
+            parsed = handlers.response_parser(
+                response=completion,
+                response_model=cast(type[T], model),
+                validation_context=context,
+                strict=True,
+                stream=False,
+                is_async=False,
+            )
+        except Exception:  # invalid, cut off: the loop re-asks or raises, counting this attempt
+            parsed = None
+        if not isinstance(parsed, response_model):
+            self._create.primed = completion
+            return None
+        stats.add_completion(completion)
+        return parsed
 
     def _describe(self, label: str, exc: Exception, attempts: int) -> str:
         return describe_failure(label, exc, self._where, self.config, attempts)
@@ -234,6 +288,32 @@ class _PlainCreate:
             security={"bearer_auth": True},
         )
         return self.raw.post("/chat/completions", body=body, options=options, cast_to=ChatCompletion)
+
+
+class _Primed:
+    """The raw `create`; when `primed` is set, its next call answers with it instead of asking the server.
+
+    That is how the first attempt's answer, already fetched and found invalid, reaches instructor's loop.
+    """
+
+    def __init__(self, create: Callable[..., Any]) -> None:
+        self.create = create
+        self.primed: Any = None
+
+    def __call__(self, **kwargs: Any) -> Any:
+        if self.primed is not None:
+            primed, self.primed = self.primed, None
+            if isinstance(primed, _Failed):
+                raise primed.error
+            return primed
+        return self.create(**kwargs)
+
+
+@dataclass
+class _Failed:
+    """A first attempt's exception, primed to be raised to instructor's loop as its first attempt's."""
+
+    error: Exception
 
 
 class _CachedCreate:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.actors import country_named
+from extract.countries import country_named
 
 US_STATES = frozenset({
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",

@@ -106,3 +106,55 @@ def test_http_errors_keep_their_message_and_retries(monkeypatch: pytest.MonkeyPa
     with pytest.raises(ModelError, match=r"actors: the model server answered HTTP 404 .*model 'm' not found"):
         client.complete(ActorsAnswer, [{"role": "user", "content": "x"}], CallStats(), label="actors")
     assert len(tries) == 1  # a 404 is not retried
+
+
+def _conversation(
+    monkeypatch: pytest.MonkeyPatch, mode: OutputMode, instructor_only: bool, first_bad: bool
+) -> tuple[Any, ...]:
+    """The requests, answer and attempts of one call (whose first answer breaks the schema: re-asked)."""
+    requests: list[httpx2.Request] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        requests.append(request)
+        if len(requests) > 1 or not first_bad:
+            return _answer(request)
+        bad = json.dumps({"s1": {"accused": ["Atlantis"], "category": "espionage"}})  # not an offered name
+        message: dict[str, Any] = {"role": "assistant", "content": bad}
+        if b'"tools"' in request.content:
+            message["tool_calls"] = [
+                {"id": "c0", "type": "function", "function": {"name": "StatementLabels", "arguments": bad}}
+            ]
+        return httpx2.Response(200, json={
+            "id": "y", "object": "chat.completion", "created": 0, "model": "m",
+            "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
+            "usage": {"prompt_tokens": 5, "completion_tokens": 2, "total_tokens": 7},
+        })
+
+    _serve(monkeypatch, handler)
+    if instructor_only:
+        monkeypatch.setattr(ModelClient, "_first_try", lambda *args: None)
+    config = BackendConfig(BackendKind.COMPAT, "m", "http://127.0.0.1:9/v1", "no-key", mode)
+    stats = CallStats()
+    labels = ModelClient(config, "http://127.0.0.1:9/v1", "m").complete(
+        accusations_answer({1: ["NATO", "China"], 2: []}), [{"role": "user", "content": "Go."}], stats
+    )
+    monkeypatch.undo()
+    bodies = [json.loads(r.content) for r in requests]
+    return bodies, labels.s1.accused, labels.s2.accused, stats.attempts, stats.prompt_tokens  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("first_bad", [False, True])
+@pytest.mark.parametrize("mode", [OutputMode.LLAMA_SCHEMA, OutputMode.JSON, OutputMode.TOOLS, OutputMode.JSON_SCHEMA])
+def test_first_attempt_outside_instructors_loop_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, mode: OutputMode, first_bad: bool
+) -> None:
+    """Same requests (a re-ask included), answer and counts as with every attempt inside instructor's loop."""
+    ours = _conversation(monkeypatch, mode, False, first_bad)
+    assert ours == _conversation(monkeypatch, mode, True, first_bad)
+    bodies, accused, _, attempts, prompt_tokens = ours
+    assert accused == ["NATO"]
+    if first_bad:
+        assert (len(bodies), attempts, prompt_tokens) == (2, 2, 12)
+        assert "Atlantis" in json.dumps(bodies[1]["messages"][-2:])  # the re-ask quotes the invalid answer
+    else:
+        assert (len(bodies), attempts, prompt_tokens) == (1, 1, 7)

@@ -9,6 +9,7 @@ from datetime import date
 from extract.cleaning.kinds import BARRIERS, PROSE, Block, Kind
 from extract.cleaning.patterns import (
     AD_TEXT,
+    ASCII_CASE_TWINS,
     BIO_VERBS,
     BREADCRUMB,
     BULLET,
@@ -25,6 +26,7 @@ from extract.cleaning.patterns import (
     INLINE_TEASER,
     LEAD_MARKS,
     LONG_FURNITURE,
+    LONG_FURNITURE_WORDS,
     MONTHS,
     NAME_PARTICLES,
     NETWORKS,
@@ -138,6 +140,14 @@ def _is_byline(text: str, units: float) -> bool:
     return units <= 14 and not (SENTENCE_END.search(text) and units >= 8)
 
 
+def is_long_furniture(text: str) -> bool:
+    """Whether a block is page chrome by its wording (LONG_FURNITURE), searched only if it has their words."""
+    lowered = text.lower()
+    if not ASCII_CASE_TWINS.search(text) and not any(word in lowered for word in LONG_FURNITURE_WORDS):
+        return False
+    return any(pattern.search(text) for pattern in LONG_FURNITURE)
+
+
 def classify(text: str) -> Kind:
     """Label one block from its own shape and wording (context comes later)."""
     units = _units(text)
@@ -158,7 +168,7 @@ def classify(text: str) -> Kind:
         return Kind.AD
     if units <= 12 and (SHORT_FURNITURE.fullmatch(bare) or _is_social(bare) or BREADCRUMB.match(text)):
         return Kind.FURNITURE
-    if units <= 60 and any(pattern.search(text) for pattern in LONG_FURNITURE):
+    if units <= 60 and is_long_furniture(text):
         return Kind.FURNITURE
     if _is_caption(text, units):
         return Kind.CAPTION

@@ -132,6 +132,18 @@ LONG_FURNITURE = [
         re.IGNORECASE,
     ),
 ]
+#: Lower-case words one of which every LONG_FURNITURE pattern needs: a block with none of them (most of a story's
+#: paragraphs) cannot match, and one substring check each costs less than the eight case-blind searches. A new
+#: pattern needs its words here (tests/test_furniture_words.py checks an example of each pattern).
+LONG_FURNITURE_WORDS = (
+    "cookie", "accept all", "reject all", "sign up", "subscribe", "register", "newsletter", "thank you for",
+    "confirmation", "inbox", "indicates required", "mail", "rights reserved", "©", "copyright", "our standards:",
+    "trust principles", "our app", "the app", "free app", "click here", "tap here", "journalism", "become a",
+    "donate", "javascript", "your browser", "blocker",
+)  # fmt: skip
+#: Letters a case-blind pattern matches to an ASCII letter though `str.lower` does not turn them into it
+#: (İ ı ſ and the Kelvin sign): a block with one is searched with the patterns whatever its words.
+ASCII_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def wordset(words: str) -> frozenset[str]:
