@@ -281,3 +281,16 @@ def test_a_relative_clause_inside_what_was_said_stays() -> None:
     """`X said the pilot, who flew for Avra, was cleared`: the clause goes on after the relative clause."""
     text = "The inspector said the pilot, who flew for Avra Air, was cleared of any blame."
     assert [said(text, c) for c in find_rules(text)] == ["the pilot, who flew for Avra Air, was cleared of any blame"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue"),
+    [
+        ("Mayor Ines Holt defended the new ferry contract.", "the new ferry contract", "defended"),
+        ('"Our port is not for sale," interjected Ada Brun.', "Our port is not for sale", "interjected"),
+        ("Governor Elin Vass hinted that she would run again.", "she would run again", "hinted"),
+    ],
+)
+def test_verbs_polnear_annotates_as_cues_are_in_the_table(text: str, words: str, cue: str) -> None:
+    """Verbs PolNeAR train annotates as cues most of the times they occur: judging, manner, weak."""
+    assert [(said(text, c), c.cue) for c in find_rules(text)] == [(words, cue)]
