@@ -294,3 +294,9 @@ def test_a_relative_clause_inside_what_was_said_stays() -> None:
 def test_verbs_polnear_annotates_as_cues_are_in_the_table(text: str, words: str, cue: str) -> None:
     """Verbs PolNeAR train annotates as cues most of the times they occur: judging, manner, weak."""
     assert [(said(text, c), c.cue) for c in find_rules(text)] == [(words, cue)]
+
+
+def test_a_participle_after_the_attribution_is_not_what_was_said() -> None:
+    """"Sales were good, he said, wiping his face": the short clause before was said, the participle is narration."""
+    text = "Sales were good, Tomas Reyes said, wiping the rain off his face."
+    assert [said(text, c) for c in find_rules(text)] == ["Sales were good"]

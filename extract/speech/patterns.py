@@ -108,9 +108,14 @@ _WORD_RE = re.compile(r"\S+")
 #: ends at the comma: a participle clause (`…, dismissing him as …`), a non-restrictive relative clause about
 #: the last name that runs to the end (`…, who also held a rally.`; `X, who …, said` is the middle of a clause), a
 #: source phrase (`…, according to exit polls`).
-_NARRATION_RESUMES = (
+#: A participle opening a clause (`…, wiping his face`), not a preposition or noun ending in -ing.
+_PARTICIPLE = (
     r"(?!(?:including|excluding|regarding|concerning|according|following|during|notwithstanding|nothing"
-    r"|something|everything|anything|morning|evening|spring|king|thing|wedding|bring|sing|ring|swing)\b)[a-z]+ing\b",
+    r"|something|everything|anything|morning|evening|spring|king|thing|wedding|bring|sing|ring|swing)\b)[a-z]+ing\b"
+)
+_PARTICIPLE_RE = re.compile(_PARTICIPLE)
+_NARRATION_RESUMES = (
+    _PARTICIPLE,
     r"(?:who|which)\b[^,;:]*$",
     r"according\s+to\b",
 )

@@ -15,6 +15,7 @@ from extract.speech.patterns import (
     _MIDDLE_RE,
     _MODIFIER_START_RE,
     _NARRATION_RESUMES_RE,
+    _PARTICIPLE_RE,
     _QUOTE_CHARS,
     _SUBJECT_PRONOUNS,
     _THAT_RE,
@@ -221,6 +222,8 @@ class _Regions(_Text):
         """
         if lead is not None and comma_follow:
             first = self.text[self._skip_space(lead[0]) :]
+            if _PARTICIPLE_RE.match(first):  # "Sales were good, he said, wiping his face": the author's narration
+                return [(trail, False)] if trail is not None else []
             if trail is None:  # "According to X, CLAUSE"; `X said, "Q"`
                 quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
                 return [(lead, False)] if source_phrase or quoted else []
