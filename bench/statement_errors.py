@@ -72,7 +72,7 @@ def gold_contents(split_dir: Path, stem: str, text: str, speech: re.Pattern[str]
             cue = " ".join(text[a:b] for a, b in spans.get(rel.get("Cue", ""), []))
             direct = bool(re.search(r"[\u201c\u201d\"]|''|``", content))
             group = "direct" if direct else "speech" if speech.search(cue) else "other"
-            out.append({"segments": segments, "content": content, "group": group})
+            out.append({"segments": segments, "content": content, "group": group, "cue": cue})
     return out
 
 
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             kind = classify((g["segments"][0][0], g["segments"][-1][1]), spans)
             counts[g["group"]][kind] += 1
-            examples[kind].append(f"[{g['group']}] gold: {g['content'][:160]!r}\n    ours: "
+            examples[kind].append(f"[{g['group']}] cue {g['cue']!r}, gold: {g['content'][:160]!r}\n    ours: "
                                   + " | ".join(repr(s[:160]) for s, sp in zip(said, spans, strict=True)
                                                if sp[0] < g["segments"][-1][1] and g["segments"][0][0] < sp[1]))
     print(f"{args.split}, {args.finder} finder{' + merge' if args.merge else ''}: misses by class")
