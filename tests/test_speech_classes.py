@@ -249,3 +249,54 @@ def test_a_subordinate_clause_before_the_attribution_is_said_with_the_clause_aft
     )
     pieces = [text[a:b] for a, b in c.pieces]
     assert pieces == ["If the council ever meets again", 'the port will reopen "within a week."']
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Harbour master Ines Kalt said the ferry would run all winter, dismissing the union's warning as noise.",
+            "the ferry would run all winter",
+        ),
+        (
+            "Voters in Tolu said nothing would pull them away from Mayor Ruth Avon, who held a rally there on Friday.",
+            "nothing would pull them away from Mayor Ruth Avon",
+        ),
+        (
+            "Mr. Brun told the board the audit was late, according to two people in the room.",
+            "the audit was late",
+        ),
+        (
+            'Ms. Kalt replied: "If they take us to court, they will lose," pointing to the port\'s contract.',
+            "If they take us to court, they will lose",
+        ),
+    ],
+)
+def test_what_was_said_stops_where_the_narration_takes_over(text: str, words: str) -> None:
+    """A participle clause, a relative clause ending the sentence or a source phrase after it is the author's."""
+    assert [said(text, c) for c in find_rules(text)][:1] == [words]
+
+
+def test_a_relative_clause_inside_what_was_said_stays() -> None:
+    """`X said the pilot, who flew for Avra, was cleared`: the clause goes on after the relative clause."""
+    text = "The inspector said the pilot, who flew for Avra Air, was cleared of any blame."
+    assert [said(text, c) for c in find_rules(text)] == ["the pilot, who flew for Avra Air, was cleared of any blame"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue"),
+    [
+        ("Mayor Ines Holt defended the new ferry contract.", "the new ferry contract", "defended"),
+        ('"Our port is not for sale," interjected Ada Brun.', "Our port is not for sale", "interjected"),
+        ("Governor Elin Vass hinted that she would run again.", "she would run again", "hinted"),
+    ],
+)
+def test_verbs_polnear_annotates_as_cues_are_in_the_table(text: str, words: str, cue: str) -> None:
+    """Verbs PolNeAR train annotates as cues most of the times they occur: judging, manner, weak."""
+    assert [(said(text, c), c.cue) for c in find_rules(text)] == [(words, cue)]
+
+
+def test_a_participle_after_the_attribution_is_not_what_was_said() -> None:
+    """"Sales were good, he said, wiping his face": the short clause before was said, the participle is narration."""
+    text = "Sales were good, Tomas Reyes said, wiping the rain off his face."
+    assert [said(text, c) for c in find_rules(text)] == ["Sales were good"]

@@ -104,6 +104,26 @@ _PUNCT_ONLY_RE = re.compile(r"[\s.,;:!?…—–-]*")
 #: Trailing joiners left when a clause is cut before a coordinated cue: "…, and", "… but".
 _TRAILING_JOIN_RE = re.compile(r"(?:[\s,;]|\b(?:and|but|or|while|then)\b)+$")
 _WORD_RE = re.compile(r"\S+")
+#: What follows a comma once the author's narration takes over again after a reported clause, so what was said
+#: ends at the comma: a participle clause (`…, dismissing him as …`), a non-restrictive relative clause about
+#: the last name that runs to the end (`…, who also held a rally.`; `X, who …, said` is the middle of a clause), a
+#: source phrase (`…, according to exit polls`).
+#: A participle opening a clause (`…, wiping his face`), not a preposition or noun ending in -ing.
+_PARTICIPLE = (
+    r"(?!(?:including|excluding|regarding|concerning|according|following|during|notwithstanding|nothing"
+    r"|something|everything|anything|morning|evening|spring|king|thing|wedding|bring|sing|ring|swing)\b)[a-z]+ing\b"
+)
+_PARTICIPLE_RE = re.compile(_PARTICIPLE)
+_NARRATION_RESUMES = (
+    _PARTICIPLE,
+    r"(?:who|which)\b[^,;:]*$",
+    r"according\s+to\b",
+)
+#: The comma (inside a closing quotation too: `"…," referencing …`) before `_NARRATION_RESUMES`; group `end`
+#: is where what was said stops.
+_NARRATION_RESUMES_RE = re.compile(
+    r"(?P<end>,(?:''|[”\"’'])?)\s+(?:" + "|".join(_NARRATION_RESUMES) + r")"
+)
 
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = "”»"

@@ -14,6 +14,8 @@ from extract.speech.patterns import (
     _MEDIUM_RE,
     _MIDDLE_RE,
     _MODIFIER_START_RE,
+    _NARRATION_RESUMES_RE,
+    _PARTICIPLE_RE,
     _QUOTE_CHARS,
     _SUBJECT_PRONOUNS,
     _THAT_RE,
@@ -163,7 +165,7 @@ class _Regions(_Text):
         dateline = _DATELINE_RE.match(text, start, end)
         if dateline is not None and start == self.sentences[self.sentence_of(start)].start:
             start = dateline.end()
-        end = start + len(text[start:end].rstrip())
+        end = self._said_until(start, start + len(text[start:end].rstrip()))
         cut = _TRAILING_JOIN_RE.search(text, start, end)
         if cut is not None and not whole:
             end = cut.start()
@@ -183,6 +185,18 @@ class _Regions(_Text):
         if len(re.findall(r"\w+", text[start:end])) < 2:
             return None
         return (start, end), "indirect"
+
+    def _said_until(self, start: int, end: int) -> int:
+        """Where what was said in `text[start:end]` stops: before the narration takes over (`_NARRATION_RESUMES`).
+
+        Only outside quotation marks: inside them every word was said.
+        """
+        for m in _NARRATION_RESUMES_RE.finditer(self.text, start, end):
+            stop = m.end("end")
+            inside = self.quote_at(stop - 1)
+            if self.quote_at(stop) is None and (inside is None or inside.end == stop):
+                return stop
+        return end
 
     def _direct_span(self, quote: _Quote) -> tuple[int, int] | None:
         """The words inside a quotation, without the marks, surrounding spaces or a trailing comma."""
@@ -208,6 +222,8 @@ class _Regions(_Text):
         """
         if lead is not None and comma_follow:
             first = self.text[self._skip_space(lead[0]) :]
+            if _PARTICIPLE_RE.match(first):  # "Sales were good, he said, wiping his face": the author's narration
+                return [(trail, False)] if trail is not None else []
             if trail is None:  # "According to X, CLAUSE"; `X said, "Q"`
                 quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
                 return [(lead, False)] if source_phrase or quoted else []

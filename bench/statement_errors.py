@@ -1,0 +1,163 @@
+"""Why gold attributions of PolNeAR are missed by the speech finder: each miss in one class, by where it lies.
+
+    python bench/statement_errors.py [--split train|dev] [--finder combined|rules|learned] [--merge] [--show N]
+
+Runs what bench/statements.py scores as `finder` records (the finder's candidates, spans trimmed; with
+`--merge` also `merge_same_sentence`, as the pipeline does), on the article's raw text (the gold offsets index
+it; cleaning changes the text of most PolNeAR files, so figures differ slightly from bench/statements.py), and
+matches them to the gold contents as the data's score.py does (Dice of content words >= 0.5, one to one).
+A missed gold content is put in a class by the candidates that overlap its characters:
+
+- `none`: no candidate touches it (the cue, the construction or the quotation is not read at all);
+- `split`: several candidates touch it (what the gold holds as one, the finder cut in pieces);
+- `starts early` / `ends late` / `longer both`: one candidate holds it and more words before / after / both
+  (narration, a second clause, an attribution taken in);
+- `starts late` / `ends early` / `inside`: one candidate holds part of it;
+- `taken`: one candidate over the same words, matched to another gold content.
+
+Counts per group (direct, speech, other, as score.py's groups, each gold content in its narrowest) and the
+false positives (candidates matching no gold content). Use train to find what fails (dev is for figures).
+`--show N` prints N misses of each class (terminal only: the texts are the articles' words, never written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchlib import REPO
+
+sys.path.insert(0, str(REPO))
+
+from statements import DATA, FINDERS
+
+from extract.attribution import merge_same_sentence
+from extract.grounding import trim_span
+
+CLASSES = ("none", "split", "starts early", "ends late", "longer both", "starts late", "ends early", "inside", "taken")
+GROUPS = ("direct", "speech", "other")
+
+
+def _scorer(data: Path) -> Any:
+    """The data's own score.py as a module (its `dice`, `SPEECH` and `gold` rules)."""
+    spec = importlib.util.spec_from_file_location("polnear_score", data / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_contents(split_dir: Path, stem: str, text: str, speech: re.Pattern[str]) -> list[dict[str, Any]]:
+    """Each attribution's content segments, words and group, from the article's first annotation file."""
+    ann = sorted((split_dir / "attributions").glob(f"{stem}_*.ann"))[0]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    out = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T") and "\t" in line:
+            tid, rest = line.split("\t")[:2]
+            typ = rest.split()[0]
+            spans[tid] = [(int(a), int(b)) for a, b in (s.split() for s in rest[len(typ) + 1 :].split(";"))]
+        elif line.startswith("E") and "\t" in line:
+            rel = dict(p.split(":", 1) for p in line.split("\t")[1].split() if ":" in p)
+            segments = spans.get(rel.get("Content", ""), [])
+            if not segments:
+                continue
+            content = " ".join(text[a:b] for a, b in segments)
+            cue = " ".join(text[a:b] for a, b in spans.get(rel.get("Cue", ""), []))
+            direct = bool(re.search(r"[\u201c\u201d\"]|''|``", content))
+            group = "direct" if direct else "speech" if speech.search(cue) else "other"
+            out.append({"segments": segments, "content": content, "group": group, "cue": cue})
+    return out
+
+
+def classify(gold: tuple[int, int], spans: list[tuple[int, int]]) -> str:
+    """The class of a missed gold content (first to last character) by the candidates overlapping it."""
+    lo, hi = gold
+    over = [s for s in spans if s[0] < hi and lo < s[1]]
+    if not over:
+        return "none"
+    if len(over) > 1:
+        return "split"
+    before, after = lo - over[0][0], over[0][1] - hi
+    if before > 3 and after > 3:
+        return "longer both"
+    if before > 3:
+        return "starts early"
+    if after > 3:
+        return "ends late"
+    if before < -3 and after < -3:
+        return "inside"
+    if before < -3:
+        return "starts late"
+    if after < -3:
+        return "ends early"
+    return "taken"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="train", choices=["train", "dev"])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--finder", default="combined", choices=list(FINDERS))
+    parser.add_argument("--merge", action="store_true", help="merge one speaker's sentence as the pipeline does")
+    parser.add_argument("--show", type=int, default=0, help="print N misses of each class (terminal only)")
+    args = parser.parse_args(argv)
+    if not (args.data / "score.py").exists():
+        print(f"no PolNeAR data at {args.data} (--data DIR)", file=sys.stderr)
+        return 2
+    score = _scorer(args.data)
+    split_dir = args.data / args.split
+    counts: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
+    totals: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {c: [] for c in CLASSES}
+    false_positives = statements = 0
+    for path in sorted((split_dir / "text").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        candidates = FINDERS[args.finder](text)
+        if args.merge:
+            candidates = merge_same_sentence(text, candidates)
+        spans = [trim_span(text, c.span) for c in candidates]
+        said = [text[a:b] for a, b in spans]
+        golds = gold_contents(split_dir, path.stem, text, score.SPEECH)
+        dice = [[score.dice(s, g["content"]) for g in golds] for s in said]
+        pairs = sorted(((d, i, j) for i, row in enumerate(dice) for j, d in enumerate(row) if d >= 0.5), reverse=True)
+        used_s: set[int] = set()
+        used_g: set[int] = set()
+        for _, i, j in pairs:
+            if i not in used_s and j not in used_g:
+                used_s.add(i)
+                used_g.add(j)
+        statements += len(said)
+        false_positives += sum(1 for row in dice if not any(d >= 0.5 for d in row))
+        for j, g in enumerate(golds):
+            totals[g["group"]] += 1
+            if j in used_g:
+                continue
+            kind = classify((g["segments"][0][0], g["segments"][-1][1]), spans)
+            counts[g["group"]][kind] += 1
+            examples[kind].append(f"[{g['group']}] cue {g['cue']!r}, gold: {g['content'][:160]!r}\n    ours: "
+                                  + " | ".join(repr(s[:160]) for s, sp in zip(said, spans, strict=True)
+                                               if sp[0] < g["segments"][-1][1] and g["segments"][0][0] < sp[1]))
+    print(f"{args.split}, {args.finder} finder{' + merge' if args.merge else ''}: misses by class")
+    print("| group | gold | missed | " + " | ".join(CLASSES) + " |")
+    print("| :-- |" + " --: |" * (len(CLASSES) + 2))
+    for group in GROUPS:
+        c = counts[group]
+        print(f"| {group} | {totals[group]} | {sum(c.values())} | " + " | ".join(str(c[k]) for k in CLASSES) + " |")
+    print(f"\nfalse positives: {false_positives} of {statements} candidates")
+    rng = random.Random(0)
+    for kind in CLASSES if args.show else ():
+        print(f"\n## {kind}")
+        for line in rng.sample(examples[kind], min(args.show, len(examples[kind]))):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
