@@ -219,7 +219,7 @@ _CHARGE_GAP = re.compile(
 #: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
 #: ("I think", "but the", "and now"), then the name.
 _SUBJECT_START = re.compile(
-    r"(?:^|[,;:.!?—–-]\s*|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
+    r"(?:^|[,;:.!?—–]\s*|\s-+\s+|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
     r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"
     r"(?:the\s+)?$",
     re.IGNORECASE,

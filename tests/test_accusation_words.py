@@ -152,3 +152,10 @@ def test_the_one_a_demand_is_made_of_is_not_accused() -> None:
             "political ploy.\n")
     labels = {"s1": {"accused": ["Tom Reed"], "category": "other"}}
     assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_a_name_after_a_hyphenated_word_is_no_clause_subject() -> None:
+    """'decided against fact-checking Daly': the hyphen inside a word starts no clause, so Daly is the object."""
+    text = ("Debate Row\n\nAda Quill said the panel shamefully decided against fact-checking Oren Daly, a "
+            "terrible failure.\n")
+    assert _found(text, {"Ada Quill": "person", "Oren Daly": "person"}) == []
