@@ -100,6 +100,8 @@ VICTIM_BEFORE = (
     r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$",
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
+    # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
+    r"\bfor\s+(?:the\s+)?$",
     # the object of a harm verb: "invaded Ukraine", "hacked the DNC", "targeted Clinton"
     r"\b(?:invaded|invading|invade|attacked|attacking|attack|hacked|hacking|hack|targeted|targeting|target|"
     r"threatened|threatening|threaten|harmed|harming|hurt|hurting|killed|killing|shelled|shelling|bombed|"

@@ -159,3 +159,11 @@ def test_a_name_after_a_hyphenated_word_is_no_clause_subject() -> None:
     text = ("Debate Row\n\nAda Quill said the panel shamefully decided against fact-checking Oren Daly, a "
             "terrible failure.\n")
     assert _found(text, {"Ada Quill": "person", "Oren Daly": "person"}) == []
+
+
+def test_the_one_an_act_would_favour_is_not_accused() -> None:
+    """'trying to tip the scales for Reed': Reed gains from the wrong, whoever does it; he did nothing."""
+    text = ("Probe Row\n\nAda Quill said the board feared it would look like a shameful attempt to tip the scales "
+            "for Tom Reed.\n")
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "election_interference"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
