@@ -134,6 +134,8 @@ LIST_CONTINUES = r"^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as|nor)\s+|\s*,\s*(?:an
 ADDRESSED_AFTER = (
     r"\s+(?:should|must|ought to|needs? to|has to|have to|will have to|had better)\b",
     r"['’]s?\s+(?:responsibility|duty|job)\b",
+    # the one the speaker agrees with: "X was absolutely right", "McConnell is correct about …"
+    r"(?:\s+(?:is|was|are|were|has been|had been)|['’]s)\s+(?:\w+ly\s+|so\s+|quite\s+)?(?:right|correct)\b",
 )
 #: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
 #: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.

@@ -167,3 +167,11 @@ def test_the_one_an_act_would_favour_is_not_accused() -> None:
             "for Tom Reed.\n")
     labels = {"s1": {"accused": ["Tom Reed"], "category": "election_interference"}}
     assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_the_one_the_speaker_agrees_with_is_not_accused() -> None:
+    """'Reed was absolutely right … a terrible failure': Reed is agreed with; the failure is someone else's."""
+    text = ("Budget Row\n\nAda Quill said Tom Reed was absolutely right about the terrible, shameful failure of "
+            "the budget.\n")
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "corruption"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
