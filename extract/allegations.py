@@ -119,7 +119,12 @@ VICTIM_BEFORE = (
     # on whose side or behalf: "helped Ukraine", "support for Israel", "on behalf of"
     r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
     r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
-    r"(?:vote|votes|voted|voting) for|with)\s+(?:the\s+)?$",
+    r"(?:vote|votes|voted|voting) for)\s+(?:the\s+)?$",
+    # whom one deals, talks or sides with: "negotiates with Russia", "disagree with Quill on this" (not
+    # "something was going on with Reed", "the trouble with Reed": there he is the one spoken of)
+    r"\b(?:negotiat\w*|talks?|talked|talking|met|meet\w*|deal\w*|agree\w*|disagree\w*|cooperat\w*|work\w*|"
+    r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
+    r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$",
     # who sponsored, hosted or moderated an event (not "the attack was sponsored by Y", an agent)
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(?:sponsored|hosted|moderated|organi[sz]ed|"
     r"broadcast|aired|televised|run)\s+by\s+(?:the\s+)?$",

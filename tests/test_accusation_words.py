@@ -175,3 +175,13 @@ def test_the_one_the_speaker_agrees_with_is_not_accused() -> None:
             "the budget.\n")
     labels = {"s1": {"accused": ["Tom Reed"], "category": "corruption"}}
     assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_whom_one_deals_with_is_not_accused_but_whom_something_is_wrong_with_can_be() -> None:
+    """'negotiates with Kestria': a partner; 'something shameful was going on with Reed': Reed is spoken of."""
+    actors = {"Ada Quill": "person", "Kestria": "country", "Tom Reed": "person"}
+    text = "Talks\n\nAda Quill said the council was reluctant to act while the envoy negotiates with Kestria.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Kestria"], "category": "other"}}) == []
+    text = "Debate Night\n\nAda Quill said something shameful was going on with Tom Reed last night.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "other"}}) == [
+        (["Ada Quill"], ["Tom Reed"])]
