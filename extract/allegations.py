@@ -61,9 +61,23 @@ ACCUSING_VERBS: dict[str, tuple[str, ...]] = {
     "chide": ("chide", "chides", "chided", "chiding"),
     "scold": ("scold", "scolds", "scolded", "scolding"),
     "rebuke": ("rebuke", "rebukes", "rebuked", "rebuking"),
+    # verbs of criticism or scorn: "mocked Y for inviting …", "berated Y for …"
+    "mock": ("mock", "mocks", "mocked", "mocking"),
+    "ridicule": ("ridicule", "ridicules", "ridiculed", "ridiculing"),
+    "deride": ("deride", "derides", "derided", "deriding"),
+    "denounce": REPORTING_VERBS["denounce"],
+    "castigate": ("castigate", "castigates", "castigated", "castigating"),
+    "excoriate": ("excoriate", "excoriates", "excoriated", "excoriating"),
+    "berate": ("berate", "berates", "berated", "berating"),
+    "chastise": ("chastise", "chastises", "chastised", "chastising"),
+    "reprimand": ("reprimand", "reprimands", "reprimanded", "reprimanding"),
+    "censure": ("censure", "censures", "censured", "censuring"),
+    "assail": ("assail", "assails", "assailed", "assailing"),
 }
 #: Those of the verbs above that accuse only with "for" right after their object, and never in the passive.
-ONLY_WITH_FOR = frozenset({"attack", "slam", "blast", "rip", "hit", "lambaste", "chide", "scold", "rebuke"})
+ONLY_WITH_FOR = frozenset({"attack", "slam", "blast", "rip", "hit", "lambaste", "chide", "scold", "rebuke", "mock",
+                           "ridicule", "deride", "castigate", "excoriate", "berate", "chastise", "reprimand",
+                           "assail"})
 #: Verbs that name someone something: an accusation when the model saw a wrong ("described X as a disgrace",
 #: "called X a liar"); "described X as a hero" is none. Their forms are the speech vocabulary's.
 NAMING_VERBS: dict[str, tuple[str, ...]] = {
@@ -214,7 +228,7 @@ _CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
                           r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)
 #: Between an accusing verb and its object: "accused the governing Socialist Party".
-_OBJECT_GAP = re.compile(r"^\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_OBJECT_GAP = re.compile(r"^[\"“”’']?\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: The same with a title before the name: "described Valdorian Prime Minister Marta Ilves as …".
 _TITLED_GAP = re.compile(r"^\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}$")
 #: Between the object and the charge: "accused X on Thursday of …", "blamed X, in a statement, for …".

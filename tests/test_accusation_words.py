@@ -185,3 +185,10 @@ def test_whom_one_deals_with_is_not_accused_but_whom_something_is_wrong_with_can
     text = "Debate Night\n\nAda Quill said something shameful was going on with Tom Reed last night.\n"
     assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "other"}}) == [
         (["Ada Quill"], ["Tom Reed"])]
+
+
+def test_the_object_of_a_verb_of_scorn_with_for_is_accused_even_after_a_closing_quote() -> None:
+    """'was only "to mock" Reed for inviting …': scorn with its charge, as 'blamed Reed for'; the model said none."""
+    text = ("Debate Night\n\nAda Quill said the tweet was only \"to mock\" Tom Reed for inviting a rival to the "
+            "front row.\n")
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}) == [(["Ada Quill"], ["Tom Reed"])]
