@@ -192,3 +192,11 @@ def test_the_object_of_a_verb_of_scorn_with_for_is_accused_even_after_a_closing_
     text = ("Debate Night\n\nAda Quill said the tweet was only \"to mock\" Tom Reed for inviting a rival to the "
             "front row.\n")
     assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}) == [(["Ada Quill"], ["Tom Reed"])]
+
+
+def test_words_of_political_blame_the_sentiment_lexicon_lacks_are_negative() -> None:
+    """VADER scores 'corrupt', 'unfit' and 'lashed out' 0.0; criticism made of them must still speak ill."""
+    assert speaks_ill("Oren Daly is corrupt")
+    assert speaks_ill("Oren Daly has been disrespecting our veterans for decades and is unfit to serve")
+    assert speaks_ill("Oren Daly lashed out at the generals")
+    assert not speaks_ill("Oren Daly served the veterans for decades")
