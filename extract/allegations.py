@@ -355,6 +355,10 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
         return min(found, key=lambda x: x[0])[1] if found else None
 
     for match in _ACCUSING_RE.finditer(text, start, end):
+        if st.candidate.kind != "direct" and st.span[1] <= match.start():
+            # reported words before the verb are not its charge ("Bemoaning the system, Reed accused Daly of
+            # …": the charge is what follows "accused"); a quotation before "…, she said, accusing Y" is
+            continue
         lemma = _ACCUSING_FORMS[match["verb"].lower()]
         after = text[match.end() : match.end() + 120]
         if lemma == "hold responsible" and not re.match(r"\s+[^.;]{1,60}?\b(?:responsible|accountable)\b", after):

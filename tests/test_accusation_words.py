@@ -200,3 +200,12 @@ def test_words_of_political_blame_the_sentiment_lexicon_lacks_are_negative() -> 
     assert speaks_ill("Oren Daly has been disrespecting our veterans for decades and is unfit to serve")
     assert speaks_ill("Oren Daly lashed out at the generals")
     assert not speaks_ill("Oren Daly served the veterans for decades")
+
+
+def test_reported_words_before_an_accusing_verb_are_not_its_charge() -> None:
+    """'Bemoaning the "phony count," Reed accused Daly of fraud': one allegation, whose claim is the charge."""
+    text = ("Count Row\n\nBemoaning the \"phony count,\" Tom Reed accused Oren Daly of being a fraud, though "
+            "records show otherwise.\n")
+    named, statements, allegations, _, _ = _run(text, {"Tom Reed": "person", "Oren Daly": "person"}, None)
+    assert who_accuses_whom(named, allegations) == [(["Tom Reed"], ["Oren Daly"])]
+    assert "fraud" in allegations[0].claim
