@@ -206,6 +206,6 @@ def test_reported_words_before_an_accusing_verb_are_not_its_charge() -> None:
     """'Bemoaning the "phony count," Reed accused Daly of fraud': one allegation, whose claim is the charge."""
     text = ("Count Row\n\nBemoaning the \"phony count,\" Tom Reed accused Oren Daly of being a fraud, though "
             "records show otherwise.\n")
-    named, statements, allegations, _, _ = _run(text, {"Tom Reed": "person", "Oren Daly": "person"}, None)
+    named, _, allegations, _, _ = _run(text, {"Tom Reed": "person", "Oren Daly": "person"}, None)
     assert who_accuses_whom(named, allegations) == [(["Tom Reed"], ["Oren Daly"])]
     assert "fraud" in allegations[0].claim
