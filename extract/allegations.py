@@ -202,6 +202,12 @@ CALLING_CUES = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "as
                           "challenged"})
 #: A warning to all: the statement's subject is everyone or its audience, nobody in particular.
 GENERIC_SUBJECT = r"^\W*(?:you|everyone|everybody|no one|nobody)\b"  # not "anyone who …, like Iran, …"
+#: Words that open by giving what another says: "The left is saying, ‘…’", "Critics claim: …". What follows
+#: is theirs, reported; the speaker blames nobody by repeating it.
+OTHERS_WORDS = (
+    r"^\W*(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:is|are|was|were|has been|have been)?\s*"
+    r"(?:saying|says|said|claiming|claims|claimed|arguing|argues|argued|insisting|insists|insisted)\s*[,:]"
+)
 
 
 _ACCUSING_FORMS = {form: lemma for lemma, forms in ACCUSING_VERBS.items() for form in forms}
@@ -223,6 +229,7 @@ _ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARM
 _REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 _DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 _GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
+_OTHERS_RE = re.compile(OTHERS_WORDS, re.IGNORECASE)
 _ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
 _CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
@@ -280,9 +287,13 @@ def is_denial(text: str, st: StatementDraft) -> bool:
 
 
 def accuses_nobody(text: str, st: StatementDraft) -> bool:
-    """A reassurance or a warning to all: no accusation whatever names the statement holds."""
+    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds."""
     said = text[st.span[0] : st.span[1]]
-    return any(p.search(said) for p in _REASSURANCE_RES) or _GENERIC_RE.match(said) is not None
+    return (
+        any(p.search(said) for p in _REASSURANCE_RES)
+        or _GENERIC_RE.match(said) is not None
+        or _OTHERS_RE.match(said) is not None
+    )
 
 
 def calls_to_action(text: str, st: StatementDraft) -> bool:

@@ -209,3 +209,11 @@ def test_reported_words_before_an_accusing_verb_are_not_its_charge() -> None:
     named, _, allegations, _, _ = _run(text, {"Tom Reed": "person", "Oren Daly": "person"}, None)
     assert who_accuses_whom(named, allegations) == [(["Tom Reed"], ["Oren Daly"])]
     assert "fraud" in allegations[0].claim
+
+
+def test_what_others_say_repeated_by_the_speaker_is_not_the_speakers_charge() -> None:
+    """'The critics are saying, "… Reed is such a liar …"': the speaker reports their charge, makes none."""
+    text = ("Debate Night\n\n\"The critics are saying, 'Tom Reed is such a liar, a terrible liar, that Oren Daly "
+            "would have no time,'\" Ada Quill said.\n")
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Oren Daly": "person"}
+    assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}) == []
