@@ -95,6 +95,12 @@ AGENT_PHRASES = (
     r"|(?:traced|attributed|blamed|pinned)\s+(?:back\s+)?on|(?:traced|attributed)\s+(?:back\s+)?to"
     r"|(?:call|calls|called|calling)\s+out)\s+(?:the\s+)?$"
 )
+#: "blamed the hack on Y", "blames problems in the region on the policies of President Y": Y did the wrong
+#: (not "blamed X for the attack on Y": there Y is harmed and X, the verb's object, accused).
+BLAMED_ON = (
+    r"\bblam(?:e|es|ed|ing)\b(?:(?!\bfor\b)[^.;:!?]){0,80}?\s+on\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){1,2}of\s+)?(?:(?:president|former|secretary|senator|sen\.|rep\.|gov\.)\s+)*$"
+)
 BEHIND = (
     r"(?:\s+[a-z]+)?\s+(?:was|were|is|are|has been|had been|may have been|might have been|could be|is likely)"
     r"\s+behind\b"
@@ -221,6 +227,7 @@ _NAMING_RE = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
+_BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
 _BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 _VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 _LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
@@ -398,6 +405,9 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
         if accused is not None and not _PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
             return Frame(right_before(match.start()), accused)
     for s, e, draft in mentions if wrong else []:
+        blamed = _BLAMED_ON_RE.search(text, max(start, s - 140), s)
+        if blamed is not None:  # "Reed blamed the losses on Daly": Reed accuses (the speaker if no actor)
+            return Frame(right_before(blamed.start()), draft)
         if _AGENT_RE.search(text, max(start, s - 80), s) or _BEHIND_RE.match(text, e, min(end, e + 40)):
             return Frame(None, draft)
     return None

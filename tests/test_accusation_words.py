@@ -217,3 +217,11 @@ def test_what_others_say_repeated_by_the_speaker_is_not_the_speakers_charge() ->
             "would have no time,'\" Ada Quill said.\n")
     actors = {"Ada Quill": "person", "Tom Reed": "person", "Oren Daly": "person"}
     assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}) == []
+
+
+def test_whom_a_wrong_is_blamed_on_is_accused_by_who_blames_it() -> None:
+    """'blamed the losses in the region on the policies of President Daly': Daly did it, Reed says so."""
+    text = ("Region Row\n\nTom Reed said the region is in trouble, and blamed the losses in the region on the "
+            "policies of President Oren Daly.\n")
+    labels = {"s1": {"accused": [], "category": "other"}}  # the model saw a wrong and named nobody
+    assert _found(text, {"Tom Reed": "person", "Oren Daly": "person"}, labels) == [(["Tom Reed"], ["Oren Daly"])]
