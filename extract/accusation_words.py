@@ -135,6 +135,9 @@ ADDRESSED_AFTER = (
     r"['’]s?\s+(?:responsibility|duty|job)\b",
     # the one the speaker agrees with: "X was absolutely right", "McConnell is correct about …"
     r"(?:\s+(?:is|was|are|were|has been|had been)|['’]s)\s+(?:\w+ly\s+|so\s+|quite\s+)?(?:right|correct)\b",
+    # the one whose goodwill is offered or refused: "would not accept Reed's endorsement", "Reed's praise"
+    r"['’]s?\s+(?:\w+\s+)?(?:endorsements?|praise|blessing|approval|friendship|invitation|offer|thanks|"
+    r"congratulations|apology|condolences)\b",
 )
 #: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
 #: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.

@@ -225,3 +225,11 @@ def test_whom_a_wrong_is_blamed_on_is_accused_by_who_blames_it() -> None:
             "policies of President Oren Daly.\n")
     labels = {"s1": {"accused": [], "category": "other"}}  # the model saw a wrong and named nobody
     assert _found(text, {"Tom Reed": "person", "Oren Daly": "person"}, labels) == [(["Tom Reed"], ["Oren Daly"])]
+
+
+def test_the_one_whose_endorsement_is_refused_is_not_accused() -> None:
+    """'he would not accept Daly's endorsement': the speaker refuses a gift; Daly did nothing wrong."""
+    text = ("Snub\n\nTom Reed said after the bitter vote he would angrily refuse Oren Daly's endorsement if it "
+            "were offered.\n")
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "other"}}
+    assert _found(text, {"Tom Reed": "person", "Oren Daly": "person"}, labels) == []
