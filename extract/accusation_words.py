@@ -96,6 +96,7 @@ VICTIM_BEFORE = (
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
     r"\bfor\s+(?:the\s+)?$",
+    r"\b(?:in\s+)?(?:support|favou?r|praise|defen[cs]e)\s+of\s+(?:the\s+)?$",  # "come around in support of Quill"
     # the object of a harm verb: "invaded Ukraine", "hacked the DNC", "targeted Clinton"
     r"\b(?:invaded|invading|invade|attacked|attacking|attack|hacked|hacking|hack|targeted|targeting|target|"
     r"threatened|threatening|threaten|harmed|harming|hurt|hurting|killed|killing|shelled|shelling|bombed|"

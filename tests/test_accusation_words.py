@@ -233,3 +233,11 @@ def test_the_one_whose_endorsement_is_refused_is_not_accused() -> None:
             "were offered.\n")
     labels = {"s1": {"accused": ["Oren Daly"], "category": "other"}}
     assert _found(text, {"Tom Reed": "person", "Oren Daly": "person"}, labels) == []
+
+
+def test_the_one_people_come_around_in_support_of_is_not_accused() -> None:
+    """'… blaming migrants for our problems … will bring them around in support of Quill': Quill gains."""
+    text = ("Rally\n\nTom Reed said voters do not want to hear leaders blaming migrants for our problems, and that "
+            "this will bring them around in support of Ada Quill.\n")
+    labels = {"s1": {"accused": ["Ada Quill"], "category": "human_rights"}}
+    assert _found(text, {"Tom Reed": "person", "Ada Quill": "person"}, labels) == []
