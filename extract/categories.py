@@ -27,7 +27,15 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
                        r"targeting|bombing) civilians)\b"),
         ("terrorism", r"\b(?:terror\w*|jihad\w*|extremis\w*|Islamic State|ISIS|ISIL|al[- ]Qaeda)\b"),
         ("sanctions_evasion", r"\b(?:sanctions?|embargo\w*|export controls?)\b"),
-        ("election_interference", r"\b(?:vote[sd]?|voters?|ballots?|elections?|rigg\w*|interfer\w*|meddl\w*)\b"),
+        # a wrong done to a vote, not a vote named: "voters", "the election" alone are the domain of many claims
+        # ("hurt the nominee with young voters"), and a "rigged tax system" is no election
+        ("election_interference", r"\b(?:interfer\w*|meddl\w*|tamper\w*|disenfranchis\w*|(?:buy\w*|bought|"
+                                  r"stole|steal\w*|stuff\w*|suppress\w*|purg\w*|leak\w*|forg\w*|destroy\w*|"
+                                  r"alter\w*|falsif\w*|theft\s+of|forgery\s+of)\s+(?:\w+\s+)?(?:votes?|voters|"
+                                  r"ballots?|elections?)|vot(?:e|er|ing)[- ](?:buying|fraud|rigging|suppression|"
+                                  r"intimidation)|ballot[- ]stuffing|(?:elections?|votes?|ballots?|primary|debate|"
+                                  r"count)\s+(?:\w+\s+){0,2}rigg\w*|rigg\w*\s+(?:\w+\s+){0,2}(?:elections?|votes?|"
+                                  r"ballots?|primary|debate|count))\b"),
         ("cyberattack", r"\b(?:hack\w*|malware|cyber\w*|ransomware|intrusions?)\b"),
         ("espionage", r"\b(?:spy\w*|spied|espionage|trade secrets?|confidential)\b"),
         ("corruption", r"\b(?:brib\w*|corrupt\w*|kickbacks?|embezzl\w*|misus\w*|misspen\w*|campaign (?:money|funds"
@@ -79,13 +87,10 @@ def supported_by_words(category: str, sentence: str) -> bool:
     )
 
 
-#: Words that name only what a category is about, not a wrong done: "I will vote for her", "voters decide",
-#: "the election". They pick a category for a wrong named otherwise, but are no wrong by themselves.
-DOMAIN_ONLY = r"\b(?:vote[sd]?|voters?|ballots?|elections?)\b"
-_DOMAIN_ONLY = re.compile(DOMAIN_ONLY, re.IGNORECASE)
-
-
 def names_a_wrong(sentence: str) -> bool:
-    """Whether a sentence names a wrong of any category (hacking, bribes, lies, an invasion...)."""
-    wrong = _DOMAIN_ONLY.sub(" ", sentence)
-    return any(words.search(wrong) for _, words in _BY_WORDS)
+    """Whether a sentence names a wrong of any category (hacking, bribes, lies, an invasion...).
+
+    A vote or an election named is no wrong ("I will vote for her", "voters decide"): the election words
+    above name a wrong done to a vote ("rigged the election", "buying votes").
+    """
+    return any(words.search(sentence) for _, words in _BY_WORDS)

@@ -18,9 +18,32 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 NEGATIVE_COMPOUND = -0.05
 
 
+#: Words of blame VADER's lexicon (built from social-media text) lacks: the vocabulary of political and legal
+#: accusation, added with the valence VADER gives a form it has ("lie" as "lies" -1.8, "corrupt" as
+#: "fraudulent" -2.2) or -2.0. Without them "he is corrupt", "Trump has been disrespecting our veterans" and
+#: "he lashed out at our generals" score 0.0: not negative.
+BLAME_WORDS: dict[str, float] = {
+    **dict.fromkeys(("lie", "dishonesty", "deceptive", "mislead", "misled", "hypocrisy", "hypocrite"), -1.8),
+    **dict.fromkeys(("corrupt", "corruption", "corruptions", "bribery", "bribes", "embezzle", "embezzled",
+                     "embezzlement", "plagiarized", "stole", "traitor", "traitors"), -2.2),
+    **dict.fromkeys(("unlawful", "unlawfully", "illegally", "lawless", "rigging"), -2.2),
+    **dict.fromkeys(("bigot", "bigoted", "bigotry", "sexist", "misogynist", "misogynistic", "xenophobe",
+                     "xenophobic", "intolerance", "discrimination", "discriminates", "discriminating",
+                     "discriminatory", "slur", "slurs", "extremist", "demagogue"), -2.2),
+    **dict.fromkeys(("disrespecting", "disrespectful", "unfit", "unqualified", "disgraceful", "derelict",
+                     "dereliction", "negligent", "negligence", "recklessly"), -1.8),
+    **dict.fromkeys(("mishandle", "mishandled", "mishandling", "smeared", "smearing", "coverup", "conceal",
+                     "concealed", "concealing", "stonewall", "stonewalled", "stonewalling", "obstruct",
+                     "obstructed", "obstruction", "incite", "incites", "incited", "inciting", "manipulate",
+                     "manipulates", "manipulated", "pander", "pandering", "ploy", "lash", "lashed", "lashing"), -1.5),
+}
+
+
 @lru_cache(maxsize=1)
 def _analyzer() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()  # reads the lexicon file once (~0.1 s)
+    analyzer = SentimentIntensityAnalyzer()  # reads the lexicon file once (~0.1 s)
+    analyzer.lexicon.update(BLAME_WORDS)
+    return analyzer
 
 
 @lru_cache(maxsize=4096)

@@ -152,3 +152,92 @@ def test_the_one_a_demand_is_made_of_is_not_accused() -> None:
             "political ploy.\n")
     labels = {"s1": {"accused": ["Tom Reed"], "category": "other"}}
     assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_a_name_after_a_hyphenated_word_is_no_clause_subject() -> None:
+    """'decided against fact-checking Daly': the hyphen inside a word starts no clause, so Daly is the object."""
+    text = ("Debate Row\n\nAda Quill said the panel shamefully decided against fact-checking Oren Daly, a "
+            "terrible failure.\n")
+    assert _found(text, {"Ada Quill": "person", "Oren Daly": "person"}) == []
+
+
+def test_the_one_an_act_would_favour_is_not_accused() -> None:
+    """'trying to tip the scales for Reed': Reed gains from the wrong, whoever does it; he did nothing."""
+    text = ("Probe Row\n\nAda Quill said the board feared it would look like a shameful attempt to tip the scales "
+            "for Tom Reed.\n")
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "election_interference"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_the_one_the_speaker_agrees_with_is_not_accused() -> None:
+    """'Reed was absolutely right … a terrible failure': Reed is agreed with; the failure is someone else's."""
+    text = ("Budget Row\n\nAda Quill said Tom Reed was absolutely right about the terrible, shameful failure of "
+            "the budget.\n")
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "corruption"}}
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}, labels) == []
+
+
+def test_whom_one_deals_with_is_not_accused_but_whom_something_is_wrong_with_can_be() -> None:
+    """'negotiates with Kestria': a partner; 'something shameful was going on with Reed': Reed is spoken of."""
+    actors = {"Ada Quill": "person", "Kestria": "country", "Tom Reed": "person"}
+    text = "Talks\n\nAda Quill said the council was reluctant to act while the envoy negotiates with Kestria.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Kestria"], "category": "other"}}) == []
+    text = "Debate Night\n\nAda Quill said something shameful was going on with Tom Reed last night.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "other"}}) == [
+        (["Ada Quill"], ["Tom Reed"])]
+
+
+def test_the_object_of_a_verb_of_scorn_with_for_is_accused_even_after_a_closing_quote() -> None:
+    """'was only "to mock" Reed for inviting …': scorn with its charge, as 'blamed Reed for'; the model said none."""
+    text = ("Debate Night\n\nAda Quill said the tweet was only \"to mock\" Tom Reed for inviting a rival to the "
+            "front row.\n")
+    assert _found(text, {"Ada Quill": "person", "Tom Reed": "person"}) == [(["Ada Quill"], ["Tom Reed"])]
+
+
+def test_words_of_political_blame_the_sentiment_lexicon_lacks_are_negative() -> None:
+    """VADER scores 'corrupt', 'unfit' and 'lashed out' 0.0; criticism made of them must still speak ill."""
+    assert speaks_ill("Oren Daly is corrupt")
+    assert speaks_ill("Oren Daly has been disrespecting our veterans for decades and is unfit to serve")
+    assert speaks_ill("Oren Daly lashed out at the generals")
+    assert not speaks_ill("Oren Daly served the veterans for decades")
+
+
+def test_reported_words_before_an_accusing_verb_are_not_its_charge() -> None:
+    """'Bemoaning the "phony count," Reed accused Daly of fraud': one allegation, whose claim is the charge."""
+    text = ("Count Row\n\nBemoaning the \"phony count,\" Tom Reed accused Oren Daly of being a fraud, though "
+            "records show otherwise.\n")
+    named, _, allegations, _, _ = _run(text, {"Tom Reed": "person", "Oren Daly": "person"}, None)
+    assert who_accuses_whom(named, allegations) == [(["Tom Reed"], ["Oren Daly"])]
+    assert "fraud" in allegations[0].claim
+
+
+def test_what_others_say_repeated_by_the_speaker_is_not_the_speakers_charge() -> None:
+    """'The critics are saying, "… Reed is such a liar …"': the speaker reports their charge, makes none."""
+    text = ("Debate Night\n\n\"The critics are saying, 'Tom Reed is such a liar, a terrible liar, that Oren Daly "
+            "would have no time,'\" Ada Quill said.\n")
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Oren Daly": "person"}
+    assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}) == []
+
+
+def test_whom_a_wrong_is_blamed_on_is_accused_by_who_blames_it() -> None:
+    """'blamed the losses in the region on the policies of President Daly': Daly did it, Reed says so."""
+    text = ("Region Row\n\nTom Reed said the region is in trouble, and blamed the losses in the region on the "
+            "policies of President Oren Daly.\n")
+    labels = {"s1": {"accused": [], "category": "other"}}  # the model saw a wrong and named nobody
+    assert _found(text, {"Tom Reed": "person", "Oren Daly": "person"}, labels) == [(["Tom Reed"], ["Oren Daly"])]
+
+
+def test_the_one_whose_endorsement_is_refused_is_not_accused() -> None:
+    """'he would not accept Daly's endorsement': the speaker refuses a gift; Daly did nothing wrong."""
+    text = ("Snub\n\nTom Reed said after the bitter vote he would angrily refuse Oren Daly's endorsement if it "
+            "were offered.\n")
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "other"}}
+    assert _found(text, {"Tom Reed": "person", "Oren Daly": "person"}, labels) == []
+
+
+def test_the_one_people_come_around_in_support_of_is_not_accused() -> None:
+    """'… blaming migrants for our problems … will bring them around in support of Quill': Quill gains."""
+    text = ("Rally\n\nTom Reed said voters do not want to hear leaders blaming migrants for our problems, and that "
+            "this will bring them around in support of Ada Quill.\n")
+    labels = {"s1": {"accused": ["Ada Quill"], "category": "human_rights"}}
+    assert _found(text, {"Tom Reed": "person", "Ada Quill": "person"}, labels) == []

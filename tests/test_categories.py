@@ -38,3 +38,17 @@ def test_a_war_category_needs_war_in_its_sentence(category: str, sentence: str, 
 )
 def test_every_category_needs_its_own_words_in_the_sentence(category: str, sentence: str, expected: str) -> None:
     assert plausible_category(category, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence", "expected"),
+    [
+        # voters or an election named are the domain of a claim, not a wrong done to a vote
+        ("election_interference", "Graves said the plan has badly hurt the senator with young voters.", "other"),
+        ("corruption", "Imre said the tycoon used loopholes in a rigged tax system.", "other"),
+        ("corruption", "Imre said the tycoon rigged the primary in Orland.", "election_interference"),
+        ("other", "Monitors said the ruling party stuffed ballots and intimidated voters.", "election_interference"),
+    ],
+)
+def test_election_interference_needs_a_wrong_done_to_a_vote(category: str, sentence: str, expected: str) -> None:
+    assert plausible_category(category, sentence) == expected
