@@ -27,15 +27,15 @@ from benchlib import REPO
 
 sys.path.insert(0, str(REPO))
 
-from statements import DATA  # noqa: E402  (bench/ is on the path when run as a script)
+from statements import DATA
 
-from extract.actors import ActorDraft, build_actors, finish_actors  # noqa: E402
-from extract.attribution import DOCUMENT_NOUNS, attribute, merge_same_sentence  # noqa: E402
-from extract.cleaning import clean_text  # noqa: E402
-from extract.grounding import trim_span  # noqa: E402
-from extract.loading import load_document  # noqa: E402
-from extract.speech import SpeechCandidate, find_combined  # noqa: E402
-from extract.stopwords import STOPWORDS  # noqa: E402
+from extract.actors import ActorDraft, build_actors, finish_actors
+from extract.attribution import DOCUMENT_NOUNS, attribute, merge_same_sentence
+from extract.cleaning import clean_text
+from extract.grounding import trim_span
+from extract.loading import load_document
+from extract.speech import SpeechCandidate, find_combined
+from extract.stopwords import STOPWORDS
 
 CLASSES = (
     "inherits from a dropped quote",
@@ -143,8 +143,9 @@ def main(argv: list[str] | None = None) -> int:
             if score.actor_words({"name": st.speaker.name, "aliases": st.speaker.aliases}) & wanted:
                 continue
             phrase = {w for w in score.words(cand.speaker or "") if len(w) >= 3}
+            named_it = bool(phrase & wanted)
             wrong[
-                "the phrase names the source, the actor does not" if phrase & wanted else "the phrase is not the source"
+                "the phrase names the source, the actor does not" if named_it else "the phrase is not the source"
             ] += 1
     lost = sum(total.values())
     print(
