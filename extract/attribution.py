@@ -23,7 +23,7 @@ from extract.actors import (
     person_tail,
     resolve_name,
 )
-from extract.descriptions import refers_forward, refers_to
+from extract.descriptions import refers_forward, refers_to, refers_to_person
 from extract.grounding import Span, find_all
 from extract.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.people import HONORIFICS, ROLE_NOUNS, given_names
@@ -119,8 +119,12 @@ def attribute(
                     speaker = _document_author(text, cand.speaker_span[0], drafts)
                 else:  # "The company said": the organisation named before that it fits; "A group said": after
                     paragraph_end = text.find("\n", cand.span[1])
-                    speaker = refers_to(text, cand.speaker_span, drafts) or refers_forward(
-                        text, cand.speaker_span, paragraph_end if paragraph_end >= 0 else len(text), drafts
+                    speaker = (
+                        refers_to(text, cand.speaker_span, drafts)
+                        or refers_to_person(text, cand.speaker_span, drafts)
+                        or refers_forward(
+                            text, cand.speaker_span, paragraph_end if paragraph_end >= 0 else len(text), drafts
+                        )
                     )
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
@@ -179,6 +183,8 @@ _STATE_ORGANS = re.compile(
 #: A name, then an appositive, a relative clause or a dash aside that describes it: "Tommy Vietor, a former
 #: spokesman for X", "Kall -- co-editor of Debating The Donald --".
 _DESCRIBED_AFTER = re.compile(r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly)\b|\s+(?:--|—|–)\s+)")
+#: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
+_RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset({"supporters", "critics", "friends", "allies", "ally", "rival"})
 #: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
 _PARTY_TAG = re.compile(r"\s*\([A-Z]{1,3}[-–][\w. ]{1,15}\)")
 
@@ -190,6 +196,9 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full. In
     "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
     """
+    words = phrase.rstrip(",").split()
+    if len(words) > 2 and words[0].lower() in _DESCRIBING and words[-1] in _RELATIONS:
+        return None  # "the Calloway supporter", "a Trump aide": someone related to the name, not its bearer
     described = _DESCRIBED_AFTER.match(phrase)
     if described is not None and person_tail(_PARTY_TAG.sub("", described[1])) is not None:
         phrase = _PARTY_TAG.sub("", described[1])  # "Sen. Jo Rand (D-Mo.), who backs Clinton,": Jo Rand speaks

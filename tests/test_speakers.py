@@ -156,3 +156,24 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
     spans = [c.span for c in candidates]
     speakers = [st.speaker.name for st in attribute(text, candidates, spans, drafts, [])]
     assert speakers == ["Tomas Vell", "Ona Brisk", "Ona Brisk"]
+
+
+def test_a_description_of_the_story_s_figure_is_the_person_it_fits_named_before() -> None:
+    text = (
+        "Budget Fight\n\nGov. Nora Calloway of Idaho and Sen. Reuben Platt of Oregon met on Monday. Platt left "
+        "early. The Oregon senator said the budget was a mistake. The candidate said the vote would be close.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the budget was a mistake"] == "Reuben Platt"  # by the place written at his name
+    assert speakers["the vote would be close"] == "Reuben Platt"  # the person named last
+
+
+def test_a_description_by_role_or_relation_is_not_whoever_was_named_last() -> None:
+    text = (
+        "Debate Night\n\nGov. Nora Calloway answered first. The senator said the debate was unfair. "
+        "The moderator said time was up. The Calloway supporter said she had won.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the debate was unfair"] is None  # Calloway is a governor, not a senator
+    assert speakers["time was up"] is None  # a moderator is someone else
+    assert speakers["she had won"] is None  # whose supporter, not who
