@@ -177,3 +177,15 @@ def test_a_description_by_role_or_relation_is_not_whoever_was_named_last() -> No
     assert speakers["the debate was unfair"] is None  # Calloway is a governor, not a senator
     assert speakers["time was up"] is None  # a moderator is someone else
     assert speakers["she had won"] is None  # whose supporter, not who
+
+
+def test_his_campaign_speaks_for_him_his_critics_do_not() -> None:
+    text = (
+        "Fund Race\n\nGov. Owen Thale raised $3 million in March, and he spent most of it on ads. His campaign said "
+        "the money came from small donors. His critics said the ads were misleading. Sen. Ada Prewitt disagreed, "
+        "and her campaign said the figures were inflated.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the money came from small donors"] == "Owen Thale"
+    assert speakers["the ads were misleading"] is None  # his critics are not Thale
+    assert speakers["the figures were inflated"] == "Ada Prewitt"
