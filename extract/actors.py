@@ -100,6 +100,9 @@ class ActorDraft:
     affiliation: ActorDraft | None = None
     #: The actor this one speaks for, from a role such as "Hale's lawyer" or "Lumetra's chief legal officer".
     represents: ActorDraft | None = None
+    #: A source the article describes but does not name ("officials", "the report", "46 percent of voters"):
+    #: it speaks, it is never accused nor offered as a name (see `attribution.unnamed_source`).
+    unnamed: bool = False
 
     def names(self) -> list[str]:
         """The name and every alias, longest first (longest match wins when finding mentions)."""
@@ -575,6 +578,8 @@ def _short_form(one: str, other: str) -> bool:
 def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
     """Add surname and acronym aliases, then compute mentions and roles; order by first mention."""
     for draft in drafts:
+        if draft.unnamed:  # "officials": no surname, acronym or person's title to find
+            continue
         if draft.kind == "person" and len(draft.name.split()) > 1:
             surname = _surname(draft.name)
             if surname not in draft.aliases and find_all(text, surname):

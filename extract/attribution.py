@@ -25,7 +25,7 @@ from extract.actors import (
 )
 from extract.descriptions import refers_forward, refers_to, refers_to_person
 from extract.grounding import Span, find_all
-from extract.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
+from extract.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS, title_case_lines
 from extract.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.places import is_place
 from extract.speech import SpeechCandidate
@@ -128,6 +128,8 @@ def attribute(
                             text, cand.speaker_span, paragraph_end if paragraph_end >= 0 else len(text), drafts
                         )
                     )
+        if speaker is None and cand.speaker and cand.speaker_span is not None and not is_pronoun(cand.speaker):
+            speaker = unnamed_source(text, cand.speaker, cand.speaker_span, drafts)
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue
@@ -135,6 +137,33 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+#: Speaker phrases no source is described by: the reader or the writer ("you", "my father"), a relative
+#: pronoun ("many of whom"), a lone capitalised word that is no plural noun (a headline's verb, "Perhaps").
+_GROUP_WORDS = frozenset({"police", "another", "others", "both", "several", "one", "none", "all", "most", "many"})
+_NO_SOURCE = re.compile(r"(?i:\b(?:my|your|our|whom|whose|which|who)\b)|^[A-Z][\w'’-]*[^s\W]$")
+
+
+def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The speaker of "officials said", "the report says", "46 percent of voters said", as an unnamed actor.
+
+    A source the article describes and never names becomes an actor of kind "other" flagged `unnamed`, named
+    by the phrase as written; one per phrase in an article (every "officials said" is the same "officials").
+    It keeps the statement (PolNeAR and PARC count these attributions) without passing a description off as a
+    name. None for a phrase in a Title-Case headline or one that describes no source (`_NO_SOURCE`).
+    """
+    name = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    lone = " " not in name and name.lower() in STOPWORDS | _GROUP_WORDS  # "Some", "Police": a group
+    if not name or (_NO_SOURCE.search(name) and not lone) or any(s <= at[0] < e for s, e in title_case_lines(text)):
+        return None
+    key = _DETERMINER.sub("", name).lower()
+    for draft in drafts:
+        if draft.unnamed and _DETERMINER.sub("", draft.name).lower() == key:
+            return draft
+    draft = ActorDraft(name, "other", mentions=[at], unnamed=True)
+    drafts.append(draft)
+    return draft
 
 
 #: A pronoun's contracted verb: "He's", "I’ve", "They'll" are he, I, they.

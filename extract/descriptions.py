@@ -109,7 +109,8 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     named within `PERSON_LOOKBACK` characters before, the one with most clues written near their name or in
     their role (its capitalised modifiers, "Florida", "Republican"; its title, "Sen."), then the latest
     named (named most often there was tried: it picks the wrong person more often on PolNeAR train).
-    Someone whose name is among the modifiers is not it ("the Clinton campaign's chairman"), nor someone
+    A description with capitalised modifiers that fit nobody stays unresolved. Someone whose name is among
+    the modifiers is not it ("the Clinton campaign's chairman"), nor someone
     the text gives another title and not this one ("the senator" is not "Gov. Chris Christie").
     """
     match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
@@ -134,7 +135,9 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
         key = (held + sum(1 for clue in modifiers if clue in near), max(recent))
         if best is None or key > best[0]:
             best = (key, draft)
-    return best[1] if best is not None else None
+    if best is None or (modifiers and best[0][0] == 0):
+        return None  # "the Indiana governor" and nobody the text places in Indiana: not whoever came last
+    return best[1]
 
 
 def find_references(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:

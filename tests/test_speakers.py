@@ -13,12 +13,16 @@ from extract.speech import SpeechCandidate, find_combined
 
 
 def _speakers(text: str, listed: dict[str, str] | None = None) -> dict[str, str | None]:
-    """Each found statement's text -> its speaker's name (None when attribution dropped it)."""
+    """Each found statement's text -> its speaker's name (None when attribution dropped it); an unnamed source
+    ("officials") as "unnamed: officials"."""
     warnings: list[str] = []
     candidates = merge_same_sentence(text, find_combined(text))
     spans = [trim_span(text, c.span) for c in candidates]
     drafts = build_actors(text, list((listed or {}).items()), warnings)
-    kept = {st.span: st.speaker.name for st in attribute(text, candidates, spans, drafts, warnings)}
+    kept = {
+        st.span: f"unnamed: {st.speaker.name}" if st.speaker.unnamed else st.speaker.name
+        for st in attribute(text, candidates, spans, drafts, warnings)
+    }
     return {text[s[0] : s[1]]: kept.get(s) for s in spans}
 
 
@@ -174,9 +178,9 @@ def test_a_description_by_role_or_relation_is_not_whoever_was_named_last() -> No
         "The moderator said time was up. The Calloway supporter said she had won.\n"
     )
     speakers = _speakers(text)
-    assert speakers["the debate was unfair"] is None  # Calloway is a governor, not a senator
-    assert speakers["time was up"] is None  # a moderator is someone else
-    assert speakers["she had won"] is None  # whose supporter, not who
+    assert speakers["the debate was unfair"] == "unnamed: The senator"  # Calloway is a governor, not a senator
+    assert speakers["time was up"] == "unnamed: The moderator"  # a moderator is someone else
+    assert speakers["she had won"] == "unnamed: The Calloway supporter"  # whose supporter, not who
 
 
 def test_his_campaign_speaks_for_him_his_critics_do_not() -> None:
@@ -187,5 +191,23 @@ def test_his_campaign_speaks_for_him_his_critics_do_not() -> None:
     )
     speakers = _speakers(text)
     assert speakers["the money came from small donors"] == "Owen Thale"
-    assert speakers["the ads were misleading"] is None  # his critics are not Thale
+    assert speakers["the ads were misleading"] == "unnamed: His critics"  # his critics are not Thale
     assert speakers["the figures were inflated"] == "Ada Prewitt"
+
+
+def test_an_unnamed_source_speaks_as_written_one_actor_per_phrase() -> None:
+    text = (
+        "Dam Repairs\n\nThe Verrin Dam needs $40 million in repairs, officials said on Monday. A new survey says "
+        "most residents back the work. Crews will start the work next spring, officials said.\n\n"
+        "Residents Say Repairs Late\n\nYou can see the cracks, my neighbor said.\n"
+    )
+    warnings: list[str] = []
+    candidates = merge_same_sentence(text, find_combined(text))
+    drafts = build_actors(text, [], warnings)
+    stmts = attribute(text, candidates, [trim_span(text, c.span) for c in candidates], drafts, warnings)
+    by_text = {text[st.span[0] : st.span[1]]: st.speaker for st in stmts}
+    officials = by_text["The Verrin Dam needs $40 million in repairs"]
+    assert (officials.name, officials.kind, officials.unnamed) == ("officials", "other", True)
+    assert by_text["Crews will start the work next spring"] is officials  # the same "officials"
+    assert by_text["most residents back the work"].name == "A new survey"
+    assert not any("my neighbor" in d.name for d in drafts)  # the writer's own relations describe no source
