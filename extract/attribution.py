@@ -140,9 +140,10 @@ def attribute(
 
 
 #: Speaker phrases no source is described by: the reader or the writer ("you", "my father"), a relative
-#: pronoun ("many of whom"), a lone capitalised word that is no plural noun (a headline's verb, "Perhaps").
+#: pronoun ("many of whom").
+_NO_SOURCE = re.compile(r"\b(?:you|my|your|our|whom|whose|which|who)\b", re.IGNORECASE)
+#: Lone words that describe a group wherever they stand ("Some said", "Police said").
 _GROUP_WORDS = frozenset({"police", "another", "others", "both", "several", "one", "none", "all", "most", "many"})
-_NO_SOURCE = re.compile(r"(?i:\b(?:my|your|our|whom|whose|which|who)\b)|^[A-Z][\w'’-]*[^s\W]$")
 
 
 def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
@@ -151,12 +152,14 @@ def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -
     A source the article describes and never names becomes an actor of kind "other" flagged `unnamed`, named
     by the phrase as written; one per phrase in an article (every "officials said" is the same "officials").
     It keeps the statement (PolNeAR and PARC count these attributions) without passing a description off as a
-    name. None for a phrase in a Title-Case headline or one that describes no source (`_NO_SOURCE`).
+    name. None for a phrase in a Title-Case headline, one that describes no source (`_NO_SOURCE`) or a lone
+    capitalised word the text never writes in lower case.
     """
     name = re.sub(r"\s+", " ", phrase).strip(" ,;:")
-    lone = " " not in name and name.lower() in STOPWORDS | _GROUP_WORDS  # "Some", "Police": a group
-    if not name or (_NO_SOURCE.search(name) and not lone) or any(s <= at[0] < e for s, e in title_case_lines(text)):
+    if not name or _NO_SOURCE.search(name) or any(s <= at[0] < e for s, e in title_case_lines(text)):
         return None
+    if " " not in name and name[0].isupper() and not _a_group(text, name):
+        return None  # "Perhaps", a list item's "Keeps": a capitalised word that names no group
     key = _DETERMINER.sub("", name).lower()
     for draft in drafts:
         if draft.unnamed and _DETERMINER.sub("", draft.name).lower() == key:
@@ -164,6 +167,25 @@ def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -
     draft = ActorDraft(name, "other", mentions=[at], unnamed=True)
     drafts.append(draft)
     return draft
+
+
+#: Endings of plural nouns of people: "Lawmakers", "Demonstrators", "Proponents", "Delegates", "Analysts".
+_PEOPLE_PLURAL = ("ers", "ors", "ents", "ants", "ists", "ysts", "ans", "ics", "ates", "ives", "ees", "als", "ies")
+
+
+def _a_group(text: str, word: str) -> bool:
+    """Whether a lone capitalised speaker word describes a group of people ("Critics", "Republicans", "Some").
+
+    A plural of people (by its ending or as a party's members), a word of quantity, or one the text also writes
+    in lower case (a common noun, not a verb at the head of a list item or an adverb).
+    """
+    lone = word.lower()
+    return (
+        lone in STOPWORDS | _GROUP_WORDS
+        or word in GROUP_WORDS
+        or lone.endswith(_PEOPLE_PLURAL)
+        or re.search(rf"(?<![\w’'-]){re.escape(lone)}(?![\w’'-])", text) is not None
+    )
 
 
 #: A pronoun's contracted verb: "He's", "I’ve", "They'll" are he, I, they.

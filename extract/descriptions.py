@@ -93,7 +93,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
 #: secretary of state", "the presumptive Republican presidential nominee"), the head noun, and an optional
 #: "from/of Place" ("the senator from Massachusetts").
 _PERSON_DESCRIPTION = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w.'’-]+\s+){0,4}?)(?P<head>[a-z][\w-]*)"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w.'’-]+\s+){0,9}?)(?P<head>[a-z][\w-]*)"
     r"(?P<place>\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,?"
 )
 #: How far back (characters) the person a description refers to must have been named last.

@@ -7,7 +7,7 @@ actors the text itself gives (no model answer), as `bench/statements.py` runs th
 from __future__ import annotations
 
 from extract.actors import build_actors
-from extract.attribution import attribute, merge_same_sentence
+from extract.attribution import attribute, merge_same_sentence, unnamed_source
 from extract.grounding import trim_span
 from extract.speech import SpeechCandidate, find_combined
 
@@ -211,3 +211,18 @@ def test_an_unnamed_source_speaks_as_written_one_actor_per_phrase() -> None:
     assert by_text["Crews will start the work next spring"] is officials  # the same "officials"
     assert by_text["most residents back the work"].name == "A new survey"
     assert not any("my neighbor" in d.name for d in drafts)  # the writer's own relations describe no source
+
+
+
+def test_a_list_item_s_verb_or_an_adverb_is_no_source_a_plural_of_people_is() -> None:
+    text = (
+        "What Voters Say\n\nKeeps saying the tax will fall.\n\nLawmakers said the plan was rushed. Perhaps it "
+        "will pass. Critics disagree.\n"
+    )
+
+    def source(word: str) -> str | None:
+        at = text.index(word)
+        found = unnamed_source(text, word, (at, at + len(word)), [])
+        return found.name if found is not None else None
+
+    assert [source(w) for w in ("Keeps", "Perhaps", "Lawmakers", "Critics")] == [None, None, "Lawmakers", "Critics"]
