@@ -59,9 +59,9 @@ _GROUP_WORDS = frozenset({"some", "many", "another", "others", "police", "both",
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|our|my|your)\b", re.I)
 
 
-def score_module() -> ModuleType:
+def score_module(data: Path) -> ModuleType:
     """The data's own score.py, imported for its gold reader and its matching."""
-    spec = importlib.util.spec_from_file_location("polnear_score", DATA / "score.py")
+    spec = importlib.util.spec_from_file_location("polnear_score", data / "score.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=0)
     parser.add_argument("--errors", action="store_true", help="print each wrong speaker (phrases only)")
     args = parser.parse_args(argv)
-    score = score_module()
+    score = score_module(args.data)
     split_dir = args.data / args.split
     total = Counter[str]()
     matched = Counter[str]()
