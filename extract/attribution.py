@@ -2,9 +2,10 @@
 
 A name in the speaker phrase resolves to a listed actor (the longest, last name wins); a personal name at
 its end becomes a person even when the model missed them; "Owner's head" speaks for the head, or for the
-owner when the head is a state organ; a pronoun takes the previous speaker or the nearest fitting actor;
-a description ("the company said") the actor named before that it fits; a document ("the lawsuit says")
-speaks for whoever filed it.
+owner when the head is a state organ; a pronoun or "his campaign" takes the previous speaker or the
+nearest fitting actor (`antecedents`); a description ("the company said", "the Florida senator said") the
+actor named before that it fits (`descriptions`); a document ("the lawsuit says") speaks for whoever filed
+it. A phrase that names no one ("officials said", "the survey says") is an unnamed source (`unnamed`).
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ from extract.actors import (
     person_tail,
     resolve_name,
 )
+from extract.antecedents import POSSESSIVE_PRONOUN, antecedent, pronoun_owner
 from extract.descriptions import refers_forward, refers_to, refers_to_person
 from extract.grounding import Span, find_all
-from extract.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS, title_case_lines
+from extract.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.places import is_place
 from extract.speech import SpeechCandidate
 from extract.stopwords import STOPWORDS
+from extract.unnamed import GROUP_WORDS, unnamed_source
 
 
 @dataclass
@@ -111,9 +114,9 @@ def attribute(
                     warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
                     continue
             elif is_pronoun(cand.speaker):
-                speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
-            elif (owner := _POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
-                speaker = _pronoun_owner(text, cand, owner, drafts, out)
+                speaker = antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
+            elif (owner := POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
+                speaker = pronoun_owner(text, cand, owner, drafts, out)
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
             if speaker is None and cand.speaker_span is not None:
@@ -137,55 +140,6 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
-
-
-#: Speaker phrases no source is described by: the reader or the writer ("you", "my father"), a relative
-#: pronoun ("many of whom").
-_NO_SOURCE = re.compile(r"\b(?:you|my|your|our|whom|whose|which|who)\b", re.IGNORECASE)
-#: Lone words that describe a group wherever they stand ("Some said", "Police said").
-_GROUP_WORDS = frozenset({"police", "another", "others", "both", "several", "one", "none", "all", "most", "many"})
-
-
-def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """The speaker of "officials said", "the report says", "46 percent of voters said", as an unnamed actor.
-
-    A source the article describes and never names becomes an actor of kind "other" flagged `unnamed`, named
-    by the phrase as written; one per phrase in an article (every "officials said" is the same "officials").
-    It keeps the statement (PolNeAR and PARC count these attributions) without passing a description off as a
-    name. None for a phrase in a Title-Case headline, one that describes no source (`_NO_SOURCE`) or a lone
-    capitalised word the text never writes in lower case.
-    """
-    name = re.sub(r"\s+", " ", phrase).strip(" ,;:")
-    if not name or _NO_SOURCE.search(name) or any(s <= at[0] < e for s, e in title_case_lines(text)):
-        return None
-    if " " not in name and name[0].isupper() and not _a_group(text, name):
-        return None  # "Perhaps", a list item's "Keeps": a capitalised word that names no group
-    key = _DETERMINER.sub("", name).lower()
-    for draft in drafts:
-        if draft.unnamed and _DETERMINER.sub("", draft.name).lower() == key:
-            return draft
-    draft = ActorDraft(name, "other", mentions=[at], unnamed=True)
-    drafts.append(draft)
-    return draft
-
-
-#: Endings of plural nouns of people: "Lawmakers", "Demonstrators", "Proponents", "Delegates", "Analysts".
-_PEOPLE_PLURAL = ("ers", "ors", "ents", "ants", "ists", "ysts", "ans", "ics", "ates", "ives", "ees", "als", "ies")
-
-
-def _a_group(text: str, word: str) -> bool:
-    """Whether a lone capitalised speaker word describes a group of people ("Critics", "Republicans", "Some").
-
-    A plural of people (by its ending or as a party's members), a word of quantity, or one the text also writes
-    in lower case (a common noun, not a verb at the head of a list item or an adverb).
-    """
-    lone = word.lower()
-    return (
-        lone in STOPWORDS | _GROUP_WORDS
-        or word in GROUP_WORDS
-        or lone.endswith(_PEOPLE_PLURAL)
-        or re.search(rf"(?<![\w’'-]){re.escape(lone)}(?![\w’'-])", text) is not None
-    )
 
 
 #: A pronoun's contracted verb: "He's", "I’ve", "They'll" are he, I, they.
@@ -362,120 +316,11 @@ def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft
     return best[1] if best else None
 
 
-#: A possessive pronoun alone ("his warning that …", "her claim that …": a noun of speech the finder took as
-#: the cue) or before what speaks for its owner ("his campaign", "her advisers").
-_POSSESSIVE_PRONOUN = re.compile(
-    r"(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))?"
-)
-_SUBJECT_FORM = {"his": "he", "her": "she", "its": "it", "their": "they"}
-#: What speaks for the owner of "his …": his campaign does, his critics do not.
-_SPEAKS_FOR_OWNER = AGENT_WORDS | frozenset(
-    {"campaign", "team", "office", "staff", "camp", "aides", "advisers", "advisors", "spokesmen", "representatives",
-     "administration", "government", "lawyers", "attorneys", "people"}
-)  # fmt: skip
-
-
-def _pronoun_owner(
-    text: str, cand: SpeechCandidate, owner: re.Match[str], drafts: list[ActorDraft], out: list[StatementDraft]
-) -> ActorDraft | None:
-    """Whom "his" (or "his campaign") speaks for: the pronoun's antecedent, as for "he"; None for "his critics"."""
-    if owner["head"] is not None and owner["head"] not in _SPEAKS_FOR_OWNER:
-        return None
-    subject = _SUBJECT_FORM[owner["pronoun"].lower()]
-    person = is_person_pronoun(subject)
-    return _antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=_GENDER_OF.get(subject))
-
-
-#: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",
-#: "We asked" after a hometown line), which news refers back to as "it".
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
-
-
-def _antecedent(
-    text: str,
-    cand: SpeechCandidate,
-    drafts: list[ActorDraft],
-    previous: list[StatementDraft],
-    *,
-    person: bool,
-    gender: str | None = None,
-) -> ActorDraft | None:
-    """A pronoun speaker: whom the text names since the previous statement, else the previous speaker.
-
-    The previous speaker only when it fits (a person for "he"/"she", no country for "they"/"we"); with no
-    previous statement, the nearest fitting actor named before. In "… Dravec told reporters. Kallenberg broke
-    her silence. '…,' she said." she is Kallenberg, named in between, not Dravec, who spoke last.
-    `gender` ("m", "f") is used for a possessive's owner only: for "he"/"she" the previous speaker is the
-    better guess (the text's pronouns after a name tell a gender less surely; tried on PolNeAR dev).
-    """
-    at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
-    plural = cand.speaker is not None and cand.speaker.strip().lower() in _PLURAL_PRONOUNS
-    fitting = [d for d in drafts if (d.kind == "person") == person and not (plural and d.kind == "country")]
-    if gender is not None:  # "her campaign" is no one's the text calls "he", when someone else fits
-        fitting = [d for d in fitting if _gender(text, d) in (None, gender)] or fitting
-    if previous and any(d is previous[-1].speaker for d in fitting):
-        last = previous[-1]
-        since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
-        return _last_acting(text, since, at, fitting) or last.speaker
-    return _last_acting(text, 0, at, fitting)
-
-
-_GENDER_OF = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
-#: A pronoun right after a person's name, with no other name (no capital) or sentence end between, tells
-#: their gender ("Voss said she …", not "Voss said Clinton called her …").
-_PRONOUN_AFTER = re.compile(r"[^.!?\nA-Z]{0,80}?\b(he|his|him|she|her)\b")
-
-
-def _gender(text: str, draft: ActorDraft) -> str | None:
-    """A person's gender as the text shows it: the pronouns after their name, by majority; None if unknown."""
-    votes = [
-        _GENDER_OF[found[1].lower()]
-        for name in draft.names()
-        for _, end in find_all(text, name)
-        if (found := _PRONOUN_AFTER.match(text, end)) is not None
-    ]
-    m, f = votes.count("m"), votes.count("f")
-    return None if m == f else "m" if m > f else "f"
-
-
-#: Before a name that says where something happens: "sued in the U.S. Court of Appeals", "at the embassy",
-#: "before 10 judges of the court".
-_WHERE = re.compile(
-    r"\b(?:in|at|before|inside|outside|near|into)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _last_acting(text: str, start: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """Of `drafts`, the one named last in `text[start:end]` other than as a place where something happens.
-
-    In "Coal producers sued in the U.S. Court of Appeals. They argue …" they are not the court.
-    """
-    best: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        for name in draft.names():
-            for found, _ in find_all(text[start:end], name):
-                if (best is None or found > best[0]) and not _WHERE.search(
-                    text, max(0, start + found - 40), start + found
-                ):
-                    best = (found, draft)
-    return best[1] if best else None
-
-
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 #: Words a sentence may start a name with that are no part of it: "Some Democrats", "Fellow Republicans".
 _NOT_NAME_WORDS = STOPWORDS | frozenset(
     {"plus", "fellow", "many", "several", "few", "top", "recent", "one", "another", "both", "all", "each", "every",
      "no", "veteran", "leading", "prominent", "senior", "former", "even", "also", "still", "now", "then"}
-)  # fmt: skip
-#: Words that end a description of people, never a personal name: "Fellow Republicans" are Republicans, "The
-#: Wisconsin Republican" is someone described.
-GROUP_WORDS = frozenset(
-    {"Republicans", "Democrats", "Americans", "Conservatives", "Liberals", "Progressives", "Independents",
-     "Libertarians", "Evangelicals", "Millennials", "Latinos", "Hispanics", "Catholics", "Muslims", "Christians",
-     "Jews", "Veterans", "Voters", "Tories", "Socialists", "Greens", "Republican", "Democrat", "Democratic",
-     "Conservative", "Liberal", "Progressive", "Independent", "Libertarian", "Evangelical", "Catholic", "Muslim",
-     "Christian"}
 )  # fmt: skip
 #: Days and months: a date in a speaker phrase ("a poll released Wednesday") names no one.
 _CALENDAR = DAYS | MONTHS - {"May"}  # "May" also names a person
