@@ -383,6 +383,8 @@ def _begins_a_name(short: str, drafts: list[ActorDraft]) -> bool:
 def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
     """Add surname and acronym aliases, then compute mentions and roles; order by first mention."""
     for draft in drafts:
+        if draft.unnamed:  # "officials": no surname, acronym or person's title to find
+            continue
         if draft.kind == "person" and len(draft.name.split()) > 1:
             surname = _surname(draft.name)
             if surname not in draft.aliases and find_all(text, surname):

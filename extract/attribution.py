@@ -2,9 +2,10 @@
 
 A name in the speaker phrase resolves to a listed actor (the longest, last name wins); a personal name at
 its end becomes a person even when the model missed them; "Owner's head" speaks for the head, or for the
-owner when the head is a state organ; a pronoun takes the previous speaker or the nearest fitting actor;
-a description ("the company said") the actor named before that it fits; a document ("the lawsuit says")
-speaks for whoever filed it.
+owner when the head is a state organ; a pronoun or "his campaign" takes the previous speaker or the
+nearest fitting actor (`antecedents`); a description ("the company said", "the Florida senator said") the
+actor named before that it fits (`descriptions`); a document ("the lawsuit says") speaks for whoever filed
+it. A phrase that names no one ("officials said", "the survey says") is an unnamed source (`unnamed`).
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ from extract.actors import (
     person_tail,
     resolve_name,
 )
-from extract.descriptions import refers_forward, refers_to
+from extract.antecedents import POSSESSIVE_PRONOUN, antecedent, pronoun_owner
+from extract.descriptions import refers_forward, refers_to, refers_to_person
 from extract.grounding import Span, find_all
 from extract.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.places import is_place
 from extract.speech import SpeechCandidate
 from extract.stopwords import STOPWORDS
+from extract.unnamed import GROUP_WORDS, unnamed_source
 
 
 @dataclass
@@ -111,7 +114,9 @@ def attribute(
                     warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
                     continue
             elif is_pronoun(cand.speaker):
-                speaker = _antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
+                speaker = antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
+            elif (owner := POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
+                speaker = pronoun_owner(text, cand, owner, drafts, out)
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
             if speaker is None and cand.speaker_span is not None:
@@ -119,9 +124,15 @@ def attribute(
                     speaker = _document_author(text, cand.speaker_span[0], drafts)
                 else:  # "The company said": the organisation named before that it fits; "A group said": after
                     paragraph_end = text.find("\n", cand.span[1])
-                    speaker = refers_to(text, cand.speaker_span, drafts) or refers_forward(
-                        text, cand.speaker_span, paragraph_end if paragraph_end >= 0 else len(text), drafts
+                    speaker = (
+                        refers_to(text, cand.speaker_span, drafts)
+                        or refers_to_person(text, cand.speaker_span, drafts)
+                        or refers_forward(
+                            text, cand.speaker_span, paragraph_end if paragraph_end >= 0 else len(text), drafts
+                        )
                     )
+        if speaker is None and cand.speaker and cand.speaker_span is not None and not is_pronoun(cand.speaker):
+            speaker = unnamed_source(text, cand.speaker, cand.speaker_span, drafts)
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue
@@ -179,6 +190,8 @@ _STATE_ORGANS = re.compile(
 #: A name, then an appositive, a relative clause or a dash aside that describes it: "Tommy Vietor, a former
 #: spokesman for X", "Kall -- co-editor of Debating The Donald --".
 _DESCRIBED_AFTER = re.compile(r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly)\b|\s+(?:--|—|–)\s+)")
+#: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
+_RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset({"supporters", "critics", "friends", "allies", "ally", "rival"})
 #: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
 _PARTY_TAG = re.compile(r"\s*\([A-Z]{1,3}[-–][\w. ]{1,15}\)")
 
@@ -190,6 +203,9 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full. In
     "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
     """
+    words = phrase.rstrip(",").split()
+    if len(words) > 2 and words[0].lower() in _DESCRIBING and words[-1] in _RELATIONS:
+        return None  # "the Calloway supporter", "a Trump aide": someone related to the name, not its bearer
     described = _DESCRIBED_AFTER.match(phrase)
     if described is not None and person_tail(_PARTY_TAG.sub("", described[1])) is not None:
         phrase = _PARTY_TAG.sub("", described[1])  # "Sen. Jo Rand (D-Mo.), who backs Clinton,": Jo Rand speaks
@@ -300,68 +316,11 @@ def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft
     return best[1] if best else None
 
 
-#: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",
-#: "We asked" after a hometown line), which news refers back to as "it".
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
-
-
-def _antecedent(
-    text: str, cand: SpeechCandidate, drafts: list[ActorDraft], previous: list[StatementDraft], *, person: bool
-) -> ActorDraft | None:
-    """A pronoun speaker: whom the text names since the previous statement, else the previous speaker.
-
-    The previous speaker only when it fits (a person for "he"/"she", no country for "they"/"we"); with no
-    previous statement, the nearest fitting actor named before. In "… Dravec told reporters. Kallenberg broke
-    her silence. '…,' she said." she is Kallenberg, named in between, not Dravec, who spoke last.
-    """
-    at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
-    plural = cand.speaker is not None and cand.speaker.strip().lower() in _PLURAL_PRONOUNS
-    fitting = [d for d in drafts if (d.kind == "person") == person and not (plural and d.kind == "country")]
-    if previous and any(d is previous[-1].speaker for d in fitting):
-        last = previous[-1]
-        since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
-        return _last_acting(text, since, at, fitting) or last.speaker
-    return _last_acting(text, 0, at, fitting)
-
-
-#: Before a name that says where something happens: "sued in the U.S. Court of Appeals", "at the embassy",
-#: "before 10 judges of the court".
-_WHERE = re.compile(
-    r"\b(?:in|at|before|inside|outside|near|into)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _last_acting(text: str, start: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """Of `drafts`, the one named last in `text[start:end]` other than as a place where something happens.
-
-    In "Coal producers sued in the U.S. Court of Appeals. They argue …" they are not the court.
-    """
-    best: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        for name in draft.names():
-            for found, _ in find_all(text[start:end], name):
-                if (best is None or found > best[0]) and not _WHERE.search(
-                    text, max(0, start + found - 40), start + found
-                ):
-                    best = (found, draft)
-    return best[1] if best else None
-
-
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 #: Words a sentence may start a name with that are no part of it: "Some Democrats", "Fellow Republicans".
 _NOT_NAME_WORDS = STOPWORDS | frozenset(
     {"plus", "fellow", "many", "several", "few", "top", "recent", "one", "another", "both", "all", "each", "every",
      "no", "veteran", "leading", "prominent", "senior", "former", "even", "also", "still", "now", "then"}
-)  # fmt: skip
-#: Words that end a description of people, never a personal name: "Fellow Republicans" are Republicans, "The
-#: Wisconsin Republican" is someone described.
-GROUP_WORDS = frozenset(
-    {"Republicans", "Democrats", "Americans", "Conservatives", "Liberals", "Progressives", "Independents",
-     "Libertarians", "Evangelicals", "Millennials", "Latinos", "Hispanics", "Catholics", "Muslims", "Christians",
-     "Jews", "Veterans", "Voters", "Tories", "Socialists", "Greens", "Republican", "Democrat", "Democratic",
-     "Conservative", "Liberal", "Progressive", "Independent", "Libertarian", "Evangelical", "Catholic", "Muslim",
-     "Christian"}
 )  # fmt: skip
 #: Days and months: a date in a speaker phrase ("a poll released Wednesday") names no one.
 _CALENDAR = DAYS | MONTHS - {"May"}  # "May" also names a person

@@ -410,8 +410,9 @@ def _evaluate_article(record: Record, gold: Gold) -> ArticleEval:
     def anyone(ids: Iterable[str]) -> set[int]:
         return {g for i in ids for g in who.get(i, frozenset())}
 
-    actor_cands = [[(1.0, p) for p, a in enumerate(actors) if g in who[a.id]]
-                   for g in range(len(gold.actors))]
+    # an unnamed source ("officials") claims no name: the gold lists named actors, so it is not scored as one
+    named = [a for a in actors if not a.unnamed]
+    actor_cands = [[(1.0, p) for p, a in enumerate(named) if g in who[a.id]] for g in range(len(gold.actors))]
     statement_cands = [
         [(share, p) for p, st in enumerate(statements)
          if number[gs.speaker] in who.get(st.speaker, frozenset())
@@ -426,7 +427,7 @@ def _evaluate_article(record: Record, gold: Gold) -> ArticleEval:
         for ga in gold.allegations
     ]
     scores = {
-        "actors": _score(actor_cands, gold.actors, [a.name for a in gold.actors], [a.id for a in actors]),
+        "actors": _score(actor_cands, gold.actors, [a.name for a in gold.actors], [a.id for a in named]),
         "statements": _score(statement_cands, gold.statements,
                              [f"{s.speaker}: {s.text}" for s in gold.statements], [s.id for s in statements]),
         "allegations": _score(allegation_cands, gold.allegations,

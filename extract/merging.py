@@ -23,6 +23,9 @@ class ActorDraft:
     affiliation: ActorDraft | None = None
     #: The actor this one speaks for, from a role such as "Hale's lawyer" or "Lumetra's chief legal officer".
     represents: ActorDraft | None = None
+    #: A source the article describes but does not name ("officials", "the report", "46 percent of voters"):
+    #: it speaks, it is never accused nor offered as a name (see `unnamed.unnamed_source`).
+    unnamed: bool = False
 
     def names(self) -> list[str]:
         """The name and every alias, longest first (longest match wins when finding mentions)."""

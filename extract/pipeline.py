@@ -134,6 +134,7 @@ def plan(
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
     resolve_role_owners(text, drafts)
+    every_actor, drafts = drafts, [d for d in drafts if not d.unnamed]  # the model and the judge see names only
 
     rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
@@ -143,7 +144,8 @@ def plan(
     gender = genders(text, drafts)
     referred = {s.number: with_pronouns(described, pronoun_mentions(text, s, drafts, gender)) for s in stmts}
     for start, end in chunks:
-        inside = [s for s in stmts if start <= s.span[0] < end]
+        # an unnamed source ("officials said") is recorded, not asked about: an accuser must have a name
+        inside = [s for s in stmts if start <= s.span[0] < end and not s.speaker.unnamed]
         if inside and drafts:
             # every statement of the chunk is asked about, also one that names nobody: leaving those out saved
             # ~250 tokens per real article but changed the small model's labels of the others (seeds' allegations
@@ -170,7 +172,7 @@ def plan(
         denials.extend(denied)
     if check_accusations():
         accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
-    return assemble(text, _taking_part(text, drafts, stmts, accusations, warnings), stmts, accusations, denials)
+    return assemble(text, _taking_part(text, every_actor, stmts, accusations, warnings), stmts, accusations, denials)
 
 
 def _verified(
@@ -483,6 +485,7 @@ def assemble(
             affiliation=actor_id.get(id(d.affiliation)) if d.affiliation is not None else None,
             aliases=sorted(set(d.aliases) - {d.name}),
             mentions=d.mentions,
+            unnamed=d.unnamed,
         )
         for d in drafts
     ]

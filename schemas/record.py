@@ -90,6 +90,10 @@ class Actor(_Strict):
     affiliation: str | None = Field(default=None, description="id of the actor this one belongs to")
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
+    unnamed: bool = Field(
+        default=False,
+        description="a source the article describes but does not name ('officials', 'the report'); never accused",
+    )
 
 
 class Statement(_Strict):

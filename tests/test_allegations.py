@@ -156,11 +156,13 @@ def test_the_place_in_a_description_of_the_speaker_is_not_the_speaker() -> None:
     """'the Dunmore senator said …' describes someone; Dunmore, a place, is no actor and says nothing."""
     text = ("Senate Fight\n\nLena Okafor has criticised Tom Brenner for months. In June, the Dunmore senator said "
             "Brenner had lied about the budget.\n")
-    actors, statements, _, _, warnings = _run(text, {"Lena Okafor": "person", "Tom Brenner": "person"})
-    assert [a.name for a in actors] == ["Lena Okafor", "Tom Brenner"]
-    # the senator's words are dropped (unknown speaker, not invented); "has criticised Tom Brenner" may stay
-    assert not any("lied about the budget" in s.text for s in statements)
-    assert any("the Dunmore senator" in w for w in warnings)
+    actors, statements, allegations, _, _ = _run(text, {"Lena Okafor": "person", "Tom Brenner": "person"})
+    assert [a.name for a in actors if not a.unnamed] == ["Lena Okafor", "Tom Brenner"]
+    # the senator's words keep an unnamed source as speaker (no name invented, no Dunmore), who accuses no one
+    names = {a.id: (a.name, a.unnamed) for a in actors}
+    said = [names[s.speaker] for s in statements if "lied about the budget" in s.text]
+    assert said == [("the Dunmore senator", True)]
+    assert not any(names[i][1] for a in allegations for i in a.accusers)
 
 
 def test_the_president_is_not_the_former_president() -> None:

@@ -82,11 +82,17 @@ def test_a_document_speaks_for_whoever_filed_it_and_a_lawyer_never_accuses_the_c
     assert "[Tom Ashby] (names: nobody) Mr. Reyes took nothing that was not his" in prompt
 
 
-def test_a_document_with_no_author_in_the_text_drops_its_statement() -> None:
-    text = "Report on Mines\n\nThe report says three mines were closed. Officials were not available.\n"
-    _, statements, _, _, warnings = _run(text, {})
-    assert statements == []
-    assert any("speaker 'The report' unknown" in w for w in warnings)
+def test_a_document_with_no_author_in_the_text_is_an_unnamed_source_that_accuses_no_one() -> None:
+    text = (
+        "Report on Mines\n\nThe report says Granite Hill Mining hid three spills. Officials were not available.\n"
+    )
+    actors, statements, allegations, prompt, _ = _run(text, {"Granite Hill Mining": "organization"})
+    (statement,) = statements
+    speaker = next(a for a in actors if a.id == statement.speaker)
+    assert (statement.text, speaker.name, speaker.kind, speaker.unnamed) == (
+        "Granite Hill Mining hid three spills", "The report", "other", True
+    )
+    assert allegations == [] and prompt == ""  # not put to the model: an accuser needs a name
 
 
 def test_the_representative_s_denial_answers_the_allegation_against_the_client() -> None:

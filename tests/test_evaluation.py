@@ -471,3 +471,15 @@ def test_render_report(seed: list[Gold]) -> None:
     assert "leak: 'Chinese banks' in allegation L3 claim" in out
     assert "verbatim statements: 6/6 (100%)" in out
     assert "no gold for: in/[other].txt" in out
+
+
+def test_an_unnamed_source_is_no_actor_to_score_but_its_statement_is(harbor: list[Gold]) -> None:
+    # "officials" matches no gold actor: a false actor unless flagged unnamed (it claims no name, so it is left
+    # out of the actor score); its statement, in no gold, stays a false statement either way (FP 1).
+    record = make_record(HARBOR_TEXT, ["Samuel Okafor", "officials"], [("A2", OKAFOR_PAID)])
+    plain = one([record], harbor)
+    record.actors[1].unnamed = True
+    flagged = one([record], harbor)
+    assert counts(flagged["actors"]) == (plain["actors"].tp, plain["actors"].fp - 1, plain["actors"].fn)
+    assert counts(flagged["statements"]) == counts(plain["statements"])
+    assert flagged["statements"].fp == 1

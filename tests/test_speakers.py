@@ -10,15 +10,20 @@ from extract.actors import build_actors
 from extract.attribution import attribute, merge_same_sentence
 from extract.grounding import trim_span
 from extract.speech import SpeechCandidate, find_combined
+from extract.unnamed import unnamed_source
 
 
 def _speakers(text: str, listed: dict[str, str] | None = None) -> dict[str, str | None]:
-    """Each found statement's text -> its speaker's name (None when attribution dropped it)."""
+    """Each found statement's text -> its speaker's name (None when attribution dropped it); an unnamed source
+    ("officials") as "unnamed: officials"."""
     warnings: list[str] = []
     candidates = merge_same_sentence(text, find_combined(text))
     spans = [trim_span(text, c.span) for c in candidates]
     drafts = build_actors(text, list((listed or {}).items()), warnings)
-    kept = {st.span: st.speaker.name for st in attribute(text, candidates, spans, drafts, warnings)}
+    kept = {
+        st.span: f"unnamed: {st.speaker.name}" if st.speaker.unnamed else st.speaker.name
+        for st in attribute(text, candidates, spans, drafts, warnings)
+    }
     return {text[s[0] : s[1]]: kept.get(s) for s in spans}
 
 
@@ -156,3 +161,69 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
     spans = [c.span for c in candidates]
     speakers = [st.speaker.name for st in attribute(text, candidates, spans, drafts, [])]
     assert speakers == ["Tomas Vell", "Ona Brisk", "Ona Brisk"]
+
+
+def test_a_description_of_the_story_s_figure_is_the_person_it_fits_named_before() -> None:
+    text = (
+        "Budget Fight\n\nGov. Nora Calloway of Idaho and Sen. Reuben Platt of Oregon met on Monday. Platt left "
+        "early. The Oregon senator said the budget was a mistake. The candidate said the vote would be close.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the budget was a mistake"] == "Reuben Platt"  # by the place written at his name
+    assert speakers["the vote would be close"] == "Reuben Platt"  # the person named last
+
+
+def test_a_description_by_role_or_relation_is_not_whoever_was_named_last() -> None:
+    text = (
+        "Debate Night\n\nGov. Nora Calloway answered first. The senator said the debate was unfair. "
+        "The moderator said time was up. The Calloway supporter said she had won.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the debate was unfair"] == "unnamed: The senator"  # Calloway is a governor, not a senator
+    assert speakers["time was up"] == "unnamed: The moderator"  # a moderator is someone else
+    assert speakers["she had won"] == "unnamed: The Calloway supporter"  # whose supporter, not who
+
+
+def test_his_campaign_speaks_for_him_his_critics_do_not() -> None:
+    text = (
+        "Fund Race\n\nGov. Owen Thale raised $3 million in March, and he spent most of it on ads. His campaign said "
+        "the money came from small donors. His critics said the ads were misleading. Sen. Ada Prewitt disagreed, "
+        "and her campaign said the figures were inflated.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the money came from small donors"] == "Owen Thale"
+    assert speakers["the ads were misleading"] == "unnamed: His critics"  # his critics are not Thale
+    assert speakers["the figures were inflated"] == "Ada Prewitt"
+
+
+def test_an_unnamed_source_speaks_as_written_one_actor_per_phrase() -> None:
+    text = (
+        "Dam Repairs\n\nThe Verrin Dam needs $40 million in repairs, officials said on Monday. A new survey says "
+        "most residents back the work. Crews will start the work next spring, officials said.\n\n"
+        "Residents Say Repairs Late\n\nYou can see the cracks, my neighbor said.\n"
+    )
+    warnings: list[str] = []
+    candidates = merge_same_sentence(text, find_combined(text))
+    drafts = build_actors(text, [], warnings)
+    stmts = attribute(text, candidates, [trim_span(text, c.span) for c in candidates], drafts, warnings)
+    by_text = {text[st.span[0] : st.span[1]]: st.speaker for st in stmts}
+    officials = by_text["The Verrin Dam needs $40 million in repairs"]
+    assert (officials.name, officials.kind, officials.unnamed) == ("officials", "other", True)
+    assert by_text["Crews will start the work next spring"] is officials  # the same "officials"
+    assert by_text["most residents back the work"].name == "A new survey"
+    assert not any("my neighbor" in d.name for d in drafts)  # the writer's own relations describe no source
+
+
+
+def test_a_list_item_s_verb_or_an_adverb_is_no_source_a_plural_of_people_is() -> None:
+    text = (
+        "What Voters Say\n\nKeeps saying the tax will fall.\n\nLawmakers said the plan was rushed. Perhaps it "
+        "will pass. Critics disagree.\n"
+    )
+
+    def source(word: str) -> str | None:
+        at = text.index(word)
+        found = unnamed_source(text, word, (at, at + len(word)), [])
+        return found.name if found is not None else None
+
+    assert [source(w) for w in ("Keeps", "Perhaps", "Lawmakers", "Critics")] == [None, None, "Lawmakers", "Critics"]
