@@ -48,18 +48,18 @@ import benchlib
 from benchlib import md_table
 
 import extract.pipeline as pipeline
-from extract.backends import BackendConfig, BackendKind, OutputMode
-from extract.countries import countries
 from extract.errors import ExtractError
-from extract.evaluation import Gold, _resolve, evaluate, load_golds, normalize_name
-from extract.grounding import find_all
-from extract.loading import iter_paths, load_document
-from extract.model_client import ModelClient
-from extract.names import title_case_lines
-from extract.prompting import load_prompts
-from extract.records import Record
-from extract.response_cache import ResponseCache
+from extract.language.countries import countries
+from extract.language.grounding import find_all
+from extract.language.names import title_case_lines
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.model.cache import ResponseCache
+from extract.model.client import ModelClient
+from extract.model.prompting import load_prompts
+from extract.output.evaluation import Gold, _resolve, evaluate, load_golds, normalize_name
+from extract.output.records import Record
 from extract.running import error_record
+from extract.text.loading import iter_paths, load_document
 from schemas import ArticleRecord
 
 FALSE_CLASSES = ("duplicate", "headline only", "not a name", "country in passing", "place in passing",
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print("\n".join(sorted(lines)))
     if args.keep:
-        from extract.records import dump_record
+        from extract.output.records import dump_record
 
         args.keep.write_text("".join(dump_record(r) + "\n" for r in records), encoding="utf-8")
     if args.name:

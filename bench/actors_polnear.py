@@ -25,8 +25,8 @@ from benchlib import REPO, md_table
 
 sys.path.insert(0, str(REPO))
 
-from extract.actors import build_actors
-from extract.grounding import find_all
+from extract.language.actors import build_actors
+from extract.language.grounding import find_all
 
 DATA = next(
     (p for p in (REPO.parent / "shared" / "data" / "polnear", REPO.parent.parent / "shared" / "data" / "polnear")

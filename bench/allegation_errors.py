@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from extract.categories import supported_by_words
-from extract.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
-from extract.records import Record, load_records
+from extract.language.categories import supported_by_words
+from extract.output.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
+from extract.output.records import Record, load_records
 from schemas import ArticleRecord
 
 CLASSES = (
@@ -144,7 +144,7 @@ def render(result: dict[str, Any], examples: int = 3) -> str:
     total = sum(result["categories"].values())
     lines += ["", f"categories given: {cats or 'none'}",
               "", f"allegations whose category is not `other` and whose claim has none of its words (word lists of "
-                  f"extract/categories.py): {result['unsupported']} of {total}"]
+                  f"extract/language/categories.py): {result['unsupported']} of {total}"]
     return "\n".join(lines)
 
 

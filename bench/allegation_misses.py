@@ -31,7 +31,7 @@ from typing import Any
 
 import extract.pipeline as pipeline
 from extract.api import extract
-from extract.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
+from extract.output.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
 from schemas import ArticleRecord
 
 CLASSES = (

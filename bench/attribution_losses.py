@@ -3,7 +3,7 @@
     python bench/attribution_losses.py [--split train|dev] [--examples N]
 
 Runs the deterministic stages as `bench/statements.py` does (no model: actors from the text alone) and puts
-every candidate that `extract.attribution.attribute` drops into one class (the first that applies), by its
+every candidate that `extract.language.attribution.attribute` drops into one class (the first that applies), by its
 speaker phrase. Each class is counted twice: all dropped candidates, and those that match a PolNeAR
 attribution (Dice >= 0.5 with some gold content, as the data's `score.py` matches), i.e. the recall it costs.
 Then the kept statements whose speaker is wrong by `score.py`'s rule (a gold Source that is a name shares no
@@ -29,13 +29,13 @@ sys.path.insert(0, str(REPO))
 
 from statements import DATA
 
-from extract.actors import ActorDraft, build_actors, finish_actors
-from extract.attribution import DOCUMENT_NOUNS, attribute, merge_same_sentence
-from extract.cleaning import clean_text
-from extract.grounding import trim_span
-from extract.loading import load_document
-from extract.speech import SpeechCandidate, find_combined
-from extract.stopwords import STOPWORDS
+from extract.language.actors import ActorDraft, build_actors, finish_actors
+from extract.language.attribution import DOCUMENT_NOUNS, attribute, merge_same_sentence
+from extract.language.grounding import trim_span
+from extract.language.speech import SpeechCandidate, find_combined
+from extract.language.stopwords import STOPWORDS
+from extract.text.cleaning import clean_text
+from extract.text.loading import load_document
 
 CLASSES = (
     "inherits from a dropped quote",

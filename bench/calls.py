@@ -35,12 +35,12 @@ from typing import Any
 import benchlib
 from benchlib import md_table
 
+import extract.model.prompting as prompting
 import extract.pipeline as pipeline
-import extract.prompting as prompting
-from extract.loading import iter_paths, load_document
-from extract.local_model import embedded_model_path
-from extract.model_client import CallStats, json_mode_messages
-from extract.prompting import load_prompts
+from extract.model.client import CallStats, json_mode_messages
+from extract.model.embedded import embedded_model_path
+from extract.model.prompting import load_prompts
+from extract.text.loading import iter_paths, load_document
 
 #: Tokens Qwen's chat template adds around a system and a user message and before the answer.
 TEMPLATE_TOKENS = 13

@@ -42,12 +42,12 @@ from pathlib import Path
 import benchlib
 from benchlib import REPO, fmt, md_table
 
-from extract.cleaning.classify import classify_all
-from extract.cleaning.lines import split_blocks
-from extract.cleaning.story import best_run
 from extract.errors import ExtractError
-from extract.loading import document_from_bytes
 from extract.pipeline import prepare
+from extract.text.cleaning.classify import classify_all
+from extract.text.cleaning.lines import split_blocks
+from extract.text.cleaning.story import best_run
+from extract.text.loading import document_from_bytes
 
 SYSTEMS = ("extract", "trafilatura", "trafilatura precision")
 TITLED = "extract, title + body"  # what the record holds: the headline goes to `title`, not into the text

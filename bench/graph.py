@@ -224,7 +224,7 @@ def pipeline_check(folder: Path, n: int) -> tuple[str, list[list[str]]]:
     import scale
     from benchlib import SEED_ACTORS, STUB_MODEL, StubModelServer
 
-    from extract.records import article_id, load_records
+    from extract.output.records import article_id, load_records
 
     articles = scale.write_jsonl(scale.generate_articles(n, seed=16), folder / "articles.jsonl")
     out, network = folder / "pipeline.jsonl", folder / "pipeline.graphml"

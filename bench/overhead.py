@@ -34,9 +34,11 @@ from typing import Any, ParamSpec, TypeVar
 import benchlib
 from benchlib import REPO, SEEDS, STUB_MODEL, StubModelServer, md_table
 
-from extract import model_client, pipeline, records, running
-from extract.backends import BackendConfig, BackendKind, OutputMode
-from extract.records import RecordWriter, load_records
+from extract import pipeline, running
+from extract.model import client as model_client
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.output import records
+from extract.output.records import RecordWriter, load_records
 from extract.running import RunOptions, RunSummary, Session, run_documents
 from schemas import ArticleRecord
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`extract` beside Google's langextract, on the same articles, against the same model server.
 
-One model server for both: the embedded model served by `extract.local_server.LocalServer` (started
+One model server for both: the embedded model served by `extract.model.server.LocalServer` (started
 here), or `--base-url`. Our tool runs as `extract run --base-url URL --model NAME --mode llama-schema`;
 langextract (1.7.1, `pip install 'langextract[openai]==1.7.1'`) runs in this process through its OpenAI
 provider (`OpenAILanguageModel`, chosen by `ModelConfig(provider=...)` since the model name is no
@@ -17,7 +17,7 @@ llama-indented` keeps langextract's own rendering to show that, and `--peer-sche
 
 langextract's extractions become records of our shape (actors with ids; statements with spans from
 `char_interval`; allegations with accuser, accused, claim), written as JSONL and scored with
-`extract.evaluation` exactly as ours. A langextract failure is a row of the report, not a crash.
+`extract.output.evaluation` exactly as ours. A langextract failure is a row of the report, not a crash.
 
     python bench/peer.py                          # embedded model, seeds/ (10-20 minutes on 2 cores)
     python bench/peer.py --base-url http://127.0.0.1:8080/v1 --model NAME
@@ -48,10 +48,10 @@ from typing import Any, cast, get_args
 import benchlib
 from benchlib import GOLD, REPO, SEEDS, STUB_MODEL, StubModelServer, fmt, md_table, ratio
 
-from extract.evaluation import EvalReport, content_words, evaluate, load_golds, normalize_name
-from extract.loading import iter_paths, load_document
-from extract.records import Record, dump_record, load_records
+from extract.output.evaluation import EvalReport, content_words, evaluate, load_golds, normalize_name
+from extract.output.records import Record, dump_record, load_records
 from extract.running import error_record
+from extract.text.loading import iter_paths, load_document
 from schemas import (
     Actor,
     ActorKind,
@@ -554,7 +554,7 @@ class Side:
 
 
 def score(records: list[Record], gold: Path) -> EvalReport | None:
-    """Score records with extract.evaluation (None without records)."""
+    """Score records with extract.output.evaluation (None without records)."""
     return evaluate(records, load_golds(gold)) if records else None
 
 
@@ -650,8 +650,8 @@ def main(argv: list[str] | None = None) -> int:
             base_url, model = stub.base_url, model or STUB_MODEL
             server_text = f"stub server at {base_url} (plumbing check: the figures mean nothing)"
         elif base_url is None:
-            from extract.local_model import MODEL_NAME, embedded_model_path
-            from extract.local_server import LocalServer
+            from extract.model.embedded import MODEL_NAME, embedded_model_path
+            from extract.model.server import LocalServer
 
             model = model or MODEL_NAME
             server = stack.enter_context(LocalServer(embedded_model_path(), threads=args.threads, alias=model))
@@ -713,7 +713,8 @@ def main(argv: list[str] | None = None) -> int:
     sections = [
         ("Set-up", f"- server: {server_text}\n- ours: `{ours_cmd}`\n- langextract: {settings.describe()}\n"
                    f"- articles: {', '.join(p.name for p in paths)}; gold: `{args.gold}`; both scored with "
-                   "`extract.evaluation.evaluate`\n- langextract's prompt: the three kinds with their attributes; "
+                   "`extract.output.evaluation.evaluate`\n"
+                   "- langextract's prompt: the three kinds with their attributes; "
                    "one worked example, the invented Valdoria article of our own prompt (`bench/peer.py`)"),
         ("Side by side (micro-averaged over the articles)", table),
         ("Per article", per_article_table([ours, peer])),

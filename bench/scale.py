@@ -38,8 +38,8 @@ from pathlib import Path
 import benchlib
 from benchlib import REPO, STUB_MODEL, StubModelServer, TreeMemory, md_table, mib
 
-from extract.records import read_records
-from extract.validation import validate_file
+from extract.output.records import read_records
+from extract.output.validation import validate_file
 from schemas import ArticleRecord
 
 # --- invented articles --------------------------------------------------------------------------------
@@ -508,8 +508,8 @@ def main(argv: list[str] | None = None) -> int:
                "per article): memory taken while reading the input before the first article runs, which grows "
                "with the input" if held_per_article and max(held_per_article) > 1.0 and not all(peak_flat)
                else ". Nothing is held at the first record (the input is streamed); what differs is warm-up "
-               "(bounded caches, such as the 4,096 compiled name patterns of `extract.grounding`, still filling "
-               f"in the {n_small}-article run)" if not all(peak_flat) else "")
+               "(bounded caches, such as the 4,096 compiled name patterns of `extract.language.grounding`, "
+               f"still filling in the {n_small}-article run)" if not all(peak_flat) else "")
             + "."
         )
     lines.append("- All runs wrote every record, valid and in input order." if not bad
@@ -539,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
                "comparison. " if n_small else "")
             + "CPU and peak RSS are the CLI process's own (`os.wait4` rusage: user + sys, `ru_maxrss`); the RSS "
             f"is also sampled every {args.interval:g} s ({runs[0].memory.backend if runs else '–'}) together "
-            "with the number of records written. Records are checked with `extract.validation.validate_file` "
+            "with the number of records written. Records are checked with `extract.output.validation.validate_file` "
             "and against the input order. The stub's own CPU runs in the bench process on the same cores "
             "(column *bench CPU s*).")),
         ("Throughput and the tool's overhead per article", speed + (

@@ -3,7 +3,7 @@
 
 For each thread setting `T:B` (T decode threads, B prompt/batch threads of llama.cpp) and each condition
 (`quiet`; `busy`: one `python -c 'while True: pass'` that this script starts before the run and stops
-after it, pinned to nothing), a fresh `extract.local_server.LocalServer` serves the embedded model, and
+after it, pinned to nothing), a fresh `extract.model.server.LocalServer` serves the embedded model, and
 `extract run ARTICLES --base-url … --mode llama-schema --no-cache -q` extracts the articles through it (a
 subprocess, as a user runs it). Per article: seconds (each record's provenance, the first article
 included), prompt and completion tokens, calls. Per call, from the server's log (llama-cpp-python is
@@ -44,7 +44,7 @@ import benchlib
 from benchlib import REPO, SEEDS, STUB_MODEL, StubModelServer, fmt, md_table, median, ratio
 
 from extract.errors import ExtractError
-from extract.records import load_records
+from extract.output.records import load_records
 from schemas import ArticleRecord
 
 CONDITIONS = ("quiet", "busy")
@@ -248,8 +248,8 @@ def serving(args: argparse.Namespace, setting: str, tmp: Path) -> Iterator[tuple
     if args.base_url:
         yield args.base_url, args.model or "qwen", args.server_log, f"`{args.base_url}` (threads as it was started)"
         return
-    from extract.local_model import MODEL_NAME, embedded_model_path
-    from extract.local_server import LocalServer
+    from extract.model.embedded import MODEL_NAME, embedded_model_path
+    from extract.model.server import LocalServer
 
     threads, batch, levers = parse_setting(setting)
     server = LocalServer(embedded_model_path(), n_ctx=args.n_ctx, threads=threads, threads_batch=batch,

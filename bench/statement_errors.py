@@ -37,8 +37,8 @@ sys.path.insert(0, str(REPO))
 
 from statements import DATA, FINDERS
 
-from extract.attribution import merge_same_sentence
-from extract.grounding import trim_span
+from extract.language.attribution import merge_same_sentence
+from extract.language.grounding import trim_span
 
 CLASSES = ("none", "split", "starts early", "ends late", "longer both", "starts late", "ends early", "inside", "taken")
 GROUPS = ("direct", "speech", "other")

@@ -3,8 +3,8 @@
     python bench/statements.py [--split dev|train|both] [--data DIR] [--results DIR] [--name NAME] [--no-write]
 
 Each article goes through what `extract run` does before and after the model: loading, cleaning, the speech
-finder (`extract.speech`), merging pieces of one sentence, span trimming and attribution of speakers
-(`extract.attribution`). The model's actor list is not available without the model, so attribution starts
+finder (`extract.language.speech`), merging pieces of one sentence, span trimming and attribution of speakers
+(`extract.language.attribution`). The model's actor list is not available without the model, so attribution starts
 from no actors: it adds the speakers that its speaker phrases name (a personal name becomes a person, a
 proper name an organisation) and resolves pronouns and descriptions among those and the countries the text
 names. That is a lower bound on what the model's list gives ("the ministry said" finds nobody here).
@@ -38,12 +38,12 @@ from benchlib import REPO, RESULTS, machine_line
 
 sys.path.insert(0, str(REPO))
 
-from extract.actors import ActorDraft, build_actors, finish_actors
-from extract.attribution import attribute, merge_same_sentence
-from extract.cleaning import clean_html, clean_text
-from extract.grounding import trim_span
-from extract.loading import load_document
-from extract.speech import find_combined, find_learned, find_rules
+from extract.language.actors import ActorDraft, build_actors, finish_actors
+from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.grounding import trim_span
+from extract.language.speech import find_combined, find_learned, find_rules
+from extract.text.cleaning import clean_html, clean_text
+from extract.text.loading import load_document
 
 FINDERS = {"rules": find_rules, "learned": find_learned, "combined": find_combined}
 

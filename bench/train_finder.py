@@ -1,4 +1,4 @@
-"""Train the learned finder (extract/speech/learned.py) on PolNeAR train; writes extract/data/finder.crfsuite.
+"""Train the learned finder (extract/language/speech/learned.py) on PolNeAR train; writes extract/data/finder.crfsuite.
 
     python bench/train_finder.py [--data DIR] [--out FILE] [--c1 X] [--c2 X] [--iterations N] [--min-freq N]
 
@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 import pycrfsuite
 from statements import DATA
 
-from extract.speech.learned import MODEL_FILE, Token, features, paragraphs
+from extract.language.speech.learned import MODEL_FILE, Token, features, paragraphs
 
 Segments = list[tuple[int, int]]
 

@@ -3,7 +3,7 @@
     python bench/train_finder.py --half --out /tmp/half.crfsuite   # trained on the even train articles
     python bench/tune_finder.py /tmp/half.crfsuite                   # scored on the odd ones
 
-For each pair (veto, add) of `extract.speech.combined.union`, the odd train articles go through the rules,
+For each pair (veto, add) of `extract.language.speech.combined.union`, the odd train articles go through the rules,
 the union and `merge_same_sentence`, and are scored with the data's score.py (its functions, in process):
 matched gold attributions (any group), direct, speech and all recall, precision and speaker accuracy
 (the speaker phrase as the actor's name, as bench/statements.py's `finder` records). The rules alone are the first row.
@@ -24,12 +24,12 @@ sys.path.insert(0, str(REPO))
 import pycrfsuite
 from statements import DATA
 
-import extract.speech.learned as learned
-from extract.attribution import merge_same_sentence
-from extract.cleaning import clean_text
-from extract.grounding import trim_span
-from extract.speech import find_rules
-from extract.speech.combined import union
+import extract.language.speech.learned as learned
+from extract.language.attribution import merge_same_sentence
+from extract.language.grounding import trim_span
+from extract.language.speech import find_rules
+from extract.language.speech.combined import union
+from extract.text.cleaning import clean_text
 
 VETOES = (0.0, 0.1, 0.2, 0.3)
 ADDS = (0.85, 0.9, 0.95, 1.01)

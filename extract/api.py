@@ -16,17 +16,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, TypeVar
 
-from extract.backends import BackendConfig, BackendKind, OutputMode, resolve_backend
 from extract.errors import ConfigError, InputError
-from extract.loading import BadLine, Document, iter_inputs, load_document, mapping_document, text_document
+from extract.model.backends import BackendConfig, BackendKind, OutputMode, resolve_backend
+from extract.output.records import Record
 from extract.pipeline import DEFAULT_CHUNK_CHARS
-from extract.records import Record
 from extract.running import RunOptions, RunSummary, Session, finished_articles, iter_records
+from extract.text.loading import BadLine, Document, iter_inputs, load_document, mapping_document, text_document
 from schemas import ArticleRecord
 
 #: The ways of reaching a model (`--backend`): any OpenAI-compatible server, OpenAI, the embedded model.
 Backend = Literal["openai-compatible", "openai", "local"]
-#: How structured output is asked for (`--mode`); see `extract.backends.OutputMode`.
+#: How structured output is asked for (`--mode`); see `extract.model.backends.OutputMode`.
 Mode = Literal["auto", "llama-schema", "json", "json-schema", "tools"]
 _Choice = TypeVar("_Choice", BackendKind, OutputMode)
 

@@ -21,12 +21,13 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from extract import __version__
-from extract.answers import strict_schema
-from extract.backends import OutputMode, resolve_backend
 from extract.errors import ConfigError, ExtractError, InputError, ModelError
-from extract.loading import BadLine, Document, load_document
-from extract.mode_probe import settle_mode
-from extract.model_client import CallStats, json_mode_messages, llama_schema_format
+from extract.model.answers import strict_schema
+from extract.model.backends import OutputMode, resolve_backend
+from extract.model.client import CallStats, json_mode_messages, llama_schema_format
+from extract.model.mode_probe import settle_mode
+from extract.model.prompting import PromptSet, load_prompts
+from extract.output.records import Record, RecordWriter, read_records
 from extract.pipeline import (
     DEFAULT_CHUNK_CHARS,
     Failed,
@@ -38,9 +39,8 @@ from extract.pipeline import (
     prepare,
     spent,
 )
-from extract.prompting import PromptSet, load_prompts
-from extract.records import Record, RecordWriter, read_records
 from extract.running import error_record
+from extract.text.loading import BadLine, Document, load_document
 from schemas import ArticleRecord
 
 #: The endpoint every request line targets (OpenAI Batch API, vLLM `run-batch`).

@@ -15,10 +15,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from extract import __version__
-from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.errors import ExtractError
-from extract.loading import iter_inputs
-from extract.records import Record, RecordWriter, load_records
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.output.records import Record, RecordWriter, load_records
+from extract.text.loading import iter_inputs
 
 if TYPE_CHECKING:
     from extract.api import Records
@@ -221,7 +221,7 @@ def eval_(
     ] = None,
 ) -> None:
     """Score records against gold annotations: precision, recall, F1, grounding, leaks."""
-    from extract.evaluation import evaluate, load_golds, render_report
+    from extract.output.evaluation import evaluate, load_golds, render_report
 
     try:
         report = evaluate(_records(records), load_golds(gold))
@@ -247,11 +247,11 @@ def review(
     """Write a self-contained HTML review page (or show the records in the terminal)."""
     loaded = _records(records)
     if terminal:
-        from extract.review_terminal import render_terminal
+        from extract.output.review_terminal import render_terminal
 
         render_terminal(loaded, out)
         return
-    from extract.review_html import render_html
+    from extract.output.review_html import render_html
 
     target = output or records.with_suffix(".html")
     try:
@@ -264,7 +264,7 @@ def review(
 @app.command()
 def validate(records: Annotated[Path, typer.Argument(help="JSONL file of records.")]) -> None:
     """Check every record: schema, id integrity, spans equal to their text. Exit 1 on any problem."""
-    from extract.validation import validate_file
+    from extract.output.validation import validate_file
 
     try:
         count, problems = validate_file(records)
@@ -295,7 +295,7 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the tables.")] = Path("out/tables"),
 ) -> None:
     """Write actors, statements and allegations as tables (one row each, with the article id)."""
-    from extract.export import export_tables
+    from extract.output.export import export_tables
 
     if fmt not in ("csv", "parquet"):
         _fail(f"--format must be csv or parquet, not {fmt!r}", 2)
@@ -319,9 +319,9 @@ def graph(
     ] = None,
 ) -> None:
     """Who accuses whom across articles: actors merged over all records, accuser -> accused edges."""
-    from extract.corpus import read_corpus
-    from extract.export import export_network
-    from extract.graph import build_network, format_of, write_network
+    from extract.output.corpus import read_corpus
+    from extract.output.export import export_network
+    from extract.output.graph import build_network, format_of, write_network
 
     try:
         kind = format_of(output, fmt)

@@ -18,27 +18,27 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from extract import __version__
-from extract.actors import ActorDraft, build_actors, finish_actors, taking_part
-from extract.allegations import Accusation, is_denial, judge, same_claim, sentence_window
-from extract.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
-from extract.attribution import StatementDraft, attribute, merge_same_sentence
-from extract.cleaning import CleanArticle, clean_html, clean_text
-from extract.descriptions import find_references, resolve_role_owners
 from extract.errors import ExtractError, ModelError
-from extract.grounding import Span, trim_span
-from extract.loading import Document
-from extract.model_client import CallStats, ModelClient
-from extract.prompting import PromptSet, format_statements
-from extract.pronouns import genders, pronoun_mentions
-from extract.speech import (
+from extract.language.actors import ActorDraft, build_actors, finish_actors, taking_part
+from extract.language.allegations import Accusation, is_denial, judge, same_claim, sentence_window
+from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
+from extract.language.descriptions import find_references, resolve_role_owners
+from extract.language.grounding import Span, trim_span
+from extract.language.pronouns import genders, pronoun_mentions
+from extract.language.speech import (
     ADDRESSEE_VERBS,
     REPORTING_VERBS,
     Sentence,
     find_speech,
     split_sentences,
 )
-from extract.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
-from extract.verify import max_tokens as verify_tokens
+from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
+from extract.model.client import CallStats, ModelClient
+from extract.model.prompting import PromptSet, format_statements
+from extract.model.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
+from extract.model.verify import max_tokens as verify_tokens
+from extract.text.cleaning import CleanArticle, clean_html, clean_text
+from extract.text.loading import Document
 from schemas import (
     Actor,
     Allegation,

@@ -15,17 +15,17 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.backends import BackendConfig, BackendKind, public_url
 from extract.errors import ExtractError
-from extract.loading import BadLine, Document, load_document
-from extract.local_model import MODEL_NAME, check_model_file, embedded_model_path
-from extract.local_server import SharedServer
-from extract.mode_probe import settle_mode
-from extract.model_client import ModelClient
+from extract.model.backends import BackendConfig, BackendKind, public_url
+from extract.model.cache import ResponseCache
+from extract.model.client import ModelClient
+from extract.model.embedded import MODEL_NAME, check_model_file, embedded_model_path
+from extract.model.mode_probe import settle_mode
+from extract.model.prompting import load_prompts
+from extract.model.server import SharedServer
+from extract.output.records import Record, RecordWriter, read_records
 from extract.pipeline import DEFAULT_CHUNK_CHARS, Extractor
-from extract.prompting import load_prompts
-from extract.records import Record, RecordWriter, read_records
-from extract.response_cache import ResponseCache
+from extract.text.loading import BadLine, Document, load_document
 from schemas import ArticleRecord, ErrorInfo, ErrorRecord, Source, Usage
 
 

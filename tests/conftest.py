@@ -75,8 +75,8 @@ def model_base_url() -> Iterator[str]:
     if not os.environ.get("EXTRACT_RECORD"):
         yield REPLAY_BASE_URL
         return
-    from extract.local_model import MODEL_NAME, embedded_model_path
-    from extract.local_server import LocalServer
+    from extract.model.embedded import MODEL_NAME, embedded_model_path
+    from extract.model.server import LocalServer
 
     with LocalServer(embedded_model_path(), alias=MODEL_NAME) as server:
         yield server.base_url

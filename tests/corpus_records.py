@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.records import Record
+from extract.output.records import Record
 from schemas import ArticleRecord, ErrorRecord
 
 PROVENANCE: dict[str, Any] = {"tool_version": "0.1.0", "backend": "test", "model": "invented",

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from extract.local_server import LocalServer
+from extract.model.server import LocalServer
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.categories import names_a_wrong
-from extract.evaluative import speaks_ill
+from extract.language.categories import names_a_wrong
+from extract.language.evaluative import speaks_ill
 from tests.allegation_names import who_accuses_whom
 from tests.test_attribution import _run
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.actors import add_actor, build_actors, resolve_name, taking_part
-from extract.people import find_people
+from extract.language.actors import add_actor, build_actors, resolve_name, taking_part
+from extract.language.people import find_people
 
 
 def _actors(text: str) -> dict[str, str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.actors import build_actors
-from extract.descriptions import find_references
+from extract.language.actors import build_actors
+from extract.language.descriptions import find_references
 from schemas import Actor, Allegation
 from tests.test_attribution import _run
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, Field, ValidationError, create_model
 
-from extract.answers import ActorsAnswer, Answer, Label, accusations_answer, server_enforced, strict_schema
+from extract.model.answers import ActorsAnswer, Answer, Label, accusations_answer, server_enforced, strict_schema
 
 
 def _one_model_per_statement(candidates: dict[int, list[str]]) -> type[Answer]:

@@ -256,7 +256,7 @@ http.server.ThreadingHTTPServer(("127.0.0.1", port), Server).serve_forever()
 @pytest.fixture
 def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[dict[str, Any], Path]]:
     """Settings for the embedded backend on a fake llama.cpp server, and the file its processes log pids to."""
-    from extract.local_server import LocalServer  # test set-up, not API: the server command is swapped
+    from extract.model.server import LocalServer  # test set-up, not API: the server command is swapped
 
     no_proxies(monkeypatch)
     pids = tmp_path / "pids"

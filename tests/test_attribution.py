@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.actors import build_actors, find_role
-from extract.answers import ActorsAnswer
-from extract.descriptions import resolve_role_owners
+from extract.language.actors import build_actors, find_role
+from extract.language.descriptions import resolve_role_owners
+from extract.model.answers import ActorsAnswer
+from extract.model.prompting import load_prompts
 from extract.pipeline import plan
-from extract.prompting import load_prompts
 from schemas import Actor, Allegation, Statement
 
 LAWSUIT = (

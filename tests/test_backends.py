@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.backends import DEFAULT_OPENAI_MODEL, BackendKind, OutputMode, resolve_backend
 from extract.errors import ConfigError
+from extract.model.backends import DEFAULT_OPENAI_MODEL, BackendKind, OutputMode, resolve_backend
 
 
 def test_base_url_wins_over_openai_key() -> None:

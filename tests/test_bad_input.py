@@ -20,17 +20,17 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from extract.backends import BackendConfig, BackendKind, OutputMode
-from extract.cleaning import clean_html
 from extract.cli import app
 from extract.errors import InputError
-from extract.loading import MAX_BYTES, Document, document_from_bytes, iter_documents, iter_paths, load_document
-from extract.model_client import ModelClient
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.model.client import ModelClient
+from extract.model.prompting import load_prompts
+from extract.output.records import RecordWriter, load_records
+from extract.output.validation import validate_file
 from extract.pipeline import Extractor
-from extract.prompting import load_prompts
-from extract.records import RecordWriter, load_records
 from extract.running import RunOptions, Session, run_documents
-from extract.validation import validate_file
+from extract.text.cleaning import clean_html
+from extract.text.loading import MAX_BYTES, Document, document_from_bytes, iter_documents, iter_paths, load_document
 from schemas import ArticleRecord, ErrorRecord
 from tests.stub_server import HARBOUR_ACTORS, HARBOUR_ARTICLE, StubServer, answer, patch_backoff, running_stub
 

@@ -12,8 +12,8 @@ from types import ModuleType
 
 import pytest
 
-from extract.backends import OutputMode
-from extract.records import load_records
+from extract.model.backends import OutputMode
+from extract.output.records import load_records
 from schemas import ArticleRecord
 from tests.conftest import ROOT
 
@@ -58,7 +58,7 @@ def test_overhead_pass_writes_valid_records_and_restores_the_pipeline(
 
 
 def test_stub_labels_every_statement_in_the_new_shape(bench: dict[str, ModuleType]) -> None:
-    from extract.answers import accusations_answer
+    from extract.model.answers import accusations_answer
 
     benchlib = bench["benchlib"]
     model = accusations_answer({1: [], 2: ["NATO"], 4: ["China", "Russia", "Iran"], 5: ["U.S."]})
@@ -258,8 +258,8 @@ def test_speed_script_killed_by_sigterm_stops_its_server(
     import signal
     import time
 
-    from extract import local_model
-    from extract.local_server import LocalServer
+    from extract.model import embedded as local_model
+    from extract.model.server import LocalServer
     from tests.test_local_server import FAKE_SERVER
 
     speed = bench["speed"]

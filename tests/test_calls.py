@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from extract.cli import app
+from extract.model.prompting import load_prompts
+from extract.output.records import load_records
 from extract.pipeline import plan
-from extract.prompting import load_prompts
-from extract.records import load_records
 from schemas import ArticleRecord
 from tests.allegation_names import who_accuses_whom
 from tests.batch_runner import run_batch

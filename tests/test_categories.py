@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.categories import plausible_category
+from extract.language.categories import plausible_category
 
 
 @pytest.mark.parametrize(

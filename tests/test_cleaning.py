@@ -1,4 +1,4 @@
-"""Tests for extract.cleaning: the story survives verbatim, page furniture around it does not."""
+"""Tests for extract.text.cleaning: the story survives verbatim, page furniture around it does not."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import cleaning
-from extract.cleaning import CleanArticle, clean_html, clean_text
-from extract.cleaning.html import looks_like_html
 from extract.errors import InputError
+from extract.text import cleaning
+from extract.text.cleaning import CleanArticle, clean_html, clean_text
+from extract.text.cleaning.html import looks_like_html
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_CLEAN = ROOT / "seeds" / "000_d384c5b91ffa7ef4.txt"

@@ -9,7 +9,7 @@ import vcr
 from typer.testing import CliRunner
 
 from extract.cli import app
-from extract.local_model import MODEL_NAME
+from extract.model.embedded import MODEL_NAME
 from tests.conftest import REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body
 
 runner = CliRunner()

@@ -25,16 +25,16 @@ import pytest
 import vcr
 from typer.testing import CliRunner
 
-from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.cli import app
-from extract.evaluation import evaluate, load_golds
-from extract.loading import load_document
-from extract.local_model import MODEL_NAME
-from extract.mode_probe import modes_file
-from extract.model_client import ModelClient
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.model.client import ModelClient
+from extract.model.embedded import MODEL_NAME
+from extract.model.mode_probe import modes_file
+from extract.model.prompting import load_prompts
+from extract.output.evaluation import evaluate, load_golds
+from extract.output.records import load_records
 from extract.pipeline import Extractor
-from extract.prompting import load_prompts
-from extract.records import load_records
+from extract.text.loading import load_document
 from schemas import ArticleRecord
 from tests.batch_runner import run_batch
 from tests.conftest import GOLD, REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body

@@ -27,8 +27,8 @@ from extract import file_locks
 from extract.cli import app
 from extract.errors import BusyError
 from extract.file_locks import OutputLock, lock_path
-from extract.local_server import LocalServer
-from extract.records import load_records
+from extract.model.server import LocalServer
+from extract.output.records import load_records
 from schemas import ArticleRecord
 from tests.conftest import ROOT
 from tests.fake_llama import fake_command
@@ -231,7 +231,7 @@ def test_a_waiting_run_takes_over_the_lock_its_owner_removed(tmp_path: Path) -> 
 #: Run in a run process before the CLI: its llama.cpp server becomes the stub.
 FAKE_LLAMA = """
 from pathlib import Path
-from extract.local_server import LocalServer
+from extract.model.server import LocalServer
 from tests.fake_llama import fake_command
 LocalServer.command = fake_command(Path({starts!r}), Path({gate!r}), Path({log!r}))
 """

@@ -11,7 +11,7 @@ import pytest
 from rich.console import Console
 
 from extract.errors import InputError, RecordError
-from extract.evaluation import (
+from extract.output.evaluation import (
     EvalReport,
     Gold,
     Leak,
@@ -22,7 +22,7 @@ from extract.evaluation import (
     normalize_name,
     render_report,
 )
-from extract.records import Record
+from extract.output.records import Record
 from schemas import Actor, Allegation, ArticleRecord, ErrorInfo, ErrorRecord, Provenance, Source, Statement
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,8 +1,8 @@
 """A gazetteer checked through its first-word index finds what trying every name finds, in the same order."""
 
-from extract.bodies import find_bodies
-from extract.countries import countries, gazetteer_index
-from extract.grounding import FirstWordIndex, could_occur, word_runs
+from extract.language.bodies import find_bodies
+from extract.language.countries import countries, gazetteer_index
+from extract.language.grounding import FirstWordIndex, could_occur, word_runs
 
 ITEMS = [
     ("valdoria", ("Valdoria", "Brena", "the Valdorian Republic")),

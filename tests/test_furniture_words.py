@@ -2,8 +2,8 @@
 
 import pytest
 
-from extract.cleaning.classify import is_long_furniture
-from extract.cleaning.patterns import LONG_FURNITURE
+from extract.text.cleaning.classify import is_long_furniture
+from extract.text.cleaning.patterns import LONG_FURNITURE
 
 #: Invented page chrome, at least one per LONG_FURNITURE pattern, each case style once.
 CHROME = [

@@ -21,10 +21,10 @@ import vcr
 from typer.testing import CliRunner
 
 from extract.cli import app
-from extract.corpus import corpus_of, merge_actors, read_corpus
-from extract.graph import build_network, write_network
-from extract.local_model import MODEL_NAME
-from extract.records import Record, RecordWriter, article_id, load_records
+from extract.model.embedded import MODEL_NAME
+from extract.output.corpus import corpus_of, merge_actors, read_corpus
+from extract.output.graph import build_network, write_network
+from extract.output.records import Record, RecordWriter, article_id, load_records
 from schemas import ArticleRecord
 from tests.conftest import REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body
 from tests.corpus_records import A, L, S, article, corpus

@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.grounding import align, could_occur, find_all, trim_span, word_runs
+from extract.language.grounding import align, could_occur, find_all, trim_span, word_runs
 
 
 def test_find_all_is_whole_word() -> None:

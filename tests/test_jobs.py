@@ -9,11 +9,11 @@ from typing import ClassVar
 
 import pytest
 
-from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.errors import ModelError
-from extract.loading import Document, document_from_bytes
-from extract.records import RecordWriter, load_records
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.output.records import RecordWriter, load_records
 from extract.running import RunOptions, Session, run_documents
+from extract.text.loading import Document, document_from_bytes
 from schemas import ArticleRecord, ErrorRecord, Provenance, Source
 
 

@@ -24,10 +24,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from extract import local_server
 from extract.cli import app
 from extract.errors import ConfigError, ModelError
-from extract.local_server import LocalServer, free_port
+from extract.model import server as local_server
+from extract.model.server import LocalServer, free_port
 from tests.stub_server import StubServer, no_proxies
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find processes")
@@ -109,7 +109,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
         pids.append(proc.pid)
         return proc
 
-    monkeypatch.setattr(subprocess, "Popen", popen)  # the module extract.local_server calls Popen through
+    monkeypatch.setattr(subprocess, "Popen", popen)  # the module extract.model.server calls Popen through
     yield pids
     for pid in pids:
         assert_gone(pid)
@@ -297,7 +297,7 @@ HOLDER = """
 import sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from extract.local_server import LocalServer, SharedServer
+from extract.model.server import LocalServer, SharedServer
 LocalServer.command = lambda self: [sys.executable, "-c", {fake!r}, str(self.port), "serve"]
 with SharedServer(Path({model!r})) as server:
     print(server.base_url, flush=True)

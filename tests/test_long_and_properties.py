@@ -9,11 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from extract.answers import ActorsAnswer
-from extract.loading import document_from_bytes
-from extract.model_client import CallStats
+from extract.model.answers import ActorsAnswer
+from extract.model.client import CallStats
+from extract.model.prompting import load_prompts
 from extract.pipeline import Extractor, split_chunks
-from extract.prompting import load_prompts
+from extract.text.loading import document_from_bytes
 from schemas import Actor, ArticleRecord, Provenance, Source, Statement
 
 PARAGRAPH = (

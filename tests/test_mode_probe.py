@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extract.backends import BackendConfig, BackendKind, OutputMode, resolve_backend
 from extract.cli import app
 from extract.errors import ModelError
-from extract.local_server import free_port
-from extract.mode_probe import PROBE_ANSWER, modes_file, settle_mode
-from extract.records import load_records
+from extract.model.backends import BackendConfig, BackendKind, OutputMode, resolve_backend
+from extract.model.mode_probe import PROBE_ANSWER, modes_file, settle_mode
+from extract.model.server import free_port
+from extract.output.records import load_records
 from schemas import ArticleRecord
 from tests.stub_server import (
     HARBOUR_ACTORS,
@@ -141,7 +141,7 @@ def test_a_refused_key_is_an_error_not_a_mode(stub: StubServer) -> None:
 
 
 def test_a_library_client_left_on_auto_probes_on_creation(stub: StubServer) -> None:
-    from extract.model_client import ModelClient
+    from extract.model.client import ModelClient
 
     stub.script(answer(PROBE_ANSWER))
     config = BackendConfig(BackendKind.COMPAT, "m", stub.base_url, "no-key", OutputMode.AUTO)

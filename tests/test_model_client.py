@@ -9,11 +9,11 @@ import httpx2
 import openai
 import pytest
 
-from extract import model_client
-from extract.answers import ActorsAnswer, accusations_answer
-from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.errors import ModelError
-from extract.model_client import CallStats, ModelClient
+from extract.model import client as model_client
+from extract.model.answers import ActorsAnswer, accusations_answer
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.model.client import CallStats, ModelClient
 
 #: Headers that differ between any two requests (random ids); everything else must be the same.
 _VARYING = {"idempotency-key", "x-stainless-retry-count"}

@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from extract.backends import BackendConfig, BackendKind, OutputMode
 from extract.errors import ModelError
-from extract.loading import document_from_bytes
-from extract.model_client import CallStats, ModelClient
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.model.client import CallStats, ModelClient
+from extract.model.prompting import load_prompts
 from extract.pipeline import Extractor
-from extract.prompting import load_prompts
+from extract.text.loading import document_from_bytes
 from schemas import ArticleRecord
 from tests.stub_server import HARBOUR_ACTORS, HARBOUR_ARTICLE, HARBOUR_LABELS, StubServer, answer, running_stub
 
@@ -105,9 +105,9 @@ def test_tools_mode_reasks_an_accused_outside_the_statement(stub: StubServer) ->
 
 def test_a_fault_inside_the_client_libraries_is_one_line(stub: StubServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bug this mode once had (instructor's tools schema needs a title: KeyError) is one ModelError line."""
-    from extract.answers import ActorsAnswer
+    from extract.model.answers import ActorsAnswer
 
-    monkeypatch.setattr("extract.model_client.server_enforced", lambda model: model)  # the compact, untitled schema
+    monkeypatch.setattr("extract.model.client.server_enforced", lambda model: model)  # the compact, untitled schema
     stub.script(answer(HARBOUR_ACTORS))
     with pytest.raises(ModelError) as caught:
         _client(stub, OutputMode.TOOLS).complete(ActorsAnswer, [{"role": "user", "content": "x"}], CallStats(),

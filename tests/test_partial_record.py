@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from extract import cli
 from extract.cli import app
-from extract.records import load_records
+from extract.output.records import load_records
 from schemas import ArticleRecord, ErrorRecord
 from tests.batch_runner import run_batch
 from tests.stub_server import HARBOUR_ACTORS, HARBOUR_ARTICLE, HARBOUR_LABELS, StubServer, answer, running_stub

@@ -7,14 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from extract.actors import ActorDraft, build_actors, find_role, full_name, person_tail, resolve_name, taking_part
-from extract.answers import ActorsAnswer
-from extract.attribution import _named_speaker, merge_same_sentence
 from extract.errors import PromptError
-from extract.people import find_people
+from extract.language.actors import (
+    ActorDraft,
+    build_actors,
+    find_role,
+    full_name,
+    person_tail,
+    resolve_name,
+    taking_part,
+)
+from extract.language.attribution import _named_speaker, merge_same_sentence
+from extract.language.people import find_people
+from extract.language.speech import find_speech
+from extract.model.answers import ActorsAnswer
+from extract.model.prompting import load_prompts
 from extract.pipeline import ModelRequest, plan
-from extract.prompting import load_prompts
-from extract.speech import find_speech
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 

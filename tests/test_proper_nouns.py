@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.actors import build_actors
-from extract.proper_nouns import recurring_names
+from extract.language.actors import build_actors
+from extract.language.proper_nouns import recurring_names
 
 TEXT = (
     "Arms Row\n\n"

@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 import vcr
 
-from extract.backends import BackendConfig, BackendKind, OutputMode
-from extract.evaluation import evaluate, load_golds
-from extract.loading import load_document
-from extract.local_model import MODEL_NAME
-from extract.model_client import ModelClient
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.model.cache import ResponseCache
+from extract.model.client import ModelClient
+from extract.model.embedded import MODEL_NAME
+from extract.model.prompting import load_prompts
+from extract.output.evaluation import evaluate, load_golds
 from extract.pipeline import Extractor
-from extract.prompting import load_prompts
-from extract.response_cache import ResponseCache
+from extract.text.loading import load_document
 from schemas import ArticleRecord
 from tests.conftest import GOLD, RECORD_HINT, ROOT, SECRET_HEADERS, SEEDS, _json_body
 

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from extract.backends import BackendConfig, BackendKind, OutputMode
-from extract.model_client import CallStats, ModelClient
-from extract.response_cache import ResponseCache
+from extract.model.backends import BackendConfig, BackendKind, OutputMode
+from extract.model.cache import ResponseCache
+from extract.model.client import CallStats, ModelClient
 from tests.stub_server import StubServer, answer, running_stub
 from tests.test_faults import MESSAGES, ActorsAnswer
 

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from extract.records import Record, load_records
-from extract.review_html import PALETTE_SIZE, colours, highlight, render_html
-from extract.review_terminal import render_terminal
+from extract.output.records import Record, load_records
+from extract.output.review_html import PALETTE_SIZE, colours, highlight, render_html
+from extract.output.review_terminal import render_terminal
 from schemas import ArticleRecord, ErrorRecord, Statement
 
 DATA = Path(__file__).parent / "data" / "review"

@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 
-from extract.records import Record, load_records
-from extract.review_html import render_html
+from extract.output.records import Record, load_records
+from extract.output.review_html import render_html
 from schemas import ArticleRecord
 
 DATA = Path(__file__).parent / "data" / "review"

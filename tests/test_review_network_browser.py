@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import Record
-from extract.review_html import render_html
+from extract.output.records import Record
+from extract.output.review_html import render_html
 from tests.corpus_records import corpus
 from tests.test_review_browser import ARTIFACTS, Chromium, open_chromium
 

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extract.backends import BackendConfig, BackendKind, OutputMode, resolve_backend
 from extract.cli import app
-from extract.records import load_records
+from extract.model.backends import BackendConfig, BackendKind, OutputMode, resolve_backend
+from extract.output.records import load_records
 from schemas import ArticleRecord, ErrorRecord
 from tests.conftest import ROOT, SECRET_HEADERS
 from tests.stub_server import (
@@ -124,7 +124,7 @@ def test_a_401_that_echoes_the_key_does_not_repeat_it(stub: StubServer, tmp_path
 
 @pytest.mark.usefixtures("keys")
 def test_unreachable_server_error_holds_no_key(tmp_path: Path) -> None:
-    from extract.local_server import free_port
+    from extract.model.server import free_port
 
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(app, ["run", str(article(tmp_path)), "--base-url",

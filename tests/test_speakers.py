@@ -6,11 +6,11 @@ actors the text itself gives (no model answer), as `bench/statements.py` runs th
 
 from __future__ import annotations
 
-from extract.actors import build_actors
-from extract.attribution import attribute, merge_same_sentence
-from extract.grounding import trim_span
-from extract.speech import SpeechCandidate, find_combined
-from extract.unnamed import unnamed_source
+from extract.language.actors import build_actors
+from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.grounding import trim_span
+from extract.language.speech import SpeechCandidate, find_combined
+from extract.language.unnamed import unnamed_source
 
 
 def _speakers(text: str, listed: dict[str, str] | None = None) -> dict[str, str | None]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.speech import REPORTING_VERBS, SpeechCandidate, find_rules, split_sentences
+from extract.language.speech import REPORTING_VERBS, SpeechCandidate, find_rules, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_d384c5b91ffa7ef4.txt"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.attribution import merge_same_sentence
-from extract.cleaning import clean_text
-from extract.speech import SpeechCandidate, find_rules
+from extract.language.attribution import merge_same_sentence
+from extract.language.speech import SpeechCandidate, find_rules
+from extract.text.cleaning import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from extract.attribution import merge_same_sentence
-from extract.cleaning import clean_text
-from extract.speech import SpeechCandidate, find_combined, find_learned, find_rules
-from extract.speech.combined import union
-from extract.speech.learned import Tagged, available, paragraphs, tag
-from extract.speech.text import _Text
+from extract.language.attribution import merge_same_sentence
+from extract.language.speech import SpeechCandidate, find_combined, find_learned, find_rules
+from extract.language.speech.combined import union
+from extract.language.speech.learned import Tagged, available, paragraphs, tag
+from extract.language.speech.text import _Text
+from extract.text.cleaning import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

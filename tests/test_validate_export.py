@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from extract.errors import ExtractError, RecordError
-from extract.export import ExportError, export_tables
-from extract.records import Record, load_records
-from extract.validation import Problem, validate_file
+from extract.output.export import ExportError, export_tables
+from extract.output.records import Record, load_records
+from extract.output.validation import Problem, validate_file
 from schemas import ArticleRecord, ErrorRecord
 
 DATA = Path(__file__).parent / "data" / "review"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.answers import ActorsAnswer
+from extract.model.answers import ActorsAnswer
+from extract.model.prompting import load_prompts
 from extract.pipeline import Failed, plan
-from extract.prompting import load_prompts
 from tests.allegation_names import who_accuses_whom
 from tests.test_attribution import _run
 

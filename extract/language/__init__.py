@@ -1,0 +1,1 @@
+"""Language: what the English text says, found without the model: names, actors, speech."""

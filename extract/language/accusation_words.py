@@ -1,0 +1,241 @@
+r"""The English of blame, as data: accusing verbs, the positions of the one harmed or addressed, denials.
+
+`allegations` applies these tables and patterns to a statement's sentence; they are kept apart so that a class
+of English is added as a row, not as a branch (see issue 12). Patterns that end in `$` are matched against
+the text right before a name; those that start with `^`/`\s` right after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.speech import REPORTING_VERBS
+
+#: Verbs whose subject accuses and whose object is accused, in all forms; "held … responsible" and
+#: "pointed the finger at" are phrases of the same kind. A verb the speech finder also reads takes its forms
+#: from the speech vocabulary, so the two tables cannot drift apart.
+ACCUSING_VERBS: dict[str, tuple[str, ...]] = {
+    "accuse": REPORTING_VERBS["accuse"],
+    "blame": REPORTING_VERBS["blame"],
+    "charge": ("charge", "charges", "charged", "charging"),
+    "indict": ("indict", "indicts", "indicted", "indicting"),
+    "sue": ("sue", "sues", "sued", "suing"),
+    "fault": ("fault", "faults", "faulted", "faulting"),
+    "condemn": REPORTING_VERBS["condemn"],
+    "criticize": REPORTING_VERBS["criticize"],
+    "hold responsible": ("hold", "holds", "held", "holding"),  # only with "responsible"/"accountable" after
+    # verbs of attack in words, accusing only with "for" ("attacked Y for her vote"; "attacked Y in May" is
+    # a physical attack, "the embassy was attacked" too)
+    "attack": ("attack", "attacks", "attacked", "attacking"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "blast": ("blast", "blasts", "blasted", "blasting"),
+    "rip": ("rip", "rips", "ripped", "ripping"),
+    "hit": ("hit", "hits", "hitting"),
+    "lambaste": ("lambaste", "lambastes", "lambasted", "lambasting"),
+    "chide": ("chide", "chides", "chided", "chiding"),
+    "scold": ("scold", "scolds", "scolded", "scolding"),
+    "rebuke": ("rebuke", "rebukes", "rebuked", "rebuking"),
+    # verbs of criticism or scorn: "mocked Y for inviting …", "berated Y for …"
+    "mock": ("mock", "mocks", "mocked", "mocking"),
+    "ridicule": ("ridicule", "ridicules", "ridiculed", "ridiculing"),
+    "deride": ("deride", "derides", "derided", "deriding"),
+    "denounce": REPORTING_VERBS["denounce"],
+    "castigate": ("castigate", "castigates", "castigated", "castigating"),
+    "excoriate": ("excoriate", "excoriates", "excoriated", "excoriating"),
+    "berate": ("berate", "berates", "berated", "berating"),
+    "chastise": ("chastise", "chastises", "chastised", "chastising"),
+    "reprimand": ("reprimand", "reprimands", "reprimanded", "reprimanding"),
+    "censure": ("censure", "censures", "censured", "censuring"),
+    "assail": ("assail", "assails", "assailed", "assailing"),
+}
+#: Those of the verbs above that accuse only with "for" right after their object, and never in the passive.
+ONLY_WITH_FOR = frozenset({"attack", "slam", "blast", "rip", "hit", "lambaste", "chide", "scold", "rebuke", "mock",
+                           "ridicule", "deride", "castigate", "excoriate", "berate", "chastise", "reprimand",
+                           "assail"})
+#: Verbs that name someone something: an accusation when the model saw a wrong ("described X as a disgrace",
+#: "called X a liar"); "described X as a hero" is none. Their forms are the speech vocabulary's.
+NAMING_VERBS: dict[str, tuple[str, ...]] = {
+    lemma: REPORTING_VERBS[lemma] for lemma in ("describe", "call", "brand", "label", "dub")
+}
+#: What brings the charge after the accused: "accused Y of", "blamed Y for", "charged Y with".
+CHARGE_WORDS = ("of", "for", "over", "with", "in", "as", "responsible", "accountable")
+#: Phrases after which the one named did the wrong: "was carried out by Y", "can be traced to Y", "blamed
+#: on Y", "call out Y"; and "Y was behind …". ("The charges against Y" names whom someone accuses, not
+#: whom the speaker does: "the charges against Y are baseless".)
+AGENT_PHRASES = (
+    r"(?:(?:was|were|is|are|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?"
+    r"(?:carried out|perpetrated|committed|orchestrated|conducted|launched|ordered|masterminded|directed|"
+    r"engineered|organi[sz]ed|staged|sponsored|funded|caused|done)\s+by"
+    r"|(?:traced|attributed|blamed|pinned)\s+(?:back\s+)?on|(?:traced|attributed)\s+(?:back\s+)?to"
+    r"|(?:call|calls|called|calling)\s+out)\s+(?:the\s+)?$"
+)
+#: "blamed the hack on Y", "blames problems in the region on the policies of President Y": Y did the wrong
+#: (not "blamed X for the attack on Y": there Y is harmed and X, the verb's object, accused).
+BLAMED_ON = (
+    r"\bblam(?:e|es|ed|ing)\b(?:(?!\bfor\b)[^.;:!?]){0,80}?\s+on\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){1,2}of\s+)?(?:(?:president|former|secretary|senator|sen\.|rep\.|gov\.)\s+)*$"
+)
+BEHIND = (
+    r"(?:\s+[a-z]+)?\s+(?:was|were|is|are|has been|had been|may have been|might have been|could be|is likely)"
+    r"\s+behind\b"
+)
+#: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
+VICTIM_BEFORE = (
+    # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
+    r"\b(?:invasion|invasions|occupation|annexation|attacks?|assaults?|war|wars|aggression|threats?|danger|"
+    r"dangers|risks?|hacks?|hacking|breach(?:es)?|intrusions?|interference|meddling|crimes?|violence|"
+    r"strikes?|bombing|shelling|blockade|pressure|campaign|propaganda|lies|abuse|harassment|"
+    r"persecution|repression|discrimination|fraud|theft|espionage|spying|cyberattacks?|bombings|"
+    r"deaths?|killings?|shootings?|murders?|funerals?|mistreatment|treatment|smears?|insults?)\s+"
+    r"(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
+    r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
+    r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
+    # what something is about: "talks with Kestria over Orland", "a debate about Pellia"
+    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$",
+    # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
+    r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
+    # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
+    r"\bfor\s+(?:the\s+)?$",
+    r"\b(?:in\s+)?(?:support|favou?r|praise|defen[cs]e)\s+of\s+(?:the\s+)?$",  # "come around in support of Quill"
+    # the object of a harm verb: "invaded Ukraine", "hacked the DNC", "targeted Clinton"
+    r"\b(?:invaded|invading|invade|attacked|attacking|attack|hacked|hacking|hack|targeted|targeting|target|"
+    r"threatened|threatening|threaten|harmed|harming|hurt|hurting|killed|killing|shelled|shelling|bombed|"
+    r"bombing|defrauded|defrauding|deceived|deceiving|misled|misleading|victimi[sz]ed|groped|groping|"
+    r"assaulted|assaulting|harassed|harassing|abused|abusing|endangered|endangering|endanger|smeared|"
+    r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
+    r"interfered in|interfering in|meddled in|meddling in|victims? of|embarrass(?:ed|es|ing)?|"
+    r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
+    # whom something is said to or asked of: "told reporters", "urged the administration to"
+    r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
+    r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
+    r"advised|advises|advising|implored|implores|begged|begs|challenged|challenges|"
+    r"congratulated|thanked|praised|praises|defended|defends|defending|"
+    r"demand(?:s|ed|ing)?(?:\s+(?:for|on|of|from))?|subpoena(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    # on whose side or behalf: "helped Ukraine", "support for Israel", "on behalf of"
+    r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
+    r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
+    r"(?:vote|votes|voted|voting) for)\s+(?:the\s+)?$",
+    # whom one deals, talks or sides with: "negotiates with Russia", "disagree with Quill on this" (not
+    # "something was going on with Reed", "the trouble with Reed": there he is the one spoken of)
+    r"\b(?:negotiat\w*|talks?|talked|talking|met|meet\w*|deal\w*|agree\w*|disagree\w*|cooperat\w*|work\w*|"
+    r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
+    r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$",
+    # who sponsored, hosted or moderated an event (not "the attack was sponsored by Y", an agent)
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(?:sponsored|hosted|moderated|organi[sz]ed|"
+    r"broadcast|aired|televised|run)\s+by\s+(?:the\s+)?$",
+)
+#: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
+#: position before it is read for the later member.
+LIST_HEAD = r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or|as well as)\s+$|(?:[A-Z][\w.'’-]*\s*){1,4},\s+$"
+#: A name continuing a list whose first member is in one of those positions: "to India, Australia, and Japan".
+LIST_CONTINUES = r"^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as|nor)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?$"
+#: Words after a name that make it the one asked to act: "Moscow should …", "the U.S. must …" (matched
+#: right after the name).
+ADDRESSED_AFTER = (
+    r"\s+(?:should|must|ought to|needs? to|has to|have to|will have to|had better)\b",
+    r"['’]s?\s+(?:responsibility|duty|job)\b",
+    # the one the speaker agrees with: "X was absolutely right", "McConnell is correct about …"
+    r"(?:\s+(?:is|was|are|were|has been|had been)|['’]s)\s+(?:\w+ly\s+|so\s+|quite\s+)?(?:right|correct)\b",
+    # the one whose goodwill is offered or refused: "would not accept Reed's endorsement", "Reed's praise"
+    r"['’]s?\s+(?:\w+\s+)?(?:endorsements?|praise|blessing|approval|friendship|invitation|offer|thanks|"
+    r"congratulations|apology|condolences)\b",
+)
+#: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
+#: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.
+HARMED_AFTER = (
+    r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",
+    r"\s+(?:war|wars|conflict)\b",
+)
+#: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of
+#: the Harbour Union", "Tom Reed, a spokesman for Verra": the body named right after it is the speaker's own.
+SPEAKER_ROLE_OF = (
+    r"^\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}?(?:of|at|for)\s+(?:the\s+)?$"
+)
+#: Most actors negative words may blame at once: more names than that is a list, not a charge.
+MAX_PROPOSED = 2
+#: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
+REASSURANCES = (
+    r"\b(?:take|takes|taking|taken|took)\s+[^.;!?]{1,60}?\bseriously\b",
+    r"\b(?:is|are|am|remain|remains)\s+(?:fully\s+|deeply\s+)?committed\s+to\b",
+    r"\b(?:is|are|will be|have been|has been)\s+(?:fully\s+)?cooperating\b",
+    r"\bfull(?:est)?\s+(?:confidence|cooperation)\b",
+    r"\bwill\s+(?:fully\s+)?(?:review|investigate|look into|examine)\b",
+    r"\b(?:i|we)\s+(?:will|promise to|pledge to|vow to)\s+(?:\w+\s+)?(?:achieve|bring|deliver|ensure|seek|pursue|"
+    r"find out|get to the bottom|make sure)\b",
+    r"\b(?:i|we)\s+(?:promise|pledge|vow)\b|\bmake (?:this|a|that) promise\b",
+)
+#: A denial in the speaker's own voice: "I never had access …", "we did not …", "that is false".
+DENIALS = (
+    r"^\W*(?:i|we)\s+(?:have\s+|had\s+)?(?:never|did not|didn't|do not|don't|have not|haven't|had not|"
+    r"hadn't|was not|wasn't|were not|weren't|am not|are not|aren't)\b",
+    r"\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?"
+    r"(?:false|untrue|not true|baseless|unfounded|groundless|fabricated|a lie|nonsense|ridiculous)\b",
+    r"\bno\s+(?:truth|basis|evidence)\s+(?:to|for|in|whatsoever)\b",
+)
+#: Cue lemmas of a denial: whatever the model labels, the statement answers an accusation.
+DENYING_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
+                          "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed",
+                          "disputing", "refute", "refuted", "rebut", "rebutted"})
+#: A call to action: what someone should do is asked, not blamed ("X should disrupt …", "urged X to …").
+CALLS_TO_ACTION = (
+    r"\b(?:should|must|ought to|needs? to|has to|have to|had better)\b",
+    r"^\W*(?:the\s+)?[\w\s.'’-]{1,60}?\s+to\s+\w+",  # the rest of "urged/called on/asked X to …"
+)
+CALLING_CUES = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls",
+                          "called", "calling", "press", "pressed", "implore", "implored", "challenge",
+                          "challenged"})
+#: A warning to all: the statement's subject is everyone or its audience, nobody in particular.
+GENERIC_SUBJECT = r"^\W*(?:you|everyone|everybody|no one|nobody)\b"  # not "anyone who …, like Iran, …"
+#: Words that open by giving what another says: "The left is saying, ‘…’", "Critics claim: …". What follows
+#: is theirs, reported; the speaker blames nobody by repeating it.
+OTHERS_WORDS = (
+    r"^\W*(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:is|are|was|were|has been|have been)?\s*"
+    r"(?:saying|says|said|claiming|claims|claimed|arguing|argues|argued|insisting|insists|insisted)\s*[,:]"
+)
+
+
+ACCUSING_FORMS = {form: lemma for lemma, forms in ACCUSING_VERBS.items() for form in forms}
+ACCUSING_RE = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(ACCUSING_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+NAMING_RE = re.compile(
+    r"\b(?:" + "|".join(sorted({f for forms in NAMING_VERBS.values() for f in forms}, key=len, reverse=True))
+    + r")\b(?!\s+(?:on|for|out|off|up|back|in)\b)",
+    re.IGNORECASE,
+)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
+BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
+BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
+VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
+LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
+LIST_HEAD_RE = re.compile(LIST_HEAD)
+ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]
+REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
+DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
+GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
+OTHERS_RE = re.compile(OTHERS_WORDS, re.IGNORECASE)
+ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
+CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
+SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
+                          r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)
+#: Between an accusing verb and its object: "accused the governing Socialist Party".
+OBJECT_GAP = re.compile(r"^[\"“”’']?\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+#: The same with a title before the name: "described Valdorian Prime Minister Marta Ilves as …".
+TITLED_GAP = re.compile(r"^\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}$")
+#: Between the object and the charge: "accused X on Thursday of …", "blamed X, in a statement, for …".
+CHARGE_GAP = re.compile(
+    r"^[\s,]*(?:(?:on|last|this|in|earlier|again|also|publicly|repeatedly)\s+(?:[\w.]+\s+){0,2}?)?"
+    r"(?:" + "|".join(CHARGE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+#: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
+#: ("I think", "but the", "and now"), then the name.
+SUBJECT_START = re.compile(
+    r"(?:^|[,;:.!?—–]\s*|\s-+\s+|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
+    r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)

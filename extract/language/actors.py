@@ -1,0 +1,469 @@
+"""Actors: grounding the names the model proposes, adding those the text names for sure, mentions and roles.
+
+The model proposes names and kinds; everything else is decided here from the text, deterministically:
+a name that is not in the article is dropped, "Beijing" and "China" become one actor (the gazetteer,
+`countries`), "Campbell" joins "Kurt Campbell" (`merging`), and roles come from the title written before a
+name ("Deputy Secretary of State Kurt Campbell") or an appositive after it (`person_names`). Which actor a
+phrase names is `resolving`'s; its names and the others above are re-exported here for their callers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from extract.language.bodies import HEADS, PLACE_NOUNS, find_bodies
+from extract.language.countries import Country as Country
+from extract.language.countries import countries as countries
+from extract.language.countries import country_named as country_named
+from extract.language.countries import gazetteer_index
+from extract.language.countries import name_key as _key
+from extract.language.grounding import Span, could_occur, find_all, word_runs
+from extract.language.merging import ActorDraft as ActorDraft
+from extract.language.merging import merge as _merge
+from extract.language.merging import surname as _surname
+from extract.language.names import (
+    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
+)
+from extract.language.names import (
+    capital_only_from_position,
+    describes_a_person,
+    from_first_capital,
+    is_common_noun,
+    name_in_title_case,
+    only_at_sentence_start,
+    only_in_title_case,
+)
+from extract.language.people import ROLE_NOUNS, find_people
+from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
+from extract.language.person_names import find_role as find_role
+from extract.language.person_names import full_name as full_name
+from extract.language.person_names import person_tail as person_tail
+from extract.language.person_names import title_before as _title_before
+from extract.language.places import is_place
+from extract.language.proper_nouns import recurring_names
+from extract.language.resolving import is_person_pronoun as is_person_pronoun
+from extract.language.resolving import is_pronoun as is_pronoun
+from extract.language.resolving import last_named as last_named
+from extract.language.resolving import resolve_name as resolve_name
+from extract.language.stopwords import STOPWORDS
+
+#: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
+_CORPORATE_WORDS = frozenset(
+    {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Group", "Holdings", "Ltd", "Ltd.",
+     "LLC", "plc", "PLC", "Foods", "Industries", "AG", "SA", "GmbH", "Semiconductor", "Semiconductors",
+     "Technologies", "Technology", "Systems", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Pharma",
+     "Energy", "Electronics", "Microelectronics", "Labs", "Laboratories", "Networks", "Enterprises",
+     "International", "Partners", "Capital", "Entertainment", "Telecom", "Bank", "Petroleum", "Mining"}
+)
+#: Role words that make the bearer speak for the actor named before them ("Hale's lawyer, Marcus Bell").
+AGENT_WORDS = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesperson", "spokesman", "spokeswoman",
+     "representative", "agent", "aide", "adviser", "advisor", "officer", "executive", "ceo", "chairman",
+     "chairwoman", "chair", "president", "director", "head", "chief", "founder", "secretary", "minister",
+     "leader", "manager", "envoy", "ambassador", "official", "general"}
+)
+
+
+def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]) -> list[ActorDraft]:
+    """Ground, canonicalise and merge proposed (name, kind) pairs, plus what the text names for sure.
+
+    A small model misses actors; countries named in the text (gazetteer), people it names in full
+    (`people.find_people`) and outlets a statement is quoted by ("as quoted by Politico", "told the Kyiv
+    Independent") are added without asking it.
+    """
+    drafts: list[ActorDraft] = []
+    people = find_people(text)
+    for raw_name, kind in proposed:
+        add_actor(text, raw_name, kind, drafts, warnings)
+    runs = word_runs(text)
+    for country in gazetteer_index().could_occur(runs):  # the countries the text may name, in order
+        names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
+        if any(_standalone(text, span) for n in names for span in find_all(text, n)):
+            add_actor(text, country.name, "country", drafts, warnings)
+    for person in people:  # the people a small model forgets: "Donald Trump" in a story on his rival
+        if _begins_a_name(person, drafts):
+            continue  # "Norlane Freight" is the short form of "Norlane Freight Group"
+        known_as = resolve_name(person, drafts)
+        if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
+            add_actor(text, person, "person", drafts, warnings)
+    _join_people(drafts, people)
+    for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
+        add_actor(text, name, kind, drafts, warnings)
+    in_names = {w for d in drafts for n in d.names() if " " in n for w in n.split()}  # "Chicago" of "Chicago Tribune"
+    for word in recurring_names(text):  # "Hamas", "Gazprom": a party no list knows, kept only if it takes part
+        if word not in in_names and resolve_name(word, drafts) is None and not is_place(word):
+            add_actor(text, word, "other", drafts, warnings)
+    for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
+        add_actor(text, group, "organization", drafts, warnings)
+    for match in _OUTLET.finditer(text):
+        name = match.group(1)
+        if (
+            resolve_name(name, drafts) is None
+            and _key(name) not in countries()
+            and name.split()[0].lower() not in TITLE_WORDS
+        ):
+            add_actor(text, name, "media", drafts, warnings)
+    for draft in list(drafts):  # "Valdonian" listed before "Valdonia" is the country's adjective
+        owner = country_of_adjective(draft.name, drafts)
+        if owner is not None and draft is not owner:
+            owner.aliases.append(draft.name)
+            drafts.remove(draft)
+    finish_actors(text, drafts)
+    return drafts
+
+
+def taking_part(
+    text: str, drafts: list[ActorDraft], acting: set[int], said: list[Span], warnings: list[str]
+) -> list[ActorDraft]:
+    """The actors, less those that play no part and a small model lists or the gazetteer adds by mistake.
+
+    `acting` holds the ids of the actors that speak, accuse or are accused; `said` the statements' spans.
+    Dropped: an actor of kind "other" (rivers, germs) that is no one's organisation or principal; so is any
+    other non-person named only where something happens ("the debate at Hofstra University"); and so is a
+    place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
+    names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
+    a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"), not
+    for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders"). A body
+    named only in someone's title ("professor at Seton College", "Harbor Party candidate Dara Quill") is dropped
+    too, unless it acts or its head or spokesperson speaks ("NATO Secretary General Jens Stoltenberg said").
+    """
+    involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
+    spoken_for = set(acting)  # a body whose head or spokesperson speaks ("NATO Secretary General X said")
+    for d in drafts:
+        involved |= {id(d.affiliation), id(d.represents)}
+        role_words = set(re.findall(r"[a-z]+", (d.role or "").lower()))
+        if id(d) in acting and role_words & AGENT_WORDS and not role_words & _PAST_ROLE:  # not "former chairman"
+            spoken_for |= {id(d.affiliation), id(d.represents)}
+    kept = []
+    for d in drafts:
+        if d.kind == "other" and id(d) not in involved:
+            warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
+        elif d.kind == "country" and id(d) not in acting and not _named_as_party(
+            text, d, said
+        ):
+            warnings.append(f"dropped actor {d.name!r}: a place that takes no part (no one's party, named in passing)")
+        elif d.kind != "person" and id(d) not in involved and d.mentions and all(
+            _AT_PLACE.search(text, max(0, s - 20), s) for s, _ in d.mentions
+        ):
+            warnings.append(f"dropped actor {d.name!r}: named only as a place ('at Hofstra University')")
+        elif d.kind not in ("person", "country") and id(d) not in spoken_for and d.mentions and all(
+            _in_a_title(text, span) for span in d.mentions
+        ):
+            warnings.append(f"dropped actor {d.name!r}: named only in someone's title ('professor at Seton College')")
+        else:
+            kept.append(d)
+    return kept
+
+
+#: Words that put a role in the past: a former chairman no longer speaks for the body.
+_PAST_ROLE = frozenset({"former", "ex", "onetime", "erstwhile", "retired", "late"})
+#: A person's title or role right before a body: "professor at ", "former chairman of the ".
+_ROLE_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: A title and a capitalised name right after a body: " candidate Jill Stein", " Justice Frank Nervo".
+_ROLE_NAME_AFTER = re.compile(
+    r"\s+(?:(?i:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r"))(?:\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+"
+    r"|\b(?=\s+and\b|[,;]))"
+)
+
+
+def _in_a_title(text: str, span: Span) -> bool:
+    """Whether a body's mention is part of someone's title: "director of X", "X candidate Jill Stein"."""
+    return bool(_ROLE_OF.search(text, max(0, span[0] - 60), span[0]) or _ROLE_NAME_AFTER.match(text, span[1]))
+
+
+#: Words before a place named in passing: a location, a direction, what a title or office is of.
+_PASSING = re.compile(
+    r"\b(?:in|across|throughout|around|to|from|inside|outside|of|toward|towards|over|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:and|or)\s+)?$"
+)
+
+
+def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
+    """Whether a statement names the place as a party: not as a location, in a title, or as a modifier."""
+    for s, e in draft.mentions:
+        if not any(a <= s and e <= b for a, b in said):
+            continue
+        if _PASSING.search(text, max(0, s - 40), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e)):
+            continue  # "president of the United States", "policy toward Russia", "in New York and New Jersey"
+        follows = re.match(r"(['’]s\b)|\s+([a-z]+)", text[e : e + 30])
+        if follows and (follows[1] or follows[2] not in STOPWORDS):
+            continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"
+        return True
+    return False
+
+
+def _join_people(drafts: list[ActorDraft], people: list[str]) -> None:
+    """People the model gave another kind: one person's lone surname joins the full name ("Holt").
+
+    A name the text marks as a person's, that the model called an armed group, is a person ("Lester Holt");
+    a lone surname of any kind but a country joins the one person it belongs to. Only an armed group turns
+    into a person: "Greyfield Research said" looks like a person to the finder.
+    """
+    found = {_key(p) for p in people}
+    for draft in drafts:
+        if draft.kind == "armed_group" and _key(draft.name) in found:
+            draft.kind = "person"
+    for draft in list(drafts):
+        if " " in draft.name or draft.kind == "country" or draft not in drafts:
+            continue
+        owners = [
+            d for d in drafts if d.kind == "person" and " " in d.name and _key(_surname(d.name)) == _key(draft.name)
+        ]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.aliases.extend(a for a in (draft.name, *draft.aliases) if a not in owner.aliases)
+            drafts.remove(draft)
+
+
+#: Lower-case nouns that make "<a person's surname> <noun>" an organisation: "the Clinton campaign".
+GROUP_HEADS = ("campaign",)
+
+
+def _groups_of_people(text: str, drafts: list[ActorDraft]) -> list[str]:
+    """The groups the text names after a person ("the Trump campaign", "Trump campaign spokesman X")."""
+    found = []
+    for draft in drafts:
+        if draft.kind != "person" or " " not in draft.name:
+            continue
+        for head in GROUP_HEADS:
+            group = f"{_surname(draft.name)} {head}"
+            if find_all(text, group) and not any(_key(n) == _key(group) for d in drafts for n in d.names()):
+                found.append(group)
+    return found
+
+
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout|around|to|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_TITLE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,2}?(?i:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
+
+
+def _always_inside(text: str, name: str) -> str | None:
+    """The longer name every mention of `name` ends ("Committee for a Responsible Federal Budget"), else None."""
+    spans = find_all(text, name)
+    heads = set()
+    for start, _ in spans:
+        match = _HEAD_OF.search(text, max(0, start - 80), start)
+        if match is None:
+            return None
+        heads.add(re.sub(r"^(?:The|A|An)\s+", "", match[1]))
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    # "Committee for a …", "Court of …": a body's word before "of"/"for"; not "Lester Holt of NBC News"
+    return f"{head}{name}" if any(w in HEADS for w in head.split()) else None
+
+
+_HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?)$")
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The full name an acronym is introduced with: "Continental Anti-Doping Authority (CADA)" for "CADA"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return None
+    match = re.search(
+        rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*){{2,8}})\(\s*{acronym}\s*\)", text
+    )
+    if match is None:
+        return None
+    words = match[1].split()
+    initials = "".join(w[0] for part in words if part[0].isupper() for w in part.split("-") if w[:1].isupper())
+    while words and initials and not initials.startswith(acronym) and acronym in initials:
+        words, initials = words[1:], initials[1:]  # "Reuters said the Continental … (CADA)": drop lead words
+    return " ".join(words) if initials.startswith(acronym) else None
+
+
+def country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The country actor whose adjective `name` is ("Valdonian" of Valdonia), if any."""
+    if " " in name:
+        return None
+    return next((c for c in drafts if c.kind == "country" and name in _demonyms(c.name)), None)
+
+
+@lru_cache(maxsize=1024)
+def _demonyms(country: str) -> frozenset[str]:
+    """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli."""
+    stem = country[:-1] if country[-1:] in "aeiouy" else country
+    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"})
+
+
+def _standalone(text: str, span: Span) -> bool:
+    """A mention that is not part of a longer proper name ("Chad" in "Chad Smith", "USA" in "USA TODAY")."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
+    after = re.match(r"\s+[A-Z](?:[a-z]|[A-Z&]{2})", text[span[1] : span[1] + 4])  # "Chad Smith", "USA TODAY"
+    return (before is None or before.group(1) in _FUNCTION_WORDS) and after is None
+
+
+_OUTLET = re.compile(
+    r"\b(?:as (?:quoted|reported|cited) by|told|in an interview with|reported by)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})"
+)
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
+
+
+def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """Add one proposed actor, merging it into an existing draft when it names the same actor."""
+    name = re.sub(r"\s+", " ", raw_name.strip().strip(".,;:\"'“”")).strip()
+    name = re.split(r"\s+(?:--|—|–)\s+", name)[0]  # "Kall -- co-editor of a book --": a dash opens an aside
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", name)  # the model spaces initials: "U. S. Court"
+    if not name or _PARTY_TAG.fullmatch(name):  # "R-Ky", "D-N.Y.": a party and state, no one's name
+        return None
+    country = countries().get(_key(name))
+    if country is not None:
+        present = [n for n in (country.name, *country.aliases) if find_all(text, n)]
+        if not present:
+            warnings.append(f"dropped actor {raw_name!r}: not named in the article")
+            return None
+        return _merge(drafts, ActorDraft(country.name, "country", [n for n in present if n != country.name]))
+    if not find_all(text, name):  # the model changed the case: use the article's spelling
+        anycase = find_all(text, name, ignore_case=True)
+        if not anycase:
+            warnings.append(f"dropped actor {raw_name!r}: not named in the article")
+            return None
+        start, end = anycase[0]
+        name = text[start:end]
+    name = from_first_capital(name)
+    bare = re.sub(r"(?<=s)['’]$|['’]s$", "", name)  # "Tom Brenner’s": the name is the owner's, when written alone
+    if bare != name and find_all(text, bare):
+        name = bare
+    if (
+        is_common_noun(name)
+        or capital_only_from_position(text, name)
+        or (kind in _LOOSE_KINDS and only_at_sentence_start(text, name) and not _begins_a_name(name, drafts))
+        or describes_a_person(name)
+        or all(w.lower() in TITLE_WORDS for w in re.sub(r"['’]s?$", "", name).split())
+    ):
+        warnings.append(f"dropped actor {raw_name!r}: a common noun or a title, not a name")  # "Editor’s note: …"
+        return None
+    if " " in name and only_in_title_case(text, name):  # "Debunks Claim Brenner" from a headline
+        body = name_in_title_case(text, name)
+        warnings.append(f"dropped actor {raw_name!r}: only in a Title-Case headline"
+                        + (f"; it names {body!r}" if body else ""))
+        return add_actor(text, body, kind, drafts, warnings) if body else None
+    if kind != "person" and name.split()[-1] in PLACE_NOUNS:
+        warnings.append(f"dropped actor {raw_name!r}: a place, not an actor")  # "Bank of America Stadium"
+        return None
+    tail = person_tail(name)
+    head = name[: -len(tail)].split() if tail else []
+    if tail and head and head[-1].lower().strip(".") in TITLE_WORDS and " " in tail:
+        name, kind = tail, "person"  # "Mayor Gordon Ashby", "Kestrian Foreign Minister Daria Voskel": a role
+    longer = _always_inside(text, name) if kind != "person" else None
+    if longer is not None:  # "Responsible Federal Budget" is "Committee for a Responsible Federal Budget"
+        name = longer
+    spelled = _spelled_out(text, name)
+    if spelled is not None:  # "CADA" is "the Continental Anti-Doping Authority (CADA)": the full name heads it
+        return _merge(drafts, ActorDraft(spelled, kind, [name]))
+    owner = country_of_adjective(name, drafts)
+    if owner is not None and kind != "person":  # "Valdonian" beside "Valdonia"
+        owner.aliases.extend([name] if name not in owner.aliases else [])
+        return owner
+    if kind != "person" and " " not in name:
+        full = full_name(text, name)
+        if full != name and find_role(text, full):  # "Solvberg" is "chief executive, Henrik Solvberg"
+            name, kind = full, "person"
+    return _merge(drafts, ActorDraft(name, kind))
+
+
+#: Kinds a word capitalised only by its place gets ("Perhaps", "Once" taken for a speaker's name); a country,
+#: person or public body the model names ("Congress has stalled …") is a name even at a sentence's start.
+_LOOSE_KINDS = frozenset({"organization", "media", "other"})
+
+
+def _begins_a_name(short: str, drafts: list[ActorDraft]) -> bool:
+    """Whether an actor's name starts with `short`: "Parents" of "Parents First", "Norlane" of "Norlane Freight"."""
+    return any(n.startswith(short + " ") for d in drafts for n in d.names())
+
+
+def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
+    """Add surname and acronym aliases, then compute mentions and roles; order by first mention."""
+    for draft in drafts:
+        if draft.unnamed:  # "officials": no surname, acronym or person's title to find
+            continue
+        if draft.kind == "person" and len(draft.name.split()) > 1:
+            surname = _surname(draft.name)
+            if surname not in draft.aliases and find_all(text, surname):
+                draft.aliases.append(surname)
+        words = draft.name.split()
+        if draft.kind in ("organization", "media") and len(words) > 1 and words[-1] in _CORPORATE_WORDS:
+            # "Meridian Foods" is "Meridian" after the first mention
+            draft.aliases.extend(s for s in _short_names(text, words) if s not in draft.aliases)
+        if draft.kind != "person" and person_tail(draft.name) == draft.name and find_role(text, draft.name):
+            draft.kind = "person"  # "Prime Minister Arben Kola" is a person, whatever the model said
+        elif draft.kind == "person" and any(_title_before(text, s) for s, _ in find_all(text, draft.name)):
+            draft.kind = "organization"  # "chair of Patients Voice Wenbury": whom a title belongs to
+        if len(words) > 1:
+            acronym = "".join(w[0] for w in draft.name.split() if w[0].isupper())
+            if len(acronym) > 1 and acronym not in draft.aliases and find_all(text, acronym):
+                draft.aliases.append(acronym)
+    taken: list[Span] = []  # in text order and disjoint, so only the last one starting before a span can overlap it
+    for draft in drafts:
+        draft.mentions = []
+        for name in draft.names():
+            for span in find_all(text, name):
+                at = bisect.bisect_left(taken, (span[1],))
+                if at == 0 or taken[at - 1][1] <= span[0]:
+                    draft.mentions.append(span)
+                    taken.insert(at, span)
+        draft.mentions.sort()
+        if draft.kind == "person" and draft.role is None:
+            draft.role = find_role(text, draft.name)
+    for draft in drafts:
+        if draft.kind == "person" and draft.role:
+            draft.represents = draft.represents or _principal(draft.role, drafts)
+            if draft.affiliation is None:
+                draft.affiliation = _organisation_in(draft.role, drafts)
+    drafts.sort(key=lambda d: d.mentions[0][0] if d.mentions else len(text))
+
+
+def _short_names(text: str, words: list[str]) -> list[str]:
+    """The front parts of a company's name that the article also writes on their own.
+
+    "Cascade Silicon Technologies" is "Cascade" in "Cascade's general counsel"; a part found only inside a
+    longer name ("General" in "Attorney General") is not the company.
+    """
+    found = []
+    for size in range(len(words) - 1, 0, -1):
+        short = " ".join(words[:size]).rstrip(",")
+        if short.lower() in TITLE_WORDS or short in _FUNCTION_WORDS:
+            continue
+        if any(_standalone(text, span) for span in find_all(text, short)):
+            found.append(short)
+    return found
+
+
+def _organisation_in(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The non-person actor a role names ("Calder Harbour Board chairman", "NATO Secretary General").
+
+    A role may name it by its last word alone: "Commission chair" in a story about the Federal Consumer
+    Safety Commission (when one organisation only ends so).
+    """
+    best: tuple[int, ActorDraft] | None = None
+    for other in drafts:
+        if other.kind == "person":
+            continue
+        for name in other.names():
+            if find_all(role, name) and (best is None or len(name) > best[0]):
+                best = (len(name), other)
+    if best is None:
+        heads = [d for d in drafts if d.kind != "person" and " " in d.name and find_all(role, d.name.split()[-1])]
+        return heads[0] if len(heads) == 1 else None
+    return best[1]
+
+
+_OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?P<role>[\w\s-]+)$", re.IGNORECASE)
+
+
+def _principal(role: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """Whom a role makes its bearer speak for: the owner in "Hale's lawyer", "Lumetra's chief legal officer"."""
+    match = _OWNER_ROLE.match(role.strip())
+    if match is None or not set(match["role"].lower().split()) & AGENT_WORDS:
+        return None
+    return resolve_name(match["owner"], drafts)
+
+

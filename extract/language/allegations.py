@@ -1,0 +1,328 @@
+"""Who accuses whom in one statement: the sentence's structure first, the model's label for what remains.
+
+The model labels each statement (accused names from a closed list, a category, "denial" or "none"). A small
+model gets the grammar of blame wrong in recurring ways, so its label is checked against the sentence:
+
+- an accusing verb fixes both sides: in "X blamed Y for …" / "X accused Y of …" / "X held Y responsible"
+  the subject accuses and the object is accused; in "Y was blamed for …" Y is accused; in "the breach was
+  carried out by Y" and "Y was behind the attack" Y is accused;
+- those a statement names as harmed, threatened or addressed are never accused: "the invasion of Ukraine",
+  "a danger to India, Australia and Japan", "urged the administration to …", "Moscow should …";
+- some statements accuse nobody whatever the model says: a denial ("I never had access …") answers an
+  accusation; a reassurance ("we take this very seriously"); a warning to all ("you will be held
+  accountable") names nobody it blames; a neutral fact names no wrong;
+- the accused must be named in the words said (by name, description or "he"/"she", see `pronouns`), or be
+  the object of the accusing cue: a name elsewhere in the sentence is the speaker's audience or the context;
+- words that are not negative on the whole (VADER, see `evaluative`) and name no wrong accuse nobody, whatever
+  the model says: praise, a forecast, a neutral fact;
+- words negative on the whole that the model called "none" accuse the one actor they name as a clause's
+  subject ("X is a disgrace"), not one after a preposition ("missing from X's reports").
+
+English is kept as data (word lists, patterns) in `accusation_words`; the functions here only apply them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from extract.language.accusation_words import (
+    ACCUSING_FORMS,
+    ACCUSING_RE,
+    ADDRESSED_RES,
+    AGENT_RE,
+    BEHIND_RE,
+    BLAMED_ON_RE,
+    CALL_RES,
+    CALLING_CUES,
+    CHARGE_GAP,
+    DENIAL_RES,
+    DENYING_CUES,
+    GENERIC_RE,
+    LIST_HEAD_RE,
+    LIST_RE,
+    MAX_PROPOSED,
+    NAMING_RE,
+    OBJECT_GAP,
+    ONLY_WITH_FOR,
+    OTHERS_RE,
+    PASSIVE_BEFORE,
+    REASSURANCE_RES,
+    ROLE_OF_RE,
+    SUBJECT_GAP,
+    SUBJECT_START,
+    TITLED_GAP,
+    VICTIM_RES,
+)
+from extract.language.actors import ActorDraft
+from extract.language.attribution import StatementDraft
+from extract.language.categories import names_a_wrong, plausible_category
+from extract.language.evaluative import speaks_ill
+from extract.language.grounding import Span, find_all
+from extract.language.speech import Sentence
+from extract.language.stopwords import STOPWORDS
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """One statement's accusation: who accuses (usually its speaker), whom, and of what kind."""
+
+    statement: StatementDraft
+    accusers: list[ActorDraft]
+    accused: list[ActorDraft]
+    category: str
+    #: What proposed it: the model's label ("label") or negative words about a clause's subject ("words").
+    proposed_by: str = "label"
+
+
+def sentence_window(span: Span, sentences: list[Sentence]) -> Span:
+    """The statement with the sentences it starts and ends in: its attribution says whom it is about too."""
+    start, end = span
+    if not sentences:
+        return span
+    starts = [s.start for s in sentences]
+    first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+    last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
+    return min(start, first.start), max(end, last.end)
+
+
+def is_denial(text: str, st: StatementDraft) -> bool:
+    """Whether the statement rejects an accusation: a denying cue, or a denial in the speaker's own words."""
+    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    said = text[st.span[0] : st.span[1]]
+    return cue in DENYING_CUES or any(p.search(said) for p in DENIAL_RES)
+
+
+def accuses_nobody(text: str, st: StatementDraft) -> bool:
+    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds."""
+    said = text[st.span[0] : st.span[1]]
+    return (
+        any(p.search(said) for p in REASSURANCE_RES)
+        or GENERIC_RE.match(said) is not None
+        or OTHERS_RE.match(said) is not None
+    )
+
+
+def calls_to_action(text: str, st: StatementDraft) -> bool:
+    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did."""
+    said = text[st.span[0] : st.span[1]]
+    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    if cue in CALLING_CUES:
+        return CALL_RES[1].match(said) is not None
+    return CALL_RES[0].search(said) is not None
+
+
+def _spans(draft: ActorDraft, described: dict[int, list[Span]]) -> list[Span]:
+    return sorted([*draft.mentions, *described.get(id(draft), [])])
+
+
+def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
+                  described: dict[int, list[Span]]) -> set[int]:
+    """Ids of the actors every mention of which in `text[start:end]` names one harmed, threatened or addressed.
+
+    A mention is in such a position when a pattern of `VICTIM_BEFORE` ends right before it, when it follows
+    such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` or
+    `HARMED_AFTER` starts right after it ("Moscow should …", "Crutcher's death").
+    """
+    mentions = sorted((s, e, id(d)) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)
+    passive: set[tuple[int, int]] = set()
+    last_passive_end: int | None = None
+    for s, e, _ in mentions:
+        before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
+        head = LIST_HEAD_RE.search(before)
+        if (
+            any(p.search(before) for p in VICTIM_RES)
+            or (head is not None and any(p.search(before[: head.start()]) for p in VICTIM_RES))
+            or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
+            or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
+        ):
+            passive.add((s, e))
+            last_passive_end = e
+    active = {who for s, e, who in mentions if (s, e) not in passive}
+    return {who for _, _, who in mentions} - active
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Sides of an accusation the grammar gives: accuser (None: the speaker) and accused."""
+
+    accuser: ActorDraft | None
+    accused: ActorDraft
+    #: Given by an accusing verb with its charge ("blamed Y for"), not by a naming verb or an agent phrase.
+    by_verb: bool = False
+
+
+def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
+                   described: dict[int, list[Span]], sentences: list[Sentence], *, wrong: bool) -> Frame | None:
+    """The sides an accusing verb or an agent phrase gives in the statement's sentences, if any.
+
+    Active "X blamed Y for …": X accuses (None when X is no actor: the speaker then), Y is accused.
+    Passive "Y was accused of …", "Y was blamed": Y is accused by the speaker (or by "by X").
+    "… was carried out by Y", "traced to Y", "Y was behind …", "described Y as …", "called Y a …": Y is
+    accused, when the model saw a wrong (`wrong`): a study is carried out by someone too, and a hero described.
+    """
+    start, end = sentence_window(st.span, sentences)
+    mentions = sorted((s, e, d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)
+
+    def right_before(at: int) -> ActorDraft | None:
+        found = [(e, d) for s, e, d in mentions if e <= at and SUBJECT_GAP.match(text[e:at])]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
+    def right_after(at: int, gap: re.Pattern[str] = OBJECT_GAP) -> ActorDraft | None:
+        found = [(s, d) for s, e, d in mentions if s >= at and gap.match(text[at:s])]
+        return min(found, key=lambda x: x[0])[1] if found else None
+
+    for match in ACCUSING_RE.finditer(text, start, end):
+        if st.candidate.kind != "direct" and st.span[1] <= match.start():
+            # reported words before the verb are not its charge ("Bemoaning the system, Reed accused Daly of
+            # …": the charge is what follows "accused"); a quotation before "…, she said, accusing Y" is
+            continue
+        lemma = ACCUSING_FORMS[match["verb"].lower()]
+        after = text[match.end() : match.end() + 120]
+        if lemma == "hold responsible" and not re.match(r"\s+[^.;]{1,60}?\b(?:responsible|accountable)\b", after):
+            continue
+        if PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+            if lemma in ONLY_WITH_FOR:
+                continue
+            accused = right_before(_passive_subject_end(text, start, match.start()))
+            if accused is not None:
+                by = re.match(r"\s+by\s+(?:the\s+)?", after)
+                accuser = right_after(match.end() + by.end()) if by else None
+                return Frame(accuser, accused, by_verb=True)
+            continue
+        accused = right_after(match.end())
+        if accused is None:
+            continue
+        gap = text[accused_end(text, match.end(), mentions) : match.end() + 120]
+        charge = CHARGE_GAP.match(gap)
+        if charge is None and lemma != "sue":
+            continue
+        if lemma in ONLY_WITH_FOR and (charge is None or not gap[: charge.end()].lower().endswith("for")):
+            continue
+        return Frame(right_before(match.start()), accused, by_verb=True)
+    for match in NAMING_RE.finditer(text, start, end) if wrong else []:
+        accused = right_after(match.end(), TITLED_GAP)
+        if accused is not None and not PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+            return Frame(right_before(match.start()), accused)
+    for s, e, draft in mentions if wrong else []:
+        blamed = BLAMED_ON_RE.search(text, max(start, s - 140), s)
+        if blamed is not None:  # "Reed blamed the losses on Daly": Reed accuses (the speaker if no actor)
+            return Frame(right_before(blamed.start()), draft)
+        if AGENT_RE.search(text, max(start, s - 80), s) or BEHIND_RE.match(text, e, min(end, e + 40)):
+            return Frame(None, draft)
+    return None
+
+
+def _passive_subject_end(text: str, start: int, verb_at: int) -> int:
+    """Where the subject of "Y was accused" ends: before the auxiliary and its adverb."""
+    aux = PASSIVE_BEFORE.search(text, max(start, verb_at - 30), verb_at)
+    return aux.start() if aux else verb_at
+
+
+def accused_end(text: str, at: int, mentions: list[tuple[int, int, ActorDraft]]) -> int:
+    """The end of the first mention starting at or after `at` (the object of an accusing verb)."""
+    following = [(s, e) for s, e, _ in mentions if s >= at]
+    return min(following)[1] if following else at
+
+
+def judge(
+    text: str,
+    st: StatementDraft,
+    proposed: list[ActorDraft],
+    category: str | None,
+    actors: list[ActorDraft],
+    described: dict[int, list[Span]],
+    sentences: list[Sentence],
+) -> Accusation | None:
+    """The accusation a statement carries, or None.
+
+    `proposed` are the accused the model chose, `category` its category (None when it labelled the
+    statement "none"); `actors` are every actor, for the grammar's sides.
+    """
+    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents)}
+    phrase = st.candidate.speaker or ""  # "Brenner campaign spokesman Ola Dunn" speaks for Brenner
+    own |= {id(d) for d in actors if d is not st.speaker and any(find_all(phrase, n, ignore_case=True)
+                                                                   for n in d.names())}
+    said_by = st.candidate.speaker_span
+    if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
+        own |= {id(d) for d in actors for s, _ in d.mentions
+                if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
+    if accuses_nobody(text, st):
+        return None
+    frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
+    window = sentence_window(st.span, sentences)
+    # the object of an accusing verb with its charge is accused ("attacked Y for her vote"); otherwise the
+    # grammar's accused is never one the sentence names only as harmed ("called the Orland War a mistake")
+    harmed = set() if frame is None or frame.by_verb else not_accusable(text, *window, actors, described)
+    if frame is not None and id(frame.accused) not in own | harmed:
+        accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
+        accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
+        return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
+    start, end = st.span
+    said = text[start:end]
+    if not (speaks_ill(said) or names_a_wrong(said)):  # praise, a forecast, a neutral fact: no accusation
+        return None
+    named = {id(d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end}
+    victims = not_accusable(text, start, end, actors, described)
+    if category is None:
+        # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
+        # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
+        # the checking round (`verify`) asks about each
+        if not speaks_ill(said) or calls_to_action(text, st):
+            return None
+        subjects = [
+            d
+            for d in actors
+            if id(d) in named and id(d) not in victims and id(d) not in own
+            and any(SUBJECT_START.search(text[start:s]) for s, e in _spans(d, described) if start <= s < end)
+        ]
+        if not subjects or len(subjects) > MAX_PROPOSED:
+            return None
+        window = sentence_window(st.span, sentences)
+        return Accusation(st, [st.speaker], subjects, supported(None, text[window[0] : window[1]]), "words")
+    accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
+    if not accused and proposed and not calls_to_action(text, st):
+        # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
+        accused = first_named(start, end, [d for d in actors if id(d) not in victims and id(d) not in own],
+                              described)
+    if not accused:
+        return None
+    window = sentence_window(st.span, sentences)
+    return Accusation(st, [st.speaker], accused, supported(category, text[window[0] : window[1]]))
+
+
+#: Share of content words two statements must have in common to carry one claim (see `same_claim`).
+SAME_CLAIM_SHARE = 0.25
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _claim_words(text: str, span: Span, names: set[str]) -> set[str]:
+    return {w for w in _WORD.findall(text[span[0] : span[1]].casefold()) if w not in STOPWORDS and w not in names}
+
+
+def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set[str]) -> bool:
+    """Whether two statements of one accuser against the same accused carry one claim, not two.
+
+    A quotation continued, the statement right after it, or a quotation and its paraphrase (sharing their
+    words) carry one claim; a second charge later on ("he ran a fraudulent college", then, paragraphs
+    later, "he repeats racist words") does not. `names` are the actors' name words,
+    which every statement about them shares.
+    """
+    if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
+        return True
+    if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
+        return True
+    a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
+    return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
+
+
+def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> list[ActorDraft]:
+    """The actor named first within `start:end` (as a one-item list), or none."""
+    found = [(s, d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end]
+    return [min(found, key=lambda x: x[0])[1]] if found else []
+
+
+def supported(category: str | None, sentence: str) -> str:
+    """The category the sentence's words support (see `categories.plausible_category`)."""
+    return plausible_category(category or "other", sentence)

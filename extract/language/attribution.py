@@ -1,0 +1,435 @@
+"""Who said it: each speech candidate's speaker as an actor, found in the text without the model.
+
+A name in the speaker phrase resolves to a listed actor (the longest, last name wins); a personal name at
+its end becomes a person even when the model missed them; "Owner's head" speaks for the head, or for the
+owner when the head is a state organ; a pronoun or "his campaign" takes the previous speaker or the
+nearest fitting actor (`antecedents`); a description ("the company said", "the Florida senator said") the
+actor named before that it fits (`descriptions`); a document ("the lawsuit says") speaks for whoever filed
+it. A phrase that names no one ("officials said", "the survey says") is an unnamed source (`unnamed`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.language.actors import (
+    AGENT_WORDS,
+    ActorDraft,
+    add_actor,
+    country_of_adjective,
+    full_name,
+    is_person_pronoun,
+    is_pronoun,
+    person_tail,
+    resolve_name,
+)
+from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, pronoun_owner
+from extract.language.descriptions import refers_forward, refers_to, refers_to_person
+from extract.language.grounding import Span, find_all
+from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
+from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
+from extract.language.places import is_place
+from extract.language.speech import SpeechCandidate
+from extract.language.stopwords import STOPWORDS
+from extract.language.unnamed import GROUP_WORDS, unnamed_source
+
+
+@dataclass
+class StatementDraft:
+    """A found statement with its speaker, before ids are given out."""
+
+    number: int  # how the model refers to it
+    candidate: SpeechCandidate
+    speaker: ActorDraft
+    span: Span
+    via: ActorDraft | None = None
+
+
+_VIA = re.compile(
+    r"\b(?:as (?:quoted|reported|cited) by|according to|told|in an interview with)\s+"
+    r"((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)"
+)
+
+
+_DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
+_DESCRIBING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
+#: A proper name, with the lower-case joiners of institutions' names ("Organization for Security and
+#: Co-operation in Europe", "Bank of England").
+_NAMEISH = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+){0,2}[A-Z][\w.'’-]*){0,7}")
+
+
+def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
+    """One statement per speaker per sentence: "X described it as 'Y' and claimed Z" is one statement.
+
+    Pieces of one direct quote split by its attribution stay separate, so that a direct statement's text
+    is only quoted words.
+    """
+    out: list[SpeechCandidate] = []
+    for cand in candidates:
+        prev = out[-1] if out else None
+        same_speaker = prev is not None and (
+            cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
+        )
+        if (
+            prev is not None
+            and same_speaker
+            and cand.sentence == prev.sentence
+            and "indirect" in (prev.kind, cand.kind)
+            and not _holds_attribution((prev.span[0], cand.span[1]), prev)
+        ):
+            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind="indirect")
+        else:
+            out.append(cand)
+    return out
+
+
+def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:
+    """Whether a span would take in the cue or speaker of a candidate: a statement is only the words said.
+
+    `"Q," he said, noting that Z` stays two statements; "X described it as 'Y' and claimed Z" is one.
+    """
+    return any(
+        part is not None and hull[0] < part[1] and part[0] < hull[1] for part in (cand.cue_span, cand.speaker_span)
+    )
+
+
+def attribute(
+    text: str, candidates: list[SpeechCandidate], spans: list[Span], drafts: list[ActorDraft], warnings: list[str]
+) -> list[StatementDraft]:
+    """Give each speech candidate its speaker actor: by name, by pronoun, or by continuing a quote."""
+    out: list[StatementDraft] = []
+    by_id: dict[int, ActorDraft] = {}
+    for number, (cand, span) in enumerate(zip(candidates, spans, strict=True), 1):
+        speaker: ActorDraft | None = None
+        if cand.speaker and _contracted(cand.speaker):  # "He's", "I’ve"
+            cand = replace(cand, speaker=_CONTRACTED.sub("", cand.speaker))
+        if cand.continues is not None:
+            speaker = by_id.get(cand.continues)
+        elif cand.speaker:
+            if cand.speaker_span is not None and _is_a_location(text, cand.speaker, cand.speaker_span[0]):
+                speaker = _resident(text, cand.speaker_span[0], drafts)  # "Harry Bond, 30, of Raleigh, N.C., said"
+                if speaker is None:
+                    warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
+                    continue
+            elif is_pronoun(cand.speaker):
+                speaker = antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
+            elif (owner := POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
+                speaker = pronoun_owner(text, cand, owner, drafts, out)
+            else:
+                speaker = _named_speaker(text, cand.speaker, drafts, warnings)
+            if speaker is None and cand.speaker_span is not None:
+                if _DOCUMENT.match(cand.speaker):
+                    speaker = _document_author(text, cand.speaker_span[0], drafts)
+                else:  # "The company said": the organisation named before that it fits; "A group said": after
+                    paragraph_end = text.find("\n", cand.span[1])
+                    speaker = (
+                        refers_to(text, cand.speaker_span, drafts)
+                        or refers_to_person(text, cand.speaker_span, drafts)
+                        or refers_forward(
+                            text, cand.speaker_span, paragraph_end if paragraph_end >= 0 else len(text), drafts
+                        )
+                    )
+        if speaker is None and cand.speaker and cand.speaker_span is not None and not is_pronoun(cand.speaker):
+            speaker = unnamed_source(text, cand.speaker, cand.speaker_span, drafts)
+        if speaker is None:
+            warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
+            continue
+        by_id[cand.id] = speaker
+        if span[1] > span[0]:
+            out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
+    return out
+
+
+#: A pronoun's contracted verb: "He's", "I’ve", "They'll" are he, I, they.
+_CONTRACTED = re.compile(r"['’](?:s|ve|ll|d|m|re)$", re.IGNORECASE)
+
+
+def _contracted(phrase: str) -> bool:
+    return is_pronoun(_CONTRACTED.sub("", phrase)) and _CONTRACTED.search(phrase) is not None
+
+
+#: Right before a place in a hometown or a location: "of Raleigh, ", "in Orlando, ".
+_IN_A_PLACE = re.compile(r"(?:\b(?:of|from|in|at)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*|[A-Z][\w'’-]*,[ \t]+)$")
+#: Between a person and their hometown: ", 30, of ", ", a retired nurse in ", " of ".
+_HOMETOWN_AFTER_NAME = re.compile(
+    r"(?:,\s+(?:\d+,\s+)?(?:[^,.;\"“”\n]{0,80}?\s)?|\s+)(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+"
+)
+
+
+def _is_a_location(text: str, phrase: str, at: int) -> bool:
+    """Whether a speaker phrase is a place written as a hometown or a location ("in Orlando, Florida")."""
+    return is_place(phrase) and _IN_A_PLACE.search(text, max(0, at - 60), at) is not None
+
+
+def _resident(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The person whose hometown ends right before `at` ("Harry Bond, 30, of Raleigh, " + "N.C."), else None.
+
+    A place names where someone lives or where something is, never who speaks.
+    """
+    for draft in drafts:
+        if draft.kind != "person":
+            continue
+        for name in draft.names():
+            for _, end in find_all(text[max(0, at - 160) : at], name):
+                if _HOMETOWN_AFTER_NAME.fullmatch(text, max(0, at - 160) + end, at):
+                    return draft
+    return None
+
+
+_POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)['’]s\s+(?P<head>\S.*)$")
+#: Heads of "Country's …" that speak for the country's government ("Russia's foreign ministry").
+_STATE_ORGANS = re.compile(
+    r"\b(?:government|ministry|ministries|foreign office|embassy|cabinet|administration|military|army|armed forces|"
+    r"navy|defen[cs]e|presidency|president|prime minister|authorities|officials?|spokes\w+|state media)\b",
+    re.IGNORECASE,
+)
+
+
+#: A name, then an appositive, a relative clause or a dash aside that describes it: "Tommy Vietor, a former
+#: spokesman for X", "Kall -- co-editor of Debating The Donald --".
+_DESCRIBED_AFTER = re.compile(r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly)\b|\s+(?:--|—|–)\s+)")
+#: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
+_RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset({"supporters", "critics", "friends", "allies", "ally", "rival"})
+#: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
+_PARTY_TAG = re.compile(r"\s*\([A-Z]{1,3}[-–][\w. ]{1,15}\)")
+
+
+def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """The actor a speaker phrase names; a person's name at its end wins over the organisation before it.
+
+    "NATO Secretary General Jens Stoltenberg" is Stoltenberg (affiliated with NATO), even when the model did
+    not list him; "Blinken", alone, becomes "Antony Blinken" when the article names him in full. In
+    "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
+    """
+    words = phrase.rstrip(",").split()
+    if len(words) > 2 and words[0].lower() in _DESCRIBING and words[-1] in _RELATIONS:
+        return None  # "the Calloway supporter", "a Trump aide": someone related to the name, not its bearer
+    described = _DESCRIBED_AFTER.match(phrase)
+    if described is not None and person_tail(_PARTY_TAG.sub("", described[1])) is not None:
+        phrase = _PARTY_TAG.sub("", described[1])  # "Sen. Jo Rand (D-Mo.), who backs Clinton,": Jo Rand speaks
+    owned = _POSSESSIVE.match(phrase.strip())
+    if owned is not None:
+        return _possessive_speaker(text, owned, drafts, warnings)
+    found = resolve_name(phrase, drafts)
+    tail = person_tail(phrase)
+    if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
+        name = _from_first_name_word(full_name(text, tail))
+        if " " in name and name.split()[-1] not in GROUP_WORDS:  # not "Reuters", not "Fellow Republicans"
+            known = len(drafts)
+            person = add_actor(text, name, "person", drafts, warnings)
+            if person is not None:
+                if len(drafts) > known:
+                    warnings.append(f"added speaker {person.name!r} that the model did not list as an actor")
+                if found is not None and found.kind != "person":
+                    person.affiliation = found
+                return person
+    if found is not None:
+        return found
+    return _new_speaker(text, phrase, drafts, warnings)
+
+
+def _possessive_speaker(
+    text: str, owned: re.Match[str], drafts: list[ActorDraft], warnings: list[str]
+) -> ActorDraft | None:
+    """The speaker of "Owner's head".
+
+    The head when it names someone; the owner when the head is one of a country's state organs ("Russia's
+    foreign ministry"); else an actor named by the whole phrase ("Albania's main opposition party").
+    """
+    head = owned["head"]
+    owner = resolve_name(owned["owner"], drafts)
+    owner_name = _DETERMINER.sub("", owned["owner"])
+    if _OWNED_DOCUMENT.fullmatch(head.rstrip(",")) and _NAMEISH.fullmatch(owner_name):
+        # "Ivana Trump's brief said": the brief speaks for her; not "a source familiar with the FDIC's report"
+        return _named_speaker(text, owned["owner"], drafts, warnings) if owner is None else owner
+    tail = person_tail(head)
+    if resolve_name(head, drafts) is not None or (tail is not None and " " in full_name(text, tail)):
+        speaker = _named_speaker(text, head, drafts, warnings)  # "China's foreign ministry spokesperson Mao Ning"
+        if speaker is not None and speaker.kind == "person" and speaker.affiliation is None and owner is not None:
+            speaker.affiliation = owner if owner.kind != "person" else None
+        return speaker
+    if owner is not None and owner.kind in ("country", "government") and _STATE_ORGANS.search(head):
+        return owner
+    name = _DETERMINER.sub("", owned.group(0)).strip()  # the phrase as the article writes it
+    known = len(drafts)
+    draft = add_actor(text, name, "organization", drafts, warnings)
+    if draft is not None and len(drafts) > known:
+        warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
+        if owner is not None and owner is not draft and owner.kind != "person":
+            draft.affiliation = owner
+    return draft
+
+
+#: Nouns for what someone writes or files: the document speaks for its author.
+DOCUMENT_NOUNS = (
+    "lawsuit", "suit", "complaint", "filing", "indictment", "petition", "report", "statement", "letter", "memo",
+    "document", "ruling", "judgment", "judgement", "verdict", "affidavit", "motion", "study", "survey", "audit",
+    "assessment", "findings", "review", "investigation", "claim", "brief", "tweet", "post", "article", "column",
+    "op-ed", "editorial", "book", "memoir", "email", "e-mail", "message", "release", "announcement", "testimony",
+    "account", "website", "poll", "charge sheet", "press release",
+)  # fmt: skip
+_DOCUMENT_NOUN = "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+#: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".
+_DOCUMENT = re.compile(
+    rf"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})\b(?!['’])",
+    re.IGNORECASE,
+)
+#: The head of "Owner's …" when it is a document of the owner: "Ivana Trump's brief", "Gallup's latest poll".
+_OWNED_DOCUMENT = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?![\s\w]*[A-Z])", re.IGNORECASE)
+#: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
+_AUTHORING = re.compile(
+    r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
+    r"(?:sued|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
+    r"launched|presented|delivered)\b"
+)
+
+#: What an authoring verb must take to author a document: one of its nouns, a few words on ("published a
+#: scathing report"); "Trump brought inspiration" authors nothing.
+_AUTHORED = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_DOCUMENT_NOUN})s?\b", re.IGNORECASE)
+
+#: Before a place named as a location: "in ", "in Benghazi, ".
+_LOCATED = re.compile(
+    r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$"
+)
+
+
+def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """Whoever last authored something before `at`: "the lawsuit says" speaks for whoever sued.
+
+    The subject of the nearest earlier authoring verb ("X has sued", "X published a report"); None when no
+    actor stands right before such a verb, so an unknown document still drops its statement.
+    """
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        for start, end in draft.mentions:
+            verb = _AUTHORING.match(text, end, at) if end <= at else None
+            if (
+                verb is None
+                or (best is not None and start <= best[0])
+                or _LOCATED.search(text, max(0, start - 60), start)
+            ):
+                continue  # "… killed in Benghazi, Libya, have filed a lawsuit": Libya is where, not who
+            if verb[0].endswith("sued") or _AUTHORED.match(text, verb.end(), at):
+                best = (start, draft)
+    return best[1] if best else None
+
+
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+#: Words a sentence may start a name with that are no part of it: "Some Democrats", "Fellow Republicans".
+_NOT_NAME_WORDS = STOPWORDS | frozenset(
+    {"plus", "fellow", "many", "several", "few", "top", "recent", "one", "another", "both", "all", "each", "every",
+     "no", "veteran", "leading", "prominent", "senior", "former", "even", "also", "still", "now", "then"}
+)  # fmt: skip
+#: Days and months: a date in a speaker phrase ("a poll released Wednesday") names no one.
+_CALENDAR = DAYS | MONTHS - {"May"}  # "May" also names a person
+#: Heads that describe a person, never begin an organisation's name: "Member of House panel".
+_DESCRIBING_HEADS = TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | frozenset({"member", "members"})
+#: A preposition before a name inside a speaker phrase: the name modifies the head, it does not speak.
+_AFTER_PREPOSITION = re.compile(r"(?:\b([\w-]+)\s+)?\b(in|into|of|from|at|to|on|across|about|for|with)\s+(?:the\s+)?$")
+#: Words before "of" (or "for", "at", "with") that make the name after it the speaker: a share of a group or
+#: its members speak as it ("a majority of Americans", "members of the Saudi government", "a spokeswoman for X",
+#: "an analyst at Jefferies"). "A review by The Times" is the Times' review.
+_OF_A_BODY = frozenset({"of", "for", "at", "with"})
+_SPEAKS_AS_OF = AGENT_WORDS | ROLE_NOUNS | TITLE_WORDS | PERSON_NOUNS | frozenset(
+    {"majority", "percent", "handful", "most", "many", "some", "half", "number", "third", "share", "members",
+     "member", "officials", "leaders", "leadership", "representatives", "spokespeople", "staff"}
+)  # fmt: skip
+
+
+def _modifies(phrase: str, at: int) -> bool:
+    """Whether the name at `at` in a speaker phrase is a prepositional modifier ("polls in Pennsylvania")."""
+    match = _AFTER_PREPOSITION.search(phrase, 0, at)
+    return match is not None and not (match[2] in _OF_A_BODY and (match[1] or "").lower() in _SPEAKS_AS_OF)
+
+
+def _place_in_passing(name: str, phrase: str) -> bool:
+    """Whether a place in a speaker phrase is only where: "Pennsylvania and Virginia", "U.S. lobbying records".
+
+    A country's officials speak for it ("U.S. officials", "White House officials"); a coordination of places or
+    a place before a thing ("records", "polls") names no one.
+    """
+    if not is_place(name):
+        return False
+    if re.search(r",|\band\b|\bor\b", name):
+        return True
+    head = phrase.rstrip(",").split()[-1]
+    return head.islower() and head not in _SPEAKS_AS_OF
+
+
+def _from_first_name_word(name: str) -> str:
+    """A name without the sentence words before it: "Some Democrats" -> "Democrats", "While Trump" -> "Trump"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _NOT_NAME_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
+    words = phrase.split()
+    if (
+        len(words) > 2
+        and words[0].lower() in _DESCRIBING
+        and words[-1].islower()
+        and not any(country_of_adjective(w, drafts) for w in words)  # "a senior Kestrian official" is Kestria
+    ):
+        return None  # "the Dunmore senator": a description of someone named before, not a name
+    names = [
+        _from_first_name_word(_DETERMINER.sub("", m[0]).strip())
+        for m in _NAMEISH.finditer(phrase)
+        if not _modifies(phrase, m.start())
+        and not (
+            is_place(m[0]) and _IN_A_PLACE.search(phrase, 0, m.start())
+        )  # "Recent polls in Pennsylvania", "senator from X"
+    ]
+    names = [
+        n
+        for n in names
+        if n
+        and n.split()[0] not in _NOT_A_NAME
+        and n.split()[0].lower() not in _DESCRIBING_HEADS  # "Member of House panel": a person described
+        and not _place_in_passing(n, phrase)
+        and n not in _CALENDAR
+    ]
+    if not names:
+        return None  # "the ministry", "The officials": no name to give the speaker
+    name = max(names, key=len)
+    lone_person = _a_person_s_lone_name(text, phrase, name) and country_of_adjective(name, drafts) is None  # "German"
+    kind = "person" if lone_person else "organization"
+    draft = (_by_first_name(name, drafts) if kind == "person" else None) or add_actor(
+        text, name, kind, drafts, warnings
+    )
+    if draft is not None:
+        warnings.append(f"added speaker {draft.name!r} that the model did not list as an actor")
+    return draft
+
+
+def _a_person_s_lone_name(text: str, phrase: str, name: str) -> bool:
+    """Whether one capitalised word is a person's name: "Mr. King", "Bob", "Sen. Tester"; not "Reuters".
+
+    A given name from the census list, or a word the phrase or the text writes after an honorific.
+    """
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    titled = re.compile(rf"(?<![\w.])(?:{_HONORIFIC})\s+{re.escape(name)}\b")
+    return name in given_names() or titled.search(phrase) is not None or titled.search(text) is not None
+
+
+def _by_first_name(name: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The one person listed whose first name a lone given name is: "Melanie" for "Melanie Trump"."""
+    people = [d for d in drafts if d.kind == "person" and len(d.name.split()) > 1 and d.name.split()[0] == name]
+    return people[0] if len(people) == 1 else None
+
+
+def _via(text: str, cand: SpeechCandidate, drafts: list[ActorDraft], speaker: ActorDraft) -> ActorDraft | None:
+    """The outlet a statement was relayed through ('as quoted by Politico'), when it is a media actor."""
+    sentence_start = text.rfind("\n", 0, cand.span[0]) + 1
+    sentence_end = text.find("\n", cand.span[1])
+    window = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+    for match in _VIA.finditer(window):
+        actor = resolve_name(match.group(1), drafts)
+        if actor is not None and actor is not speaker and actor.kind == "media":
+            return actor
+    return None

@@ -1,0 +1,53 @@
+"""The country gazetteer: a country and the other names news uses for it (capital, seat of government).
+
+Read by actors (to make "Beijing" and "China" one actor), places and the corpus tools; it imports nothing
+of theirs, so any of them can import it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from extract.language.grounding import FirstWordIndex
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country and the other names news uses for it (capital, seat of government, abbreviations)."""
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Lower-cased name or alias -> Country, from the packaged gazetteer."""
+    raw = resources.files("extract").joinpath("data/countries.json").read_text(encoding="utf-8")
+    table: dict[str, Country] = {}
+    for item in json.loads(raw):
+        country = Country(item["name"], tuple(item["aliases"]))
+        for key in (country.name, *country.aliases):
+            table[name_key(key)] = country
+    return table
+
+
+def country_named(name: str) -> Country | None:
+    """The gazetteer country a name or alias stands for ("Beijing", "the PRC" -> China), else None."""
+    return countries().get(name_key(name))
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> str:
+    """Compare names ignoring case, dots, spaces and a leading "the": "U. S." is "US" is "the U.S."."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[.\s’']", "", name).lower()
+
+
+@cache
+def gazetteer_index() -> FirstWordIndex[Country]:
+    """Every country once, in the gazetteer's order, found from an article's word runs (`could_occur`)."""
+    return FirstWordIndex((c, (c.name, *c.aliases)) for c in dict.fromkeys(countries().values()))

@@ -1,0 +1,220 @@
+"""Definite descriptions: "the company", "the mayor", "the watchdog" refer back to an actor named before.
+
+News names an actor once and then describes it: "Norvane Logistics Group … The company said", "Mayor
+Gordon Ashby … the mayor's campaign". A description is resolved to an actor named before it that it fits:
+one whose name shares a word with it ("the trust" for "… Hospitals Trust", "the research firm" for
+"Greyhollow Research") or a person whose role says so ("the mayor"), else one of the kind its head noun
+implies ("company" an organisation, "ministry" a government); among equals the most named, then the latest.
+Without such an actor the description stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft, last_named
+from extract.language.grounding import Span, find_all
+
+_ORG = frozenset({"organization"})
+_ORG_GOV = frozenset({"organization", "government", "international_organization"})
+_GOV = frozenset({"government", "country"})
+#: Head nouns of descriptions and the kinds of actor they can refer to.
+CLASS_KINDS: dict[str, frozenset[str]] = {
+    **{w: _ORG for w in (
+        "company", "firm", "business", "retailer", "carrier", "lender", "bank", "insurer", "manufacturer",
+        "maker", "startup", "chain", "airline", "publisher", "developer", "producer", "supplier", "group",
+        "charity", "team", "club", "party", "campaign", "union", "operator", "conglomerate", "automaker",
+        "chipmaker", "giant", "brand", "house",
+    )},
+    **{w: _ORG_GOV for w in (
+        "agency", "authority", "regulator", "watchdog", "commission", "board", "body", "council", "committee",
+        "trust", "foundation", "institute", "association", "organization", "organisation", "alliance", "bloc",
+        "court", "tribunal", "office", "bureau", "service",
+    )},
+    **{w: _GOV for w in ("ministry", "government", "administration", "cabinet", "department", "presidency")},
+    **{w: frozenset({"media"}) for w in ("newspaper", "paper", "broadcaster", "outlet", "network", "magazine")},
+    **{w: frozenset({"armed_group"}) for w in ("militia", "rebels", "insurgents", "faction")},
+}
+#: Heads that describe a person by function; they fit an actor whose role or name carries the word.
+PERSON_HEADS = TITLE_WORDS | frozenset({
+    "councilmember", "councillor", "councilman", "councilwoman", "commissioner", "coach", "manager", "rider",
+    "player", "engineer", "nurse", "doctor", "executive",
+})
+
+#: "the" and up to three lower-case words after it; the head is the last of them that is a known head noun.
+_DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[a-z][\w-]*){1,3})")
+_WORD = re.compile(r"\S+")
+
+
+def refers_to(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor a speaker phrase that is a description ("The company", "the research firm") refers to."""
+    match = _DESCRIPTION.fullmatch(text, span[0], span[1])
+    if match is None:
+        return None
+    words = match[1].split()
+    return _antecedent(words[:-1], words[-1], span[0], drafts)
+
+
+#: "A patients' group", "an ethics watchdog": an actor introduced before the article names it.
+_INDEFINITE = re.compile(r"[Aa]n?\s+((?:[\w'’-]+\s+){0,3}?)([a-z][\w-]*)")
+
+
+def refers_forward(text: str, span: Span, after: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor an indefinite speaker ("A patients' group accused …") turns out to be, named later.
+
+    News leads introduce an accuser by description and name it in a later sentence ("Patients Voice Wenbury
+    said …"): the first actor of the fitting kind first mentioned after `after` (the end of the lead's
+    paragraph). Actors already named by then (the accused in the same lead) are never it.
+    """
+    match = _INDEFINITE.fullmatch(text, span[0], span[1])
+    if match is None or match[2] not in CLASS_KINDS:
+        return None
+    kinds = CLASS_KINDS[match[2]]
+    later = [d for d in drafts if d.kind in kinds and d.mentions and d.mentions[0][0] >= after]
+    return min(later, key=lambda d: d.mentions[0][0]) if later else None
+
+
+#: Heads of a description of the person the story is about ("the candidate", "the Florida senator"): with no
+#: clue to someone else, the person named last. Other heads of people ("the moderator", "the Christie
+#: supporter", "the man") describe someone by a role they hold or a relation; only that role, written at
+#: the person's name, resolves them (`refers_to`).
+FIGURE_HEADS = frozenset({
+    "candidate", "nominee", "front-runner", "frontrunner", "senator", "governor", "president", "congressman",
+    "congresswoman", "lawmaker", "politician", "businessman", "businesswoman", "billionaire", "mogul",
+    "neurosurgeon", "socialist", "secretary", "mayor", "ambassador", "star", "incumbent", "challenger",
+})  # fmt: skip
+#: How news abbreviates a title before a name ("Sen. Marco Rubio"): a clue that the person holds it.
+_TITLE_FORMS: dict[str, tuple[str, ...]] = {
+    "senator": ("senator", "sen."), "governor": ("governor", "gov."), "president": ("president",),
+    "congressman": ("rep.", "congressman"), "congresswoman": ("rep.", "congresswoman"), "mayor": ("mayor",),
+    "secretary": ("secretary",), "ambassador": ("ambassador",),
+}  # fmt: skip
+#: "the" (or "this", "that"), up to four modifiers (capitalised ones too: "the Florida senator", "the former
+#: secretary of state", "the presumptive Republican presidential nominee"), the head noun, and an optional
+#: "from/of Place" ("the senator from Massachusetts").
+_PERSON_DESCRIPTION = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w.'’-]+\s+){0,9}?)(?P<head>[a-z][\w-]*)"
+    r"(?P<place>\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,?"
+)
+#: How far back (characters) the person a description refers to must have been named last.
+PERSON_LOOKBACK = 1500
+#: How close to a mention of the person a clue must be written to fit them ("Florida Sen. Marco Rubio").
+_NEAR = 60
+
+
+def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The person a description of the story's figure ("the candidate", "the Vermont senator") refers back to.
+
+    A reader takes the person named last before it, unless its words point at someone else: of the people
+    named within `PERSON_LOOKBACK` characters before, the one with most clues written near their name or in
+    their role (its capitalised modifiers, "Florida", "Republican"; its title, "Sen."), then the latest
+    named (named most often there was tried: it picks the wrong person more often on PolNeAR train).
+    A description with capitalised modifiers that fit nobody stays unresolved. Someone whose name is among
+    the modifiers is not it ("the Clinton campaign's chairman"), nor someone
+    the text gives another title and not this one ("the senator" is not "Gov. Chris Christie").
+    """
+    match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
+    if match is None or match["head"] not in FIGURE_HEADS:
+        return None
+    modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
+    title = _TITLE_FORMS.get(match["head"], ())
+    other_titles = {form for head, forms in _TITLE_FORMS.items() if head != match["head"] for form in forms}
+    best: tuple[tuple[int, int], ActorDraft] | None = None
+    for draft in drafts:
+        if draft.kind != "person" or modifiers & {w.lower() for n in draft.names() for w in n.split()}:
+            continue
+        before = [s for name in draft.names() for s, e in find_all(text[: span[0]], name)]
+        recent = [s for s in before if s >= span[0] - PERSON_LOOKBACK]
+        if not recent:
+            continue
+        near = " ".join(text[max(0, s - _NEAR) : min(s + _NEAR, span[0])] for s in before)
+        near = f"{near} {draft.role or ''}".lower()
+        held = any(re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", near) for form in title)
+        if title and not held and any(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", near) for f in other_titles):
+            continue
+        key = (held + sum(1 for clue in modifiers if clue in near), max(recent))
+        if best is None or key > best[0]:
+            best = (key, draft)
+    if best is None or (modifiers and best[0][0] == 0):
+        return None  # "the Indiana governor" and nobody the text places in Indiana: not whoever came last
+    return best[1]
+
+
+def find_references(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
+    """Descriptions that name their actor surely (by name or role): id(actor) -> the spans describing it.
+
+    These widen whom a statement names (the accused it may be offered); a fit by kind alone is too loose
+    for that ("the council" is not the one council named before).
+    """
+    found: dict[int, list[Span]] = {}
+    for match in _DESCRIPTION.finditer(text):
+        tokens = list(_WORD.finditer(text, match.start(1), match.end()))
+        words = [t[0] for t in tokens]
+        heads = [i for i, w in enumerate(words) if w in CLASS_KINDS or w in PERSON_HEADS]
+        last = heads[-1] if heads else 0  # "the exchange": a word of a name ("Harlow Bay Stock Exchange")
+        actor = _antecedent(words[:last], words[last], match.start(), drafts, strong=True)
+        if actor is not None:
+            found.setdefault(id(actor), []).append((match.start(), tokens[last].end()))
+    return found
+
+
+def _antecedent(
+    modifiers: list[str], head: str, at: int, drafts: list[ActorDraft], *, strong: bool = False
+) -> ActorDraft | None:
+    """The actor named before `at` that the description fits best: the closest fit, then the most named.
+
+    A fit by name ("the trust", "the research firm") or by a person's role ("the mayor") is strong; a fit by
+    kind alone ("the company" for any organisation) is weak, and `strong` refuses it.
+    """
+    kinds = CLASS_KINDS.get(head)
+    best: tuple[int, int, int, ActorDraft] | None = None
+    for draft in drafts:
+        before = [s for s, e in draft.mentions if e <= at]
+        if not before:
+            continue
+        words = {w.lower() for name in draft.names() for w in re.findall(r"[\w-]+", name)}
+        if draft.kind == "person":
+            role_words = set(re.findall(r"[\w-]+", (draft.role or "").lower())) | words
+            former = "former" in role_words and "former" not in modifiers  # "the president" is no ex-president
+            fit = 2 if head in PERSON_HEADS and head in role_words and not former else 0
+        elif kinds is None:  # "the exchange" names "Harlow Bay Stock Exchange" by its last word
+            fit = 2 if draft.name.split()[-1].lower() == head else 0
+        else:
+            fit = 2 if head in words or any(m in words for m in modifiers) else 1 if draft.kind in kinds else 0
+        if fit == 2 or (fit == 1 and not strong):
+            key = (fit, len(before), before[-1])
+            if best is None or key > best[:3]:
+                best = (*key, draft)
+    return best[3] if best else None
+
+
+_ROLE_OWNER = re.compile(
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<description>[Tt]he\s+[a-z][\w-]*)['’]s)\s+(?P<title>\S.*)$"
+)
+
+
+def resolve_role_owners(text: str, drafts: list[ActorDraft]) -> None:
+    """Whom "his spokeswoman" or "the project's executive director" works for, from the text before the role.
+
+    "His"/"her" is the nearest person named before the role, "its"/"their" the nearest organisation, "the
+    project's" the actor the description fits. The owner becomes the person's affiliation (an organisation)
+    and, for an agent's title (spokeswoman, lawyer, director), whom the person speaks for.
+    """
+    for draft in drafts:
+        if draft.kind != "person" or not draft.role or (draft.affiliation and draft.represents):
+            continue
+        match = _ROLE_OWNER.match(draft.role)
+        at = text.find(draft.role)
+        if match is None or at < 0:
+            continue
+        if match["description"]:
+            owner = refers_to(text, (at, at + len(match["description"])), drafts)
+        else:
+            person = match["pronoun"].lower() in ("his", "her")
+            owner = last_named(text, 0, at, [d for d in drafts if d is not draft and (d.kind == "person") == person])
+        if owner is None or owner is draft:
+            continue
+        if draft.represents is None and set(match["title"].lower().split()) & AGENT_WORDS:
+            draft.represents = owner
+        if draft.affiliation is None and owner.kind != "person":
+            draft.affiliation = owner

@@ -1,0 +1,159 @@
+"""An actor being assembled, and when two names are one actor ("Kaine" and "Tim Kaine", "EPA" and its full name)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.language.countries import countries, name_key
+from extract.language.grounding import Span
+from extract.language.names import NEVER_IN_A_NAME, TITLE_WORDS
+from extract.language.person_names import FUNCTION_WORDS
+
+
+@dataclass
+class ActorDraft:
+    """An actor being assembled before ids are given out."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    affiliation: ActorDraft | None = None
+    #: The actor this one speaks for, from a role such as "Hale's lawyer" or "Lumetra's chief legal officer".
+    represents: ActorDraft | None = None
+    #: A source the article describes but does not name ("officials", "the report", "46 percent of voters"):
+    #: it speaks, it is never accused nor offered as a name (see `unnamed.unnamed_source`).
+    unnamed: bool = False
+
+    def names(self) -> list[str]:
+        """The name and every alias, longest first (longest match wins when finding mentions)."""
+        return sorted({self.name, *self.aliases}, key=len, reverse=True)
+
+
+def surname(name: str) -> str:
+    """A name's last word: "Kaine" of "Tim Kaine"."""
+    return name.split()[-1] if name.split() else name
+
+
+
+def merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
+    """Merge `new` into the draft that names the same actor (returned), else append it."""
+    for draft in drafts:
+        key = name_key(new.name)
+        same = name_key(draft.name) == key or key in {name_key(a) for a in draft.aliases}
+        if not same and "person" in (draft.kind, new.kind) and "country" not in (draft.kind, new.kind):
+            named = _same_person(draft, new)
+            if named is not None:
+                old = draft.name
+                draft.name, draft.kind = named, "person"
+                extra = [old, new.name, *new.aliases]
+                draft.aliases.extend(a for a in dict.fromkeys(extra) if a != named and a not in draft.aliases)
+                return draft
+        if not same and "person" not in (draft.kind, new.kind) and _owned_form(draft.name, new.name):
+            same = True
+        if not same and "media" in (draft.kind, new.kind) and "person" not in (draft.kind, new.kind):
+            same = _last_words(draft.name, new.name)
+            if same and len(new.name) > len(draft.name):  # "New York Times" heads "Times"
+                draft.aliases.append(draft.name)
+                draft.name, draft.kind = new.name, "media"
+        if not same and not {"person", "country"} & {draft.kind, new.kind} and _acronym_of(draft.name, new.name):
+            same = True  # "EPA" of "Environmental Protection Agency": the full name heads the actor
+            if len(new.name) > len(draft.name):
+                draft.aliases.append(draft.name)
+                draft.name, draft.kind = new.name, new.kind
+        if not same and not {"person", "country"} & {draft.kind, new.kind} and _placed_form(draft.name, new.name):
+            same = True  # "Supreme Court" of "U.S. Supreme Court", "Intelligence Committee" of "House …"
+            if len(new.name) > len(draft.name):
+                draft.aliases.append(draft.name)
+                draft.name = new.name
+        if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
+            same = True
+            if len(new.name) > len(draft.name):  # the full name heads the actor
+                draft.aliases.append(draft.name)
+                draft.name = new.name
+        if same:
+            draft.aliases.extend(a for a in [new.name, *new.aliases] if a != draft.name and a not in draft.aliases)
+            return draft
+    drafts.append(new)
+    return new
+
+
+_OWNED = re.compile(r"(.+?)['’]s\s+([a-z][\w-]*)")
+
+
+def _owned_form(one: str, other: str) -> bool:
+    """Whether one name is the other with its owner's full name: "Hillary Clinton’s campaign", "Clinton campaign"."""
+    for owned, plain in ((one, other), (other, one)):
+        if "'s" not in owned and "’s" not in owned:  # the pattern cannot match: skip the regex
+            continue
+        match = _OWNED.fullmatch(owned)
+        if match and plain == f"{surname(match[1])} {match[2]}":
+            return True
+    return False
+
+
+def _acronym_of(one: str, other: str) -> bool:
+    """Whether one name is the other's initials: "EPA" and "Environmental Protection Agency"."""
+    short, full = sorted((one, other), key=len)
+    return 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and " " in full and short == "".join(
+        w[0] for w in full.split() if w[:1].isupper()
+    )
+
+
+#: Words before a body's name that say whose or where it is: "U.S. Supreme Court", "House Intelligence Committee".
+_PLACING_WORDS = frozenset({"House", "Senate", "Federal", "National", "State"})
+
+
+def _placed_form(one: str, other: str) -> bool:
+    """Whether one body's name is the other without the country or chamber before it ("U.S. Supreme Court")."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    if len(short) < 2 or len(short) >= len(full) or full[-len(short) :] != short:
+        return False
+    lead = full[: -len(short)]
+    return all(w in _PLACING_WORDS for w in lead) or name_key(" ".join(lead)) in countries()
+
+
+def _last_words(one: str, other: str) -> bool:
+    """Whether an outlet's short name is the end of its full name: "Times" of "New York Times"."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    return 0 < len(short) < len(full) and full[-len(short) :] == short and short[0] not in FUNCTION_WORDS
+
+
+def _same_person(one: ActorDraft, other: ActorDraft) -> str | None:
+    """The name two drafts share when they are one person written two ways, else None.
+
+    A lone surname joins the full name ("Kaine" -> "Tim Kaine"), whatever kind the model gave the surname
+    ("O'Neill", "organization"); a titled name joins the bare one ("Sen. Lindsey Graham" -> "Lindsey Graham",
+    "Bill de Blasio" keeps its "de"); a middle initial is optional ("Donald J. Trump" is "Donald Trump").
+    """
+    short, full = sorted((one.name, other.name), key=len)
+    whole = one if one.name == full else other
+    if len(short.split()) == 1:
+        fits = name_key(surname(full)) == name_key(short) and not short.isupper() and whole.kind == "person"
+        return full if fits else None
+    if one.kind != "person" or other.kind != "person":
+        return None
+    if full.lower().endswith(" " + short.lower()):
+        head = full[: -len(short)].split()
+        return short if head and head[-1].lower().strip(".") in TITLE_WORDS else full
+    a, b = short.split(), full.split()
+    if a[0] == b[0] and a[-1] == b[-1] and all(re.fullmatch(r"[A-Z]\.", w) for w in b[1:-1]):
+        return short
+    return None
+
+
+
+
+def _short_form(one: str, other: str) -> bool:
+    """Whether one organisation's name is the other's first words: "Greyhollow" of "Greyhollow Research"."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    return (
+        len(short) < len(full)
+        and full[: len(short)] == short
+        and short[0] not in NEVER_IN_A_NAME
+        and short[0] not in FUNCTION_WORDS
+        and short[0].lower() not in TITLE_WORDS
+        and name_key(" ".join(short)) not in countries()
+    )

@@ -1,0 +1,232 @@
+"""People the article names, found in the text without the model.
+
+A small model lists the people a story is about and forgets the ones everybody knows ("Donald Trump" in a
+story about his rival) or those named once. A personal name in English news is a run of two or more
+capitalised words ("Bernie Sanders", "George W. Bush") that the article marks as a person: a title or
+honorific before it ("Sen.", "President", "Mr."), its last word written again alone ("… Sanders said"), or
+an appositive or reporting verb after it ("Lloyd Newton, a retired general", "Jill Stein said"). Runs in
+Title-Case headlines, and words that name institutions, places, days or parties, are not names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from extract.language.bodies import known_body_names
+from extract.language.grounding import Span, find_all
+from extract.language.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
+
+#: Words that never stand in a personal name (names.NEVER_IN_A_NAME and institutions, places, parts of titles,
+#: days, months, parties).
+NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
+    [
+        "Or", "In", "On", "At", "For", "From", "To", "By", "With", "As", "If", "When", "While", "After", "Before",
+        "Then", "So", "Yet", "Both", "Neither", "This", "That", "These", "Those", "Some", "Many", "Most", "Several",
+        "Every", "Each", "All", "Any", "No", "Not", "Our", "Their", "His", "Her", "Its", "My", "Your", "We", "They",
+        "He", "She", "It", "I", "You", "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Also", "Even",
+        "Still", "Just", "Only", "Now", "Last", "Next", "New", "Former", "Acting", "States", "Navy", "College",
+        "School", "Daily", "Herald", "Tribune", "Review", "Magazine", "Network", "Channel", "Radio", "TV", "Center",
+        "Centre", "Club", "Church", "Hospital", "Street", "Avenue", "Road", "Square", "Hall", "Tower", "Park", "Plan",
+        "Act", "Law", "Amendment", "Program", "Programme", "Project", "Fund", "Trust", "Campaign",
+        "Convention", "Debate", "Summit", "Conference", "Poll", "Survey", "Award", "Prize", "Day", "Week", "Year",
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "United",
+        "American", "America", "European", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP",
+        "Independent", "Libertarian", "Green", "Conservative", "Labour", "Liberal", "Federal", "National",
+        "International", "Supreme", "Circuit", "District", "County", "City", "Island", "Valley", "Airport", "Station",
+        "Lord", "Lady", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
+        "Easter", "Islam", "Islamic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "God", "Internet",
+        "Twitter", "Facebook", "Although", "Though", "Because", "Since", "Unless", "Whether", "However", "Meanwhile",
+        "Perhaps", "Indeed", "Instead", "Notice", "Everything", "Nothing", "Everyone", "Nobody", "Someone", "Like",
+        "Unlike", "Despite", "Without", "Against", "Under", "Over", "Among", "Between", "Until", "Yes", "Please",
+        "Cold", "War", "Society", "Observer", "Times", "Globe", "Sun", "Star", "Mirror", "Telegraph", "Guardian",
+        "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
+        "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
+        "Arena", "Hotel",
+        # last words of companies' names ("Warner Music", "Delta Air Lines")
+        "Music", "Air", "Lines", "Airlines", "Airways", "Records", "Pictures", "Studios", "Entertainment", "Media",
+        "Communications", "Motors", "Foods", "Energy", "Oil", "Holdings", "Industries", "Technologies", "Systems",
+        "Pharmaceuticals", "Labs", "Solutions", "Insurance", "Inc", "Corp", "LLC", "Co", "Ltd",
+        # US states as datelines and hometowns write them ("Staunton, Va.", "Flint, Mich.")
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
+        "Wis", "Wyo",
+    ]
+) | MONTHS
+#: Words before a name that mark it as a person's ("Sen. Bernie Sanders", "Mr. Trump", "Judge Frank Nervo").
+HONORIFICS = frozenset(
+    [
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.",
+        "Prof.", "Rev.", "Sens.", "Reps.", "President", "Senator", "Representative", "Governor", "Mayor", "Judge",
+        "Justice", "Secretary", "Minister", "Chancellor", "Speaker", "Chairman", "Chairwoman", "General", "Colonel",
+        "Captain", "Pastor", "Bishop", "Pope", "King", "Queen", "Prince", "Princess", "Vice", "Candidate", "Nominee",
+        "Attorney",
+    ]
+)
+#: What follows a person's name in news: a reporting verb, an appositive that describes a person, a party tag,
+#: where the person works ("Dan Roe at the National Review").
+_AFTER_PERSON = re.compile(
+    r"\s*(?:,\s*(?:who|a|an|the|his|her|whose|\d{2})\b|\s(?:said|says|told|wrote|asked|added|argued|tweeted|"
+    r"claimed|insisted|noted|replied|responded|explained|stated|warned)\b|\s+\((?:[RDI]|R-|D-|I-)|,\s+[RDI]-[A-Z]|\s+(?:of|at|from|for)\s+the\s+[A-Z])"
+)
+#: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", or an initial ("W.", "G.K.").
+_NAME_WORD = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
+#: Two to six name words (a title may lead: `_name_in` cuts it); initials allowed ("George W. Bush").
+_RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")
+#: A letter's signature: a line that is only a name, above another line ("Jane Roe." above "Springfield, Ill.").
+_SIGNATURE = re.compile(r"\.[ \t]*(?:\n\s*\S|\s*$)")  # the hometown's line follows, or the text ends
+
+
+#: Role nouns written in lower case before a name ("nominee Gary Johnson", "host Chris Wallace"), beside the
+#: title words ("counterpart David Lammy").
+ROLE_NOUNS = frozenset(
+    [
+        "nominee", "candidate", "senator", "president", "governor", "mayor", "host", "anchor", "moderator",
+        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "secretary", "director",
+        "adviser", "advisor", "strategist", "lawyer", "attorney", "judge", "justice", "reporter", "columnist",
+        "writer", "author", "correspondent", "analyst", "professor", "economist", "pollster", "leader", "founder",
+        "officer", "official", "commander", "general", "manager", "aide", "minister", "ambassador", "editor",
+        "producer", "businessman", "businesswoman", "billionaire", "actor", "actress", "singer", "activist", "pastor",
+        "physician", "doctor", "lawmaker", "congressman", "congresswoman", "representative", "delegate", "chief",
+        "executive", "owner", "partner", "daughter", "son", "wife", "husband", "mother", "father", "brother",
+        "sister",
+        "rival", "opponent", "challenger", "incumbent", "colleague", "predecessor", "successor", "ally", "critic",
+        "supporter", "friend", "widow", "widower", "playwright", "poet", "novelist", "comedian", "coach",
+    ]
+)
+
+
+#: Given names of the census list that are also common capitalised words or places: "Will Congress act?",
+#: "Hope Street", "Virginia Beach", "Grant Park". They mark no person on their own.
+NOT_GIVEN_NAMES = frozenset(
+    [
+        "Will", "May", "June", "August", "April", "Hope", "Joy", "Faith", "Grace", "Grant", "Major", "King",
+        "Prince", "Royal", "Star", "Summer", "Winter", "Autumn", "Art", "Guy", "Mark", "Chase", "Sue", "Rich",
+        "Miles", "Cash", "Sandy", "Dawn", "Destiny", "Harmony", "Honor", "Liberty", "Justice", "Mercy", "Patience",
+        "Charity", "Chance", "Angel", "Christian", "Young", "Long", "Page", "Price", "Earnest", "Gay", "Sunny",
+        "Lane", "Wade", "Ward", "Virginia", "Georgia", "Carolina", "Florida", "Dakota", "Charlotte", "Austin",
+        "Dallas", "Houston", "Jordan", "Israel", "Paris", "Madison", "Lincoln", "Chad", "Sydney", "Phoenix",
+        "Savannah", "Orlando", "Denver", "Cleveland", "Clinton", "Washington", "Lafayette", "Camden", "Raleigh",
+        "Aurora", "Columbia", "Helena", "Augusta", "Olympia", "Salem", "Golden", "Diamond", "Crystal", "Amber",
+        "Ruby", "Pearl", "Ivy", "Holly", "Iris", "Lily", "Rose", "Violet", "Ginger", "Candy", "Brandy", "Sherry",
+        "Dusty", "Rusty", "Stormy", "Misty", "Christmas", "Easter", "Trinity", "Genesis", "Unique", "Precious",
+        "Lucky", "Cloud", "Rock", "Stone", "See", "Delta", "Echo", "Sky", "River", "Ocean", "Forest", "Love",
+    ]
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names from the packaged census list (data/given_names.json), less NOT_GIVEN_NAMES."""
+    raw = resources.files("extract").joinpath("data/given_names.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["names"]) - NOT_GIVEN_NAMES - NOT_NAME_WORDS
+
+
+def _names_no_one(word: str) -> bool:
+    """A word of a run that is no part of a personal name: "Senate", "Leader", "Sen.", "But"."""
+    bare = word.rstrip(".")
+    return bare in NOT_NAME_WORDS or word in HONORIFICS or bare.lower() in TITLE_WORDS or bare.lower() in ROLE_NOUNS
+
+
+_TOKEN = re.compile(r"\S+")
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+
+
+def _name_in(words: list[str]) -> tuple[int, int]:
+    """Where the name a run ends with lies: after its last word that names no one; a trailing initial is cut.
+
+    "British Foreign Secretary David Lammy" -> "David Lammy", "But Jill Stein" -> "Jill Stein".
+    """
+    end = len(words)
+    while end and words[end - 1].endswith("."):
+        end -= 1
+    cut = max((i + 1 for i, w in enumerate(words[:end]) if _names_no_one(w)), default=0)
+    return cut, end
+
+
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?i:"
+    + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s|[,\"”]\s*(?:said|says|wrote|writes)|\baccording to)\s+$"
+)
+
+
+#: An appositive without an article whose head is a role: ", political science professor at", ", chief economist".
+_ROLE_AFTER = re.compile(
+    r",\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")\b(?![\w-])"
+)
+
+
+#: An honorific and one name word that no other capitalised word follows: "President Obama said".
+_TITLED_SURNAME = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(h) for h in sorted(HONORIFICS))
+    + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+[A-Z])"
+)
+_ORG_TAIL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
+
+
+def find_people(text: str) -> list[str]:
+    """Personal names the text marks as people, each once, in order of first mention (then titled surnames).
+
+    A run of name words counts when a title or honorific precedes it, its last word (the surname) is written
+    alone elsewhere, or a reporting verb or person's appositive follows it; runs in Title-Case lines and runs
+    with a word that names no person (NOT_NAME_WORDS) are left out. A surname after an honorific ("President
+    Obama") counts alone when no full name found ends with it.
+    """
+    headlines = title_case_lines(text)
+    found: dict[str, None] = {}
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        tokens = list(_TOKEN.finditer(match[0]))
+        first, last = _name_in([t[0] for t in tokens])
+        name = [t[0] for t in tokens[first:last]]
+        if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
+            continue  # "Al Jazeera" is an outlet, whatever its first word
+        spelled = " ".join(name)
+        at, stop = start + tokens[first].start(), start + tokens[last - 1].end()  # "Jo  Roe": any spaces between
+        alone = (  # "Jo Ann Roe." signs a letter; the line after a signature is the writer's town
+            (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop) and not _after_signature(text, at)
+        )
+        if not alone and any(a <= start and end <= b for a, b in headlines):
+            continue
+        if _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at):
+            continue  # "the Council for a Balanced Harbor Budget": the end of an organisation's name
+        marked = (
+            alone
+            or _ROLE_AFTER.match(text, stop)  # "Jo-Renee Formicola, political science professor at …"
+            or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
+            or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at)
+            or _AFTER_PERSON.match(text, stop)
+        )
+        # "Closing Gitmo is an imperative": a verb's -ing form, then a word written alone elsewhere, is no name
+        gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names()
+        if marked or (not gerund and _surname_alone(text, name[-1], (at, stop))):
+            found.setdefault(spelled)
+    for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
+        surname = match[1]
+        headline = any(a <= match.start() < b for a, b in headlines)
+        if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
+            found.setdefault(surname)
+    return list(found)
+
+
+def _after_signature(text: str, at: int) -> bool:
+    """Whether the last non-blank line before `at` is a signature ("Pia Roe."): then this line is a town."""
+    before = text[max(0, at - 120) : at].rstrip()
+    return bool(before) and SIGNATURE_LINE.fullmatch(before.rsplit("\n", 1)[-1]) is not None
+
+
+def _surname_alone(text: str, surname: str, inside: Span) -> bool:
+    """Whether the surname is written outside the full name, not as part of another capitalised run."""
+    for s, e in find_all(text, surname):
+        if inside[0] <= s and e <= inside[1]:
+            continue
+        before = text[max(0, s - 2) : s]
+        after = text[e : e + 2]
+        if not re.match(r" [A-Z]", after) and not re.search(r"[A-Z][a-z.]* $", text[max(0, s - 20) : s]):
+            return True
+        if before.endswith(". ") or after.startswith("'s") or after.startswith("’s"):
+            return True
+    return False

@@ -1,0 +1,541 @@
+"""The finder: reads each sentence, resolves each cue to speaker and content, joins continued quotations."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extract.language.speech.candidates import SpeechCandidate, _Cue, _Raw
+from extract.language.speech.patterns import (
+    _APPOSITIVE_BEFORE_QUOTE,
+    _CUE_RE,
+    _JOINED_ATTRIBUTION_RE,
+    _PUNCT_ONLY_RE,
+    _TOPIC_OR_MODIFIER_RE,
+)
+from extract.language.speech.phrases import _clean, _is_cap, _np_ok, _tokens
+from extract.language.speech.quotes import _Quote
+from extract.language.speech.regions import _Regions
+from extract.language.speech.sentences import Sentence
+from extract.language.speech.speakers import _Speakers
+from extract.language.speech.vocabulary import (
+    _ADVERBS_AUX,
+    _BE_FORMS,
+    _DETERMINERS,
+    _FORM_TO_LEMMA,
+    _HEADLINE_LABELS,
+    _NAME_CONNECTORS,
+    _NEGATIONS,
+    _NOUN_DETERMINERS,
+    _QUANTITY_NOUNS,
+    ADDRESSEE_VERBS,
+    INVERTIBLE_VERBS,
+    NAMING_VERBS,
+    PROMISING_VERBS,
+    TRAILING_VERBS,
+    WEAK_VERBS,
+)
+
+
+class _Finder(_Regions, _Speakers):
+    """Finds speech candidates in one text; see `find_speech`."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.raws: list[_Raw] = []
+        self.consumed: set[int] = set()  # sentences wholly taken by an earlier candidate
+        self.pending: list[tuple[tuple[int, int], int, _Raw | None]] = []  # unclosed paragraph quotes
+
+    def covered(self, start: int, end: int) -> bool:
+        """Whether an existing candidate's span overlaps `[start, end)`."""
+        return any(r.span[0] < end and start < r.span[1] for r in self.raws)
+
+    # -- driver -------------------------------------------------------------------------------------------
+
+    def run(self) -> list[SpeechCandidate]:
+        """Read every sentence, then number the candidates in text order."""
+        for sent in self.sentences:
+            if sent.index in self.consumed:
+                continue
+            if self._continuation(sent):
+                continue
+            self._read_sentence(sent)
+        self._resolve_pending()
+        return self._finalise()
+
+    def _finalise(self) -> list[SpeechCandidate]:
+        """Drop duplicate spans, sort, number and resolve continuations."""
+        unique: dict[tuple[int, int], _Raw] = {}
+        for order, raw in enumerate(self.raws):
+            raw.order = order
+            unique.setdefault(raw.span, raw)
+        ordered = sorted(unique.values(), key=lambda r: (r.span[0], r.span[1], r.order))
+        ids = {id(raw): n for n, raw in enumerate(ordered, start=1)}
+        for raw in self.raws:  # a duplicate answers to the id of the candidate kept in its place
+            ids.setdefault(id(raw), ids[id(unique[raw.span])])
+        out: list[SpeechCandidate] = []
+        for raw in ordered:
+            parent = raw.parent
+            while parent is not None and parent.parent is not None:
+                parent = parent.parent
+            cue: str | None = None
+            cue_span: tuple[int, int] | None = None
+            if raw.cue_parts:
+                cue = self._cue_text(raw.cue_parts)
+                cue_span = (raw.cue_parts[0][0], raw.cue_parts[-1][1])
+            out.append(
+                SpeechCandidate(
+                    id=ids[id(raw)],
+                    sentence=self.sentence_of(raw.span[0]),
+                    span=raw.span,
+                    kind=raw.kind,
+                    cue=cue,
+                    cue_span=cue_span,
+                    speaker=self.text[raw.speaker[0] : raw.speaker[1]] if raw.speaker else None,
+                    speaker_span=raw.speaker,
+                    continues=ids.get(id(parent)) if parent is not None else None,
+                    pieces=tuple(raw.pieces) or (raw.span,),
+                )
+            )
+        return out
+
+    def _cue_text(self, parts: list[tuple[int, int]]) -> str:
+        """The cue's words; parts separated by more than punctuation are joined with " … "."""
+        pieces = [self.text[parts[0][0] : parts[0][1]]]
+        for (_, prev_end), (start, end) in itertools.pairwise(parts):
+            gap = self.text[prev_end:start]
+            pieces.append((gap if not re.search(r"\w", gap) else " … ") + self.text[start:end])
+        return re.sub(r"\s+", " ", "".join(pieces))
+
+    # -- continuations ------------------------------------------------------------------------------------
+
+    def _standalone_quote(self, index: int) -> tuple[_Quote, int] | None:
+        """The quotation making up sentence `index` (and maybe the next ones) on its own, with its last one."""
+        if index >= len(self.sentences):
+            return None
+        sent = self.sentences[index]
+        pos = sent.start
+        while pos < sent.end and self.text[pos] in "—–-•* ":
+            pos += 1
+        quote = self.quote_opening_at(pos)
+        if quote is None:
+            return None
+        last = self.sentence_of(max(quote.end - 1, quote.open))
+        tail = self.text[quote.end : self.sentences[last].end]
+        if not _PUNCT_ONLY_RE.fullmatch(tail):
+            return None
+        return quote, last
+
+    def _continuation(self, sent: Sentence) -> bool:
+        """A bare quotation right after an attributed sentence continues its speaker."""
+        found = self._standalone_quote(sent.index)
+        if found is None:
+            return False
+        quote, last = found
+        if self.covered(quote.open, quote.end):
+            return False
+        previous = [r for r in self.raws if r.anchor == sent.index - 1]
+        span = self._direct_span(quote)
+        if span is None:
+            return False
+        if not quote.closed:
+            # An unclosed paragraph quote runs on into the next one (news convention): decided in `run`.
+            self.pending.append((span, last, previous[-1] if previous else None))
+            self.consumed.update(range(sent.index, last + 1))
+            return True
+        if not previous or self._is_bare_attribution(last + 1):
+            return False  # `"Q." The mayor said.` attributes the quote itself
+        parent = previous[-1]
+        if parent.kind == "direct" and "\n" not in self.text[parent.span[1] : quote.open]:
+            parent.join(span, last)  # the same paragraph: `"Q1," said X. "Q2."` is one quotation
+            self.consumed.update(range(sent.index, last + 1))
+            return True
+        self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=previous[-1]))
+        self.consumed.update(range(sent.index, last + 1))
+        return True
+
+    def _resolve_pending(self) -> None:
+        """Attach each unclosed paragraph quote to the quotation that follows it, else to the one before."""
+        for span, last, previous in self.pending:
+            parent = previous
+            if last + 1 < len(self.sentences):
+                nxt = self.sentences[last + 1]
+                following = [
+                    r for r in self.raws
+                    if self.quote_opening_at(nxt.start) is not None
+                    and nxt.start <= r.span[0] <= nxt.start + 2
+                ]
+                if following:
+                    parent = following[0]
+            if parent is not None:
+                self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=parent))
+
+    def _is_bare_attribution(self, index: int) -> bool:
+        """Whether sentence `index` is only a speaker and a cue: "The mayor said." or "said Smith."."""
+        if index >= len(self.sentences):
+            return False
+        sent = self.sentences[index]
+        for cue in self._cues(sent):
+            if cue.skip or cue.inherits:
+                continue
+            found = self._speaker_before(sent, cue, sent.start)
+            speaker = found[0] if found else None
+            end = cue.end
+            if speaker is None:
+                speaker = self._speaker_after(cue.end, sent.end, loose=False)
+                if speaker is None or not self._only_punct_before(sent, cue.start, sent.start):
+                    continue
+                end = speaker[1]
+            elif not self._only_punct_before(sent, speaker[0], sent.start):
+                continue
+            rest = self.text[self._skip_modifiers(end, sent.end) : sent.end]
+            return _PUNCT_ONLY_RE.fullmatch(rest) is not None
+        return False
+
+    # -- one sentence -------------------------------------------------------------------------------------
+
+    def _cues(self, sent: Sentence) -> list[_Cue]:
+        """Reporting cues of a sentence outside quotations, with the ones that cannot be cues dropped."""
+        cues: list[_Cue] = []
+        for m in _CUE_RE.finditer(self.text, sent.start, sent.end):
+            if self.quote_at(m.start()) is not None:
+                continue
+            form = re.sub(r"\s+", " ", m.group(0).lower())
+            cue = _Cue(m.start(), m.end(), _FORM_TO_LEMMA[form], form)
+            cue.parts = [(m.start(), m.end())]
+            self._screen(sent, cue)
+            cues.append(cue)
+        return cues
+
+    def _screen(self, sent: Sentence, cue: _Cue) -> None:
+        """Mark infinitives, negations, passives and nouns as non-cues, participles as inheriting."""
+        tokens = _tokens(self.text, sent.start, cue.start)
+        quoted = [i for i, (_, b) in enumerate(tokens) if self.quote_at(b - 1) is not None]
+        if quoted:  # `"… meant to be," said X`: the quotation's last words are not the cue's auxiliaries
+            tokens = tokens[quoted[-1] + 1 :]
+        before = [self.text[a:b] for a, b in tokens]
+        after = re.match(r"\s*([\w'’]+)", self.text[cue.end : sent.end])
+        next_word = after.group(1).lower() if after else ""
+        prev_word = _clean(before[-1]) if before else ""
+        if cue.lemma in {"according to", "as quoted by"}:
+            return
+        if prev_word == "to" or (before and before[-1].endswith("-")):
+            cue.skip = True  # "declined to say", "is expected to announce"
+            return
+        if cue.form.endswith("s") and cue.form not in {"says", "tells", "adds", "writes"} and (
+            prev_word in _DETERMINERS
+            or next_word in _FORM_TO_LEMMA
+            or next_word in _ADVERBS_AUX
+            or next_word in {"of", "about", "from", "by", "for", "against", "were", "are"}
+        ):
+            cue.skip = True  # a noun: "the claims", "media reports say"
+            return
+        if (cue.form == cue.lemma or cue.form.endswith("s")) and prev_word in _NOUN_DETERMINERS:
+            cue.skip = True  # a noun after an article or possessive: "a report", "his claim"
+            return
+        if (
+            cue.form == cue.lemma
+            and len(before) > 1
+            and _clean(before[-2]) in {"a", "an"}
+            and before[-1].isalpha()
+            and before[-1].islower()
+            and prev_word not in _QUANTITY_NOUNS
+        ):
+            cue.skip = True  # a singular subject takes "reports", not "report": "a false report", "a cautious note"
+            return
+        stripped: list[str] = []
+        for word in reversed(before):
+            low = _clean(word)
+            if low not in _ADVERBS_AUX or word.endswith(","):
+                break
+            stripped.append(low)
+        if any(w in _NEGATIONS for w in stripped):
+            cue.skip = True
+            return
+        cue.relative = len(before) > len(stripped) and _clean(before[-1 - len(stripped)]) in ("who", "which")
+        cue.be_aux = any(w in _BE_FORMS for w in stripped)
+        if cue.be_aux and not cue.form.endswith("ing"):
+            cue.skip = True  # passive: "was told", "is accused of"
+            return
+        participle = cue.form.endswith("ing") and not cue.be_aux
+        cue.inherits = participle or prev_word in {"and", "but", "or"}
+
+    def _colon_headline(self, sent: Sentence) -> bool:
+        """A headline-style attribution, a name and a colon before a quotation: `Starmer: 'We will …'`."""
+        text = self.text
+        colon = text.find(":", sent.start, min(sent.end, sent.start + 80))
+        if colon < 0:
+            return False
+        quote = self.quote_opening_at(self._skip_space(colon + 1))
+        if quote is None or not _PUNCT_ONLY_RE.fullmatch(text[quote.end : sent.end]):
+            return False
+        tokens = _tokens(text, sent.start, colon)
+        words = [text[a:b] for a, b in tokens]
+        comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
+        if comma is not None and all(_is_cap(w) or w.lower() in _NAME_CONNECTORS for w in words[comma + 1 :]):
+            tokens = [*tokens[:comma], (tokens[comma][0], tokens[comma][1] - 1)]  # `Name, Outlet: "Q"`
+            words = [text[a:b] for a, b in tokens]
+        if not tokens or len(tokens) > 8 or not _is_cap(words[0]) or not _np_ok(words, loose=False):
+            return False
+        if _clean(words[0]) in _HEADLINE_LABELS:
+            return False
+        span = self._direct_span(quote)
+        if span is None:
+            return False
+        speaker = (tokens[0][0], tokens[-1][1])
+        self.raws.append(_Raw(span, "direct", [(colon, colon + 1)], speaker, anchor=sent.index))
+        return True
+
+    def _read_sentence(self, sent: Sentence) -> None:
+        """Find the attributions of a sentence and add their candidates."""
+        if self._colon_headline(sent):
+            return
+        cues = self._cues(sent)
+        clause_start = sent.start
+        last_speaker: tuple[int, int] | None = None
+        last_attr_end = -1
+        last_raw: _Raw | None = None
+        for k, cue in enumerate(cues):
+            if cue.skip or cue.start < clause_start:
+                continue
+            if cue.relative and any(not c.skip and not c.relative for c in cues[k + 1 :]):
+                continue  # "The mayor, who has denied wrongdoing, said …": the main verb is the cue
+            # Source phrases right after an attribution belong to it: "said, as quoted by Politico".
+            if (
+                cue.lemma in {"according to", "as quoted by"}
+                and last_raw is not None
+                and last_attr_end >= 0
+                and not re.search(r"[^\s,]", self.text[last_attr_end : cue.start])
+            ):
+                np_end = self._speaker_after(cue.end, sent.end, loose=True)
+                end = np_end[1] if np_end else cue.end
+                last_raw.cue_parts.append((cue.start, end))
+                last_attr_end = end
+                clause_start = max(clause_start, end)
+                continue
+            limit = self._content_limit(sent, cues[k + 1 :], clause_start)
+            raw = self._attribute(sent, cue, clause_start, limit, last_speaker)
+            if raw is None:
+                continue
+            speaker, attr_end, made = raw
+            last_speaker = speaker
+            last_attr_end = attr_end
+            if made:
+                last_raw = made[-1]
+            clause_start = max(clause_start, attr_end)
+
+    def _content_limit(self, sent: Sentence, later_cues: list[_Cue], clause_start: int) -> int:
+        """Where a clause after a cue stops.
+
+        That is before a cue inheriting its speaker ("…, adding that") or before a new attribution joined
+        by a conjunction ("…, while France said …").
+        """
+        for later in later_cues:
+            if later.skip:
+                continue
+            if later.inherits:
+                return later.start
+            found = self._speaker_before(sent, later, clause_start)
+            if found is not None:
+                joint = _JOINED_ATTRIBUTION_RE.search(self.text, clause_start, found[1])
+                if joint is not None:
+                    return joint.start()
+        return sent.end
+
+    # -- one cue ------------------------------------------------------------------------------------------
+
+    def _attribute(
+        self,
+        sent: Sentence,
+        cue: _Cue,
+        clause_start: int,
+        limit: int,
+        last_speaker: tuple[int, int] | None,
+    ) -> tuple[tuple[int, int] | None, int, list[_Raw]] | None:
+        """Resolve one cue: its speaker, its full cue words and the content it introduces or closes."""
+        text = self.text
+        speaker: tuple[int, int] | None = None
+        speaker_after = False
+        attr_start = cue.start  # where the attribution begins: the speaker, or the cue when it comes first
+        source_phrase = cue.lemma in {"according to", "as quoted by"}
+        if source_phrase:
+            if cue.form == "citing":
+                return None
+            speaker = self._source_after(cue.end, sent.end)
+            speaker_after = True
+        elif cue.inherits:
+            speaker = last_speaker or self._subject(sent)
+        else:
+            found = self._speaker_before(sent, cue, clause_start)
+            if found is not None:
+                speaker, attr_start = found
+            elif cue.lemma in INVERTIBLE_VERBS and self._attribution_slot(cue.start, clause_start):
+                speaker = self._speaker_after(cue.end, sent.end, loose=True)
+                speaker_after = speaker is not None
+                if speaker is not None and self._starts_clause(speaker[1], sent.end):
+                    # "Ann Roe, 21, a student, said she voted": "she" is the reported clause's subject.
+                    speaker, speaker_after = None, False
+        if speaker is None:
+            return None
+
+        # The cue's own words beyond the verb: addressee, "as" of "described … as", "for" of "called for".
+        pos = speaker[1] if speaker_after else cue.end
+        if speaker_after:
+            appositive = _APPOSITIVE_BEFORE_QUOTE.match(text, pos, limit)
+            if appositive is not None:
+                pos = appositive.end()
+        explicit = False
+        content_start: int | None = None
+        if cue.lemma in ADDRESSEE_VERBS and not speaker_after:
+            addressee = self._addressee(cue.end, sent.end)
+            if addressee is not None:
+                cue.parts = [(cue.start, addressee)]
+                pos = addressee
+        elif cue.lemma == "describe":
+            as_match = re.compile(r"\bas\b").search(text, cue.end, min(limit, cue.end + 80))
+            if as_match is None or self.quote_at(as_match.start()) is not None:
+                return None
+            cue.parts = [(cue.start, cue.end), (as_match.start(), as_match.end())]
+            pos = as_match.end()
+            explicit = True
+        elif cue.lemma in NAMING_VERBS:
+            follow = re.match(r"\s+(for|on)\b", text[cue.end : sent.end]) if cue.lemma == "call" else None
+            if follow is not None:
+                cue.parts = [(cue.start, cue.end + follow.end())]
+                pos = cue.end + follow.end()
+            else:
+                openings = re.compile(r"[\"“‘'«]").finditer(text, cue.end, min(limit, cue.end + 150))
+                quote = next((q for m in openings if (q := self.quote_opening_at(m.start())) is not None), None)
+                if quote is None or "," in text[cue.end : quote.open]:
+                    return None
+                content_start = self._skip_space(cue.end)  # the object named too: called the plan "a disaster"
+                explicit = True
+
+        # Time, place and medium phrases, then a source phrase that belongs to this cue.
+        pos = self._skip_modifiers(pos, limit)
+        source = re.match(r"\s*,?\s*(as\s+(?:quoted|cited|reported)\s+by|according\s+to|citing)\s+",
+                          text[pos:limit])
+        if source is not None and not source_phrase:
+            np = self._speaker_after(pos + source.end(), limit, loose=True)
+            if np is not None:
+                cue.parts = [*cue.parts, (pos + source.start(1), np[1])]
+                pos = self._skip_modifiers(np[1], limit)
+        attr_end = pos
+
+        # Content after the cue ("leading") and before the speaker ("trailing").
+        lead: tuple[int, int] | None = None
+        comma_follow = False
+        if content_start is not None:
+            lead = (content_start, limit)
+        else:
+            lead, explicit, comma_follow = self._leading(pos, limit, explicit)
+        if (
+            lead is not None
+            and cue.lemma in WEAK_VERBS
+            and not explicit
+            and not self._opens_clause(lead[0])
+            and not (cue.lemma in PROMISING_VERBS and re.match(r"\s*to\s+[a-z]", text[lead[0] : lead[0] + 8]))
+        ):
+            lead = None
+
+        if cue.lemma in TRAILING_VERBS:
+            lead = None
+        trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start)
+        if trail is None and lead is not None and not explicit and self._after_quote_sentence(sent, attr_start, lead):
+            lead = None  # `"Who are they?" X said of Apple in May.`: the quotation, its own sentence, was said
+
+
+        made: list[_Raw] = []
+        anchor_end = max(attr_end, cue.parts[-1][1])
+        regions = self._choose(trail, lead, explicit, comma_follow, source_phrase, speaker_after)
+        for region, whole in regions:
+            emitted = self._emit(region, cue, speaker, anchor_end, whole=whole)
+            if whole and emitted and trail is not None and lead is not None:
+                emitted[0].pieces = self._around(emitted[0].span, trail[1], lead[0])
+            made += emitted
+        if len(made) == 2 and made[0].kind == made[1].kind == "direct":  # `"Q1," X said, "Q2."`: one quotation
+            self.raws.remove(made[1])
+            made[0].join(made[1].span, made[1].anchor)
+            made = made[:1]
+        if not regions:
+            made += self._orphan(sent, cue, speaker, clause_start, attr_start, attr_end)
+        return speaker, attr_end, made
+
+    def _after_quote_sentence(self, sent: Sentence, attr_start: int, lead: tuple[int, int]) -> bool:
+        """Whether an attribution opening its sentence follows a bare quotation and only modifiers follow it."""
+        if sent.index == 0 or not self._only_punct_before(sent, attr_start, sent.start):
+            return False
+        found = self._standalone_quote(sent.index - 1)
+        if found is None or "\n" in self.text[found[0].end : sent.start]:
+            return False
+        return _TOPIC_OR_MODIFIER_RE.match(self.text, self._skip_space(lead[0])) is not None
+
+    def _around(self, span: tuple[int, int], before: int, after: int) -> list[tuple[int, int]]:
+        """The two pieces of a clause around its attribution: "The deal, | officials said, | could be signed"."""
+        end = before
+        while end > span[0] and self.text[end - 1] in " ,":
+            end -= 1
+        return [(span[0], end), (self._skip_space(after), span[1])]
+
+    def _emit(
+        self,
+        region: tuple[int, int],
+        cue: _Cue,
+        speaker: tuple[int, int],
+        attr_end: int,
+        whole: bool = False,
+    ) -> list[_Raw]:
+        """Turn a content region into a candidate (direct if it is exactly one quotation)."""
+        content = self._content(region, whole)
+        if content is None:
+            return []
+        span, kind = content
+        anchor = self.sentence_of(max(span[1], attr_end) - 1)
+        raw = _Raw(span, kind, list(cue.parts), speaker, anchor=anchor)
+        self.raws.append(raw)
+        return [raw]
+
+    def _orphan(
+        self,
+        sent: Sentence,
+        cue: _Cue,
+        speaker: tuple[int, int],
+        clause_start: int,
+        attr_start: int,
+        attr_end: int,
+    ) -> list[_Raw]:
+        """An attribution with nothing to attribute in its sentence: take the bare quote before or after."""
+        if self.text[attr_end : sent.end].strip() == ":":  # "X said:" then the quotation
+            found = self._standalone_quote(sent.index + 1)
+            if found is not None:
+                quote, last = found
+                span = self._direct_span(quote)
+                if span is not None and not self.covered(quote.open, quote.end):
+                    raw = _Raw(span, "direct", list(cue.parts), speaker, anchor=last)
+                    self.raws.append(raw)
+                    self.consumed.update(range(sent.index + 1, last + 1))
+                    return [raw]
+        if self._only_punct_before(sent, attr_start, clause_start) and sent.index > 0:
+            for index in range(sent.index - 1, max(-1, sent.index - 4), -1):
+                found = self._standalone_quote(index)
+                if found is not None and found[1] == sent.index - 1:
+                    quote = found[0]
+                    span = self._direct_span(quote)
+                    if span is not None and not self.covered(quote.open, quote.end):
+                        raw = _Raw(span, "direct", list(cue.parts), speaker, anchor=sent.index)
+                        self.raws.append(raw)
+                        return [raw]
+                    break
+        return []
+
+
+def find_rules(text: str) -> list[SpeechCandidate]:
+    """Find candidate statements (quotations and reported speech) in news text with the hand-written rules.
+
+    Args:
+        text: The article text; every offset returned indexes into it.
+
+    Returns:
+        Candidates in text order, numbered from 1.
+    """
+    return _Finder(text).run()

@@ -1,0 +1,422 @@
+"""A learned finder: a CRF that tags cue, source and content words, trained on PolNeAR train (840 articles).
+
+The rules (`finder`) read English through hand-written patterns; this reads it through weights learnt from
+annotated news, as BBC R&D's citron does (a CRF per span type over python-crfsuite). One linear-chain CRF
+tags every token of a paragraph as the beginning or inside of a Cue, Source or Content span, or outside.
+Features are cheap and our own (no parser, to stay within the CPU budget): the word, its shape and suffix,
+its neighbours, whether it is a reporting verb of `vocabulary`, where it stands towards the quotation marks
+(`quotes`) and towards the sentence's first reporting verb. Tagged spans become `SpeechCandidate`s: each
+content takes the nearest cue of its sentence and that cue the nearest source; a content with no cue or no
+source is dropped (there would be nobody to attribute it to).
+
+The model file (`extract/data/finder.crfsuite`) is built by `bench/train_finder.py` (deterministic: the same
+data, code and options give the same file). The features read `vocabulary`'s verb table: retrain after changing
+it (a verb the model never saw as a cue only loses that one feature, nothing breaks).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from extract.language.speech.candidates import Kind, SpeechCandidate
+from extract.language.speech.text import _Text
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA, PRONOUNS
+
+#: Words, the two-character quote marks of some outlets, single punctuation marks.
+_TOKEN_RE = re.compile(r"''|``|\w+(?:['’]\w+)*|[^\w\s]")
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'", "«", "»"})
+#: Single-word reporting forms; "according" and "quoted" stand for their two-word phrases.
+_CUE_FORMS = {form: lemma for form, lemma in _FORM_TO_LEMMA.items() if " " not in form} | {
+    "according": "according to",
+    "quoted": "as quoted by",
+    "pointed": "point out",
+    "points": "point out",
+}
+LABELS = ("Cue", "Source", "Content")
+MODEL_FILE = "finder.crfsuite"
+
+
+class Token(NamedTuple):
+    """One token of the text: its offsets, its sentence and where it stands towards quotation marks.
+
+    A named tuple, not a dataclass: an article has a thousand tokens and they are built on every run.
+    """
+
+    start: int
+    end: int
+    word: str
+    sentence: int
+    quote: str  # "open", "close", "in" (inside a quotation) or "out"
+
+
+def paragraphs(text: str) -> Iterator[list[Token]]:
+    """The text's tokens, one list per non-empty line (a paragraph is the CRF's sequence).
+
+    Tokens come in text order, so the sentence and the quotation of each are found by walking forward.
+    """
+    reader = _Text(text)
+    starts = reader.starts
+    quotes = reader.quotes
+    n_sentences, n_quotes = len(starts), len(quotes)
+    sentence = 0
+    k = 0  # the first quotation that does not end before the current token
+    for line in re.finditer(r"[^\n]+", text):
+        tokens: list[Token] = []
+        for m in _TOKEN_RE.finditer(text, line.start(), line.end()):
+            start = m.start()
+            while sentence + 1 < n_sentences and starts[sentence + 1] <= start:
+                sentence += 1
+            while k < n_quotes and quotes[k].end <= start:
+                k += 1
+            quote = quotes[k] if k < n_quotes and quotes[k].open <= start else None
+            if quote is None:
+                where = "out"
+            elif start == quote.open:
+                where = "open"
+            elif quote.closed and start == quote.close:
+                where = "close"
+            else:
+                where = "in"
+            tokens.append(Token(start, m.end(), m.group(0), sentence, where))
+        if tokens:
+            yield tokens
+
+
+def _shape(word: str) -> str:
+    """Xx, x, X, d or the punctuation itself: what kind of word it is, not which."""
+    if word[0].isdigit():
+        return "d"
+    if not word[0].isalpha() and word[0] != "_":
+        return "q" if word in _QUOTE_MARKS else word
+    if word.isupper() and len(word) > 1:
+        return "X"
+    return "Xx" if word[0].isupper() else "x"
+
+
+_WORD_STRINGS: dict[str, tuple[str, ...]] = {}
+
+
+def _word_strings(w: str) -> tuple[str, ...]:
+    """The features naming a word: itself, its suffix, and itself seen from 2 and 1 tokens after and before."""
+    got = _WORD_STRINGS.get(w)
+    if got is None:
+        if len(_WORD_STRINGS) > 200_000:  # news vocabulary is bounded; a flood of odd tokens is not kept
+            _WORD_STRINGS.clear()
+        got = _WORD_STRINGS[w] = ("w=" + w, "x3=" + w[-3:], "-2w=" + w, "-1w=" + w, "1w=" + w, "2w=" + w)
+    return got
+
+
+_NEIGHBOUR_STRINGS: dict[tuple[int, str, str, bool], tuple[str, ...]] = {}
+
+
+def _neighbour_strings(d: int, shape: str, quote: str, cue: bool) -> tuple[str, ...]:
+    """The features a neighbour at distance `d` lends besides its word: its shape, quote position, cue-ness."""
+    key = (d, shape, quote, cue)
+    got = _NEIGHBOUR_STRINGS.get(key)
+    if got is None:
+        if len(_NEIGHBOUR_STRINGS) > 10_000:  # shapes are few, but punctuation marks are their own shape
+            _NEIGHBOUR_STRINGS.clear()
+        strings = (f"{d}s={shape}", f"{d}q={quote}")
+        got = _NEIGHBOUR_STRINGS[key] = (*strings, f"{d}c") if cue else strings
+    return got
+
+
+def features(tokens: list[Token]) -> list[list[str]]:
+    """The CRF's features of each token of one paragraph.
+
+    Each token's own strings are built once and its neighbours' features copied from them (the paragraph is
+    read once, not five times): the tagger's hot path, see bench/overhead.py.
+    """
+    n = len(tokens)
+    low = [t.word.lower() for t in tokens]
+    quotes = [t.quote for t in tokens]
+    cue = [_CUE_FORMS.get(w, "") if q == "out" else "" for w, q in zip(low, quotes, strict=True)]
+    shapes = [_shape(t.word) for t in tokens]
+    first_cue: dict[int, int] = {}  # sentence -> index of its first reporting verb outside quotations
+    quoted: set[int] = set()  # sentences holding a quotation
+    for i, t in enumerate(tokens):
+        if cue[i]:
+            first_cue.setdefault(t.sentence, i)
+        if quotes[i] != "out":
+            quoted.add(t.sentence)
+    cues_before = [0]  # cues_before[k]: reporting verbs among tokens[:k]
+    for c in cue:
+        cues_before.append(cues_before[-1] + (1 if c else 0))
+    # The features a token lends its neighbour at each distance, its word's strings built once per word.
+    words = [_word_strings(w) for w in low]
+    lent = [
+        (d, k, [_neighbour_strings(d, s, q, bool(c)) for s, q, c in zip(shapes, quotes, cue, strict=True)])
+        for k, d in enumerate((-2, -1, 1, 2), 2)
+    ]
+    out: list[list[str]] = []
+    for i, t in enumerate(tokens):
+        w = low[i]
+        sentence = t.sentence
+        f = [
+            "b",
+            words[i][0],
+            "s=" + shapes[i],
+            words[i][1],
+            "q=" + quotes[i],
+            "c=" + cue[i],
+            "sq=True" if sentence in quoted else "sq=False",
+        ]
+        if w in PRONOUNS:
+            f.append("pron")
+        if i == 0 or tokens[i - 1].sentence != sentence:
+            f.append("sent0")
+        anchor = first_cue.get(sentence)
+        if anchor is None:
+            f.append("nocue")
+        else:
+            f.append("sc=" + cue[anchor])
+            gap = i - anchor
+            f.append("cd=" + ("0" if gap == 0 else ("-" if gap < 0 else "+") + str(min(abs(gap), 6) // 2)))
+            f.append(("cq=-" if gap < 0 else "cq=+") + quotes[i])
+        for d, k, around in lent:
+            j = i + d
+            if 0 <= j < n:
+                f.append(words[j][k])
+                f += around[j]
+            else:
+                f.append(f"{d}edge")
+        if 0 < i < n - 1:
+            f.append(f"-1+1s={shapes[i - 1]}|{shapes[i + 1]}")
+        if i > 0:
+            f.append(f"-1w0={low[i - 1]}|{w}")
+        if cues_before[max(0, i - 2)] > cues_before[max(0, i - 6)]:
+            f.append("near<")
+        if i + 3 < n and cues_before[min(n, i + 7)] > cues_before[i + 3]:
+            f.append("near>")
+        out.append(f)
+    return out
+
+
+_local = threading.local()
+
+
+def _tagger() -> Any:
+    """The shipped model, opened once per thread; None when python-crfsuite or the model file is missing.
+
+    A crfsuite tagger keeps the last sequence it tagged for `marginal`, so threads (`--jobs`) must not share one.
+    """
+    if not hasattr(_local, "tagger"):
+        _local.tagger = _open_model()
+    return _local.tagger
+
+
+def _open_model() -> Any:
+    try:
+        import pycrfsuite
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    path = resources.files("extract") / "data" / MODEL_FILE
+    if not path.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(Path(str(path))))
+    return tagger
+
+
+def available() -> bool:
+    """Whether the learned finder can run (the model is shipped and python-crfsuite installed)."""
+    return _tagger() is not None
+
+
+@dataclass
+class _Span:
+    label: str
+    first: int  # token indices, inclusive
+    last: int
+
+
+def _spans(tags: list[str]) -> list[_Span]:
+    """Runs of B-/I- tags of one label; an I- after another label starts a run too."""
+    spans: list[_Span] = []
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            continue
+        kind, label = tag.split("-", 1)
+        prev = spans[-1] if spans else None
+        if kind == "I" and prev is not None and prev.label == label and prev.last == i - 1:
+            prev.last = i
+        else:
+            spans.append(_Span(label, i, i))
+    return spans
+
+
+def _nearest(spans: list[_Span], to: _Span, tokens: list[Token], sentences: set[int]) -> _Span | None:
+    """The span closest to `to` among those in the given sentences."""
+    best: tuple[int, _Span] | None = None
+    for s in spans:
+        if tokens[s.first].sentence not in sentences and tokens[s.last].sentence not in sentences:
+            continue
+        gap = s.first - to.last if s.first > to.last else to.first - s.last
+        if best is None or gap < best[0]:
+            best = (gap, s)
+    return best[1] if best else None
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+#: Lower-case words inside a name: "Bank of England", "Department of the Interior".
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "&", "."})
+
+
+def _antecedent(tokens: list[Token], relative: int) -> _Span | None:
+    """The name a relative pronoun stands for (`Ann Lee, who chairs the board, said`), else None.
+
+    The capitalised words ending right before the comma in front of the pronoun.
+    """
+    end = relative - 1
+    if end < 1 or tokens[end].word != ",":
+        return None
+    first = end
+    while first > 0 and (tokens[first - 1].word[0].isupper() or tokens[first - 1].word in _NAME_JOINERS):
+        first -= 1
+    while first < end and not tokens[first].word[0].isupper():
+        first += 1  # a name starts with a capital: not with "of" or "the"
+    return _Span("Source", first, end - 1) if first < end else None
+
+
+def _content_span(tokens: list[Token], first: int, last: int) -> tuple[tuple[int, int], Kind] | None:
+    """Offsets of a content run without its quote marks and edge punctuation, and whether it is all quoted."""
+    while first <= last and (
+        tokens[first].word in _QUOTE_MARKS
+        or tokens[first].word in ",:;.—-"
+        or (tokens[first].word.lower() == "that" and tokens[first].quote == "out")  # the complementiser: not said
+    ):
+        first += 1
+    while last >= first and (tokens[last].word in _QUOTE_MARKS or tokens[last].word in ",:;—-"):
+        last -= 1
+    if last < first or sum(tokens[k].word[0].isalnum() for k in range(first, last + 1)) < 2:
+        return None
+    kind: Kind = "direct" if all(tokens[k].quote == "in" for k in range(first, last + 1)) else "indirect"
+    return (tokens[first].start, tokens[last].end), kind
+
+
+@dataclass
+class Tagged:
+    """An article as the model read it: each paragraph's tokens, tags and probabilities of being content."""
+
+    paragraphs: list[tuple[list[Token], list[str], list[float]]]
+
+    def content_probability(self, pieces: tuple[tuple[int, int], ...]) -> float:
+        """The mean probability the model gives the words of `pieces` of being content (1.0 without words)."""
+        probs = [
+            p
+            for tokens, _, content in self.paragraphs
+            if any(tokens[0].start < b and a < tokens[-1].end for a, b in pieces)
+            for t, p in zip(tokens, content, strict=True)
+            if t.word[0].isalnum() and any(a <= t.start < b for a, b in pieces)
+        ]
+        return sum(probs) / len(probs) if probs else 1.0
+
+
+def tag(text: str, wanted: list[tuple[int, int]] | None = None) -> Tagged:
+    """The model's reading of the text; no paragraphs when the model is unavailable.
+
+    The probability of being content is computed for every token, or with `wanted` only for the tokens the
+    model tags as content and those inside the `wanted` spans (the rest read 0.0): each probability is a call
+    into the tagger, and the combined finder reads no others.
+    """
+    tagger = _tagger()
+    if tagger is None:
+        return Tagged([])
+    spans = sorted(wanted) if wanted is not None else None
+    out = []
+    for tokens in paragraphs(text):
+        tags = tagger.tag(features(tokens))
+        needed: range | list[int]
+        if spans is None:
+            needed = range(len(tokens))
+        else:
+            first, last = tokens[0].start, tokens[-1].end
+            inside = [(a, b) for a, b in spans if a < last and first < b]
+            needed = [
+                i
+                for i, (t, label) in enumerate(zip(tokens, tags, strict=True))
+                if label.endswith("Content") or any(a <= t.start < b for a, b in inside)
+            ]
+        content = [0.0] * len(tokens)
+        for i in needed:
+            content[i] = tagger.marginal("B-Content", i) + tagger.marginal("I-Content", i)
+        out.append((tokens, tags, content))
+    return Tagged(out)
+
+
+def find_learned(text: str, min_confidence: float = 0.0) -> list[SpeechCandidate]:
+    """Statements the CRF tags, each with its nearest cue and that cue's nearest source, in text order.
+
+    A statement whose words the model holds to be content with a mean probability below `min_confidence`
+    is left out.
+    """
+    return [c for c, p in scored(text, tag(text)) if p >= min_confidence]
+
+
+def scored(text: str, tagged: Tagged) -> list[tuple[SpeechCandidate, float]]:
+    """The CRF's statements with the mean probability the model gives their words of being content.
+
+    Quoted content runs split only by a cue and a source (`"Q1," said X, "Q2"`) are one statement with two
+    pieces.
+    """
+    found: list[tuple[SpeechCandidate, float]] = []
+    for tokens, tags, content_p in tagged.paragraphs:
+        spans = _spans(tags)
+        cues = [s for s in spans if s.label == "Cue"]
+        sources = [s for s in spans if s.label == "Source"]
+        contents: list[list[_Span]] = []
+        for s in (s for s in spans if s.label == "Content"):
+            if contents:
+                prev = contents[-1][-1]
+                between = range(prev.last + 1, s.first)
+                quoted = tokens[prev.last].quote != "out" and tokens[s.first].quote != "out"
+                if (
+                    quoted
+                    and any(tags[k] != "O" for k in between)
+                    and all(tags[k] != "O" or not tokens[k].word[0].isalnum() for k in between)
+                ):
+                    contents[-1].append(s)
+                    continue
+            contents.append([s])
+        for runs in contents:
+            whole = _Span("Content", runs[0].first, runs[-1].last)
+            inside = [k for r in runs for k in range(r.first, r.last + 1)]
+            confidence = sum(content_p[k] for k in inside) / len(inside)
+            sentences = {tokens[k].sentence for k in range(whole.first, whole.last + 1)}
+            cue = _nearest(cues, whole, tokens, sentences)
+            if cue is None:
+                continue
+            source = _nearest(sources, cue, tokens, {tokens[cue.first].sentence, tokens[cue.last].sentence})
+            if source is not None and tokens[source.first].word.lower() in _RELATIVES:
+                source = _antecedent(tokens, source.first)
+            if source is None:
+                continue
+            pieces = [p for r in runs if (p := _content_span(tokens, r.first, r.last)) is not None]
+            if not pieces:
+                continue
+            span = (pieces[0][0][0], pieces[-1][0][1])
+            kind: Kind = "direct" if all(k == "direct" for _, k in pieces) else "indirect"
+            found.append(
+                (
+                    SpeechCandidate(
+                        id=0,
+                        sentence=tokens[whole.first].sentence,
+                        span=span,
+                        kind=kind,
+                        cue=text[tokens[cue.first].start : tokens[cue.last].end],
+                        cue_span=(tokens[cue.first].start, tokens[cue.last].end),
+                        speaker=text[tokens[source.first].start : tokens[source.last].end],
+                        speaker_span=(tokens[source.first].start, tokens[source.last].end),
+                        continues=None,
+                        pieces=tuple(p for p, _ in pieces),
+                    ),
+                    confidence,
+                )
+            )
+    return found

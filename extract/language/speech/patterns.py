@@ -1,0 +1,132 @@
+"""Regular expressions of the speech finder (cues, dates, media, clause openers) and the word lists they use."""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA, _PREPOSITIONS
+
+#: A reporting cue as a whole word (not "so-called", not "saidin"); multi-word forms allow any spacing.
+_CUE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        form.replace(" ", r"\s+")
+        for form in sorted(_FORM_TO_LEMMA, key=len, reverse=True)
+    )
+    + r"|According\s+to|As\s+(?:quoted|reported|cited)\s+by)(?![\w-])"
+)
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+#: A time phrase between a speaker and the cue: "X on Tuesday said", "X last week accused".
+_DATE_BEFORE_RE = re.compile(
+    rf"""(?<!\S)(?:(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})(?:\s+(?:morning|afternoon|evening|night))?
+      | (?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|{_WEEKDAY})
+      | yesterday|today|tonight)""",
+    re.VERBOSE,
+)
+#: A lower-case adverb of manner between a speaker and the cue: "famously", "bluntly", "repeatedly".
+_MANNER_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+#: Words opening an introductory phrase rather than a reported clause: "Back in April, X said …".
+_INTRO_WORDS = frozenset({"back", "every", "this", "just", "last", "next", "late", "early", "once", "years",
+                          "weeks", "days", "months", "minutes", "hours", "moments"})
+#: A party and state label after a politician's name: "(D)", "(R-Neb.)", "(I-Vt.)".
+_PARTY_RE = re.compile(r"\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,6})?\)")
+#: The same label set off by commas: "Rep. Chris Collins, R-N.Y., said".
+_PARTY_COMMA_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6},")
+#: A lower-case word that may modify a name: not a plural, past tense, participle or adverb.
+_MODIFIER_RE = re.compile(r"[a-z][a-z-]+(?<!s)(?<!ed)(?<!ing)(?<!ly)")
+#: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "there"})
+#: An appositive after a speaker that follows its cue, before the quotation goes on: `said X, a farmer, "Q2"`.
+_APPOSITIVE_BEFORE_QUOTE = re.compile(r",[^,\"“”\n]{1,80}(?=,\s*[\"“‘'])")
+#: A time phrase after a cue: "on Sept. 10", "in July", "late Tuesday", "last week", "earlier this month".
+_DATE_RE = re.compile(
+    rf"""\s*,?\s*(?:
+        (?:on\s+|late\s+|early\s+|last\s+)?(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?
+            |\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)(?:\s+(?:morning|afternoon|evening|night))?
+      | in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?
+      | (?:last|this|next)\s+(?:week|month|year|night|weekend|morning|afternoon|evening|{_WEEKDAY})
+      | earlier\s+(?:this|on|in)\s+(?:the\s+)?\w+ | later\s+(?:on|that\s+day)
+      | yesterday|today|tonight|earlier|later|again|recently|previously|also|separately|repeatedly
+      | however|though|meanwhile|too
+    )(?![\w-])\s*,?""",
+    re.VERBOSE,
+)
+#: Where something was said, after a cue: "in a statement", "at a press conference in Kyiv", "on Telegram".
+_MEDIUM_RE = re.compile(
+    r"""\s*,?\s*(?:
+        (?:in|at|during|on|via|through|after)\s+(?:a|an|the|his|her|their|its|our|this|that)\s+
+            (?:[\w'’.-]+\s+){0,3}?(?:statement|interview|post|speech|conference|briefing|address|video|
+            letter|tweet|message|report|op-ed|column|article|meeting|call|session|hearing|broadcast|
+            appearance|remarks|comments|podcast|summit|forum|rally|debate|event|visit|filing|document|
+            note|memo|email|e-mail|blog|thread|update|announcement|ceremony|panel)s?
+            (?:\s+(?:with|to|on|for|from|in|at|by|posted\s+on|published\s+(?:on|by)|released\s+(?:on|by)|
+                    shared\s+(?:on|by))\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?
+                    [A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*)*)*
+      | on\s+(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|LinkedIn|Threads|Truth\s+Social
+            |social\s+media|state\s+(?:television|TV|media|radio)|television|TV|radio)
+      | to\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|supporters|the\s+media)
+      | in\s+(?:a\s+)?(?:written\s+)?(?:comments?|remarks|testimony)(?:\s+to\s+[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*)?
+    )(?![\w-])\s*,?""",
+    re.VERBOSE,
+)
+#: "that" (or a colon) opening the reported clause.
+_THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
+_COLON_RE = re.compile(r"\s*:\s*")
+#: The rest of a clause interrupted by its attribution: "The deal, officials said, could be signed".
+_MIDDLE_RE = re.compile(
+    r"(?:is|was|are|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do"
+    r"|[a-z]+ed|[a-z]+s)\b(?<!\bits)(?<!\bhis)(?<!\bthis)(?<!\bas)"
+)
+#: A phrase after a cue that is about the saying, not what was said: "in a post", "during a visit".
+_MODIFIER_START_RE = re.compile(
+    r"(?:in|on|at|during|after|before|from|to|via|through|while|when|without|with|amid|following)\b"
+)
+#: What follows `X said` when the quotation came first, in a sentence of its own: its topic or a modifier.
+_TOPIC_OR_MODIFIER_RE = re.compile(r"(?:of|about|in|on|at|during|after|before|while|when|amid|following)\b")
+#: A conjunction right before a second speaker in the same sentence: "…, while France said …".
+_JOINED_ATTRIBUTION_RE = re.compile(r"[,;]?\s*\b(?:while|whereas|but|and)\s*$")
+#: Words that open a phrase about the saying: "in a post on X", "during a visit to Kyiv".
+_CHAIN_STARTS = _PREPOSITIONS | {
+    "during", "after", "late", "early", "via", "through", "before", "outside", "behind", "across", "beside", "amid",
+    "following", "by", "under",
+}
+#: A lower-case plural noun, a speaker when it stands alone before the cue: "…, farmers said."
+_BARE_PLURAL_RE = re.compile(r"[a-z][a-z-]{2,}s")
+#: A dateline opening a story: "BRUSSELS (Reuters) - ", "KYIV, Ukraine — ".
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]{1,30}\))?\s+[-—–]+\s+")
+#: What may be left over after an attribution: punctuation only.
+_PUNCT_ONLY_RE = re.compile(r"[\s.,;:!?…—–-]*")
+#: Trailing joiners left when a clause is cut before a coordinated cue: "…, and", "… but".
+_TRAILING_JOIN_RE = re.compile(r"(?:[\s,;]|\b(?:and|but|or|while|then)\b)+$")
+_WORD_RE = re.compile(r"\S+")
+#: What follows a comma once the author's narration takes over again after a reported clause, so what was said
+#: ends at the comma: a participle clause (`…, dismissing him as …`), a non-restrictive relative clause about
+#: the last name that runs to the end (`…, who also held a rally.`; `X, who …, said` is the middle of a clause), a
+#: source phrase (`…, according to exit polls`).
+#: A participle opening a clause (`…, wiping his face`), not a preposition or noun ending in -ing.
+_PARTICIPLE = (
+    r"(?!(?:including|excluding|regarding|concerning|according|following|during|notwithstanding|nothing"
+    r"|something|everything|anything|morning|evening|spring|king|thing|wedding|bring|sing|ring|swing)\b)[a-z]+ing\b"
+)
+_PARTICIPLE_RE = re.compile(_PARTICIPLE)
+_NARRATION_RESUMES = (
+    _PARTICIPLE,
+    r"(?:who|which)\b[^,;:]*$",
+    r"according\s+to\b",
+)
+#: The comma (inside a closing quotation too: `"…," referencing …`) before `_NARRATION_RESUMES`; group `end`
+#: is where what was said stops.
+_NARRATION_RESUMES_RE = re.compile(
+    r"(?P<end>,(?:''|[”\"’'])?)\s+(?:" + "|".join(_NARRATION_RESUMES) + r")"
+)
+
+_OPEN_DOUBLE = "“«„"
+_CLOSE_DOUBLE = "”»"
+_QUOTE_CHARS = "\"“”«»„‘’'"
+#: Characters that end the stretch before a cue in which its speaker is looked for.
+_BOUNDARY_CHARS = ",;:()[]—–\"“”«»„"

@@ -1,0 +1,127 @@
+"""Speaker noun phrases: whether a run of words can name who spoke ("Kremlin spokesman Dmitry Peskov")."""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.speech.patterns import _MODIFIER_RE, _WORD_RE
+from extract.language.speech.vocabulary import (
+    _CAP_STOP,
+    _DATE_WORDS,
+    _DETERMINERS,
+    _NAME_CONNECTORS,
+    _PREPOSITIONS,
+    _STOP_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+)
+
+
+def _clean(token: str) -> str:
+    """Lower-case a token for lookups, without surrounding punctuation (keeping the dots of "U.S.")."""
+    return token.strip(",;:!?\"“”‘’()[]").lower()
+
+
+def _is_cap(token: str) -> bool:
+    """A capitalised token ("Campbell", "U.S.", "NATO", "Ukraine's") or a particle name ("al-Assad")."""
+    return token[:1].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", token))
+
+
+#: A personal name set off by a comma after a title, up to the end of the attribution.
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?=\s*(?:[.,;!?]|$))")
+
+
+def _leading_name(words: list[str]) -> int:
+    """How many words make the personal name that opens "Anouk Bellamy of the Verdesca team" (0 if none)."""
+    n = 0
+    while n < min(len(words), 4) and _NAME_WORD_RE.fullmatch(words[n]):
+        n += 1
+    return n if n >= 2 and n < len(words) and words[n] in ("of", "from", "at", "with") else 0
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
+
+
+#: A number opening a speaker phrase like a determiner: "47 percent said", "Twenty-four percent", "two-thirds".
+_QUANTITY_RE = re.compile(
+    r"\d[\d.,]*%?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+    r"(?:one|two|three)-(?:third|quarter|fourth|half)s?|half|a\s+third|majorities|majority|plurality"
+)
+
+
+#: A pronoun that names no person, with a verb clitic: "it's", "that's", "there's".
+_CONTRACTION_RE = re.compile(r"(?:it|that|this|there|here|what)['’](?:s|ll|d)")
+
+
+def _np_ok(words: list[str], loose: bool) -> bool:
+    """Whether `words` form a speaker noun phrase.
+
+    Accepted: a pronoun; a name sequence with titles ("U.S. Secretary of State Antony Blinken", "Kremlin
+    spokesman Dmitry Peskov"); a role phrase ("senior officials"); a determiner phrase ("the ministry",
+    "a spokesperson for the ministry"). With `loose`, determiner and role phrases may contain any
+    lower-case word that is not a verb or conjunction ("people familiar with the matter").
+    """
+    if not words:
+        return False
+    first = _clean(words[0])
+    if first in PRONOUNS:
+        return len(words) == 1
+    if _CONTRACTION_RE.fullmatch(first):
+        return False  # "It's a big if, but …", "That's partly why …": a pronoun and a verb, not a name
+    last = _clean(words[-1])
+    if last in _NAME_CONNECTORS | _PREPOSITIONS | _DETERMINERS | _STOP_WORDS or not last:
+        return False
+    body = words
+    lead_det = first in _DETERMINERS or bool(_QUANTITY_RE.fullmatch(first))  # "32 percent", "Twenty-four percent"
+    if lead_det:
+        if len(words) < 2:
+            return False
+        body = words[1:]
+    elif _is_cap(words[0]):
+        if first in _CAP_STOP:
+            return False
+    elif first not in ROLE_WORDS and not (
+        len(words) > 1
+        and _is_cap(words[1])
+        and _MODIFIER_RE.fullmatch(first)
+        and first not in _STOP_WORDS | _CAP_STOP | _PREPOSITIONS  # not "after Jones", "during Lent"
+    ):  # "super PAC spokeswoman Kellyanne Conway", "longtime Clinton aide Huma Abedin"
+        return False
+    allow_loose = loose and (lead_det or first in ROLE_WORDS or last in ROLE_WORDS)
+    previous = first if lead_det else ""
+    for i, word in enumerate(body):
+        low = _clean(word)
+        following = _clean(body[i + 1]) if i + 1 < len(body) else ""
+        if not low or low in PRONOUNS:
+            return False
+        if low in _DETERMINERS:
+            if previous not in _PREPOSITIONS:
+                return False
+        elif _is_cap(word):
+            if low in _DATE_WORDS or low in {"that", "this", "but", "and", "or", "when", "while", "if", "as"}:
+                return False
+        elif low in ROLE_WORDS or low in _NAME_CONNECTORS:
+            pass
+        elif low in _PREPOSITIONS:
+            if not allow_loose:
+                return False
+        elif low not in _STOP_WORDS and re.fullmatch(r"[a-z][a-z'’-]*|\d{4}", low) and (
+            allow_loose
+            or following in ROLE_WORDS
+            or (
+                _is_cap(body[i + 1] if i + 1 < len(body) else "")
+                and bool(_MODIFIER_RE.fullmatch(low) or low.isdigit())
+            )
+        ):  # "Shadow health secretary Victoria Atkins", "a 2008 Clinton veteran", "a former Bush adviser"
+            pass
+        else:
+            return False
+        if word.endswith(","):
+            return False
+        previous = low
+    return True
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Whitespace-separated tokens of `text[start:end]` as offsets."""
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]

@@ -1,0 +1,259 @@
+"""Content regions: the clause an attribution introduces or closes, trimmed to the words said."""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.speech.candidates import Kind
+from extract.language.speech.patterns import (
+    _CHAIN_STARTS,
+    _COLON_RE,
+    _DATE_RE,
+    _DATELINE_RE,
+    _INTRO_WORDS,
+    _MEDIUM_RE,
+    _MIDDLE_RE,
+    _MODIFIER_START_RE,
+    _NARRATION_RESUMES_RE,
+    _PARTICIPLE_RE,
+    _QUOTE_CHARS,
+    _SUBJECT_PRONOUNS,
+    _THAT_RE,
+    _TRAILING_JOIN_RE,
+)
+from extract.language.speech.phrases import _clean, _tokens
+from extract.language.speech.quotes import _Quote
+from extract.language.speech.sentences import _DOTTED_FULL_RE, Sentence
+from extract.language.speech.text import _Text
+from extract.language.speech.vocabulary import (
+    _CAP_STOP,
+    _DETERMINERS,
+    _FORM_TO_LEMMA,
+    _PREPOSITIONS,
+    _STOP_WORDS,
+    _SUBORDINATORS,
+)
+
+
+class _Regions(_Text):
+    """Where what was said begins and ends around an attribution."""
+
+    def _skip_modifiers(self, pos: int, limit: int) -> int:
+        """Skip time, place and medium phrases after a cue ("on Sept. 10", "in a statement on Telegram")."""
+        while pos < limit:
+            for regex in (_DATE_RE, _MEDIUM_RE):
+                m = regex.match(self.text, pos, limit)
+                if m is not None and m.end() > pos and re.search(r"\w", m.group(0)):
+                    pos = m.end()
+                    break
+            else:
+                return pos
+        return pos
+
+    def _leading(self, pos: int, limit: int, explicit: bool) -> tuple[tuple[int, int] | None, bool, bool]:
+        """The clause after a cue: returns (region, whether introduced explicitly, whether after a comma)."""
+        text = self.text
+        that = _THAT_RE.match(text, pos, limit)
+        colon = _COLON_RE.match(text, pos, limit)
+        for opener in (that, colon):
+            if opener is not None and opener.group(0).strip(", \t") in {"that", ":"}:
+                region = (opener.end(), limit)
+                return (region if re.search(r"\w", text[opener.end() : limit]) else None), True, False
+        start = self._skip_space(pos)
+        comma = start < limit and text[start] == ","
+        if comma:
+            start = self._skip_space(start + 1)
+        if not re.search(r"\w", text[start:limit]):
+            return None, explicit, comma
+        if self.quote_opening_at(start) is not None:
+            return (start, limit), True, comma
+        if comma:
+            return (start, limit), explicit, True
+        # "said in a long statement posted overnight that …": a chain of modifiers before "that" or ":".
+        ahead = re.compile(r"\bthat\b|:|[\"“«]").search(text, start, min(limit, start + 160))
+        if ahead is not None and self._modifier_chain(start, ahead.start()):
+            after = ahead.end() if ahead.group(0) != '"' and ahead.group(0) not in "“«" else ahead.start()
+            return (after, limit), True, False
+        return (start, limit), explicit, False
+
+    def _opens_clause(self, pos: int) -> bool:
+        """Whether a subject pronoun starts `text[pos:]`: "suggested she would run" reports a clause."""
+        word = re.match(r"\s*([A-Za-z]+)\b", self.text[pos : pos + 20])
+        return word is not None and word.group(1).lower() in _SUBJECT_PRONOUNS
+
+    def _modifier_chain(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` is only prepositional phrases ("in a post on X", "to reporters in Kyiv")."""
+        words = [_clean(self.text[a:b]) for a, b in _tokens(self.text, start, end)]
+        if not words or len(words) > 20 or words[0] not in _CHAIN_STARTS:
+            return False
+        previous = ""
+        for word in words:
+            if word in _STOP_WORDS or word in _FORM_TO_LEMMA:
+                return False
+            if word in _DETERMINERS and previous not in _CHAIN_STARTS:
+                return False  # a determiner only right after a preposition: "in a post", not "the deal"
+            previous = word
+        return True
+
+    def _trailing(self, sent: Sentence, clause_start: int, attr_start: int) -> tuple[int, int] | None:
+        """The clause before an attribution set off by a comma or a closing quote: `CLAUSE, X said`."""
+        text = self.text
+        j = attr_start
+        while j > clause_start and text[j - 1].isspace():
+            j -= 1
+        if j <= clause_start:
+            return None
+        mark = text[j - 1]
+        quote = self.quote_at(j - 1)
+        if mark == "," or mark in "—–" or (mark == "-" and text[j - 2 : j - 1].isspace()):
+            end = j - 1
+        elif quote is not None and quote.closed and quote.end == j:
+            end = j
+        else:
+            return None
+        start = clause_start
+        opened = self.quote_at(start)
+        if opened is not None and opened.open < start:
+            start = opened.open  # a quotation that began in an earlier sentence: `"Q1. Q2," he said.`
+        elif start == sent.start and sent.index > 0:
+            inside = self.quote_at(end - 1)
+            if inside is not None and inside.open < start:
+                start = inside.open
+        return (start, end) if re.search(r"\w", text[start:end]) else None
+
+    def _adverbial(self, region: tuple[int, int]) -> bool:
+        """Whether a stretch before a speaker, of any length, opens with a preposition or subordinator.
+
+        Beside a clause after the cue it sets the scene ("On a swing through the state before the primary,
+        she said …"); it is not itself what was said.
+        """
+        stretch = self.text[region[0] : region[1]]
+        words = stretch.split()
+        if not words or any(ch in _QUOTE_CHARS for ch in stretch):
+            return False
+        return _clean(words[0]) in _PREPOSITIONS or self._subordinate(region)
+
+    def _subordinate(self, region: tuple[int, int]) -> bool:
+        """Whether a stretch opens with a subordinating conjunction: a clause that needs the one after it."""
+        words = self.text[region[0] : region[1]].split()
+        return (
+            bool(words)
+            and _clean(words[0]) in _SUBORDINATORS
+            and not any(ch in _QUOTE_CHARS for ch in self.text[region[0] : region[1]])
+        )
+
+    def _is_intro(self, region: tuple[int, int]) -> bool:
+        """Whether the stretch before a speaker is an introductory phrase rather than a reported clause."""
+        stretch = self.text[region[0] : region[1]]
+        words = stretch.split()
+        if not words or len(words) > 8 or any(ch in _QUOTE_CHARS for ch in stretch):
+            return False
+        first = _clean(words[0])
+        if len(words) <= 3:  # "Back in April", "This month": too short to be what someone said
+            return True
+        return first in _CAP_STOP or first in _INTRO_WORDS or first.endswith("ing") or first in _PREPOSITIONS
+
+    def _content(self, region: tuple[int, int], whole: bool) -> tuple[tuple[int, int], Kind] | None:
+        """Trim a region to its content and classify it; None when nothing worth reporting is left."""
+        text = self.text
+        start, end = region
+        opened = self.quote_at(end - 1) if end > start else None
+        if opened is not None and opened.open >= start and opened.end > end:
+            end = opened.end  # the quotation goes on past the sentence: `X said: "Q1. Q2."`
+        while start < end and (text[start].isspace() or text[start] in ",;:—–"):
+            start += 1
+        dateline = _DATELINE_RE.match(text, start, end)
+        if dateline is not None and start == self.sentences[self.sentence_of(start)].start:
+            start = dateline.end()
+        end = self._said_until(start, start + len(text[start:end].rstrip()))
+        cut = _TRAILING_JOIN_RE.search(text, start, end)
+        if cut is not None and not whole:
+            end = cut.start()
+        while end > start and text[end - 1] in ",;:—–":
+            end -= 1
+        end = start + len(text[start:end].rstrip())
+        if end > start and text[end - 1] in ".!?…" and self.quote_at(end - 1) is None:
+            token = re.search(r"\S+$", text[start:end])
+            if text[end - 1] != "." or not (token and _DOTTED_FULL_RE.fullmatch(token.group(0))):
+                end -= 1
+        if end <= start:
+            return None
+        quote = self.quote_opening_at(start)
+        if quote is not None and quote.end == end:
+            span = self._direct_span(quote)
+            return (span, "direct") if span else None
+        if len(re.findall(r"\w+", text[start:end])) < 2:
+            return None
+        return (start, end), "indirect"
+
+    def _said_until(self, start: int, end: int) -> int:
+        """Where what was said in `text[start:end]` stops: before the narration takes over (`_NARRATION_RESUMES`).
+
+        Only outside quotation marks: inside them every word was said.
+        """
+        for m in _NARRATION_RESUMES_RE.finditer(self.text, start, end):
+            stop = m.end("end")
+            inside = self.quote_at(stop - 1)
+            if self.quote_at(stop) is None and (inside is None or inside.end == stop):
+                return stop
+        return end
+
+    def _direct_span(self, quote: _Quote) -> tuple[int, int] | None:
+        """The words inside a quotation, without the marks, surrounding spaces or a trailing comma."""
+        start, end = quote.inner, quote.close
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
+            end -= 1
+        return (start, end) if re.search(r"\w", self.text[start:end]) else None
+
+    def _choose(
+        self,
+        trail: tuple[int, int] | None,
+        lead: tuple[int, int] | None,
+        explicit: bool,
+        comma_follow: bool,
+        source_phrase: bool,
+        speaker_after: bool,
+    ) -> list[tuple[tuple[int, int], bool]]:
+        """Pick the content regions of an attribution from the clause before it and the one after it.
+
+        Returns (region, whole) pairs; `whole` marks a clause with the attribution inside it.
+        """
+        if lead is not None and comma_follow:
+            first = self.text[self._skip_space(lead[0]) :]
+            if _PARTICIPLE_RE.match(first):  # "Sales were good, he said, wiping his face": the author's narration
+                return [(trail, False)] if trail is not None else []
+            if trail is None:  # "According to X, CLAUSE"; `X said, "Q"`
+                quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
+                return [(lead, False)] if source_phrase or quoted else []
+            quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
+            if quoted and not self._is_intro(trail) and not self._adverbial(trail):
+                return [(trail, False), (lead, False)]  # `"Q1," X said, "Q2."`
+            if (
+                not quoted
+                and (
+                    _MIDDLE_RE.match(first)
+                    or (self._subordinate(trail) and len(self.text[trail[0] : trail[1]].split()) > 3)
+                )
+                and (source_phrase or not speaker_after)
+            ):
+                # "The deal, officials said, could be signed …"; "While X rose, she said, Y fell."
+                return [((trail[0], lead[1]), True)]
+            if self._is_intro(trail):
+                return [(lead, False)]  # `Taking it in, X said, "Q."`; "And yet, X said, the talks failed"
+            return [(trail, False)]
+        if trail is not None and lead is not None:
+            if explicit or self._is_intro(trail) or self._adverbial(trail):
+                return [(lead, False)]  # "On Tuesday, X said that …"; "While in Tolu last week, X said …"
+            quote = self.quote_opening_at(self._skip_space(trail[0]))
+            if quote is not None and quote.end >= trail[1]:
+                return [(trail, False)]  # `"Q," X said about halfway through the debate.`
+            if _MODIFIER_START_RE.match(self.text[self._skip_space(lead[0]) :]):
+                return [(trail, False)]  # "CLAUSE, X said in a long post …"
+            return [(trail, False), (lead, False)]  # ambiguous: keep both, recall first
+        if trail is not None:
+            return [] if self._is_intro(trail) else [(trail, False)]  # "In a statement, X said:" + quote
+        if lead is not None:
+            return [(lead, False)]
+        return []

@@ -1,0 +1,271 @@
+"""Speakers: the noun phrase before or after a cue, through appositives, relatives and titles."""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.speech.candidates import _Cue
+from extract.language.speech.patterns import (
+    _BARE_PLURAL_RE,
+    _BOUNDARY_CHARS,
+    _DATE_BEFORE_RE,
+    _MANNER_ADVERB_RE,
+    _PARTY_COMMA_RE,
+    _PARTY_RE,
+    _PUNCT_ONLY_RE,
+)
+from extract.language.speech.phrases import _APPOSED_NAME, _clean, _is_cap, _leading_name, _np_ok, _tokens
+from extract.language.speech.sentences import _DOTTED_FULL_RE, Sentence
+from extract.language.speech.text import _Text
+from extract.language.speech.vocabulary import (
+    _ADVERBS_AUX,
+    _AFTER_INVERTED_SPEAKER,
+    _CAP_STOP,
+    _DETERMINERS,
+    _STOP_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+)
+
+
+class _Speakers(_Text):
+    """Who spoke: the noun phrase an attribution names, found next to its cue."""
+
+    def _attribution_slot(self, pos: int, clause_start: int) -> bool:
+        """Whether `pos` starts the clause or follows a comma or closing quote (`"Q," said X`)."""
+        j = pos
+        while j > clause_start and self.text[j - 1].isspace():
+            j -= 1
+        if j <= clause_start or self.text[j - 1] in ",—–":
+            return True
+        quote = self.quote_at(j - 1)
+        return quote is not None and quote.closed and quote.end == j
+
+    def _only_punct_before(self, sent: Sentence, pos: int, clause_start: int) -> bool:
+        """Whether nothing but punctuation separates `pos` from the start of its clause."""
+        return _PUNCT_ONLY_RE.fullmatch(self.text[max(clause_start, sent.start) : pos]) is not None
+
+    def _speaker_before(
+        self, sent: Sentence, cue: _Cue, clause_start: int
+    ) -> tuple[tuple[int, int], int] | None:
+        """The noun phrase ending right before the cue (adverbs and auxiliaries skipped).
+
+        Returns:
+            The speaker's span and where the attribution starts (before an appositive's head, if any).
+        """
+        text = self.text
+        start = max(sent.start, clause_start)
+        tokens = _tokens(text, start, cue.start)
+        while tokens:
+            word = text[tokens[-1][0] : tokens[-1][1]]
+            low = _clean(word)
+            date = _DATE_BEFORE_RE.search(text, start, tokens[-1][1])
+            if date is not None and date.end() == tokens[-1][1] and date.start() > start:
+                tokens = [t for t in tokens if t[1] <= date.start()]  # "X on Tuesday accused …"
+            elif (low in _ADVERBS_AUX or _MANNER_ADVERB_RE.fullmatch(word)) and not word.endswith(","):
+                tokens.pop()  # "X also said", "X famously said"
+            elif _PARTY_RE.fullmatch(word) and len(tokens) > 1:
+                tokens.pop()  # "Sen. Jason Holsman (D) said": the party label is not part of the name
+            elif _PARTY_COMMA_RE.fullmatch(word) and len(tokens) > 1 and text[tokens[-2][1] - 1] == ",":
+                tokens.pop()  # "Rep. Ada Brun, D-Ore., said": so is a label between commas, and its comma
+                tokens[-1] = (tokens[-1][0], tokens[-1][1] - 1)
+            else:
+                break
+        # Only the stretch after the last boundary (comma, quote, bracket, dash) may hold the speaker.
+        kept: list[tuple[int, int]] = []
+        for a, b in reversed(tokens):
+            word = text[a:b]
+            if word[-1] in _BOUNDARY_CHARS or self.quote_at(b - 1) is not None:
+                break
+            kept.insert(0, (a, b))
+            if word[0] in _BOUNDARY_CHARS:
+                kept[0] = (a + 1, b)
+                break
+        if kept:
+            speaker = self._np_ending(kept)
+            if (
+                speaker is not None
+                and _clean(text[speaker[0] : speaker[1]]) not in PRONOUNS
+                and any(_clean(text[a:b]) == "who" for a, b in kept if b <= speaker[0])
+            ):  # "Officials who spoke with The Courier said": the officials, not the paper
+                speaker = self._relative_speaker(tokens, kept) or speaker
+            if speaker is None and len(kept) == 1 and _BARE_PLURAL_RE.fullmatch(text[kept[0][0] : kept[0][1]]):
+                speaker = kept[0]  # "…, farmers said." — any plural noun alone in the slot
+            if speaker is None:
+                speaker = self._relative_speaker(tokens, kept)
+            return (speaker, speaker[0]) if speaker else None
+        # "Carlos M. Pereira, the director of …, said": an appositive between the speaker and the cue.
+        if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
+            return None
+        end = tokens[-1][1] - 1
+        parts = self._comma_parts(start, end)
+        if len(parts) >= 3:  # "Paul Doe, a driver from Ava, Mo., who …, said": a chain of appositives
+            named = self._named_head(parts[0])
+            if named is not None:
+                return named, named[0]
+        found = self._appositive_speaker(start, end)
+        if found is None and len(parts) >= 2:  # "Sen. Ann Roe (D-Mo.), who …, said"
+            named = self._named_head(parts[0])
+            if named is not None:
+                return named, named[0]
+        return found
+
+    def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of `[start, end)` between commas outside quotations."""
+        parts: list[tuple[int, int]] = []
+        begin = start
+        for pos in range(start, end):
+            if self.text[pos] == "," and self.quote_at(pos) is None:
+                parts.append((begin, pos))
+                begin = pos + 1
+        parts.append((begin, end))
+        return parts
+
+    def _named_head(self, part: tuple[int, int]) -> tuple[int, int] | None:
+        """The name a chain of appositives describes: the first stretch, when it is a capitalised name."""
+        tokens = _tokens(self.text, *part)
+        while tokens and _PARTY_RE.fullmatch(self.text[tokens[-1][0] : tokens[-1][1]]):
+            tokens.pop()  # "Sen. Ann Roe (D-Mo.)": the party label is not part of the name
+        words = [self.text[a:b] for a, b in tokens]
+        if not words or len(words) > 6 or not _is_cap(words[0]) or not _is_cap(words[-1]):
+            return None
+        if not _np_ok(words, loose=False) or _clean(words[0]) in _DETERMINERS:
+            return None
+        return tokens[0][0], tokens[-1][1]
+
+    def _appositive_speaker(self, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+        """The speaker around one appositive before the cue (`end` is the comma before it)."""
+        text = self.text
+        comma = text.rfind(",", start, end)
+        if comma < 0:
+            return None
+        head = self._np_ending(_tokens(text, start, comma))
+        appositive = _tokens(text, comma + 1, end)
+        words = [text[a:b] for a, b in appositive]
+        if words and _is_cap(words[0]) and _is_cap(words[-1]) and _np_ok(words, loose=False):
+            # "A Pentagon spokesman, Maj. Gen. Pat Ryder, said": the name is the speaker.
+            return (appositive[0][0], appositive[-1][1]), head[0] if head else appositive[0][0]
+        named = _leading_name(words)
+        if named:  # "Her closest rival, Anouk Bellamy of the Verdesca team, said": the name before "of"
+            lead = _tokens(text, start, comma)  # the phrase before the comma describes the speaker
+            return (appositive[0][0], appositive[named - 1][1]), lead[0][0] if lead else appositive[0][0]
+        if head and words and (
+            words[0][0].islower()
+            or words[0][0].isdigit()
+            or _clean(words[0]) in _DETERMINERS
+            or (_np_ok(words, loose=True) and not _is_cap(words[-1]))  # "Tad Devine, Sanders's chief strategist,"
+        ):
+            return head, head[0]
+        return None
+
+    def _relative_speaker(
+        self, tokens: list[tuple[int, int]], kept: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The speaker a relative pronoun before the cue stands for.
+
+        "A senior official who spoke on condition of anonymity told Reuters": the phrase before "who";
+        "…, Gareth Pryce, who told the group": the phrase set off by commas before "who" or "which".
+        """
+        text = self.text
+        words = [_clean(text[a:b]).lower() for a, b in kept]
+        for i, word in enumerate(words):
+            if word not in ("who", "which") or len(kept) - i > 9:
+                continue
+            if i > 0:  # not "an actor named X who accuses …": a restrictive clause describes, it reports nothing
+                return self._np_ending(kept[:i]) if i < len(kept) - 1 else None
+            before = tokens[: len(tokens) - len(kept)]
+            if not before or not text[before[-1][0] : before[-1][1]].endswith(","):
+                return None
+            phrase: list[tuple[int, int]] = []
+            for a, b in reversed(before):
+                if phrase and (text[b - 1] in _BOUNDARY_CHARS or self.quote_at(b - 1) is not None):
+                    break
+                phrase.insert(0, (a, b - 1) if not phrase else (a, b))
+            return self._np_ending(phrase) if phrase else None
+        return None
+
+    def _np_ending(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The longest speaker noun phrase (at most 12 words) ending with the last of `tokens`."""
+        for i in range(max(0, len(tokens) - 12), len(tokens)):
+            words = [self.text[a:b] for a, b in tokens[i:]]
+            if any(not w or w[-1] in _BOUNDARY_CHARS for w in words):
+                continue
+            if _np_ok(words, loose=True):
+                return tokens[i][0], tokens[-1][1]
+        return None
+
+    def _speaker_after(self, pos: int, limit: int, loose: bool) -> tuple[int, int] | None:
+        """The longest noun phrase starting right after `pos`, up to a comma, colon, quote or bracket."""
+        text = self.text
+        start = self._skip_space(pos)
+        stop = start
+        while stop < limit and text[stop] not in _BOUNDARY_CHARS and text[stop] not in "\n":
+            stop += 1
+        tokens = _tokens(text, start, stop)
+        if tokens and stop >= limit:
+            a, b = tokens[-1]
+            word = text[a:b]
+            if word[-1] in ".!?" and not _DOTTED_FULL_RE.fullmatch(word):
+                tokens[-1] = (a, b - 1)
+        best: tuple[int, int] | None = None
+        for n in range(1, min(len(tokens), 12) + 1):
+            words = [text[a:b] for a, b in tokens[:n]]
+            if _np_ok(words, loose=loose):
+                best = (tokens[0][0], tokens[n - 1][1])
+        named = _APPOSED_NAME.match(text, stop, limit)
+        if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
+            return named.span(1)  # "said CADA's director of legal affairs, Rutger Haelvoet."
+        return best
+
+    def _starts_clause(self, end: int, limit: int) -> bool:
+        """Whether a verb follows the phrase ending at `end`: it is then the subject of a reported clause.
+
+        An inverted speaker (`"Q," said Ann Roe.`) ends the clause or is followed by punctuation, a time or
+        place phrase, or a relative; "said she voted", "said Roe has pushed" continue with a verb.
+        """
+        m = re.match(r"\s+([a-z][\w’']*)", self.text[end:limit])
+        return m is not None and m.group(1) not in _AFTER_INVERTED_SPEAKER
+
+    def _source_after(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The source named after "according to": up to the comma when short, else its noun phrase."""
+        text = self.text
+        stop = pos
+        while stop < limit and text[stop] not in ",;:()\"“”«»—–\n":
+            stop += 1
+        tokens = _tokens(text, pos, stop)
+        named = _APPOSED_NAME.match(text, stop, limit)
+        if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
+            return named.span(1)  # "according to the governor of the district, Hana Lisovet, six died"
+        if tokens and len(tokens) <= 10 and (stop >= limit or text[stop] == ","):
+            words = [text[a:b] for a, b in tokens]
+            if not any(_clean(w) in _STOP_WORDS - {"by"} for w in words):
+                a, b = tokens[-1]
+                if stop >= limit and text[b - 1] in ".!?" and not _DOTTED_FULL_RE.fullmatch(text[a:b]):
+                    b -= 1
+                return tokens[0][0], b
+        return self._speaker_after(pos, limit, loose=True)
+
+    def _subject(self, sent: Sentence) -> tuple[int, int] | None:
+        """The subject at the start of a sentence (after an introductory phrase), strictly a name or role."""
+        text = self.text
+        tokens = _tokens(text, sent.start, sent.end)
+        if tokens and _clean(text[tokens[0][0] : tokens[0][1]]) in _CAP_STOP:
+            for i, (_a, b) in enumerate(tokens[:8]):
+                if text[b - 1] == ",":
+                    tokens = tokens[i + 1 :]
+                    break
+        best: tuple[int, int] | None = None
+        for n in range(1, min(len(tokens) - 1, 10) + 1):
+            words = [text[a:b] for a, b in tokens[:n]]
+            following = text[tokens[n][0] : tokens[n][1]]
+            if _np_ok(words, loose=False) and following[:1].islower():
+                best = (tokens[0][0], tokens[n - 1][1])
+        return best
+
+    def _addressee(self, pos: int, limit: int) -> int | None:
+        """End of the addressee after "told": "journalists", "the BBC", "a news conference", "him"."""
+        m = re.match(r"\s+(him|her|them|us|me|you)\b", self.text[pos:limit])
+        if m is not None:
+            return pos + m.end()
+        np = self._speaker_after(pos, limit, loose=False)
+        return np[1] if np is not None else None

@@ -1,0 +1,75 @@
+"""Unnamed sources: who speaks in "officials said", "a new survey says", "46 percent of voters said".
+
+News attributes much of what it reports to sources it describes and does not name. Such a statement keeps
+its speaker as an actor flagged `unnamed` (CONTRACT.md), named by the phrase as written, so the statement is
+recorded (PolNeAR and PARC count these attributions) without passing a description off as a name; the
+pipeline never offers it as an accuser or accused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.actors import ActorDraft
+from extract.language.grounding import Span
+from extract.language.names import title_case_lines
+from extract.language.stopwords import STOPWORDS
+
+#: Words that end a description of people, never a personal name: "Fellow Republicans" are Republicans, "The
+#: Wisconsin Republican" is someone described.
+GROUP_WORDS = frozenset(
+    {"Republicans", "Democrats", "Americans", "Conservatives", "Liberals", "Progressives", "Independents",
+     "Libertarians", "Evangelicals", "Millennials", "Latinos", "Hispanics", "Catholics", "Muslims", "Christians",
+     "Jews", "Veterans", "Voters", "Tories", "Socialists", "Greens", "Republican", "Democrat", "Democratic",
+     "Conservative", "Liberal", "Progressive", "Independent", "Libertarian", "Evangelical", "Catholic", "Muslim",
+     "Christian"}
+)  # fmt: skip
+#: "the", "a", "an" before a phrase: "the report" and "The report" are one source.
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: Speaker phrases no source is described by: the reader or the writer ("you", "my father"), a relative
+#: pronoun ("many of whom").
+_NO_SOURCE = re.compile(r"\b(?:you|my|your|our|whom|whose|which|who)\b", re.IGNORECASE)
+#: Lone words that describe a group wherever they stand ("Some said", "Police said").
+_GROUP_WORDS = frozenset({"police", "another", "others", "both", "several", "one", "none", "all", "most", "many"})
+
+
+def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The speaker of "officials said", "the report says", "46 percent of voters said", as an unnamed actor.
+
+    A source the article describes and never names becomes an actor of kind "other" flagged `unnamed`, named
+    by the phrase as written; one per phrase in an article (every "officials said" is the same "officials").
+    It keeps the statement (PolNeAR and PARC count these attributions) without passing a description off as a
+    name. None for a phrase in a Title-Case headline, one that describes no source (`_NO_SOURCE`) or a lone
+    capitalised word the text never writes in lower case.
+    """
+    name = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    if not name or _NO_SOURCE.search(name) or any(s <= at[0] < e for s, e in title_case_lines(text)):
+        return None
+    if " " not in name and name[0].isupper() and not _a_group(text, name):
+        return None  # "Perhaps", a list item's "Keeps": a capitalised word that names no group
+    key = _LEADING_ARTICLE.sub("", name).lower()
+    for draft in drafts:
+        if draft.unnamed and _LEADING_ARTICLE.sub("", draft.name).lower() == key:
+            return draft
+    draft = ActorDraft(name, "other", mentions=[at], unnamed=True)
+    drafts.append(draft)
+    return draft
+
+
+#: Endings of plural nouns of people: "Lawmakers", "Demonstrators", "Proponents", "Delegates", "Analysts".
+_PEOPLE_PLURAL = ("ers", "ors", "ents", "ants", "ists", "ysts", "ans", "ics", "ates", "ives", "ees", "als", "ies")
+
+
+def _a_group(text: str, word: str) -> bool:
+    """Whether a lone capitalised speaker word describes a group of people ("Critics", "Republicans", "Some").
+
+    A plural of people (by its ending or as a party's members), a word of quantity, or one the text also writes
+    in lower case (a common noun, not a verb at the head of a list item or an adverb).
+    """
+    lone = word.lower()
+    return (
+        lone in STOPWORDS | _GROUP_WORDS
+        or word in GROUP_WORDS
+        or lone.endswith(_PEOPLE_PLURAL)
+        or re.search(rf"(?<![\w’'-]){re.escape(lone)}(?![\w’'-])", text) is not None
+    )

@@ -1,0 +1,1 @@
+"""Output: records written, read, validated, scored, joined across articles, exported, reviewed."""

@@ -1,0 +1,171 @@
+"""HTML pages: trafilatura for body and metadata, a small built-in reader when it finds nothing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+from typing import Any
+
+from extract.text.cleaning.classify import byline_names
+from extract.text.cleaning.lines import normalise
+from extract.text.cleaning.patterns import wordset
+
+# ---------------------------------------------------------------------------------------------------------
+# HTML
+
+
+def looks_like_html(raw: str) -> bool:
+    """A page, not text: a doctype or html tag up front, or many tags in the first 2,000 characters."""
+    head = raw.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return "<html" in head or "<body" in head or head.startswith("<!doctype html")
+    return len(re.findall(r"</?(?:p|div|span|a|body|head|script|br)\b[^>]*>", head)) >= 8
+
+
+def iso_date(value: object) -> str | None:
+    """Trafilatura and meta tags give "2024-09-10" or a full timestamp; keep the date if it is real."""
+    if not isinstance(value, str):
+        return None
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def read_with_trafilatura(html: str, url: str | None) -> tuple[str | None, dict[str, str], str | None]:
+    """Body text and metadata from trafilatura, or why it could not give them.
+
+    Returns:
+        (text or None, metadata with non-empty string values for title/author/date/url, reason or None).
+    """
+    try:
+        import trafilatura
+    except ImportError as exc:  # e.g. lxml without lxml_html_clean
+        return None, {}, f"trafilatura cannot be imported ({exc.__class__.__name__})"
+    text: Any = None
+    meta: dict[str, str] = {}
+    try:
+        text = trafilatura.extract(
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+        )
+    except Exception as exc:  # a third-party parser must not take the run down with it
+        return None, {}, f"trafilatura failed ({exc.__class__.__name__})"
+    try:
+        document = trafilatura.extract_metadata(html, default_url=url)
+    except Exception:  # metadata is a bonus; the text is what matters
+        document = None
+    for field in ("title", "author", "date", "url"):
+        value = getattr(document, field, None) if document is not None else None
+        if isinstance(value, str) and value.strip():
+            meta[field] = normalise(value)
+    if "author" in meta:
+        meta["author"] = meta["author"].replace("; ", ", ")
+    return (text if isinstance(text, str) and text.strip() else None), meta, None
+
+
+class PageReader(HTMLParser):
+    """A small stand-in for trafilatura: block text outside scripts, navigation, asides and figures.
+
+    Forms are read: old pages wrap the whole page in one, often left open; a sign-up box's wording is cut
+    later as furniture.
+    """
+
+    _SKIP = wordset(
+        "script style noscript template svg iframe nav footer aside button select option figure"
+        " figcaption canvas object embed video audio"
+    )
+    _BLOCK = wordset(
+        "p div h1 h2 h3 h4 h5 h6 li br article section main blockquote tr ul ol dl dt dd pre table header hr title"
+    )
+    _VOID = wordset("area base br col embed hr img input link meta param source track wbr")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._skip_depth = 0
+        self._in_title = False
+        self._chunks: list[str] = []
+        self._meta: dict[str, str] = {}
+        self._doc_title: list[str] = []
+
+    @classmethod
+    def read(cls, html: str) -> _PageText:
+        """Parse `html` and return its block text and metadata (never raises on malformed markup)."""
+        reader = cls()
+        try:
+            reader.feed(html)
+            reader.close()
+        except Exception:  # malformed markup: keep what was read so far
+            pass
+        return reader._result()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Track skipped regions and metadata tags."""
+        values = {key.lower(): (value or "") for key, value in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if values.get("content"):
+                self._meta.setdefault(key, values["content"])
+        elif tag == "link" and "canonical" in values.get("rel", "").lower() and values.get("href"):
+            self._meta.setdefault("canonical", values["href"])
+        elif tag == "title":
+            self._in_title = True
+        if tag != "title":
+            self._in_title = False  # a <title> holds no tags: one left open ends at the next tag
+        if tag in self._SKIP and tag not in self._VOID:
+            self._skip_depth += 1
+        if tag in self._BLOCK:
+            self._chunks.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close skipped regions and end blocks."""
+        if tag == "title":
+            self._in_title = False
+        if tag in self._SKIP and self._skip_depth > 0:
+            self._skip_depth -= 1
+        if tag in self._BLOCK:
+            self._chunks.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        """Keep text outside skipped regions; remember the <title>."""
+        if self._in_title:
+            self._doc_title.append(data)
+        elif self._skip_depth == 0:
+            self._chunks.append(re.sub(r"\s+", " ", data))
+
+    def _result(self) -> _PageText:
+        meta = self._meta
+        title = meta.get("og:title") or meta.get("twitter:title") or normalise("".join(self._doc_title))
+        author = meta.get("author") or meta.get("article:author") or meta.get("byl") or ""
+        if author.startswith("http") or not author.strip():
+            author = ""
+        published = None
+        for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
+            published = published or iso_date(meta.get(key))
+        url = meta.get("canonical") or meta.get("og:url")
+        text = "\n".join(normalise(line) for line in "".join(self._chunks).split("\n"))
+        return _PageText(
+            text=text,
+            title=normalise(title) or None,
+            author=byline_names(author) if author else None,
+            published=published,
+            url=url or None,
+        )
+
+
+@dataclass(frozen=True)
+class _PageText:
+    text: str
+    title: str | None
+    author: str | None
+    published: str | None
+    url: str | None
