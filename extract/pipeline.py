@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Generator
-from dataclasses import dataclass, field
-from typing import Any, cast
+from dataclasses import dataclass
+from typing import Any
 
 from extract import __version__
 from extract.errors import ExtractError, ModelError
 from extract.language.actors import ActorDraft, build_actors, finish_actors, taking_part
-from extract.language.allegations import Accusation, is_denial, judge, same_claim, sentence_window
+from extract.language.allegations import Accusation, is_denial, judge, sentence_window
 from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
 from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.grounding import Span, trim_span
@@ -37,6 +37,7 @@ from extract.model.client import CallStats, ModelClient
 from extract.model.prompting import PromptSet, format_statements
 from extract.model.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
 from extract.model.verify import max_tokens as verify_tokens
+from extract.output.assembly import assemble
 from extract.text.cleaning import CleanArticle, clean_html, clean_text
 from extract.text.loading import Document
 from schemas import (
@@ -436,114 +437,3 @@ def split_chunks(text: str, max_chars: int) -> list[Span]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
-
-
-def _side(actor: ActorDraft) -> ActorDraft:
-    """Whose side a speaker accuses for: a person's organisation, else the person or organisation itself."""
-    if actor.kind == "person" and actor.affiliation is not None:
-        return actor.affiliation
-    return actor
-
-
-@dataclass
-class _Group:
-    """One allegation being gathered: one side's accusations of the same accused."""
-
-    side: ActorDraft
-    accusers: list[ActorDraft] = field(default_factory=list)
-    accused: list[ActorDraft] = field(default_factory=list)
-    items: list[tuple[StatementDraft, str]] = field(default_factory=list)
-
-    def add(self, acc: Accusation) -> None:
-        self.items.append((acc.statement, acc.category))
-        self.accusers.extend(a for a in acc.accusers if all(a is not b for b in self.accusers))
-        self.accused.extend(a for a in acc.accused if all(a is not b for b in self.accused))
-
-
-def assemble(
-    text: str,
-    drafts: list[ActorDraft],
-    stmts: list[StatementDraft],
-    accusations: list[Accusation],
-    denials: list[StatementDraft],
-) -> tuple[list[Actor], list[Statement], list[Allegation]]:
-    """Give out ids and build the record's lists.
-
-    An allegation gathers one side's accusations of the same accused that carry one claim: "Patients Voice"
-    and its chair Margaret Okonedo blaming the trust for the same failure are one allegation with two
-    accusers, as a reader would count it; so are a speaker's statements one right after the other against
-    the trust ("they hid it", then "they lied to us"); a second charge by the same speaker against the trust
-    elsewhere in the article (sharing few words with the first) is a second allegation.
-    """
-    actor_id = {id(d): f"A{i}" for i, d in enumerate(drafts, 1)}
-    actors = [
-        Actor(
-            id=actor_id[id(d)],
-            name=d.name,
-            kind=cast(Any, d.kind),
-            role=d.role,
-            affiliation=actor_id.get(id(d.affiliation)) if d.affiliation is not None else None,
-            aliases=sorted(set(d.aliases) - {d.name}),
-            mentions=d.mentions,
-            unnamed=d.unnamed,
-        )
-        for d in drafts
-    ]
-    stmt_id = {id(s): f"S{i}" for i, s in enumerate(stmts, 1)}
-    statements = [
-        Statement(
-            id=stmt_id[id(s)],
-            speaker=actor_id[id(s.speaker)],
-            kind=s.candidate.kind,
-            text=text[s.span[0] : s.span[1]],
-            span=s.span,
-            cue=s.candidate.cue,
-            via=actor_id[id(s.via)] if s.via is not None else None,
-        )
-        for s in stmts
-    ]
-    groups: list[_Group] = []
-    names = {w for d in drafts for n in d.names() for w in n.casefold().split()}
-    for acc in accusations:
-        side, ids = _side(acc.accusers[0]), {id(a) for a in acc.accused}
-        group = next(
-            (
-                g
-                for g in groups
-                if g.side is side
-                and {id(a) for a in g.accused} == ids
-                and (
-                    all(a is not acc.accusers[0] for a in g.accusers)  # another voice of the side joins
-                    or any(same_claim(text, st, acc.statement, names) for st, _ in g.items)
-                )
-            ),
-            None,
-        )
-        if group is None:
-            group = _Group(side)
-            groups.append(group)
-        group.add(acc)
-    allegations = []
-    for n, group in enumerate(groups, 1):
-        accused_ids = {id(a) for a in group.accused}
-        # the accused answer for themselves or through their people (a chairman for the board he chairs,
-        # a lawyer for a client)
-        responses = [
-            stmt_id[id(d)]
-            for d in denials
-            if accused_ids & {id(d.speaker), id(d.speaker.affiliation), id(d.speaker.represents)}
-        ]
-        first = group.items[0][0]
-        allegations.append(
-            Allegation(
-                id=f"L{n}",
-                accusers=[actor_id[id(a)] for a in group.accusers],
-                accused=[actor_id[id(a)] for a in group.accused],
-                claim=text[first.span[0] : first.span[1]],
-                category=cast(Any, group.items[0][1]),
-                evidence=[stmt_id[id(s)] for s, _ in group.items],
-                responses=responses,
-                status="denied" if responses else "alleged",
-            )
-        )
-    return actors, statements, allegations
