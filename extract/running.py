@@ -22,7 +22,7 @@ from extract.model.client import ModelClient
 from extract.model.embedded import MODEL_NAME, check_model_file, embedded_model_path
 from extract.model.mode_probe import settle_mode
 from extract.model.prompting import load_prompts
-from extract.model.server import SharedServer
+from extract.model.shared_server import SharedServer
 from extract.output.records import Record, RecordWriter, read_records
 from extract.pipeline import DEFAULT_CHUNK_CHARS, Extractor
 from extract.text.loading import BadLine, Document, load_document

@@ -27,6 +27,7 @@ from typer.testing import CliRunner
 from extract.cli import app
 from extract.errors import ConfigError, ModelError
 from extract.model import server as local_server
+from extract.model import shared_server
 from extract.model.server import LocalServer, free_port
 from tests.stub_server import StubServer, no_proxies
 
@@ -297,7 +298,8 @@ HOLDER = """
 import sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from extract.model.server import LocalServer, SharedServer
+from extract.model.server import LocalServer
+from extract.model.shared_server import SharedServer
 LocalServer.command = lambda self: [sys.executable, "-c", {fake!r}, str(self.port), "serve"]
 with SharedServer(Path({model!r})) as server:
     print(server.base_url, flush=True)
@@ -329,8 +331,8 @@ def shared_state() -> dict[str, Any] | None:
 def test_runs_share_one_server_that_the_last_one_stops(model: Path, monkeypatch: pytest.MonkeyPatch,
                                                        started: list[int]) -> None:
     fake(monkeypatch, "child")
-    with local_server.SharedServer(model) as first:
-        with local_server.SharedServer(model) as second:
+    with shared_server.SharedServer(model) as first:
+        with shared_server.SharedServer(model) as second:
             assert second.base_url == first.base_url and models(second.base_url) == ["fake"]
             assert first.started_here and not second.started_here
         assert models(first.base_url) == ["fake"]  # the other run still uses it
@@ -349,7 +351,7 @@ def test_server_outlives_a_killed_starter_and_stops_with_the_last_run(model: Pat
     try:
         state = shared_state()
         assert state is not None
-        with local_server.SharedServer(model) as joined:
+        with shared_server.SharedServer(model) as joined:
             assert joined.base_url == url and not joined.started_here and started == [starter.pid]
             starter.kill()
             starter.wait()
@@ -382,11 +384,11 @@ def test_server_stops_when_every_run_using_it_was_killed(model: Path, tmp_path: 
 def test_dead_server_in_the_state_file_is_replaced(model: Path, monkeypatch: pytest.MonkeyPatch,
                                                    started: list[int]) -> None:
     fake(monkeypatch)
-    with local_server.SharedServer(model):
+    with shared_server.SharedServer(model):
         os.killpg(started[0], signal.SIGKILL)  # the server and its supervisor die without a word
         assert_gone(started[0])
         assert shared_state() is not None
-        with local_server.SharedServer(model) as second:
+        with shared_server.SharedServer(model) as second:
             assert second.started_here and len(started) == 2
             assert models(second.base_url) == ["fake"]
             assert second.state is not None and shared_state() == asdict(second.state)
@@ -397,7 +399,7 @@ def test_shared_server_start_up_crash_is_one_line_and_leaves_nothing(model: Path
                                                                      monkeypatch: pytest.MonkeyPatch,
                                                                      started: list[int]) -> None:
     fake(monkeypatch, "crash")
-    server = local_server.SharedServer(model)
+    server = shared_server.SharedServer(model)
     with pytest.raises(ModelError) as caught, server:
         pass
     assert str(caught.value).startswith(
@@ -413,7 +415,7 @@ def _threads(cmd: list[str]) -> tuple[str, str]:
 def test_threads_given_set_decode_and_prompt_threads(tmp_path: Path) -> None:
     model = tmp_path / "model.gguf"
     assert _threads(LocalServer(model, threads=2).command()) == ("2", "2")  # --threads N: N for both
-    for server in (LocalServer(model, threads=1, threads_batch=2), local_server.SharedServer(
+    for server in (LocalServer(model, threads=1, threads_batch=2), shared_server.SharedServer(
             model, threads=1, threads_batch=2).server):
         assert _threads(server.command()) == ("1", "2")
 
