@@ -4,17 +4,15 @@
 
 Each article goes through what `extract run` does before and after the model: loading, cleaning, the speech
 finder (`extract.language.speech`), merging pieces of one sentence, span trimming and attribution of speakers
-(`extract.language.attribution`). The model's actor list is not available without the model, so attribution starts
-from no actors: it adds the speakers that its speaker phrases name (a personal name becomes a person, a
-proper name an organisation) and resolves pronouns and descriptions among those and the countries the text
-names. That is a lower bound on what the model's list gives ("the ministry said" finds nobody here).
+(`extract.language.attribution`), with the actors found in the text as `extract run` finds them by default
+(`build_actors` with no model list), so `attributed` is what the pipeline emits: the model's answer never
+adds, drops or re-attributes a statement (`pipeline.plan` builds every statement before it asks anything).
 
 Two record sets are scored with `score.py` (the scorer shipped with the data, run as a subprocess):
 
   finder     every candidate the finder proposes, its speaker an actor named by its speaker phrase
              verbatim: recall and precision of the finder itself, an upper bound for the pipeline
   attributed the statements attribution keeps, with the actors it resolved: what the pipeline emits
-             when the model lists no actor
 
 Prints direct / speech / all recall, precision, speaker accuracy, pronoun speakers and ms per article:
 for `finder` the speech finder alone, for `attributed` every stage (most of it is `build_actors` looking up
