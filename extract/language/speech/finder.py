@@ -6,6 +6,7 @@ import itertools
 import re
 
 from extract.language.speech.candidates import SpeechCandidate, _Cue, _Raw
+from extract.language.speech.emitting import _Emitting
 from extract.language.speech.patterns import (
     _APPOSITIVE_BEFORE_QUOTE,
     _CUE_RE,
@@ -14,10 +15,7 @@ from extract.language.speech.patterns import (
     _TOPIC_OR_MODIFIER_RE,
 )
 from extract.language.speech.phrases import _clean, _is_cap, _np_ok, _tokens
-from extract.language.speech.quotes import _Quote
-from extract.language.speech.regions import _Regions
 from extract.language.speech.sentences import Sentence
-from extract.language.speech.speakers import _Speakers
 from extract.language.speech.vocabulary import (
     _ADVERBS_AUX,
     _BE_FORMS,
@@ -37,18 +35,12 @@ from extract.language.speech.vocabulary import (
 )
 
 
-class _Finder(_Regions, _Speakers):
+class _Finder(_Emitting):
     """Finds speech candidates in one text; see `find_speech`."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        self.raws: list[_Raw] = []
-        self.consumed: set[int] = set()  # sentences wholly taken by an earlier candidate
         self.pending: list[tuple[tuple[int, int], int, _Raw | None]] = []  # unclosed paragraph quotes
-
-    def covered(self, start: int, end: int) -> bool:
-        """Whether an existing candidate's span overlaps `[start, end)`."""
-        return any(r.span[0] < end and start < r.span[1] for r in self.raws)
 
     # -- driver -------------------------------------------------------------------------------------------
 
@@ -108,23 +100,6 @@ class _Finder(_Regions, _Speakers):
         return re.sub(r"\s+", " ", "".join(pieces))
 
     # -- continuations ------------------------------------------------------------------------------------
-
-    def _standalone_quote(self, index: int) -> tuple[_Quote, int] | None:
-        """The quotation making up sentence `index` (and maybe the next ones) on its own, with its last one."""
-        if index >= len(self.sentences):
-            return None
-        sent = self.sentences[index]
-        pos = sent.start
-        while pos < sent.end and self.text[pos] in "—–-•* ":
-            pos += 1
-        quote = self.quote_opening_at(pos)
-        if quote is None:
-            return None
-        last = self.sentence_of(max(quote.end - 1, quote.open))
-        tail = self.text[quote.end : self.sentences[last].end]
-        if not _PUNCT_ONLY_RE.fullmatch(tail):
-            return None
-        return quote, last
 
     def _continuation(self, sent: Sentence) -> bool:
         """A bare quotation right after an attributed sentence continues its speaker."""
@@ -476,57 +451,6 @@ class _Finder(_Regions, _Speakers):
         while end > span[0] and self.text[end - 1] in " ,":
             end -= 1
         return [(span[0], end), (self._skip_space(after), span[1])]
-
-    def _emit(
-        self,
-        region: tuple[int, int],
-        cue: _Cue,
-        speaker: tuple[int, int],
-        attr_end: int,
-        whole: bool = False,
-    ) -> list[_Raw]:
-        """Turn a content region into a candidate (direct if it is exactly one quotation)."""
-        content = self._content(region, whole)
-        if content is None:
-            return []
-        span, kind = content
-        anchor = self.sentence_of(max(span[1], attr_end) - 1)
-        raw = _Raw(span, kind, list(cue.parts), speaker, anchor=anchor)
-        self.raws.append(raw)
-        return [raw]
-
-    def _orphan(
-        self,
-        sent: Sentence,
-        cue: _Cue,
-        speaker: tuple[int, int],
-        clause_start: int,
-        attr_start: int,
-        attr_end: int,
-    ) -> list[_Raw]:
-        """An attribution with nothing to attribute in its sentence: take the bare quote before or after."""
-        if self.text[attr_end : sent.end].strip() == ":":  # "X said:" then the quotation
-            found = self._standalone_quote(sent.index + 1)
-            if found is not None:
-                quote, last = found
-                span = self._direct_span(quote)
-                if span is not None and not self.covered(quote.open, quote.end):
-                    raw = _Raw(span, "direct", list(cue.parts), speaker, anchor=last)
-                    self.raws.append(raw)
-                    self.consumed.update(range(sent.index + 1, last + 1))
-                    return [raw]
-        if self._only_punct_before(sent, attr_start, clause_start) and sent.index > 0:
-            for index in range(sent.index - 1, max(-1, sent.index - 4), -1):
-                found = self._standalone_quote(index)
-                if found is not None and found[1] == sent.index - 1:
-                    quote = found[0]
-                    span = self._direct_span(quote)
-                    if span is not None and not self.covered(quote.open, quote.end):
-                        raw = _Raw(span, "direct", list(cue.parts), speaker, anchor=sent.index)
-                        self.raws.append(raw)
-                        return [raw]
-                    break
-        return []
 
 
 def find_rules(text: str) -> list[SpeechCandidate]:
