@@ -16,7 +16,6 @@ never article text).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 from collections import Counter, defaultdict
@@ -27,7 +26,7 @@ from benchlib import REPO
 
 sys.path.insert(0, str(REPO))
 
-from statements import DATA
+from statements import DATA, score_module
 
 from extract.language.actors import ActorDraft, build_actors, finish_actors
 from extract.language.attribution import DOCUMENT_NOUNS, attribute, merge_same_sentence
@@ -57,15 +56,6 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i", "you"})
 #: Lone words that count people without naming them.
 _GROUP_WORDS = frozenset({"some", "many", "another", "others", "police", "both", "all", "one", "several", "most"})
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|our|my|your)\b", re.I)
-
-
-def score_module(data: Path) -> ModuleType:
-    """The data's own score.py, imported for its gold reader and its matching."""
-    spec = importlib.util.spec_from_file_location("polnear_score", data / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def loss_class(cand: SpeechCandidate, dropped_ids: set[int], empty: bool) -> str:

@@ -23,7 +23,6 @@ false positives (candidates matching no gold content). Use train to find what fa
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import re
 import sys
@@ -35,7 +34,8 @@ from benchlib import REPO
 
 sys.path.insert(0, str(REPO))
 
-from statements import DATA, FINDERS
+from statements import DATA, FINDERS, score_module
+from train_finder import annotations
 
 from extract.language.attribution import merge_same_sentence
 from extract.language.grounding import trim_span
@@ -44,35 +44,17 @@ CLASSES = ("none", "split", "starts early", "ends late", "longer both", "starts 
 GROUPS = ("direct", "speech", "other")
 
 
-def _scorer(data: Path) -> Any:
-    """The data's own score.py as a module (its `dice`, `SPEECH` and `gold` rules)."""
-    spec = importlib.util.spec_from_file_location("polnear_score", data / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def gold_contents(split_dir: Path, stem: str, text: str, speech: re.Pattern[str]) -> list[dict[str, Any]]:
     """Each attribution's content segments, words and group, from the article's first annotation file."""
     ann = sorted((split_dir / "attributions").glob(f"{stem}_*.ann"))[0]
-    spans: dict[str, list[tuple[int, int]]] = {}
     out = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T") and "\t" in line:
-            tid, rest = line.split("\t")[:2]
-            typ = rest.split()[0]
-            spans[tid] = [(int(a), int(b)) for a, b in (s.split() for s in rest[len(typ) + 1 :].split(";"))]
-        elif line.startswith("E") and "\t" in line:
-            rel = dict(p.split(":", 1) for p in line.split("\t")[1].split() if ":" in p)
-            segments = spans.get(rel.get("Content", ""), [])
-            if not segments:
-                continue
-            content = " ".join(text[a:b] for a, b in segments)
-            cue = " ".join(text[a:b] for a, b in spans.get(rel.get("Cue", ""), []))
-            direct = bool(re.search(r"[\u201c\u201d\"]|''|``", content))
-            group = "direct" if direct else "speech" if speech.search(cue) else "other"
-            out.append({"segments": segments, "content": content, "group": group, "cue": cue})
+    for rel in annotations(ann):  # relations with content, in file order
+        segments = rel["Content"]
+        content = " ".join(text[a:b] for a, b in segments)
+        cue = " ".join(text[a:b] for a, b in rel["Cue"])
+        direct = bool(re.search(r"[\u201c\u201d\"]|''|``", content))
+        group = "direct" if direct else "speech" if speech.search(cue) else "other"
+        out.append({"segments": segments, "content": content, "group": group, "cue": cue})
     return out
 
 
@@ -111,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "score.py").exists():
         print(f"no PolNeAR data at {args.data} (--data DIR)", file=sys.stderr)
         return 2
-    score = _scorer(args.data)
+    score = score_module(args.data)
     split_dir = args.data / args.split
     counts: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
     totals: Counter[str] = Counter()

@@ -23,6 +23,7 @@ the country gazetteer). Timings on a shared machine are inflated. Writes
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
@@ -30,6 +31,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from benchlib import REPO, RESULTS, machine_line
@@ -120,6 +122,15 @@ def run_split(data: Path, split: str, finder_name: str) -> Run:
         run.attributed.append(attributed)
         run.seconds.append(seconds)
     return run
+
+
+def score_module(data: Path) -> ModuleType:
+    """The data's own score.py imported as a module, for benches that use its gold reader and matching rules."""
+    spec = importlib.util.spec_from_file_location("polnear_score", data / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def score(data: Path, split: str, records: list[dict[str, Any]]) -> dict[str, Any]:

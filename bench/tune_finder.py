@@ -12,7 +12,6 @@ matched gold attributions (any group), direct, speech and all recall, precision 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from benchlib import REPO
 sys.path.insert(0, str(REPO))
 
 import pycrfsuite
-from statements import DATA
+from statements import DATA, score_module
 
 import extract.language.speech.learned as learned
 from extract.language.attribution import merge_same_sentence
@@ -40,10 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("model", type=Path)
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args(argv)
-    spec = importlib.util.spec_from_file_location("score", args.data / "score.py")
-    assert spec is not None and spec.loader is not None
-    scorer: Any = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer: Any = score_module(args.data)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(args.model))
     learned._tagger = lambda: tagger  # type: ignore[assignment]
