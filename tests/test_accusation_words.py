@@ -241,3 +241,27 @@ def test_the_one_people_come_around_in_support_of_is_not_accused() -> None:
             "this will bring them around in support of Ada Quill.\n")
     labels = {"s1": {"accused": ["Ada Quill"], "category": "human_rights"}}
     assert _found(text, {"Tom Reed": "person", "Ada Quill": "person"}, labels) == []
+
+
+def test_whose_words_the_speaker_echoes_is_an_ally_not_the_accused() -> None:
+    """'echoed remarks by Y that Z lied': Y is on the speaker's side; Z is whom the words blame."""
+    text = (
+        "Port Row\n\nSenator Ada Quill echoed remarks by Verra chairman Oren Daly that the Harbour Union lied to "
+        "the dock workers.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Harbour Union": "organization"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Harbour Union"])]
+
+
+def test_the_subject_of_a_clause_that_only_sets_the_time_is_not_accused() -> None:
+    """'… reluctant to act while Y negotiates with Z': Y's negotiating is the circumstance, not the charge."""
+    text = (
+        "Port Row\n\nThe council may be reluctant to act while Mayor Oren Daly negotiates with the Harbour Union "
+        "over wages, Senator Ada Quill said. The council failed the workers while Mayor Lena Osk lied to them "
+        "about the wages, Senator Ada Quill said.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Harbour Union": "organization", "Lena Osk": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s2": {"accused": ["Lena Osk"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Lena Osk"])]

@@ -79,6 +79,13 @@ BEHIND = (
     r"(?:\s+[a-z]+)?\s+(?:was|were|is|are|has been|had been|may have been|might have been|could be|is likely)"
     r"\s+behind\b"
 )
+#: A title between a verb and the name it governs ("GOP presidential nominee", "Secretary of State"): up to four
+#: words, none of them a conjunction, "that" or another preposition than "of" (so "echoed Y's claim that Z"
+#: does not reach Z).
+TITLE_WORDS = (
+    r"(?:(?!(?:that|who|which|whom|to|on|in|at|for|with|by|from|about|against|and|or|but|as)\b)"
+    r"[\w.'’-]+\s+){0,4}"
+)
 #: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
@@ -120,10 +127,21 @@ VICTIM_BEFORE = (
     r"\b(?:negotiat\w*|talks?|talked|talking|met|meet\w*|deal\w*|agree\w*|disagree\w*|cooperat\w*|work\w*|"
     r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
     r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$",
+    # the speaker's ally: whose words the speaker echoes, repeats or joins ("echoed statements by GOP nominee
+    # Y last week that …", "agreed with Y", "joined Y in condemning …"); not "echoed Y's claim that Z …"
+    r"\b(?:echo(?:es|ed|ing)?|repeat(?:s|ed|ing)?|agree(?:s|d|ing)?\s+with|join(?:s|ed|ing)?|"
+    r"second(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:statements?|remarks?|comments?|words?|views?|calls?|claims?|"
+    r"criticism|charges?|concerns?|warnings?)\s+(?:by|of|from)\s+)?(?:the\s+)?" + TITLE_WORDS + r"$",
     # who sponsored, hosted or moderated an event (not "the attack was sponsored by Y", an agent)
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(?:sponsored|hosted|moderated|organi[sz]ed|"
     r"broadcast|aired|televised|run)\s+by\s+(?:the\s+)?$",
 )
+#: A clause that only sets the time or circumstance of what the statement says: "may be reluctant to act while
+#: Secretary Y negotiates with Z", "when Y visited the plant". Its subject is accused only when the clause itself
+#: speaks ill or names a wrong ("while Y lied to the voters"): matched right before the name, the clause runs
+#: to the next comma, semicolon or dash.
+CIRCUMSTANCE_BEFORE = r"\b(?:while|whilst|when|whenever|until|once)\s+(?:the\s+)?" + TITLE_WORDS + r"$"
+CLAUSE_END = r"[,;:—–]|\s-+\s"
 #: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
 #: position before it is read for the later member.
 LIST_HEAD = r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or|as well as)\s+$|(?:[A-Z][\w.'’-]*\s*){1,4},\s+$"
@@ -208,6 +226,8 @@ AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
 BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
 BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
+CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)
+CLAUSE_END_RE = re.compile(CLAUSE_END)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)
 ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]

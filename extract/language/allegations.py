@@ -37,6 +37,8 @@ from extract.language.accusation_words import (
     CALL_RES,
     CALLING_CUES,
     CHARGE_GAP,
+    CIRCUMSTANCE_RE,
+    CLAUSE_END_RE,
     DENIAL_RES,
     DENYING_CUES,
     GENERIC_RE,
@@ -136,11 +138,25 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
             or (head is not None and any(p.search(before[: head.start()]) for p in VICTIM_RES))
             or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
+            or in_circumstance(text, s, end)
         ):
             passive.add((s, e))
             last_passive_end = e
     active = {who for s, e, who in mentions if (s, e) not in passive}
     return {who for _, _, who in mentions} - active
+
+
+def in_circumstance(text: str, at: int, end: int) -> bool:
+    """Whether the name at `at` is the subject of a clause that only sets the time ("while Y negotiates …").
+
+    Such a clause is the circumstance of what is said, not its charge, unless its own words speak ill or
+    name a wrong ("while Y lied to the voters").
+    """
+    if CIRCUMSTANCE_RE.search(text, max(0, at - 60), at) is None:
+        return False
+    stop = CLAUSE_END_RE.search(text, at, end)
+    clause = text[at : stop.start() if stop else end]
+    return not (speaks_ill(clause) or names_a_wrong(clause))
 
 
 @dataclass(frozen=True)
