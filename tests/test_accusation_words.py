@@ -265,3 +265,17 @@ def test_the_subject_of_a_clause_that_only_sets_the_time_is_not_accused() -> Non
     labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
               "s2": {"accused": ["Lena Osk"], "category": "disinformation"}}
     assert _found(text, actors, labels) == [(["Ada Quill"], ["Lena Osk"])]
+
+
+def test_a_later_statement_that_names_no_wrong_goes_on_with_the_charge_already_made() -> None:
+    """'urged the council to "call out Daly on this"': no charge of its own, so one allegation, two statements."""
+    text = (
+        "Budget Row\n\nSenator Ada Quill accused Mayor Oren Daly of lying about the budget. Lena Osk said the vote "
+        "would come on Friday. Quill urged the council to \"really call out Daly on this\" and to meet again.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s3": {"accused": ["Oren Daly"], "category": "other"}}
+    named, statements, allegations, _, _ = _run(text, actors, labels)
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
+    assert [s.text for s in statements if s.id in allegations[0].evidence][-1].startswith("the council to")

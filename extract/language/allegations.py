@@ -322,10 +322,15 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
 
     A quotation continued, the statement right after it, or a quotation and its paraphrase (sharing their
     words) carry one claim; a second charge later on ("he ran a fraudulent college", then, paragraphs
-    later, "he repeats racist words") does not. `names` are the actors' name words,
-    which every statement about them shares.
+    later, "he repeats racist words") does not. A later statement whose own words name no wrong and speak no
+    ill ("urged the council to call out Daly on this") has no charge of its own: it goes on with the one
+    made. `names` are the actors' name words, which every statement about them shares.
     """
     if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
+        return True
+    later = max(one, other, key=lambda st: st.span[0])
+    said = text[later.span[0] : later.span[1]]
+    if not (names_a_wrong(said) or speaks_ill(said)):
         return True
     if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
         return True
