@@ -279,3 +279,15 @@ def test_a_later_statement_that_names_no_wrong_goes_on_with_the_charge_already_m
     named, statements, allegations, _, _ = _run(text, actors, labels)
     assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
     assert [s.text for s in statements if s.id in allegations[0].evidence][-1].startswith("the council to")
+
+
+def test_words_that_name_their_own_speaker_as_a_wrongdoer_are_not_hers_and_accuse_nobody() -> None:
+    """Nobody blames 'the policies of Daly and Quill' in Quill's own words: the speaker is mistaken."""
+    text = (
+        "Budget Row\n\nAda Quill said the losses were caused by the corrupt policies of Oren Daly and Ada Quill. "
+        "Tom Reed said Oren Daly had smeared Tom Reed and lied to the council.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "corruption"},
+              "s2": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Tom Reed"], ["Oren Daly"])]  # named as harmed, Reed may be

@@ -106,6 +106,22 @@ def accuses_nobody(text: str, st: StatementDraft) -> bool:
     )
 
 
+def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
+                      described: dict[int, list[Span]]) -> bool:
+    """Whether the words name their own speaker by name where a wrongdoer would stand: then they are not hers.
+
+    Nobody accuses themselves by name ("defend the corruptions of Ada Quill", said by Ada Quill; "blamed on
+    the policies of Daly and Quill"): the statement was given to the wrong speaker (a name in the words
+    taken for the one who says them), and whom it accuses cannot be told from its speaker. Named as harmed
+    or addressed ("Daly attacked Quill") the speaker may be named.
+    """
+    start, end = st.span
+    said_by = st.candidate.speaker_span or (end, end)  # a quotation's words may run on past "said Quill"
+    if not any(start <= s and e <= end and not said_by[0] <= s < said_by[1] for s, e in st.speaker.mentions):
+        return False
+    return id(st.speaker) not in not_accusable(text, start, end, [st.speaker, *actors], described)
+
+
 def calls_to_action(text: str, st: StatementDraft) -> bool:
     """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did."""
     said = text[st.span[0] : st.span[1]]
@@ -264,7 +280,7 @@ def judge(
     if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
         own |= {id(d) for d in actors for s, _ in d.mentions
                 if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
-    if accuses_nobody(text, st):
+    if accuses_nobody(text, st) or names_its_speaker(text, st, actors, described):
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
     window = sentence_window(st.span, sentences)
