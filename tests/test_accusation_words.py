@@ -291,3 +291,30 @@ def test_words_that_name_their_own_speaker_as_a_wrongdoer_are_not_hers_and_accus
     labels = {"s1": {"accused": ["Oren Daly"], "category": "corruption"},
               "s2": {"accused": ["Oren Daly"], "category": "disinformation"}}
     assert _found(text, actors, labels) == [(["Tom Reed"], ["Oren Daly"])]  # named as harmed, Reed may be
+
+
+def test_criticism_blames_its_first_subject_and_those_joined_to_it_not_a_later_clause_subject() -> None:
+    """'Daly tells so many lies that Osk spends her time …': Osk bears them; 'Dunn and Holt lied': both."""
+    text = (
+        "Debate Night\n\n\"Oren Daly tells so many terrible lies that Lena Osk spends all her time correcting him,\" "
+        "Ada Quill said. Later, Tom Reed said Mark Dunn and Eva Holt lied and cheated.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person", "Tom Reed": "person",
+              "Mark Dunn": "person", "Eva Holt": "person"}
+    assert _found(text, actors) == [(["Ada Quill"], ["Oren Daly"]), (["Tom Reed"], ["Mark Dunn", "Eva Holt"])]
+
+
+def test_the_same_wrong_named_again_later_by_the_same_accuser_is_one_allegation() -> None:
+    """'Daly lies about the budget' … 'Daly may lie again': one charge twice; 'Daly took bribes': another."""
+    text = (
+        "Budget Row\n\nAda Quill said Oren Daly lies about the budget. Lena Osk said the vote would come on "
+        "Friday. Quill said she fears Oren Daly may lie again at the hearing. Tom Reed said the hearing was "
+        "moved. Quill said Oren Daly took bribes from the builders.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s3": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s5": {"accused": ["Oren Daly"], "category": "corruption"}}
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])] * 2
+    assert [len(a.evidence) for a in allegations] == [2, 1]

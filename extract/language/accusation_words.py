@@ -142,6 +142,8 @@ VICTIM_BEFORE = (
 #: to the next comma, semicolon or dash.
 CIRCUMSTANCE_BEFORE = r"\b(?:while|whilst|when|whenever|until|once)\s+(?:the\s+)?" + TITLE_WORDS + r"$"
 CLAUSE_END = r"[,;:—–]|\s-+\s"
+#: Between two names joined as one subject: "Daly and Osk", "Daly, Osk".
+COORDINATED = r"['’]?s?\s*(?:,\s*|\s+(?:and|or|&|as well as)\s+|,\s*(?:and|or)\s+)(?:the\s+)?$"
 #: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
 #: position before it is read for the later member.
 LIST_HEAD = r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or|as well as)\s+$|(?:[A-Z][\w.'’-]*\s*){1,4},\s+$"
@@ -228,6 +230,7 @@ BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)
 CLAUSE_END_RE = re.compile(CLAUSE_END)
+COORDINATED_RE = re.compile(COORDINATED, re.IGNORECASE)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)
 ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]

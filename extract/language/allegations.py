@@ -39,6 +39,7 @@ from extract.language.accusation_words import (
     CHARGE_GAP,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
+    COORDINATED_RE,
     DENIAL_RES,
     DENYING_CUES,
     GENERIC_RE,
@@ -59,7 +60,7 @@ from extract.language.accusation_words import (
 )
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
-from extract.language.categories import names_a_wrong, plausible_category
+from extract.language.categories import names_a_wrong, plausible_category, wrong_stems
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
 from extract.language.speech import Sentence
@@ -311,6 +312,7 @@ def judge(
         ]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
+        subjects = first_subjects(text, start, end, subjects, described)
         window = sentence_window(st.span, sentences)
         return Accusation(st, [st.speaker], subjects, supported(None, text[window[0] : window[1]]), "words")
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
@@ -348,10 +350,31 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
     said = text[later.span[0] : later.span[1]]
     if not (names_a_wrong(said) or speaks_ill(said)):
         return True
+    if wrong_stems(text[one.span[0] : one.span[1]]) & wrong_stems(text[other.span[0] : other.span[1]]):
+        return True  # the same wrong named again: "Daly tells so many lies", later "we fear Daly may lie"
     if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
         return True
     a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
+
+
+def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],
+                   described: dict[int, list[Span]]) -> list[ActorDraft]:
+    """The first of the clause subjects the words blame, with those joined to it ("Daly and Osk lied").
+
+    A later subject is in a clause of its own, most often the one the first's wrong falls on ("Daly tells so
+    many lies that Osk must spend her time correcting him").
+    """
+    at = {id(d): min(sp for sp in _spans(d, described) if start <= sp[0] < end) for d in subjects}
+    ordered = sorted(subjects, key=lambda d: at[id(d)])
+    kept, last_end = [ordered[0]], at[id(ordered[0])][1]
+    for d in ordered[1:]:
+        s, e = at[id(d)]
+        if not COORDINATED_RE.match(text, last_end, s):
+            break
+        kept.append(d)
+        last_end = e
+    return kept
 
 
 def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> list[ActorDraft]:
