@@ -318,3 +318,10 @@ def test_the_same_wrong_named_again_later_by_the_same_accuser_is_one_allegation(
     named, _, allegations, _, _ = _run(text, actors, labels)
     assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])] * 2
     assert [len(a.evidence) for a in allegations] == [2, 1]
+
+
+def test_the_one_fact_checked_is_not_accused_by_the_words_that_name_the_checking() -> None:
+    """'asking the moderator to fact-check Daly reeks of fear': the scorn is for who asks, not for Daly."""
+    text = "Debate Night\n\nAda Quill said asking the moderator to fact check Oren Daly reeks of fear and panic.\n"
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "other"}}) == []

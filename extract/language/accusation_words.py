@@ -112,6 +112,8 @@ VICTIM_BEFORE = (
     r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
     r"interfered in|interfering in|meddled in|meddling in|victims? of|embarrass(?:ed|es|ing)?|"
     r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
+    # the one checked or scrutinised, by whoever does it: "asking the moderator to fact-check Y"
+    r"\bfact[- ]?check(?:s|ed|ing|ers?)?\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$",
     # whom something is said to or asked of: "told reporters", "urged the administration to"
     r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
     r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
