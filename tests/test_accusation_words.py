@@ -325,3 +325,15 @@ def test_the_one_fact_checked_is_not_accused_by_the_words_that_name_the_checking
     text = "Debate Night\n\nAda Quill said asking the moderator to fact check Oren Daly reeks of fear and panic.\n"
     actors = {"Ada Quill": "person", "Oren Daly": "person"}
     assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "other"}}) == []
+
+
+def test_a_call_to_act_in_another_sentence_of_the_quotation_does_not_undo_the_blame() -> None:
+    """'Verra sent orders to print vile lies … Osk needs to question them': the call is to Osk, after."""
+    text = (
+        "Debate Night\n\n\"Verra Holdings has sent its friends in the press orders to print story after story of "
+        "vile lies about Oren Daly. Lena Osk needs to question them at the hearing,\" Ada Quill said. \"Tom Reed is a "
+        "disgrace and he must resign,\" Ada Quill said.\n"
+    )
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Lena Osk": "person", "Tom Reed": "person",
+              "Oren Daly": "person"}
+    assert _found(text, actors) == [(["Ada Quill"], ["Verra Holdings"])]  # Reed: the call is in his sentence

@@ -123,13 +123,25 @@ def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
     return id(st.speaker) not in not_accusable(text, start, end, [st.speaker, *actors], described)
 
 
-def calls_to_action(text: str, st: StatementDraft) -> bool:
-    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did."""
+def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -> bool:
+    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did.
+
+    `within` narrows the question to one sentence of a long quotation: the one that blames ("The campaign
+    sent its orders to the press. … Holt needs to check him": the call to Holt is another sentence's).
+    """
     said = text[st.span[0] : st.span[1]]
     cue = (st.candidate.cue or "").split(" ")[0].lower()
     if cue in CALLING_CUES:
         return CALL_RES[1].match(said) is not None
-    return CALL_RES[0].search(said) is not None
+    return CALL_RES[0].search(text[within[0] : within[1]] if within else said) is not None
+
+
+def sentence_of(draft: ActorDraft, start: int, end: int, described: dict[int, list[Span]],
+                sentences: list[Sentence]) -> Span:
+    """The part of `start:end` in the sentence of the actor's first mention there."""
+    at = min(s for s, _ in _spans(draft, described) if start <= s < end)
+    around = next(((x.start, x.end) for x in sentences if x.start <= at < x.end), (start, end))
+    return max(start, around[0]), min(end, around[1])
 
 
 def _spans(draft: ActorDraft, described: dict[int, list[Span]]) -> list[Span]:
@@ -302,7 +314,7 @@ def judge(
         # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
         # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
         # the checking round (`verify`) asks about each
-        if not speaks_ill(said) or calls_to_action(text, st):
+        if not speaks_ill(said):
             return None
         subjects = [
             d
@@ -313,6 +325,8 @@ def judge(
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
         subjects = first_subjects(text, start, end, subjects, described)
+        if calls_to_action(text, st, sentence_of(subjects[0], start, end, described, sentences)):
+            return None
         window = sentence_window(st.span, sentences)
         return Accusation(st, [st.speaker], subjects, supported(None, text[window[0] : window[1]]), "words")
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
