@@ -252,6 +252,9 @@ def test_whose_words_the_speaker_echoes_is_an_ally_not_the_accused() -> None:
     actors = {"Ada Quill": "person", "Oren Daly": "person", "Harbour Union": "organization"}
     labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}
     assert _found(text, actors, labels) == [(["Ada Quill"], ["Harbour Union"])]
+    text = "Port Row\n\nSenator Ada Quill said the board repeated Oren Daly's lies about the dock workers.\n"
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]  # repeating his lies blames him
 
 
 def test_the_subject_of_a_clause_that_only_sets_the_time_is_not_accused() -> None:
@@ -285,12 +288,15 @@ def test_words_that_name_their_own_speaker_as_a_wrongdoer_are_not_hers_and_accus
     """Nobody blames 'the policies of Daly and Quill' in Quill's own words: the speaker is mistaken."""
     text = (
         "Budget Row\n\nAda Quill said the losses were caused by the corrupt policies of Oren Daly and Ada Quill. "
-        "Tom Reed said Oren Daly had smeared Tom Reed and lied to the council.\n"
+        "Tom Reed said Oren Daly had smeared Tom Reed and lied to the council. Mark Dunn said Oren Daly lied "
+        "and the Mark Dunn campaign lost the vote.\n"
     )
-    actors = {"Ada Quill": "person", "Oren Daly": "person", "Tom Reed": "person"}
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Tom Reed": "person", "Mark Dunn": "person"}
     labels = {"s1": {"accused": ["Oren Daly"], "category": "corruption"},
-              "s2": {"accused": ["Oren Daly"], "category": "disinformation"}}
-    assert _found(text, actors, labels) == [(["Tom Reed"], ["Oren Daly"])]  # named as harmed, Reed may be
+              "s2": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s3": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    # named as harmed, or only to qualify what follows ("the Dunn campaign"), the speaker may be
+    assert _found(text, actors, labels) == [(["Tom Reed"], ["Oren Daly"]), (["Mark Dunn"], ["Oren Daly"])]
 
 
 def test_criticism_blames_its_first_subject_and_those_joined_to_it_not_a_later_clause_subject() -> None:

@@ -129,9 +129,10 @@ VICTIM_BEFORE = (
     r"\b(?:negotiat\w*|talks?|talked|talking|met|meet\w*|deal\w*|agree\w*|disagree\w*|cooperat\w*|work\w*|"
     r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
     r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$",
-    # the speaker's ally: whose words the speaker echoes, repeats or joins ("echoed statements by GOP nominee
-    # Y last week that …", "agreed with Y", "joined Y in condemning …"); not "echoed Y's claim that Z …"
-    r"\b(?:echo(?:es|ed|ing)?|repeat(?:s|ed|ing)?|agree(?:s|d|ing)?\s+with|join(?:s|ed|ing)?|"
+    # the speaker's ally: whose words the speaker echoes, seconds or joins ("echoed statements by GOP nominee
+    # Y last week that …", "agreed with Y", "joined Y in condemning …"); not "echoed Y's claim that Z …", and not
+    # "repeated": "repeated Y's lies" blames Y
+    r"\b(?:echo(?:es|ed|ing)?|agree(?:s|d|ing)?\s+with|join(?:s|ed|ing)?|"
     r"second(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:statements?|remarks?|comments?|words?|views?|calls?|claims?|"
     r"criticism|charges?|concerns?|warnings?)\s+(?:by|of|from)\s+)?(?:the\s+)?" + TITLE_WORDS + r"$",
     # who sponsored, hosted or moderated an event (not "the attack was sponsored by Y", an agent)
@@ -144,6 +145,8 @@ VICTIM_BEFORE = (
 #: to the next comma, semicolon or dash.
 CIRCUMSTANCE_BEFORE = r"\b(?:while|whilst|when|whenever|until|once)\s+(?:the\s+)?" + TITLE_WORDS + r"$"
 CLAUSE_END = r"[,;:—–]|\s-+\s"
+#: Before a name that only qualifies what follows it: "the Quill administration", "the Daly campaign".
+MODIFIER_BEFORE = r"\bthe\s+$"
 #: Between two names joined as one subject: "Daly and Osk", "Daly, Osk".
 COORDINATED = r"['’]?s?\s*(?:,\s*|\s+(?:and|or|&|as well as)\s+|,\s*(?:and|or)\s+)(?:the\s+)?$"
 #: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
@@ -233,6 +236,7 @@ VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)
 CLAUSE_END_RE = re.compile(CLAUSE_END)
 COORDINATED_RE = re.compile(COORDINATED, re.IGNORECASE)
+MODIFIER_RE = re.compile(MODIFIER_BEFORE, re.IGNORECASE)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)
 ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]

@@ -46,6 +46,7 @@ from extract.language.accusation_words import (
     LIST_HEAD_RE,
     LIST_RE,
     MAX_PROPOSED,
+    MODIFIER_RE,
     NAMING_RE,
     OBJECT_GAP,
     ONLY_WITH_FOR,
@@ -118,7 +119,11 @@ def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
     """
     start, end = st.span
     said_by = st.candidate.speaker_span or (end, end)  # a quotation's words may run on past "said Quill"
-    if not any(start <= s and e <= end and not said_by[0] <= s < said_by[1] for s, e in st.speaker.mentions):
+    if not any(
+        start <= s and e <= end and not said_by[0] <= s < said_by[1]
+        and not MODIFIER_RE.search(text, max(0, s - 4), s)  # "the Quill campaign" qualifies, names no doer
+        for s, e in st.speaker.mentions
+    ):
         return False
     return id(st.speaker) not in not_accusable(text, start, end, [st.speaker, *actors], described)
 
