@@ -343,3 +343,12 @@ def test_a_call_to_act_in_another_sentence_of_the_quotation_does_not_undo_the_bl
     actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Lena Osk": "person", "Tom Reed": "person",
               "Oren Daly": "person"}
     assert _found(text, actors) == [(["Ada Quill"], ["Verra Holdings"])]  # Reed: the call is in his sentence
+
+
+def test_the_category_is_the_one_the_statements_own_words_name_not_the_rest_of_its_sentence() -> None:
+    """'At the bribery trial, Quill said Daly had lied about the budget': a lie, not corruption."""
+    text = "Trial Day\n\nAt the bribery trial of Lena Osk, Ada Quill said Oren Daly had lied about the budget.\n"
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+    _, statements, allegations, _, _ = _run(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "corruption"}})
+    assert [s.text for s in statements] == ["Oren Daly had lied about the budget"]
+    assert [a.category for a in allegations] == ["disinformation"]

@@ -308,7 +308,7 @@ def judge(
     if frame is not None and id(frame.accused) not in own | harmed:
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
-        return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
+        return Accusation(st, accusers, [frame.accused], supported(category, text[st.span[0] : st.span[1]]))
     start, end = st.span
     said = text[start:end]
     if not (speaks_ill(said) or names_a_wrong(said)):  # praise, a forecast, a neutral fact: no accusation
@@ -332,8 +332,7 @@ def judge(
         subjects = first_subjects(text, start, end, subjects, described)
         if calls_to_action(text, st, sentence_of(subjects[0], start, end, described, sentences)):
             return None
-        window = sentence_window(st.span, sentences)
-        return Accusation(st, [st.speaker], subjects, supported(None, text[window[0] : window[1]]), "words")
+        return Accusation(st, [st.speaker], subjects, supported(None, said), "words")
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
     if not accused and proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
@@ -341,8 +340,7 @@ def judge(
                               described)
     if not accused:
         return None
-    window = sentence_window(st.span, sentences)
-    return Accusation(st, [st.speaker], accused, supported(category, text[window[0] : window[1]]))
+    return Accusation(st, [st.speaker], accused, supported(category, said))
 
 
 #: Share of content words two statements must have in common to carry one claim (see `same_claim`).
@@ -402,6 +400,10 @@ def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[
     return [min(found, key=lambda x: x[0])[1]] if found else []
 
 
-def supported(category: str | None, sentence: str) -> str:
-    """The category the sentence's words support (see `categories.plausible_category`)."""
-    return plausible_category(category or "other", sentence)
+def supported(category: str | None, said: str) -> str:
+    """The category the statement's own words support (see `categories.plausible_category`).
+
+    Its words, not its sentence's: the claim is the statement, and "at the bribery trial of Y, X said Z lied"
+    charges Z with a lie, not with corruption.
+    """
+    return plausible_category(category or "other", said)
