@@ -284,6 +284,17 @@ def test_a_later_statement_that_names_no_wrong_goes_on_with_the_charge_already_m
     assert [s.text for s in statements if s.id in allegations[0].evidence][-1].startswith("the council to")
 
 
+def test_a_later_charge_the_word_lists_lack_is_not_joined_to_the_first() -> None:
+    """'criticized Daly for not paying the harbour fee' points back to nothing: a second charge of its own."""
+    text = (
+        "Budget Row\n\nSenator Ada Quill accused Mayor Oren Daly of lying about the budget. Lena Osk said the vote "
+        "would come on Friday. Later, Ada Quill criticized Oren Daly for not paying the harbour fee.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+    named, _, allegations, _, _ = _run(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}})
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])] * 2
+
+
 def test_words_that_name_their_own_speaker_as_a_wrongdoer_are_not_hers_and_accuse_nobody() -> None:
     """Nobody blames 'the policies of Daly and Quill' in Quill's own words: the speaker is mistaken."""
     text = (

@@ -145,6 +145,8 @@ VICTIM_BEFORE = (
 #: to the next comma, semicolon or dash.
 CIRCUMSTANCE_BEFORE = r"\b(?:while|whilst|when|whenever|until|once)\s+(?:the\s+)?" + TITLE_WORDS + r"$"
 CLAUSE_END = r"[,;:—–]|\s-+\s"
+#: Words that point back to a charge already made: "call out Daly on this", "hold him to account for that".
+BACK_REFERENCE = r"\b(?:on|for|about|over|of|with|at)\s+(?:all\s+)?(?:this|that|it|these|those)\b(?!\s+\w+ing\b)"
 #: Before a name that only qualifies what follows it: "the Quill administration", "the Daly campaign".
 MODIFIER_BEFORE = r"\bthe\s+$"
 #: Between two names joined as one subject: "Daly and Osk", "Daly, Osk".
@@ -237,6 +239,7 @@ CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)
 CLAUSE_END_RE = re.compile(CLAUSE_END)
 COORDINATED_RE = re.compile(COORDINATED, re.IGNORECASE)
 MODIFIER_RE = re.compile(MODIFIER_BEFORE, re.IGNORECASE)
+BACK_REFERENCE_RE = re.compile(BACK_REFERENCE, re.IGNORECASE)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)
 ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]

@@ -32,6 +32,7 @@ from extract.language.accusation_words import (
     ACCUSING_RE,
     ADDRESSED_RES,
     AGENT_RE,
+    BACK_REFERENCE_RE,
     BEHIND_RE,
     BLAMED_ON_RE,
     CALL_RES,
@@ -357,15 +358,16 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
 
     A quotation continued, the statement right after it, or a quotation and its paraphrase (sharing their
     words) carry one claim; a second charge later on ("he ran a fraudulent college", then, paragraphs
-    later, "he repeats racist words") does not. A later statement whose own words name no wrong and speak no
-    ill ("urged the council to call out Daly on this") has no charge of its own: it goes on with the one
-    made. `names` are the actors' name words, which every statement about them shares.
+    later, "he repeats racist words") does not. A later statement whose own words name no wrong, speak no
+    ill and point back ("urged the council to call out Daly on this") has no charge of its own: it goes on
+    with the one made ("him for not paying income tax" names a charge the word lists lack: it stays apart).
+    `names` are the actors' name words, which every statement about them shares.
     """
     if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
         return True
     later = max(one, other, key=lambda st: st.span[0])
     said = text[later.span[0] : later.span[1]]
-    if not (names_a_wrong(said) or speaks_ill(said)):
+    if not (names_a_wrong(said) or speaks_ill(said)) and BACK_REFERENCE_RE.search(said):
         return True
     if wrong_stems(text[one.span[0] : one.span[1]]) & wrong_stems(text[other.span[0] : other.span[1]]):
         return True  # the same wrong named again: "Daly tells so many lies", later "we fear Daly may lie"
