@@ -363,3 +363,13 @@ def test_the_category_is_the_one_the_statements_own_words_name_not_the_rest_of_i
     _, statements, allegations, _, _ = _run(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "corruption"}})
     assert [s.text for s in statements] == ["Oren Daly had lied about the budget"]
     assert [a.category for a in allegations] == ["disinformation"]
+
+
+def test_in_a_quotation_of_several_sentences_the_subject_of_the_one_that_speaks_ill_is_blamed() -> None:
+    """'Reed asserted his rights. But the board voted for contempt because …': the board, not the client."""
+    text = (
+        "Hearing Row\n\n\"Tom Reed already asserted his rights before the council. But the Harbour Board voted for "
+        "contempt because he would not play the shameful, dishonest role they had scripted,\" said Ada Quill.\n"
+    )
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Harbour Board": "organization"}
+    assert _found(text, actors) == [(["Ada Quill"], ["Harbour Board"])]

@@ -330,7 +330,7 @@ def judge(
         ]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
-        subjects = first_subjects(text, start, end, subjects, described)
+        subjects = first_subjects(text, start, end, subjects, described, sentences)
         if calls_to_action(text, st, sentence_of(subjects[0], start, end, described, sentences)):
             return None
         return Accusation(st, [st.speaker], subjects, supported(None, said), "words")
@@ -378,14 +378,17 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
 
 
 def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],
-                   described: dict[int, list[Span]]) -> list[ActorDraft]:
+                   described: dict[int, list[Span]], sentences: list[Sentence]) -> list[ActorDraft]:
     """The first of the clause subjects the words blame, with those joined to it ("Daly and Osk lied").
 
     A later subject is in a clause of its own, most often the one the first's wrong falls on ("Daly tells so
-    many lies that Osk must spend her time correcting him").
+    many lies that Osk must spend her time correcting him"). In a quotation of several sentences the first
+    subject of a sentence that speaks ill is taken ("Reed asserted his rights. But the board voted for
+    contempt because he would not play along": the board).
     """
     at = {id(d): min(sp for sp in _spans(d, described) if start <= sp[0] < end) for d in subjects}
-    ordered = sorted(subjects, key=lambda d: at[id(d)])
+    ill = [d for d in subjects if speaks_ill(text[slice(*sentence_of(d, start, end, described, sentences))])]
+    ordered = sorted(ill or subjects, key=lambda d: at[id(d)])
     kept, last_end = [ordered[0]], at[id(ordered[0])][1]
     for d in ordered[1:]:
         s, e = at[id(d)]
