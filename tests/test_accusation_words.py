@@ -268,6 +268,21 @@ def test_the_subject_of_a_clause_that_only_sets_the_time_is_not_accused() -> Non
     labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
               "s2": {"accused": ["Lena Osk"], "category": "disinformation"}}
     assert _found(text, actors, labels) == [(["Ada Quill"], ["Lena Osk"])]
+    # "when" sets no mere circumstance: its subject is often whom the main clause blames by "they"
+    text = (
+        "Port Row\n\n\"When Oren Daly comes to the council, the meetings turn into a disgraceful circus,\" "
+        "Senator Ada Quill said.\n"
+    )
+    assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "other"}}) == [
+        (["Ada Quill"], ["Oren Daly"])]
+
+
+def test_the_target_of_hate_or_criticism_is_not_accused() -> None:
+    """'Daly is a hater of Reed and a liar': Reed is what Daly hates."""
+    text = "Court Row\n\nAda Quill said Judge Oren Daly is a hater of Tom Reed and a shameless liar.\n"
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Oren Daly", "Tom Reed"], "category": "other"}}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
 
 
 def test_a_later_statement_that_names_no_wrong_goes_on_with_the_charge_already_made() -> None:
@@ -308,6 +323,15 @@ def test_words_that_name_their_own_speaker_as_a_wrongdoer_are_not_hers_and_accus
               "s3": {"accused": ["Oren Daly"], "category": "disinformation"}}
     # named as harmed, or only to qualify what follows ("the Dunn campaign"), the speaker may be
     assert _found(text, actors, labels) == [(["Tom Reed"], ["Oren Daly"]), (["Mark Dunn"], ["Oren Daly"])]
+    # a body names itself ("Verra is an honest company," Verra said), and "ruined Dunn's case": what is his
+    text = (
+        "Budget Row\n\n\"Verra Holdings is an honest company and Oren Daly lied about its accounts,\" Verra "
+        "Holdings said. Mark Dunn said Oren Daly was a dishonest judge who ruined Mark Dunn's case.\n"
+    )
+    actors = {"Verra Holdings": "organization", "Oren Daly": "person", "Mark Dunn": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s2": {"accused": ["Oren Daly"], "category": "other"}}
+    assert _found(text, actors, labels) == [(["Verra Holdings"], ["Oren Daly"]), (["Mark Dunn"], ["Oren Daly"])]
 
 
 def test_criticism_blames_its_first_subject_and_those_joined_to_it_not_a_later_clause_subject() -> None:

@@ -112,6 +112,8 @@ VICTIM_BEFORE = (
     r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
     r"interfered in|interfering in|meddled in|meddling in|victims? of|embarrass(?:ed|es|ing)?|"
     r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
+    # the target of one's hate, enmity or criticism: "a hater of Y", "an enemy of Y", "critics of Y"
+    r"\b(?:haters?|enem(?:y|ies)|critics?|opponents?|detractors?|foes?)\s+of\s+(?:the\s+)?$",
     # the one checked or scrutinised, by whoever does it: "asking the moderator to fact-check Y"
     r"\bfact[- ]?check(?:s|ed|ing|ers?)?\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$",
     # whom something is said to or asked of: "told reporters", "urged the administration to"
@@ -140,15 +142,17 @@ VICTIM_BEFORE = (
     r"broadcast|aired|televised|run)\s+by\s+(?:the\s+)?$",
 )
 #: A clause that only sets the time or circumstance of what the statement says: "may be reluctant to act while
-#: Secretary Y negotiates with Z", "when Y visited the plant". Its subject is accused only when the clause itself
-#: speaks ill or names a wrong ("while Y lied to the voters"): matched right before the name, the clause runs
-#: to the next comma, semicolon or dash.
-CIRCUMSTANCE_BEFORE = r"\b(?:while|whilst|when|whenever|until|once)\s+(?:the\s+)?" + TITLE_WORDS + r"$"
+#: Secretary Y negotiates with Z". Its subject is accused only when the clause itself speaks ill or names a wrong
+#: ("while Y lied to the voters"): matched right before the name, the clause runs to the next comma, semicolon or
+#: dash. Not "when": "When Mexico sends its people, they're not sending their best" blames Mexico ("they").
+CIRCUMSTANCE_BEFORE = r"\b(?:while|whilst)\s+(?:the\s+)?" + TITLE_WORDS + r"$"
 CLAUSE_END = r"[,;:—–]|\s-+\s"
 #: Words that point back to a charge already made: "call out Daly on this", "hold him to account for that".
 BACK_REFERENCE = r"\b(?:on|for|about|over|of|with|at)\s+(?:all\s+)?(?:this|that|it|these|those)\b(?!\s+\w+ing\b)"
 #: Before a name that only qualifies what follows it: "the Quill administration", "the Daly campaign".
 MODIFIER_BEFORE = r"\bthe\s+$"
+#: After a name that only qualifies what follows it: "Quill's case", "Quill University".
+QUALIFIES_AFTER = r"['’]s?\b|\s+[A-Z]"
 #: Between two names joined as one subject: "Daly and Osk", "Daly, Osk".
 COORDINATED = r"['’]?s?\s*(?:,\s*|\s+(?:and|or|&|as well as)\s+|,\s*(?:and|or)\s+)(?:the\s+)?$"
 #: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
@@ -239,6 +243,7 @@ CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)
 CLAUSE_END_RE = re.compile(CLAUSE_END)
 COORDINATED_RE = re.compile(COORDINATED, re.IGNORECASE)
 MODIFIER_RE = re.compile(MODIFIER_BEFORE, re.IGNORECASE)
+QUALIFIES_RE = re.compile(QUALIFIES_AFTER)
 BACK_REFERENCE_RE = re.compile(BACK_REFERENCE, re.IGNORECASE)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)

@@ -53,6 +53,7 @@ from extract.language.accusation_words import (
     ONLY_WITH_FOR,
     OTHERS_RE,
     PASSIVE_BEFORE,
+    QUALIFIES_RE,
     REASSURANCE_RES,
     ROLE_OF_RE,
     SUBJECT_GAP,
@@ -118,11 +119,14 @@ def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
     taken for the one who says them), and whom it accuses cannot be told from its speaker. Named as harmed
     or addressed ("Daly attacked Quill") the speaker may be named.
     """
+    if st.speaker.kind != "person":  # "ESPN is an inclusive company," ESPN said: a body names itself
+        return False
     start, end = st.span
     said_by = st.candidate.speaker_span or (end, end)  # a quotation's words may run on past "said Quill"
     if not any(
         start <= s and e <= end and not said_by[0] <= s < said_by[1]
         and not MODIFIER_RE.search(text, max(0, s - 4), s)  # "the Quill campaign" qualifies, names no doer
+        and not QUALIFIES_RE.match(text, e)  # "Quill's case", "Quill University": what is hers, not her
         for s, e in st.speaker.mentions
     ):
         return False
