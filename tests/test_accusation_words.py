@@ -338,11 +338,13 @@ def test_criticism_blames_its_first_subject_and_those_joined_to_it_not_a_later_c
     """'Daly tells so many lies that Osk spends her time …': Osk bears them; 'Dunn and Holt lied': both."""
     text = (
         "Debate Night\n\n\"Oren Daly tells so many terrible lies that Lena Osk spends all her time correcting him,\" "
-        "Ada Quill said. Later, Tom Reed said Mark Dunn and Eva Holt lied and cheated.\n"
+        "Ada Quill said. Later, Tom Reed said Mark Dunn and Eva Holt lied and cheated. Lena Osk said it was a "
+        "disgrace by Mark Dunn and his Harbour Board.\n"
     )
     actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person", "Tom Reed": "person",
-              "Mark Dunn": "person", "Eva Holt": "person"}
-    assert _found(text, actors) == [(["Ada Quill"], ["Oren Daly"]), (["Tom Reed"], ["Mark Dunn", "Eva Holt"])]
+              "Mark Dunn": "person", "Eva Holt": "person", "Harbour Board": "organization"}
+    assert _found(text, actors) == [(["Ada Quill"], ["Oren Daly"]), (["Tom Reed"], ["Mark Dunn", "Eva Holt"]),
+                                    (["Lena Osk"], ["Mark Dunn", "Harbour Board"])]
 
 
 def test_the_same_wrong_named_again_later_by_the_same_accuser_is_one_allegation() -> None:

@@ -153,8 +153,8 @@ BACK_REFERENCE = r"\b(?:on|for|about|over|of|with|at)\s+(?:all\s+)?(?:this|that|
 MODIFIER_BEFORE = r"\bthe\s+$"
 #: After a name that only qualifies what follows it: "Quill's case", "Quill University".
 QUALIFIES_AFTER = r"['’]s?\b|\s+[A-Z]"
-#: Between two names joined as one subject: "Daly and Osk", "Daly, Osk".
-COORDINATED = r"['’]?s?\s*(?:,\s*|\s+(?:and|or|&|as well as)\s+|,\s*(?:and|or)\s+)(?:the\s+)?$"
+#: Between two names joined as one subject: "Daly and Osk", "Daly, Osk", "Daly and his board".
+COORDINATED = r"['’]?s?\s*(?:,\s*|\s+(?:and|or|&|as well as)\s+|,\s*(?:and|or)\s+)(?:(?:the|his|her|its|their)\s+)?$"
 #: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
 #: position before it is read for the later member.
 LIST_HEAD = r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or|as well as)\s+$|(?:[A-Z][\w.'’-]*\s*){1,4},\s+$"
