@@ -278,11 +278,12 @@ def test_the_subject_of_a_clause_that_only_sets_the_time_is_not_accused() -> Non
 
 
 def test_the_target_of_hate_or_criticism_is_not_accused() -> None:
-    """'Daly is a hater of Reed and a liar': Reed is what Daly hates."""
-    text = "Court Row\n\nAda Quill said Judge Oren Daly is a hater of Tom Reed and a shameless liar.\n"
+    """'Daly is a hater of Reed and a liar', '… took aim at Reed': Reed is what Daly hates or attacks."""
     actors = {"Ada Quill": "person", "Oren Daly": "person", "Tom Reed": "person"}
     labels = {"s1": {"accused": ["Oren Daly", "Tom Reed"], "category": "other"}}
-    assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
+    for text in ("Court Row\n\nAda Quill said Judge Oren Daly is a hater of Tom Reed and a shameless liar.\n",
+                 "Court Row\n\nAda Quill said Judge Oren Daly is a shameless liar who took aim at Tom Reed.\n"):
+        assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
 
 
 def test_a_later_statement_that_names_no_wrong_goes_on_with_the_charge_already_made() -> None:
@@ -332,6 +333,10 @@ def test_words_that_name_their_own_speaker_as_a_wrongdoer_are_not_hers_and_accus
     labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
               "s2": {"accused": ["Oren Daly"], "category": "other"}}
     assert _found(text, actors, labels) == [(["Verra Holdings"], ["Oren Daly"]), (["Mark Dunn"], ["Oren Daly"])]
+    # nor is the speaker named as the one speaking ("what Dunn said was …")
+    text = "Budget Row\n\nMark Dunn said Oren Daly would only worsen what Mark Dunn said was a corrupt budget.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "corruption"}}) == [
+        (["Mark Dunn"], ["Oren Daly"])]
 
 
 def test_criticism_blames_its_first_subject_and_those_joined_to_it_not_a_later_clause_subject() -> None:

@@ -114,6 +114,8 @@ VICTIM_BEFORE = (
     r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
     # the target of one's hate, enmity or criticism: "a hater of Y", "an enemy of Y", "critics of Y"
     r"\b(?:haters?|enem(?:y|ies)|critics?|opponents?|detractors?|foes?)\s+of\s+(?:the\s+)?$",
+    r"\b(?:jab(?:s|bed|bing)?|swipes?|swiped|swiping|(?:took|takes|taking|take)\s+aim|shots?|"
+    r"lash(?:ed|es|ing)?\s+out)\s+at\s+(?:the\s+)?$",  # "Sanders jabbed at Clinton", "took aim at Y"
     # the one checked or scrutinised, by whoever does it: "asking the moderator to fact-check Y"
     r"\bfact[- ]?check(?:s|ed|ing|ers?)?\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$",
     # whom something is said to or asked of: "told reporters", "urged the administration to"
@@ -151,6 +153,12 @@ CLAUSE_END = r"[,;:—–]|\s-+\s"
 BACK_REFERENCE = r"\b(?:on|for|about|over|of|with|at)\s+(?:all\s+)?(?:this|that|it|these|those)\b(?!\s+\w+ing\b)"
 #: Before a name that only qualifies what follows it: "the Quill administration", "the Daly campaign".
 MODIFIER_BEFORE = r"\bthe\s+$"
+#: Around a name, the words that make it the one speaking: "Trump says", "what Mr. Obama said", "said Graham".
+SPEAKING_AFTER = (
+    r"\s+(?:\w+ly\s+)?(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|claimed|"
+    r"claims|insisted|insists|asked|asks|replied|replies|continued|continues)\b"
+)
+SPEAKING_BEFORE = r"\b(?:said|says|told|tells|wrote|writes|added|adds|noted|asked|replied)\s+(?:[\w.'’-]+\s+){0,3}$"
 #: After a name that only qualifies what follows it: "Quill's case", "Quill University".
 QUALIFIES_AFTER = r"['’]s?\b|\s+[A-Z]"
 #: Between two names joined as one subject: "Daly and Osk", "Daly, Osk", "Daly and his board".
@@ -244,6 +252,8 @@ CLAUSE_END_RE = re.compile(CLAUSE_END)
 COORDINATED_RE = re.compile(COORDINATED, re.IGNORECASE)
 MODIFIER_RE = re.compile(MODIFIER_BEFORE, re.IGNORECASE)
 QUALIFIES_RE = re.compile(QUALIFIES_AFTER)
+SPEAKING_AFTER_RE = re.compile(SPEAKING_AFTER, re.IGNORECASE)
+SPEAKING_BEFORE_RE = re.compile(SPEAKING_BEFORE, re.IGNORECASE)
 BACK_REFERENCE_RE = re.compile(BACK_REFERENCE, re.IGNORECASE)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)

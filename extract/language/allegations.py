@@ -56,6 +56,8 @@ from extract.language.accusation_words import (
     QUALIFIES_RE,
     REASSURANCE_RES,
     ROLE_OF_RE,
+    SPEAKING_AFTER_RE,
+    SPEAKING_BEFORE_RE,
     SUBJECT_GAP,
     SUBJECT_START,
     TITLED_GAP,
@@ -127,6 +129,7 @@ def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
         start <= s and e <= end and not said_by[0] <= s < said_by[1]
         and not MODIFIER_RE.search(text, max(0, s - 4), s)  # "the Quill campaign" qualifies, names no doer
         and not QUALIFIES_RE.match(text, e)  # "Quill's case", "Quill University": what is hers, not her
+        and not SPEAKING_AFTER_RE.match(text, e) and not SPEAKING_BEFORE_RE.search(text, max(0, s - 40), s)
         for s, e in st.speaker.mentions
     ):
         return False
