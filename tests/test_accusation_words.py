@@ -241,3 +241,166 @@ def test_the_one_people_come_around_in_support_of_is_not_accused() -> None:
             "this will bring them around in support of Ada Quill.\n")
     labels = {"s1": {"accused": ["Ada Quill"], "category": "human_rights"}}
     assert _found(text, {"Tom Reed": "person", "Ada Quill": "person"}, labels) == []
+
+
+def test_whose_words_the_speaker_echoes_is_an_ally_not_the_accused() -> None:
+    """'echoed remarks by Y that Z lied': Y is on the speaker's side; Z is whom the words blame."""
+    text = (
+        "Port Row\n\nSenator Ada Quill echoed remarks by Verra chairman Oren Daly that the Harbour Union lied to "
+        "the dock workers.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Harbour Union": "organization"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Harbour Union"])]
+    text = "Port Row\n\nSenator Ada Quill said the board repeated Oren Daly's lies about the dock workers.\n"
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]  # repeating his lies blames him
+
+
+def test_the_subject_of_a_clause_that_only_sets_the_time_is_not_accused() -> None:
+    """'… reluctant to act while Y negotiates with Z': Y's negotiating is the circumstance, not the charge."""
+    text = (
+        "Port Row\n\nThe council may be reluctant to act while Mayor Oren Daly negotiates with the Harbour Union "
+        "over wages, Senator Ada Quill said. The council failed the workers while Mayor Lena Osk lied to them "
+        "about the wages, Senator Ada Quill said.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Harbour Union": "organization", "Lena Osk": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s2": {"accused": ["Lena Osk"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Lena Osk"])]
+    # "when" sets no mere circumstance: its subject is often whom the main clause blames by "they"
+    text = (
+        "Port Row\n\n\"When Oren Daly comes to the council, the meetings turn into a disgraceful circus,\" "
+        "Senator Ada Quill said.\n"
+    )
+    assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "other"}}) == [
+        (["Ada Quill"], ["Oren Daly"])]
+
+
+def test_the_target_of_hate_or_criticism_is_not_accused() -> None:
+    """'Daly is a hater of Reed and a liar', '… took aim at Reed': Reed is what Daly hates or attacks."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Oren Daly", "Tom Reed"], "category": "other"}}
+    for text in ("Court Row\n\nAda Quill said Judge Oren Daly is a hater of Tom Reed and a shameless liar.\n",
+                 "Court Row\n\nAda Quill said Judge Oren Daly is a shameless liar who took aim at Tom Reed.\n"):
+        assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
+
+
+def test_a_later_statement_that_names_no_wrong_goes_on_with_the_charge_already_made() -> None:
+    """'urged the council to "call out Daly on this"': no charge of its own, so one allegation, two statements."""
+    text = (
+        "Budget Row\n\nSenator Ada Quill accused Mayor Oren Daly of lying about the budget. Lena Osk said the vote "
+        "would come on Friday. Quill urged the council to \"really call out Daly on this\" and to meet again.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s3": {"accused": ["Oren Daly"], "category": "other"}}
+    named, statements, allegations, _, _ = _run(text, actors, labels)
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
+    assert [s.text for s in statements if s.id in allegations[0].evidence][-1].startswith("the council to")
+
+
+def test_a_later_charge_the_word_lists_lack_is_not_joined_to_the_first() -> None:
+    """'criticized Daly for not paying the harbour fee' points back to nothing: a second charge of its own."""
+    text = (
+        "Budget Row\n\nSenator Ada Quill accused Mayor Oren Daly of lying about the budget. Lena Osk said the vote "
+        "would come on Friday. Later, Ada Quill criticized Oren Daly for not paying the harbour fee.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+    named, _, allegations, _, _ = _run(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}})
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])] * 2
+
+
+def test_words_that_name_their_own_speaker_as_a_wrongdoer_are_not_hers_and_accuse_nobody() -> None:
+    """Nobody blames 'the policies of Daly and Quill' in Quill's own words: the speaker is mistaken."""
+    text = (
+        "Budget Row\n\nAda Quill said the losses were caused by the corrupt policies of Oren Daly and Ada Quill. "
+        "Tom Reed said Oren Daly had smeared Tom Reed and lied to the council. Mark Dunn said Oren Daly lied "
+        "and the Mark Dunn campaign lost the vote.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Tom Reed": "person", "Mark Dunn": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "corruption"},
+              "s2": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s3": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    # named as harmed, or only to qualify what follows ("the Dunn campaign"), the speaker may be
+    assert _found(text, actors, labels) == [(["Tom Reed"], ["Oren Daly"]), (["Mark Dunn"], ["Oren Daly"])]
+    # a body names itself ("Verra is an honest company," Verra said), and "ruined Dunn's case": what is his
+    text = (
+        "Budget Row\n\n\"Verra Holdings is an honest company and Oren Daly lied about its accounts,\" Verra "
+        "Holdings said. Mark Dunn said Oren Daly was a dishonest judge who ruined Mark Dunn's case.\n"
+    )
+    actors = {"Verra Holdings": "organization", "Oren Daly": "person", "Mark Dunn": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s2": {"accused": ["Oren Daly"], "category": "other"}}
+    assert _found(text, actors, labels) == [(["Verra Holdings"], ["Oren Daly"]), (["Mark Dunn"], ["Oren Daly"])]
+    # nor is the speaker named as the one speaking ("what Dunn said was …")
+    text = "Budget Row\n\nMark Dunn said Oren Daly would only worsen what Mark Dunn said was a corrupt budget.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "corruption"}}) == [
+        (["Mark Dunn"], ["Oren Daly"])]
+
+
+def test_criticism_blames_its_first_subject_and_those_joined_to_it_not_a_later_clause_subject() -> None:
+    """'Daly tells so many lies that Osk spends her time …': Osk bears them; 'Dunn and Holt lied': both."""
+    text = (
+        "Debate Night\n\n\"Oren Daly tells so many terrible lies that Lena Osk spends all her time correcting him,\" "
+        "Ada Quill said. Later, Tom Reed said Mark Dunn and Eva Holt lied and cheated. Lena Osk said it was a "
+        "disgrace by Mark Dunn and his Harbour Board.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person", "Tom Reed": "person",
+              "Mark Dunn": "person", "Eva Holt": "person", "Harbour Board": "organization"}
+    assert _found(text, actors) == [(["Ada Quill"], ["Oren Daly"]), (["Tom Reed"], ["Mark Dunn", "Eva Holt"]),
+                                    (["Lena Osk"], ["Mark Dunn", "Harbour Board"])]
+
+
+def test_the_same_wrong_named_again_later_by_the_same_accuser_is_one_allegation() -> None:
+    """'Daly lies about the budget' … 'Daly may lie again': one charge twice; 'Daly took bribes': another."""
+    text = (
+        "Budget Row\n\nAda Quill said Oren Daly lies about the budget. Lena Osk said the vote would come on "
+        "Friday. Quill said she fears Oren Daly may lie again at the hearing. Tom Reed said the hearing was "
+        "moved. Quill said Oren Daly took bribes from the builders.\n"
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s3": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s5": {"accused": ["Oren Daly"], "category": "corruption"}}
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])] * 2
+    assert [len(a.evidence) for a in allegations] == [2, 1]
+
+
+def test_the_one_fact_checked_is_not_accused_by_the_words_that_name_the_checking() -> None:
+    """'asking the moderator to fact-check Daly reeks of fear': the scorn is for who asks, not for Daly."""
+    text = "Debate Night\n\nAda Quill said asking the moderator to fact check Oren Daly reeks of fear and panic.\n"
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    assert _found(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "other"}}) == []
+
+
+def test_a_call_to_act_in_another_sentence_of_the_quotation_does_not_undo_the_blame() -> None:
+    """'Verra sent orders to print vile lies … Osk needs to question them': the call is to Osk, after."""
+    text = (
+        "Debate Night\n\n\"Verra Holdings has sent its friends in the press orders to print story after story of "
+        "vile lies about Oren Daly. Lena Osk needs to question them at the hearing,\" Ada Quill said. \"Tom Reed is a "
+        "disgrace and he must resign,\" Ada Quill said.\n"
+    )
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Lena Osk": "person", "Tom Reed": "person",
+              "Oren Daly": "person"}
+    assert _found(text, actors) == [(["Ada Quill"], ["Verra Holdings"])]  # Reed: the call is in his sentence
+
+
+def test_the_category_is_the_one_the_statements_own_words_name_not_the_rest_of_its_sentence() -> None:
+    """'At the bribery trial, Quill said Daly had lied about the budget': a lie, not corruption."""
+    text = "Trial Day\n\nAt the bribery trial of Lena Osk, Ada Quill said Oren Daly had lied about the budget.\n"
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+    _, statements, allegations, _, _ = _run(text, actors, {"s1": {"accused": ["Oren Daly"], "category": "corruption"}})
+    assert [s.text for s in statements] == ["Oren Daly had lied about the budget"]
+    assert [a.category for a in allegations] == ["disinformation"]
+
+
+def test_in_a_quotation_of_several_sentences_the_subject_of_the_one_that_speaks_ill_is_blamed() -> None:
+    """'Reed asserted his rights. But the board voted for contempt because …': the board, not the client."""
+    text = (
+        "Hearing Row\n\n\"Tom Reed already asserted his rights before the council. But the Harbour Board voted for "
+        "contempt because he would not play the shameful, dishonest role they had scripted,\" said Ada Quill.\n"
+    )
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Harbour Board": "organization"}
+    assert _found(text, actors) == [(["Ada Quill"], ["Harbour Board"])]

@@ -12,8 +12,8 @@ from tests.test_attribution import _run
 
 TEXT = (
     "Harbour Row\n\n"
-    "Senator Ada Quill said Verra Holdings paid bribes to win the harbour contract while Lena Osk sat on the "
-    "board.\n"
+    "Senator Ada Quill said Verra Holdings paid bribes to win the harbour contract and Lena Osk hid them from "
+    "the board.\n"
 )
 ACTORS = {"Ada Quill": "person", "Verra Holdings": "organization", "Lena Osk": "person"}
 LABELS = {"s1": {"accused": ["Verra Holdings", "Lena Osk"], "category": "corruption"}}

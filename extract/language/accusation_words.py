@@ -79,6 +79,13 @@ BEHIND = (
     r"(?:\s+[a-z]+)?\s+(?:was|were|is|are|has been|had been|may have been|might have been|could be|is likely)"
     r"\s+behind\b"
 )
+#: A title between a verb and the name it governs ("GOP presidential nominee", "Secretary of State"): up to four
+#: words, none of them a conjunction, "that" or another preposition than "of" (so "echoed Y's claim that Z"
+#: does not reach Z).
+TITLE_WORDS = (
+    r"(?:(?!(?:that|who|which|whom|to|on|in|at|for|with|by|from|about|against|and|or|but|as)\b)"
+    r"[\w.'’-]+\s+){0,4}"
+)
 #: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
@@ -105,6 +112,12 @@ VICTIM_BEFORE = (
     r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
     r"interfered in|interfering in|meddled in|meddling in|victims? of|embarrass(?:ed|es|ing)?|"
     r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
+    # the target of one's hate, enmity or criticism: "a hater of Y", "an enemy of Y", "critics of Y"
+    r"\b(?:haters?|enem(?:y|ies)|critics?|opponents?|detractors?|foes?)\s+of\s+(?:the\s+)?$",
+    r"\b(?:jab(?:s|bed|bing)?|swipes?|swiped|swiping|(?:took|takes|taking|take)\s+aim|shots?|"
+    r"lash(?:ed|es|ing)?\s+out)\s+at\s+(?:the\s+)?$",  # "Sanders jabbed at Clinton", "took aim at Y"
+    # the one checked or scrutinised, by whoever does it: "asking the moderator to fact-check Y"
+    r"\bfact[- ]?check(?:s|ed|ing|ers?)?\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$",
     # whom something is said to or asked of: "told reporters", "urged the administration to"
     r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
     r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
@@ -120,10 +133,36 @@ VICTIM_BEFORE = (
     r"\b(?:negotiat\w*|talks?|talked|talking|met|meet\w*|deal\w*|agree\w*|disagree\w*|cooperat\w*|work\w*|"
     r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
     r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$",
+    # the speaker's ally: whose words the speaker echoes, seconds or joins ("echoed statements by GOP nominee
+    # Y last week that …", "agreed with Y", "joined Y in condemning …"); not "echoed Y's claim that Z …", and not
+    # "repeated": "repeated Y's lies" blames Y
+    r"\b(?:echo(?:es|ed|ing)?|agree(?:s|d|ing)?\s+with|join(?:s|ed|ing)?|"
+    r"second(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:statements?|remarks?|comments?|words?|views?|calls?|claims?|"
+    r"criticism|charges?|concerns?|warnings?)\s+(?:by|of|from)\s+)?(?:the\s+)?" + TITLE_WORDS + r"$",
     # who sponsored, hosted or moderated an event (not "the attack was sponsored by Y", an agent)
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(?:sponsored|hosted|moderated|organi[sz]ed|"
     r"broadcast|aired|televised|run)\s+by\s+(?:the\s+)?$",
 )
+#: A clause that only sets the time or circumstance of what the statement says: "may be reluctant to act while
+#: Secretary Y negotiates with Z". Its subject is accused only when the clause itself speaks ill or names a wrong
+#: ("while Y lied to the voters"): matched right before the name, the clause runs to the next comma, semicolon or
+#: dash. Not "when": "When Mexico sends its people, they're not sending their best" blames Mexico ("they").
+CIRCUMSTANCE_BEFORE = r"\b(?:while|whilst)\s+(?:the\s+)?" + TITLE_WORDS + r"$"
+CLAUSE_END = r"[,;:—–]|\s-+\s"
+#: Words that point back to a charge already made: "call out Daly on this", "hold him to account for that".
+BACK_REFERENCE = r"\b(?:on|for|about|over|of|with|at)\s+(?:all\s+)?(?:this|that|it|these|those)\b(?!\s+\w+ing\b)"
+#: Before a name that only qualifies what follows it: "the Quill administration", "the Daly campaign".
+MODIFIER_BEFORE = r"\bthe\s+$"
+#: Around a name, the words that make it the one speaking: "Trump says", "what Mr. Obama said", "said Graham".
+SPEAKING_AFTER = (
+    r"\s+(?:\w+ly\s+)?(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|claimed|"
+    r"claims|insisted|insists|asked|asks|replied|replies|continued|continues)\b"
+)
+SPEAKING_BEFORE = r"\b(?:said|says|told|tells|wrote|writes|added|adds|noted|asked|replied)\s+(?:[\w.'’-]+\s+){0,3}$"
+#: After a name that only qualifies what follows it: "Quill's case", "Quill University".
+QUALIFIES_AFTER = r"['’]s?\b|\s+[A-Z]"
+#: Between two names joined as one subject: "Daly and Osk", "Daly, Osk", "Daly and his board".
+COORDINATED = r"['’]?s?\s*(?:,\s*|\s+(?:and|or|&|as well as)\s+|,\s*(?:and|or)\s+)(?:(?:the|his|her|its|their)\s+)?$"
 #: A list's first member the actors do not hold ("the bombings in New York and New Jersey"): cut off so the
 #: position before it is read for the later member.
 LIST_HEAD = r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or|as well as)\s+$|(?:[A-Z][\w.'’-]*\s*){1,4},\s+$"
@@ -208,6 +247,14 @@ AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
 BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
 BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
+CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)
+CLAUSE_END_RE = re.compile(CLAUSE_END)
+COORDINATED_RE = re.compile(COORDINATED, re.IGNORECASE)
+MODIFIER_RE = re.compile(MODIFIER_BEFORE, re.IGNORECASE)
+QUALIFIES_RE = re.compile(QUALIFIES_AFTER)
+SPEAKING_AFTER_RE = re.compile(SPEAKING_AFTER, re.IGNORECASE)
+SPEAKING_BEFORE_RE = re.compile(SPEAKING_BEFORE, re.IGNORECASE)
+BACK_REFERENCE_RE = re.compile(BACK_REFERENCE, re.IGNORECASE)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)
 ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]

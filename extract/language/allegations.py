@@ -32,24 +32,32 @@ from extract.language.accusation_words import (
     ACCUSING_RE,
     ADDRESSED_RES,
     AGENT_RE,
+    BACK_REFERENCE_RE,
     BEHIND_RE,
     BLAMED_ON_RE,
     CALL_RES,
     CALLING_CUES,
     CHARGE_GAP,
+    CIRCUMSTANCE_RE,
+    CLAUSE_END_RE,
+    COORDINATED_RE,
     DENIAL_RES,
     DENYING_CUES,
     GENERIC_RE,
     LIST_HEAD_RE,
     LIST_RE,
     MAX_PROPOSED,
+    MODIFIER_RE,
     NAMING_RE,
     OBJECT_GAP,
     ONLY_WITH_FOR,
     OTHERS_RE,
     PASSIVE_BEFORE,
+    QUALIFIES_RE,
     REASSURANCE_RES,
     ROLE_OF_RE,
+    SPEAKING_AFTER_RE,
+    SPEAKING_BEFORE_RE,
     SUBJECT_GAP,
     SUBJECT_START,
     TITLED_GAP,
@@ -57,7 +65,7 @@ from extract.language.accusation_words import (
 )
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
-from extract.language.categories import names_a_wrong, plausible_category
+from extract.language.categories import names_a_wrong, plausible_category, wrong_stems
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
 from extract.language.speech import Sentence
@@ -104,13 +112,49 @@ def accuses_nobody(text: str, st: StatementDraft) -> bool:
     )
 
 
-def calls_to_action(text: str, st: StatementDraft) -> bool:
-    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did."""
+def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
+                      described: dict[int, list[Span]]) -> bool:
+    """Whether the words name their own speaker by name where a wrongdoer would stand: then they are not hers.
+
+    Nobody accuses themselves by name ("defend the corruptions of Ada Quill", said by Ada Quill; "blamed on
+    the policies of Daly and Quill"): the statement was given to the wrong speaker (a name in the words
+    taken for the one who says them), and whom it accuses cannot be told from its speaker. Named as harmed
+    or addressed ("Daly attacked Quill") the speaker may be named.
+    """
+    if st.speaker.kind != "person":  # "ESPN is an inclusive company," ESPN said: a body names itself
+        return False
+    start, end = st.span
+    said_by = st.candidate.speaker_span or (end, end)  # a quotation's words may run on past "said Quill"
+    if not any(
+        start <= s and e <= end and not said_by[0] <= s < said_by[1]
+        and not MODIFIER_RE.search(text, max(0, s - 4), s)  # "the Quill campaign" qualifies, names no doer
+        and not QUALIFIES_RE.match(text, e)  # "Quill's case", "Quill University": what is hers, not her
+        and not SPEAKING_AFTER_RE.match(text, e) and not SPEAKING_BEFORE_RE.search(text, max(0, s - 40), s)
+        for s, e in st.speaker.mentions
+    ):
+        return False
+    return id(st.speaker) not in not_accusable(text, start, end, [st.speaker, *actors], described)
+
+
+def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -> bool:
+    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did.
+
+    `within` narrows the question to one sentence of a long quotation: the one that blames ("The campaign
+    sent its orders to the press. … Holt needs to check him": the call to Holt is another sentence's).
+    """
     said = text[st.span[0] : st.span[1]]
     cue = (st.candidate.cue or "").split(" ")[0].lower()
     if cue in CALLING_CUES:
         return CALL_RES[1].match(said) is not None
-    return CALL_RES[0].search(said) is not None
+    return CALL_RES[0].search(text[within[0] : within[1]] if within else said) is not None
+
+
+def sentence_of(draft: ActorDraft, start: int, end: int, described: dict[int, list[Span]],
+                sentences: list[Sentence]) -> Span:
+    """The part of `start:end` in the sentence of the actor's first mention there."""
+    at = min(s for s, _ in _spans(draft, described) if start <= s < end)
+    around = next(((x.start, x.end) for x in sentences if x.start <= at < x.end), (start, end))
+    return max(start, around[0]), min(end, around[1])
 
 
 def _spans(draft: ActorDraft, described: dict[int, list[Span]]) -> list[Span]:
@@ -136,11 +180,25 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
             or (head is not None and any(p.search(before[: head.start()]) for p in VICTIM_RES))
             or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
+            or in_circumstance(text, s, end)
         ):
             passive.add((s, e))
             last_passive_end = e
     active = {who for s, e, who in mentions if (s, e) not in passive}
     return {who for _, _, who in mentions} - active
+
+
+def in_circumstance(text: str, at: int, end: int) -> bool:
+    """Whether the name at `at` is the subject of a clause that only sets the time ("while Y negotiates …").
+
+    Such a clause is the circumstance of what is said, not its charge, unless its own words speak ill or
+    name a wrong ("while Y lied to the voters").
+    """
+    if CIRCUMSTANCE_RE.search(text, max(0, at - 60), at) is None:
+        return False
+    stop = CLAUSE_END_RE.search(text, at, end)
+    clause = text[at : stop.start() if stop else end]
+    return not (speaks_ill(clause) or names_a_wrong(clause))
 
 
 @dataclass(frozen=True)
@@ -248,7 +306,7 @@ def judge(
     if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
         own |= {id(d) for d in actors for s, _ in d.mentions
                 if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
-    if accuses_nobody(text, st):
+    if accuses_nobody(text, st) or names_its_speaker(text, st, actors, described):
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
     window = sentence_window(st.span, sentences)
@@ -258,7 +316,7 @@ def judge(
     if frame is not None and id(frame.accused) not in own | harmed:
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
-        return Accusation(st, accusers, [frame.accused], supported(category, text[window[0] : window[1]]))
+        return Accusation(st, accusers, [frame.accused], supported(category, text[st.span[0] : st.span[1]]))
     start, end = st.span
     said = text[start:end]
     if not (speaks_ill(said) or names_a_wrong(said)):  # praise, a forecast, a neutral fact: no accusation
@@ -269,7 +327,7 @@ def judge(
         # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
         # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
         # the checking round (`verify`) asks about each
-        if not speaks_ill(said) or calls_to_action(text, st):
+        if not speaks_ill(said):
             return None
         subjects = [
             d
@@ -279,8 +337,10 @@ def judge(
         ]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
-        window = sentence_window(st.span, sentences)
-        return Accusation(st, [st.speaker], subjects, supported(None, text[window[0] : window[1]]), "words")
+        subjects = first_subjects(text, start, end, subjects, described, sentences)
+        if calls_to_action(text, st, sentence_of(subjects[0], start, end, described, sentences)):
+            return None
+        return Accusation(st, [st.speaker], subjects, supported(None, said), "words")
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
     if not accused and proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
@@ -288,8 +348,7 @@ def judge(
                               described)
     if not accused:
         return None
-    window = sentence_window(st.span, sentences)
-    return Accusation(st, [st.speaker], accused, supported(category, text[window[0] : window[1]]))
+    return Accusation(st, [st.speaker], accused, supported(category, said))
 
 
 #: Share of content words two statements must have in common to carry one claim (see `same_claim`).
@@ -306,15 +365,45 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
 
     A quotation continued, the statement right after it, or a quotation and its paraphrase (sharing their
     words) carry one claim; a second charge later on ("he ran a fraudulent college", then, paragraphs
-    later, "he repeats racist words") does not. `names` are the actors' name words,
-    which every statement about them shares.
+    later, "he repeats racist words") does not. A later statement whose own words name no wrong, speak no
+    ill and point back ("urged the council to call out Daly on this") has no charge of its own: it goes on
+    with the one made ("him for not paying income tax" names a charge the word lists lack: it stays apart).
+    `names` are the actors' name words, which every statement about them shares.
     """
     if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
         return True
+    later = max(one, other, key=lambda st: st.span[0])
+    said = text[later.span[0] : later.span[1]]
+    if not (names_a_wrong(said) or speaks_ill(said)) and BACK_REFERENCE_RE.search(said):
+        return True
+    if wrong_stems(text[one.span[0] : one.span[1]]) & wrong_stems(text[other.span[0] : other.span[1]]):
+        return True  # the same wrong named again: "Daly tells so many lies", later "we fear Daly may lie"
     if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
         return True
     a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
+
+
+def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],
+                   described: dict[int, list[Span]], sentences: list[Sentence]) -> list[ActorDraft]:
+    """The first of the clause subjects the words blame, with those joined to it ("Daly and Osk lied").
+
+    A later subject is in a clause of its own, most often the one the first's wrong falls on ("Daly tells so
+    many lies that Osk must spend her time correcting him"). In a quotation of several sentences the first
+    subject of a sentence that speaks ill is taken ("Reed asserted his rights. But the board voted for
+    contempt because he would not play along": the board).
+    """
+    at = {id(d): min(sp for sp in _spans(d, described) if start <= sp[0] < end) for d in subjects}
+    ill = [d for d in subjects if speaks_ill(text[slice(*sentence_of(d, start, end, described, sentences))])]
+    ordered = sorted(ill or subjects, key=lambda d: at[id(d)])
+    kept, last_end = [ordered[0]], at[id(ordered[0])][1]
+    for d in ordered[1:]:
+        s, e = at[id(d)]
+        if not COORDINATED_RE.match(text, last_end, s):
+            break
+        kept.append(d)
+        last_end = e
+    return kept
 
 
 def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> list[ActorDraft]:
@@ -323,6 +412,10 @@ def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[
     return [min(found, key=lambda x: x[0])[1]] if found else []
 
 
-def supported(category: str | None, sentence: str) -> str:
-    """The category the sentence's words support (see `categories.plausible_category`)."""
-    return plausible_category(category or "other", sentence)
+def supported(category: str | None, said: str) -> str:
+    """The category the statement's own words support (see `categories.plausible_category`).
+
+    Its words, not its sentence's: the claim is the statement, and "at the bribery trial of Y, X said Z lied"
+    charges Z with a lie, not with corruption.
+    """
+    return plausible_category(category or "other", said)

@@ -94,3 +94,21 @@ def names_a_wrong(sentence: str) -> bool:
     above name a wrong done to a vote ("rigged the election", "buying votes").
     """
     return any(words.search(sentence) for _, words in _BY_WORDS)
+
+
+_SUFFIX = re.compile(r"(?:ences?|ances?|ions?|ing|ed|es|s|e)$")
+
+
+def wrong_stems(sentence: str) -> set[str]:
+    """The words of the sentence that name a wrong done, cut to a stem ("lies" and "lie" are one wrong).
+
+    "interference" and "interfere", "lies" and "lie" name one wrong twice.
+    What is supplied ("materials", "weapons", "military technology") is left out: it is what a charge is about,
+    and two charges about the same weapons (selling them, hiding the sales) are two.
+    """
+    return {
+        " ".join(_SUFFIX.sub("", w)[:6] for w in m.group(0).casefold().split())
+        for category, words in _BY_WORDS
+        if category != "military_support"
+        for m in words.finditer(sentence)
+    }
