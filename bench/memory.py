@@ -6,10 +6,13 @@ imports, one article) and over all of them, and reads the kernel's high-water ma
 (`ru_maxrss` from `os.wait4`: every page it ever held, not a sample). A model server the CLI starts (the
 embedded llama.cpp server) is a child process with its own memory: its RSS is sampled and shown apart,
 never added. With `--base-url` on a server whose answers are in the response cache the run is quick and
-the CLI does everything it does on a live model except wait.
+the CLI does everything it does on a live model except wait; `--stub` answers from the bench's loopback stub
+instead (any article, no model: e.g. the real news pages of L3S-GN1, unpacked).
 
     python bench/memory.py -- seeds/ $(python bench/real/check_gold.py --paths | sed -n 1,20p) \\
         --base-url http://127.0.0.1:8765/v1 --model qwen --mode llama-schema
+    mkdir -p /tmp/l3s && tar -xzf ../shared/data/l3s-gn1/pages.tar.gz -C /tmp/l3s
+    python bench/memory.py --stub --name memory-l3s -- /tmp/l3s/original
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 import benchlib
-from benchlib import REPO, TreeMemory, md_table, mib
+from benchlib import REPO, STUB_MODEL, StubModelServer, TreeMemory, md_table, mib
 
 #: What issue 13 allows the CLI process.
 LIMIT_BYTES = 500 * 10**6
@@ -79,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("run", nargs="+", metavar="INPUT_OR_RUN_ARG",
                         help="after `--`: the articles (files or folders), then `extract run` options (--base-url …)")
+    parser.add_argument("--stub", action="store_true",
+                        help="answer from the bench's loopback stub model (adds --base-url STUB --model "
+                             "stub-model --mode llama-schema --no-cache)")
     parser.add_argument("--interval", type=float, default=0.1, help="RSS sampling interval, seconds")
     parser.add_argument("--timeout", type=float, default=3600.0, help="seconds before a run is killed")
     parser.add_argument("--results", type=Path, default=benchlib.RESULTS, help="folder for the report")
@@ -91,8 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     files = [str(p) for item in inputs for p in (sorted(Path(REPO, item).iterdir()) if Path(REPO, item).is_dir()
                                                    else [Path(REPO, item)]) if p.is_file()]
 
-    runs = [run_cli(files[:1], run_args, args.timeout, args.interval),
-            run_cli(inputs, run_args, args.timeout, args.interval)]
+    with ExitStack() as stack:
+        if args.stub:
+            stub = stack.enter_context(StubModelServer())
+            run_args = [*run_args, "--base-url", stub.base_url, "--model", STUB_MODEL, "--mode", "llama-schema",
+                        "--no-cache"]
+        runs = [run_cli(files[:1], run_args, args.timeout, args.interval),
+                run_cli(inputs, run_args, args.timeout, args.interval)]
     rows = []
     for label, run in zip(("the first article alone", f"all {len(files)} inputs"), runs, strict=True):
         rows.append([label, f"{run.records} ({run.errors})", run.code, f"{run.wall:.1f} s", f"{run.cpu:.1f} s",
