@@ -341,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
                              "version's extract/ first on PYTHONPATH)")
     args = parser.parse_args(argv)
     mode = OutputMode(args.mode)
+    gc.freeze()  # as `extract run` does once its modules are loaded (extract/cli.py)
 
     with ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-overhead-")))
