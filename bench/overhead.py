@@ -430,7 +430,8 @@ def main(argv: list[str] | None = None) -> int:
             "accusation in it (old shape: `{\"accusations\": [one], \"denials\": []}`). The stub runs in "
             "this process; its handler time is measured and taken out. "
             f"{args.warmup} warm-up articles first, not counted. Each pass has an empty response cache of its "
-            f"own. The `extract` measured: `{Path(pipeline.__file__).resolve().parent}`.")),
+            "own. What is loaded before the first article is frozen out of garbage collection (`gc.freeze`), as "
+            f"`extract run` does. The `extract` measured: `{Path(pipeline.__file__).resolve().parent}`.")),
         ("Cost per article, model taken out", md_table(["", "value"], head_rows)),
         ("Where the time goes (second pass, with timers around each stage)", md_table(
             ["stage", "ms / article", "CPU ms / article", "share of wall"], stage_rows)
