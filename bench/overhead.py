@@ -341,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
                              "version's extract/ first on PYTHONPATH)")
     args = parser.parse_args(argv)
     mode = OutputMode(args.mode)
+    gc.freeze()  # as `extract run` does once its modules are loaded (extract/cli.py)
 
     with ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-overhead-")))
@@ -429,7 +430,8 @@ def main(argv: list[str] | None = None) -> int:
             "accusation in it (old shape: `{\"accusations\": [one], \"denials\": []}`). The stub runs in "
             "this process; its handler time is measured and taken out. "
             f"{args.warmup} warm-up articles first, not counted. Each pass has an empty response cache of its "
-            f"own. The `extract` measured: `{Path(pipeline.__file__).resolve().parent}`.")),
+            "own. What is loaded before the first article is frozen out of garbage collection (`gc.freeze`), as "
+            f"`extract run` does. The `extract` measured: `{Path(pipeline.__file__).resolve().parent}`.")),
         ("Cost per article, model taken out", md_table(["", "value"], head_rows)),
         ("Where the time goes (second pass, with timers around each stage)", md_table(
             ["stage", "ms / article", "CPU ms / article", "share of wall"], stage_rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import signal
 import sys
@@ -131,6 +132,10 @@ def run(
     """Extract actors, statements and allegations from articles into a JSONL file."""
     from extract.api import extract_many  # the model client (openai: ~1 s) loads only for `run`
 
+    if _owns_process:
+        # What is loaded now lives as long as the process: a full collection need not walk it again (one comes
+        # every ~200 articles and walked ~190,000 objects: ~0.6 ms per article; bench/results/overhead-session8.md)
+        gc.freeze()
     signal.signal(signal.SIGTERM, _sigterm)
     try:
         records = extract_many(  # streamed: a million-line JSONL is never held in memory
@@ -440,6 +445,13 @@ def batch_collect(
         raise typer.Exit(1)
 
 
+#: True when the `extract` script runs this process (not a caller of `app` inside its own: tests, a host
+#: application), which may then freeze what it has loaded (see `run`).
+_owns_process = False
+
+
 def main() -> None:
     """Entry point of the `extract` script."""
+    global _owns_process
+    _owns_process = True
     app()

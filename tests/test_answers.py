@@ -65,6 +65,10 @@ def test_fast_accusations_answer_equals_one_model_per_statement(
     for attempt in (valid, answer, {**valid, **answer}):
         assert _outcome(fast, attempt) == _outcome(reference, attempt) == _outcome(enforced, attempt)
     assert isinstance(_outcome(fast, valid), dict)
+    # the statement keys are the model's fields, in order and required, as one model per statement has them
+    for model in (fast, enforced):
+        assert list(model.model_fields) == list(reference.model_fields)
+        assert all(field.is_required() for field in model.model_fields.values())
 
 
 def test_server_enforced_statement_labels_keep_the_exact_schema() -> None:

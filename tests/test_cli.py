@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -30,7 +31,9 @@ def _lines(path: Path) -> list[dict[str, object]]:
 
 def test_only_bad_inputs_fail_the_run_with_one_line_each(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
+    frozen = gc.get_freeze_count()
     result = runner.invoke(app, ["run", *map(str, _bad_inputs(tmp_path)), "-o", str(out)])
+    assert gc.get_freeze_count() == frozen  # only the `extract` script freezes its heap, not a caller of `app`
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     failed = [line for line in result.output.splitlines() if line.startswith("failed:")]

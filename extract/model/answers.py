@@ -14,6 +14,7 @@ from typing import Any, ClassVar, get_args
 
 from instructor import ResponseSchema
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
+from pydantic.fields import FieldInfo
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
@@ -122,18 +123,30 @@ class StatementLabel:
 _LABEL_ENUM = core_schema.enum_schema(Label, list(Label), sub_type="str", ref="Label")
 _CATEGORY = core_schema.model_field(core_schema.definition_reference_schema("Label"))
 _LABEL_JSON = {"enum": [label.value for label in Label], "type": "string"}
+#: What every statement key of an answer model is to pydantic's introspection (`model_fields`): a required label.
+_LABEL_FIELD = FieldInfo.from_annotation(StatementLabel)
 
 
 class StatementLabels(Answer):
     """Answer to the accusations task; each article's statements make a subclass (`accusations_answer`).
 
-    The subclass declares its fields (`s1`, `s2`... each a `StatementLabel`) and carries their core schemas,
-    and pydantic is handed the whole model's core schema here instead of deriving it field by field:
-    deriving was two thirds of building the class, which happens once per article.
+    The subclass carries its labels' core schemas (`s1`, `s2`... each a `StatementLabel`), and pydantic is
+    handed the whole model's core schema here instead of deriving it field by field: deriving was two thirds
+    of building the class, which happens once per article. The keys become its fields once it is built.
     """
 
     #: The label of each statement key (`s1`...), as the core schema `accusations_answer` made for it.
     label_fields: ClassVar[dict[str, core_schema.ModelField]] = {}
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Declare the statement keys as fields (`model_fields`) once the class is built, all of one `FieldInfo`.
+
+        Declared as annotations instead, pydantic would collect and check one `FieldInfo` per key again on
+        every article's class (a third of building it); the validator is the core schema either way.
+        """
+        super().__pydantic_init_subclass__(**kwargs)
+        cls.__pydantic_fields__ = dict.fromkeys(cls.label_fields, _LABEL_FIELD)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /) -> CoreSchema:
@@ -210,7 +223,6 @@ def accusations_answer(candidates: dict[int, list[str]]) -> type[Answer]:
         },
     }
     namespace = {
-        "__annotations__": dict.fromkeys(fields, StatementLabel),
         "label_fields": fields,
         "exact": exact,
         "prompt_schema": prompt_schema,
