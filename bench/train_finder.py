@@ -1,6 +1,7 @@
 """Train the learned finder (extract/language/speech/learned.py) on PolNeAR train; writes extract/data/finder.crfsuite.
 
     python bench/train_finder.py [--data DIR] [--out FILE] [--c1 X] [--c2 X] [--iterations N] [--min-freq N]
+                                 [--half [--odd]]
 
 Every article of the train split (840; dev is never read here) is tokenised into paragraphs as the finder
 does, and each token labelled B-/I- Cue, Source or Content from the article's first annotation file (the
@@ -75,10 +76,13 @@ def assign(tokens: list[Token], relations: list[dict[str, Segments]]) -> dict[in
     return taken
 
 
-def training_data(split_dir: Path, half: bool = False) -> tuple[list[list[list[str]]], list[list[str]]]:
-    """Features and labels of every paragraph of a split (of every other article with `half`)."""
+def training_data(
+    split_dir: Path, half: bool = False, odd: bool = False
+) -> tuple[list[list[list[str]]], list[list[str]]]:
+    """Features and labels of every paragraph of a split (of every other article with `half`, from the second
+    with `odd`)."""
     xs, ys = [], []
-    for path in sorted((split_dir / "text").glob("*.txt"))[:: 2 if half else 1]:
+    for path in sorted((split_dir / "text").glob("*.txt"))[int(odd) :: 2 if half else 1]:
         ann = sorted((split_dir / "attributions").glob(f"{path.stem}_*.ann"))[0]
         text = path.read_text(encoding="utf-8")
         paras = list(paragraphs(text))
@@ -102,9 +106,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="train on every other train article, to choose options on the rest (never on dev)",
     )
+    parser.add_argument(
+        "--odd", action="store_true", help="with --half: the odd train articles instead (the other fold)"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    xs, ys = training_data(args.data / "train", args.half)
+    xs, ys = training_data(args.data / "train", args.half, args.odd)
     counts: dict[str, int] = {}
     for y in ys:
         for label in y:
