@@ -361,6 +361,15 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "Officials who asked not to be named said the talks had stalled.",
         [("the talks had stalled", "indirect", "said", "Officials", None)],
     ),
+    # an adverbial opening before `X said,` and a quotation after it: the quotation alone was said
+    (
+        "When asked why Lee went after Roe this week, Ann Tyler said, \"We have three weeks to go.\"",
+        [("We have three weeks to go.", "direct", "said", "Ann Tyler", None)],
+    ),
+    (
+        "In May, as a heckler was led out of the hall, Mr. Roe said, ''I would like to punch him.''",
+        [("I would like to punch him.", "direct", "said", "Mr. Roe", None)],
+    ),
 ]
 
 

@@ -198,6 +198,11 @@ class _Regions(_Text):
                 return stop
         return end
 
+    def _quoted(self, region: tuple[int, int]) -> bool:
+        """Whether a region is a quotation (it opens with a quotation mark that closes at its end or later)."""
+        quote = self.quote_opening_at(self._skip_space(region[0]))
+        return quote is not None and quote.end >= region[1]
+
     def _direct_span(self, quote: _Quote) -> tuple[int, int] | None:
         """The words inside a quotation, without the marks, surrounding spaces or a trailing comma."""
         start, end = quote.inner, quote.close
@@ -230,6 +235,8 @@ class _Regions(_Text):
             quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
             if quoted and not self._is_intro(trail) and not self._adverbial(trail):
                 return [(trail, False), (lead, False)]  # `"Q1," X said, "Q2."`
+            if quoted and not self._quoted(trail):
+                return [(lead, False)]  # `In May, as the crowd booed, X said, "Q."`: narration, then the quotation
             if (
                 not quoted
                 and (
