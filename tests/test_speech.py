@@ -361,6 +361,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "Officials who asked not to be named said the talks had stalled.",
         [("the talks had stalled", "indirect", "said", "Officials", None)],
     ),
+    # an inverted speaker followed by "of" + an organisation: the name speaks, not a clause starting mid-phrase
+    (
+        "\"The vote was a mess,\" said Ann Roe of the Tolu County delegation.",
+        [("The vote was a mess", "direct", "said", "Ann Roe", None)],
+    ),
     # an adverbial opening before `X said,` and a quotation after it: the quotation alone was said
     (
         "When asked why Lee went after Roe this week, Ann Tyler said, \"We have three weeks to go.\"",

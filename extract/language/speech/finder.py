@@ -345,7 +345,7 @@ class _Finder(_Emitting):
             if found is not None:
                 speaker, attr_start = found
             elif cue.lemma in INVERTIBLE_VERBS and self._attribution_slot(cue.start, clause_start):
-                speaker = self._speaker_after(cue.end, sent.end, loose=True)
+                speaker = self._speaker_after(cue.end, sent.end, loose=True, whole=True)
                 speaker_after = speaker is not None
                 if speaker is not None and self._starts_clause(speaker[1], sent.end):
                     # "Ann Roe, 21, a student, said she voted": "she" is the reported clause's subject.

@@ -194,8 +194,12 @@ class _Speakers(_Text):
                 return tokens[i][0], tokens[-1][1]
         return None
 
-    def _speaker_after(self, pos: int, limit: int, loose: bool) -> tuple[int, int] | None:
-        """The longest noun phrase starting right after `pos`, up to a comma, colon, quote or bracket."""
+    def _speaker_after(self, pos: int, limit: int, loose: bool, whole: bool = False) -> tuple[int, int] | None:
+        """The longest noun phrase starting right after `pos`, up to a comma, colon, quote or bracket.
+
+        With `whole`, the longest that no verb follows (`said Ann Roe of the Tolu delegation`: not "Ann Roe of
+        the Tolu", which "delegation" would seem to continue as a clause).
+        """
         text = self.text
         start = self._skip_space(pos)
         stop = start
@@ -210,12 +214,22 @@ class _Speakers(_Text):
         best: tuple[int, int] | None = None
         for n in range(1, min(len(tokens), 12) + 1):
             words = [text[a:b] for a, b in tokens[:n]]
-            if _np_ok(words, loose=loose):
+            if _np_ok(words, loose=loose) and (not whole or self._ends_phrase(tokens[n - 1][1], limit)):
                 best = (tokens[0][0], tokens[n - 1][1])
         named = _APPOSED_NAME.match(text, stop, limit)
         if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
             return named.span(1)  # "said CADA's director of legal affairs, Rutger Haelvoet."
         return best
+
+    def _ends_phrase(self, end: int, limit: int) -> bool:
+        """Whether a speaker phrase can end at `end`: punctuation, the end or a word of `_AFTER_INVERTED_SPEAKER`.
+
+        Not a capitalised word (the name goes on) nor any other lower-case word (a verb of a reported clause).
+        """
+        m = re.match(r"\s+(\S)", self.text[end:limit])
+        if m is None or not m.group(1).isalnum():
+            return True
+        return m.group(1).islower() and not self._starts_clause(end, limit)
 
     def _starts_clause(self, end: int, limit: int) -> bool:
         """Whether a verb follows the phrase ending at `end`: it is then the subject of a reported clause.
