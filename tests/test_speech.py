@@ -366,6 +366,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "\"The vote was a mess,\" said Ann Roe of the Tolu County delegation.",
         [("The vote was a mess", "direct", "said", "Ann Roe", None)],
     ),
+    # a campaign role between names: "Roe ally Ann Lee", "party boss Ann Lee"
+    (
+        "\"Ann is a longtime friend of mine,\" said Roe ally Ted Lee.",
+        [("Ann is a longtime friend of mine", "direct", "said", "Roe ally Ted Lee", None)],
+    ),
     # an adverbial opening before `X said,` and a quotation after it: the quotation alone was said
     (
         "When asked why Lee went after Roe this week, Ann Tyler said, \"We have three weeks to go.\"",

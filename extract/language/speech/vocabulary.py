@@ -226,6 +226,10 @@ ROLE_WORDS = frozenset({
     "consultant", "consultants", "nominee", "author", "co-author", "host", "co-host", "anchor", "commentator",
     "columnist", "writer", "historian", "scholar", "fellow", "donor", "donors", "operative", "operatives",
     "surrogate", "surrogates", "adviser's", "spokesman's",
+    # Campaign news: "Clinton ally James Carville", "party boss Reince Priebus", "Trump supporter Ann Roe".
+    "ally", "boss", "delegate", "supporter", "backer", "backers", "voter", "rival", "opponent", "challenger",
+    "incumbent", "loyalist", "insider", "organizer", "veteran", "student", "teacher", "worker", "workers",
+    "employee", "employees", "counsel", "chairperson", "candidates", "nominees",
 })
 #: Capitalised words that cannot start a speaker's name (sentence adverbs, prepositions, dates).
 _CAP_STOP = frozenset({
