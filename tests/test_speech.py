@@ -371,6 +371,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "\"Ann is a longtime friend of mine,\" said Roe ally Ted Lee.",
         [("Ann is a longtime friend of mine", "direct", "said", "Roe ally Ted Lee", None)],
     ),
+    # an age as the speaker's noun: "said the 46-year-old"
+    (
+        "\"Ann has always been a leader,\" said the 46-year-old.",
+        [("Ann has always been a leader", "direct", "said", "the 46-year-old", None)],
+    ),
     # an adverbial opening before `X said,` and a quotation after it: the quotation alone was said
     (
         "When asked why Lee went after Roe this week, Ann Tyler said, \"We have three weeks to go.\"",

@@ -105,7 +105,7 @@ def _np_ok(words: list[str], loose: bool) -> bool:
         elif low in _PREPOSITIONS:
             if not allow_loose:
                 return False
-        elif low not in _STOP_WORDS and re.fullmatch(r"[a-z][a-z'’-]*|\d{4}", low) and (
+        elif low not in _STOP_WORDS and re.fullmatch(r"[a-z][a-z'’-]*|\d{4}|\d{1,3}-year-olds?", low) and (
             allow_loose
             or following in ROLE_WORDS
             or (
