@@ -371,6 +371,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "\"Ann is a longtime friend of mine,\" said Roe ally Ted Lee.",
         [("Ann is a longtime friend of mine", "direct", "said", "Roe ally Ted Lee", None)],
     ),
+    # a quotation before the attribution and another inside a phrase after it: the first was said
+    (
+        "\"The floods prove that we must act now,\" Roe says in the advert titled \"Rising.\"",
+        [("The floods prove that we must act now", "direct", "says", "Roe", None)],
+    ),
     # an age as the speaker's noun: "said the 46-year-old"
     (
         "\"Ann has always been a leader,\" said the 46-year-old.",

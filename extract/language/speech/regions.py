@@ -201,7 +201,7 @@ class _Regions(_Text):
     def _quoted(self, region: tuple[int, int]) -> bool:
         """Whether a region is a quotation (it opens with a quotation mark that closes at its end or later)."""
         quote = self.quote_opening_at(self._skip_space(region[0]))
-        return quote is not None and quote.end >= region[1]
+        return quote is not None and quote.end >= region[0] + len(self.text[region[0] : region[1]].rstrip())
 
     def _direct_span(self, quote: _Quote) -> tuple[int, int] | None:
         """The words inside a quotation, without the marks, surrounding spaces or a trailing comma."""
@@ -251,6 +251,8 @@ class _Regions(_Text):
                 return [(lead, False)]  # `Taking it in, X said, "Q."`; "And yet, X said, the talks failed"
             return [(trail, False)]
         if trail is not None and lead is not None:
+            if self._quoted(trail) and self._quoted(lead) and self.text[self._skip_space(lead[0]) - 1] != ",":
+                return [(trail, False)]  # `"Q," X says in the spot titled "Z."`: the quotation before was said
             if explicit or self._is_intro(trail) or self._adverbial(trail):
                 return [(lead, False)]  # "On Tuesday, X said that …"; "While in Tolu last week, X said …"
             quote = self.quote_opening_at(self._skip_space(trail[0]))
