@@ -227,3 +227,23 @@ def test_a_list_item_s_verb_or_an_adverb_is_no_source_a_plural_of_people_is() ->
         return found.name if found is not None else None
 
     assert [source(w) for w in ("Keeps", "Perhaps", "Lawmakers", "Critics")] == [None, None, "Lawmakers", "Critics"]
+
+
+def test_she_said_is_never_the_man_named_last_nor_he_said_a_woman() -> None:
+    text = (
+        "Budget Fight\n\nMargaret Oyelaran spoke first. \u201cWe will not pay,\u201d she said.\n\n"
+        "The panel then heard from Daniel Brekke. She said the plan would raise costs for families.\n\n"
+        "Brekke had met Oyelaran before the vote. He said the figures were sound.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the plan would raise costs for families"] == "Margaret Oyelaran"
+    assert speakers["the figures were sound"] == "Daniel Brekke"
+
+
+def test_whom_the_quoted_words_name_is_not_the_pronoun_speaker() -> None:
+    text = (
+        "Party Rules\n\nFormer Gov. Walter Pennick agreed that the rules should change.\n\n"
+        "\u201cThere is no chance Irene Castell will withdraw from the race,\u201d he said in an interview.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["There is no chance Irene Castell will withdraw from the race"] == "Walter Pennick"

@@ -26,6 +26,7 @@ from extract.language.actors import (
 )
 from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, pronoun_owner
 from extract.language.descriptions import refers_forward, refers_to, refers_to_person
+from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
@@ -114,7 +115,8 @@ def attribute(
                     warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
                     continue
             elif is_pronoun(cand.speaker):
-                speaker = antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
+                gender = PRONOUN_GENDERS.get(cand.speaker.strip().lower())  # "she said" is no man
+                speaker = antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker), gender=gender)
             elif (owner := POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
                 speaker = pronoun_owner(text, cand, owner, drafts, out)
             else:
