@@ -247,3 +247,12 @@ def test_whom_the_quoted_words_name_is_not_the_pronoun_speaker() -> None:
     )
     speakers = _speakers(text)
     assert speakers["There is no chance Irene Castell will withdraw from the race"] == "Walter Pennick"
+
+
+def test_her_document_speaks_for_her_not_as_an_unnamed_source() -> None:
+    text = (
+        "Divorce Papers\n\nLena Marsh asked for a divorce in 1990, and the judge ruled on Tuesday. "
+        "Her submission to the court said that the assets had been hidden from her.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the assets had been hidden from her"] == "Lena Marsh"

@@ -43,6 +43,21 @@ def pronoun_owner(
     return antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
 
 
+_OWNER_PRONOUN = re.compile(r"(his|her|its|their)\b", re.IGNORECASE)
+
+
+def document_owner(
+    text: str, cand: SpeechCandidate, drafts: list[ActorDraft], out: list[StatementDraft]
+) -> ActorDraft | None:
+    """Whose "her submission to the court" or "their statement" it is: the pronoun's antecedent, its author."""
+    owner = _OWNER_PRONOUN.match(cand.speaker or "")
+    if owner is None:
+        return None
+    subject = _SUBJECT_FORM[owner[1].lower()]
+    person, gender = is_person_pronoun(subject), PRONOUN_GENDERS.get(subject)
+    return antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
+
+
 #: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",
 #: "We asked" after a hometown line), which news refers back to as "it".
 _PLURAL_PRONOUNS = frozenset({"they", "we"})

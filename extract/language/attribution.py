@@ -24,7 +24,7 @@ from extract.language.actors import (
     person_tail,
     resolve_name,
 )
-from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, pronoun_owner
+from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, document_owner, pronoun_owner
 from extract.language.descriptions import refers_forward, refers_to, refers_to_person
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
@@ -122,8 +122,10 @@ def attribute(
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
             if speaker is None and cand.speaker_span is not None:
-                if _DOCUMENT.match(cand.speaker):
-                    speaker = _document_author(text, cand.speaker_span[0], drafts)
+                if _DOCUMENT.match(cand.speaker):  # "her brief": hers; "the lawsuit": whoever sued
+                    speaker = document_owner(text, cand, drafts, out) or _document_author(
+                        text, cand.speaker_span[0], drafts
+                    )
                 else:  # "The company said": the organisation named before that it fits; "A group said": after
                     paragraph_end = text.find("\n", cand.span[1])
                     speaker = (
@@ -270,7 +272,7 @@ DOCUMENT_NOUNS = (
     "document", "ruling", "judgment", "judgement", "verdict", "affidavit", "motion", "study", "survey", "audit",
     "assessment", "findings", "review", "investigation", "claim", "brief", "tweet", "post", "article", "column",
     "op-ed", "editorial", "book", "memoir", "email", "e-mail", "message", "release", "announcement", "testimony",
-    "account", "website", "poll", "charge sheet", "press release",
+    "account", "website", "poll", "charge sheet", "press release", "submission",
 )  # fmt: skip
 _DOCUMENT_NOUN = "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 #: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".
