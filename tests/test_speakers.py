@@ -256,3 +256,12 @@ def test_her_document_speaks_for_her_not_as_an_unnamed_source() -> None:
     )
     speakers = _speakers(text)
     assert speakers["the assets had been hidden from her"] == "Lena Marsh"
+
+
+def test_the_name_compared_in_an_aside_is_not_the_speaker() -> None:
+    text = (
+        "Trade Row\n\nObrin will leave office in January. Democratic candidate Ada Pellworth, like Obrin, has "
+        "encouraged European nations to bolster defense spending but has said she will hold firm.\n"
+    )
+    speakers = _speakers(text, {"Obrin": "person"})
+    assert speakers["she will hold firm"] == "Ada Pellworth"

@@ -191,9 +191,12 @@ _STATE_ORGANS = re.compile(
 )
 
 
-#: A name, then an appositive, a relative clause or a dash aside that describes it: "Tommy Vietor, a former
-#: spokesman for X", "Kall -- co-editor of Debating The Donald --".
-_DESCRIBED_AFTER = re.compile(r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly)\b|\s+(?:--|—|–)\s+)")
+#: A name, then an appositive, a relative clause, a comparison or a dash aside that describes it: "Tommy
+#: Vietor, a former spokesman for X", "Clinton, like Obama,", "Kall -- co-editor of Debating The Donald --".
+_DESCRIBED_AFTER = re.compile(
+    r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly|like|unlike|as|along with|together with)\b"
+    r"|\s+(?:--|—|–)\s+)"
+)
 #: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
 _RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset({"supporters", "critics", "friends", "allies", "ally", "rival"})
 #: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
