@@ -265,3 +265,16 @@ def test_the_name_compared_in_an_aside_is_not_the_speaker() -> None:
     )
     speakers = _speakers(text, {"Obrin": "person"})
     assert speakers["she will hold firm"] == "Ada Pellworth"
+
+
+def test_i_in_an_op_ed_or_a_letter_is_its_writer_not_whoever_was_named_last() -> None:
+    op_ed = (
+        "My Vote\n\nSenator Ruth Calloway wants the harbor plan. I said in May that the plan is a waste of money.\n\n"
+        "Dora Fenwick is a retired teacher who has lived in the harbor town for thirty years.\n"
+    )
+    assert _speakers(op_ed)["the plan is a waste of money"] == "Dora Fenwick"
+    letter = (
+        "Letters\n\nMayor Ivo Tarrant backs the new port. I said last year that the port will ruin the bay.\n\n"
+        "Hal Brenneman.\n\nPort Alder\n"
+    )
+    assert _speakers(letter)["the port will ruin the bay"] == "Hal Brenneman"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from extract.language.actors import AGENT_WORDS, ActorDraft, is_person_pronoun
 from extract.language.gender import PRONOUN_GENDERS, person_gender
 from extract.language.grounding import Span, find_all
+from extract.language.names import SIGNATURE_LINE
 from extract.language.speech import SpeechCandidate
 
 if TYPE_CHECKING:
@@ -56,6 +57,27 @@ def document_owner(
     subject = _SUBJECT_FORM[owner[1].lower()]
     person, gender = is_person_pronoun(subject), PRONOUN_GENDERS.get(subject)
     return antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
+
+
+#: A paragraph about the writer at an opinion piece's end: "Charlotte Meehan is playwright-in-residence at …".
+_BIO = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:is|was|has been)\s")
+#: How many closing paragraphs may hold the writer's bio.
+_BIO_PARAGRAPHS = 3
+
+
+def writer(text: str, at: int) -> str | None:
+    """The name of who writes "I" in the narration of an opinion piece or a letter: who signs after `at`.
+
+    A letter is signed on a line of its own after its text ("John Gorra." then the town); an op-ed names its
+    writer in a closing bio ("Charlotte Meehan is playwright-in-residence at …"). None when neither is there
+    (a reporter's "I" in a news story).
+    """
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m[0].strip()]
+    signed = next((m for m in lines if m.start() > at and SIGNATURE_LINE.fullmatch(m[0])), None)
+    if signed is not None:
+        return signed[0].strip().rstrip(".")
+    bios = [b for m in lines[-_BIO_PARAGRAPHS:] if m.start() > at and (b := _BIO.match(m[0])) is not None]
+    return bios[0]["name"] if bios else None
 
 
 #: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",

@@ -24,7 +24,7 @@ from extract.language.actors import (
     person_tail,
     resolve_name,
 )
-from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, document_owner, pronoun_owner
+from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, document_owner, pronoun_owner, writer
 from extract.language.descriptions import refers_forward, refers_to, refers_to_person
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
@@ -116,7 +116,9 @@ def attribute(
                     continue
             elif is_pronoun(cand.speaker):
                 gender = PRONOUN_GENDERS.get(cand.speaker.strip().lower())  # "she said" is no man
-                speaker = antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker), gender=gender)
+                speaker = _writer(text, cand, candidates, drafts, warnings) or antecedent(
+                    text, cand, drafts, out, person=is_person_pronoun(cand.speaker), gender=gender
+                )
             elif (owner := POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
                 speaker = pronoun_owner(text, cand, owner, drafts, out)
             else:
@@ -144,6 +146,22 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+def _writer(
+    text: str, cand: SpeechCandidate, candidates: list[SpeechCandidate], drafts: list[ActorDraft], warnings: list[str]
+) -> ActorDraft | None:
+    """The writer, for "I" in an op-ed's or a letter's own words (not inside someone's quotation); else None.
+
+    By the writer's full name, never a relative's shared surname ("my mother, Olive Meehan" is not Charlotte).
+    """
+    at = cand.cue_span[0] if cand.cue_span else cand.span[0]
+    quoted = any(c.kind == "direct" and c is not cand and c.span[0] <= at < c.span[1] for c in candidates)
+    author = writer(text, cand.span[1]) if (cand.speaker or "").strip() == "I" and not quoted else None
+    if author is None:
+        return None
+    known = next((d for d in drafts if author in (d.name, *d.aliases)), None)
+    return known or add_actor(text, author, "person", drafts, warnings)
 
 
 #: A pronoun's contracted verb: "He's", "I’ve", "They'll" are he, I, they.
