@@ -141,7 +141,8 @@ def plan(
     requests: list[ModelRequest] = []
     sentences = split_sentences(text)
     described = find_references(text, drafts)
-    # the model is offered the names a statement's sentence holds; "he"/"she" count for the checks after it
+    # the model is offered the names a statement's sentence holds, and whom its "he"/"she" and descriptions
+    # refer to ('"He refuses to take responsibility," Clinton said' offers Trump, named the sentence before)
     gender = genders(text, drafts)
     referred = {s.number: with_pronouns(described, pronoun_mentions(text, s, drafts, gender)) for s in stmts}
     for start, end in chunks:
@@ -152,7 +153,7 @@ def plan(
             # ~250 tokens per real article but changed the small model's labels of the others (seeds' allegations
             # F1 0.89 -> 0.75; bench/results/quality-seeds-asked-*.md)
             named = {
-                s.number: [d.name for d in mentioned_in(text, s, drafts, sentences, described)] for s in inside
+                s.number: [d.name for d in mentioned_in(text, s, drafts, sentences, referred[s.number])] for s in inside
             }
             rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
@@ -384,7 +385,8 @@ def mentioned_in(
 
     The whole sentence, not only the reported words: in "X sued Meridian Foods, accusing the company of …"
     the accused is named by the attribution, and the statement only says "the company". An actor named
-    earlier is also named by a description that surely fits it (`described`: "the mayor's campaign").
+    earlier is also named by a description that surely fits it (`described`: "the mayor's campaign") or by
+    a "he"/"she" in the statement that refers to it (`pronouns.pronoun_mentions`, passed in `described`).
     """
     own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents), id(st.via)}
     start, end = st.span

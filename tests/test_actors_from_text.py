@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.language.actors import add_actor, build_actors, resolve_name, taking_part
+from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name, taking_part
 from extract.language.people import find_people
 
 
@@ -202,3 +202,15 @@ def test_a_dash_opens_an_aside_that_is_no_part_of_a_name() -> None:
     drafts = build_actors(text, [], [])
     speaker = add_actor(text, "Tarn -- co-editor of a book on debates --", "organization", drafts, [])
     assert [(d.name, d.kind) for d in drafts] == [("Ivo Tarn", "person")] and speaker is drafts[0]
+
+
+def test_a_longer_name_keeps_its_mention_from_a_surname_shared_with_another_person() -> None:
+    text = (
+        "Old Feud\n\nSenator Ted Varnum said on Monday that he would vote. Varnum spoke briefly.\n\n"
+        "The governor once accused Rafael Varnum, the senator's father, of fraud.\n"
+    )
+    drafts = build_actors(text, [("Ted Varnum", "person"), ("Rafael Varnum", "person")], [])
+    finish_actors(text, drafts)
+    mentions = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts}
+    assert mentions["Rafael Varnum"] == ["Rafael Varnum"]
+    assert mentions["Ted Varnum"] == ["Ted Varnum", "Varnum"]

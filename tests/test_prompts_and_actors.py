@@ -385,3 +385,13 @@ def test_an_outlets_short_name_and_a_campaign_written_with_its_owner_are_one_act
                                  ("Dara Quill’s campaign", "organization"), ("Quill campaign", "organization")], [])
     assert sorted(d.name for d in drafts) == ["Dara Quill", "Dara Quill’s campaign", "Harbor Times"]
     assert "Times" in next(d for d in drafts if d.name == "Harbor Times").aliases
+
+
+def test_whom_he_or_she_in_a_quote_refers_to_is_offered_as_accused() -> None:
+    """'"He refuses to take responsibility," Pruett said': he is Halloran, named the sentence before."""
+    text = (
+        "Forum Clash\n\nMaria Pruett met Victor Halloran at a forum on Wednesday.\n\n"
+        "\u201cHe refuses to take responsibility for his votes,\u201d Pruett said.\n"
+    )
+    request = _labels_request(text, {"Maria Pruett": "person", "Victor Halloran": "person"})
+    assert "(names: Victor Halloran) He refuses to take responsibility" in request.messages[0]["content"]

@@ -227,3 +227,54 @@ def test_a_list_item_s_verb_or_an_adverb_is_no_source_a_plural_of_people_is() ->
         return found.name if found is not None else None
 
     assert [source(w) for w in ("Keeps", "Perhaps", "Lawmakers", "Critics")] == [None, None, "Lawmakers", "Critics"]
+
+
+def test_she_said_is_never_the_man_named_last_nor_he_said_a_woman() -> None:
+    text = (
+        "Budget Fight\n\nMargaret Oyelaran spoke first. \u201cWe will not pay,\u201d she said.\n\n"
+        "The panel then heard from Daniel Brekke. She said the plan would raise costs for families.\n\n"
+        "Brekke had met Oyelaran before the vote. He said the figures were sound.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the plan would raise costs for families"] == "Margaret Oyelaran"
+    assert speakers["the figures were sound"] == "Daniel Brekke"
+
+
+def test_whom_the_quoted_words_name_is_not_the_pronoun_speaker() -> None:
+    text = (
+        "Party Rules\n\nFormer Gov. Walter Pennick agreed that the rules should change.\n\n"
+        "\u201cThere is no chance Irene Castell will withdraw from the race,\u201d he said in an interview.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["There is no chance Irene Castell will withdraw from the race"] == "Walter Pennick"
+
+
+def test_her_document_speaks_for_her_not_as_an_unnamed_source() -> None:
+    text = (
+        "Divorce Papers\n\nLena Marsh asked for a divorce in 1990, and the judge ruled on Tuesday. "
+        "Her submission to the court said that the assets had been hidden from her.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the assets had been hidden from her"] == "Lena Marsh"
+
+
+def test_the_name_compared_in_an_aside_is_not_the_speaker() -> None:
+    text = (
+        "Trade Row\n\nObrin will leave office in January. Democratic candidate Ada Pellworth, like Obrin, has "
+        "encouraged European nations to bolster defense spending but has said she will hold firm.\n"
+    )
+    speakers = _speakers(text, {"Obrin": "person"})
+    assert speakers["she will hold firm"] == "Ada Pellworth"
+
+
+def test_i_in_an_op_ed_or_a_letter_is_its_writer_not_whoever_was_named_last() -> None:
+    op_ed = (
+        "My Vote\n\nSenator Ruth Calloway wants the harbor plan. I said in May that the plan is a waste of money.\n\n"
+        "Dora Fenwick is a retired teacher who has lived in the harbor town for thirty years.\n"
+    )
+    assert _speakers(op_ed)["the plan is a waste of money"] == "Dora Fenwick"
+    letter = (
+        "Letters\n\nMayor Ivo Tarrant backs the new port. I said last year that the port will ruin the bay.\n\n"
+        "Hal Brenneman.\n\nPort Alder\n"
+    )
+    assert _speakers(letter)["the port will ruin the bay"] == "Hal Brenneman"

@@ -401,15 +401,18 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             acronym = "".join(w[0] for w in draft.name.split() if w[0].isupper())
             if len(acronym) > 1 and acronym not in draft.aliases and find_all(text, acronym):
                 draft.aliases.append(acronym)
+    # the longest name first: "Rafael Cruz" is his mention, not the "Cruz" of Ted Cruz written inside it
+    found = [(span, i) for i, draft in enumerate(drafts) for name in draft.names() for span in find_all(text, name)]
+    found.sort(key=lambda f: (f[0][0] - f[0][1], f[1]))
     taken: list[Span] = []  # in text order and disjoint, so only the last one starting before a span can overlap it
     for draft in drafts:
         draft.mentions = []
-        for name in draft.names():
-            for span in find_all(text, name):
-                at = bisect.bisect_left(taken, (span[1],))
-                if at == 0 or taken[at - 1][1] <= span[0]:
-                    draft.mentions.append(span)
-                    taken.insert(at, span)
+    for span, i in found:
+        at = bisect.bisect_left(taken, (span[1],))
+        if at == 0 or taken[at - 1][1] <= span[0]:
+            drafts[i].mentions.append(span)
+            taken.insert(at, span)
+    for draft in drafts:
         draft.mentions.sort()
         if draft.kind == "person" and draft.role is None:
             draft.role = find_role(text, draft.name)

@@ -11,7 +11,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.language.actors import AGENT_WORDS, ActorDraft, is_person_pronoun
-from extract.language.grounding import find_all
+from extract.language.gender import PRONOUN_GENDERS, person_gender
+from extract.language.grounding import Span, find_all
+from extract.language.names import SIGNATURE_LINE
 from extract.language.speech import SpeechCandidate
 
 if TYPE_CHECKING:
@@ -38,7 +40,44 @@ def pronoun_owner(
         return None
     subject = _SUBJECT_FORM[owner["pronoun"].lower()]
     person = is_person_pronoun(subject)
-    return antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=_GENDER_OF.get(subject))
+    gender = PRONOUN_GENDERS.get(subject)
+    return antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
+
+
+_OWNER_PRONOUN = re.compile(r"(his|her|its|their)\b", re.IGNORECASE)
+
+
+def document_owner(
+    text: str, cand: SpeechCandidate, drafts: list[ActorDraft], out: list[StatementDraft]
+) -> ActorDraft | None:
+    """Whose "her submission to the court" or "their statement" it is: the pronoun's antecedent, its author."""
+    owner = _OWNER_PRONOUN.match(cand.speaker or "")
+    if owner is None:
+        return None
+    subject = _SUBJECT_FORM[owner[1].lower()]
+    person, gender = is_person_pronoun(subject), PRONOUN_GENDERS.get(subject)
+    return antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
+
+
+#: A paragraph about the writer at an opinion piece's end: "Charlotte Meehan is playwright-in-residence at …".
+_BIO = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:is|was|has been)\s")
+#: How many closing paragraphs may hold the writer's bio.
+_BIO_PARAGRAPHS = 3
+
+
+def writer(text: str, at: int) -> str | None:
+    """The name of who writes "I" in the narration of an opinion piece or a letter: who signs after `at`.
+
+    A letter is signed on a line of its own after its text ("John Gorra." then the town); an op-ed names its
+    writer in a closing bio ("Charlotte Meehan is playwright-in-residence at …"). None when neither is there
+    (a reporter's "I" in a news story).
+    """
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m[0].strip()]
+    signed = next((m for m in lines if m.start() > at and SIGNATURE_LINE.fullmatch(m[0])), None)
+    if signed is not None:
+        return signed[0].strip().rstrip(".")
+    bios = [b for m in lines[-_BIO_PARAGRAPHS:] if m.start() > at and (b := _BIO.match(m[0])) is not None]
+    return bios[0]["name"] if bios else None
 
 
 #: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",
@@ -60,37 +99,21 @@ def antecedent(
     The previous speaker only when it fits (a person for "he"/"she", no country for "they"/"we"); with no
     previous statement, the nearest fitting actor named before. In "… Dravec told reporters. Kallenberg broke
     her silence. '…,' she said." she is Kallenberg, named in between, not Dravec, who spoke last.
-    `gender` ("m", "f") is used for a possessive's owner only: for "he"/"she" the previous speaker is the
-    better guess (the text's pronouns after a name tell a gender less surely; tried on PolNeAR dev).
+    `gender` ("m", "f") keeps out a person the text shows to be of the other gender (`gender.person_gender`):
+    "she said" is not the man named last. Whom the quoted words name does not count: in '"Clinton will not
+    withdraw," he said' he is not Clinton.
     """
+    said = cand.pieces or (cand.span,)
     at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
     plural = cand.speaker is not None and cand.speaker.strip().lower() in _PLURAL_PRONOUNS
     fitting = [d for d in drafts if (d.kind == "person") == person and not (plural and d.kind == "country")]
     if gender is not None:  # "her campaign" is no one's the text calls "he", when someone else fits
-        fitting = [d for d in fitting if _gender(text, d) in (None, gender)] or fitting
+        fitting = [d for d in fitting if person_gender(text, d.names()) in (None, gender)] or fitting
     if previous and any(d is previous[-1].speaker for d in fitting):
         last = previous[-1]
         since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
-        return _last_acting(text, since, at, fitting) or last.speaker
-    return _last_acting(text, 0, at, fitting)
-
-
-_GENDER_OF = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
-#: A pronoun right after a person's name, with no other name (no capital) or sentence end between, tells
-#: their gender ("Voss said she …", not "Voss said Clinton called her …").
-_PRONOUN_AFTER = re.compile(r"[^.!?\nA-Z]{0,80}?\b(he|his|him|she|her)\b")
-
-
-def _gender(text: str, draft: ActorDraft) -> str | None:
-    """A person's gender as the text shows it: the pronouns after their name, by majority; None if unknown."""
-    votes = [
-        _GENDER_OF[found[1].lower()]
-        for name in draft.names()
-        for _, end in find_all(text, name)
-        if (found := _PRONOUN_AFTER.match(text, end)) is not None
-    ]
-    m, f = votes.count("m"), votes.count("f")
-    return None if m == f else "m" if m > f else "f"
+        return _last_acting(text, since, at, fitting, said) or last.speaker
+    return _last_acting(text, 0, at, fitting, said)
 
 
 #: Before a name that says where something happens: "sued in the U.S. Court of Appeals", "at the embassy",
@@ -101,15 +124,19 @@ _WHERE = re.compile(
 )
 
 
-def _last_acting(text: str, start: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """Of `drafts`, the one named last in `text[start:end]` other than as a place where something happens.
+def _last_acting(
+    text: str, start: int, end: int, drafts: list[ActorDraft], said: tuple[Span, ...] = ()
+) -> ActorDraft | None:
+    """Of `drafts`, the one named last in `text[start:end]` outside `said`, not as where something happens.
 
     In "Coal producers sued in the U.S. Court of Appeals. They argue …" they are not the court.
     """
     best: tuple[int, ActorDraft] | None = None
     for draft in drafts:
         for name in draft.names():
-            for found, _ in find_all(text[start:end], name):
+            for found, found_end in find_all(text[start:end], name):
+                if any(s <= start + found and start + found_end <= e for s, e in said):
+                    continue
                 if (best is None or found > best[0]) and not _WHERE.search(
                     text, max(0, start + found - 40), start + found
                 ):

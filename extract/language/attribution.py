@@ -24,8 +24,9 @@ from extract.language.actors import (
     person_tail,
     resolve_name,
 )
-from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, pronoun_owner
+from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, document_owner, pronoun_owner, writer
 from extract.language.descriptions import refers_forward, refers_to, refers_to_person
+from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
@@ -114,14 +115,19 @@ def attribute(
                     warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
                     continue
             elif is_pronoun(cand.speaker):
-                speaker = antecedent(text, cand, drafts, out, person=is_person_pronoun(cand.speaker))
+                gender = PRONOUN_GENDERS.get(cand.speaker.strip().lower())  # "she said" is no man
+                speaker = _writer(text, cand, candidates, drafts, warnings) or antecedent(
+                    text, cand, drafts, out, person=is_person_pronoun(cand.speaker), gender=gender
+                )
             elif (owner := POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
                 speaker = pronoun_owner(text, cand, owner, drafts, out)
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
             if speaker is None and cand.speaker_span is not None:
-                if _DOCUMENT.match(cand.speaker):
-                    speaker = _document_author(text, cand.speaker_span[0], drafts)
+                if _DOCUMENT.match(cand.speaker):  # "her brief": hers; "the lawsuit": whoever sued
+                    speaker = document_owner(text, cand, drafts, out) or _document_author(
+                        text, cand.speaker_span[0], drafts
+                    )
                 else:  # "The company said": the organisation named before that it fits; "A group said": after
                     paragraph_end = text.find("\n", cand.span[1])
                     speaker = (
@@ -140,6 +146,22 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+def _writer(
+    text: str, cand: SpeechCandidate, candidates: list[SpeechCandidate], drafts: list[ActorDraft], warnings: list[str]
+) -> ActorDraft | None:
+    """The writer, for "I" in an op-ed's or a letter's own words (not inside someone's quotation); else None.
+
+    By the writer's full name, never a relative's shared surname ("my mother, Olive Meehan" is not Charlotte).
+    """
+    at = cand.cue_span[0] if cand.cue_span else cand.span[0]
+    quoted = any(c.kind == "direct" and c is not cand and c.span[0] <= at < c.span[1] for c in candidates)
+    author = writer(text, cand.span[1]) if (cand.speaker or "").strip() == "I" and not quoted else None
+    if author is None:
+        return None
+    known = next((d for d in drafts if author in (d.name, *d.aliases)), None)
+    return known or add_actor(text, author, "person", drafts, warnings)
 
 
 #: A pronoun's contracted verb: "He's", "I’ve", "They'll" are he, I, they.
@@ -187,9 +209,12 @@ _STATE_ORGANS = re.compile(
 )
 
 
-#: A name, then an appositive, a relative clause or a dash aside that describes it: "Tommy Vietor, a former
-#: spokesman for X", "Kall -- co-editor of Debating The Donald --".
-_DESCRIBED_AFTER = re.compile(r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly)\b|\s+(?:--|—|–)\s+)")
+#: A name, then an appositive, a relative clause, a comparison or a dash aside that describes it: "Tommy
+#: Vietor, a former spokesman for X", "Clinton, like Obama,", "Kall -- co-editor of Debating The Donald --".
+_DESCRIBED_AFTER = re.compile(
+    r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly|like|unlike|as|along with|together with)\b"
+    r"|\s+(?:--|—|–)\s+)"
+)
 #: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
 _RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset({"supporters", "critics", "friends", "allies", "ally", "rival"})
 #: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
@@ -268,7 +293,7 @@ DOCUMENT_NOUNS = (
     "document", "ruling", "judgment", "judgement", "verdict", "affidavit", "motion", "study", "survey", "audit",
     "assessment", "findings", "review", "investigation", "claim", "brief", "tweet", "post", "article", "column",
     "op-ed", "editorial", "book", "memoir", "email", "e-mail", "message", "release", "announcement", "testimony",
-    "account", "website", "poll", "charge sheet", "press release",
+    "account", "website", "poll", "charge sheet", "press release", "submission",
 )  # fmt: skip
 _DOCUMENT_NOUN = "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 #: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".

@@ -15,6 +15,7 @@ import re
 
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
+from extract.language.gender import person_gender
 from extract.language.grounding import Span
 
 #: Third-person singular personal pronouns by gender, as whole words (possessives included: "his record").
@@ -30,7 +31,7 @@ _GENDER = {p: g for g, words in PRONOUNS.items() for p in words}
 
 
 def genders(text: str, actors: list[ActorDraft]) -> dict[int, str]:
-    """Each person's gender as the text shows it: the pronouns that follow the name before anyone else's.
+    """Each person's gender as the text shows it: first name or honorific (`gender`), else the pronouns after.
 
     "Clinton said she …", "Trump, in his speech, …": a person whose name is followed by "she"/"her" more
     often than by "he"/"his" is "f", and the other way round "m"; a tie or no pronoun leaves it unknown.
@@ -47,6 +48,9 @@ def genders(text: str, actors: list[ActorDraft]) -> dict[int, str]:
         m, f = said.count("m"), said.count("f")
         if m != f:
             found[who] = "m" if m > f else "f"
+    for draft in actors:  # a first name or "Mrs." is surer than the pronouns after the name
+        if draft.kind == "person" and (sure := person_gender(text, draft.names())) is not None:
+            found[id(draft)] = sure
     return found
 
 

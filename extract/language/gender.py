@@ -1,0 +1,58 @@
+"""A person's gender as the article's English shows it: their first name, an honorific, or the pronouns after.
+
+Pronouns are resolved by gender ("she said" is not the man named last), and a wrong guess is worse than none,
+so only sure clues count: a first name the 1990 US census lists as one gender (`data/given_name_genders.json`,
+made by `bench/name_genders.py`: "Hillary" f, "Donald" m, "Jordan" neither), then "Mr."/"Mrs." written at
+the name. The pronouns after a name are weaker evidence ("Warren asked Stumpf whether he …"); `pronouns`
+reads them only for a person these clues say nothing of.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from extract.language.grounding import find_all
+
+Gender = Literal["m", "f"]
+
+#: Honorifics that tell a gender, as news writes them before a name ("Mrs. Clinton", "Ms. Rand").
+HONORIFIC_GENDERS: dict[str, Gender] = {
+    "Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f",
+}  # fmt: skip
+#: Pronouns by the gender they refer to.
+PRONOUN_GENDERS: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HONORIFIC_GENDERS) + r")\s+$")
+
+
+@cache
+def _first_names() -> dict[str, Gender]:
+    raw = resources.files("extract").joinpath("data/given_name_genders.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return {**{n: "f" for n in data["f"]}, **{n: "m" for n in data["m"]}}
+
+
+def name_gender(name: str) -> Gender | None:
+    """The gender a person's first name tells ("Elizabeth Warren" f), None for a lone surname or a shared name."""
+    words = name.split()
+    return _first_names().get(words[0]) if len(words) > 1 else None
+
+
+def honorific_gender(text: str, names: list[str]) -> Gender | None:
+    """The gender of "Mr."/"Mrs." written right before one of the names, when the text uses only one kind."""
+    found = {
+        HONORIFIC_GENDERS[m[1]]
+        for name in names
+        for start, _ in find_all(text, name)
+        if (m := _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+
+def person_gender(text: str, names: list[str]) -> Gender | None:
+    """A person's gender from the surest clue: a first name of one gender, else "Mr."/"Mrs." at the name."""
+    return next((g for n in names if (g := name_gender(n)) is not None), None) or honorific_gender(text, names)
