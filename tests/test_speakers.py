@@ -240,6 +240,17 @@ def test_she_said_is_never_the_man_named_last_nor_he_said_a_woman() -> None:
     assert speakers["the figures were sound"] == "Daniel Brekke"
 
 
+def test_she_said_is_the_woman_named_before_rather_than_a_later_name_of_untold_gender() -> None:
+    """A name whose gender the text does not tell ("Teodor") loses to one it does ("Margaret") for "she"."""
+    text = (
+        "Budget Fight\n\nTeodor Vance said the vote would pass.\n\n"
+        "Margaret Oyelaran disagreed with the Vance plan. She said the plan would raise costs for families.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the vote would pass"] == "Teodor Vance"
+    assert speakers["the plan would raise costs for families"] == "Margaret Oyelaran"
+
+
 def test_whom_the_quoted_words_name_is_not_the_pronoun_speaker() -> None:
     text = (
         "Party Rules\n\nFormer Gov. Walter Pennick agreed that the rules should change.\n\n"
