@@ -107,19 +107,21 @@ def antecedent(
     at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
     plural = cand.speaker is not None and cand.speaker.strip().lower() in _PLURAL_PRONOUNS
     fitting = [d for d in drafts if (d.kind == "person") == person and not (plural and d.kind == "country")]
+    told: dict[int, str | None] = {}  # each person's gender as the text tells it, read once (it scans the text)
     sure: list[ActorDraft] = []
     if gender is not None:  # "her campaign" is no one's the text calls "he", when someone else fits
-        fitting = [d for d in fitting if person_gender(text, d.names()) in (None, gender)] or fitting
+        told = {id(d): person_gender(text, d.names()) for d in fitting}
+        fitting = [d for d in fitting if told[id(d)] in (None, gender)] or fitting
         # of those named since the last statement, one the text shows to be of that gender wins over one named
         # later whose gender it does not tell ("Clinton … painting Trump as a Romney caricature. She …")
-        sure = [d for d in fitting if person_gender(text, d.names()) == gender]
+        sure = [d for d in fitting if told[id(d)] == gender]
     since = 0
     if previous:
         last = previous[-1]
         since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
     fits_last = bool(previous) and any(d is previous[-1].speaker for d in fitting)
     named = _last_acting(text, since if fits_last else 0, at, fitting, said)
-    if named is not None and sure and person_gender(text, named.names()) is None:
+    if named is not None and sure and told[id(named)] is None:
         named = _last_acting(text, since, at, sure, said) or named
     return named or (previous[-1].speaker if fits_last else None)
 
