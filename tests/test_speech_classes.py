@@ -47,6 +47,10 @@ def said(text: str, c: SpeechCandidate) -> str:
 CLASSES = [
     # NYT's two-apostrophe quote marks.
     ("''The budget is a fantasy,'' Mr. Okafor said.", "The budget is a fantasy", "Mr. Okafor", "said"),
+    # ... closing on a single quotation inside it: three apostrophes, the last two close the double.
+    ("''I would call it 'a fantasy,''' said Mr. Okafor.", "I would call it 'a fantasy,'", "Mr. Okafor", "said"),
+    # An opening mark printed where the closing one belongs, touching the word before it.
+    ("“It is a fantasy,“ said Mr. Okafor.", "It is a fantasy", "Mr. Okafor", "said"),
     # A comma between the cue and the quotation.
     ('Senator Lina Ferro said, "We will not give up the port."', "We will not give up the port.",
      "Senator Lina Ferro", "said"),
