@@ -87,6 +87,14 @@ CLASSES = [
     # A lower-case modifier before the title and name.
     ('"It is a trap," super PAC spokeswoman Nora Field said.', "It is a trap",
      "super PAC spokeswoman Nora Field", "said"),
+    # Lower-case words no list holds, describing the name between a quotation and its cue (or after the cue),
+    # and an ordinal inside a title.
+    ('"The port is safe," said retired harbour pilot Ines Vadim.', "The port is safe",
+     "retired harbour pilot Ines Vadim", "said"),
+    ('"The port is safe," maritime historian Ines Vadim told reporters.', "The port is safe",
+     "maritime historian Ines Vadim", "told reporters"),
+    ('"The port is safe," said Coast Guard 2nd Lt. Ines Vadim.', "The port is safe",
+     "Coast Guard 2nd Lt. Ines Vadim", "said"),
     # A role in apposition leaves the name as the speaker; an introduction before `X said, "Q"` is not said.
     ('Tad Varga, the mayor\'s chief strategist, said, "The vote decides it."', "The vote decides it.",
      "Tad Varga", "said"),
@@ -304,3 +312,9 @@ def test_a_participle_after_the_attribution_is_not_what_was_said() -> None:
     """"Sales were good, he said, wiping his face": the short clause before was said, the participle is narration."""
     text = "Sales were good, Tomas Reyes said, wiping the rain off his face."
     assert [said(text, c) for c in find_rules(text)] == ["Sales were good"]
+
+
+def test_lower_case_words_after_a_cue_name_a_speaker_only_when_a_name_ends_them() -> None:
+    """"posted one-sided news from Tolu": lower-case words after the verb are its object, not who posted."""
+    text = "The channel aired rumours about the vote, posted one-sided news from Tolu and presented grim views."
+    assert all(c.speaker != "one-sided news" for c in find_rules(text))

@@ -14,7 +14,15 @@ from extract.language.speech.patterns import (
     _PARTY_RE,
     _PUNCT_ONLY_RE,
 )
-from extract.language.speech.phrases import _APPOSED_NAME, _clean, _is_cap, _leading_name, _np_ok, _tokens
+from extract.language.speech.phrases import (
+    _APPOSED_NAME,
+    _clean,
+    _descriptors,
+    _is_cap,
+    _leading_name,
+    _np_ok,
+    _tokens,
+)
 from extract.language.speech.sentences import _DOTTED_FULL_RE, Sentence
 from extract.language.speech.text import _Text
 from extract.language.speech.vocabulary import (
@@ -93,6 +101,11 @@ class _Speakers(_Text):
                 speaker = kept[0]  # "…, farmers said." — any plural noun alone in the slot
             if speaker is None:
                 speaker = self._relative_speaker(tokens, kept)
+            if speaker is not None and kept[0][0] < speaker[0] and self._after_quotation(kept[0][0]):
+                words = [text[a:b] for a, b in kept]
+                before = sum(1 for _, b in kept if b <= speaker[0])
+                if _descriptors(words) >= before and (_is_cap(words[before]) or _clean(words[before]) in ROLE_WORDS):
+                    speaker = (kept[0][0], speaker[1])  # `"Q," political scientist Ann Roe said`
             return (speaker, speaker[0]) if speaker else None
         # "Carlos M. Pereira, the director of …, said": an appositive between the speaker and the cue.
         if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
@@ -109,6 +122,16 @@ class _Speakers(_Text):
             if named is not None:
                 return named, named[0]
         return found
+
+    def _after_quotation(self, pos: int) -> bool:
+        """Whether only a closed quotation and its comma come right before `pos` (`"Q," X said`)."""
+        j = pos
+        while j > 0 and self.text[j - 1].isspace():
+            j -= 1
+        if j > 0 and self.text[j - 1] == ",":
+            j -= 1
+        quote = self.quote_at(j - 1) if j > 0 else None
+        return quote is not None and quote.closed and quote.end == j
 
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         """The stretches of `[start, end)` between commas outside quotations."""
@@ -214,12 +237,24 @@ class _Speakers(_Text):
         best: tuple[int, int] | None = None
         for n in range(1, min(len(tokens), 12) + 1):
             words = [text[a:b] for a, b in tokens[:n]]
-            if _np_ok(words, loose=loose) and (not whole or self._ends_phrase(tokens[n - 1][1], limit)):
+            phrase = _np_ok(words, loose=loose) or (whole and self._described(words, loose))
+            if phrase and (not whole or self._ends_phrase(tokens[n - 1][1], limit)):
                 best = (tokens[0][0], tokens[n - 1][1])
         named = _APPOSED_NAME.match(text, stop, limit)
         if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
             return named.span(1)  # "said CADA's director of legal affairs, Rutger Haelvoet."
         return best
+
+    @staticmethod
+    def _described(words: list[str], loose: bool) -> bool:
+        """A name after lower-case descriptors: "retired neurosurgeon Ann Roe", "election lawyer Ann Roe"."""
+        n = _descriptors(words)
+        return (
+            n > 0
+            and (_is_cap(words[n]) or _clean(words[n]) in ROLE_WORDS)
+            and _is_cap(words[-1])
+            and _np_ok(words[n:], loose=loose)
+        )
 
     def _ends_phrase(self, end: int, limit: int) -> bool:
         """Whether a speaker phrase can end at `end`: punctuation, the end or a word of `_AFTER_INVERTED_SPEAKER`.
