@@ -131,6 +131,11 @@ CLASSES = [
     # A restrictive relative clause naming someone else: the head before "who" speaks.
     ("Former officials who spoke with The Valley Courier said the board had become a shell.",
      "the board had become a shell", "Former officials", "said"),
+    # A cue inside a subordinate clause opening the sentence: what was said ends where the main clause begins.
+    ("When Mayor Ada Brun accused the council of hiding the audit, the crowd in the hall cheered.",
+     "the council of hiding the audit", "Mayor Ada Brun", "accused"),
+    ("While only 12 percent said they were undecided, the rest had made up their minds by May.",
+     "they were undecided", "12 percent", "said"),
     # A preposition or conjunction before a name is not part of the speaker.
     ("The plant closed in May, after Tolva Foods announced it would move to Kelm.", "it would move to Kelm",
      "Tolva Foods", "announced"),

@@ -19,6 +19,7 @@ from extract.language.speech.sentences import Sentence
 from extract.language.speech.vocabulary import (
     _ADVERBS_AUX,
     _BE_FORMS,
+    _CLOSING_SUBORDINATORS,
     _DETERMINERS,
     _FORM_TO_LEMMA,
     _HEADLINE_LABELS,
@@ -288,7 +289,7 @@ class _Finder(_Emitting):
                 last_attr_end = end
                 clause_start = max(clause_start, end)
                 continue
-            limit = self._content_limit(sent, cues[k + 1 :], clause_start)
+            limit = self._content_limit(sent, cue, cues[k + 1 :], clause_start)
             raw = self._attribute(sent, cue, clause_start, limit, last_speaker)
             if raw is None:
                 continue
@@ -299,12 +300,20 @@ class _Finder(_Emitting):
                 last_raw = made[-1]
             clause_start = max(clause_start, attr_end)
 
-    def _content_limit(self, sent: Sentence, later_cues: list[_Cue], clause_start: int) -> int:
+    def _content_limit(self, sent: Sentence, cue: _Cue, later_cues: list[_Cue], clause_start: int) -> int:
         """Where a clause after a cue stops.
 
-        That is before a cue inheriting its speaker ("…, adding that") or before a new attribution joined
-        by a conjunction ("…, while France said …").
+        That is before a cue inheriting its speaker ("…, adding that"), before a new attribution joined
+        by a conjunction ("…, while France said …"), or at the comma that ends a subordinate clause holding
+        the cue ("When X accused Y of Z, the crowd cheered": the main clause after it is the author's).
         """
+        if self._in_subordinate_opening(sent, cue):
+            after = cue.end
+            while after < sent.end and (self.text[after].isspace() or self.text[after] == ","):
+                after += 1  # `When X said, "Q," …`: the comma before the quotation
+            comma = self._comma_after(after, sent.end)
+            if comma is not None:
+                return comma
         for later in later_cues:
             if later.skip:
                 continue
@@ -316,6 +325,30 @@ class _Finder(_Emitting):
                 if joint is not None:
                     return joint.start()
         return sent.end
+
+    def _in_subordinate_opening(self, sent: Sentence, cue: _Cue) -> bool:
+        """Whether the cue lies in a subordinate clause opening its sentence ("When X accused Y …, …")."""
+        words = [_clean(self.text[a:b]) for a, b in _tokens(self.text, sent.start, min(cue.start, sent.start + 40))]
+        if words[:1] and words[0] in {"and", "but", "so", "yet"}:
+            words = words[1:]
+        return bool(words) and words[0] in _CLOSING_SUBORDINATORS and self._comma_after(sent.start, cue.start) is None
+
+    def _comma_after(self, start: int, end: int) -> int | None:
+        """Where a clause ends at a comma in `[start, end)`.
+
+        The first comma outside quotations and numbers ("2,400"), or the end of a quotation closing on one
+        (`"We will win," the crowd …`).
+        """
+        text = self.text
+        pos = text.find(",", start, end)
+        while pos >= 0:
+            quote = self.quote_at(pos)
+            if quote is None and not (text[pos - 1 : pos].isdigit() and text[pos + 1 : pos + 2].isdigit()):
+                return pos
+            if quote is not None and quote.closed and quote.close == pos + 1:
+                return quote.end
+            pos = text.find(",", pos + 1, end)
+        return None
 
     # -- one cue ------------------------------------------------------------------------------------------
 
