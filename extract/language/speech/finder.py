@@ -19,7 +19,6 @@ from extract.language.speech.sentences import Sentence
 from extract.language.speech.vocabulary import (
     _ADVERBS_AUX,
     _BE_FORMS,
-    _CLOSING_SUBORDINATORS,
     _DETERMINERS,
     _FORM_TO_LEMMA,
     _HEADLINE_LABELS,
@@ -325,30 +324,6 @@ class _Finder(_Emitting):
                 if joint is not None:
                     return joint.start()
         return sent.end
-
-    def _in_subordinate_opening(self, sent: Sentence, cue: _Cue) -> bool:
-        """Whether the cue lies in a subordinate clause opening its sentence ("When X accused Y …, …")."""
-        words = [_clean(self.text[a:b]) for a, b in _tokens(self.text, sent.start, min(cue.start, sent.start + 40))]
-        if words[:1] and words[0] in {"and", "but", "so", "yet"}:
-            words = words[1:]
-        return bool(words) and words[0] in _CLOSING_SUBORDINATORS and self._comma_after(sent.start, cue.start) is None
-
-    def _comma_after(self, start: int, end: int) -> int | None:
-        """Where a clause ends at a comma in `[start, end)`.
-
-        The first comma outside quotations and numbers ("2,400"), or the end of a quotation closing on one
-        (`"We will win," the crowd …`).
-        """
-        text = self.text
-        pos = text.find(",", start, end)
-        while pos >= 0:
-            quote = self.quote_at(pos)
-            if quote is None and not (text[pos - 1 : pos].isdigit() and text[pos + 1 : pos + 2].isdigit()):
-                return pos
-            if quote is not None and quote.closed and quote.close == pos + 1:
-                return quote.end
-            pos = text.find(",", pos + 1, end)
-        return None
 
     # -- one cue ------------------------------------------------------------------------------------------
 
