@@ -95,6 +95,11 @@ CLASSES = [
      "maritime historian Ines Vadim", "told reporters"),
     ('"The port is safe," said Coast Guard 2nd Lt. Ines Vadim.', "The port is safe",
      "Coast Guard 2nd Lt. Ines Vadim", "said"),
+    # A name after an NYT quotation, then an appositive: the speaker never reaches back across the closing marks.
+    ("''We need the port, the cranes, Ada Brun,'' Mr. Okafor, the union's lawyer, said.",
+     "We need the port, the cranes, Ada Brun", "Mr. Okafor", "said"),
+    ("''Nobody will say 'the port is lost,''' Ines Vadim, a pilot, wrote.", "Nobody will say 'the port is lost,'",
+     "Ines Vadim", "wrote"),
     # A role in apposition leaves the name as the speaker; an introduction before `X said, "Q"` is not said.
     ('Tad Varga, the mayor\'s chief strategist, said, "The vote decides it."', "The vote decides it.",
      "Tad Varga", "said"),

@@ -111,6 +111,9 @@ class _Speakers(_Text):
         if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
             return None
         end = tokens[-1][1] - 1
+        quoted = [b for _, b in tokens if (q := self.quote_at(b - 1)) is not None and q.closed and q.end <= end]
+        if quoted:  # `''Q,'' Ann Roe, a columnist, wrote`: the appositives follow the quotation
+            start = self._skip_space(quoted[-1])
         parts = self._comma_parts(start, end)
         if len(parts) >= 3:  # "Paul Doe, a driver from Ava, Mo., who …, said": a chain of appositives
             named = self._named_head(parts[0])
@@ -211,8 +214,10 @@ class _Speakers(_Text):
         """The longest speaker noun phrase (at most 12 words) ending with the last of `tokens`."""
         for i in range(max(0, len(tokens) - 12), len(tokens)):
             words = [self.text[a:b] for a, b in tokens[i:]]
-            if any(not w or w[-1] in _BOUNDARY_CHARS for w in words):
-                continue
+            if any(not w or w[-1] in _BOUNDARY_CHARS for w in words) or any(
+                self.quote_at(b - 1) is not None for _, b in tokens[i:]
+            ):
+                continue  # never across a quotation mark: `''…, Marco Lund,'' Mr. Conant` is not one name
             if _np_ok(words, loose=True):
                 return tokens[i][0], tokens[-1][1]
         return None
