@@ -141,6 +141,9 @@ CLASSES = [
      "the council of hiding the audit", "Mayor Ada Brun", "accused"),
     ("While only 12 percent said they were undecided, the rest had made up their minds by May.",
      "they were undecided", "12 percent", "said"),
+    # ... and so does a participle inside a phrase opening the sentence; its speaker is the main clause's subject.
+    ("In her statement condemning the blockade, Mayor Ada Brun thanked the harbour police.", "the blockade",
+     "Mayor Ada Brun", "condemning"),
     # A preposition or conjunction before a name is not part of the speaker.
     ("The plant closed in May, after Tolva Foods announced it would move to Kelm.", "it would move to Kelm",
      "Tolva Foods", "announced"),
@@ -328,3 +331,9 @@ def test_lower_case_words_after_a_cue_name_a_speaker_only_when_a_name_ends_them(
     """"posted one-sided news from Tolu": lower-case words after the verb are its object, not who posted."""
     text = "The channel aired rumours about the vote, posted one-sided news from Tolu and presented grim views."
     assert all(c.speaker != "one-sided news" for c in find_rules(text))
+
+
+def test_no_subject_is_read_inside_a_quotation() -> None:
+    """`When he returned he began by saying, “I …”`: the opening quotation's first word is not who spoke."""
+    text = "When the judge returned he began by saying, “I see no need for a prison term.”"
+    assert all(c.speaker is None or "“" not in c.speaker for c in find_rules(text))

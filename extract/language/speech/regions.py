@@ -27,9 +27,9 @@ from extract.language.speech.sentences import _DOTTED_FULL_RE, Sentence
 from extract.language.speech.text import _Text
 from extract.language.speech.vocabulary import (
     _CAP_STOP,
-    _CLOSING_SUBORDINATORS,
     _DETERMINERS,
     _FORM_TO_LEMMA,
+    _OPENINGS,
     _PREPOSITIONS,
     _STOP_WORDS,
     _SUBORDINATORS,
@@ -78,11 +78,14 @@ class _Regions(_Text):
         return (start, limit), explicit, False
 
     def _in_subordinate_opening(self, sent: Sentence, cue: _Cue) -> bool:
-        """Whether the cue lies in a subordinate clause opening its sentence ("When X accused Y …, …")."""
+        """Whether the cue lies in a clause or phrase opening its sentence, before its first comma.
+
+        "When X accused Y of Z, …", "In her statement condemning the test, X …".
+        """
         words = [_clean(self.text[a:b]) for a, b in _tokens(self.text, sent.start, min(cue.start, sent.start + 40))]
         if words[:1] and words[0] in {"and", "but", "so", "yet"}:
             words = words[1:]
-        return bool(words) and words[0] in _CLOSING_SUBORDINATORS and self._comma_after(sent.start, cue.start) is None
+        return bool(words) and words[0] in _OPENINGS and self._comma_after(sent.start, cue.start) is None
 
     def _comma_after(self, start: int, end: int) -> int | None:
         """Where a clause ends at a comma in `[start, end)`.

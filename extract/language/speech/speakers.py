@@ -308,6 +308,8 @@ class _Speakers(_Text):
                 if text[b - 1] == ",":
                     tokens = tokens[i + 1 :]
                     break
+        if tokens and self.quote_at(tokens[0][0]) is not None:
+            return None  # `When he returned he began by saying, “I …`: no subject inside a quotation
         best: tuple[int, int] | None = None
         for n in range(1, min(len(tokens) - 1, 10) + 1):
             words = [text[a:b] for a, b in tokens[:n]]

@@ -193,9 +193,12 @@ _QUANTITY_NOUNS = frozenset({"third", "quarter", "half", "fifth", "majority", "m
 #: Conjunctions that open a clause which cannot stand alone: "While X rose, she said, Y fell."
 _SUBORDINATORS = frozenset({"while", "when", "although", "though", "because", "if", "since", "after", "before",
                             "until", "unless", "whereas", "once", "as"})
-#: Those of them whose clause, opening a sentence, ends at its first comma: "When X accused Y of Z, the crowd …"
-#: ("As X said, …" introduces what was said instead).
-_CLOSING_SUBORDINATORS = _SUBORDINATORS - {"as", "once"}
+#: Words opening a clause or phrase that, at the start of a sentence, ends at its first comma: "When X accused Y of
+#: Z, the crowd …", "In her statement condemning the test, X …" ("As X said, …" introduces what was said instead).
+_OPENINGS = (_SUBORDINATORS - {"as", "once"}) | {
+    "in", "on", "at", "after", "before", "despite", "like", "unlike", "with", "without", "during", "following",
+    "amid", "among", "from", "for", "by",
+}
 _PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within"})
 #: Lower-case words that can head or modify a speaker phrase without a determiner: "U.S. officials",
 #: "Kremlin spokesman Dmitry Peskov", "local military administration", "people familiar with the matter".
