@@ -77,6 +77,13 @@ CLASSES = [
      "Governor Elin Vass", "praised"),
     ("Governor Elin Vass blasted the ferry contract as a giveaway.", "the ferry contract as a giveaway",
      "Governor Elin Vass", "blasted"),
+    # "put it" and "went on to say" report speech; `as X put it` after a quotation attributes it.
+    ('As one pilot put it, "The harbour is a mess."', "The harbour is a mess.", "one pilot", "put it"),
+    ('"The harbour is a mess," as one pilot put it.', "The harbour is a mess", "one pilot", "put it"),
+    ('Ines Vadim put it this way: "The harbour is a mess."', "The harbour is a mess.", "Ines Vadim",
+     "put it this way"),
+    ("Ines Vadim went on to say that the harbour was a mess.", "the harbour was a mess", "Ines Vadim",
+     "went on to say"),
     # Tweets and documents before their speaker.
     ('"We came a long way," tweeted Ivo Marsh, who ran the campaign.', "We came a long way", "Ivo Marsh", "tweeted"),
     ('"The mayor has no spine," reads an editorial in The Valley Courier.', "The mayor has no spine",
@@ -337,3 +344,10 @@ def test_no_subject_is_read_inside_a_quotation() -> None:
     """`When he returned he began by saying, “I …”`: the opening quotation's first word is not who spoke."""
     text = "When the judge returned he began by saying, “I see no need for a prison term.”"
     assert all(c.speaker is None or "“" not in c.speaker for c in find_rules(text))
+
+
+def test_put_it_without_what_was_said_is_no_cue() -> None:
+    """"put it on the table" says nothing; "as X criticized the plan" after a clause is not its attribution."""
+    assert find_rules("Ines Vadim put it on the table before the vote.") == []
+    text = "The figures are unsurprising, as Ines Vadim criticized the plan."
+    assert [said(text, c) for c in find_rules(text)] == ["the plan"]

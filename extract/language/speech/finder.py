@@ -423,7 +423,7 @@ class _Finder(_Emitting):
 
         if cue.lemma in TRAILING_VERBS:
             lead = None
-        trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start)
+        trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start, closing=lead is None)
         if trail is None and lead is not None and not explicit and self._after_quote_sentence(sent, attr_start, lead):
             lead = None  # `"Who are they?" X said of Apple in May.`: the quotation, its own sentence, was said
 

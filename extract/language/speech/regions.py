@@ -123,12 +123,21 @@ class _Regions(_Text):
             previous = word
         return True
 
-    def _trailing(self, sent: Sentence, clause_start: int, attr_start: int) -> tuple[int, int] | None:
-        """The clause before an attribution set off by a comma or a closing quote: `CLAUSE, X said`."""
+    def _trailing(
+        self, sent: Sentence, clause_start: int, attr_start: int, closing: bool = False
+    ) -> tuple[int, int] | None:
+        """The clause before an attribution set off by a comma or a closing quote: `CLAUSE, X said`.
+
+        With `closing` (nothing follows the attribution), also `CLAUSE, as X put it.`
+        """
         text = self.text
         j = attr_start
         while j > clause_start and text[j - 1].isspace():
             j -= 1
+        if closing and text[max(clause_start, j - 3) : j].lower() == " as":
+            j -= 2  # `"Q," as Ann Roe put it`
+            while j > clause_start and text[j - 1].isspace():
+                j -= 1
         if j <= clause_start:
             return None
         mark = text[j - 1]

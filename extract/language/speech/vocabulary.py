@@ -41,6 +41,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "blame": ("blame", "blames", "blamed", "blaming"),
     "assure": ("assure", "assures", "assured", "assuring"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "put it": ("put it", "puts it", "put it this way", "puts it this way"),  # `"Q," as Ann Roe put it.`
+    "go on to say": ("went on to say", "goes on to say", "go on to say", "going on to say"),
     # Manner of speaking: `"…," she joked`, `X fumed that …`.
     "joke": ("joked", "joking"),
     "quip": ("quipped", "quipping"),
@@ -129,7 +131,7 @@ WEAK_VERBS = frozenset({
     "recall", "answer", "caution", "complain", "testify", "threaten", "conclude", "dispute", "reject",
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
-    "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort",
+    "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -149,7 +151,7 @@ INVERTIBLE_VERBS = frozenset({
     "admit", "announce", "tell", "comment", "emphasize", "concede", "contend", "according to",
     "as quoted by", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "tweet", "post", "read", "yell", "chant", "interject", "bark", "vent", "opine",
-    "wonder", "proclaim", "counter", "retort",
+    "wonder", "proclaim", "counter", "retort", "put it", "go on to say",
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
