@@ -70,6 +70,13 @@ CLASSES = [
     ("Rents will rise again next year, the survey said.", "Rents will rise again next year", "the survey", "said"),
     ("As reported by The Valley Courier, the mayor was warned twice.", "the mayor was warned twice",
      "The Valley Courier", "As reported by"),
+    # The source after "according to" is the phrase before what describes it; the description is not said.
+    ("The harbour lost money for a third year, according to a new audit that shows rising costs.",
+     "The harbour lost money for a third year", "a new audit", "according to"),
+    ("Most pilots favour the plan, according to early results of a survey conducted by Tolu University.",
+     "Most pilots favour the plan", "early results of a survey", "according to"),
+    ("The mayor lost the vote but won the port, according to complete but unofficial returns.",
+     "The mayor lost the vote but won the port", "complete but unofficial returns", "according to"),
     # Verbs of speaking in manner and judgement.
     ('"I have never seen so many umbrellas," Councillor Ada Brun joked.', "I have never seen so many umbrellas",
      "Councillor Ada Brun", "joked"),

@@ -344,7 +344,8 @@ class _Finder(_Emitting):
         if source_phrase:
             if cue.form == "citing":
                 return None
-            speaker = self._source_after(cue.end, sent.end)
+            closing = not self._only_punct_before(sent, cue.start, clause_start)
+            speaker = self._source_after(cue.end, sent.end, closing=closing)
             speaker_after = True
         elif cue.inherits:
             speaker = last_speaker or self._subject(sent)
@@ -424,6 +425,8 @@ class _Finder(_Emitting):
         if cue.lemma in TRAILING_VERBS:
             lead = None
         trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start, closing=lead is None)
+        if source_phrase and trail is not None and not comma_follow:
+            lead = None  # "CLAUSE, according to a poll that shows …": the source described, not what it says
         if trail is None and lead is not None and not explicit and self._after_quote_sentence(sent, attr_start, lead):
             lead = None  # `"Who are they?" X said of Apple in May.`: the quotation, its own sentence, was said
 

@@ -30,10 +30,17 @@ from extract.language.speech.vocabulary import (
     _AFTER_INVERTED_SPEAKER,
     _CAP_STOP,
     _DETERMINERS,
+    _PREPOSITIONS,
     _STOP_WORDS,
     PRONOUNS,
     ROLE_WORDS,
 )
+
+#: Words after which a source named after "according to" is being described, no longer named.
+_SOURCE_ENDS = frozenset({"that", "which", "who", "whose", "where", "when", "while", "as", "is", "was", "are", "were",
+                          "has", "have", "had", "will", "would", "to"})
+#: A lower-case participle: "conducted", "released", "reported", "showing".
+_PARTICIPLE_END = re.compile(r"[a-z]{3,}(?:ed|ing)$")
 
 
 class _Speakers(_Text):
@@ -280,8 +287,12 @@ class _Speakers(_Text):
         m = re.match(r"\s+([a-z][\w’']*)", self.text[end:limit])
         return m is not None and m.group(1) not in _AFTER_INVERTED_SPEAKER
 
-    def _source_after(self, pos: int, limit: int) -> tuple[int, int] | None:
-        """The source named after "according to": up to the comma when short, else its noun phrase."""
+    def _source_after(self, pos: int, limit: int, closing: bool = False) -> tuple[int, int] | None:
+        """The source named after "according to": up to the comma when short, else its noun phrase.
+
+        With `closing` (the phrase closes a clause: "CLAUSE, according to X"), the phrase before whatever
+        describes the source.
+        """
         text = self.text
         stop = pos
         while stop < limit and text[stop] not in ",;:()\"“”«»—–\n":
@@ -290,11 +301,22 @@ class _Speakers(_Text):
         named = _APPOSED_NAME.match(text, stop, limit)
         if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
             return named.span(1)  # "according to the governor of the district, Hana Lisovet, six died"
-        if tokens and len(tokens) <= 10 and (stop >= limit or text[stop] == ","):
+        if tokens and not closing and stop < limit and text[stop] == "," and len(tokens) <= 10:
             words = [text[a:b] for a, b in tokens]
             if not any(_clean(w) in _STOP_WORDS - {"by"} for w in words):
+                return tokens[0][0], tokens[-1][1]  # "According to NHS figures released last week, …"
+        if tokens and closing and (stop >= limit or text[stop] == ","):
+            # The source closing its sentence is the phrase before any clause or participle describing it:
+            # "according to exit polls reported by CNN", "… a new poll that shows …", "… returns released Monday".
+            for i, (a, b) in enumerate(tokens[1:], 1):
+                word = text[a:b]
+                if _clean(word) in _SOURCE_ENDS or (word.islower() and _PARTICIPLE_END.search(word)):
+                    tokens = tokens[:i]
+                    break
+            words = [text[a:b] for a, b in tokens]
+            if len(tokens) <= 10 and _clean(words[-1]) not in _SOURCE_ENDS | _PREPOSITIONS | _DETERMINERS:
                 a, b = tokens[-1]
-                if stop >= limit and text[b - 1] in ".!?" and not _DOTTED_FULL_RE.fullmatch(text[a:b]):
+                if text[b - 1] in ".!?" and not _DOTTED_FULL_RE.fullmatch(text[a:b]):
                     b -= 1
                 return tokens[0][0], b
         return self._speaker_after(pos, limit, loose=True)
