@@ -91,6 +91,12 @@ CLASSES = [
      "put it this way"),
     ("Ines Vadim went on to say that the harbour was a mess.", "the harbour was a mess", "Ines Vadim",
      "went on to say"),
+    # Agreeing, charging, demanding and thanking report speech; agreeing to a deal or being charged does not.
+    ('"The port is safe," agrees Ines Vadim.', "The port is safe", "Ines Vadim", "agrees"),
+    ("Ines Vadim charged that the mayor hid the audit.", "the mayor hid the audit", "Ines Vadim", "charged"),
+    ("Ines Vadim demanded that the port reopen.", "the port reopen", "Ines Vadim", "demanded"),
+    ("Mayor Ines Vadim thanked the pilots for their courage.", "the pilots for their courage", "Mayor Ines Vadim",
+     "thanked"),
     # Tweets and documents before their speaker.
     ('"We came a long way," tweeted Ivo Marsh, who ran the campaign.', "We came a long way", "Ivo Marsh", "tweeted"),
     ('"The mayor has no spine," reads an editorial in The Valley Courier.', "The mayor has no spine",
@@ -156,7 +162,7 @@ CLASSES = [
     ("While only 12 percent said they were undecided, the rest had made up their minds by May.",
      "they were undecided", "12 percent", "said"),
     # ... and so does a participle inside a phrase opening the sentence; its speaker is the main clause's subject.
-    ("In her statement condemning the blockade, Mayor Ada Brun thanked the harbour police.", "the blockade",
+    ("In her statement condemning the blockade, Mayor Ada Brun visited the harbour police.", "the blockade",
      "Mayor Ada Brun", "condemning"),
     # A preposition or conjunction before a name is not part of the speaker.
     ("The plant closed in May, after Tolva Foods announced it would move to Kelm.", "it would move to Kelm",
@@ -358,3 +364,10 @@ def test_put_it_without_what_was_said_is_no_cue() -> None:
     assert find_rules("Ines Vadim put it on the table before the vote.") == []
     text = "The figures are unsurprising, as Ines Vadim criticized the plan."
     assert [said(text, c) for c in find_rules(text)] == ["the plan"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ines Vadim agreed to a deal with the union on Monday.", "Ines Vadim was charged with fraud in May."]
+)
+def test_agreeing_to_a_deal_or_being_charged_says_nothing(text: str) -> None:
+    assert find_rules(text) == []

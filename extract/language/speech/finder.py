@@ -29,6 +29,7 @@ from extract.language.speech.vocabulary import (
     ADDRESSEE_VERBS,
     INVERTIBLE_VERBS,
     NAMING_VERBS,
+    NOT_SPEECH_BEFORE,
     PROMISING_VERBS,
     TRAILING_VERBS,
     WEAK_VERBS,
@@ -193,6 +194,9 @@ class _Finder(_Emitting):
         next_word = after.group(1).lower() if after else ""
         prev_word = _clean(before[-1]) if before else ""
         if cue.lemma in {"according to", "as quoted by"}:
+            return
+        if next_word in NOT_SPEECH_BEFORE.get(cue.lemma, ()):
+            cue.skip = True  # "agreed to a deal", "charged with fraud"
             return
         if prev_word == "to" or (before and before[-1].endswith("-")):
             cue.skip = True  # "declined to say", "is expected to announce"

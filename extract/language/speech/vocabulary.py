@@ -95,6 +95,11 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "proclaim": ("proclaimed", "proclaiming"),
     "counter": ("countered",),
     "retort": ("retorted",),
+    "agree": ("agrees", "agreed"),  # `"Q," agrees Ann Roe`; weak: "agreed to a deal" says nothing
+    "charge": ("charged", "charging"),  # weak: "charged that …", not "charged with fraud"
+    "demand": ("demanded", "demanding"),  # weak: "demanded that …", `demanded: "Q"`
+    "bemoan": ("bemoaned", "bemoaning"),
+    "thank": ("thanked", "thanking"),  # "X thanked Y for Z", as "praised"
     # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "report": ("report", "reports", "reported", "reporting"),
@@ -131,7 +136,8 @@ WEAK_VERBS = frozenset({
     "recall", "answer", "caution", "complain", "testify", "threaten", "conclude", "dispute", "reject",
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
-    "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it",
+    "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
+    "demand", "bemoan",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -144,6 +150,13 @@ PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 #: Lemmas naming something, a cue only before a quotation or "for"/"on": `called the report "fake news"`.
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label"})
 
+#: Lemmas that report no speech when one of these words follows: "agreed to a deal", "charged with fraud".
+NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
+    "agree": frozenset({"to", "on", "upon", "with", "in"}),
+    "charge": frozenset({"with", "for", "in", "into", "up"}),
+    "thank": frozenset({"you", "god", "goodness"}),
+}
+
 #: Lemmas that may come before their speaker: `"…," said Smith.`
 INVERTIBLE_VERBS = frozenset({
     "say", "add", "write", "explain", "note", "warn", "state", "insist", "ask", "reply", "respond",
@@ -151,7 +164,7 @@ INVERTIBLE_VERBS = frozenset({
     "admit", "announce", "tell", "comment", "emphasize", "concede", "contend", "according to",
     "as quoted by", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "tweet", "post", "read", "yell", "chant", "interject", "bark", "vent", "opine",
-    "wonder", "proclaim", "counter", "retort", "put it", "go on to say",
+    "wonder", "proclaim", "counter", "retort", "put it", "go on to say", "agree", "charge", "demand",
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
