@@ -97,6 +97,9 @@ CLASSES = [
     ("Ines Vadim demanded that the port reopen.", "the port reopen", "Ines Vadim", "demanded"),
     ("Mayor Ines Vadim thanked the pilots for their courage.", "the pilots for their courage", "Mayor Ines Vadim",
      "thanked"),
+    # Findings: what a poll found or a survey shows, only after the verb.
+    ("A new poll found that most pilots back the plan.", "most pilots back the plan", "A new poll", "found"),
+    ("The harbour survey shows that rents rose again.", "rents rose again", "The harbour survey", "shows"),
     # Tweets and documents before their speaker.
     ('"We came a long way," tweeted Ivo Marsh, who ran the campaign.', "We came a long way", "Ivo Marsh", "tweeted"),
     ('"The mayor has no spine," reads an editorial in The Valley Courier.', "The mayor has no spine",
@@ -370,4 +373,11 @@ def test_put_it_without_what_was_said_is_no_cue() -> None:
     "text", ["Ines Vadim agreed to a deal with the union on Monday.", "Ines Vadim was charged with fraud in May."]
 )
 def test_agreeing_to_a_deal_or_being_charged_says_nothing(text: str) -> None:
+    assert find_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["On a trip to the harbour in May, Ines Vadim found her old boat.", "Police found the car on Monday."]
+)
+def test_finding_a_thing_reports_nothing(text: str) -> None:
     assert find_rules(text) == []

@@ -28,6 +28,7 @@ from extract.language.speech.vocabulary import (
     _QUANTITY_NOUNS,
     ADDRESSEE_VERBS,
     INVERTIBLE_VERBS,
+    LEADING_VERBS,
     NAMING_VERBS,
     NOT_SPEECH_BEFORE,
     PROMISING_VERBS,
@@ -428,7 +429,9 @@ class _Finder(_Emitting):
 
         if cue.lemma in TRAILING_VERBS:
             lead = None
-        trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start, closing=lead is None)
+        trail = None
+        if not cue.inherits and cue.lemma not in LEADING_VERBS:
+            trail = self._trailing(sent, clause_start, attr_start, closing=lead is None)
         if source_phrase and trail is not None and not comma_follow:
             lead = None  # "CLAUSE, according to a poll that shows …": the source described, not what it says
         if trail is None and lead is not None and not explicit and self._after_quote_sentence(sent, attr_start, lead):

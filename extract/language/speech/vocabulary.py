@@ -100,6 +100,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "demand": ("demanded", "demanding"),  # weak: "demanded that …", `demanded: "Q"`
     "bemoan": ("bemoaned", "bemoaning"),
     "thank": ("thanked", "thanking"),  # "X thanked Y for Z", as "praised"
+    # Findings: "a poll found that …", "the survey shows that …" (weak: "showed the video" reports nothing).
+    "find": ("found", "finds"),
+    "show": ("shows", "showed"),
     # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "report": ("report", "reports", "reported", "reporting"),
@@ -137,12 +140,16 @@ WEAK_VERBS = frozenset({
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
     "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
-    "demand", "bemoan",
+    "demand", "bemoan", "find", "show",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
 #: <anything>" would make any text pinned to a wall a statement.
 TRAILING_VERBS = frozenset({"read"})
+
+#: Lemmas that are a cue only before what was said ("a poll found that …"), never after it: "On a trip to
+#: Tolu, I found …" does not make the trip a finding.
+LEADING_VERBS = frozenset({"find", "show"})
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
