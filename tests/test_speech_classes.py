@@ -153,6 +153,9 @@ CLASSES = [
     # An adverbial opening a sentence is not the subject a participle cue inherits.
     ("Hours later, Mayor Ines Holt returned the compliment, telling reporters he was a gentleman.",
      "he was a gentleman", "Mayor Ines Holt", "telling reporters"),
+    # A participle inherits the sentence's subject across the appositive after it.
+    ("Ada Brun, chair of the Tolu port board, tied the losses to the strike, saying the cranes had stood idle.",
+     "the cranes had stood idle", "Ada Brun", "saying"),
     # A long opening adverbial before the speaker sets the scene; the clause after the cue was said.
     ("On a swing through the valley before the vote in May, Ida Marsh said her husband would run the port.",
      "her husband would run the port", "Ida Marsh", "said"),

@@ -338,6 +338,13 @@ class _Speakers(_Text):
             following = text[tokens[n][0] : tokens[n][1]]
             if _np_ok(words, loose=False) and following[:1].islower():
                 best = (tokens[0][0], tokens[n - 1][1])
+            elif (
+                best is None
+                and words[-1].endswith(",")
+                and all(_is_cap(w) for w in words)
+                and _np_ok([*words[:-1], words[-1][:-1]], loose=False)
+            ):
+                return tokens[0][0], tokens[n - 1][1] - 1  # "Ann Roe, the board's chair, praised …, saying …"
         return best
 
     def _addressee(self, pos: int, limit: int) -> int | None:
