@@ -156,6 +156,8 @@ CLASSES = [
     # A participle inherits the sentence's subject across the appositive after it.
     ("Ada Brun, chair of the Tolu port board, tied the losses to the strike, saying the cranes had stood idle.",
      "the cranes had stood idle", "Ada Brun", "saying"),
+    ("The retired pilot began by walking the quay, saying the harbour had never been safer.",
+     "the harbour had never been safer", "The retired pilot", "saying"),
     # A long opening adverbial before the speaker sets the scene; the clause after the cue was said.
     ("On a swing through the valley before the vote in May, Ida Marsh said her husband would run the port.",
      "her husband would run the port", "Ida Marsh", "said"),

@@ -16,6 +16,7 @@ from extract.language.speech.patterns import (
 )
 from extract.language.speech.phrases import (
     _APPOSED_NAME,
+    _NOT_DESCRIPTORS,
     _clean,
     _descriptors,
     _is_cap,
@@ -32,6 +33,7 @@ from extract.language.speech.vocabulary import (
     _DETERMINERS,
     _PREPOSITIONS,
     _STOP_WORDS,
+    _SUBJECT_VERBS,
     PRONOUNS,
     ROLE_WORDS,
 )
@@ -345,7 +347,21 @@ class _Speakers(_Text):
                 and _np_ok([*words[:-1], words[-1][:-1]], loose=False)
             ):
                 return tokens[0][0], tokens[n - 1][1] - 1  # "Ann Roe, the board's chair, praised …, saying …"
-        return best
+        return best or self._described_subject(tokens)
+
+    def _described_subject(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """A subject of an article and lower-case nouns before a verb: "The retired surgeon began by …"."""
+        words = [_clean(self.text[a:b]) for a, b in tokens[:6]]
+        if not words or words[0] not in {"the", "a", "an"}:
+            return None
+        for n in range(2, min(5, len(words))):
+            verb = words[n]
+            if verb in _SUBJECT_VERBS or (len(verb) > 4 and verb.endswith("ed")):
+                nouns = words[1:n]
+                if all(re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _NOT_DESCRIPTORS for w in nouns):
+                    return tokens[0][0], tokens[n - 1][1]
+                return None
+        return None
 
     def _addressee(self, pos: int, limit: int) -> int | None:
         """End of the addressee after "told": "journalists", "the BBC", "a news conference", "him"."""

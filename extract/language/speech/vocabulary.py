@@ -259,6 +259,13 @@ ROLE_WORDS = frozenset({
     "incumbent", "loyalist", "insider", "organizer", "veteran", "student", "teacher", "worker", "workers",
     "employee", "employees", "counsel", "chairperson", "candidates", "nominees",
 })
+#: Verbs that may follow a sentence's subject, besides any "-ed" form: "The retired surgeon began by …, saying".
+_SUBJECT_VERBS = frozenset({
+    "has", "had", "have", "is", "was", "are", "were", "will", "would", "can", "could", "began", "went", "made",
+    "took", "gave", "said", "told", "wrote", "spoke", "sounded", "stood", "held", "kept", "left", "brought",
+    "got", "came", "ran", "sat", "met", "put", "set", "also", "then", "again", "later", "quickly",
+})
+
 #: Capitalised words that cannot start a speaker's name (sentence adverbs, prepositions, dates).
 _CAP_STOP = frozenset({
     "but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "now", "then", "later",
