@@ -221,12 +221,15 @@ class _Speakers(_Text):
 
     def _np_ending(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The longest speaker noun phrase (at most 12 words) ending with the last of `tokens`."""
-        for i in range(max(0, len(tokens) - 12), len(tokens)):
+        first = max(0, len(tokens) - 12)
+        for k in range(len(tokens) - 1, first - 1, -1):
+            if self.quote_at(tokens[k][1] - 1) is not None:
+                first = k + 1  # never across a quotation mark: `''…, Marco Lund,'' Mr. Conant` is not one name
+                break
+        for i in range(first, len(tokens)):
             words = [self.text[a:b] for a, b in tokens[i:]]
-            if any(not w or w[-1] in _BOUNDARY_CHARS for w in words) or any(
-                self.quote_at(b - 1) is not None for _, b in tokens[i:]
-            ):
-                continue  # never across a quotation mark: `''…, Marco Lund,'' Mr. Conant` is not one name
+            if any(not w or w[-1] in _BOUNDARY_CHARS for w in words):
+                continue
             if _np_ok(words, loose=True):
                 return tokens[i][0], tokens[-1][1]
         return None
