@@ -100,6 +100,8 @@ CLASSES = [
     # Findings: what a poll found or a survey shows, only after the verb.
     ("A new poll found that most pilots back the plan.", "most pilots back the plan", "A new poll", "found"),
     ("The harbour survey shows that rents rose again.", "rents rose again", "The harbour survey", "shows"),
+    # A belief stated with "that" (PolNeAR counts beliefs as attributions).
+    ("Most pilots believe that the harbour is safe.", "the harbour is safe", "Most pilots", "believe"),
     # Tweets and documents before their speaker.
     ('"We came a long way," tweeted Ivo Marsh, who ran the campaign.', "We came a long way", "Ivo Marsh", "tweeted"),
     ('"The mayor has no spine," reads an editorial in The Valley Courier.', "The mayor has no spine",
@@ -385,4 +387,9 @@ def test_agreeing_to_a_deal_or_being_charged_says_nothing(text: str) -> None:
     "text", ["On a trip to the harbour in May, Ines Vadim found her old boat.", "Police found the car on Monday."]
 )
 def test_finding_a_thing_reports_nothing(text: str) -> None:
+    assert find_rules(text) == []
+
+
+@pytest.mark.parametrize("text", ["Ines Vadim believes in the harbour.", "Ines Vadim thought about the harbour."])
+def test_a_belief_without_a_clause_reports_nothing(text: str) -> None:
     assert find_rules(text) == []
