@@ -14,6 +14,11 @@ Two record sets are scored with `score.py` (the scorer shipped with the data, ru
              verbatim: recall and precision of the finder itself, an upper bound for the pipeline
   attributed the statements attribution keeps, with the actors it resolved: what the pipeline emits
 
+Also counts, for the attributed statements, those whose words hold their own cue or speaker (CONTRACT.md:
+never; tests/test_speech_classes.py checks it on the seeds and invented stories, this on real news), and
+those holding another candidate's cue or speaker, because `merge_same_sentence` joined two statements of one
+speaker or because they report nested speech.
+
 Prints direct / speech / all recall, precision, speaker accuracy, pronoun speakers and ms per article:
 for `finder` the speech finder alone, for `attributed` every stage (most of it is `build_actors` looking up
 the country gazetteer). Timings on a shared machine are inflated. Writes
@@ -64,16 +69,56 @@ class Run:
     finder: list[dict[str, Any]]
     attributed: list[dict[str, Any]]
     seconds: list[tuple[float, float]]
+    hygiene: list[tuple[int, int, int]]
 
 
-def records_for(path: Path, finder_name: str) -> tuple[dict[str, Any], dict[str, Any], tuple[float, float]]:
-    """The finder record and the attributed record of one article; seconds of all stages and of the finder."""
+def overlaps(a: tuple[int, int], b: tuple[int, int] | None) -> bool:
+    """Whether two character spans share a character."""
+    return b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def hygiene(raw: list[Any], stmts: list[Any]) -> tuple[int, int, int]:
+    """Statements whose words hold their own cue or speaker; those holding another candidate's cue or speaker
+    because `merge_same_sentence` joined two of one speaker's statements ("X accused Y and said Z"); and those
+    holding another's because they report speech (nested attribution: "X said Y told her that …", as PolNeAR
+    annotates it too).
+
+    The words are the span, or the pieces of a quotation interrupted by its attribution (CONTRACT.md: its span
+    runs over the attribution, its pieces do not).
+    """
+    own = merged = nested = 0
+    found = {r.span for r in raw}
+    for st in stmts:
+        c = st.candidate
+        pieces = c.pieces if len(c.pieces) > 1 else (st.span,)
+        if any(overlaps(p, part) for p in pieces for part in (c.cue_span, c.speaker_span)):
+            own += 1
+        elif any(
+            overlaps(p, part)
+            for r in raw
+            if (r.cue_span, r.speaker_span) != (c.cue_span, c.speaker_span)
+            for part in (r.cue_span, r.speaker_span)
+            for p in pieces
+        ):
+            if c.span in found:
+                nested += 1
+            else:
+                merged += 1
+    return own, merged, nested
+
+
+def records_for(
+    path: Path, finder_name: str
+) -> tuple[dict[str, Any], dict[str, Any], tuple[float, float], tuple[int, int, int]]:
+    """The finder record and the attributed record of one article; seconds of all stages and of the finder;
+    statements holding their own cue or speaker, and another candidate's (see `hygiene`)."""
     started = time.perf_counter()
     doc = load_document(path)  # then cleaned as `pipeline.prepare` does (without importing the model client)
     article = clean_html(doc.raw, doc.url) if doc.is_html else clean_text(doc.raw)
     text, warnings = article.text, [*doc.warnings, *article.warnings]
     finding = time.perf_counter()
-    candidates = merge_same_sentence(text, FINDERS[finder_name](text))
+    raw = FINDERS[finder_name](text)
+    candidates = merge_same_sentence(text, raw)
     finder_seconds = time.perf_counter() - finding
     spans = [trim_span(text, c.span) for c in candidates]
     drafts: list[ActorDraft] = build_actors(text, [], warnings)
@@ -110,17 +155,18 @@ def records_for(path: Path, finder_name: str) -> tuple[dict[str, Any], dict[str,
             for i, st in enumerate(stmts, 1)
         ],
     }
-    return finder, attributed, (seconds, finder_seconds)
+    return finder, attributed, (seconds, finder_seconds), hygiene(raw, stmts)
 
 
 def run_split(data: Path, split: str, finder_name: str) -> Run:
     """Both record sets for every article of a split."""
-    run = Run([], [], [])
+    run = Run([], [], [], [])
     for path in sorted((data / split / "text").glob("*.txt")):
-        finder, attributed, seconds = records_for(path, finder_name)
+        finder, attributed, seconds, held = records_for(path, finder_name)
         run.finder.append(finder)
         run.attributed.append(attributed)
         run.seconds.append(seconds)
+        run.hygiene.append(held)
     return run
 
 
@@ -173,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no PolNeAR data at {args.data} (--data DIR)", file=sys.stderr)
         return 2
     rows = []
+    held = []
     for split in (["train", "dev"] if args.split == "both" else [args.split]):
         for finder_name in list(FINDERS) if args.finder == "all" else [args.finder]:
             run = run_split(args.data, split, finder_name)
@@ -180,7 +227,13 @@ def main(argv: list[str] | None = None) -> int:
             ms_all, ms_finder = (1000 * sum(s[i] for s in run.seconds) / n for i in (0, 1))
             for label, records, ms in (("finder", run.finder, ms_finder), ("attributed", run.attributed, ms_all)):
                 rows.append((f"{split} ({len(records)}) {finder_name} {label}", score(args.data, split, records), ms))
-    report = table(rows)
+            stmts = sum(len(r["statements"]) for r in run.attributed)
+            own, merged, nested = (sum(h[i] for h in run.hygiene) for i in (0, 1, 2))
+            held.append(f"- {split} {finder_name} attributed: {own} of {stmts} statements hold their own cue or "
+                        f"speaker; {merged} hold another's because `merge_same_sentence` joined them; {nested} "
+                        "report nested speech")
+    report = table(rows) + "\nSpan hygiene (the words said, or the pieces of an interrupted quotation):\n\n"
+    report += "\n".join(held) + "\n"
     print(report)
     if not args.no_write:
         command = "python bench/statements.py " + " ".join(argv if argv is not None else sys.argv[1:])

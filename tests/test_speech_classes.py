@@ -47,6 +47,10 @@ def said(text: str, c: SpeechCandidate) -> str:
 CLASSES = [
     # NYT's two-apostrophe quote marks.
     ("''The budget is a fantasy,'' Mr. Okafor said.", "The budget is a fantasy", "Mr. Okafor", "said"),
+    # ... closing on a single quotation inside it: three apostrophes, the last two close the double.
+    ("''I would call it 'a fantasy,''' said Mr. Okafor.", "I would call it 'a fantasy,'", "Mr. Okafor", "said"),
+    # An opening mark printed where the closing one belongs, touching the word before it.
+    ("“It is a fantasy,“ said Mr. Okafor.", "It is a fantasy", "Mr. Okafor", "said"),
     # A comma between the cue and the quotation.
     ('Senator Lina Ferro said, "We will not give up the port."', "We will not give up the port.",
      "Senator Lina Ferro", "said"),
@@ -66,6 +70,13 @@ CLASSES = [
     ("Rents will rise again next year, the survey said.", "Rents will rise again next year", "the survey", "said"),
     ("As reported by The Valley Courier, the mayor was warned twice.", "the mayor was warned twice",
      "The Valley Courier", "As reported by"),
+    # The source after "according to" is the phrase before what describes it; the description is not said.
+    ("The harbour lost money for a third year, according to a new audit that shows rising costs.",
+     "The harbour lost money for a third year", "a new audit", "according to"),
+    ("Most pilots favour the plan, according to early results of a survey conducted by Tolu University.",
+     "Most pilots favour the plan", "early results of a survey", "according to"),
+    ("The mayor lost the vote but won the port, according to complete but unofficial returns.",
+     "The mayor lost the vote but won the port", "complete but unofficial returns", "according to"),
     # Verbs of speaking in manner and judgement.
     ('"I have never seen so many umbrellas," Councillor Ada Brun joked.', "I have never seen so many umbrellas",
      "Councillor Ada Brun", "joked"),
@@ -73,6 +84,24 @@ CLASSES = [
      "Governor Elin Vass", "praised"),
     ("Governor Elin Vass blasted the ferry contract as a giveaway.", "the ferry contract as a giveaway",
      "Governor Elin Vass", "blasted"),
+    # "put it" and "went on to say" report speech; `as X put it` after a quotation attributes it.
+    ('As one pilot put it, "The harbour is a mess."', "The harbour is a mess.", "one pilot", "put it"),
+    ('"The harbour is a mess," as one pilot put it.', "The harbour is a mess", "one pilot", "put it"),
+    ('Ines Vadim put it this way: "The harbour is a mess."', "The harbour is a mess.", "Ines Vadim",
+     "put it this way"),
+    ("Ines Vadim went on to say that the harbour was a mess.", "the harbour was a mess", "Ines Vadim",
+     "went on to say"),
+    # Agreeing, charging, demanding and thanking report speech; agreeing to a deal or being charged does not.
+    ('"The port is safe," agrees Ines Vadim.', "The port is safe", "Ines Vadim", "agrees"),
+    ("Ines Vadim charged that the mayor hid the audit.", "the mayor hid the audit", "Ines Vadim", "charged"),
+    ("Ines Vadim demanded that the port reopen.", "the port reopen", "Ines Vadim", "demanded"),
+    ("Mayor Ines Vadim thanked the pilots for their courage.", "the pilots for their courage", "Mayor Ines Vadim",
+     "thanked"),
+    # Findings: what a poll found or a survey shows, only after the verb.
+    ("A new poll found that most pilots back the plan.", "most pilots back the plan", "A new poll", "found"),
+    ("The harbour survey shows that rents rose again.", "rents rose again", "The harbour survey", "shows"),
+    # A belief stated with "that" (PolNeAR counts beliefs as attributions).
+    ("Most pilots believe that the harbour is safe.", "the harbour is safe", "Most pilots", "believe"),
     # Tweets and documents before their speaker.
     ('"We came a long way," tweeted Ivo Marsh, who ran the campaign.', "We came a long way", "Ivo Marsh", "tweeted"),
     ('"The mayor has no spine," reads an editorial in The Valley Courier.', "The mayor has no spine",
@@ -83,6 +112,19 @@ CLASSES = [
     # A lower-case modifier before the title and name.
     ('"It is a trap," super PAC spokeswoman Nora Field said.', "It is a trap",
      "super PAC spokeswoman Nora Field", "said"),
+    # Lower-case words no list holds, describing the name between a quotation and its cue (or after the cue),
+    # and an ordinal inside a title.
+    ('"The port is safe," said retired harbour pilot Ines Vadim.', "The port is safe",
+     "retired harbour pilot Ines Vadim", "said"),
+    ('"The port is safe," maritime historian Ines Vadim told reporters.', "The port is safe",
+     "maritime historian Ines Vadim", "told reporters"),
+    ('"The port is safe," said Coast Guard 2nd Lt. Ines Vadim.', "The port is safe",
+     "Coast Guard 2nd Lt. Ines Vadim", "said"),
+    # A name after an NYT quotation, then an appositive: the speaker never reaches back across the closing marks.
+    ("''We need the port, the cranes, Ada Brun,'' Mr. Okafor, the union's lawyer, said.",
+     "We need the port, the cranes, Ada Brun", "Mr. Okafor", "said"),
+    ("''Nobody will say 'the port is lost,''' Ines Vadim, a pilot, wrote.", "Nobody will say 'the port is lost,'",
+     "Ines Vadim", "wrote"),
     # A role in apposition leaves the name as the speaker; an introduction before `X said, "Q"` is not said.
     ('Tad Varga, the mayor\'s chief strategist, said, "The vote decides it."', "The vote decides it.",
      "Tad Varga", "said"),
@@ -113,12 +155,25 @@ CLASSES = [
     # An adverbial opening a sentence is not the subject a participle cue inherits.
     ("Hours later, Mayor Ines Holt returned the compliment, telling reporters he was a gentleman.",
      "he was a gentleman", "Mayor Ines Holt", "telling reporters"),
+    # A participle inherits the sentence's subject across the appositive after it.
+    ("Ada Brun, chair of the Tolu port board, tied the losses to the strike, saying the cranes had stood idle.",
+     "the cranes had stood idle", "Ada Brun", "saying"),
+    ("The retired pilot began by walking the quay, saying the harbour had never been safer.",
+     "the harbour had never been safer", "The retired pilot", "saying"),
     # A long opening adverbial before the speaker sets the scene; the clause after the cue was said.
     ("On a swing through the valley before the vote in May, Ida Marsh said her husband would run the port.",
      "her husband would run the port", "Ida Marsh", "said"),
     # A restrictive relative clause naming someone else: the head before "who" speaks.
     ("Former officials who spoke with The Valley Courier said the board had become a shell.",
      "the board had become a shell", "Former officials", "said"),
+    # A cue inside a subordinate clause opening the sentence: what was said ends where the main clause begins.
+    ("When Mayor Ada Brun accused the council of hiding the audit, the crowd in the hall cheered.",
+     "the council of hiding the audit", "Mayor Ada Brun", "accused"),
+    ("While only 12 percent said they were undecided, the rest had made up their minds by May.",
+     "they were undecided", "12 percent", "said"),
+    # ... and so does a participle inside a phrase opening the sentence; its speaker is the main clause's subject.
+    ("In her statement condemning the blockade, Mayor Ada Brun visited the harbour police.", "the blockade",
+     "Mayor Ada Brun", "condemning"),
     # A preposition or conjunction before a name is not part of the speaker.
     ("The plant closed in May, after Tolva Foods announced it would move to Kelm.", "it would move to Kelm",
      "Tolva Foods", "announced"),
@@ -300,3 +355,41 @@ def test_a_participle_after_the_attribution_is_not_what_was_said() -> None:
     """"Sales were good, he said, wiping his face": the short clause before was said, the participle is narration."""
     text = "Sales were good, Tomas Reyes said, wiping the rain off his face."
     assert [said(text, c) for c in find_rules(text)] == ["Sales were good"]
+
+
+def test_lower_case_words_after_a_cue_name_a_speaker_only_when_a_name_ends_them() -> None:
+    """"posted one-sided news from Tolu": lower-case words after the verb are its object, not who posted."""
+    text = "The channel aired rumours about the vote, posted one-sided news from Tolu and presented grim views."
+    assert all(c.speaker != "one-sided news" for c in find_rules(text))
+
+
+def test_no_subject_is_read_inside_a_quotation() -> None:
+    """`When he returned he began by saying, “I …”`: the opening quotation's first word is not who spoke."""
+    text = "When the judge returned he began by saying, “I see no need for a prison term.”"
+    assert all(c.speaker is None or "“" not in c.speaker for c in find_rules(text))
+
+
+def test_put_it_without_what_was_said_is_no_cue() -> None:
+    """"put it on the table" says nothing; "as X criticized the plan" after a clause is not its attribution."""
+    assert find_rules("Ines Vadim put it on the table before the vote.") == []
+    text = "The figures are unsurprising, as Ines Vadim criticized the plan."
+    assert [said(text, c) for c in find_rules(text)] == ["the plan"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ines Vadim agreed to a deal with the union on Monday.", "Ines Vadim was charged with fraud in May."]
+)
+def test_agreeing_to_a_deal_or_being_charged_says_nothing(text: str) -> None:
+    assert find_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["On a trip to the harbour in May, Ines Vadim found her old boat.", "Police found the car on Monday."]
+)
+def test_finding_a_thing_reports_nothing(text: str) -> None:
+    assert find_rules(text) == []
+
+
+@pytest.mark.parametrize("text", ["Ines Vadim believes in the harbour.", "Ines Vadim thought about the harbour."])
+def test_a_belief_without_a_clause_reports_nothing(text: str) -> None:
+    assert find_rules(text) == []

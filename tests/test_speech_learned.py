@@ -51,7 +51,7 @@ def test_the_model_finds_reported_speech_with_its_speaker() -> None:
     ("text", "words", "speaker", "cue"),
     [
         (
-            "The report found that the agency had ignored three warnings.",
+            "The report found the agency had ignored three warnings.",
             "the agency had ignored three warnings",
             "The report",
             "found",

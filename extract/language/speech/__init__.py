@@ -17,9 +17,14 @@ Patterns (see tests/test_speech.py for one example of each):
   `pieces` are the quoted words;
 - `CLAUSE, X said/told Y/added/warned.` and `X said (on DATE) (that) CLAUSE` (indirect; partial quotes
   inside the clause stay one candidate);
-- `According to X, CLAUSE`, `CLAUSE, according to X`, `CLAUSE, X said, as quoted by Y` (Y is in the cue);
+- `According to X, CLAUSE`, `CLAUSE, according to X` (X the phrase before whatever describes it: "exit polls
+  reported by CNN"), `CLAUSE, X said, as quoted by Y` (Y is in the cue), `"Q," as X put it.`;
+- findings before what was found (`a poll found that …`, `the survey shows that …`);
 - `X described Y as "Z"`, `X called Y "Z"`, `X called for Z`, `X denied/accused/alleged/insisted (that) …`;
 - a participle or coordinated verb inherits the speaker (`…, adding that …`, `… and claimed …`);
+- lower-case words describing a name where only a speaker can stand (`"Q," political scientist X told`, `said
+  retired neurosurgeon X`);
+- a cue inside a clause or phrase opening the sentence says only up to its comma (`When X accused Y of Z, …`);
 - the name before a chain of appositives speaks (`Ann Roe, 34, a nurse from Tolu, who …, said`), and a phrase
   followed by a verb after the cue is the reported clause's subject (`said she voted`), not an inverted speaker;
 - `If/While CLAUSE, X said, CLAUSE` is one candidate in two pieces; a long opening adverbial before

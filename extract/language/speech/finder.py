@@ -28,7 +28,9 @@ from extract.language.speech.vocabulary import (
     _QUANTITY_NOUNS,
     ADDRESSEE_VERBS,
     INVERTIBLE_VERBS,
+    LEADING_VERBS,
     NAMING_VERBS,
+    NOT_SPEECH_BEFORE,
     PROMISING_VERBS,
     TRAILING_VERBS,
     WEAK_VERBS,
@@ -194,6 +196,9 @@ class _Finder(_Emitting):
         prev_word = _clean(before[-1]) if before else ""
         if cue.lemma in {"according to", "as quoted by"}:
             return
+        if next_word in NOT_SPEECH_BEFORE.get(cue.lemma, ()):
+            cue.skip = True  # "agreed to a deal", "charged with fraud"
+            return
         if prev_word == "to" or (before and before[-1].endswith("-")):
             cue.skip = True  # "declined to say", "is expected to announce"
             return
@@ -288,7 +293,7 @@ class _Finder(_Emitting):
                 last_attr_end = end
                 clause_start = max(clause_start, end)
                 continue
-            limit = self._content_limit(sent, cues[k + 1 :], clause_start)
+            limit = self._content_limit(sent, cue, cues[k + 1 :], clause_start)
             raw = self._attribute(sent, cue, clause_start, limit, last_speaker)
             if raw is None:
                 continue
@@ -299,12 +304,20 @@ class _Finder(_Emitting):
                 last_raw = made[-1]
             clause_start = max(clause_start, attr_end)
 
-    def _content_limit(self, sent: Sentence, later_cues: list[_Cue], clause_start: int) -> int:
+    def _content_limit(self, sent: Sentence, cue: _Cue, later_cues: list[_Cue], clause_start: int) -> int:
         """Where a clause after a cue stops.
 
-        That is before a cue inheriting its speaker ("…, adding that") or before a new attribution joined
-        by a conjunction ("…, while France said …").
+        That is before a cue inheriting its speaker ("…, adding that"), before a new attribution joined
+        by a conjunction ("…, while France said …"), or at the comma that ends a subordinate clause holding
+        the cue ("When X accused Y of Z, the crowd cheered": the main clause after it is the author's).
         """
+        if self._in_subordinate_opening(sent, cue):
+            after = cue.end
+            while after < sent.end and (self.text[after].isspace() or self.text[after] == ","):
+                after += 1  # `When X said, "Q," …`: the comma before the quotation
+            comma = self._comma_after(after, sent.end)
+            if comma is not None:
+                return comma
         for later in later_cues:
             if later.skip:
                 continue
@@ -336,7 +349,8 @@ class _Finder(_Emitting):
         if source_phrase:
             if cue.form == "citing":
                 return None
-            speaker = self._source_after(cue.end, sent.end)
+            closing = not self._only_punct_before(sent, cue.start, clause_start)
+            speaker = self._source_after(cue.end, sent.end, closing=closing)
             speaker_after = True
         elif cue.inherits:
             speaker = last_speaker or self._subject(sent)
@@ -415,7 +429,11 @@ class _Finder(_Emitting):
 
         if cue.lemma in TRAILING_VERBS:
             lead = None
-        trail = None if cue.inherits else self._trailing(sent, clause_start, attr_start)
+        trail = None
+        if not cue.inherits and cue.lemma not in LEADING_VERBS:
+            trail = self._trailing(sent, clause_start, attr_start, closing=lead is None)
+        if source_phrase and trail is not None and not comma_follow:
+            lead = None  # "CLAUSE, according to a poll that shows …": the source described, not what it says
         if trail is None and lead is not None and not explicit and self._after_quote_sentence(sent, attr_start, lead):
             lead = None  # `"Who are they?" X said of Apple in May.`: the quotation, its own sentence, was said
 

@@ -9,6 +9,7 @@ from extract.language.speech.vocabulary import (
     _CAP_STOP,
     _DATE_WORDS,
     _DETERMINERS,
+    _FORM_TO_LEMMA,
     _NAME_CONNECTORS,
     _PREPOSITIONS,
     _STOP_WORDS,
@@ -47,6 +48,10 @@ _QUANTITY_RE = re.compile(
     r"\d[\d.,]*%?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
     r"(?:one|two|three)-(?:third|quarter|fourth|half)s?|half|a\s+third|majorities|majority|plurality"
 )
+
+
+#: A lower-case word inside a speaker phrase: a word, a year, an age ("46-year-old"), an ordinal ("1st Lt.").
+_LOWER_WORD_RE = re.compile(r"[a-z][a-z'’-]*|\d{4}|\d{1,3}-year-olds?|\d{1,3}(?:st|nd|rd|th)")
 
 
 #: A pronoun that names no person, with a verb clitic: "it's", "that's", "there's".
@@ -105,14 +110,14 @@ def _np_ok(words: list[str], loose: bool) -> bool:
         elif low in _PREPOSITIONS:
             if not allow_loose:
                 return False
-        elif low not in _STOP_WORDS and re.fullmatch(r"[a-z][a-z'’-]*|\d{4}|\d{1,3}-year-olds?", low) and (
+        elif low not in _STOP_WORDS and _LOWER_WORD_RE.fullmatch(low) and (
             allow_loose
             or following in ROLE_WORDS
             or (
                 _is_cap(body[i + 1] if i + 1 < len(body) else "")
-                and bool(_MODIFIER_RE.fullmatch(low) or low.isdigit())
+                and bool(_MODIFIER_RE.fullmatch(low) or low[:1].isdigit())
             )
-        ):  # "Shadow health secretary Victoria Atkins", "a 2008 Clinton veteran", "a former Bush adviser"
+        ):  # "Shadow health secretary Victoria Atkins", "a 2008 Clinton veteran", "Air Force 1st Lt. Ann Roe"
             pass
         else:
             return False
@@ -120,6 +125,30 @@ def _np_ok(words: list[str], loose: bool) -> bool:
             return False
         previous = low
     return True
+
+
+#: A lower-case word describing a speaker before a title or name: "retired", "conservative", "election", "1st".
+_DESCRIPTOR_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|\d+(?:st|nd|rd|th)")
+_NOT_DESCRIPTORS = _STOP_WORDS | _PREPOSITIONS | _DETERMINERS | _CAP_STOP | _NAME_CONNECTORS | frozenset(_FORM_TO_LEMMA)
+
+
+def _descriptors(words: list[str]) -> int:
+    """How many lower-case descriptive words open `words` before the phrase that names the speaker (at most 3).
+
+    "retired neurosurgeon Ann Roe", "election lawyer Ann Roe", "political scientist Ann Roe": words no rule
+    could list, read as part of the speaker only where nothing else can stand (between a quotation and its cue).
+    """
+    n = 0
+    while n < min(3, len(words) - 1):
+        low = _clean(words[n])
+        if (
+            not _DESCRIPTOR_RE.fullmatch(words[n])
+            or low in _NOT_DESCRIPTORS
+            or low.endswith("ly")
+        ):
+            break
+        n += 1
+    return n
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:

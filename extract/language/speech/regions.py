@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.language.speech.candidates import Kind
+from extract.language.speech.candidates import Kind, _Cue
 from extract.language.speech.patterns import (
     _CHAIN_STARTS,
     _COLON_RE,
@@ -29,6 +29,7 @@ from extract.language.speech.vocabulary import (
     _CAP_STOP,
     _DETERMINERS,
     _FORM_TO_LEMMA,
+    _OPENINGS,
     _PREPOSITIONS,
     _STOP_WORDS,
     _SUBORDINATORS,
@@ -76,6 +77,33 @@ class _Regions(_Text):
             return (after, limit), True, False
         return (start, limit), explicit, False
 
+    def _in_subordinate_opening(self, sent: Sentence, cue: _Cue) -> bool:
+        """Whether the cue lies in a clause or phrase opening its sentence, before its first comma.
+
+        "When X accused Y of Z, …", "In her statement condemning the test, X …".
+        """
+        words = [_clean(self.text[a:b]) for a, b in _tokens(self.text, sent.start, min(cue.start, sent.start + 40))]
+        if words[:1] and words[0] in {"and", "but", "so", "yet"}:
+            words = words[1:]
+        return bool(words) and words[0] in _OPENINGS and self._comma_after(sent.start, cue.start) is None
+
+    def _comma_after(self, start: int, end: int) -> int | None:
+        """Where a clause ends at a comma in `[start, end)`.
+
+        The first comma outside quotations and numbers ("2,400"), or the end of a quotation closing on one
+        (`"We will win," the crowd …`).
+        """
+        text = self.text
+        pos = text.find(",", start, end)
+        while pos >= 0:
+            quote = self.quote_at(pos)
+            if quote is None and not (text[pos - 1 : pos].isdigit() and text[pos + 1 : pos + 2].isdigit()):
+                return pos
+            if quote is not None and quote.closed and quote.close == pos + 1:
+                return quote.end
+            pos = text.find(",", pos + 1, end)
+        return None
+
     def _opens_clause(self, pos: int) -> bool:
         """Whether a subject pronoun starts `text[pos:]`: "suggested she would run" reports a clause."""
         word = re.match(r"\s*([A-Za-z]+)\b", self.text[pos : pos + 20])
@@ -95,12 +123,21 @@ class _Regions(_Text):
             previous = word
         return True
 
-    def _trailing(self, sent: Sentence, clause_start: int, attr_start: int) -> tuple[int, int] | None:
-        """The clause before an attribution set off by a comma or a closing quote: `CLAUSE, X said`."""
+    def _trailing(
+        self, sent: Sentence, clause_start: int, attr_start: int, closing: bool = False
+    ) -> tuple[int, int] | None:
+        """The clause before an attribution set off by a comma or a closing quote: `CLAUSE, X said`.
+
+        With `closing` (nothing follows the attribution), also `CLAUSE, as X put it.`
+        """
         text = self.text
         j = attr_start
         while j > clause_start and text[j - 1].isspace():
             j -= 1
+        if closing and text[max(clause_start, j - 3) : j].lower() == " as":
+            j -= 2  # `"Q," as Ann Roe put it`
+            while j > clause_start and text[j - 1].isspace():
+                j -= 1
         if j <= clause_start:
             return None
         mark = text[j - 1]

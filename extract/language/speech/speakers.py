@@ -14,7 +14,16 @@ from extract.language.speech.patterns import (
     _PARTY_RE,
     _PUNCT_ONLY_RE,
 )
-from extract.language.speech.phrases import _APPOSED_NAME, _clean, _is_cap, _leading_name, _np_ok, _tokens
+from extract.language.speech.phrases import (
+    _APPOSED_NAME,
+    _NOT_DESCRIPTORS,
+    _clean,
+    _descriptors,
+    _is_cap,
+    _leading_name,
+    _np_ok,
+    _tokens,
+)
 from extract.language.speech.sentences import _DOTTED_FULL_RE, Sentence
 from extract.language.speech.text import _Text
 from extract.language.speech.vocabulary import (
@@ -22,10 +31,18 @@ from extract.language.speech.vocabulary import (
     _AFTER_INVERTED_SPEAKER,
     _CAP_STOP,
     _DETERMINERS,
+    _PREPOSITIONS,
     _STOP_WORDS,
+    _SUBJECT_VERBS,
     PRONOUNS,
     ROLE_WORDS,
 )
+
+#: Words after which a source named after "according to" is being described, no longer named.
+_SOURCE_ENDS = frozenset({"that", "which", "who", "whose", "where", "when", "while", "as", "is", "was", "are", "were",
+                          "has", "have", "had", "will", "would", "to"})
+#: A lower-case participle: "conducted", "released", "reported", "showing".
+_PARTICIPLE_END = re.compile(r"[a-z]{3,}(?:ed|ing)$")
 
 
 class _Speakers(_Text):
@@ -93,11 +110,19 @@ class _Speakers(_Text):
                 speaker = kept[0]  # "…, farmers said." — any plural noun alone in the slot
             if speaker is None:
                 speaker = self._relative_speaker(tokens, kept)
+            if speaker is not None and kept[0][0] < speaker[0] and self._after_quotation(kept[0][0]):
+                words = [text[a:b] for a, b in kept]
+                before = sum(1 for _, b in kept if b <= speaker[0])
+                if _descriptors(words) >= before and (_is_cap(words[before]) or _clean(words[before]) in ROLE_WORDS):
+                    speaker = (kept[0][0], speaker[1])  # `"Q," political scientist Ann Roe said`
             return (speaker, speaker[0]) if speaker else None
         # "Carlos M. Pereira, the director of …, said": an appositive between the speaker and the cue.
         if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
             return None
         end = tokens[-1][1] - 1
+        quoted = [b for _, b in tokens if (q := self.quote_at(b - 1)) is not None and q.closed and q.end <= end]
+        if quoted:  # `''Q,'' Ann Roe, a columnist, wrote`: the appositives follow the quotation
+            start = self._skip_space(quoted[-1])
         parts = self._comma_parts(start, end)
         if len(parts) >= 3:  # "Paul Doe, a driver from Ava, Mo., who …, said": a chain of appositives
             named = self._named_head(parts[0])
@@ -109,6 +134,16 @@ class _Speakers(_Text):
             if named is not None:
                 return named, named[0]
         return found
+
+    def _after_quotation(self, pos: int) -> bool:
+        """Whether only a closed quotation and its comma come right before `pos` (`"Q," X said`)."""
+        j = pos
+        while j > 0 and self.text[j - 1].isspace():
+            j -= 1
+        if j > 0 and self.text[j - 1] == ",":
+            j -= 1
+        quote = self.quote_at(j - 1) if j > 0 else None
+        return quote is not None and quote.closed and quote.end == j
 
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         """The stretches of `[start, end)` between commas outside quotations."""
@@ -186,7 +221,12 @@ class _Speakers(_Text):
 
     def _np_ending(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The longest speaker noun phrase (at most 12 words) ending with the last of `tokens`."""
-        for i in range(max(0, len(tokens) - 12), len(tokens)):
+        first = max(0, len(tokens) - 12)
+        for k in range(len(tokens) - 1, first - 1, -1):
+            if self.quote_at(tokens[k][1] - 1) is not None:
+                first = k + 1  # never across a quotation mark: `''…, Marco Lund,'' Mr. Conant` is not one name
+                break
+        for i in range(first, len(tokens)):
             words = [self.text[a:b] for a, b in tokens[i:]]
             if any(not w or w[-1] in _BOUNDARY_CHARS for w in words):
                 continue
@@ -214,12 +254,24 @@ class _Speakers(_Text):
         best: tuple[int, int] | None = None
         for n in range(1, min(len(tokens), 12) + 1):
             words = [text[a:b] for a, b in tokens[:n]]
-            if _np_ok(words, loose=loose) and (not whole or self._ends_phrase(tokens[n - 1][1], limit)):
+            phrase = _np_ok(words, loose=loose) or (whole and self._described(words, loose))
+            if phrase and (not whole or self._ends_phrase(tokens[n - 1][1], limit)):
                 best = (tokens[0][0], tokens[n - 1][1])
         named = _APPOSED_NAME.match(text, stop, limit)
         if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
             return named.span(1)  # "said CADA's director of legal affairs, Rutger Haelvoet."
         return best
+
+    @staticmethod
+    def _described(words: list[str], loose: bool) -> bool:
+        """A name after lower-case descriptors: "retired neurosurgeon Ann Roe", "election lawyer Ann Roe"."""
+        n = _descriptors(words)
+        return (
+            n > 0
+            and (_is_cap(words[n]) or _clean(words[n]) in ROLE_WORDS)
+            and _is_cap(words[-1])
+            and _np_ok(words[n:], loose=loose)
+        )
 
     def _ends_phrase(self, end: int, limit: int) -> bool:
         """Whether a speaker phrase can end at `end`: punctuation, the end or a word of `_AFTER_INVERTED_SPEAKER`.
@@ -240,8 +292,12 @@ class _Speakers(_Text):
         m = re.match(r"\s+([a-z][\w’']*)", self.text[end:limit])
         return m is not None and m.group(1) not in _AFTER_INVERTED_SPEAKER
 
-    def _source_after(self, pos: int, limit: int) -> tuple[int, int] | None:
-        """The source named after "according to": up to the comma when short, else its noun phrase."""
+    def _source_after(self, pos: int, limit: int, closing: bool = False) -> tuple[int, int] | None:
+        """The source named after "according to": up to the comma when short, else its noun phrase.
+
+        With `closing` (the phrase closes a clause: "CLAUSE, according to X"), the phrase before whatever
+        describes the source.
+        """
         text = self.text
         stop = pos
         while stop < limit and text[stop] not in ",;:()\"“”«»—–\n":
@@ -250,11 +306,22 @@ class _Speakers(_Text):
         named = _APPOSED_NAME.match(text, stop, limit)
         if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
             return named.span(1)  # "according to the governor of the district, Hana Lisovet, six died"
-        if tokens and len(tokens) <= 10 and (stop >= limit or text[stop] == ","):
+        if tokens and not closing and stop < limit and text[stop] == "," and len(tokens) <= 10:
             words = [text[a:b] for a, b in tokens]
             if not any(_clean(w) in _STOP_WORDS - {"by"} for w in words):
+                return tokens[0][0], tokens[-1][1]  # "According to NHS figures released last week, …"
+        if tokens and closing and (stop >= limit or text[stop] == ","):
+            # The source closing its sentence is the phrase before any clause or participle describing it:
+            # "according to exit polls reported by CNN", "… a new poll that shows …", "… returns released Monday".
+            for i, (a, b) in enumerate(tokens[1:], 1):
+                word = text[a:b]
+                if _clean(word) in _SOURCE_ENDS or (word.islower() and _PARTICIPLE_END.search(word)):
+                    tokens = tokens[:i]
+                    break
+            words = [text[a:b] for a, b in tokens]
+            if len(tokens) <= 10 and _clean(words[-1]) not in _SOURCE_ENDS | _PREPOSITIONS | _DETERMINERS:
                 a, b = tokens[-1]
-                if stop >= limit and text[b - 1] in ".!?" and not _DOTTED_FULL_RE.fullmatch(text[a:b]):
+                if text[b - 1] in ".!?" and not _DOTTED_FULL_RE.fullmatch(text[a:b]):
                     b -= 1
                 return tokens[0][0], b
         return self._speaker_after(pos, limit, loose=True)
@@ -268,13 +335,36 @@ class _Speakers(_Text):
                 if text[b - 1] == ",":
                     tokens = tokens[i + 1 :]
                     break
+        if tokens and self.quote_at(tokens[0][0]) is not None:
+            return None  # `When he returned he began by saying, “I …`: no subject inside a quotation
         best: tuple[int, int] | None = None
         for n in range(1, min(len(tokens) - 1, 10) + 1):
             words = [text[a:b] for a, b in tokens[:n]]
             following = text[tokens[n][0] : tokens[n][1]]
             if _np_ok(words, loose=False) and following[:1].islower():
                 best = (tokens[0][0], tokens[n - 1][1])
-        return best
+            elif (
+                best is None
+                and words[-1].endswith(",")
+                and all(_is_cap(w) for w in words)
+                and _np_ok([*words[:-1], words[-1][:-1]], loose=False)
+            ):
+                return tokens[0][0], tokens[n - 1][1] - 1  # "Ann Roe, the board's chair, praised …, saying …"
+        return best or self._described_subject(tokens)
+
+    def _described_subject(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """A subject of an article and lower-case nouns before a verb: "The retired surgeon began by …"."""
+        words = [_clean(self.text[a:b]) for a, b in tokens[:6]]
+        if not words or words[0] not in {"the", "a", "an"}:
+            return None
+        for n in range(2, min(5, len(words))):
+            verb = words[n]
+            if verb in _SUBJECT_VERBS or (len(verb) > 4 and verb.endswith("ed")):
+                nouns = words[1:n]
+                if all(re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _NOT_DESCRIPTORS for w in nouns):
+                    return tokens[0][0], tokens[n - 1][1]
+                return None
+        return None
 
     def _addressee(self, pos: int, limit: int) -> int | None:
         """End of the addressee after "told": "journalists", "the BBC", "a news conference", "him"."""

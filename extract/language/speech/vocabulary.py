@@ -41,6 +41,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "blame": ("blame", "blames", "blamed", "blaming"),
     "assure": ("assure", "assures", "assured", "assuring"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "put it": ("put it", "puts it", "put it this way", "puts it this way"),  # `"Q," as Ann Roe put it.`
+    "go on to say": ("went on to say", "goes on to say", "go on to say", "going on to say"),
     # Manner of speaking: `"…," she joked`, `X fumed that …`.
     "joke": ("joked", "joking"),
     "quip": ("quipped", "quipping"),
@@ -93,6 +95,17 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "proclaim": ("proclaimed", "proclaiming"),
     "counter": ("countered",),
     "retort": ("retorted",),
+    "agree": ("agrees", "agreed"),  # `"Q," agrees Ann Roe`; weak: "agreed to a deal" says nothing
+    "charge": ("charged", "charging"),  # weak: "charged that …", not "charged with fraud"
+    "demand": ("demanded", "demanding"),  # weak: "demanded that …", `demanded: "Q"`
+    "bemoan": ("bemoaned", "bemoaning"),
+    "thank": ("thanked", "thanking"),  # "X thanked Y for Z", as "praised"
+    # Findings: "a poll found that …", "the survey shows that …" (weak: "showed the video" reports nothing).
+    "find": ("found", "finds"),
+    "show": ("shows", "showed"),
+    # Beliefs stated: "X believes that …" (PolNeAR counts them; weak, only before what is believed).
+    "believe": ("believe", "believes", "believed"),
+    "think": ("thinks", "thought"),
     # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "report": ("report", "reports", "reported", "reporting"),
@@ -129,18 +142,30 @@ WEAK_VERBS = frozenset({
     "recall", "answer", "caution", "complain", "testify", "threaten", "conclude", "dispute", "reject",
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
-    "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort",
+    "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
+    "demand", "bemoan", "find", "show", "believe", "think",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
 #: <anything>" would make any text pinned to a wall a statement.
 TRAILING_VERBS = frozenset({"read"})
 
+#: Lemmas that are a cue only before what was said ("a poll found that …"), never after it: "On a trip to
+#: Tolu, I found …" does not make the trip a finding.
+LEADING_VERBS = frozenset({"find", "show", "believe", "think"})
+
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 
 #: Lemmas naming something, a cue only before a quotation or "for"/"on": `called the report "fake news"`.
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label"})
+
+#: Lemmas that report no speech when one of these words follows: "agreed to a deal", "charged with fraud".
+NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
+    "agree": frozenset({"to", "on", "upon", "with", "in"}),
+    "charge": frozenset({"with", "for", "in", "into", "up"}),
+    "thank": frozenset({"you", "god", "goodness"}),
+}
 
 #: Lemmas that may come before their speaker: `"…," said Smith.`
 INVERTIBLE_VERBS = frozenset({
@@ -149,7 +174,7 @@ INVERTIBLE_VERBS = frozenset({
     "admit", "announce", "tell", "comment", "emphasize", "concede", "contend", "according to",
     "as quoted by", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "tweet", "post", "read", "yell", "chant", "interject", "bark", "vent", "opine",
-    "wonder", "proclaim", "counter", "retort",
+    "wonder", "proclaim", "counter", "retort", "put it", "go on to say", "agree", "charge", "demand",
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
@@ -193,6 +218,12 @@ _QUANTITY_NOUNS = frozenset({"third", "quarter", "half", "fifth", "majority", "m
 #: Conjunctions that open a clause which cannot stand alone: "While X rose, she said, Y fell."
 _SUBORDINATORS = frozenset({"while", "when", "although", "though", "because", "if", "since", "after", "before",
                             "until", "unless", "whereas", "once", "as"})
+#: Words opening a clause or phrase that, at the start of a sentence, ends at its first comma: "When X accused Y of
+#: Z, the crowd …", "In her statement condemning the test, X …" ("As X said, …" introduces what was said instead).
+_OPENINGS = (_SUBORDINATORS - {"as", "once"}) | {
+    "in", "on", "at", "after", "before", "despite", "like", "unlike", "with", "without", "during", "following",
+    "amid", "among", "from", "for", "by",
+}
 _PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within"})
 #: Lower-case words that can head or modify a speaker phrase without a determiner: "U.S. officials",
 #: "Kremlin spokesman Dmitry Peskov", "local military administration", "people familiar with the matter".
@@ -231,6 +262,13 @@ ROLE_WORDS = frozenset({
     "incumbent", "loyalist", "insider", "organizer", "veteran", "student", "teacher", "worker", "workers",
     "employee", "employees", "counsel", "chairperson", "candidates", "nominees",
 })
+#: Verbs that may follow a sentence's subject, besides any "-ed" form: "The retired surgeon began by …, saying".
+_SUBJECT_VERBS = frozenset({
+    "has", "had", "have", "is", "was", "are", "were", "will", "would", "can", "could", "began", "went", "made",
+    "took", "gave", "said", "told", "wrote", "spoke", "sounded", "stood", "held", "kept", "left", "brought",
+    "got", "came", "ran", "sat", "met", "put", "set", "also", "then", "again", "later", "quickly",
+})
+
 #: Capitalised words that cannot start a speaker's name (sentence adverbs, prepositions, dates).
 _CAP_STOP = frozenset({
     "but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "now", "then", "later",
