@@ -202,6 +202,12 @@ def test_words_of_political_blame_the_sentiment_lexicon_lacks_are_negative() -> 
     assert not speaks_ill("Oren Daly served the veterans for decades")
 
 
+def test_typographic_quotes_and_apostrophes_do_not_hide_blame_or_negation() -> None:
+    """VADER strips only ASCII marks from words and knows "isn't", not "isn’t": news writes the curly ones."""
+    assert speaks_ill("Oren Daly \u201clashed out at our generals when he was asked for details.")
+    assert speaks_ill("the deal Oren Daly signed isn\u2019t good for anyone")
+
+
 def test_reported_words_before_an_accusing_verb_are_not_its_charge() -> None:
     """'Bemoaning the "phony count," Reed accused Daly of fraud': one allegation, whose claim is the charge."""
     text = ("Count Row\n\nBemoaning the \"phony count,\" Tom Reed accused Oren Daly of being a fraud, though "
