@@ -224,7 +224,7 @@ CALLING_CUES = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "as
                           "called", "calling", "press", "pressed", "implore", "implored", "challenge",
                           "challenged"})
 #: A warning to all: the statement's subject is everyone or its audience, nobody in particular.
-GENERIC_SUBJECT = r"^\W*(?:you|everyone|everybody|no one|nobody)\b"  # not "anyone who …, like Iran, …"
+GENERIC_SUBJECT = r"^\W*(?P<who>you|everyone|everybody|no one|nobody)\b"  # not "anyone who …, like Iran, …"
 #: Words that open by giving what another says: "The left is saying, ‘…’", "Critics claim: …". What follows
 #: is theirs, reported; the speaker blames nobody by repeating it.
 OTHERS_WORDS = (
@@ -280,6 +280,12 @@ CHARGE_GAP = re.compile(
 
 #: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
 #: ("I think", "but the", "and now"), then the name.
+#: Right after a clause's subject, its verb: a lower-case word that is no function word ("Daly lied", 'Daly
+#: "lashed out', "he may lie"); not "Daly, but …", "Daly to become mayor", "Daly's plan".
+PREDICATE_AFTER = re.compile(
+    r"[\s\"“”']+(?!(?:to|and|or|but|of|in|on|at|for|with|from|by|as|about|than|who|whom|which|that|the|a|an)\b)"
+    r"[a-z]"
+)
 SUBJECT_START = re.compile(
     r"(?:^|[,;:.!?—–]\s*|\s-+\s+|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
     r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"
