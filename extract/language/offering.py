@@ -33,23 +33,38 @@ MEMBER_NOUNS = (
 )  # fmt: skip
 _MEMBER = re.compile(r"\s+(?:" + "|".join(MEMBER_NOUNS) + r")\b", re.IGNORECASE)
 
-#: "you" as a quotation addresses someone; fixed phrases where it addresses nobody in particular are masked.
+#: "you" that addresses someone: "your", "you" before its verb ("you lied", "you should resign") or after an
+#: auxiliary that asks ("do you still refuse", "did you know"). Not "if you show him", "until you have", "we like
+#: you": a conditional or an object is anyone; fixed phrases ("thank you", "you know") are masked.
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+CONDITIONAL_BEFORE = frozenset({"if", "when", "whenever", "until", "unless", "once", "before", "after", "as"})
+ASKING_BEFORE = frozenset({"do", "did", "does", "have", "had", "are", "were", "will", "would", "can", "could",
+                           "should", "why", "how"})
+_VERB_AFTER = re.compile(
+    r"\s+(?!(?:to|and|or|but|of|in|on|at|for|with|from|by|as|about|than|who|that|the|a|an)\b)[a-z]"
+)
 _GENERIC_YOU = re.compile(
     r"\b(?:thank\s+you|you\s+know|you\s+see|mind\s+you|I\s+(?:can\s+|will\s+|must\s+|['’]ll\s+|have\s+to\s+)?"
     r"(?:tell|assure|promise|guarantee)\s+you|let\s+me\s+tell\s+you|if\s+you\s+will|believe\s+you\s+me)\b",
     re.IGNORECASE,
 )
 #: Words right before the one a quotation is said to, outside the quotation: "told Daly", "asked the senator",
-#: "a question for the president", "in a letter to Daly", "said to Daly", "pressed Daly".
-ADDRESSING_BEFORE = (
-    r"\b(?:(?:" + "|".join(sorted({f for lemma in ("tell", "ask") for f in REPORTING_VERBS.get(lemma, ())}))
-    + r"|pressed|pressing|grilled|grilling|questioned|questioning|confronted|confronting|challenged|"
-    r"challenging|addressed|addressing|asked|asking)"
-    r"|(?:said|says|saying|wrote|writes|writing|spoke|speaking|turned|turning|letter|message|note|remarks|"
-    r"question|questions|directed)\s+(?:directly\s+)?(?:to|for))"
-    r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$"
+#: "a question for the president", "in a letter to Daly", "pressed Daly"; no preposition between ("asked about
+#: Daly's plan" asks someone else). Before the quotation's own sentence only a confrontation counts: one "told"
+#: an interviewer there ("Reed told host Ana Ruiz that …") is not whom the next quotation's "you" means.
+_TO_WHOM = (
+    r"\s+(?:the\s+)?(?:(?!(?:about|of|on|over|in|at|for|from|with|by|whether|if|why|how|what)\b)[\w.'’-]+\s+){0,3}$"
 )
+CONFRONTING_BEFORE = (
+    r"\b(?:pressed|pressing|grilled|grilling|questioned|questioning|confronted|confronting|challenged|"
+    r"challenging|asked|asking|(?:letter|message|note|question|questions)\s+(?:directly\s+)?(?:to|for))" + _TO_WHOM
+)
+ADDRESSING_BEFORE = (
+    r"\b(?:" + "|".join(sorted({f for lemma in ("tell", "ask") for f in REPORTING_VERBS.get(lemma, ())}))
+    + r"|(?:said|says|saying|wrote|writes|writing|spoke|speaking|turned|turning|directed)\s+(?:directly\s+)?to)"
+    + _TO_WHOM
+)
+_CONFRONTING = re.compile(CONFRONTING_BEFORE, re.IGNORECASE)
 _ADDRESSING = re.compile(ADDRESSING_BEFORE, re.IGNORECASE)
 
 _POSSESSOR_AT = re.compile(r"['’]s\b")
@@ -106,28 +121,42 @@ def addressee(
     pieces = list(st.candidate.pieces) or [st.span]
     masked = {(m.start(), m.end()) for s, e in pieces for m in _GENERIC_YOU.finditer(text, s, e)}
     yous = [(m.start(), m.end()) for s, e in pieces for m in _YOU.finditer(text, s, e)
-            if not any(a <= m.start() < b for a, b in masked)]
-    if not yous:
+            if not any(a <= m.start() < b for a, b in masked) and _addresses(text, m.start(), m.end())]
+    if not any(text[a:b].lower() == "you" for a, b in yous):  # "your life" alone is anyone's
         return None
     first = min(s for s, _ in pieces)
-    before = [x for x in sentences if x.end <= first]
-    start = before[-1].start if before else first
+    own_sentence = next((x.start for x in sentences if x.start <= first < x.end), first)
+    before = [x for x in sentences if x.end <= own_sentence]
+    start = before[-1].start if before else own_sentence
     end = max(e for _, e in pieces)
     end = next((x.end for x in sentences if x.start <= end <= x.end), end)
     best: tuple[int, ActorDraft] | None = None
     for d in drafts:
-        if d is st.speaker or d.kind == "other":
+        if d is st.speaker or d.kind in ("other", "media"):  # "you" to an interviewer is anyone
             continue
         for s, e in [*d.mentions, *described.get(id(d), [])]:
             if not start <= s < end or any(a <= s < b for a, b in pieces):
                 continue
-            if _ADDRESSING.search(text, max(0, s - 60), s) is None:
+            if _CONFRONTING.search(text, max(0, s - 60), s) is None and (
+                s < own_sentence or _ADDRESSING.search(text, max(0, s - 60), s) is None
+            ):
                 continue
             distance = first - e if e <= first else s - end + 1 if s >= end else 0
             distance = abs(distance)
             if best is None or distance < best[0]:
                 best = (distance, d)
     return (best[1], yous) if best is not None else None
+
+
+def _addresses(text: str, start: int, end: int) -> bool:
+    """Whether the "you"/"your" at `start:end` is someone's: a possessive, a subject before its verb, asked."""
+    if text[start:end].lower() != "you":
+        return True
+    before = re.search(r"(\w+)\W*$", text[max(0, start - 20) : start])
+    word = before[1].lower() if before else ""
+    if word in CONDITIONAL_BEFORE:
+        return False
+    return word in ASKING_BEFORE or _VERB_AFTER.match(text, end) is not None
 
 
 def mentioned_in(
