@@ -56,3 +56,20 @@ def test_you_that_addresses_nobody_named_offers_nobody() -> None:
     text = 'Hearing Row\n\nOren Daly left early. "You cannot walk down the street," Senator Ada Quill said.\n'
     _, _, _, prompt, _ = _run(text, actors)
     assert "(names: nobody) You cannot walk" in prompt
+
+
+def test_you_after_a_question_about_someone_or_to_an_interviewer_names_nobody() -> None:
+    """'Asked about Daly's plan, Quill said "You should …"'; "Quill told host Lena Osk …" the sentence before."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+    text = (
+        "Plan Row\n\nAsked about Oren Daly's terrible plan, Senator Ada Quill said, \"You should read the facts "
+        'first.\"\n'
+    )
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: nobody) You should read" in prompt
+    text = (
+        "Plan Row\n\nSenator Ada Quill told host Lena Osk that she was tired. \"You lied about the budget,\" Quill "
+        "said of the mayor's office.\n"
+    )
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: nobody) You lied" in prompt
