@@ -31,7 +31,7 @@ from extract.language.speech import Sentence, find_speech, split_sentences
 from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.model.client import CallStats, ModelClient
 from extract.model.prompting import PromptSet, format_statements
-from extract.model.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
+from extract.model.verify import check_accusations, checks_for, format_questions, kept, second_look, verdicts_answer
 from extract.model.verify import max_tokens as verify_tokens
 from extract.output.assembly import assemble
 from extract.text.cleaning import CleanArticle, clean_html, clean_text
@@ -181,11 +181,11 @@ def plan(
         found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
-        unlabelled.extend(_overlooked(text, answer, inside, found, drafts, referred))
+        unlabelled.extend(_overlooked(text, answer, inside, found, drafts, referred) if second_look() else [])
     if check_accusations():
         accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
-    if unlabelled:  # round 3: a yes/no question per statement labelled "none" that names a wrong and a doer
-        confirmed = yield from _verified(text, prompts, chunks, unlabelled, warnings, second_look=True)
+    if unlabelled:  # the second look: a yes/no question per statement labelled "none" that names a wrong and a doer
+        confirmed = yield from _verified(text, prompts, chunks, unlabelled, warnings, looking_again=True)
         accusers = [d for d in drafts if d.kind != "other"]
         judged = [judge(text, a.statement, a.accused, a.category, accusers, referred[a.statement.number], sentences)
                   for a in confirmed]
@@ -201,12 +201,12 @@ def _verified(
     chunks: list[Span],
     accusations: list[Accusation],
     warnings: list[str],
-    second_look: bool = False,
+    looking_again: bool = False,
 ) -> Generator[list[ModelRequest], list[Any], list[Accusation]]:
     """One yes/no question per proposed accuser and accused, one request per chunk (see `verify`).
 
     A chunk whose answer failed keeps its accusations as they were, with a warning; the candidates of a
-    `second_look` (statements labelled "none") are lost instead.
+    second look (`looking_again`: statements labelled "none") are lost instead.
     """
     parts = [[a for a in accusations if start <= a.statement.span[0] < end] for start, end in chunks]
     asked = [(chunk, part, checks_for(part)) for chunk, part in zip(chunks, parts, strict=True) if part]
@@ -214,7 +214,7 @@ def _verified(
         return accusations
     requests = [
         ModelRequest(
-            "second look" if second_look else "verify",
+            "second look" if looking_again else "verify",
             verdicts_answer(len(checks)),
             _messages(prompts, text[start:end], "verify.md", questions=format_questions(text, checks)),
             verify_tokens(len(checks)),
@@ -226,8 +226,8 @@ def _verified(
     result: list[Accusation] = []
     for (_, part, checks), answer in zip(asked, answers, strict=True):
         if isinstance(answer, Failed):
-            warnings.append(f"{answer.message} ({'no second look' if second_look else 'accusations kept unchecked'})")
-            result.extend([] if second_look else part)
+            warnings.append(f"{answer.message} ({'no second look' if looking_again else 'accusations kept unchecked'})")
+            result.extend([] if looking_again else part)
         else:
             result.extend(kept(checks, answer))
     return result

@@ -6,19 +6,33 @@ asked about and what the judge makes of a "yes".
 
 from __future__ import annotations
 
+import pytest
+
 from extract.language.categories import names_a_wrong
 from extract.language.evaluative import speaks_ill
 from tests.allegation_names import who_accuses_whom
 from tests.test_attribution import _run
 
+
+@pytest.fixture(autouse=True)
+def _second_look_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXTRACT_SECOND_LOOK", "1")
+
+
 ACTORS = {"Ada Quill": "person", "Oren Daly": "person", "Harbour Board": "organization", "Lena Osk": "person"}
 
 
-def test_a_plain_charge_labelled_none_is_an_accusation_when_the_model_says_yes_to_it() -> None:
+def test_a_plain_charge_labelled_none_is_an_accusation_when_the_model_says_yes_to_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """'Daly bought votes': no judging word (the words alone accuse nobody), but it names a wrong and a doer."""
     charge = "Oren Daly bought votes in the harbour district"
     assert names_a_wrong(charge) and not speaks_ill(charge)
     text = f"Vote Row\n\nSenator Ada Quill said {charge}.\n"
+    monkeypatch.delenv("EXTRACT_SECOND_LOOK")  # off (the default): no question, the words alone accuse nobody
+    named, _, allegations, _, _ = _run(text, ACTORS, verdicts={"q1": "yes"})
+    assert allegations == []
+    monkeypatch.setenv("EXTRACT_SECOND_LOOK", "1")
     named, _, allegations, _, _ = _run(text, ACTORS, verdicts={"q1": "yes"})
     assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
     assert allegations[0].category == "election_interference"
