@@ -410,3 +410,14 @@ def test_in_a_quotation_of_several_sentences_the_subject_of_the_one_that_speaks_
     )
     actors = {"Ada Quill": "person", "Tom Reed": "person", "Harbour Board": "organization"}
     assert _found(text, actors) == [(["Ada Quill"], ["Harbour Board"])]
+
+
+def test_the_owner_of_what_others_disagree_with_is_not_a_partner_and_may_be_accused() -> None:
+    """'many disagreed with Daly's policies': Daly is not one sided with; 'disagreed with Daly' still is."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "other"}}
+    text = ("Board Row\n\nAda Quill said the board has shamefully fired four chiefs because they disagreed with Oren "
+            "Daly's ruinous policies.\n")
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
+    text = "Board Row\n\nAda Quill said the board has shamefully fired four chiefs who disagreed with Oren Daly.\n"
+    assert _found(text, actors, labels) == []

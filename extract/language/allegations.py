@@ -52,7 +52,9 @@ from extract.language.accusation_words import (
     OBJECT_GAP,
     ONLY_WITH_FOR,
     OTHERS_RE,
+    PARTNER_RE,
     PASSIVE_BEFORE,
+    POSSESSOR_RE,
     PREDICATE_AFTER,
     QUALIFIES_RE,
     REASSURANCE_RES,
@@ -180,9 +182,11 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     for s, e, _ in mentions:
         before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
         head = LIST_HEAD_RE.search(before)
+        owner = POSSESSOR_RE.match(text, e) is not None
+        positions = [p for p in VICTIM_RES if not (owner and p is PARTNER_RE)]
         if (
-            any(p.search(before) for p in VICTIM_RES)
-            or (head is not None and any(p.search(before[: head.start()]) for p in VICTIM_RES))
+            any(p.search(before) for p in positions)
+            or (head is not None and any(p.search(before[: head.start()]) for p in positions))
             or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
             or in_circumstance(text, s, end)
