@@ -202,6 +202,13 @@ def test_words_of_political_blame_the_sentiment_lexicon_lacks_are_negative() -> 
     assert not speaks_ill("Oren Daly served the veterans for decades")
 
 
+def test_legitimacy_denied_speaks_ill_and_granted_does_not() -> None:
+    """VADER lacks "legitimate": "not a legitimate purpose" scored 0.0, as neutral as a fact."""
+    assert speaks_ill("Oren Daly wants a photo op. That is not a legitimate legislative purpose")
+    assert speaks_ill("the harbour vote was illegitimate")
+    assert not speaks_ill("Oren Daly raised a legitimate question")
+
+
 def test_typographic_quotes_and_apostrophes_do_not_hide_blame_or_negation() -> None:
     """VADER strips only ASCII marks from words and knows "isn't", not "isn’t": news writes the curly ones."""
     assert speaks_ill("Oren Daly \u201clashed out at our generals when he was asked for details.")

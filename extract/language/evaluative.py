@@ -36,6 +36,8 @@ BLAME_WORDS: dict[str, float] = {
                      "concealed", "concealing", "stonewall", "stonewalled", "stonewalling", "obstruct",
                      "obstructed", "obstruction", "incite", "incites", "incited", "inciting", "manipulate",
                      "manipulates", "manipulated", "pander", "pandering", "ploy", "lash", "lashed", "lashing"), -1.5),
+    # legitimacy, which politics denies ("that is not a legitimate legislative purpose"): VADER lacks both forms
+    "legitimate": 1.5, "illegitimate": -2.0,
 }
 
 
