@@ -17,7 +17,8 @@ class that applies:
 - `judge rejected`: the model's label was right, `judge` dropped or changed it;
 - `grouped or claim`: a right accusation was made, but the allegation it went into did not match.
 
-Counts only by default (the claims are the articles' words); `--all` prints each miss (terminal only).
+Counts only by default (the claims are the articles' words); `--all` prints each miss (terminal only), and
+`--show` with it the statements that match its claim, the names offered, the model's label and the verdict.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def _who(draft: Any, gold_names: list[list[str]]) -> frozenset[int]:
 
 
 def classify_misses(
-    record: ArticleRecord, gold: Gold, traces: list[dict[str, Any]], missed: set[int]
+    record: ArticleRecord, gold: Gold, traces: list[dict[str, Any]], missed: set[int], show: bool = False
 ) -> list[tuple[str, str]]:
     gold_names = [[n for n in map(normalize_name, (a.name, *a.aliases)) if n] for a in gold.actors]
     number = {a.name: i for i, a in enumerate(gold.actors)}
@@ -120,8 +121,22 @@ def classify_misses(
             kind = "judge rejected"
         else:
             kind = "grouped or claim"
-        out.append((kind, f"{gold.file}: {', '.join(ga.accuser)} -> {', '.join(ga.accused)}: {ga.claim[:100]}"))
+        line = f"{gold.file}: {', '.join(ga.accuser)} -> {', '.join(ga.accused)}: {ga.claim[:100]}"
+        if show:
+            line += "".join(_shown(record.text, t) for t in matching)
+        out.append((kind, line))
     return out
+
+
+def _shown(text: str, trace: dict[str, Any]) -> str:
+    """One matching statement as the model saw it, with its label and the judge's verdict (`--show`)."""
+    verdict = trace["verdict"]
+    judged = f"{[d.name for d in verdict.accusers]} -> {[d.name for d in verdict.accused]}" if verdict else "-"
+    said = " ".join(text[trace["span"][0] : trace["span"][1]].split())
+    return (
+        f"\n    [{trace['speaker'].name}] (names: {', '.join(trace['named']) or 'nobody'}) {said[:300]}"
+        f"\n      label {trace['category']} {trace['accused']}; judge {judged}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", required=True)
     parser.add_argument("--mode", default="llama-schema")
     parser.add_argument("--all", action="store_true", help="print each miss with its gold claim (terminal only)")
+    parser.add_argument("--show", action="store_true", help="with --all: the statements that match each claim")
     args = parser.parse_args(argv)
     pipeline._read_labels = _tracing  # type: ignore[assignment]
     golds = load_golds(args.gold)
@@ -148,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         totals.update(tp=score.tp, fp=score.fp, fn=score.fn)
         labels = [f"{', '.join(a.accuser)} vs {', '.join(a.accused)}: {a.claim}" for a in gold.allegations]
         missed = {i for i, label in enumerate(labels) if label in score.missed and gold.allegations[i].required}
-        misses += classify_misses(record, gold, list(_traces), missed)
+        misses += classify_misses(record, gold, list(_traces), missed, args.show)
     count = Counter(kind for kind, _ in misses)
     print(f"allegations TP {totals['tp']} FP {totals['fp']} FN {totals['fn']}")
     print("| missed by class | count |\n| :-- | --: |")

@@ -58,6 +58,8 @@ class Recorder:
         self.requests.append((kwargs.get("label", "call"), json_mode_messages(response_model, messages)))
         if "actors" in response_model.model_fields:
             return response_model.model_validate({"actors": []})
+        if "q1" in response_model.model_fields:  # a yes/no round (verify, second look): every answer "no"
+            return response_model.model_validate(dict.fromkeys(response_model.model_fields, "no"))
         return response_model.model_validate(
             {name: {"accused": [], "category": "none"} for name in response_model.model_fields})
 
@@ -92,7 +94,7 @@ def counter() -> Callable[[str], int]:
 
 def measure(paths: Sequence[Path], name: str, count: Callable[[str], int]) -> dict[str, float]:
     """Mean calls, prompt tokens, tokens after the shared prefix and statements asked per article."""
-    calls, tokens, after, asked, prefix = [], [], [], [], 0
+    calls, tokens, after, asked, prefix, yes_no = [], [], [], [], 0, []
     with variant(name) as model_actors:
         for path in paths:
             client = Recorder()
@@ -104,10 +106,15 @@ def measure(paths: Sequence[Path], name: str, count: Callable[[str], int]) -> di
             prefix = count(system[0][: system[0].rindex("ARTICLE:\n")]) if system else prefix
             tokens.append(sum(sizes))
             after.append(sum(sizes) - prefix * len(sizes))
+            # a yes/no request reads the rules and the article as the labels' request did: its questions are new
+            yes_no.append(sum(size - count(m[0]["content"][: m[0]["content"].index("TASK:")])
+                              for (label, m), size in zip(client.requests, sizes, strict=True)
+                              if label in ("verify", "second look")))
             asked.append(sum(m[0]["content"].split("\nSTATEMENTS:\n", 1)[-1].count("\ns") + 1
                              for label, m in client.requests if label == "accusations"))
     return {"calls": statistics.mean(calls), "tokens": statistics.mean(tokens), "after": statistics.mean(after),
-            "asked": statistics.mean(asked), "prefix": prefix, "max": max(tokens)}
+            "asked": statistics.mean(asked), "prefix": prefix, "max": max(tokens),
+            "yes_no": statistics.mean(yes_no)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,11 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.variants:
         m = measure(paths, name, count)
         rows.append((name, f"{m['calls']:.2f}", f"{m['tokens']:.0f}", int(m["prefix"]), f"{m['after']:.0f}",
-                     f"{m['asked']:.1f}", int(m["max"])))
+                     f"{m['asked']:.1f}", int(m["max"]), f"{m['yes_no']:.0f}"))
     table = md_table(["variant", "calls / article", "prompt tokens / article", "shared prefix (rules, example)",
-                      "prompt tokens after the prefix", "statements asked / article", "most prompt tokens"], rows)
+                      "prompt tokens after the prefix", "statements asked / article", "most prompt tokens",
+                      "yes/no questions' own tokens / article"], rows)
     summary = (f"{len(paths)} articles; tokens counted with the embedded model's vocabulary, chat template "
-               f"{TEMPLATE_TOKENS} tokens a call; the stand-in answers every statement \"none\".")
+               f"{TEMPLATE_TOKENS} tokens a call; the stand-in answers every statement \"none\" (so every "
+               f"statement a second look may ask about is asked: an upper bound) and every yes/no question \"no\".")
     print(summary, "", table, sep="\n")
     if args.name:
         path = benchlib.write_report(args.name, "Prompt tokens per article, per variant of the requests (no model)",

@@ -20,22 +20,18 @@ from typing import Any
 from extract import __version__
 from extract.errors import ExtractError, ModelError
 from extract.language.actors import ActorDraft, build_actors, finish_actors, taking_part
-from extract.language.allegations import Accusation, is_denial, judge, sentence_window
+from extract.language.allegations import Accusation, is_denial, judge, overlooked
 from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
+from extract.language.categories import plausible_category
 from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.grounding import Span, trim_span
+from extract.language.offering import addressee, member_mentions, mentioned_in, with_spans
 from extract.language.pronouns import genders, pronoun_mentions
-from extract.language.speech import (
-    ADDRESSEE_VERBS,
-    REPORTING_VERBS,
-    Sentence,
-    find_speech,
-    split_sentences,
-)
+from extract.language.speech import Sentence, find_speech, split_sentences
 from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.model.client import CallStats, ModelClient
 from extract.model.prompting import PromptSet, format_statements
-from extract.model.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
+from extract.model.verify import check_accusations, checks_for, format_questions, kept, second_look, verdicts_answer
 from extract.model.verify import max_tokens as verify_tokens
 from extract.output.assembly import assemble
 from extract.text.cleaning import CleanArticle, clean_html, clean_text
@@ -144,7 +140,15 @@ def plan(
     # the model is offered the names a statement's sentence holds, and whom its "he"/"she" and descriptions
     # refer to ('"He refuses to take responsibility," Clinton said' offers Trump, named the sentence before)
     gender = genders(text, drafts)
-    referred = {s.number: with_pronouns(described, pronoun_mentions(text, s, drafts, gender)) for s in stmts}
+    members = member_mentions(text, drafts)  # "police officers" names the police
+    referred: dict[int, dict[int, list[Span]]] = {}
+    addressed: dict[int, ActorDraft] = {}
+    for s in stmts:
+        referred[s.number] = with_spans(described, members, pronoun_mentions(text, s, drafts, gender))
+        you = addressee(text, s, drafts, sentences, referred[s.number])  # "'You lied,' Quill told Daly"
+        if you is not None:
+            addressed[s.number] = you[0]
+            referred[s.number] = with_spans(referred[s.number], {id(you[0]): you[1]})
     for start, end in chunks:
         # an unnamed source ("officials said") is recorded, not asked about: an accuser must have a name
         inside = [s for s in stmts if start <= s.span[0] < end and not s.speaker.unnamed]
@@ -153,7 +157,11 @@ def plan(
             # ~250 tokens per real article but changed the small model's labels of the others (seeds' allegations
             # F1 0.89 -> 0.75; bench/results/quality-seeds-asked-*.md)
             named = {
-                s.number: [d.name for d in mentioned_in(text, s, drafts, sentences, referred[s.number])] for s in inside
+                s.number: [
+                    d.name
+                    for d in mentioned_in(text, s, drafts, sentences, referred[s.number], addressed.get(s.number))
+                ]
+                for s in inside
             }
             rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
@@ -163,6 +171,7 @@ def plan(
             rounds.append((inside, named))
     label_answers = (yield requests) if requests else []
     accusations: list[Accusation] = []
+    unlabelled: list[Accusation] = []  # what the model labelled "none" but the words may charge
     denials: list[StatementDraft] = []
     for part, ((inside, named), answer) in enumerate(zip(rounds, label_answers, strict=True), 1):
         if isinstance(answer, Failed):  # a failed question costs only its part: actors and statements stay
@@ -172,17 +181,32 @@ def plan(
         found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
+        unlabelled.extend(_overlooked(text, answer, inside, found, drafts, referred) if second_look() else [])
     if check_accusations():
         accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
+    if unlabelled:  # the second look: a yes/no question per statement labelled "none" that names a wrong and a doer
+        confirmed = yield from _verified(text, prompts, chunks, unlabelled, warnings, looking_again=True)
+        accusers = [d for d in drafts if d.kind != "other"]
+        judged = [judge(text, a.statement, a.accused, a.category, accusers, referred[a.statement.number], sentences)
+                  for a in confirmed]
+        charged = {id(a.statement) for a in judged if a is not None}
+        denials = [st for st in denials if id(st) not in charged]
+        accusations = sorted([*accusations, *(a for a in judged if a is not None)], key=lambda a: a.statement.number)
     return assemble(text, _taking_part(text, every_actor, stmts, accusations, warnings), stmts, accusations, denials)
 
 
 def _verified(
-    text: str, prompts: PromptSet, chunks: list[Span], accusations: list[Accusation], warnings: list[str]
+    text: str,
+    prompts: PromptSet,
+    chunks: list[Span],
+    accusations: list[Accusation],
+    warnings: list[str],
+    looking_again: bool = False,
 ) -> Generator[list[ModelRequest], list[Any], list[Accusation]]:
-    """Round 3: one yes/no question per proposed accuser and accused (see `verify`).
+    """One yes/no question per proposed accuser and accused, one request per chunk (see `verify`).
 
-    A chunk whose answer failed keeps its accusations as they were (with a warning).
+    A chunk whose answer failed keeps its accusations as they were, with a warning; the candidates of a
+    second look (`looking_again`: statements labelled "none") are lost instead.
     """
     parts = [[a for a in accusations if start <= a.statement.span[0] < end] for start, end in chunks]
     asked = [(chunk, part, checks_for(part)) for chunk, part in zip(chunks, parts, strict=True) if part]
@@ -190,7 +214,7 @@ def _verified(
         return accusations
     requests = [
         ModelRequest(
-            "verify",
+            "second look" if looking_again else "verify",
             verdicts_answer(len(checks)),
             _messages(prompts, text[start:end], "verify.md", questions=format_questions(text, checks)),
             verify_tokens(len(checks)),
@@ -202,8 +226,8 @@ def _verified(
     result: list[Accusation] = []
     for (_, part, checks), answer in zip(asked, answers, strict=True):
         if isinstance(answer, Failed):
-            warnings.append(f"{answer.message} (accusations kept unchecked)")
-            result.extend(part)
+            warnings.append(f"{answer.message} ({'no second look' if looking_again else 'accusations kept unchecked'})")
+            result.extend([] if looking_again else part)
         else:
             result.extend(kept(checks, answer))
     return result
@@ -260,6 +284,32 @@ def _read_labels(
         if verdict is not None:
             found.append(verdict)
     return found, denied
+
+
+def _overlooked(
+    text: str,
+    answer: Any,
+    stmts: list[StatementDraft],
+    found: list[Accusation],
+    drafts: list[ActorDraft],
+    referred: dict[int, dict[int, list[Span]]],
+) -> list[Accusation]:
+    """Candidates for a closed yes/no question: statements labelled "none" that may charge whom they name.
+
+    Those the judge left without accusation whose words name a wrong and a doer (`allegations.overlooked`);
+    also those labelled "denial" whose words deny nothing (`overlooked` takes none that `is_denial`).
+    """
+    judged = {id(a.statement) for a in found}
+    actors = [d for d in drafts if d.kind != "other"]
+    candidates = []
+    for st in stmts:
+        if getattr(answer, f"s{st.number}").category.value not in (NEITHER, DENIAL) or id(st) in judged:
+            continue  # a "denial" label on words that deny nothing ('Trump "lashed out at our generals"') too
+        accused = overlooked(text, st, actors, referred[st.number])
+        if accused:
+            category = plausible_category("other", text[st.span[0] : st.span[1]])
+            candidates.append(Accusation(st, [st.speaker], accused, category, "second look"))
+    return candidates
 
 
 def build_record(
@@ -354,62 +404,6 @@ def spent(exc: ExtractError, stats: CallStats) -> ExtractError:
     exc.prompt_tokens = stats.prompt_tokens
     exc.completion_tokens = stats.completion_tokens
     return exc
-
-
-def with_pronouns(described: dict[int, list[Span]], pronouns: dict[int, list[Span]]) -> dict[int, list[Span]]:
-    """The descriptions that name each actor, and a statement's "he"/"she" (`pronoun_mentions`) for whom they mean."""
-    referred = dict(described)
-    for who, spans in pronouns.items():
-        referred[who] = [*referred.get(who, []), *spans]
-    return referred
-
-
-_POSSESSOR_AT = re.compile(r"['’]s\b")
-#: Cues that name whom the speaker addressed or was relayed by ("told X", "in an interview with X"): the
-#: verbs are the speech finder's own addressee verbs, in all their forms.
-_ADDRESSED = re.compile(
-    "(?:"
-    + "|".join(sorted({form for lemma in ADDRESSEE_VERBS for form in REPORTING_VERBS[lemma]}, key=len, reverse=True))
-    + r"|in an interview with|as (?:quoted|reported) by)\b"
-)
-
-
-def mentioned_in(
-    text: str,
-    st: StatementDraft,
-    drafts: list[ActorDraft],
-    sentences: list[Sentence] | None = None,
-    described: dict[int, list[Span]] | None = None,
-) -> list[ActorDraft]:
-    """The actors a statement's sentence names, other than its speaker and the speaker's own organisation.
-
-    The whole sentence, not only the reported words: in "X sued Meridian Foods, accusing the company of …"
-    the accused is named by the attribution, and the statement only says "the company". An actor named
-    earlier is also named by a description that surely fits it (`described`: "the mayor's campaign") or by
-    a "he"/"she" in the statement that refers to it (`pronouns.pronoun_mentions`, passed in `described`).
-    """
-    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents), id(st.via)}
-    start, end = st.span
-    told = st.candidate.cue_span if _ADDRESSED.match(st.candidate.cue or "") else None
-    if told is not None:  # "…, she told the Chicago Tribune": whom she told is not whom she accuses
-        own |= {id(d) for d in drafts if any(told[0] <= s and e <= told[1] for s, e in d.mentions)}
-    said = (start, end)
-    if sentences:
-        start, end = sentence_window(st.span, sentences)
-
-    def names_it(s: int, e: int) -> bool:
-        # outside the reported words a possessor describes the speaker ("Hale's lawyer, Marcus Bell, said")
-        inside = said[0] <= s and e <= said[1]
-        return start <= s and e <= end and (inside or not _POSSESSOR_AT.match(text, e))
-
-    refs = described or {}
-    return [  # an actor of kind "other" (a river, a germ, a product) is accused of nothing
-        d
-        for d in drafts
-        if id(d) not in own
-        and d.kind != "other"
-        and any(names_it(s, e) for s, e in [*d.mentions, *refs.get(id(d), [])])
-    ]
 
 
 def _source(doc: Document, article: CleanArticle) -> Source:

@@ -202,6 +202,19 @@ def test_words_of_political_blame_the_sentiment_lexicon_lacks_are_negative() -> 
     assert not speaks_ill("Oren Daly served the veterans for decades")
 
 
+def test_legitimacy_denied_speaks_ill_and_granted_does_not() -> None:
+    """VADER lacks "legitimate": "not a legitimate purpose" scored 0.0, as neutral as a fact."""
+    assert speaks_ill("Oren Daly wants a photo op. That is not a legitimate legislative purpose")
+    assert speaks_ill("the harbour vote was illegitimate")
+    assert not speaks_ill("Oren Daly raised a legitimate question")
+
+
+def test_typographic_quotes_and_apostrophes_do_not_hide_blame_or_negation() -> None:
+    """VADER strips only ASCII marks from words and knows "isn't", not "isn’t": news writes the curly ones."""
+    assert speaks_ill("Oren Daly \u201clashed out at our generals when he was asked for details.")
+    assert speaks_ill("the deal Oren Daly signed isn\u2019t good for anyone")
+
+
 def test_reported_words_before_an_accusing_verb_are_not_its_charge() -> None:
     """'Bemoaning the "phony count," Reed accused Daly of fraud': one allegation, whose claim is the charge."""
     text = ("Count Row\n\nBemoaning the \"phony count,\" Tom Reed accused Oren Daly of being a fraud, though "
@@ -404,3 +417,14 @@ def test_in_a_quotation_of_several_sentences_the_subject_of_the_one_that_speaks_
     )
     actors = {"Ada Quill": "person", "Tom Reed": "person", "Harbour Board": "organization"}
     assert _found(text, actors) == [(["Ada Quill"], ["Harbour Board"])]
+
+
+def test_the_owner_of_what_others_disagree_with_is_not_a_partner_and_may_be_accused() -> None:
+    """'many disagreed with Daly's policies': Daly is not one sided with; 'disagreed with Daly' still is."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "other"}}
+    text = ("Board Row\n\nAda Quill said the board has shamefully fired four chiefs because they disagreed with Oren "
+            "Daly's ruinous policies.\n")
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
+    text = "Board Row\n\nAda Quill said the board has shamefully fired four chiefs who disagreed with Oren Daly.\n"
+    assert _found(text, actors, labels) == []

@@ -32,7 +32,7 @@ def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None
          verdicts: dict[str, str] | None = None) -> tuple[list[Actor], list[Statement], list[Allegation], str,
                                                           list[str]]:
     """Plan the article; answer the actors round, the labels round (every statement "none" by default), then
-    the checking round (every question "yes" by default)."""
+    the checking round (every question "yes" by default) or the second look (every question "no" by default)."""
     warnings: list[str] = []
     steps = plan(text, load_prompts(), warnings, model_actors=True)
     next(steps)
@@ -50,10 +50,12 @@ def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None
     except StopIteration as done:  # nothing proposed: no question to check it
         actors_out, statements, allegations = done.value
         return actors_out, statements, allegations, request.messages[0]["content"], warnings
-    # the checking round: every proposed accuser and accused confirmed ("yes"), unless `verdicts` says "no"
+    # the checking round: every proposed accuser and accused confirmed ("yes"), unless `verdicts` says "no";
+    # the second look at statements labelled "none": nothing confirmed ("no"), unless `verdicts` says "yes"
     keys = list(check.response_model.model_fields)
+    default = "no" if check.label == "second look" else "yes"
     try:
-        steps.send([check.response_model.model_validate({k: (verdicts or {}).get(k, "yes") for k in keys})])
+        steps.send([check.response_model.model_validate({k: (verdicts or {}).get(k, default) for k in keys})])
     except StopIteration as done:
         actors_out, statements, allegations = done.value
         return actors_out, statements, allegations, request.messages[0]["content"], warnings

@@ -87,6 +87,14 @@ TITLE_WORDS = (
     r"[\w.'’-]+\s+){0,4}"
 )
 #: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
+#: Whom one deals, talks or sides with: "negotiates with Russia", "disagree with Quill on this" (not "something
+#: was going on with Reed", "the trouble with Reed": there he is the one spoken of). Not a possessor: in "many
+#: disagreed with Obama's policies" the policies are what is disagreed with, and their owner is blamed for them.
+PARTNER_BEFORE = (
+    r"\b(?:negotiat\w*|talks?|talked|talking|met|meet\w*|deal\w*|agree\w*|disagree\w*|cooperat\w*|work\w*|"
+    r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
+    r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
+)
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
     r"\b(?:invasion|invasions|occupation|annexation|attacks?|assaults?|war|wars|aggression|threats?|danger|"
@@ -128,11 +136,7 @@ VICTIM_BEFORE = (
     r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
     r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
     r"(?:vote|votes|voted|voting) for)\s+(?:the\s+)?$",
-    # whom one deals, talks or sides with: "negotiates with Russia", "disagree with Quill on this" (not
-    # "something was going on with Reed", "the trouble with Reed": there he is the one spoken of)
-    r"\b(?:negotiat\w*|talks?|talked|talking|met|meet\w*|deal\w*|agree\w*|disagree\w*|cooperat\w*|work\w*|"
-    r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
-    r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$",
+    PARTNER_BEFORE,
     # the speaker's ally: whose words the speaker echoes, seconds or joins ("echoed statements by GOP nominee
     # Y last week that …", "agreed with Y", "joined Y in condemning …"); not "echoed Y's claim that Z …", and not
     # "repeated": "repeated Y's lies" blames Y
@@ -224,7 +228,7 @@ CALLING_CUES = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "as
                           "called", "calling", "press", "pressed", "implore", "implored", "challenge",
                           "challenged"})
 #: A warning to all: the statement's subject is everyone or its audience, nobody in particular.
-GENERIC_SUBJECT = r"^\W*(?:you|everyone|everybody|no one|nobody)\b"  # not "anyone who …, like Iran, …"
+GENERIC_SUBJECT = r"^\W*(?P<who>you|everyone|everybody|no one|nobody)\b"  # not "anyone who …, like Iran, …"
 #: Words that open by giving what another says: "The left is saying, ‘…’", "Critics claim: …". What follows
 #: is theirs, reported; the speaker blames nobody by repeating it.
 OTHERS_WORDS = (
@@ -247,6 +251,9 @@ AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
 BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
 BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
+PARTNER_RE = VICTIM_RES[VICTIM_BEFORE.index(PARTNER_BEFORE)]
+#: After a name, what it owns: "Obama's policies", "Quill’s plan".
+POSSESSOR_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?[a-z]")
 CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)
 CLAUSE_END_RE = re.compile(CLAUSE_END)
 COORDINATED_RE = re.compile(COORDINATED, re.IGNORECASE)
@@ -280,6 +287,12 @@ CHARGE_GAP = re.compile(
 
 #: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
 #: ("I think", "but the", "and now"), then the name.
+#: Right after a clause's subject, its verb: a lower-case word that is no function word ("Daly lied", 'Daly
+#: "lashed out', "he may lie"); not "Daly, but …", "Daly to become mayor", "Daly's plan".
+PREDICATE_AFTER = re.compile(
+    r"[\s\"“”']+(?!(?:to|and|or|but|of|in|on|at|for|with|from|by|as|about|than|who|whom|which|that|the|a|an)\b)"
+    r"[a-z]"
+)
 SUBJECT_START = re.compile(
     r"(?:^|[,;:.!?—–]\s*|\s-+\s+|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
     r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"

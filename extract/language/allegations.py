@@ -52,7 +52,10 @@ from extract.language.accusation_words import (
     OBJECT_GAP,
     ONLY_WITH_FOR,
     OTHERS_RE,
+    PARTNER_RE,
     PASSIVE_BEFORE,
+    POSSESSOR_RE,
+    PREDICATE_AFTER,
     QUALIFIES_RE,
     REASSURANCE_RES,
     ROLE_OF_RE,
@@ -102,14 +105,18 @@ def is_denial(text: str, st: StatementDraft) -> bool:
     return cue in DENYING_CUES or any(p.search(said) for p in DENIAL_RES)
 
 
-def accuses_nobody(text: str, st: StatementDraft) -> bool:
-    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds."""
+def accuses_nobody(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> bool:
+    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds.
+
+    A "you" that opens a warning to all is someone's when it addresses them (`offering.addressee`, whose
+    spans are in `described`): "'You lied to this committee,' Quill told Daly".
+    """
     said = text[st.span[0] : st.span[1]]
-    return (
-        any(p.search(said) for p in REASSURANCE_RES)
-        or GENERIC_RE.match(said) is not None
-        or OTHERS_RE.match(said) is not None
-    )
+    generic = GENERIC_RE.match(said)
+    if generic is not None:
+        addressed = {s for spans in (described or {}).values() for s, _ in spans}
+        generic = None if st.span[0] + generic.end("who") - len(generic["who"]) in addressed else generic
+    return any(p.search(said) for p in REASSURANCE_RES) or generic is not None or OTHERS_RE.match(said) is not None
 
 
 def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
@@ -175,9 +182,11 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     for s, e, _ in mentions:
         before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
         head = LIST_HEAD_RE.search(before)
+        owner = POSSESSOR_RE.match(text, e) is not None
+        positions = [p for p in VICTIM_RES if not (owner and p is PARTNER_RE)]
         if (
-            any(p.search(before) for p in VICTIM_RES)
-            or (head is not None and any(p.search(before[: head.start()]) for p in VICTIM_RES))
+            any(p.search(before) for p in positions)
+            or (head is not None and any(p.search(before[: head.start()]) for p in positions))
             or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
             or in_circumstance(text, s, end)
@@ -284,6 +293,43 @@ def accused_end(text: str, at: int, mentions: list[tuple[int, int, ActorDraft]])
     return min(following)[1] if following else at
 
 
+def own_side(text: str, st: StatementDraft, actors: list[ActorDraft]) -> set[int]:
+    """Ids of the speaker and the speaker's own side: affiliation, whom they represent or speak for."""
+    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents)}
+    phrase = st.candidate.speaker or ""  # "Brenner campaign spokesman Ola Dunn" speaks for Brenner
+    own |= {id(d) for d in actors if d is not st.speaker and any(find_all(phrase, n, ignore_case=True)
+                                                                   for n in d.names())}
+    said_by = st.candidate.speaker_span
+    if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
+        own |= {id(d) for d in actors for s, _ in d.mentions
+                if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
+    return own
+
+
+def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
+               described: dict[int, list[Span]]) -> list[ActorDraft]:
+    """Whom a statement the model labelled "none" may still accuse: the closed question's candidates.
+
+    The small model says "none" of plain charges. Only a statement that `judge` could accept is worth a
+    question: its words speak ill or name a wrong, it is no denial, reassurance or warning to all, and it
+    names (by name, description, "he"/"she" or "you") actors of the other side as a clause's subject followed
+    by its verb, not only as harmed or addressed; the first `MAX_PROPOSED` of them are asked about.
+    """
+    start, end = st.span
+    said = text[start:end]
+    if is_denial(text, st) or accuses_nobody(text, st, described) or not (speaks_ill(said) or names_a_wrong(said)):
+        return []
+    if names_its_speaker(text, st, actors, described):
+        return []
+    excluded = own_side(text, st, actors) | not_accusable(text, start, end, actors, described)
+    # as a clause's subject with its verb: not "missing from the trust's reports", "to critique Daly, but"
+    first = {id(d): min(subject) for d in actors
+             if (subject := [s for s, e in _spans(d, described) if start <= s and e <= end
+                             and SUBJECT_START.search(text[start:s]) and PREDICATE_AFTER.match(text, e)])}
+    found = sorted((d for d in actors if id(d) in first and id(d) not in excluded), key=lambda d: first[id(d)])
+    return found[:MAX_PROPOSED]
+
+
 def judge(
     text: str,
     st: StatementDraft,
@@ -298,15 +344,8 @@ def judge(
     `proposed` are the accused the model chose, `category` its category (None when it labelled the
     statement "none"); `actors` are every actor, for the grammar's sides.
     """
-    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents)}
-    phrase = st.candidate.speaker or ""  # "Brenner campaign spokesman Ola Dunn" speaks for Brenner
-    own |= {id(d) for d in actors if d is not st.speaker and any(find_all(phrase, n, ignore_case=True)
-                                                                   for n in d.names())}
-    said_by = st.candidate.speaker_span
-    if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
-        own |= {id(d) for d in actors for s, _ in d.mentions
-                if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
-    if accuses_nobody(text, st) or names_its_speaker(text, st, actors, described):
+    own = own_side(text, st, actors)
+    if accuses_nobody(text, st, described) or names_its_speaker(text, st, actors, described):
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
     window = sentence_window(st.span, sentences)

@@ -36,6 +36,8 @@ BLAME_WORDS: dict[str, float] = {
                      "concealed", "concealing", "stonewall", "stonewalled", "stonewalling", "obstruct",
                      "obstructed", "obstruction", "incite", "incites", "incited", "inciting", "manipulate",
                      "manipulates", "manipulated", "pander", "pandering", "ploy", "lash", "lashed", "lashing"), -1.5),
+    # legitimacy, which politics denies ("that is not a legitimate legislative purpose"): VADER lacks both forms
+    "legitimate": 1.5, "illegitimate": -2.0,
 }
 
 
@@ -46,6 +48,11 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
+#: Typographic quotes and apostrophes as the ASCII marks VADER knows: it strips only ASCII punctuation from a
+#: word's edges and reads negations as "isn't", "don't", so 'Daly “lashed out' and "that isn’t fair" scored 0.0.
+_ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
 @lru_cache(maxsize=4096)
 def speaks_ill(text: str) -> bool:
     """Whether the words are negative on the whole (VADER's compound score), not merely hold a negative word.
@@ -53,5 +60,5 @@ def speaks_ill(text: str) -> bool:
     Kept per text: the judge asks again for the same statement (once per rule that needs it), and VADER is
     about half of the judge's CPU.
     """
-    scores: dict[str, float] = _analyzer().polarity_scores(text)
+    scores: dict[str, float] = _analyzer().polarity_scores(text.translate(_ASCII_QUOTES))
     return scores["compound"] <= NEGATIVE_COMPOUND

@@ -1,0 +1,210 @@
+"""Whom a statement names: the actors offered to the model as those it may accuse, and where it names them.
+
+The model chooses a statement's accused from a closed list (the schema turns it into an enum), and the judge
+accepts an accused only where the words name it, so an actor the words name in a way the list misses cannot
+be accused at all. A statement names an actor by name, by a description that surely fits it ("the mayor's
+campaign", `descriptions`), by "he"/"she" (`pronouns`), and, found here:
+
+- by a member noun after the body's name: "police officers" names the police, "FBI agents" the FBI, "campaign
+  staffers" the one campaign of the article: what members do in a body's name, the body is blamed for;
+- by "you" in a quotation said to someone: "'You lied to this committee,' Quill told Daly", "Houchins had a
+  question for the president. 'Why do you still refuse …?'": the one told, asked or written to.
+
+English is kept as data (the word lists and patterns below).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.actors import ActorDraft
+from extract.language.allegations import sentence_window
+from extract.language.attribution import StatementDraft
+from extract.language.grounding import Span
+from extract.language.speech import ADDRESSEE_VERBS, REPORTING_VERBS, Sentence
+
+#: Kinds of actor that have members.
+BODY_KINDS = frozenset({"organization", "government", "international_organization", "armed_group", "media"})
+#: Nouns for the members of a body, written after its name: "police officers", "FBI agents".
+MEMBER_NOUNS = (
+    "officers", "officer", "agents", "agent", "officials", "troops", "soldiers", "staff", "staffers",
+    "employees", "members", "operatives", "personnel", "investigators", "prosecutors", "executives",
+    "leaders", "lawmakers", "legislators", "aides",
+)  # fmt: skip
+_MEMBER = re.compile(r"\s+(?:" + "|".join(MEMBER_NOUNS) + r")\b", re.IGNORECASE)
+
+#: "you" that addresses someone: "your", "you" before its verb ("you lied", "you should resign") or after an
+#: auxiliary that asks ("do you still refuse", "did you know"). Not "if you show him", "until you have", "we like
+#: you": a conditional or an object is anyone; fixed phrases ("thank you", "you know") are masked.
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+CONDITIONAL_BEFORE = frozenset({"if", "when", "whenever", "until", "unless", "once", "before", "after", "as"})
+ASKING_BEFORE = frozenset({"do", "did", "does", "have", "had", "are", "were", "will", "would", "can", "could",
+                           "should", "why", "how"})
+_VERB_AFTER = re.compile(
+    r"\s+(?!(?:to|and|or|but|of|in|on|at|for|with|from|by|as|about|than|who|that|the|a|an)\b)[a-z]"
+)
+_GENERIC_YOU = re.compile(
+    r"\b(?:thank\s+you|you\s+know|you\s+see|mind\s+you|I\s+(?:can\s+|will\s+|must\s+|['’]ll\s+|have\s+to\s+)?"
+    r"(?:tell|assure|promise|guarantee)\s+you|let\s+me\s+tell\s+you|if\s+you\s+will|believe\s+you\s+me)\b",
+    re.IGNORECASE,
+)
+#: Words right before the one a quotation is said to, outside the quotation: "told Daly", "asked the senator",
+#: "a question for the president", "in a letter to Daly", "pressed Daly"; no preposition between ("asked about
+#: Daly's plan" asks someone else). Before the quotation's own sentence only a confrontation counts: one "told"
+#: an interviewer there ("Reed told host Ana Ruiz that …") is not whom the next quotation's "you" means.
+_TO_WHOM = (
+    r"\s+(?:the\s+)?(?:(?!(?:about|of|on|over|in|at|for|from|with|by|whether|if|why|how|what)\b)[\w.'’-]+\s+){0,3}$"
+)
+CONFRONTING_BEFORE = (
+    r"\b(?:pressed|pressing|grilled|grilling|questioned|questioning|confronted|confronting|challenged|"
+    r"challenging|asked|asking|(?:letter|message|note|question|questions)\s+(?:directly\s+)?(?:to|for))" + _TO_WHOM
+)
+ADDRESSING_BEFORE = (
+    r"\b(?:" + "|".join(sorted({f for lemma in ("tell", "ask") for f in REPORTING_VERBS.get(lemma, ())}))
+    + r"|(?:said|says|saying|wrote|writes|writing|spoke|speaking|turned|turning|directed)\s+(?:directly\s+)?to)"
+    + _TO_WHOM
+)
+_CONFRONTING = re.compile(CONFRONTING_BEFORE, re.IGNORECASE)
+_ADDRESSING = re.compile(ADDRESSING_BEFORE, re.IGNORECASE)
+
+_POSSESSOR_AT = re.compile(r"['’]s\b")
+#: Cues that name whom the speaker addressed or was relayed by ("told X", "in an interview with X"): the
+#: verbs are the speech finder's own addressee verbs, in all their forms.
+_ADDRESSED = re.compile(
+    "(?:"
+    + "|".join(sorted({form for lemma in ADDRESSEE_VERBS for form in REPORTING_VERBS[lemma]}, key=len, reverse=True))
+    + r"|in an interview with|as (?:quoted|reported) by)\b"
+)
+
+
+def member_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
+    """Spans of "<body> <member noun>" ("police officers", "FBI agents"), keyed by the body's id.
+
+    The body is written by one of its names, or by the last word of one when no other actor's name ends in
+    that word ("police" for "Tulsa police"), and not after a capitalised word of another name ("New York
+    police officers" are not the Tulsa police).
+    """
+    bodies = [d for d in drafts if d.kind in BODY_KINDS]
+    last_words: dict[str, list[ActorDraft]] = {}
+    for d in drafts:
+        for word in {n.split()[-1].lower() for n in d.names() if n.split()}:
+            last_words.setdefault(word, []).append(d)
+    found: dict[int, list[Span]] = {}
+    for d in bodies:
+        forms = set(d.names()) | {n.split()[-1] for n in d.names() if len(n.split()) > 1}
+        forms = {f for f in forms if f.lower() not in last_words or last_words[f.lower()] == [d] or f in d.names()}
+        own_words = {w.lower() for n in d.names() for w in n.split()}
+        for form in sorted(forms, key=len, reverse=True):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?=\s)", text, re.IGNORECASE):
+                member = _MEMBER.match(text, match.end())
+                before = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(0, match.start() - 40) : match.start()])
+                if member is None or (before is not None and before[1].lower() not in own_words):
+                    continue
+                span = (match.start(), member.end())
+                if not any(s <= span[0] < e for s, e in found.get(id(d), [])):
+                    found.setdefault(id(d), []).append(span)
+    return found
+
+
+def addressee(
+    text: str, st: StatementDraft, drafts: list[ActorDraft], sentences: list[Sentence],
+    described: dict[int, list[Span]],
+) -> tuple[ActorDraft, list[Span]] | None:
+    """The one a quotation's "you" addresses, with the spans of its "you"s; None if it addresses nobody named.
+
+    The one told or asked in the cue ("…," Quill told Daly), else the one a phrase of addressing names, outside
+    the quotation, in its sentences or the sentence before ("Houchins had a question for the president.");
+    the nearest to the quotation. Never the speaker; "thank you", "you know", "I tell you" address nobody.
+    """
+    if st.candidate.kind != "direct":
+        return None
+    pieces = list(st.candidate.pieces) or [st.span]
+    masked = {(m.start(), m.end()) for s, e in pieces for m in _GENERIC_YOU.finditer(text, s, e)}
+    yous = [(m.start(), m.end()) for s, e in pieces for m in _YOU.finditer(text, s, e)
+            if not any(a <= m.start() < b for a, b in masked) and _addresses(text, m.start(), m.end())]
+    if not any(text[a:b].lower() == "you" for a, b in yous):  # "your life" alone is anyone's
+        return None
+    first = min(s for s, _ in pieces)
+    own_sentence = next((x.start for x in sentences if x.start <= first < x.end), first)
+    before = [x for x in sentences if x.end <= own_sentence]
+    start = before[-1].start if before else own_sentence
+    end = max(e for _, e in pieces)
+    end = next((x.end for x in sentences if x.start <= end <= x.end), end)
+    best: tuple[int, ActorDraft] | None = None
+    for d in drafts:
+        if d is st.speaker or d.kind in ("other", "media"):  # "you" to an interviewer is anyone
+            continue
+        for s, e in [*d.mentions, *described.get(id(d), [])]:
+            if not start <= s < end or any(a <= s < b for a, b in pieces):
+                continue
+            if _CONFRONTING.search(text, max(0, s - 60), s) is None and (
+                s < own_sentence or _ADDRESSING.search(text, max(0, s - 60), s) is None
+            ):
+                continue
+            distance = first - e if e <= first else s - end + 1 if s >= end else 0
+            distance = abs(distance)
+            if best is None or distance < best[0]:
+                best = (distance, d)
+    return (best[1], yous) if best is not None else None
+
+
+def _addresses(text: str, start: int, end: int) -> bool:
+    """Whether the "you"/"your" at `start:end` is someone's: a possessive, a subject before its verb, asked."""
+    if text[start:end].lower() != "you":
+        return True
+    before = re.search(r"(\w+)\W*$", text[max(0, start - 20) : start])
+    word = before[1].lower() if before else ""
+    if word in CONDITIONAL_BEFORE:
+        return False
+    return word in ASKING_BEFORE or _VERB_AFTER.match(text, end) is not None
+
+
+def mentioned_in(
+    text: str,
+    st: StatementDraft,
+    drafts: list[ActorDraft],
+    sentences: list[Sentence] | None = None,
+    described: dict[int, list[Span]] | None = None,
+    addressed: ActorDraft | None = None,
+) -> list[ActorDraft]:
+    """The actors a statement's sentence names, other than its speaker and the speaker's own organisation.
+
+    The whole sentence, not only the reported words: in "X sued Meridian Foods, accusing the company of …"
+    the accused is named by the attribution, and the statement only says "the company". An actor named
+    earlier is also named by a description that surely fits it (`described`: "the mayor's campaign") or by
+    a "he"/"she" in the statement that refers to it (`pronouns.pronoun_mentions`, passed in `described`).
+    Whom the speaker told is not whom they accuse, unless the quotation says "you" to them (`addressed`).
+    """
+    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents), id(st.via)}
+    start, end = st.span
+    told = st.candidate.cue_span if _ADDRESSED.match(st.candidate.cue or "") else None
+    if told is not None:  # "…, she told the Chicago Tribune": whom she told is not whom she accuses
+        own |= {id(d) for d in drafts if any(told[0] <= s and e <= told[1] for s, e in d.mentions)}
+    if addressed is not None:
+        own.discard(id(addressed))
+    said = (start, end)
+    if sentences:
+        start, end = sentence_window(st.span, sentences)
+
+    def names_it(s: int, e: int) -> bool:
+        # outside the reported words a possessor describes the speaker ("Hale's lawyer, Marcus Bell, said")
+        inside = said[0] <= s and e <= said[1]
+        return start <= s and e <= end and (inside or not _POSSESSOR_AT.match(text, e))
+
+    refs = described or {}
+    return [  # an actor of kind "other" (a river, a germ, a product) is accused of nothing
+        d
+        for d in drafts
+        if id(d) not in own
+        and d.kind != "other"
+        and any(names_it(s, e) for s, e in [*d.mentions, *refs.get(id(d), [])])
+    ]
+
+
+def with_spans(*found: dict[int, list[Span]]) -> dict[int, list[Span]]:
+    """Several maps of id(actor) -> spans naming it, joined: descriptions, "he"/"she", members, "you"."""
+    joined: dict[int, list[Span]] = {}
+    for spans_of in found:
+        for who, spans in spans_of.items():
+            joined[who] = [*joined.get(who, []), *spans]
+    return joined

@@ -1,0 +1,75 @@
+"""Whom a statement names, as offered to the model: members of a body, and the one a quotation says "you" to.
+
+Invented sentences; the model's labels are given, so what is tested is the list of names the model may choose
+from (the prompt's `(names: …)`) and what the judge makes of the label.
+"""
+
+from __future__ import annotations
+
+from tests.allegation_names import who_accuses_whom
+from tests.test_attribution import _run
+
+
+def test_members_of_a_body_name_the_body() -> None:
+    """'police officers beat …': the Harbour police are blamed, though only their members are named."""
+    text = (
+        "Harbour Shooting\n\nMayor Ada Quill met the Harbour police on Monday. Quill said police officers had "
+        "beaten an unarmed man and lied about it.\n"
+    )
+    actors = {"Ada Quill": "person", "Harbour police": "government"}
+    labels = {"s1": {"accused": ["Harbour police"], "category": "crime"}}
+    named, _, allegations, prompt, _ = _run(text, actors, labels)
+    assert "(names: Harbour police) police officers had beaten" in prompt
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Harbour police"])]
+
+
+def test_members_after_another_place_name_are_not_the_body() -> None:
+    """'Orland police officers' are not the Harbour police: a capitalised word of another name stands before."""
+    text = (
+        "Harbour Shooting\n\nMayor Ada Quill met the Harbour police on Monday. Quill said Orland police officers "
+        "had beaten an unarmed man.\n"
+    )
+    _, _, _, prompt, _ = _run(text, {"Ada Quill": "person", "Harbour police": "government"})
+    assert "(names: nobody) Orland police officers had beaten" in prompt
+
+
+def test_you_in_a_quotation_names_the_one_told_or_questioned() -> None:
+    """'"You lied to this committee," Quill told Daly': Daly, whom she told, is whom she accuses."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    for text in (
+        'Hearing Row\n\n"You lied to this committee and you hid the losses," Senator Ada Quill told Oren Daly.\n',
+        "Hearing Row\n\nSenator Ada Quill questioned Oren Daly on Tuesday. \"You lied to this committee and you "
+        'hid the losses," Quill said.\n',
+    ):
+        named, _, allegations, prompt, _ = _run(text, actors, labels)
+        assert "(names: Oren Daly) You lied" in prompt
+        assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
+
+
+def test_you_that_addresses_nobody_named_offers_nobody() -> None:
+    """'Thank you', 'you know', a 'you' with nobody told: whom she told is still not whom she accuses."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    text = 'Hearing Row\n\n"Thank you for the terrible mess, you know," Senator Ada Quill told Oren Daly.\n'
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: nobody) Thank you" in prompt
+    text = 'Hearing Row\n\nOren Daly left early. "You cannot walk down the street," Senator Ada Quill said.\n'
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: nobody) You cannot walk" in prompt
+
+
+def test_you_after_a_question_about_someone_or_to_an_interviewer_names_nobody() -> None:
+    """'Asked about Daly's plan, Quill said "You should …"'; "Quill told host Lena Osk …" the sentence before."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+    text = (
+        "Plan Row\n\nAsked about Oren Daly's terrible plan, Senator Ada Quill said, \"You should read the facts "
+        'first.\"\n'
+    )
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: nobody) You should read" in prompt
+    text = (
+        "Plan Row\n\nSenator Ada Quill told host Lena Osk that she was tired. \"You lied about the budget,\" Quill "
+        "said of the mayor's office.\n"
+    )
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: nobody) You lied" in prompt
