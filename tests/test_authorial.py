@@ -39,7 +39,7 @@ OP_ED = (
 )
 
 
-def _record(text: str, labels: dict[str, dict[str, Any]] | None = None) -> tuple[Any, Any, Any]:
+def _record(text: str, labels: dict[str, dict[str, Any]] | None = None) -> Any:
     """Plan `text` with actors from the text; each statement answered "none" unless `labels` says otherwise
     (keyed by the start of the statement's text)."""
     steps = plan(text, load_prompts(), [])
