@@ -136,7 +136,7 @@ def plan(
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
     sentences = split_sentences(text)
-    stmts = with_authored(text, stmts, drafts, sentences, warnings)  # a signed letter's or op-ed's own charges
+    stmts = with_authored(text, stmts, drafts, sentences)  # a signed letter's or op-ed's own charges
     resolve_role_owners(text, drafts)
     every_actor, drafts = drafts, [d for d in drafts if not d.unnamed]  # the model and the judge see names only
 

@@ -35,7 +35,7 @@ OP_ED = (
     "I have covered my town's council for years, and I have never seen a deal as corrupt as this one. "
     "Senator Teodor Vance lied to us about who would build the harbour. We deserve the truth, and our "
     "children deserve a clean harbour.\n\n"
-    "Margaret Ellwood is a retired schoolteacher in Wenbury.\n"
+    "Margaret Ellwood is the Republican State Senator for Wenbury.\n"
 )
 
 
@@ -94,6 +94,7 @@ def test_an_op_ed_closed_by_its_writers_bio_is_the_writers() -> None:
     own = [(names[s.speaker], s.text) for s in statements if s.authored]
     assert ("Margaret Ellwood", "Senator Teodor Vance lied to us about who would build the harbour.") in own
     assert not any(s.text.startswith("Margaret Ellwood is") for s in statements)  # the bio is no charge
+    # the writer is an actor, though the bio, mostly in capitals, looks like a headline to the actor finder
 
 
 def test_the_writers_charge_becomes_the_writers_allegation() -> None:

@@ -163,12 +163,16 @@ def _charges(text: str, sentence: Sentence, drafts: list[ActorDraft], author: Ac
     return names or _THIRD_PERSON.search(_QUOTED.sub(" ", said)) is not None
 
 
+def _new_writer(section: Section, drafts: list[ActorDraft]) -> ActorDraft:
+    drafts.append(ActorDraft(section.author, "person"))
+    return drafts[-1]
+
+
 def with_authored(
     text: str,
     stmts: list[StatementDraft],
     drafts: list[ActorDraft],
     sentences: list[Sentence],
-    warnings: list[str],
 ) -> list[StatementDraft]:
     """The statements with the writers' own charges added (the writer becomes an actor), renumbered in order.
 
@@ -184,9 +188,9 @@ def with_authored(
     known = len(drafts)
     for section in sections:
         author = next((d for d in drafts if section.author in (d.name, *d.aliases)), None)
-        author = author or add_actor(text, section.author, "person", drafts, warnings)
-        if author is None:
-            continue
+        # a signature or a bio surely names a person, also where it looks like a title ("Rick Scott is the
+        # Republican governor of Florida." is mostly capitals, and `add_actor` takes it for a headline)
+        author = author or add_actor(text, section.author, "person", drafts, []) or _new_writer(section, drafts)
         if len(drafts) > known:  # a writer the text named nowhere else: its aliases and mentions
             finish_actors(text, drafts)
             known = len(drafts)
