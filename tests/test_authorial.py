@@ -15,11 +15,12 @@ LETTERS = (
     "Readers on Senator Vance and his corrupt harbour deal.\n\n"
     "LETTERS.\n\n"
     "I have lived in Wenbury for forty years. Senator Teodor Vance lied to us about the harbour contract, "
-    "and he took money from the builders. The town deserves better.\n\n"
+    "and he took money from the builders. The town deserves better. Enough with the endless outrage about "
+    "Senator Vance!\n\n"
     "Margaret Ellwood.\n\n"
     "Wenbury, Ore.\n\n"
-    "My family fished these waters for generations. Mayor Ada Quill betrayed the fishermen with her corrupt "
-    "deal.\n\n"
+    "My family fished these waters for generations. After the attacks, Mayor Ada Quill kept the harbour safe "
+    "and open. Mayor Ada Quill betrayed the fishermen with her corrupt deal.\n\n"
     "Thomas Brackley.\n"
 )
 
@@ -76,8 +77,10 @@ def test_each_letter_on_a_page_is_its_signers() -> None:
         ("Thomas Brackley", "Mayor Ada Quill betrayed the fishermen with her corrupt deal."),
     ]  # fmt: skip
     assert all(s.kind == "direct" and s.cue is None for s in statements if s.authored)
-    # the headline and the sentences that speak ill of no one are no statements
-    assert not any("Readers on" in s.text or "deserves better" in s.text for s in statements)
+    # no statement: the headline; a sentence that speaks ill of no one, or of someone named only after a
+    # preposition (talked about, not blamed); a wrong named as the topic of a sentence that speaks well
+    for words in ("Readers on", "deserves better", "Enough with", "After the attacks"):
+        assert not any(words in s.text for s in statements), words
 
 
 def test_a_news_report_closed_by_its_reporters_bio_has_no_authored_statement() -> None:

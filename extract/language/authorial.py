@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.language.accusation_words import ACCUSING_RE
+from extract.language.accusation_words import ACCUSING_FORMS, ACCUSING_RE, ONLY_WITH_FOR, SUBJECT_START
 from extract.language.actors import ActorDraft, add_actor, finish_actors
 from extract.language.attribution import StatementDraft
-from extract.language.categories import names_a_wrong
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
 from extract.language.names import SIGNATURE_LINE
@@ -68,7 +67,7 @@ OP_ED_FIRST_PERSON = 3
 #: Quoted words: what others said, not the writer's voice ('' … '' is the NYT's typewriter quotation).
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''[^\n]*?''")
 #: Third-person pronouns a charge may stand on when it names nobody ("She's done nothing wrong").
-_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
 #: A headline (with the line under it) is at most this many words, in the first paragraph.
 _HEADLINE_WORDS = 20
 
@@ -149,18 +148,21 @@ def signed_sections(text: str) -> list[Section]:
 
 
 def _charges(text: str, sentence: Sentence, drafts: list[ActorDraft], author: ActorDraft) -> bool:
-    """Whether a sentence of the writer speaks ill of someone it names (or a "he"/"she").
+    """Whether a sentence of the writer speaks ill of someone it names (or a "he"/"she") as a clause's subject.
 
-    The words the allegation judge needs before it accepts a charge: ill words, a wrong named, or an
-    accusing verb ("I blame Vance for …"); a sentence without them could carry no allegation.
+    Ill words on the whole (`speaks_ill`; a wrong named as the topic, "after the 9/11 attacks, Bush kept the
+    homeland safe", is no charge) or an accusing verb ("I blame Vance for …"), with someone the writer could
+    blame standing where a doer stands ("that Clinton wanted to shield …", "his speech is full of hate"); one
+    named only after a preposition is talked about ("enough with the emails of Clinton", "blame this on Bush").
     """
-    said = text[sentence.start : sentence.end]
-    if not (speaks_ill(said) or names_a_wrong(said) or ACCUSING_RE.search(said)):
+    start, end = sentence.start, sentence.end
+    said = text[start:end]
+    accusing = any(ACCUSING_FORMS[m["verb"].lower()] not in ONLY_WITH_FOR for m in ACCUSING_RE.finditer(said))
+    if not (speaks_ill(said) or accusing):  # "attacked" alone is no charge; "attacked Y for …" speaks ill
         return False
-    names = any(
-        d is not author and any(sentence.start <= s and e <= sentence.end for s, e in d.mentions) for d in drafts
-    )
-    return names or _THIRD_PERSON.search(_QUOTED.sub(" ", said)) is not None
+    at = [s for d in drafts if d is not author for s, e in d.mentions if start <= s and e <= end]
+    at += [start + m.start() for m in _THIRD_PERSON.finditer(_QUOTED.sub(lambda q: " " * len(q[0]), said))]
+    return any(SUBJECT_START.search(text[start:s]) for s in at)
 
 
 def _new_writer(section: Section, drafts: list[ActorDraft]) -> ActorDraft:
