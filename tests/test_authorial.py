@@ -14,7 +14,8 @@ from extract.pipeline import plan
 LETTERS = (
     "Readers on Senator Vance and his corrupt harbour deal.\n\n"
     "LETTERS.\n\n"
-    "I have lived in Wenbury for forty years. Senator Teodor Vance lied to us about the harbour contract, "
+    "I have lived in Wenbury for forty years. Not a Vance fan here, and I am tired of the fuss. "
+    "Senator Teodor Vance lied to us about the harbour contract, "
     "and he took money from the builders. The town deserves better. Enough with the endless outrage about "
     "Senator Vance!\n\n"
     "Margaret Ellwood.\n\n"
@@ -78,8 +79,9 @@ def test_each_letter_on_a_page_is_its_signers() -> None:
     ]  # fmt: skip
     assert all(s.kind == "direct" and s.cue is None for s in statements if s.authored)
     # no statement: the headline; a sentence that speaks ill of no one, or of someone named only after a
-    # preposition (talked about, not blamed); a wrong named as the topic of a sentence that speaks well
-    for words in ("Readers on", "deserves better", "Enough with", "After the attacks"):
+    # preposition (talked about, not blamed) or as a modifier ("a Vance fan"); a wrong named as the topic of a
+    # sentence that speaks well
+    for words in ("Readers on", "deserves better", "Enough with", "After the attacks", "a Vance fan"):
         assert not any(words in s.text for s in statements), words
 
 

@@ -68,6 +68,8 @@ OP_ED_FIRST_PERSON = 3
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''[^\n]*?''")
 #: Third-person pronouns a charge may stand on when it names nobody ("She's done nothing wrong").
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
+#: Before a name that only qualifies a noun: "a Clinton fan", "an Obama appointee".
+_MODIFIER_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 #: A headline (with the line under it) is at most this many words, in the first paragraph.
 _HEADLINE_WORDS = 20
 
@@ -161,6 +163,7 @@ def _charges(text: str, sentence: Sentence, drafts: list[ActorDraft], author: Ac
     if not (speaks_ill(said) or accusing):  # "attacked" alone is no charge; "attacked Y for …" speaks ill
         return False
     at = [s for d in drafts if d is not author for s, e in d.mentions if start <= s and e <= end]
+    at = [s for s in at if not _MODIFIER_BEFORE.search(text, max(0, s - 4), s)]  # "a Clinton fan" is no doer
     at += [start + m.start() for m in _THIRD_PERSON.finditer(_QUOTED.sub(lambda q: " " * len(q[0]), said))]
     return any(SUBJECT_START.search(text[start:s]) for s in at)
 
