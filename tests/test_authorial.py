@@ -146,3 +146,15 @@ def test_a_section_title_is_no_signature() -> None:
         "The vote goes to the state next.\n"
     )
     assert signed_sections(text) == []
+
+
+def test_a_news_story_above_its_readers_signed_comments_is_no_letter() -> None:
+    story = "Senator Teodor Vance said on Monday that the harbour plan was corrupt, officials said. " * 40
+    text = (
+        f"Harbour plan stalls.\n\n{story}\n\n"
+        "I think Vance is a liar and I have said so for years.\n\n"
+        "Margaret Ellwood.\n\n"
+        "Vance lied to my family too, and we will not forget it.\n\n"
+        "Thomas Brackley.\n"
+    )
+    assert [s.author for s in signed_sections(text)] == ["Thomas Brackley"]

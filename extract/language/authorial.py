@@ -70,6 +70,9 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''[^\n]*?''")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
 #: Before a name that only qualifies a noun: "a Clinton fan", "an Obama appointee".
 _MODIFIER_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+#: The longest stretch one signature signs: PolNeAR's letters have 44-1,723 characters; a news story above
+#: its readers' signed comments on a scraped page (one of 621 L3S-GN1 pages, 9,915 characters) is no letter.
+MAX_LETTER_CHARS = 3000
 #: A headline (with the line under it) is at most this many words, in the first paragraph.
 _HEADLINE_WORDS = 20
 
@@ -115,10 +118,11 @@ def signed_sections(text: str) -> list[Section]:
     """The letters of a page, each ended by its signature; else the op-ed closed by its writer's bio.
 
     A letter counts when the article names its signer nowhere but on signature lines (a title above the
-    paragraphs about someone names them there) and it speaks in the first person or shares its page with
-    other letters; an op-ed when it holds `OP_ED_FIRST_PERSON` first-person words and its last paragraph is a
-    person's bio. Every line that looks like a signature ends a section, also one that signs nobody (a
-    writer's name missing from the given names, a title): the words above it are not the next writer's.
+    paragraphs about someone names them there), it is at most `MAX_LETTER_CHARS` long, and it speaks in the
+    first person or shares its page with other letters; an op-ed when it holds `OP_ED_FIRST_PERSON`
+    first-person words and its last paragraph is a person's bio. Every line that looks like a signature ends
+    a section, also one that signs nobody (a writer's name missing from the given names, a title): the words
+    above it are not the next writer's.
     """
     start = _body_start(text)
     lines = [
@@ -136,7 +140,11 @@ def signed_sections(text: str) -> list[Section]:
         ):
             signed.append(((start, line.start()), author))
         start = line.end()
-    sections = [Section(span, author) for span, author in signed if len(signed) > 1 or _first_person(text, *span)]
+    sections = [
+        Section(span, author)
+        for span, author in signed
+        if span[1] - span[0] <= MAX_LETTER_CHARS and (len(signed) > 1 or _first_person(text, *span))
+    ]
     if sections:
         return sections
     paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m[0].strip()]
