@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchlib import REPO
+from benchlib import REPO, RESULTS
 
 from extract.language.actors import build_actors, finish_actors
 from extract.language.attribution import attribute, merge_same_sentence
@@ -62,8 +62,11 @@ def main() -> None:
     parser.add_argument("--split", nargs="+", default=["train", "dev"], choices=["train", "dev"])
     args = parser.parse_args()
     totals = [0, 0, 0, 0, 0, 0]
-    print("| split | article | writers | sentences in sections | authored statements | their chars | all chars |")
-    print("| :-- | :-- | --: | --: | --: | --: | --: |")
+    lines = [
+        "# Where a writer's own statements appear on PolNeAR (`python bench/authored.py`)\n",
+        "| split | article | writers | sentences in sections | authored statements | their chars | all chars |",
+        "| :-- | :-- | --: | --: | --: | --: | --: |",
+    ]
     for split in args.split:
         for path in sorted((POLNEAR / split / "text").glob("*.txt")):
             totals[0] += 1
@@ -73,12 +76,16 @@ def main() -> None:
             totals[1] += 1
             for i, value in enumerate((sentences, own, chars, every), 2):
                 totals[i] += value
-            print(f"| {split} | {path.stem[:50]} | {len(writers)} | {sentences} | {own} | {chars} | {every} |")
+            lines.append(f"| {split} | {path.stem[:50]} | {len(writers)} | {sentences} | {own} | {chars} | {every} |")
     articles, found, sentences, own, chars, every = totals
-    print(
+    lines.append(
         f"\n{found} of {articles} articles have a writer of their own; {own} authored statements of "
         f"{sentences} sentences in their sections ({chars} of {every} characters)"
     )
+    print("\n".join(lines))
+    out = RESULTS / "authored-polnear.md"
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"-> {out}")
 
 
 if __name__ == "__main__":
