@@ -60,6 +60,7 @@ def _article(path: Path) -> tuple[list[str], int, int, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", nargs="+", default=["train", "dev"], choices=["train", "dev"])
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where to write authored-polnear.md")
     args = parser.parse_args()
     totals = [0, 0, 0, 0, 0, 0]
     lines = [
@@ -83,7 +84,7 @@ def main() -> None:
         f"{sentences} sentences in their sections ({chars} of {every} characters)"
     )
     print("\n".join(lines))
-    out = RESULTS / "authored-polnear.md"
+    out = args.results / "authored-polnear.md"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"-> {out}")
 
