@@ -1,19 +1,18 @@
 """The writer's own charges: in a signed letter or op-ed, the writer's sentences are the writer's statements.
 
 A news report's narration is nobody's statement: the reporter tells what others said. An opinion piece or a
-reader's letter is different: its sentences are what its signer says ("It is apparent that Clinton wanted to
-shield her shady dealings …", signed "Michael Pravica."), and its charges are the signer's. A page of letters
+reader's letter is different: its sentences are what its signer says ("It is plain that Senator Vance hid his
+dealings from the voters.", signed "Margaret Ellwood."), and its charges are the signer's. A page of letters
 holds several writers, each letter signed on a line of its own after its text; an op-ed names its writer in
-a closing bio ("Rudy Giuliani is the former mayor of New York City."). Either way the text must speak in the
-first person outside quotation marks ("I", "we", "my" …): a news report closed by its reporter's bio, or a
-section title that looks like a name ("Hillary Clinton." above a paragraph about her), does not.
+a closing bio ("Dana Whitfield is a former mayor of Wenbury."). Either way the text must speak in the first
+person outside quotation marks ("I", "we", "my" …): a news report closed by its reporter's bio, or a section
+title that looks like a name ("Teodor Vance." above a paragraph about him), does not.
 
-Only the writer's sentences that speak ill of someone named (or of a "he"/"she") become statements, the same
-words the allegation judge needs before it accepts a charge (`evaluative.speaks_ill`,
-`categories.names_a_wrong`): every other sentence of the piece would lengthen the model's request and could
-never carry an allegation. A sentence that holds someone else's statement (a quotation, "Trump said that …")
-is left to that statement. Each such statement is `authored` in the record (CONTRACT.md): its kind is
-`direct` (the span is the writer's own words, verbatim) and it has no cue.
+Only the writer's sentences that speak ill of someone they name (or of a "he"/"she") as a doer become
+statements (see `_charges`): the allegation judge accepts no charge without ill words, and every other
+sentence of the piece would lengthen the model's request. A sentence that holds someone else's statement (a
+quotation, "Vance said that …") is left to that statement. Each such statement is `authored` in the record
+(CONTRACT.md): its kind is `direct` (the span is the writer's own words, verbatim) and it has no cue.
 """
 
 from __future__ import annotations
@@ -68,7 +67,7 @@ OP_ED_FIRST_PERSON = 3
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''[^\n]*?''")
 #: Third-person pronouns a charge may stand on when it names nobody ("She's done nothing wrong").
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
-#: Before a name that only qualifies a noun: "a Clinton fan", "an Obama appointee".
+#: Before a name that only qualifies a noun: "a Vance fan", "an Ellwood appointee".
 _MODIFIER_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 #: The longest stretch one signature signs: PolNeAR's letters have 44-1,723 characters; a news story above
 #: its readers' signed comments on a scraped page (one of 621 L3S-GN1 pages, 9,915 characters) is no letter.
@@ -103,7 +102,7 @@ def _body_start(text: str) -> int:
 
 
 def _signature(line: str) -> str | None:
-    """The writer's name if the line is a signature ("Toni LeAnn Williams.", "@casawhitby."), else None.
+    """The writer's name if the line is a signature ("Jo Ann Ellwood.", "@harbour_watch."), else None.
 
     A name signs when its first word is a given name: a section title ("Human Rights.", "Letter From
     America.", "FULL TEXT.") or a place ("New York.", "Staunton Va.") is no signature.
@@ -160,10 +159,10 @@ def signed_sections(text: str) -> list[Section]:
 def _charges(text: str, sentence: Sentence, drafts: list[ActorDraft], author: ActorDraft) -> bool:
     """Whether a sentence of the writer speaks ill of someone it names (or a "he"/"she") as a clause's subject.
 
-    Ill words on the whole (`speaks_ill`; a wrong named as the topic, "after the 9/11 attacks, Bush kept the
+    Ill words on the whole (`speaks_ill`; a wrong named as the topic, "after the attacks, Quill kept the
     homeland safe", is no charge) or an accusing verb ("I blame Vance for …"), with someone the writer could
-    blame standing where a doer stands ("that Clinton wanted to shield …", "his speech is full of hate"); one
-    named only after a preposition is talked about ("enough with the emails of Clinton", "blame this on Bush").
+    blame standing where a doer stands ("that Vance hid his dealings …", "his words are full of hate"); one
+    named only after a preposition is talked about ("enough with the outrage about Vance", "blame this on Quill").
     """
     start, end = sentence.start, sentence.end
     said = text[start:end]
@@ -171,7 +170,7 @@ def _charges(text: str, sentence: Sentence, drafts: list[ActorDraft], author: Ac
     if not (speaks_ill(said) or accusing):  # "attacked" alone is no charge; "attacked Y for …" speaks ill
         return False
     at = [s for d in drafts if d is not author for s, e in d.mentions if start <= s and e <= end]
-    at = [s for s in at if not _MODIFIER_BEFORE.search(text, max(0, s - 4), s)]  # "a Clinton fan" is no doer
+    at = [s for s in at if not _MODIFIER_BEFORE.search(text, max(0, s - 4), s)]  # "a Vance fan" is no doer
     at += [start + m.start() for m in _THIRD_PERSON.finditer(_QUOTED.sub(lambda q: " " * len(q[0]), said))]
     return any(SUBJECT_START.search(text[start:s]) for s in at)
 
@@ -192,7 +191,7 @@ def with_authored(
     Called after `actors.finish_actors` (a sentence must name someone by the actors' mentions).
 
     A sentence that overlaps a found statement is left to it: quoted words are their speaker's, and in
-    "Trump said that …" the charge is Trump's, not the writer's.
+    "Vance said that …" the charge is Vance's, not the writer's.
     """
     sections = signed_sections(text)
     if not sections:
@@ -201,8 +200,8 @@ def with_authored(
     known = len(drafts)
     for section in sections:
         author = next((d for d in drafts if section.author in (d.name, *d.aliases)), None)
-        # a signature or a bio surely names a person, also where it looks like a title ("Rick Scott is the
-        # Republican governor of Florida." is mostly capitals, and `add_actor` takes it for a headline)
+        # a signature or a bio surely names a person, also where it looks like a title ("Ada Quill is the
+        # Republican Governor of Wenbury." is mostly capitals, and `add_actor` takes it for a headline)
         author = author or add_actor(text, section.author, "person", drafts, []) or _new_writer(section, drafts)
         if len(drafts) > known:  # a writer the text named nowhere else: its aliases and mentions
             finish_actors(text, drafts)
