@@ -22,6 +22,7 @@ from extract.errors import ExtractError, ModelError
 from extract.language.actors import ActorDraft, build_actors, finish_actors, taking_part
 from extract.language.allegations import Accusation, is_denial, judge, overlooked
 from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
+from extract.language.authorial import with_authored
 from extract.language.categories import plausible_category
 from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.grounding import Span, trim_span
@@ -130,12 +131,13 @@ def plan(
     drafts = build_actors(text, proposed, warnings)
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
+    sentences = split_sentences(text)
+    stmts = with_authored(text, stmts, drafts, sentences)  # a signed letter's or op-ed's own charges
     resolve_role_owners(text, drafts)
     every_actor, drafts = drafts, [d for d in drafts if not d.unnamed]  # the model and the judge see names only
 
     rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
-    sentences = split_sentences(text)
     described = find_references(text, drafts)
     # the model is offered the names a statement's sentence holds, and whom its "he"/"she" and descriptions
     # refer to ('"He refuses to take responsibility," Clinton said' offers Trump, named the sentence before)

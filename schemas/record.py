@@ -107,6 +107,10 @@ class Statement(_Strict):
     cue: str | None = Field(default=None, description="the reporting words, e.g. 'told journalists'")
     date: IsoDate | None = None
     via: str | None = Field(default=None, description="id of the actor that relayed it (e.g. a newspaper)")
+    authored: bool = Field(
+        default=False,
+        description="the article's own writer says it: a sentence of a signed letter or op-ed, not reported speech",
+    )
 
 
 class Allegation(_Strict):

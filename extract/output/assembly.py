@@ -8,6 +8,7 @@ from typing import Any, cast
 from extract.language.actors import ActorDraft
 from extract.language.allegations import Accusation, same_claim
 from extract.language.attribution import StatementDraft
+from extract.language.authorial import AuthoredDraft
 from schemas import Actor, Allegation, Statement
 
 
@@ -72,6 +73,7 @@ def assemble(
             span=s.span,
             cue=s.candidate.cue,
             via=actor_id[id(s.via)] if s.via is not None else None,
+            authored=isinstance(s, AuthoredDraft),
         )
         for s in stmts
     ]
