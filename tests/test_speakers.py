@@ -289,3 +289,27 @@ def test_i_in_an_op_ed_or_a_letter_is_its_writer_not_whoever_was_named_last() ->
         "Hal Brenneman.\n\nPort Alder\n"
     )
     assert _speakers(letter)["the port will ruin the bay"] == "Hal Brenneman"
+
+
+def test_a_time_or_an_adverb_before_the_verb_is_no_speaker_the_subject_before_it_is() -> None:
+    text = (
+        "Port Closure\n\nDara Quill, the harbor board's chairwoman, this past week announced that the port would "
+        "close in June. The Harbor Ministry less than two weeks ago said that the plan was dead. Chairman Tomas "
+        "Reyes (R-Kes.) earlier in the day said the vote would pass. Quill's aides were also pleased, perhaps "
+        "recognizing that the plan would help them.\n"
+    )
+    speakers = _speakers(text, {"Harbor Ministry": "government"})
+    assert speakers["the port would close in June"] == "Dara Quill"
+    assert speakers["the plan was dead"] == "Harbor Ministry"
+    assert speakers["the vote would pass"] == "Tomas Reyes"
+    assert speakers["the plan would help them"] is None  # not "unnamed: perhaps"
+
+
+def test_a_possessive_running_into_a_noun_cue_speaks_for_its_owner() -> None:
+    text = (
+        "Port Row\n\nDara Quill spoke on Monday. Quill repeated her recent claim that the port was unsafe. "
+        "Omar Sleet laughed. His critics claim that he lies.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the port was unsafe"] == "Dara Quill"  # not "unnamed: her recent"
+    assert speakers["he lies"] == "unnamed: His critics"

@@ -33,10 +33,19 @@ _SPEAKS_FOR_OWNER = AGENT_WORDS | frozenset(
 
 
 def pronoun_owner(
-    text: str, cand: SpeechCandidate, owner: re.Match[str], drafts: list[ActorDraft], out: list[StatementDraft]
+    text: str,
+    cand: SpeechCandidate,
+    owner: re.Match[str],
+    drafts: list[ActorDraft],
+    out: list[StatementDraft],
+    *,
+    of_the_cue: bool = False,
 ) -> ActorDraft | None:
-    """Whom "his" (or "his campaign") speaks for: the pronoun's antecedent, as for "he"; None for "his critics"."""
-    if owner["head"] is not None and owner["head"] not in _SPEAKS_FOR_OWNER:
+    """Whom "his" (or "his campaign") speaks for: the pronoun's antecedent, as for "he"; None for "his critics".
+
+    `of_the_cue`: the phrase runs into a noun cue ("his recent claim"), so its last word only modifies the cue.
+    """
+    if owner["head"] is not None and owner["head"] not in _SPEAKS_FOR_OWNER and not of_the_cue:
         return None
     subject = _SUBJECT_FORM[owner["pronoun"].lower()]
     person = is_person_pronoun(subject)
@@ -78,6 +87,33 @@ def writer(text: str, at: int) -> str | None:
         return signed[0].strip().rstrip(".")
     bios = [b for m in lines[-_BIO_PARAGRAPHS:] if m.start() > at and (b := _BIO.match(m[0])) is not None]
     return bios[0]["name"] if bios else None
+
+
+#: Between a subject and the time or adverb the finder took for the speaker: an appositive, a party tag or an
+#: aside, then adverbs and auxiliaries ("Jo Roe, the chairman, this week said", "X (R-S.C.) earlier in the day").
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*(?:,[^,;:\"“”\n]{1,80},|\([^()\n]{0,40}\)|\s(?:--|—|–)[^\n]{1,80}?(?:--|—|–)))*"
+    r"(?:\s+(?:also|earlier|later|just|less|more|than|in|on|at|over|during|within|only|then|again|already|first|"
+    r"still|repeatedly|recently|has|have|had))*\s*"
+)
+#: Where a sentence ends: the subject is looked for after it.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
+
+
+def subject_before(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor named right before a time or adverb the finder took for the speaker, in the same sentence.
+
+    Only an appositive, a party tag, an aside or adverbs may stand between (`_SUBJECT_GAP`): "Reince Priebus, the
+    GOP chairman, this past week announced" is Priebus, not the GOP; else None (the statement is dropped).
+    """
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        for name in draft.names():
+            for found, end in find_all(text[start:at], name):
+                if _SUBJECT_GAP.fullmatch(text, start + end, at) and (best is None or found < best[0]):
+                    best = (found, draft)
+    return best[1] if best else None
 
 
 #: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",

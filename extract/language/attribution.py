@@ -24,7 +24,14 @@ from extract.language.actors import (
     person_tail,
     resolve_name,
 )
-from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, document_owner, pronoun_owner, writer
+from extract.language.antecedents import (
+    POSSESSIVE_PRONOUN,
+    antecedent,
+    document_owner,
+    pronoun_owner,
+    subject_before,
+    writer,
+)
 from extract.language.descriptions import refers_forward, refers_to, refers_to_person
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
@@ -32,8 +39,9 @@ from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.places import is_place
 from extract.language.speech import SpeechCandidate
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA as REPORTING_FORMS
 from extract.language.stopwords import STOPWORDS
-from extract.language.unnamed import GROUP_WORDS, unnamed_source
+from extract.language.unnamed import GROUP_WORDS, names_no_source, unnamed_source
 
 
 @dataclass
@@ -114,13 +122,17 @@ def attribute(
                 if speaker is None:
                     warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
                     continue
+            elif names_no_source(cand.speaker):  # "X, the chairman, this past week announced": X speaks
+                speaker = subject_before(text, cand.speaker_span[0], drafts) if cand.speaker_span else None
             elif is_pronoun(cand.speaker):
                 gender = PRONOUN_GENDERS.get(cand.speaker.strip().lower())  # "she said" is no man
                 speaker = _writer(text, cand, candidates, drafts, warnings) or antecedent(
                     text, cand, drafts, out, person=is_person_pronoun(cand.speaker), gender=gender
                 )
             elif (owner := POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
-                speaker = pronoun_owner(text, cand, owner, drafts, out)
+                speaker = pronoun_owner(text, cand, owner, drafts, out, of_the_cue=_before_the_cue(cand))
+            elif _before_the_cue(cand) and (owned := _POSSESSIVE.match(cand.speaker.strip())) is not None:
+                speaker = _named_speaker(text, owned["owner"], drafts, warnings)  # "Podliska's most explosive claim"
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
             if speaker is None and cand.speaker_span is not None:
@@ -146,6 +158,24 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+def _before_the_cue(cand: SpeechCandidate) -> bool:
+    """Whether a possessive speaker phrase runs into a noun cue: "his recent claim", "Roe's most explosive claim".
+
+    The cue is then a noun, in its base form after a phrase that is no plural subject ("his supporters claim"
+    is a verb), and the phrase only its owner and modifiers: the owner made the claim ("recent" speaks for no one).
+    """
+    cue, words = cand.cue or "", (cand.speaker or "").split()
+    return (
+        cand.cue_span is not None
+        and cand.speaker_span is not None
+        and 0 <= cand.cue_span[0] - cand.speaker_span[1] <= 1
+        and cue.islower()
+        and REPORTING_FORMS.get(cue) == cue  # "claim", not "said", "claims" or "warning"
+        and len(words) > 1
+        and not words[-1].lower().endswith("s")
+    )
 
 
 def _writer(
