@@ -313,3 +313,14 @@ def test_a_possessive_running_into_a_noun_cue_speaks_for_its_owner() -> None:
     speakers = _speakers(text)
     assert speakers["the port was unsafe"] == "Dara Quill"  # not "unnamed: her recent"
     assert speakers["he lies"] == "unnamed: His critics"
+
+
+def test_a_ruling_speaks_for_the_court_that_ruled_a_lawsuit_still_for_whoever_sued() -> None:
+    text = (
+        "Port Ruling\n\nA panel of the Kestown Court of Appeals overruled a lower court on Friday. \"A port cannot "
+        "be closed on a whim,\" said the ruling. The Harbor Board had sued the city in March. The lawsuit says the "
+        "closure was illegal.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["A port cannot be closed on a whim"] == "Kestown Court of Appeals"  # not "unnamed: the ruling"
+    assert speakers["the closure was illegal"] == "Harbor Board"

@@ -138,7 +138,7 @@ def attribute(
             if speaker is None and cand.speaker_span is not None:
                 if _DOCUMENT.match(cand.speaker):  # "her brief": hers; "the lawsuit": whoever sued
                     speaker = document_owner(text, cand, drafts, out) or _document_author(
-                        text, cand.speaker_span[0], drafts
+                        text, cand.speaker_span[0], drafts, cand.speaker
                     )
                 else:  # "The company said": the organisation named before that it fits; "A group said": after
                     paragraph_end = text.find("\n", cand.span[1])
@@ -336,7 +336,7 @@ _OWNED_DOCUMENT = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?!
 #: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
 _AUTHORING = re.compile(
     r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
-    r"(?:sued|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
+    r"(?:sued|ruled|overruled|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
     r"launched|presented|delivered)\b"
 )
 
@@ -350,11 +350,16 @@ _LOCATED = re.compile(
 )
 
 
-def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+#: Documents a court's ruling verb authors without naming them: "the court ruled …", then "the ruling said".
+_RULINGS = re.compile(r"\b(?:ruling|judge?ment|verdict|decision|opinion)\b", re.IGNORECASE)
+
+
+def _document_author(text: str, at: int, drafts: list[ActorDraft], document: str = "") -> ActorDraft | None:
     """Whoever last authored something before `at`: "the lawsuit says" speaks for whoever sued.
 
-    The subject of the nearest earlier authoring verb ("X has sued", "X published a report"); None when no
-    actor stands right before such a verb, so an unknown document still drops its statement.
+    "The ruling said" speaks for whoever ruled (`document` is the speaker phrase). The subject of the nearest
+    earlier authoring verb ("X has sued", "X published a report"); None when no actor stands right before such a
+    verb, so an unknown document still drops its statement.
     """
     best: tuple[int, ActorDraft] | None = None
     for draft in drafts:
@@ -366,7 +371,8 @@ def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft
                 or _LOCATED.search(text, max(0, start - 60), start)
             ):
                 continue  # "… killed in Benghazi, Libya, have filed a lawsuit": Libya is where, not who
-            if verb[0].endswith("sued") or _AUTHORED.match(text, verb.end(), at):
+            ruled = verb[0].endswith("ruled") and _RULINGS.search(document) is not None  # "X ruled", "the ruling"
+            if verb[0].endswith("sued") or ruled or _AUTHORED.match(text, verb.end(), at):
                 best = (start, draft)
     return best[1] if best else None
 
