@@ -214,3 +214,18 @@ def test_a_longer_name_keeps_its_mention_from_a_surname_shared_with_another_pers
     mentions = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts}
     assert mentions["Rafael Varnum"] == ["Rafael Varnum"]
     assert mentions["Ted Varnum"] == ["Ted Varnum", "Varnum"]
+
+
+def test_a_party_s_members_are_an_actor_the_party_s_alias_and_dropped_when_named_in_passing() -> None:
+    text = (
+        "Debate Row\n\nDara Quill said Democrats are the ones trying to pressure the moderators. The vote was close "
+        "in the districts Republicans won in 2014.\n"
+    )
+    drafts = build_actors(text, [], [])
+    said = [(text.index("Democrats"), text.index(" The vote"))]
+    kept = {d.name for d in taking_part(text, drafts, set(), said, [])}
+    assert "Democrats" in kept  # blamed in the statement: a party, though the party is never spelled out
+    assert "Republicans" not in kept  # named in passing, outside any statement
+    text = "Debate Row\n\nThe Democratic Party met. Dara Quill said Democrats are trying to pressure the moderators.\n"
+    party = {d.name: d for d in build_actors(text, [], [])}["Democratic Party"]
+    assert "Democrats" in party.aliases
