@@ -229,3 +229,15 @@ def test_a_party_s_members_are_an_actor_the_party_s_alias_and_dropped_when_named
     text = "Debate Row\n\nThe Democratic Party met. Dara Quill said Democrats are trying to pressure the moderators.\n"
     party = {d.name: d for d in build_actors(text, [], [])}["Democratic Party"]
     assert "Democrats" in party.aliases
+
+
+def test_a_role_or_a_verb_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Town Hall\n\nJournalist Jorge Varela asked the first question. The journalist was polite, and Varela "
+        "smiled. Harbor-born Matt Quillon answered. Quillon spoke for an hour. Did Dara Quill lie? Quill did not. "
+        "It was time to go. Time Warner Cable closed its office.\n"
+    )
+    found = find_people(text)
+    assert {"Jorge Varela", "Matt Quillon", "Dara Quill"} <= set(found)
+    assert not any(n.startswith(("Journalist", "Harbor-born", "Did")) for n in found)
+    assert "Warner Cable" not in found  # "Cable" is never written alone: "Time" stays part of the company

@@ -181,6 +181,8 @@ def find_people(text: str) -> list[str]:
         start, end = match.span()
         tokens = list(_TOKEN.finditer(match[0]))
         first, last = _name_in([t[0] for t in tokens])
+        while last - first > 2 and _describes_the_name(text, [t[0] for t in tokens[first:last]], (start, end)):
+            first += 1  # "Journalist Jorge Ramos", "Indiana-born Gonzalo Curiel", "Did Donald Trump"
         name = [t[0] for t in tokens[first:last]]
         if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
             continue  # "Al Jazeera" is an outlet, whatever its first word
@@ -210,6 +212,23 @@ def find_people(text: str) -> list[str]:
         if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
             found.setdefault(surname)
     return list(found)
+
+
+def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
+    """Whether a run's first word, before a given name, is no part of the name: a role, a verb, "Indiana-born".
+
+    It is no given name itself, and it is a title or role word, joins a lower-case word with a hyphen
+    ("Co-anchor", "Texas-based"), or is written in lower case elsewhere ("journalist", "did") while the
+    surname is written alone ("Ramos said"); not "Time" of "Time Warner Cable".
+    """
+    word, given = words[0], words[1]
+    if word in given_names() or given not in given_names():
+        return False
+    lower = word.lower()
+    if lower in TITLE_WORDS or lower in ROLE_NOUNS or re.search(r"-[a-z]", word) is not None:
+        return True
+    in_lower_case = re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
+    return in_lower_case and _surname_alone(text, words[-1], run)
 
 
 def _after_signature(text: str, at: int) -> bool:
