@@ -138,7 +138,8 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
     text = (
         "Campaign Trail\n\nSenator Dara Quill leads the race. Tomas Vell, a former spokesman for Ms. Quill, said "
         "that the race was close. Sen. Ona Brisk (D-Mo.), who has endorsed Quill, said the senator would win. "
-        "Brisk -- co-author of Beating The Odds, a book -- said the odds were long.\n"
+        "Brisk -- co-author of Beating The Odds, a book -- said the odds were long. Gregory W. Tamm, whom Ona Brisk "
+        "appointed, and who now backs Senator Ivo Rask, said the port was safe.\n"
     )
     drafts = build_actors(text, [], [])
     candidates = []
@@ -147,6 +148,7 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
             ("Tomas Vell, a former spokesman for Ms. Quill", "the race was close"),
             ("Sen. Ona Brisk (D-Mo.), who has endorsed Quill,", "the senator would win"),
             ("Brisk -- co-author of Beating The Odds, a book --", "the odds were long"),
+            ("Gregory W. Tamm, whom Ona Brisk appointed, and who now backs Senator Ivo Rask", "the port was safe"),
         ],
         1,
     ):  # the speaker phrase as the finder gives it when it takes in the description
@@ -160,7 +162,7 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
         )  # fmt: skip
     spans = [c.span for c in candidates]
     speakers = [st.speaker.name for st in attribute(text, candidates, spans, drafts, [])]
-    assert speakers == ["Tomas Vell", "Ona Brisk", "Ona Brisk"]
+    assert speakers == ["Tomas Vell", "Ona Brisk", "Ona Brisk", "Gregory W. Tamm"]
 
 
 def test_a_description_of_the_story_s_figure_is_the_person_it_fits_named_before() -> None:

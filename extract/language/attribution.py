@@ -242,7 +242,7 @@ _STATE_ORGANS = re.compile(
 #: A name, then an appositive, a relative clause, a comparison or a dash aside that describes it: "Tommy
 #: Vietor, a former spokesman for X", "Clinton, like Obama,", "Kall -- co-editor of Debating The Donald --".
 _DESCRIBED_AFTER = re.compile(
-    r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly|like|unlike|as|along with|together with)\b"
+    r"^(.+?)(?:,\s+(?:who|whom|whose|which|a|an|the|now|then|formerly|like|unlike|as|along with|together with)\b"
     r"|\s+(?:--|—|–)\s+)"
 )
 #: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
