@@ -241,3 +241,12 @@ def test_a_role_or_a_verb_before_a_given_name_is_no_part_of_the_name() -> None:
     assert {"Jorge Varela", "Matt Quillon", "Dara Quill"} <= set(found)
     assert not any(n.startswith(("Journalist", "Harbor-born", "Did")) for n in found)
     assert "Warner Cable" not in found  # "Cable" is never written alone: "Time" stays part of the company
+
+
+def test_a_sentence_word_before_a_surname_makes_no_person() -> None:
+    text = (
+        "Harbor Race\n\nDara Quill spoke first. Another Quill ally left. Beneath Quill's smile was worry. Should "
+        "Quill win, the port will close. Besides Quill, no one came.\n"
+    )
+    found = find_people(text)
+    assert found == ["Dara Quill"]  # not "Another Quill", "Beneath Quill", "Should Quill", "Besides Quill"

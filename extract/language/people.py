@@ -18,6 +18,7 @@ from importlib import resources
 from extract.language.bodies import known_body_names
 from extract.language.grounding import Span, find_all
 from extract.language.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
+from extract.language.stopwords import STOPWORDS
 
 #: Words that never stand in a personal name (names.NEVER_IN_A_NAME and institutions, places, parts of titles,
 #: days, months, parties).
@@ -45,6 +46,9 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
         "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
         "Arena", "Hotel",
+        # sentence words before a name, not in the stopword list below ("Another Clinton", "Besides Centerview")
+        "Another", "Beneath", "Besides", "Beyond", "Behind", "Amid", "Toward", "Towards", "Upon", "Within", "Via",
+        "Per", "Lest", "Whenever", "Wherever", "Whatever", "Whoever", "Closing", "Continued", "Meet", "Ask",
         # last words of companies' names ("Warner Music", "Delta Air Lines")
         "Music", "Air", "Lines", "Airlines", "Airways", "Records", "Pictures", "Studios", "Entertainment", "Media",
         "Communications", "Motors", "Foods", "Energy", "Oil", "Holdings", "Industries", "Technologies", "Systems",
@@ -54,7 +58,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
         "Wis", "Wyo",
     ]
-) | MONTHS
+) | MONTHS | {w.capitalize() for w in STOPWORDS if len(w) > 2 and w not in ("don", "will", "won")}
 #: Words before a name that mark it as a person's ("Sen. Bernie Sanders", "Mr. Trump", "Judge Frank Nervo").
 HONORIFICS = frozenset(
     [
