@@ -326,3 +326,12 @@ def test_a_ruling_speaks_for_the_court_that_ruled_a_lawsuit_still_for_whoever_su
     speakers = _speakers(text)
     assert speakers["A port cannot be closed on a whim"] == "Kestown Court of Appeals"  # not "unnamed: the ruling"
     assert speakers["the closure was illegal"] == "Harbor Board"
+
+
+def test_she_is_the_person_the_text_reports_saying_she_not_one_named_later_whose_gender_is_unknown() -> None:
+    text = (
+        "Harbor Vote\n\nZephyrine Voss and Orrin Kellan met on Monday. Voss says she is ready. Voss and Kellan "
+        "then left the room. \"The port is safe,\" she said.\n"
+    )
+    speakers = _speakers(text)  # neither first name is in the census list: "Voss says she" tells her gender
+    assert speakers["The port is safe"] == "Zephyrine Voss"

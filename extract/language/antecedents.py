@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.language.actors import AGENT_WORDS, ActorDraft, is_person_pronoun
-from extract.language.gender import PRONOUN_GENDERS, person_gender
+from extract.language.gender import PRONOUN_GENDERS, person_gender, reported_genders
 from extract.language.grounding import Span, find_all
 from extract.language.names import SIGNATURE_LINE
 from extract.language.speech import SpeechCandidate
@@ -147,6 +147,9 @@ def antecedent(
     sure: list[ActorDraft] = []
     if gender is not None:  # "her campaign" is no one's the text calls "he", when someone else fits
         told = {id(d): person_gender(text, d.names()) for d in fitting}
+        if any(g is None for g in told.values()):  # "Voss said she …": a surname alone tells it by its pronouns
+            voted = reported_genders(text, [(s, e, id(d)) for d in drafts if d.kind == "person" for s, e in d.mentions])
+            told = {k: g or voted.get(k) for k, g in told.items()}
         fitting = [d for d in fitting if told[id(d)] in (None, gender)] or fitting
         # of those named since the last statement, one the text shows to be of that gender wins over one named
         # later whose gender it does not tell ("Clinton … painting Trump as a Romney caricature. She …")

@@ -56,3 +56,24 @@ def honorific_gender(text: str, names: list[str]) -> Gender | None:
 def person_gender(text: str, names: list[str]) -> Gender | None:
     """A person's gender from the surest clue: a first name of one gender, else "Mr."/"Mrs." at the name."""
     return next((g for n in names if (g := name_gender(n)) is not None), None) or honorific_gender(text, names)
+
+
+#: A name, a reporting verb and the subject pronoun of what it reports: "Voss said she …", "Roe says he".
+_SAID_PRONOUN = re.compile(
+    r"(?:,[^,.;\n]{0,60},)?\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|argued|insisted|noted|wrote|writes)"
+    r"(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(he|she)\b"
+)
+
+
+def reported_genders(text: str, people: list[tuple[int, int, int]]) -> dict[int, Gender]:
+    """Genders the text tells by "X said she …": `people` holds (start, end, key) of each person's mentions.
+
+    Only the subject of what a person is said to say counts ("Voss said she would run"): a pronoun merely near
+    a name ("Obama endorsed her") is often someone else. Each key's votes must agree.
+    """
+    votes: dict[int, set[str]] = {}
+    for _, end, key in people:
+        match = _SAID_PRONOUN.match(text, end)
+        if match is not None:
+            votes.setdefault(key, set()).add(PRONOUN_GENDERS[match[1].lower()])
+    return {key: "m" if said == {"m"} else "f" for key, said in votes.items() if len(said) == 1}
