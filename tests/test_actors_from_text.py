@@ -250,3 +250,14 @@ def test_a_sentence_word_before_a_surname_makes_no_person() -> None:
     )
     found = find_people(text)
     assert found == ["Dara Quill"]  # not "Another Quill", "Beneath Quill", "Should Quill", "Besides Quill"
+
+
+def test_a_headline_s_participle_before_a_surname_makes_no_person() -> None:
+    text = (
+        "Understated Quillon raises his profile.\n\nLabor Secretary Tomas Quillon packed up his papers. Quillon "
+        "spoke for an hour about a crooked deal. Crooked Quillon, his rivals call him. Channing Varo, an actor, "
+        "agreed.\n"
+    )
+    found = find_people(text)
+    assert "Tomas Quillon" in found and "Channing Varo" in found  # "channing" is written in lower case nowhere
+    assert "Understated Quillon" not in found and "Crooked Quillon" not in found
