@@ -335,3 +335,11 @@ def test_she_is_the_person_the_text_reports_saying_she_not_one_named_later_whose
     )
     speakers = _speakers(text)  # neither first name is in the census list: "Voss says she" tells her gender
     assert speakers["The port is safe"] == "Zephyrine Voss"
+
+
+def test_a_place_the_finder_took_for_the_speaker_gives_way_to_whoever_is_there() -> None:
+    text = (
+        "Harbor Row\n\nThe change is likely to placate nervous Democrats on Capitol Hill, who have argued that it "
+        "helps the party.\n"
+    )
+    assert _speakers(text)["it helps the party"] == "Democrats"  # not a person called "Capitol Hill"

@@ -100,18 +100,24 @@ _SUBJECT_GAP = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
 
 
-def subject_before(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+#: Between a subject and the place the finder took for the speaker: "Democrats on Capitol Hill, who argued".
+_LOCATED_GAP = re.compile(r"\s+(?:on|in|at|inside|outside|across)\s+(?:the\s+)?")
+
+
+def subject_before(text: str, at: int, drafts: list[ActorDraft], *, located: bool = False) -> ActorDraft | None:
     """The actor named right before a time or adverb the finder took for the speaker, in the same sentence.
 
     Only an appositive, a party tag, an aside or adverbs may stand between (`_SUBJECT_GAP`): "Reince Priebus, the
     GOP chairman, this past week announced" is Priebus, not the GOP; else None (the statement is dropped).
+    `located`: the phrase is where the subject is ("Democrats on Capitol Hill"): only "on", "in" … between.
     """
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
     best: tuple[int, ActorDraft] | None = None
     for draft in drafts:
         for name in draft.names():
             for found, end in find_all(text[start:at], name):
-                if _SUBJECT_GAP.fullmatch(text, start + end, at) and (best is None or found < best[0]):
+                gap = (_LOCATED_GAP if located else _SUBJECT_GAP).fullmatch(text, start + end, at)
+                if gap and (best is None or found < best[0]):
                     best = (found, draft)
     return best[1] if best else None
 

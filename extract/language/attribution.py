@@ -122,6 +122,8 @@ def attribute(
                 if speaker is None:
                     warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
                     continue
+            elif cand.speaker_span and (at := subject_before(text, cand.speaker_span[0], drafts, located=True)):
+                speaker = at  # "nervous Democrats on Capitol Hill, who have argued": the Democrats, not the Hill
             elif names_no_source(cand.speaker):  # "X, the chairman, this past week announced": X speaks
                 speaker = subject_before(text, cand.speaker_span[0], drafts) if cand.speaker_span else None
             elif is_pronoun(cand.speaker):
