@@ -3,8 +3,9 @@
 Pronouns are resolved by gender ("she said" is not the man named last), and a wrong guess is worse than none,
 so only sure clues count: a first name the 1990 US census lists as one gender (`data/given_name_genders.json`,
 made by `bench/name_genders.py`: "Hillary" f, "Donald" m, "Jordan" neither), then "Mr."/"Mrs." written at
-the name. The pronouns after a name are weaker evidence ("Warren asked Stumpf whether he …"); `pronouns`
-reads them only for a person these clues say nothing of.
+the name. What the text reports a person to say ("Voss said she …") tells a surname's gender to `antecedents`;
+pronouns merely after a name are weaker evidence ("Warren asked Stumpf whether he …"), which `pronouns` reads
+only for a person these clues say nothing of.
 """
 
 from __future__ import annotations
