@@ -235,10 +235,10 @@ def test_a_role_or_a_verb_before_a_given_name_is_no_part_of_the_name() -> None:
     text = (
         "Town Hall\n\nJournalist Jorge Varela asked the first question. The journalist was polite, and Varela "
         "smiled. Harbor-born Matt Quillon answered. Quillon spoke for an hour. Did Dara Quill lie? Quill did not. "
-        "It was time to go. Time Warner Cable closed its office.\n"
+        "It was time to go. Time Warner Cable closed its office. Former Miss Universe Alicia Varo spoke. Varo left.\n"
     )
     found = find_people(text)
-    assert {"Jorge Varela", "Matt Quillon", "Dara Quill"} <= set(found)
+    assert {"Jorge Varela", "Matt Quillon", "Dara Quill", "Alicia Varo"} <= set(found)
     assert not any(n.startswith(("Journalist", "Harbor-born", "Did")) for n in found)
     assert "Warner Cable" not in found  # "Cable" is never written alone: "Time" stays part of the company
 

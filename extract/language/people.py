@@ -186,8 +186,11 @@ def find_people(text: str) -> list[str]:
         start, end = match.span()
         tokens = list(_TOKEN.finditer(match[0]))
         first, last = _name_in([t[0] for t in tokens])
-        while last - first > 2 and _describes_the_name(text, [t[0] for t in tokens[first:last]], (start, end)):
-            first += 1  # "Journalist Jorge Ramos", "Indiana-born Gonzalo Curiel", "Did Donald Trump"
+        while last - first > 2 and (
+            _describes_the_name(text, [t[0] for t in tokens[first:last]], (start, end))
+            or (first > 0 and tokens[first - 1][0] == "Miss" and tokens[first + 1][0] in given_names())
+        ):  # "Journalist Jorge Ramos", "Indiana-born Gonzalo Curiel", "Did Donald Trump", "Miss Universe Alicia …"
+            first += 1
         name = [t[0] for t in tokens[first:last]]
         if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
             continue  # "Al Jazeera" is an outlet, whatever its first word
