@@ -343,3 +343,11 @@ def test_a_place_the_finder_took_for_the_speaker_gives_way_to_whoever_is_there()
         "helps the party.\n"
     )
     assert _speakers(text)["it helps the party"] == "Democrats"  # not a person called "Capitol Hill"
+
+
+def test_they_is_not_the_body_their_own_words_name() -> None:
+    text = (
+        "Plant Rules\n\nCoal producers led by the Harbor Miners Association went to court on Monday over the "
+        "Federal Energy Agency's rules. They argue that the Federal Energy Agency overstepped its authority.\n"
+    )
+    assert _speakers(text)["the Federal Energy Agency overstepped its authority"] == "Harbor Miners Association"

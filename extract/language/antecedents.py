@@ -149,6 +149,8 @@ def antecedent(
     at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
     plural = cand.speaker is not None and cand.speaker.strip().lower() in _PLURAL_PRONOUNS
     fitting = [d for d in drafts if (d.kind == "person") == person and not (plural and d.kind == "country")]
+    if plural:  # "They argue that the EPA overstepped its authority": not the body their words name
+        fitting = [d for d in fitting if not any(find_all(text[a:b], n) for n in d.names() for a, b in said)]
     told: dict[int, str | None] = {}  # each person's gender as the text tells it, read once (it scans the text)
     sure: list[ActorDraft] = []
     if gender is not None:  # "her campaign" is no one's the text calls "he", when someone else fits
