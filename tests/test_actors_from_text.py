@@ -214,3 +214,50 @@ def test_a_longer_name_keeps_its_mention_from_a_surname_shared_with_another_pers
     mentions = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts}
     assert mentions["Rafael Varnum"] == ["Rafael Varnum"]
     assert mentions["Ted Varnum"] == ["Ted Varnum", "Varnum"]
+
+
+def test_a_party_s_members_are_an_actor_the_party_s_alias_and_dropped_when_named_in_passing() -> None:
+    text = (
+        "Debate Row\n\nDara Quill said Democrats are the ones trying to pressure the moderators. The vote was close "
+        "in the districts Republicans won in 2014.\n"
+    )
+    drafts = build_actors(text, [], [])
+    said = [(text.index("Democrats"), text.index(" The vote"))]
+    kept = {d.name for d in taking_part(text, drafts, set(), said, [])}
+    assert "Democrats" in kept  # blamed in the statement: a party, though the party is never spelled out
+    assert "Republicans" not in kept  # named in passing, outside any statement
+    text = "Debate Row\n\nThe Democratic Party met. Dara Quill said Democrats are trying to pressure the moderators.\n"
+    party = {d.name: d for d in build_actors(text, [], [])}["Democratic Party"]
+    assert "Democrats" in party.aliases
+
+
+def test_a_role_or_a_verb_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Town Hall\n\nJournalist Jorge Varela asked the first question. The journalist was polite, and Varela "
+        "smiled. Harbor-born Matt Quillon answered. Quillon spoke for an hour. Did Dara Quill lie? Quill did not. "
+        "It was time to go. Time Warner Cable closed its office. Former Miss Universe Alicia Varo spoke. Varo left.\n"
+    )
+    found = find_people(text)
+    assert {"Jorge Varela", "Matt Quillon", "Dara Quill", "Alicia Varo"} <= set(found)
+    assert not any(n.startswith(("Journalist", "Harbor-born", "Did")) for n in found)
+    assert "Warner Cable" not in found  # "Cable" is never written alone: "Time" stays part of the company
+
+
+def test_a_sentence_word_before_a_surname_makes_no_person() -> None:
+    text = (
+        "Harbor Race\n\nDara Quill spoke first. Another Quill ally left. Beneath Quill's smile was worry. Should "
+        "Quill win, the port will close. Besides Quill, no one came.\n"
+    )
+    found = find_people(text)
+    assert found == ["Dara Quill"]  # not "Another Quill", "Beneath Quill", "Should Quill", "Besides Quill"
+
+
+def test_a_headline_s_participle_before_a_surname_makes_no_person() -> None:
+    text = (
+        "Understated Quillon raises his profile.\n\nLabor Secretary Tomas Quillon packed up his papers. Quillon "
+        "spoke for an hour about a crooked deal. Crooked Quillon, his rivals call him. Channing Varo, an actor, "
+        "agreed.\n"
+    )
+    found = find_people(text)
+    assert "Tomas Quillon" in found and "Channing Varo" in found  # "channing" is written in lower case nowhere
+    assert "Understated Quillon" not in found and "Crooked Quillon" not in found

@@ -138,7 +138,8 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
     text = (
         "Campaign Trail\n\nSenator Dara Quill leads the race. Tomas Vell, a former spokesman for Ms. Quill, said "
         "that the race was close. Sen. Ona Brisk (D-Mo.), who has endorsed Quill, said the senator would win. "
-        "Brisk -- co-author of Beating The Odds, a book -- said the odds were long.\n"
+        "Brisk -- co-author of Beating The Odds, a book -- said the odds were long. Gregory W. Tamm, whom Ona Brisk "
+        "appointed, and who now backs Senator Ivo Rask, said the port was safe.\n"
     )
     drafts = build_actors(text, [], [])
     candidates = []
@@ -147,6 +148,7 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
             ("Tomas Vell, a former spokesman for Ms. Quill", "the race was close"),
             ("Sen. Ona Brisk (D-Mo.), who has endorsed Quill,", "the senator would win"),
             ("Brisk -- co-author of Beating The Odds, a book --", "the odds were long"),
+            ("Gregory W. Tamm, whom Ona Brisk appointed, and who now backs Senator Ivo Rask", "the port was safe"),
         ],
         1,
     ):  # the speaker phrase as the finder gives it when it takes in the description
@@ -160,7 +162,7 @@ def test_a_name_described_after_a_comma_speaks_not_whom_the_description_names() 
         )  # fmt: skip
     spans = [c.span for c in candidates]
     speakers = [st.speaker.name for st in attribute(text, candidates, spans, drafts, [])]
-    assert speakers == ["Tomas Vell", "Ona Brisk", "Ona Brisk"]
+    assert speakers == ["Tomas Vell", "Ona Brisk", "Ona Brisk", "Gregory W. Tamm"]
 
 
 def test_a_description_of_the_story_s_figure_is_the_person_it_fits_named_before() -> None:
@@ -289,3 +291,63 @@ def test_i_in_an_op_ed_or_a_letter_is_its_writer_not_whoever_was_named_last() ->
         "Hal Brenneman.\n\nPort Alder\n"
     )
     assert _speakers(letter)["the port will ruin the bay"] == "Hal Brenneman"
+
+
+def test_a_time_or_an_adverb_before_the_verb_is_no_speaker_the_subject_before_it_is() -> None:
+    text = (
+        "Port Closure\n\nDara Quill, the harbor board's chairwoman, this past week announced that the port would "
+        "close in June. The Harbor Ministry less than two weeks ago said that the plan was dead. Chairman Tomas "
+        "Reyes (R-Kes.) earlier in the day said the vote would pass. Quill's aides were also pleased, perhaps "
+        "recognizing that the plan would help them.\n"
+    )
+    speakers = _speakers(text, {"Harbor Ministry": "government"})
+    assert speakers["the port would close in June"] == "Dara Quill"
+    assert speakers["the plan was dead"] == "Harbor Ministry"
+    assert speakers["the vote would pass"] == "Tomas Reyes"
+    assert speakers["the plan would help them"] is None  # not "unnamed: perhaps"
+
+
+def test_a_possessive_running_into_a_noun_cue_speaks_for_its_owner() -> None:
+    text = (
+        "Port Row\n\nDara Quill spoke on Monday. Quill repeated her recent claim that the port was unsafe. "
+        "Omar Sleet laughed. His critics claim that he lies.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the port was unsafe"] == "Dara Quill"  # not "unnamed: her recent"
+    assert speakers["he lies"] == "unnamed: His critics"
+
+
+def test_a_ruling_speaks_for_the_court_that_ruled_a_lawsuit_still_for_whoever_sued() -> None:
+    text = (
+        "Port Ruling\n\nA panel of the Kestown Court of Appeals overruled a lower court on Friday. \"A port cannot "
+        "be closed on a whim,\" said the ruling. The Harbor Board had sued the city in March. The lawsuit says the "
+        "closure was illegal.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["A port cannot be closed on a whim"] == "Kestown Court of Appeals"  # not "unnamed: the ruling"
+    assert speakers["the closure was illegal"] == "Harbor Board"
+
+
+def test_she_is_the_person_the_text_reports_saying_she_not_one_named_later_whose_gender_is_unknown() -> None:
+    text = (
+        "Harbor Vote\n\nZephyrine Voss and Orrin Kellan met on Monday. Voss says she is ready. Voss and Kellan "
+        "then left the room. \"The port is safe,\" she said.\n"
+    )
+    speakers = _speakers(text)  # neither first name is in the census list: "Voss says she" tells her gender
+    assert speakers["The port is safe"] == "Zephyrine Voss"
+
+
+def test_a_place_the_finder_took_for_the_speaker_gives_way_to_whoever_is_there() -> None:
+    text = (
+        "Harbor Row\n\nThe change is likely to placate nervous Democrats on Capitol Hill, who have argued that it "
+        "helps the party.\n"
+    )
+    assert _speakers(text)["it helps the party"] == "Democrats"  # not a person called "Capitol Hill"
+
+
+def test_they_is_not_the_body_their_own_words_name() -> None:
+    text = (
+        "Plant Rules\n\nCoal producers led by the Harbor Miners Association went to court on Monday over the "
+        "Federal Energy Agency's rules. They argue that the Federal Energy Agency overstepped its authority.\n"
+    )
+    assert _speakers(text)["the Federal Energy Agency overstepped its authority"] == "Harbor Miners Association"

@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from extract.language.bodies import HEADS, PLACE_NOUNS, find_bodies
+from extract.language.bodies import HEADS, PARTY_MEMBERS, PLACE_NOUNS, find_bodies
 from extract.language.countries import Country as Country
 from extract.language.countries import countries as countries
 from extract.language.countries import country_named as country_named
@@ -34,6 +34,7 @@ from extract.language.names import (
     name_in_title_case,
     only_at_sentence_start,
     only_in_title_case,
+    title_case_lines,
 )
 from extract.language.people import ROLE_NOUNS, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -91,6 +92,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     _join_people(drafts, people)
     for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
         add_actor(text, name, kind, drafts, warnings)
+    _add_party_members(text, drafts, warnings)
     in_names = {w for d in drafts for n in d.names() if " " in n for w in n.split()}  # "Chicago" of "Chicago Tribune"
     for word in recurring_names(text):  # "Hamas", "Gazprom": a party no list knows, kept only if it takes part
         if word not in in_names and resolve_name(word, drafts) is None and not is_place(word):
@@ -112,6 +114,23 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             drafts.remove(draft)
     finish_actors(text, drafts)
     return drafts
+
+
+def _add_party_members(text: str, drafts: list[ActorDraft], warnings: list[str]) -> None:
+    """A party's members the text names ("Democrats"): the party's alias when it is an actor, else an actor.
+
+    "Trump said Democrats are the ones trying to pressure the moderators": whom a statement blames is a party
+    even when the text never spells the party out. `taking_part` drops it when it plays no part.
+    """
+    headlines = title_case_lines(text)
+    for plural, party in PARTY_MEMBERS.items():
+        if not any(not any(a <= s < b for a, b in headlines) for s, _ in find_all(text, plural)):
+            continue
+        known = next((d for d in drafts if _key(party) in {_key(n) for n in d.names()}), None)
+        if known is None:  # capitalised wherever it stands, at a sentence's start too ("Republicans cheered")
+            _merge(drafts, ActorDraft(plural, "organization"))
+        elif plural not in known.aliases:
+            known.aliases.append(plural)
 
 
 def taking_part(
@@ -144,6 +163,8 @@ def taking_part(
             text, d, said
         ):
             warnings.append(f"dropped actor {d.name!r}: a place that takes no part (no one's party, named in passing)")
+        elif d.name in PARTY_MEMBERS and id(d) not in acting and not _named_as_party(text, d, said):
+            warnings.append(f"dropped actor {d.name!r}: a party's members named in passing")
         elif d.kind != "person" and id(d) not in involved and d.mentions and all(
             _AT_PLACE.search(text, max(0, s - 20), s) for s, _ in d.mentions
         ):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.language.actors import AGENT_WORDS, ActorDraft, is_person_pronoun
-from extract.language.gender import PRONOUN_GENDERS, person_gender
+from extract.language.gender import PRONOUN_GENDERS, person_gender, reported_genders
 from extract.language.grounding import Span, find_all
 from extract.language.names import SIGNATURE_LINE
 from extract.language.speech import SpeechCandidate
@@ -33,10 +33,19 @@ _SPEAKS_FOR_OWNER = AGENT_WORDS | frozenset(
 
 
 def pronoun_owner(
-    text: str, cand: SpeechCandidate, owner: re.Match[str], drafts: list[ActorDraft], out: list[StatementDraft]
+    text: str,
+    cand: SpeechCandidate,
+    owner: re.Match[str],
+    drafts: list[ActorDraft],
+    out: list[StatementDraft],
+    *,
+    of_the_cue: bool = False,
 ) -> ActorDraft | None:
-    """Whom "his" (or "his campaign") speaks for: the pronoun's antecedent, as for "he"; None for "his critics"."""
-    if owner["head"] is not None and owner["head"] not in _SPEAKS_FOR_OWNER:
+    """Whom "his" (or "his campaign") speaks for: the pronoun's antecedent, as for "he"; None for "his critics".
+
+    `of_the_cue`: the phrase runs into a noun cue ("his recent claim"), so its last word only modifies the cue.
+    """
+    if owner["head"] is not None and owner["head"] not in _SPEAKS_FOR_OWNER and not of_the_cue:
         return None
     subject = _SUBJECT_FORM[owner["pronoun"].lower()]
     person = is_person_pronoun(subject)
@@ -80,6 +89,39 @@ def writer(text: str, at: int) -> str | None:
     return bios[0]["name"] if bios else None
 
 
+#: Between a subject and the time or adverb the finder took for the speaker: an appositive, a party tag or an
+#: aside, then adverbs and auxiliaries ("Jo Roe, the chairman, this week said", "X (R-S.C.) earlier in the day").
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*(?:,[^,;:\"“”\n]{1,80},|\([^()\n]{0,40}\)|\s(?:--|—|–)[^\n]{1,80}?(?:--|—|–)))*"
+    r"(?:\s+(?:also|earlier|later|just|less|more|than|in|on|at|over|during|within|only|then|again|already|first|"
+    r"still|repeatedly|recently|has|have|had))*\s*"
+)
+#: Where a sentence ends: the subject is looked for after it.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
+
+
+#: Between a subject and the place the finder took for the speaker: "Democrats on Capitol Hill, who argued".
+_LOCATED_GAP = re.compile(r"\s+(?:on|in|at|inside|outside|across)\s+(?:the\s+)?")
+
+
+def subject_before(text: str, at: int, drafts: list[ActorDraft], *, located: bool = False) -> ActorDraft | None:
+    """The actor named right before a time or adverb the finder took for the speaker, in the same sentence.
+
+    Only an appositive, a party tag, an aside or adverbs may stand between (`_SUBJECT_GAP`): "Reince Priebus, the
+    GOP chairman, this past week announced" is Priebus, not the GOP; else None (the statement is dropped).
+    `located`: the phrase is where the subject is ("Democrats on Capitol Hill"): only "on", "in" … between.
+    """
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    best: tuple[int, ActorDraft] | None = None
+    for draft in drafts:
+        for name in draft.names():
+            for found, end in find_all(text[start:at], name):
+                gap = (_LOCATED_GAP if located else _SUBJECT_GAP).fullmatch(text, start + end, at)
+                if gap and (best is None or found < best[0]):
+                    best = (found, draft)
+    return best[1] if best else None
+
+
 #: Pronouns that stand for a group, a body or people: never for a country named in passing ("They argue",
 #: "We asked" after a hometown line), which news refers back to as "it".
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
@@ -107,10 +149,15 @@ def antecedent(
     at = cand.span[0] if cand.cue_span is None else cand.cue_span[0]
     plural = cand.speaker is not None and cand.speaker.strip().lower() in _PLURAL_PRONOUNS
     fitting = [d for d in drafts if (d.kind == "person") == person and not (plural and d.kind == "country")]
+    if plural:  # "They argue that the EPA overstepped its authority": not the body their words name
+        fitting = [d for d in fitting if not any(find_all(text[a:b], n) for n in d.names() for a, b in said)]
     told: dict[int, str | None] = {}  # each person's gender as the text tells it, read once (it scans the text)
     sure: list[ActorDraft] = []
     if gender is not None:  # "her campaign" is no one's the text calls "he", when someone else fits
         told = {id(d): person_gender(text, d.names()) for d in fitting}
+        if any(g is None for g in told.values()):  # "Voss said she …": a surname alone tells it by its pronouns
+            voted = reported_genders(text, [(s, e, id(d)) for d in drafts if d.kind == "person" for s, e in d.mentions])
+            told = {k: g or voted.get(k) for k, g in told.items()}
         fitting = [d for d in fitting if told[id(d)] in (None, gender)] or fitting
         # of those named since the last statement, one the text shows to be of that gender wins over one named
         # later whose gender it does not tell ("Clinton … painting Trump as a Romney caricature. She …")

@@ -24,7 +24,14 @@ from extract.language.actors import (
     person_tail,
     resolve_name,
 )
-from extract.language.antecedents import POSSESSIVE_PRONOUN, antecedent, document_owner, pronoun_owner, writer
+from extract.language.antecedents import (
+    POSSESSIVE_PRONOUN,
+    antecedent,
+    document_owner,
+    pronoun_owner,
+    subject_before,
+    writer,
+)
 from extract.language.descriptions import refers_forward, refers_to, refers_to_person
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
@@ -32,8 +39,9 @@ from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.places import is_place
 from extract.language.speech import SpeechCandidate
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA as REPORTING_FORMS
 from extract.language.stopwords import STOPWORDS
-from extract.language.unnamed import GROUP_WORDS, unnamed_source
+from extract.language.unnamed import GROUP_WORDS, names_no_source, unnamed_source
 
 
 @dataclass
@@ -114,19 +122,25 @@ def attribute(
                 if speaker is None:
                     warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: {cand.speaker!r} is a place")
                     continue
+            elif cand.speaker_span and (at := subject_before(text, cand.speaker_span[0], drafts, located=True)):
+                speaker = at  # "nervous Democrats on Capitol Hill, who have argued": the Democrats, not the Hill
+            elif names_no_source(cand.speaker):  # "X, the chairman, this past week announced": X speaks
+                speaker = subject_before(text, cand.speaker_span[0], drafts) if cand.speaker_span else None
             elif is_pronoun(cand.speaker):
                 gender = PRONOUN_GENDERS.get(cand.speaker.strip().lower())  # "she said" is no man
                 speaker = _writer(text, cand, candidates, drafts, warnings) or antecedent(
                     text, cand, drafts, out, person=is_person_pronoun(cand.speaker), gender=gender
                 )
             elif (owner := POSSESSIVE_PRONOUN.fullmatch(cand.speaker.strip().rstrip(","))) is not None:
-                speaker = pronoun_owner(text, cand, owner, drafts, out)
+                speaker = pronoun_owner(text, cand, owner, drafts, out, of_the_cue=_before_the_cue(cand))
+            elif _before_the_cue(cand) and (owned := _POSSESSIVE.match(cand.speaker.strip())) is not None:
+                speaker = _named_speaker(text, owned["owner"], drafts, warnings)  # "Podliska's most explosive claim"
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
             if speaker is None and cand.speaker_span is not None:
                 if _DOCUMENT.match(cand.speaker):  # "her brief": hers; "the lawsuit": whoever sued
                     speaker = document_owner(text, cand, drafts, out) or _document_author(
-                        text, cand.speaker_span[0], drafts
+                        text, cand.speaker_span[0], drafts, cand.speaker
                     )
                 else:  # "The company said": the organisation named before that it fits; "A group said": after
                     paragraph_end = text.find("\n", cand.span[1])
@@ -146,6 +160,24 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+def _before_the_cue(cand: SpeechCandidate) -> bool:
+    """Whether a possessive speaker phrase runs into a noun cue: "his recent claim", "Roe's most explosive claim".
+
+    The cue is then a noun, in its base form after a phrase that is no plural subject ("his supporters claim"
+    is a verb), and the phrase only its owner and modifiers: the owner made the claim ("recent" speaks for no one).
+    """
+    cue, words = cand.cue or "", (cand.speaker or "").split()
+    return (
+        cand.cue_span is not None
+        and cand.speaker_span is not None
+        and 0 <= cand.cue_span[0] - cand.speaker_span[1] <= 1
+        and cue.islower()
+        and REPORTING_FORMS.get(cue) == cue  # "claim", not "said", "claims" or "warning"
+        and len(words) > 1
+        and not words[-1].lower().endswith("s")
+    )
 
 
 def _writer(
@@ -212,7 +244,7 @@ _STATE_ORGANS = re.compile(
 #: A name, then an appositive, a relative clause, a comparison or a dash aside that describes it: "Tommy
 #: Vietor, a former spokesman for X", "Clinton, like Obama,", "Kall -- co-editor of Debating The Donald --".
 _DESCRIBED_AFTER = re.compile(
-    r"^(.+?)(?:,\s+(?:who|whose|which|a|an|the|now|then|formerly|like|unlike|as|along with|together with)\b"
+    r"^(.+?)(?:,\s+(?:who|whom|whose|which|a|an|the|now|then|formerly|like|unlike|as|along with|together with)\b"
     r"|\s+(?:--|—|–)\s+)"
 )
 #: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
@@ -306,7 +338,7 @@ _OWNED_DOCUMENT = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?!
 #: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
 _AUTHORING = re.compile(
     r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
-    r"(?:sued|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
+    r"(?:sued|ruled|overruled|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
     r"launched|presented|delivered)\b"
 )
 
@@ -320,11 +352,16 @@ _LOCATED = re.compile(
 )
 
 
-def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+#: Documents a court's ruling verb authors without naming them: "the court ruled …", then "the ruling said".
+_RULINGS = re.compile(r"\b(?:ruling|judge?ment|verdict|decision|opinion)\b", re.IGNORECASE)
+
+
+def _document_author(text: str, at: int, drafts: list[ActorDraft], document: str = "") -> ActorDraft | None:
     """Whoever last authored something before `at`: "the lawsuit says" speaks for whoever sued.
 
-    The subject of the nearest earlier authoring verb ("X has sued", "X published a report"); None when no
-    actor stands right before such a verb, so an unknown document still drops its statement.
+    "The ruling said" speaks for whoever ruled (`document` is the speaker phrase). The subject of the nearest
+    earlier authoring verb ("X has sued", "X published a report"); None when no actor stands right before such a
+    verb, so an unknown document still drops its statement.
     """
     best: tuple[int, ActorDraft] | None = None
     for draft in drafts:
@@ -336,7 +373,8 @@ def _document_author(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft
                 or _LOCATED.search(text, max(0, start - 60), start)
             ):
                 continue  # "… killed in Benghazi, Libya, have filed a lawsuit": Libya is where, not who
-            if verb[0].endswith("sued") or _AUTHORED.match(text, verb.end(), at):
+            ruled = verb[0].endswith("ruled") and _RULINGS.search(document) is not None  # "X ruled", "the ruling"
+            if verb[0].endswith("sued") or ruled or _AUTHORED.match(text, verb.end(), at):
                 best = (start, draft)
     return best[1] if best else None
 

@@ -44,6 +44,11 @@ HEADS: dict[str, str] = {
         "media",
     ),
 }
+#: A party's members written as a plural, and the party's name: "Democrats said" is the Democratic Party's side.
+PARTY_MEMBERS: dict[str, str] = {
+    "Democrats": "Democratic Party", "Republicans": "Republican Party", "Tories": "Conservative Party",
+    "Libertarians": "Libertarian Party", "Socialists": "Socialist Party",
+}  # fmt: skip
 #: Last words of a place's name: "Bank of America Stadium" is where a game is played, not an actor.
 PLACE_NOUNS = frozenset({"Stadium", "Arena", "Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Airport",
                          "Station", "Building", "Tower", "Towers", "Bridge", "Park", "Mall", "Hotel", "Ballroom",

@@ -3,8 +3,9 @@
 Pronouns are resolved by gender ("she said" is not the man named last), and a wrong guess is worse than none,
 so only sure clues count: a first name the 1990 US census lists as one gender (`data/given_name_genders.json`,
 made by `bench/name_genders.py`: "Hillary" f, "Donald" m, "Jordan" neither), then "Mr."/"Mrs." written at
-the name. The pronouns after a name are weaker evidence ("Warren asked Stumpf whether he …"); `pronouns`
-reads them only for a person these clues say nothing of.
+the name. What the text reports a person to say ("Voss said she …") tells a surname's gender to `antecedents`;
+pronouns merely after a name are weaker evidence ("Warren asked Stumpf whether he …"), which `pronouns` reads
+only for a person these clues say nothing of.
 """
 
 from __future__ import annotations
@@ -56,3 +57,24 @@ def honorific_gender(text: str, names: list[str]) -> Gender | None:
 def person_gender(text: str, names: list[str]) -> Gender | None:
     """A person's gender from the surest clue: a first name of one gender, else "Mr."/"Mrs." at the name."""
     return next((g for n in names if (g := name_gender(n)) is not None), None) or honorific_gender(text, names)
+
+
+#: A name, a reporting verb and the subject pronoun of what it reports: "Voss said she …", "Roe says he".
+_SAID_PRONOUN = re.compile(
+    r"(?:,[^,.;\n]{0,60},)?\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|argued|insisted|noted|wrote|writes)"
+    r"(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(he|she)\b"
+)
+
+
+def reported_genders(text: str, people: list[tuple[int, int, int]]) -> dict[int, Gender]:
+    """Genders the text tells by "X said she …": `people` holds (start, end, key) of each person's mentions.
+
+    Only the subject of what a person is said to say counts ("Voss said she would run"): a pronoun merely near
+    a name ("Obama endorsed her") is often someone else. Each key's votes must agree.
+    """
+    votes: dict[int, set[str]] = {}
+    for _, end, key in people:
+        match = _SAID_PRONOUN.match(text, end)
+        if match is not None:
+            votes.setdefault(key, set()).add(PRONOUN_GENDERS[match[1].lower()])
+    return {key: "m" if said == {"m"} else "f" for key, said in votes.items() if len(said) == 1}

@@ -18,6 +18,7 @@ from importlib import resources
 from extract.language.bodies import known_body_names
 from extract.language.grounding import Span, find_all
 from extract.language.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
+from extract.language.stopwords import STOPWORDS
 
 #: Words that never stand in a personal name (names.NEVER_IN_A_NAME and institutions, places, parts of titles,
 #: days, months, parties).
@@ -45,6 +46,9 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
         "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
         "Arena", "Hotel",
+        # sentence words before a name, not in the stopword list below ("Another Clinton", "Besides Centerview")
+        "Another", "Beneath", "Besides", "Beyond", "Behind", "Amid", "Toward", "Towards", "Upon", "Within", "Via",
+        "Per", "Lest", "Whenever", "Wherever", "Whatever", "Whoever", "Closing", "Continued", "Meet", "Ask",
         # last words of companies' names ("Warner Music", "Delta Air Lines")
         "Music", "Air", "Lines", "Airlines", "Airways", "Records", "Pictures", "Studios", "Entertainment", "Media",
         "Communications", "Motors", "Foods", "Energy", "Oil", "Holdings", "Industries", "Technologies", "Systems",
@@ -54,7 +58,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
         "Wis", "Wyo",
     ]
-) | MONTHS
+) | MONTHS | {w.capitalize() for w in STOPWORDS if len(w) > 2 and w not in ("don", "will", "won")}
 #: Words before a name that mark it as a person's ("Sen. Bernie Sanders", "Mr. Trump", "Judge Frank Nervo").
 HONORIFICS = frozenset(
     [
@@ -131,7 +135,8 @@ def _names_no_one(word: str) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
-_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+#: A verb's -ing or -ed form or an adverb: "Closing", "Understated", "Reportedly" start no personal name.
+_GERUND = re.compile(r"[A-Z][a-z]{3,}(?:ing|(?<!m)ed|ly)")  # not "Saeed", "Mohamed"
 
 
 def _name_in(words: list[str]) -> tuple[int, int]:
@@ -181,6 +186,11 @@ def find_people(text: str) -> list[str]:
         start, end = match.span()
         tokens = list(_TOKEN.finditer(match[0]))
         first, last = _name_in([t[0] for t in tokens])
+        while last - first > 2 and (
+            _describes_the_name(text, [t[0] for t in tokens[first:last]], (start, end))
+            or (first > 0 and tokens[first - 1][0] == "Miss" and tokens[first + 1][0] in given_names())
+        ):  # "Journalist Jorge Ramos", "Indiana-born Gonzalo Curiel", "Did Donald Trump", "Miss Universe Alicia …"
+            first += 1
         name = [t[0] for t in tokens[first:last]]
         if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
             continue  # "Al Jazeera" is an outlet, whatever its first word
@@ -193,15 +203,20 @@ def find_people(text: str) -> list[str]:
             continue
         if _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the Council for a Balanced Harbor Budget": the end of an organisation's name
+        # "Closing Gitmo is an imperative", "Understated Perez raises profile": a verb's -ing or -ed form or an
+        # adverb starts no personal name; when the text also writes it in lower case ("Planned Parenthood",
+        # "Founding Fathers") not even before "said" or an appositive ("Channing Tatum, the actor")
+        titled = _HONORIFIC_BEFORE.search(text, max(0, at - 25), at) is not None
+        gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
+        if gerund and re.search(rf"(?<![\w’'-]){name[0].lower()}(?![\w’'-])", text):
+            continue
         marked = (
             alone
             or _ROLE_AFTER.match(text, stop)  # "Jo-Renee Formicola, political science professor at …"
             or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
-            or _HONORIFIC_BEFORE.search(text, max(0, at - 25), at)
+            or titled
             or _AFTER_PERSON.match(text, stop)
         )
-        # "Closing Gitmo is an imperative": a verb's -ing form, then a word written alone elsewhere, is no name
-        gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names()
         if marked or (not gerund and _surname_alone(text, name[-1], (at, stop))):
             found.setdefault(spelled)
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
@@ -210,6 +225,23 @@ def find_people(text: str) -> list[str]:
         if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
             found.setdefault(surname)
     return list(found)
+
+
+def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
+    """Whether a run's first word, before a given name, is no part of the name: a role, a verb, "Indiana-born".
+
+    It is no given name itself, and it is a title or role word, joins a lower-case word with a hyphen
+    ("Co-anchor", "Texas-based"), or is written in lower case elsewhere ("journalist", "did") while the
+    surname is written alone ("Ramos said"); not "Time" of "Time Warner Cable".
+    """
+    word, given = words[0], words[1]
+    if word in given_names() or given not in given_names():
+        return False
+    lower = word.lower()
+    if lower in TITLE_WORDS or lower in ROLE_NOUNS or re.search(r"-[a-z]", word) is not None:
+        return True
+    in_lower_case = re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
+    return in_lower_case and _surname_alone(text, words[-1], run)
 
 
 def _after_signature(text: str, at: int) -> bool:

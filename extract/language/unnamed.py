@@ -12,7 +12,7 @@ import re
 
 from extract.language.actors import ActorDraft
 from extract.language.grounding import Span
-from extract.language.names import title_case_lines
+from extract.language.names import DAYS, MONTHS, title_case_lines
 from extract.language.stopwords import STOPWORDS
 
 #: Words that end a description of people, never a personal name: "Fellow Republicans" are Republicans, "The
@@ -33,17 +33,63 @@ _NO_SOURCE = re.compile(r"\b(?:you|my|your|our|whom|whose|which|who)\b", re.IGNO
 _GROUP_WORDS = frozenset({"police", "another", "others", "both", "several", "one", "none", "all", "most", "many"})
 
 
+#: Nouns of a time: a speaker phrase made of them says when something was said, never who said it.
+TIME_NOUNS = frozenset(
+    {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "time",
+     "past", "morning", "afternoon", "evening", "night", "moment", "today", "yesterday", "tonight", "now",
+     "ago", "earlier", "later", "recently", "once", "then", "period", "season"}
+)  # fmt: skip
+#: Words that stand beside a time noun in a time phrase: "this past week", "less than two weeks ago".
+_TIME_MODIFIERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "last", "next", "past", "previous", "following", "same",
+     "early", "late", "earlier", "later", "recent", "few", "several", "couple", "of", "less", "more", "than",
+     "about", "nearly", "almost", "over", "just", "only", "in", "on", "at", "during", "two", "three", "four", "five",
+     "six", "seven", "eight", "nine", "ten", "one", "other", "entire", "whole"}
+)  # fmt: skip
+#: Adverbs and auxiliaries a finder may take for a speaker ("perhaps recognizing that", "would argue"): they
+#: say how or whether, never who.
+ADVERB_SPEAKERS = frozenset(
+    {"perhaps", "possibly", "probably", "maybe", "likely", "apparently", "reportedly", "allegedly", "supposedly",
+     "also", "even", "still", "only", "just", "again", "already", "often", "repeatedly", "never", "always", "would",
+     "could", "should", "might", "may", "must", "will", "can", "was", "were", "is", "are", "be", "been", "to",
+     "whether", "why", "how", "when", "where", "here", "there", "instead", "indeed", "however", "meanwhile",
+     "nonetheless", "nevertheless", "too", "much", "more"}
+)  # fmt: skip
+_CALENDAR = {w.lower() for w in DAYS | MONTHS}
+
+
+def names_no_source(phrase: str) -> bool:
+    """Whether a speaker phrase is a time or an adverb ("this past week", "two weeks ago", "perhaps").
+
+    "X, the GOP chairman, this past week announced …": the finder may take the time before the verb for its
+    subject; it names no one, so it is never an unnamed source (`attribution` looks for the subject before it).
+    """
+    words = [w.strip(",;:") for w in phrase.split()]
+    if not words or any(w[:1].isupper() and i and w.lower() not in _CALENDAR for i, w in enumerate(words)):
+        return False  # "The Times", "USA Today": a name after the first word
+    lower = [w.lower() for w in words]
+    if len(words) == 1:  # "perhaps", "now", "Friday"; not "Will" (George Will) or "May" (Theresa May)
+        return words[0] in ADVERB_SPEAKERS or words[0] in TIME_NOUNS or words[0] in DAYS
+    timely = TIME_NOUNS | _CALENDAR
+    return any(w in timely for w in lower) and all(w in timely or w in _TIME_MODIFIERS or w.isdigit() for w in lower)
+
+
 def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The speaker of "officials said", "the report says", "46 percent of voters said", as an unnamed actor.
 
     A source the article describes and never names becomes an actor of kind "other" flagged `unnamed`, named
     by the phrase as written; one per phrase in an article (every "officials said" is the same "officials").
     It keeps the statement (PolNeAR and PARC count these attributions) without passing a description off as a
-    name. None for a phrase in a Title-Case headline, one that describes no source (`_NO_SOURCE`) or a lone
-    capitalised word the text never writes in lower case.
+    name. None for a phrase in a Title-Case headline, one that describes no source (`_NO_SOURCE`), a time or an
+    adverb (`names_no_source`), or a lone capitalised word the text never writes in lower case.
     """
     name = re.sub(r"\s+", " ", phrase).strip(" ,;:")
-    if not name or _NO_SOURCE.search(name) or any(s <= at[0] < e for s, e in title_case_lines(text)):
+    if (
+        not name
+        or _NO_SOURCE.search(name)
+        or names_no_source(name)
+        or any(s <= at[0] < e for s, e in title_case_lines(text))
+    ):
         return None
     if " " not in name and name[0].isupper() and not _a_group(text, name):
         return None  # "Perhaps", a list item's "Keeps": a capitalised word that names no group
