@@ -46,6 +46,7 @@ def extract(
     threads: int | None = None,
     cache: bool = True,
     model_actors: bool = False,
+    second_look: bool | None = None,
 ) -> ArticleRecord:
     """Extract the actors, statements and allegations of one article.
 
@@ -70,6 +71,9 @@ def extract(
         cache: Reuse stored answers to identical model requests (`~/.cache/extract`).
         model_actors: Ask the model for the actors too (one call more per chunk); by default they are read
             from the text alone, for about half the model time (bench/results/calls.md).
+        second_look: Ask a closed yes/no question about statements the model labelled "none" whose words
+            speak ill of someone named as a clause's subject (one request more per chunk that has one).
+            Default: on, unless `EXTRACT_SECOND_LOOK=0`; False turns it off.
 
     Returns:
         The validated record; every statement is a verbatim span of `record.text`.
@@ -80,7 +84,7 @@ def extract(
     """
     session = _session(
         base_url, model, mode, backend, api_key, model_path, chunk_chars, max_chars, threads, cache, jobs=1,
-        model_actors=model_actors,
+        model_actors=model_actors, second_look=second_look,
     )
     doc = _document(source, html)  # bad input fails here, before any server starts
     with session:
@@ -102,6 +106,7 @@ def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
     cache: bool = True,
     jobs: int = 1,
     model_actors: bool = False,
+    second_look: bool | None = None,
     resume_from: Path | None = None,
     on_start: Callable[[BackendConfig], None] | None = None,
 ) -> Records:
@@ -131,7 +136,7 @@ def extract_many(  # noqa: D417 (the backend arguments are those of `extract`)
     """
     session = _session(
         base_url, model, mode, backend, api_key, model_path, chunk_chars, max_chars, threads, cache, jobs, on_start,
-        model_actors=model_actors,
+        model_actors=model_actors, second_look=second_look,
     )
     return Records(iter_inputs(inputs), session, resume_from)
 
@@ -201,6 +206,7 @@ def _session(
     jobs: int,
     on_start: Callable[[BackendConfig], None] | None = None,
     model_actors: bool = False,
+    second_look: bool | None = None,
 ) -> Session:
     """The one place that turns the caller's settings into a backend session (nothing starts yet)."""
     env = None
@@ -210,7 +216,7 @@ def _session(
         _choice(BackendKind, backend, "backend"), base_url, model, model_path, _choice(OutputMode, mode, "mode"), env
     )
     options = RunOptions(chunk_chars=chunk_chars, max_chars=max_chars, threads=threads, cache=cache, jobs=jobs,
-                         model_actors=model_actors)
+                         model_actors=model_actors, second_look=second_look)
     return Session(config, options, on_start=on_start)
 
 

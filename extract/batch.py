@@ -1,7 +1,8 @@
 """Scale-out in the OpenAI Batch format: write requests, read results, write records exactly as `run` does.
 
 An article is asked one round of questions (statement labels), or two with `model_actors` (the actors, then
-the labels, whose schema depends on the actors), and a batch takes as many rounds. `prepare` writes round one
+the labels, whose schema depends on the actors), and one more when the second look has a statement to ask
+about (it depends on the labels); a batch takes as many rounds. `prepare` writes round one
 and a manifest of the articles;
 `collect` replays each article's plan against the answers found in the results files: an article whose
 answers are all there becomes a record (or an error record), the others' next requests go to a new
@@ -27,6 +28,7 @@ from extract.model.backends import OutputMode, resolve_backend
 from extract.model.client import CallStats, json_mode_messages, llama_schema_format
 from extract.model.mode_probe import settle_mode
 from extract.model.prompting import PromptSet, load_prompts
+from extract.model.verify import second_look
 from extract.output.records import Record, RecordWriter, read_records
 from extract.pipeline import (
     DEFAULT_CHUNK_CHARS,
@@ -116,6 +118,9 @@ class BatchSettings:
     chunk_chars: int = DEFAULT_CHUNK_CHARS
     max_chars: int | None = None
     model_actors: bool = False
+    #: The second look (a round more for articles with a statement worth it); None: as `EXTRACT_SECOND_LOOK`
+    #: says when preparing (on unless "0"), written down so that `collect` replays the same plan.
+    second_look: bool | None = None
     prompt_sha256: str = ""
     tool_version: str = __version__
 
@@ -128,7 +133,8 @@ def prepare_batch(
     An input that cannot be read is kept in the manifest as an error, so `collect` writes its error record.
     """
     prompts = load_prompts()
-    settings = BatchSettings(**{**asdict(settings), "prompt_sha256": prompts.sha256})
+    looking_again = second_look() if settings.second_look is None else settings.second_look
+    settings = BatchSettings(**{**asdict(settings), "prompt_sha256": prompts.sha256, "second_look": looking_again})
     summary = BatchSummary()
     requests_path.parent.mkdir(parents=True, exist_ok=True)
     articles_path = manifest_path(requests_path)
@@ -164,7 +170,8 @@ def _name(item: Path | Document) -> str:
 def _plan(doc: Document, prompts: PromptSet, settings: BatchSettings) -> tuple[Prepared, Plan]:
     """The article cleaned as `run` would, and its plan under the batch's settings (prepare and collect agree)."""
     prepared = prepare(doc, settings.max_chars)
-    return prepared, plan(prepared.text, prompts, prepared.warnings, settings.chunk_chars, settings.model_actors)
+    return prepared, plan(prepared.text, prompts, prepared.warnings, settings.chunk_chars, settings.model_actors,
+                          settings.second_look)
 
 
 def read_manifest(path: Path) -> BatchSettings:

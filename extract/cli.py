@@ -42,6 +42,11 @@ def _fail(message: str, code: int = 1) -> NoReturn:
 
 #: One run appends to an output at a time (an OS lock); a second one stops with exit 2 unless it waits.
 _WAIT_HELP = "If another run is writing the output, wait for it, then add what it did not write."
+#: The second look is on unless turned off here or by EXTRACT_SECOND_LOOK=0 (the option wins).
+_SECOND_LOOK_HELP = (
+    "Ask a yes/no question about statements the model labelled \"none\" whose words speak ill of someone named"
+    " as a clause's subject (a request more per chunk that has one). Default: on, unless EXTRACT_SECOND_LOOK=0."
+)
 
 
 def _say(line: str) -> None:
@@ -109,6 +114,9 @@ def run(
             "--model-actors", help="Ask the model for the actors too (one call more per chunk); default: from the text."
         ),
     ] = False,
+    second_look: Annotated[
+        bool | None, typer.Option("--second-look/--no-second-look", help=_SECOND_LOOK_HELP, show_default=False)
+    ] = None,
     threads: Annotated[
         int | None,
         typer.Option(help="CPU threads of the local model (decode and prompt). Default: every core."),
@@ -151,6 +159,7 @@ def run(
             cache=cache,
             jobs=jobs,
             model_actors=model_actors,
+            second_look=second_look,
             resume_from=None if force else output,  # read once the writer has dropped a half-written line
             on_start=_say_backend,
         )
@@ -374,6 +383,9 @@ def batch_prepare(
     model_actors: Annotated[
         bool, typer.Option("--model-actors", help="Ask the model for the actors too (a round more).")
     ] = False,
+    second_look: Annotated[
+        bool | None, typer.Option("--second-look/--no-second-look", help=_SECOND_LOOK_HELP, show_default=False)
+    ] = None,
 ) -> None:
     """Write round one of the requests in the OpenAI Batch input format (and the articles' manifest)."""
     from extract.batch import BATCH_MODES, BatchSettings, manifest_path, prepare_batch, server_batch_mode
@@ -388,7 +400,8 @@ def batch_prepare(
             err.print(f"mode: {chosen} ({detail})", highlight=False, soft_wrap=True)
         items = iter_inputs(paths)
         settings = BatchSettings(model=model, mode=chosen or "json-schema", mode_source=source,
-                                 chunk_chars=chunk_chars, max_chars=max_chars, model_actors=model_actors)
+                                 chunk_chars=chunk_chars, max_chars=max_chars, model_actors=model_actors,
+                                 second_look=second_look)
         summary = prepare_batch(items, output, settings)
     except ExtractError as exc:
         _fail(str(exc), exc.exit_code)

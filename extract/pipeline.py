@@ -32,8 +32,9 @@ from extract.language.speech import Sentence, find_speech, split_sentences
 from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.model.client import CallStats, ModelClient
 from extract.model.prompting import PromptSet, format_statements
-from extract.model.verify import check_accusations, checks_for, format_questions, kept, second_look, verdicts_answer
+from extract.model.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
 from extract.model.verify import max_tokens as verify_tokens
+from extract.model.verify import second_look as second_look_by_default
 from extract.output.assembly import assemble
 from extract.text.cleaning import CleanArticle, clean_html, clean_text
 from extract.text.loading import Document
@@ -104,6 +105,7 @@ def plan(
     warnings: list[str],
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
     model_actors: bool = False,
+    second_look: bool | None = None,
 ) -> Plan:
     """The questions for one article: statement labels per chunk, after the model's actors if asked for.
 
@@ -112,7 +114,10 @@ def plan(
     article) is the same for every chunk's call. `model_actors` asks the model for the actors first, one
     round of calls more; the labels' schemas depend on the actors (each statement's `accused` enum is the
     actors it names), so the two rounds cannot be merged; within a round the requests are independent.
+    `second_look` (default: `verify.second_look()`, on unless `EXTRACT_SECOND_LOOK=0`) asks a round more when
+    a statement labelled "none" may charge a clause's subject.
     """
+    looking_again = second_look_by_default() if second_look is None else second_look
     candidates = merge_same_sentence(text, find_speech(text))
     spans = [trim_span(text, c.span) for c in candidates]
     chunks = split_chunks(text, chunk_chars)
@@ -183,7 +188,7 @@ def plan(
         found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
-        unlabelled.extend(_overlooked(text, answer, inside, found, drafts, referred) if second_look() else [])
+        unlabelled.extend(_overlooked(text, answer, inside, found, drafts, referred) if looking_again else [])
     if check_accusations():
         accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
     if unlabelled:  # the second look: a yes/no question per statement labelled "none" that names a wrong and a doer
@@ -360,13 +365,16 @@ class Extractor:
     max_chars: int | None = None
     #: Ask the model for the actors (a round of calls more) instead of reading them from the text alone.
     model_actors: bool = False
+    #: Ask the second look (see `plan`); None: as `EXTRACT_SECOND_LOOK` says, on unless it is "0".
+    second_look: bool | None = None
 
     def extract(self, doc: Document) -> ArticleRecord:
         """Extract one article into a validated record (raises ExtractError subclasses on failure)."""
         started = time.monotonic()
         prepared = prepare(doc, self.max_chars)
         stats = CallStats()
-        steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars, self.model_actors)
+        steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars, self.model_actors,
+                     self.second_look)
         try:
             requests = next(steps)
             while True:

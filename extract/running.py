@@ -68,6 +68,9 @@ class RunOptions:
     jobs: int = 1
     #: Ask the model for the actors (a round of calls more) instead of reading them from the text alone.
     model_actors: bool = False
+    #: Ask the second look at statements labelled "none" (see `pipeline.plan`); None: as `EXTRACT_SECOND_LOOK`
+    #: says, on unless it is "0".
+    second_look: bool | None = None
 
 
 class Session(contextlib.AbstractContextManager["Session"]):
@@ -117,6 +120,7 @@ class Session(contextlib.AbstractContextManager["Session"]):
                 chunk_chars=self.options.chunk_chars,
                 max_chars=self.options.max_chars,
                 model_actors=self.options.model_actors,
+                second_look=self.options.second_look,
             )
             self._local.extractor = extractor
         return extractor

@@ -45,6 +45,16 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     vcr.register_matcher("json_body", _json_body)
 
 
+#: The endings of the warnings a record carries when one of its optional questions got no answer (a failed
+#: call, or a request a cassette does not hold): the labels, the checking round, the second look.
+UNANSWERED = ("(no second look)", "(accusations kept unchecked)", "; its actors and statements are kept)")
+
+
+def unanswered(warnings: list[str]) -> list[str]:
+    """The warnings that say a model question of the record went unanswered."""
+    return [w for w in warnings if w.endswith(UNANSWERED)]
+
+
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
     return {

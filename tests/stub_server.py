@@ -397,6 +397,15 @@ HARBOUR_LABELS = {
     "s4": {"accused": [], "category": "denial"},
 }
 
+#: The second look's one question (on by default): s2 ("The board sold the berths …", labelled "none") names the
+#: board as its subject; answered "no", so the record is what the labels alone give.
+HARBOUR_SECOND_LOOK = {"q1": "no"}
+
+
+def harbour_run() -> tuple[Behaviour, ...]:
+    """The answers to a whole run on HARBOUR_ARTICLE with the model's actors: actors, labels, the second look."""
+    return answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer(HARBOUR_SECOND_LOOK)
+
 # The chairman's reply: the model does not list Varga, so he is found as the speaker and affiliated with the
 # board. s1 names the board and Okafor, s2 names Varga: only Okafor may be accused, and only in s1.
 HARBOUR_REPLY = (
@@ -414,7 +423,8 @@ HARBOUR_REPLY_LABELS = {
 def harbour_responder(
     delay: float = 0.0, gate: Callable[[], bool] | None = None, log: Path | None = None
 ) -> Callable[[Request], Behaviour]:
-    """Answer any harbour-article request by what it asks, as the model would: actors, or statement labels.
+    """Answer any harbour-article request by what it asks, as the model would: actors, statement labels, or the
+    second look's question.
 
     The question is read from the schema that `--mode llama-schema` sends in `response_format`, so requests of
     several runs at once, in any order, each get the right answer. With `log`, every request body is appended
@@ -431,8 +441,9 @@ def harbour_responder(
             schema = request.json().get("response_format", {}).get("schema", {})
         except (ValueError, AttributeError):
             schema = {}
-        asks_actors = "actors" in (schema.get("properties") or {})
-        return answer(HARBOUR_ACTORS if asks_actors else HARBOUR_LABELS, delay=delay)
+        asked = schema.get("properties") or {}
+        reply = HARBOUR_ACTORS if "actors" in asked else HARBOUR_SECOND_LOOK if "q1" in asked else HARBOUR_LABELS
+        return answer(reply, delay=delay)
 
     return respond
 

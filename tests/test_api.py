@@ -19,7 +19,7 @@ import vcr
 import extract
 from extract import ArticleRecord, ConfigError, ErrorRecord, ExtractError, InputError, ModelError
 from tests.allegation_names import who_accuses_whom
-from tests.conftest import REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body
+from tests.conftest import RECORD_HINT, REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body, unanswered
 from tests.stub_server import (
     HARBOUR_ACTORS,
     HARBOUR_ARTICLE,
@@ -27,8 +27,10 @@ from tests.stub_server import (
     HARBOUR_REPLY,
     HARBOUR_REPLY_ACTORS,
     HARBOUR_REPLY_LABELS,
+    HARBOUR_SECOND_LOOK,
     StubServer,
     answer,
+    harbour_run,
     no_proxies,
     patch_backoff,
     running_stub,
@@ -58,7 +60,7 @@ def _allegations(record: ArticleRecord) -> list[tuple[list[str], list[str]]]:
 
 
 def test_extract_text_gives_a_grounded_record(stub: StubServer) -> None:
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run())
     record = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, mode="json", model_actors=True)
     assert isinstance(record, ArticleRecord)
     assert record.text.startswith("Mayor Lena Okafor said") and record.text in HARBOUR_ARTICLE
@@ -67,7 +69,8 @@ def test_extract_text_gives_a_grounded_record(stub: StubServer) -> None:
     # no --model: the first model the server lists, asked once
     assert record.provenance.model == "stub-model"
     assert [r.path for r in stub.requests if r.method == "GET"] == ["/v1/models"]
-    assert [r.json()["model"] for r in stub.completions()] == ["stub-model", "stub-model"]
+    assert [r.json()["model"] for r in stub.completions()] == ["stub-model"] * 3  # actors, labels, second look
+    assert unanswered(record.warnings) == []
 
 
 def test_extract_file_and_html_page(stub: StubServer, tmp_path: Path) -> None:
@@ -75,7 +78,7 @@ def test_extract_file_and_html_page(stub: StubServer, tmp_path: Path) -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in HARBOUR_ARTICLE.split("\n\n")[1:])
     page.write_text(f"<html><head><title>x</title></head><body><nav>Home | Sport</nav><article>"
                     f"<h1>Harbour Board Accused of Taking Bribes</h1>{paragraphs}</article></body></html>")
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run(), *harbour_run())
     from_file = extract.extract(page, base_url=stub.base_url, model="m", mode="json", cache=False,
                                 model_actors=True)
     from_str = extract.extract(page.read_text(), base_url=stub.base_url, model="m", mode="json", cache=False,
@@ -84,6 +87,38 @@ def test_extract_file_and_html_page(stub: StubServer, tmp_path: Path) -> None:
         assert "Home | Sport" not in record.text and "highest briber" in record.text
         assert _allegations(record) == [(["Lena Okafor"], ["Calder Harbour Board"])]
     assert from_file.source.path == str(page) and from_str.source.path == "<text>"
+
+
+def test_the_second_look_is_asked_by_default_and_turned_off_by_the_option_or_the_environment(
+    stub: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On by default: a third request asks about s2 ("The board sold the berths …", labelled "none"), answered
+    "yes" here, and Okafor's charge against the board cites it. `second_look=False` or EXTRACT_SECOND_LOOK=0: two
+    requests, and s2 is no evidence."""
+    settings: dict[str, Any] = {"base_url": stub.base_url, "model": "m", "mode": "json", "model_actors": True,
+                                "cache": False}
+    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer({"q1": "yes"}))
+    looked = extract.extract(HARBOUR_ARTICLE, **settings)
+    asked = [r.json()["messages"][0]["content"] for r in stub.completions()]
+    assert len(asked) == 3 and "Does Lena Okafor say that Calder Harbour Board did something wrong?" in asked[2]
+    assert unanswered(looked.warnings) == []
+    (charge,) = looked.allegations
+    assert len(charge.evidence) == 2  # s1, as labelled, and s2, confirmed by the second look
+
+    for off in ({"second_look": False}, {}):
+        if not off:
+            monkeypatch.setenv("EXTRACT_SECOND_LOOK", "0")
+        before = len(stub.completions())
+        stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+        record = extract.extract(HARBOUR_ARTICLE, **settings, **off)
+        assert len(stub.completions()) - before == 2  # actors and labels: no question more
+        assert unanswered(record.warnings) == []
+        assert _allegations(record) == [(["Lena Okafor"], ["Calder Harbour Board"])]
+        assert len(record.allegations[0].evidence) == 1
+    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer({"q1": "yes"}))
+    before = len(stub.completions())
+    extract.extract(HARBOUR_ARTICLE, **settings, second_look=True)  # the option wins over the environment
+    assert len(stub.completions()) - before == 3
 
 
 def test_extract_raises_the_root_error_with_one_line(stub: StubServer, tmp_path: Path) -> None:
@@ -117,7 +152,7 @@ def test_settings_are_checked_before_anything_runs(stub: StubServer) -> None:
 
 
 def test_api_key_goes_only_into_the_authorization_header(stub: StubServer) -> None:
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run())
     record = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, model="m", mode="json", api_key="sk-api-123",
                              model_actors=True)
     assert all(r.headers["authorization"] == "Bearer sk-api-123" for r in stub.completions())
@@ -134,7 +169,9 @@ def test_extract_seed_article_from_the_cassette() -> None:
                                  mode="llama-schema")
     assert record.statements and record.allegations
     assert all(record.text[s.span[0] : s.span[1]] == s.text for s in record.statements)
-    assert record.provenance.attempts == 1 and record.provenance.usage.completion_tokens > 0  # one question
+    assert unanswered(record.warnings) == [], RECORD_HINT  # every question is in the cassette
+    # two questions: the statement labels, and the second look at a statement labelled "none"
+    assert record.provenance.attempts == 2 and record.provenance.usage.completion_tokens > 0
 
 
 # -- extract_many: a stream over one server ----------------------------------------------------------------
@@ -145,7 +182,7 @@ def test_many_inputs_stream_in_order_and_failures_become_error_records(stub: Stu
     empty.write_text("")
     reply = tmp_path / "reply.txt"
     reply.write_text(HARBOUR_REPLY)
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer(HARBOUR_REPLY_ACTORS),
+    stub.script(*harbour_run(), answer(HARBOUR_REPLY_ACTORS),
                 answer(HARBOUR_REPLY_LABELS))
     records = extract.extract_many([HARBOUR_ARTICLE, empty, reply], base_url=stub.base_url, mode="json",
                                    model_actors=True)
@@ -160,7 +197,8 @@ def test_many_inputs_stream_in_order_and_failures_become_error_records(stub: Stu
     assert _allegations(second) == [(["Piet Varga"], ["Lena Okafor"])]
     assert (records.summary.done, records.summary.failed, records.summary.skipped) == (2, 1, 0)
     assert records.summary.errors == [f"{empty}: empty file"]
-    assert records.summary.prompt_tokens == 4 * 11  # the stub's usage, summed over the four calls
+    assert records.summary.prompt_tokens == 5 * 11  # the stub's usage, summed over the five calls
+    assert unanswered(first.warnings) == unanswered(second.warnings) == []
     assert [r.path for r in stub.requests if r.method == "GET"] == ["/v1/models"]  # one server, set up once
     assert list(records) == []
 
@@ -174,7 +212,7 @@ def test_folders_and_jsonl_are_walked_and_a_folder_without_articles_is_an_error(
     crawl = tmp_path / "crawl.jsonl"
     broken = HARBOUR_ARTICLE.replace("bribes from", "bribes\ud800 from")  # a lone surrogate, as crawlers escape it
     crawl.write_text(json.dumps({"id": "a1", "text": broken}) + "\nnot json\n")
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run())
     records = list(extract.extract_many([tmp_path], base_url=stub.base_url, model="m", mode="json",
                                         model_actors=True))
     assert [r.source.path for r in records] == [f"{crawl}#a1", f"{crawl}:2"]
@@ -184,7 +222,7 @@ def test_folders_and_jsonl_are_walked_and_a_folder_without_articles_is_an_error(
 
 
 def test_crawler_mappings_carry_their_metadata(stub: StubServer) -> None:
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run(), *harbour_run())
     crawled = {"id": "a1", "text": HARBOUR_ARTICLE, "url": "https://news.example/harbour", "title": "Harbour",
                "published": "2024-05-01"}
     records = list(extract.extract_many(
@@ -204,7 +242,7 @@ def test_crawler_mappings_carry_their_metadata(stub: StubServer) -> None:
 
 def test_resume_from_skips_articles_already_recorded(stub: StubServer, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run())
     first = extract.extract(HARBOUR_ARTICLE, base_url=stub.base_url, model="m", mode="json", model_actors=True)
     out.write_text(first.model_dump_json() + "\n")
     stub.script(answer(HARBOUR_REPLY_ACTORS), answer(HARBOUR_REPLY_LABELS))
@@ -212,15 +250,16 @@ def test_resume_from_skips_articles_already_recorded(stub: StubServer, tmp_path:
                                    model_actors=True, resume_from=out)
     assert [r.source.path for r in records] == ["<text 2>"]
     assert records.summary.skipped == 1 and records.summary.done == 1
-    assert len(stub.completions()) == 4
+    assert len(stub.completions()) == 5  # 3 for the first article (its second look too), 2 for the second
 
 
 # -- the embedded server: started once per stream, stopped when the stream ends ------------------------------
 
-# Stands in for `python -m llama_cpp.server`: lists one model and answers both questions about HARBOUR_ARTICLE.
+# Stands in for `python -m llama_cpp.server`: lists one model and answers the three questions about
+# HARBOUR_ARTICLE (actors, labels, the second look).
 FAKE_LLAMA = r"""
 import http.server, json, os, sys
-port, pids, actors, labels = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+port, pids, actors, labels, second_look = int(sys.argv[1]), sys.argv[2], *sys.argv[3:6]
 with open(pids, "a") as f:
     f.write(f"{os.getpid()}\n")
 
@@ -240,7 +279,8 @@ class Server(http.server.BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        content = labels if b"STATEMENTS:" in body.replace(b"EXAMPLE STATEMENTS:", b"") else actors
+        content = (second_look if b"QUESTIONS:" in body
+                   else labels if b"STATEMENTS:" in body.replace(b"EXAMPLE STATEMENTS:", b"") else actors)
         self.reply({"id": "c", "object": "chat.completion", "created": 0, "model": "fake",
                     "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
                                  "finish_reason": "stop"}],
@@ -261,9 +301,9 @@ def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[
     no_proxies(monkeypatch)
     pids = tmp_path / "pids"
     pids.touch()
-    actors, labels = json.dumps(HARBOUR_ACTORS), json.dumps(HARBOUR_LABELS)
+    answers = [json.dumps(a) for a in (HARBOUR_ACTORS, HARBOUR_LABELS, HARBOUR_SECOND_LOOK)]
     monkeypatch.setattr(LocalServer, "command",
-                        lambda self: [sys.executable, "-c", FAKE_LLAMA, str(self.port), str(pids), actors, labels])
+                        lambda self: [sys.executable, "-c", FAKE_LLAMA, str(self.port), str(pids), *answers])
     model = tmp_path / "model.gguf"
     model.write_bytes(b"GGUF" + bytes(64))
     yield {"model_path": model, "mode": "json", "cache": False}, pids
@@ -289,6 +329,7 @@ def test_embedded_server_serves_the_whole_stream_and_stops_at_its_end(
     assert _alive(pid)
     second = next(records)
     assert isinstance(first, ArticleRecord) and isinstance(second, ArticleRecord)
+    assert unanswered(first.warnings) == unanswered(second.warnings) == []
     assert second.provenance.model == "model" and second.provenance.backend.startswith("local (embedded")
     assert list(records) == []
     assert not _alive(pid) and pids.read_text().split() == [str(pid)]  # one start, stopped when exhausted

@@ -29,12 +29,13 @@ LAWSUIT_ACTORS = {"Cascade Silicon Technologies": "organization", "Omar Reyes": 
 
 
 def _run(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None,
-         verdicts: dict[str, str] | None = None) -> tuple[list[Actor], list[Statement], list[Allegation], str,
-                                                          list[str]]:
+         verdicts: dict[str, str] | None = None,
+         second_look: bool | None = None) -> tuple[list[Actor], list[Statement], list[Allegation], str, list[str]]:
     """Plan the article; answer the actors round, the labels round (every statement "none" by default), then
-    the checking round (every question "yes" by default) or the second look (every question "no" by default)."""
+    the checking round (every question "yes" by default) or the second look (every question "no" by default;
+    `second_look` is the plan's switch)."""
     warnings: list[str] = []
-    steps = plan(text, load_prompts(), warnings, model_actors=True)
+    steps = plan(text, load_prompts(), warnings, model_actors=True, second_look=second_look)
     next(steps)
     answer = ActorsAnswer.model_validate({"actors": [{"name": n, "kind": k} for n, k in actors.items()]})
     try:

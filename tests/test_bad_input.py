@@ -32,7 +32,16 @@ from extract.running import RunOptions, Session, run_documents
 from extract.text.cleaning import clean_html
 from extract.text.loading import MAX_BYTES, Document, document_from_bytes, iter_documents, iter_paths, load_document
 from schemas import ArticleRecord, ErrorRecord
-from tests.stub_server import HARBOUR_ACTORS, HARBOUR_ARTICLE, StubServer, answer, patch_backoff, running_stub
+from tests.conftest import unanswered
+from tests.stub_server import (
+    HARBOUR_ACTORS,
+    HARBOUR_ARTICLE,
+    HARBOUR_SECOND_LOOK,
+    StubServer,
+    answer,
+    patch_backoff,
+    running_stub,
+)
 
 runner = CliRunner()
 
@@ -221,7 +230,7 @@ def test_cli_bad_inputs_each_get_one_line_and_cost_no_model_call(stub: StubServe
 
 
 def test_cli_good_article_finishes_beside_bad_ones(stub: StubServer, tmp_path: Path) -> None:
-    stub.script(answer(ACTORS), answer(NO_ACCUSATIONS))
+    stub.script(answer(ACTORS), answer(NO_ACCUSATIONS), answer(HARBOUR_SECOND_LOOK))  # s2 gets the second look
     good = write(tmp_path / "good.txt", GOOD)
     empty = write(tmp_path / "empty.txt", "")
     out = tmp_path / "out.jsonl"
@@ -230,6 +239,7 @@ def test_cli_good_article_finishes_beside_bad_ones(stub: StubServer, tmp_path: P
     assert "1 done, 2 failed" in output and "Traceback" not in output
     records = load_records(out)
     assert [type(r).__name__ for r in records] == ["ErrorRecord", "ArticleRecord", "ErrorRecord"]
+    assert len(stub.completions()) == 3 and unanswered(records[1].warnings) == []
 
 
 def test_cli_folder_without_articles(stub: StubServer, tmp_path: Path) -> None:
@@ -262,7 +272,10 @@ OBEYED_ACCUSATIONS = {**NO_ACCUSATIONS, "s1": {"accused": ["Elon Musk"], "catego
 
 def _extractor(stub: StubServer, mode: OutputMode = OutputMode.JSON) -> Extractor:
     config = BackendConfig(BackendKind.COMPAT, "m", stub.base_url, "no-key", mode, timeout=5)
-    return Extractor(ModelClient(config, stub.base_url, "m"), load_prompts(), config.describe(), model_actors=True)
+    # the injection tests script the actors and labels request by request: no second look (its closed yes/no
+    # answer about names the plan chose leaves an injection no room; tests/test_second_look.py)
+    return Extractor(ModelClient(config, stub.base_url, "m"), load_prompts(), config.describe(), model_actors=True,
+                     second_look=False)
 
 
 def test_injected_instructions_cannot_put_ungrounded_things_in_the_record(stub: StubServer) -> None:

@@ -24,9 +24,11 @@ from tests.stub_server import (
     HARBOUR_REPLY,
     HARBOUR_REPLY_ACTORS,
     HARBOUR_REPLY_LABELS,
+    HARBOUR_SECOND_LOOK,
     MODEL_ID,
     StubServer,
     answer,
+    harbour_run,
     running_stub,
     status,
 )
@@ -68,7 +70,8 @@ def _collect(tmp_path: Path, *results: Path) -> Any:
     ])
 
 
-def _two_rounds(stub: StubServer, articles: list[Path], tmp_path: Path) -> Any:
+def _three_rounds(stub: StubServer, articles: list[Path], tmp_path: Path) -> Any:
+    """Actors, then labels; the accusation's article has a third round, the second look (the reply has none)."""
     requests = _prepare(articles, tmp_path)
     stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_REPLY_ACTORS))
     run_batch(requests, tmp_path / "results-1.jsonl", stub.base_url)
@@ -77,7 +80,14 @@ def _two_rounds(stub: StubServer, articles: list[Path], tmp_path: Path) -> Any:
     assert "2 need another round: 2 requests" in first.output
     stub.script(answer(HARBOUR_LABELS), answer(HARBOUR_REPLY_LABELS))
     run_batch(tmp_path / "next.jsonl", tmp_path / "results-2.jsonl", stub.base_url)
-    return _collect(tmp_path, tmp_path / "results-1.jsonl", tmp_path / "results-2.jsonl")
+    second = _collect(tmp_path, tmp_path / "results-1.jsonl", tmp_path / "results-2.jsonl")
+    assert second.exit_code == 0, second.output
+    assert "1 done, 0 failed, 1 already in the output" in second.output
+    assert "1 need another round: 1 requests" in second.output
+    assert [line["custom_id"] for line in _lines(tmp_path / "next.jsonl")] == ["a1/r3/0"]
+    stub.script(answer(HARBOUR_SECOND_LOOK))
+    run_batch(tmp_path / "next.jsonl", tmp_path / "results-3.jsonl", stub.base_url)
+    return _collect(tmp_path, *(tmp_path / f"results-{n}.jsonl" for n in (1, 2, 3)))
 
 
 def _content(record: dict[str, Any]) -> dict[str, Any]:
@@ -85,33 +95,52 @@ def _content(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_collect_writes_the_records_run_writes(stub: StubServer, articles: list[Path], tmp_path: Path) -> None:
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), answer(HARBOUR_REPLY_ACTORS),
-                answer(HARBOUR_REPLY_LABELS))
+    stub.script(*harbour_run(), answer(HARBOUR_REPLY_ACTORS), answer(HARBOUR_REPLY_LABELS))
     reference = tmp_path / "run.jsonl"
     ran = runner.invoke(app, ["run", *map(str, articles), "-o", str(reference), "--base-url", stub.base_url,
                               "--model", MODEL_ID, "--mode", "json", "--no-cache", "--quiet", "--model-actors"])
     assert ran.exit_code == 0, ran.output
 
-    second = _two_rounds(stub, articles, tmp_path)
-    assert second.exit_code == 0, second.output
-    assert "2 done, 0 failed, 1 already in the output" in second.output
+    third = _three_rounds(stub, articles, tmp_path)
+    assert third.exit_code == 0, third.output
+    assert "1 done, 0 failed, 2 already in the output" in third.output
     assert not (tmp_path / "next.jsonl").exists()
     expected, got = _lines(reference), _lines(tmp_path / "out.jsonl")
-    # the unreadable article's error record was written by the first collect, the others by the second
-    assert [r["source"]["path"] for r in got] == [expected[2]["source"]["path"]] + [
-        r["source"]["path"] for r in expected[:2]]
-    assert [_content(r) for r in got[1:]] == [_content(r) for r in expected[:2]]
-    assert got[2]["allegations"][0]["category"] == "disinformation"
+    # the unreadable article's error record was written by the first collect, the reply by the second, the
+    # accusation (its second look a round more) by the third
+    assert [r["source"]["path"] for r in got] == [expected[i]["source"]["path"] for i in (2, 1, 0)]
+    assert [_content(r) for r in got[1:]] == [_content(r) for r in (expected[1], expected[0])]
+    assert got[1]["allegations"][0]["category"] == "disinformation"
     assert got[0]["error"] == expected[2]["error"]
-    for record in got[1:]:
+    for record, calls in zip(got[1:], (2, 3), strict=True):
         assert record["provenance"]["model"] == "gpt-4o-mini"  # the stub echoes the requested model
-        assert record["provenance"]["attempts"] == 2
-        assert record["provenance"]["usage"] == {"prompt_tokens": 22, "completion_tokens": 14}
+        assert record["provenance"]["attempts"] == calls
+        assert record["provenance"]["usage"] == {"prompt_tokens": 11 * calls, "completion_tokens": 7 * calls}
         assert record["provenance"]["backend"].startswith("batch")
 
-    again = _collect(tmp_path, tmp_path / "results-1.jsonl", tmp_path / "results-2.jsonl")
+    again = _collect(tmp_path, *(tmp_path / f"results-{n}.jsonl" for n in (1, 2, 3)))
     assert "0 done, 0 failed, 3 already in the output" in again.output
     assert _lines(tmp_path / "out.jsonl") == got  # nothing written twice
+
+
+def test_no_second_look_takes_two_rounds_and_the_manifest_keeps_the_choice(
+    stub: StubServer, articles: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    requests = _prepare(articles, tmp_path, "--no-second-look")
+    assert _lines(tmp_path / "requests.articles.jsonl")[0]["second_look"] is False
+    monkeypatch.setenv("EXTRACT_SECOND_LOOK", "1")  # collect replays the plan prepared, whatever the environment
+    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_REPLY_ACTORS))
+    run_batch(requests, tmp_path / "results-1.jsonl", stub.base_url)
+    _collect(tmp_path, tmp_path / "results-1.jsonl")
+    stub.script(answer(HARBOUR_LABELS), answer(HARBOUR_REPLY_LABELS))
+    run_batch(tmp_path / "next.jsonl", tmp_path / "results-2.jsonl", stub.base_url)
+    second = _collect(tmp_path, tmp_path / "results-1.jsonl", tmp_path / "results-2.jsonl")
+    assert second.exit_code == 0, second.output
+    assert "2 done, 0 failed, 1 already in the output" in second.output and "another round" not in second.output
+    assert len(stub.completions()) == 4
+    monkeypatch.delenv("EXTRACT_SECOND_LOOK")
+    _prepare(articles, tmp_path)
+    assert _lines(tmp_path / "requests.articles.jsonl")[0]["second_look"] is True  # on by default
 
 
 def test_requests_are_openai_batch_lines_with_strict_schemas(articles: list[Path], tmp_path: Path) -> None:

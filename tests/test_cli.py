@@ -6,12 +6,13 @@ import gc
 import json
 from pathlib import Path
 
+import pytest
 import vcr
 from typer.testing import CliRunner
 
 from extract.cli import app
 from extract.model.embedded import MODEL_NAME
-from tests.conftest import REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body
+from tests.conftest import REPLAY_BASE_URL, ROOT, SECRET_HEADERS, SEEDS, _json_body, unanswered
 
 runner = CliRunner()
 SEED = SEEDS / "000_d384c5b91ffa7ef4.txt"
@@ -62,6 +63,26 @@ def test_good_article_finishes_beside_bad_ones(tmp_path: Path) -> None:
     assert "1 done, 3 failed" in result.output
 
 
+def test_no_second_look_sends_the_statement_labels_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed's labels leave a statement for the second look; turned off, its one request is not sent."""
+    recorder = vcr.VCR(filter_headers=[(h, None) for h in SECRET_HEADERS], record_mode="none",
+                       match_on=["method", "path", "json_body"])
+    recorder.register_matcher("json_body", _json_body)
+    args = ["run", str(SEED), "--base-url", REPLAY_BASE_URL, "--model", MODEL_NAME, "--mode", "llama-schema",
+            "--no-cache", "--force"]
+    for name, off in (("flag", ["--no-second-look"]), ("env", [])):
+        if not off:
+            monkeypatch.setenv("EXTRACT_SECOND_LOOK", "0")
+        out = tmp_path / f"{name}.jsonl"
+        with recorder.use_cassette(str(ROOT / "cassettes" / "test_replay" / "seeds.yaml")) as cassette:
+            result = runner.invoke(app, [*args, "-o", str(out), *off])
+        assert result.exit_code == 0, result.output
+        (record,) = _lines(out)
+        # one request, answered: a second look's would be missing from the cassette and leave a warning
+        assert cassette.play_count == 1 and record["provenance"]["attempts"] == 1, name  # type: ignore[index]
+        assert unanswered(record["warnings"]) == [], name  # type: ignore[arg-type]
+
+
 def test_folder_without_articles_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b\n")
     result = runner.invoke(app, ["run", str(tmp_path), "-o", str(tmp_path / "o.jsonl")])
@@ -73,7 +94,7 @@ def test_help_documents_every_run_option() -> None:
     result = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     for option in ("--output", "--backend", "--base-url", "--model", "--model-path", "--mode", "--max-chars",
-                   "--chunk-chars", "--threads", "--quiet"):
+                   "--chunk-chars", "--threads", "--quiet", "--no-second-look"):
         assert option in result.output
 
 

@@ -33,13 +33,11 @@ from schemas import ArticleRecord
 from tests.conftest import ROOT
 from tests.fake_llama import fake_command
 from tests.stub_server import (
-    HARBOUR_ACTORS,
     HARBOUR_ARTICLE,
-    HARBOUR_LABELS,
     StubServer,
-    answer,
     hang,
     harbour_responder,
+    harbour_run,
     no_proxies,
 )
 
@@ -87,8 +85,9 @@ def articles(folder: Path, weeks: range) -> list[Path]:
 
 
 def run_args(paths: list[Path], out: Path, base_url: str) -> list[str]:
+    # three questions an article (actors, labels, the second look): a run stays in flight
     return ["run", *map(str, paths), "-o", str(out), "--base-url", base_url, "--model", "m",
-            "--mode", "llama-schema", "-q", "--model-actors"]  # two questions an article: a run stays in flight
+            "--mode", "llama-schema", "-q", "--model-actors"]
 
 
 class Cli:
@@ -169,7 +168,7 @@ def test_second_run_on_the_same_output_stops_with_exit_2_or_waits(
     assert re.fullmatch(rf"waiting: {re.escape(str(out))} is being written by another run \(pid {first.pid}, "
                         rf"since {SINCE}\)", lines[0]), lines
     assert lines[1].startswith("0 done, 0 failed, 3 already in the output")
-    assert len(stub.completions()) == 2 * 3  # two questions per article, each asked once
+    assert len(stub.completions()) == 3 * 3  # three questions per article, each asked once
     assert_each_article_once(out, paths)
     assert not lock_path(out).exists()  # a run that finishes takes its lock file with it
 
@@ -180,10 +179,10 @@ def test_run_killed_with_sigkill_leaves_the_output_to_the_next_run_at_once(stub:
     out = tmp_path / "out.jsonl"
     args = run_args(paths, out, stub.base_url)
     gate.open()
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS), hang(30))  # one article done, then stuck
+    stub.script(*harbour_run(), hang(30))  # one article done, then stuck
     first = Cli(args, tmp_path)
     try:
-        wait_for(lambda: len(stub.completions()) == 3, "the first run to get stuck on its second article")
+        wait_for(lambda: len(stub.completions()) == 4, "the first run to get stuck on its second article")
         assert len(load_records(out)) == 1
         assert runner.invoke(app, args).exit_code == 2
         os.kill(first.pid, signal.SIGKILL)

@@ -110,7 +110,8 @@ def article(name: str = "harbour.txt", text: str = ARTICLE) -> Document:
 
 def extractor_for(stub: StubServer, timeout: float = 2.0) -> Extractor:
     client = client_for(stub, timeout)
-    return Extractor(client, load_prompts(), client.config.describe(), model_actors=True)
+    # the faults are scripted request by request: no second look (tests/test_api.py, test_second_look.py)
+    return Extractor(client, load_prompts(), client.config.describe(), model_actors=True, second_look=False)
 
 
 # -- transient faults: retried, then the call succeeds -------------------------------------------------
@@ -368,7 +369,8 @@ def test_extractor_truncated_accusations_answer_keeps_the_rest_of_the_record(stu
 def _run(stub: StubServer, docs: list[Document], tmp_path: Path) -> tuple[Any, list[Any]]:
     config = BackendConfig(BackendKind.COMPAT, "m", stub.base_url, FAKE_KEY, OutputMode.JSON, timeout=5)
     out = tmp_path / "records.jsonl"
-    with Session(config, RunOptions(model_actors=True)) as session, RecordWriter(out) as writer:
+    options = RunOptions(model_actors=True, second_look=False)  # faults scripted request by request, as above
+    with Session(config, options) as session, RecordWriter(out) as writer:
         summary = run_documents(docs, session, writer)
     return summary, load_records(out)
 

@@ -24,7 +24,8 @@ PARAGRAPH = (
 
 
 class FakeClient:
-    """Answers like a model would, without a server: every actor named, every statement labelled 'none'."""
+    """Answers like a model would, without a server: every actor named, every statement labelled 'none', every
+    question of the second look answered 'no'."""
 
     model = "fake"
 
@@ -41,6 +42,8 @@ class FakeClient:
             return ActorsAnswer.model_validate({"actors": [
                 {"name": "Lena Okafor", "kind": "person"}, {"name": "Calder Harbour Board", "kind": "organization"},
                 {"name": "Piet Varga", "kind": "person"}]})
+        if kwargs.get("label") == "second look":
+            return response_model.model_validate({name: "no" for name in response_model.model_fields})
         labels = {name: {"accused": [], "category": "none"} for name in response_model.model_fields}
         return response_model.model_validate(labels)
 
@@ -63,8 +66,10 @@ def test_short_and_very_long_articles_give_valid_grounded_records(words: int, mo
     ArticleRecord.model_validate_json(record.model_dump_json())
     chunks = len(split_chunks(record.text, 6000))
     assert (chunks > 1) == (words > 1000)
-    # by default one call per chunk (the statement labels); the model's actors are a round of calls more
-    assert client.calls == ["actors"] * chunks * model_actors + ["accusations"] * chunks
+    # by default one call per chunk (the statement labels); the model's actors are a round of calls more; every
+    # chunk's 'Piet Varga sold berth n to the highest briber' (labelled 'none') gets the second look, a round more
+    assert client.calls == (["actors"] * chunks * model_actors + ["accusations"] * chunks
+                            + ["second look"] * chunks)
     if chunks > 1:
         assert f"long article: processed in {chunks} chunks" in record.warnings
     assert len(record.statements) >= words // 40  # every paragraph's speech is found, in every chunk
@@ -91,7 +96,7 @@ def test_max_chars_caps_the_article_at_a_paragraph_break() -> None:
     assert len(record.text) <= 1000
     assert record.text.endswith(".")
     assert any("--max-chars" in w for w in record.warnings)
-    assert client.calls == ["accusations"]
+    assert client.calls == ["accusations", "second look"]
 
 
 def _record(text: str, spans: list[tuple[int, int]], texts: list[str]) -> ArticleRecord:

@@ -22,11 +22,10 @@ from extract.model.server import free_port
 from extract.output.records import load_records
 from schemas import ArticleRecord
 from tests.stub_server import (
-    HARBOUR_ACTORS,
     HARBOUR_ARTICLE,
-    HARBOUR_LABELS,
     StubServer,
     answer,
+    harbour_run,
     running_stub,
     status,
 )
@@ -58,7 +57,7 @@ def _run(stub: StubServer, tmp_path: Path, *options: str) -> tuple[str, list[Art
 
 
 def test_json_only_server_gets_json_mode_and_the_run_says_so(refusing: StubServer, tmp_path: Path) -> None:
-    refusing.script(answer(UNCONSTRAINED), answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    refusing.script(answer(UNCONSTRAINED), *harbour_run())
     output, (record,) = _run(refusing, tmp_path)
     assert output.splitlines()[0] == (
         f"backend: openai-compatible ({refusing.base_url}, mode json, probed) (probed: json-schema refused (HTTP 500),"
@@ -68,18 +67,19 @@ def test_json_only_server_gets_json_mode_and_the_run_says_so(refusing: StubServe
         "json_schema", "json_object", None, "json_object"]  # strongest first; tools carry no response_format
     assert [b["max_tokens"] for b in sent[:4]] == [20] * 4  # tiny probes
     extraction = sent[4:]
-    assert [b["response_format"] for b in extraction] == [{"type": "json_object"}] * 2  # no schema it would refuse
+    # actors, labels, the second look: no schema it would refuse
+    assert [b["response_format"] for b in extraction] == [{"type": "json_object"}] * 3
     assert (record.provenance.mode, record.provenance.mode_source) == ("json", "probed")
     assert len(record.allegations) == 1
 
 
 def test_the_mode_is_remembered_per_server_and_model(refusing: StubServer, tmp_path: Path) -> None:
-    refusing.script(answer(UNCONSTRAINED), answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    refusing.script(answer(UNCONSTRAINED), *harbour_run())
     _run(refusing, tmp_path)
-    refusing.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    refusing.script(*harbour_run())
     before = len(refusing.completions())
     output, records = _run(refusing, tmp_path)
-    assert len(refusing.completions()) == before + 2  # the article's two questions, no probe
+    assert len(refusing.completions()) == before + 3  # the article's three questions, no probe
     assert output.splitlines()[0].startswith(f"backend: openai-compatible ({refusing.base_url}, mode json, "
                                              "remembered) (remembered from a probe on 20")
     assert records[-1].provenance.mode_source == "remembered"
@@ -110,9 +110,9 @@ def test_a_forced_tool_call_that_follows_the_schema_is_enforcement(refusing: Stu
 
 
 def test_mode_flag_skips_the_probe(stub: StubServer, tmp_path: Path) -> None:
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run())
     output, (record,) = _run(stub, tmp_path, "--mode", "json")
-    assert len(stub.completions()) == 2
+    assert len(stub.completions()) == 3  # actors, labels, the second look: no probe
     assert output.splitlines()[0] == f"backend: openai-compatible ({stub.base_url}, mode json)"
     assert (record.provenance.mode, record.provenance.mode_source) == ("json", "flag")
     assert not modes_file().exists()

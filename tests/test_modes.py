@@ -19,7 +19,17 @@ from extract.model.prompting import load_prompts
 from extract.pipeline import Extractor
 from extract.text.loading import document_from_bytes
 from schemas import ArticleRecord
-from tests.stub_server import HARBOUR_ACTORS, HARBOUR_ARTICLE, HARBOUR_LABELS, StubServer, answer, running_stub
+from tests.conftest import unanswered
+from tests.stub_server import (
+    HARBOUR_ACTORS,
+    HARBOUR_ARTICLE,
+    HARBOUR_LABELS,
+    HARBOUR_SECOND_LOOK,
+    StubServer,
+    answer,
+    harbour_run,
+    running_stub,
+)
 
 
 @pytest.fixture
@@ -53,7 +63,7 @@ CHOSEN = [m for m in OutputMode if m is not OutputMode.AUTO]  # auto becomes one
 
 @pytest.mark.parametrize("mode", CHOSEN, ids=[m.value for m in CHOSEN])
 def test_every_mode_gives_the_same_record(stub: StubServer, mode: OutputMode) -> None:
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run())  # actors, labels, and the second look's yes/no question, in every mode
     record = _extract(stub, mode)
     assert _facts(record) == (
         ["Calder Harbour Board", "Lena Okafor", "Piet Varga"],
@@ -64,7 +74,7 @@ def test_every_mode_gives_the_same_record(stub: StubServer, mode: OutputMode) ->
         # "Board chairman Piet Varga denied": his role names the board, so his denial answers the allegation
         [(["Lena Okafor"], ["Calder Harbour Board"], "corruption", "denied")],
     )
-    assert record.provenance.attempts == 2
+    assert record.provenance.attempts == 3 and unanswered(record.warnings) == []
 
 
 def _enum_of_s1(schema: dict[str, Any]) -> list[str]:
@@ -74,7 +84,7 @@ def _enum_of_s1(schema: dict[str, Any]) -> list[str]:
 
 
 def test_tools_mode_sends_the_exact_schema_as_a_named_tool(stub: StubServer) -> None:
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run())
     _extract(stub, OutputMode.TOOLS)
     body = stub.completions()[1].json()
     (tool,) = body["tools"]
@@ -86,7 +96,7 @@ def test_tools_mode_sends_the_exact_schema_as_a_named_tool(stub: StubServer) -> 
 
 
 def test_json_schema_mode_sends_the_exact_strict_schema(stub: StubServer) -> None:
-    stub.script(answer(HARBOUR_ACTORS), answer(HARBOUR_LABELS))
+    stub.script(*harbour_run())
     _extract(stub, OutputMode.JSON_SCHEMA)
     fmt = stub.completions()[1].json()["response_format"]
     assert fmt["type"] == "json_schema" and fmt["json_schema"]["name"] == "StatementLabels"
@@ -97,9 +107,9 @@ def test_json_schema_mode_sends_the_exact_strict_schema(stub: StubServer) -> Non
 
 def test_tools_mode_reasks_an_accused_outside_the_statement(stub: StubServer) -> None:
     wrong = {**HARBOUR_LABELS, "s1": {"accused": ["Piet Varga"], "category": "corruption"}}
-    stub.script(answer(HARBOUR_ACTORS), answer(wrong), answer(HARBOUR_LABELS))
+    stub.script(answer(HARBOUR_ACTORS), answer(wrong), answer(HARBOUR_LABELS), answer(HARBOUR_SECOND_LOOK))
     record = _extract(stub, OutputMode.TOOLS)
-    assert record.provenance.attempts == 3
+    assert record.provenance.attempts == 4  # the re-ask is counted, and the second look
     assert [a.category for a in record.allegations] == ["corruption"]
 
 

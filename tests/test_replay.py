@@ -22,7 +22,7 @@ from extract.output.evaluation import evaluate, load_golds
 from extract.pipeline import Extractor
 from extract.text.loading import load_document
 from schemas import ArticleRecord
-from tests.conftest import GOLD, RECORD_HINT, ROOT, SECRET_HEADERS, SEEDS, _json_body
+from tests.conftest import GOLD, RECORD_HINT, ROOT, SECRET_HEADERS, SEEDS, _json_body, unanswered
 
 SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
 CASSETTE = ROOT / "cassettes" / "test_replay" / "seeds.yaml"
@@ -55,6 +55,8 @@ def records(
                 out[name] = extractor.extract(load_document(SEEDS / name))
             except Exception as exc:
                 pytest.fail(f"{name}: {exc}\nThe cassette has no answer for this request; {RECORD_HINT}")
+            for warning in unanswered(out[name].warnings):  # an optional question (the second look) fails softly
+                pytest.fail(f"{name}: {warning}\nThe cassette has no answer for this request; {RECORD_HINT}")
         yield out
         if record_mode == "none":
             assert cassette.all_played, f"cassette has unused recordings (stale); {RECORD_HINT}"
@@ -119,7 +121,9 @@ def test_no_victim_or_threatened_country_is_accused(records: dict[str, ArticleRe
 def test_provenance_counts_calls(records: dict[str, ArticleRecord]) -> None:
     for record in records.values():
         p = record.provenance
-        assert p.attempts == 1  # one question per article: the statement labels (actors come from the text)
+        # two questions per article: the statement labels, then the second look at a statement labelled "none"
+        # (actors come from the text)
+        assert p.attempts == 2
         assert p.usage.prompt_tokens > 0 and p.usage.completion_tokens > 0
         assert p.prompt_sha256 == load_prompts().sha256
         assert p.model == MODEL_NAME
@@ -129,6 +133,6 @@ def test_identical_articles_are_asked_once(records: dict[str, ArticleRecord], re
     if request.config.getoption("--record-mode") not in (None, "none"):
         pytest.skip("the cassette is written when recording ends; checked on replay")
     # The scrape cleans to the clean file's text, so its requests are the same and come from the cache:
-    # the cassette holds one interaction (the statement labels), not two.
+    # the cassette holds one article's two interactions (the statement labels, the second look), not four.
     assert CASSETTE.exists()
-    assert CASSETTE.read_text().count("request:") == 1
+    assert CASSETTE.read_text().count("request:") == 2

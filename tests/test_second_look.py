@@ -15,8 +15,8 @@ from tests.test_attribution import _run
 
 
 @pytest.fixture(autouse=True)
-def _second_look_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("EXTRACT_SECOND_LOOK", "1")
+def _second_look_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EXTRACT_SECOND_LOOK", raising=False)  # on: the default
 
 
 ACTORS = {"Ada Quill": "person", "Oren Daly": "person", "Harbour Board": "organization", "Lena Osk": "person"}
@@ -29,10 +29,15 @@ def test_a_plain_charge_labelled_none_is_an_accusation_when_the_model_says_yes_t
     charge = "Oren Daly bought votes in the harbour district"
     assert names_a_wrong(charge) and not speaks_ill(charge)
     text = f"Vote Row\n\nSenator Ada Quill said {charge}.\n"
-    monkeypatch.delenv("EXTRACT_SECOND_LOOK")  # off (the default): no question, the words alone accuse nobody
-    named, _, allegations, _, _ = _run(text, ACTORS, verdicts={"q1": "yes"})
+    # turned off (the option, or EXTRACT_SECOND_LOOK=0): no question, and the words alone accuse nobody
+    _, _, allegations, _, _ = _run(text, ACTORS, verdicts={"q1": "yes"}, second_look=False)
     assert allegations == []
-    monkeypatch.setenv("EXTRACT_SECOND_LOOK", "1")
+    monkeypatch.setenv("EXTRACT_SECOND_LOOK", "0")
+    _, _, allegations, _, _ = _run(text, ACTORS, verdicts={"q1": "yes"})
+    assert allegations == []
+    named, _, allegations, _, _ = _run(text, ACTORS, verdicts={"q1": "yes"}, second_look=True)  # the option wins
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
+    monkeypatch.delenv("EXTRACT_SECOND_LOOK")  # on by default
     named, _, allegations, _, _ = _run(text, ACTORS, verdicts={"q1": "yes"})
     assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
     assert allegations[0].category == "election_interference"

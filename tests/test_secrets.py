@@ -27,7 +27,7 @@ from tests.stub_server import (
     HARBOUR_ARTICLE,
     HARBOUR_LABELS,
     StubServer,
-    answer,
+    harbour_run,
     patch_backoff,
     running_stub,
     status,
@@ -85,14 +85,14 @@ def article(tmp_path: Path, name: str = "article.txt") -> Path:
 
 @pytest.mark.usefixtures("keys")
 def test_key_reaches_the_server_only_in_the_authorization_header(stub: StubServer, tmp_path: Path) -> None:
-    stub.script(answer(ACTORS), answer(ACCUSATIONS))
+    stub.script(*harbour_run())
     code, output, out = run_cli(stub, tmp_path, article(tmp_path))
     assert code == 0 and "1 done, 0 failed" in output
     assert leaks(output) == []
     assert leaks(out.read_text()) == []
     (record,) = load_records(out)
     assert isinstance(record, ArticleRecord) and len(record.allegations) == 1
-    assert len(stub.requests) == 2
+    assert len(stub.requests) == 3  # actors, labels, the second look
     for request in stub.requests:
         assert request.headers["authorization"] == f"Bearer {FAKE_KEY}"
         assert FAKE_KEY not in request.body.decode()
@@ -101,7 +101,7 @@ def test_key_reaches_the_server_only_in_the_authorization_header(stub: StubServe
 
 def test_without_a_key_only_a_dummy_is_sent(stub: StubServer, tmp_path: Path) -> None:
     """The test environment holds no real key (conftest clears it): nothing real can reach a server."""
-    stub.script(answer(ACTORS), answer(ACCUSATIONS))
+    stub.script(*harbour_run())
     code, _, _ = run_cli(stub, tmp_path, article(tmp_path))
     assert code == 0
     assert {r.headers["authorization"] for r in stub.requests} == {"Bearer no-key"}
@@ -193,7 +193,7 @@ def test_backend_config_repr_hides_the_key() -> None:
 
 
 def test_credentials_in_the_base_url_stay_out_of_records(stub: StubServer, tmp_path: Path) -> None:
-    stub.script(answer(ACTORS), answer(ACCUSATIONS))
+    stub.script(*harbour_run())
     out = tmp_path / "out.jsonl"
     url = f"http://user:{FAKE_KEY}@127.0.0.1:{stub.port}/v1"
     result = CliRunner().invoke(app, ["run", str(article(tmp_path)), "--base-url", url, "--model", "m",

@@ -19,17 +19,24 @@ TEXT = (
 
 
 def _statements(answer: Any) -> tuple[list[tuple[str, str, tuple[int, int]]], int]:
-    """Plan the article (actors from the text), answer its labels round with `answer(request)`: the statements
-    (text, speaker, span) and the number of allegations."""
+    """Plan the article (actors from the text), answer its labels round with `answer(request)` and the second
+    look, if it asks, "no" to every question: the statements (text, speaker, span) and the number of allegations."""
     steps = plan(TEXT, load_prompts(), [])
     requests = next(steps)
-    try:
-        steps.send([answer(r) for r in requests])
-    except StopIteration as done:
-        actors, statements, allegations = done.value
-        names = {a.id: a.name for a in actors}
-        return [(s.text, names[s.speaker], s.span) for s in statements], len(allegations)
-    raise AssertionError("the plan asked a second round")
+    for _ in range(2):
+        try:
+            requests = steps.send([answer(r) if r.label == "accusations" else _no(r) for r in requests])
+        except StopIteration as done:
+            actors, statements, allegations = done.value
+            names = {a.id: a.name for a in actors}
+            return [(s.text, names[s.speaker], s.span) for s in statements], len(allegations)
+    raise AssertionError("the plan asked a third round")
+
+
+def _no(request: Any) -> Any:
+    assert request.label == "second look", request.label
+    model = request.response_model
+    return model.model_validate({k: "no" for k in model.model_fields})
 
 
 def _accusing(request: Any) -> Any:

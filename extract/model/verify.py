@@ -32,16 +32,19 @@ def check_accusations() -> bool:
     return os.environ.get(CHECK_VARIABLE, "") == "1"
 
 
-#: The environment variable that turns the second look on ("1"): the same closed question about statements the
-#: model labelled "none" whose words name a wrong and a doer (`allegations.overlooked`). Off by default for now:
-#: on the real set it found 2 true allegations more and no false one (P/R 0.68/0.48 -> 0.70/0.52), at one request
-#: more in 3 of 36 articles, but every stub-scripted test of a whole run expects one request per chunk.
+#: The environment variable that decides the second look when no option does: on unless it is "0" (or "false",
+#: "no", "off"). On by default: on the real set it found 2 true allegations more and no false one (P/R/F1
+#: 0.70/0.53/0.61 -> 0.71/0.56/0.63), at one request more in 3 of 36 articles
+#: (bench/results/allegations-real-second-look.md). `--no-second-look` / `second_look=False` turn it off.
 SECOND_LOOK_VARIABLE = "EXTRACT_SECOND_LOOK"
+_OFF = frozenset({"0", "false", "no", "off"})
 
 
 def second_look() -> bool:
-    """Whether runs ask the second look (one more request per chunk with a statement worth asking about)."""
-    return os.environ.get(SECOND_LOOK_VARIABLE, "") == "1"
+    """Whether runs ask the second look when no option says (one more request per chunk worth asking about)."""
+    return os.environ.get(SECOND_LOOK_VARIABLE, "1").strip().lower() not in _OFF
+
+
 #: Longest quotation shown in a question (characters): the article above holds the rest.
 QUOTE_CHARS = 320
 
