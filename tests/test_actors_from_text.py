@@ -243,6 +243,16 @@ def test_a_role_or_a_verb_before_a_given_name_is_no_part_of_the_name() -> None:
     assert "Warner Cable" not in found  # "Cable" is never written alone: "Time" stays part of the company
 
 
+def test_a_sentence_s_first_word_before_a_name_written_without_it_is_no_part_of_the_name() -> None:
+    text = (
+        "Hold Dara Quill to her promises.\n\nLETTERS\n\nThe pier is late. Dara Quill promised a new pier. Quill "
+        "has not built it.\n"
+    )
+    found = find_people(text)
+    assert "Dara Quill" in found
+    assert "Hold Dara Quill" not in found  # a sentence-case headline's verb before a name the text writes alone
+
+
 def test_a_sentence_word_before_a_surname_makes_no_person() -> None:
     text = (
         "Harbor Race\n\nDara Quill spoke first. Another Quill ally left. Beneath Quill's smile was worry. Should "

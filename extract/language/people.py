@@ -227,6 +227,10 @@ def find_people(text: str) -> list[str]:
     return list(found)
 
 
+#: Where a sentence starts: the text's start, a new line, or after a full stop, "!" or "?" (and a closing quote).
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”’]?[ \t]+)\Z")
+
+
 def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
     """Whether a run's first word, before a given name, is no part of the name: a role, a verb, "Indiana-born".
 
@@ -241,7 +245,14 @@ def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
     if lower in TITLE_WORDS or lower in ROLE_NOUNS or re.search(r"-[a-z]", word) is not None:
         return True
     in_lower_case = re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
-    return in_lower_case and _surname_alone(text, words[-1], run)
+    if in_lower_case and _surname_alone(text, words[-1], run):
+        return True
+    # "Hold Melania Trump to her husband's standards.": a sentence's capitalised first word before a name the
+    # text also writes without it is the sentence's own word (a verb, an adjective), not a first name
+    opens = text.startswith(words[0], run[0]) and _SENTENCE_START.search(text, max(0, run[0] - 4), run[0])
+    rest = " ".join(words[1:])
+    alone = (s for s, _ in find_all(text, rest) if not text[max(0, s - len(words[0]) - 1) : s].startswith(words[0]))
+    return bool(opens) and next(alone, None) is not None
 
 
 def _after_signature(text: str, at: int) -> bool:
