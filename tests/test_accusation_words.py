@@ -428,3 +428,35 @@ def test_the_owner_of_what_others_disagree_with_is_not_a_partner_and_may_be_accu
     assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
     text = "Board Row\n\nAda Quill said the board has shamefully fired four chiefs who disagreed with Oren Daly.\n"
     assert _found(text, actors, labels) == []
+
+
+def test_the_one_who_underwent_a_wrong_is_not_accused() -> None:
+    """'Orland has experienced terrible attacks': the subject of a verb of undergoing is harmed, not the doer."""
+    actors = {"Tom Reed": "person", "Orland": "country", "Pellia": "country"}
+    label = {"s1": {"accused": ["Orland"], "category": "terrorism"}}
+    for said in ("Orland has experienced terrible attacks for years", "Orland suffered brutal attacks last year",
+                 "Orland came under attack again"):
+        assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors, label) == []
+    said = "Pellia shelled Orland for years and Orland has experienced terrible attacks"
+    assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors) == [(["Tom Reed"], ["Pellia"])]
+
+
+def test_a_wrong_prevented_fought_or_still_to_come_is_nobodys_doing() -> None:
+    """Praise that names an attack it ends is no accusation; 'failed to stop the attack' still blames."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "terrorism"}}
+    praise = "Ada Quill has assembled a team ready to end the era of waiting for the next attack"
+    assert _found(f"Safe Streets\n\nTom Reed said {praise}.\n", actors, label) == []
+    assert _found(f"Safe Streets\n\nTom Reed said {praise}.\n", actors) == []
+    blame = "Ada Quill failed to stop the attack and lied about it"
+    assert _found(f"Safe Streets\n\nTom Reed said {blame}.\n", actors, label) == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_those_urged_told_or_asked_with_a_determiner_between_are_addressed_not_accused() -> None:
+    """'urged fellow Republicans to …': whom a speaker urges is addressed; the one he tells of is not."""
+    actors = {"Tom Reed": "person", "Republicans": "organization", "Ada Quill": "person"}
+    text = "Party Split\n\nTom Reed urged fellow Republicans to reject the harbour deal, saying it was a disgrace.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Republicans"], "category": "other"}}) == []
+    text = "Party Split\n\nTom Reed told reporters on Monday that Ada Quill had lied about the harbour deal.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Ada Quill"], "category": "disinformation"}}) == [
+        (["Tom Reed"], ["Ada Quill"])]

@@ -86,6 +86,12 @@ TITLE_WORDS = (
     r"(?:(?!(?:that|who|which|whom|to|on|in|at|for|with|by|from|about|against|and|or|but|as)\b)"
     r"[\w.'’-]+\s+){0,4}"
 )
+#: Between a verb of speaking to or asking and whom it addresses: determiners and words of kinship or party
+#: ("urged fellow Republicans", "told his own colleagues", "asked all other members"); lower-case only, so
+#: "told reporters Quill lied" does not make Quill the one addressed.
+ADDRESSEE_WORDS = (
+    r"(?:(?:the|his|her|their|its|our|my|your|own|fellow|other|all|both|some|many|several|those|these)\s+){0,3}"
+)
 #: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
 #: Whom one deals, talks or sides with: "negotiates with Russia", "disagree with Quill on this" (not "something
 #: was going on with Reed", "the trouble with Reed": there he is the one spoken of). Not a possessor: in "many
@@ -127,11 +133,12 @@ VICTIM_BEFORE = (
     # the one checked or scrutinised, by whoever does it: "asking the moderator to fact-check Y"
     r"\bfact[- ]?check(?:s|ed|ing|ers?)?\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$",
     # whom something is said to or asked of: "told reporters", "urged the administration to"
+    # (a determiner or a word of kinship may stand between: "urged fellow Republicans to", "told his own party")
     r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
     r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
     r"advised|advises|advising|implored|implores|begged|begs|challenged|challenges|"
     r"congratulated|thanked|praised|praises|defended|defends|defending|"
-    r"demand(?:s|ed|ing)?(?:\s+(?:for|on|of|from))?|subpoena(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"demand(?:s|ed|ing)?(?:\s+(?:for|on|of|from))?|subpoena(?:s|ed|ing)?)\s+" + ADDRESSEE_WORDS + r"$",
     # on whose side or behalf: "helped Ukraine", "support for Israel", "on behalf of"
     r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
     r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
@@ -187,6 +194,12 @@ ADDRESSED_AFTER = (
 #: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.
 HARMED_AFTER = (
     r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",
+    # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "the
+    # party came under attack", "Reed fell victim to a smear", "Quill was the target of threats"
+    r"\s+(?:(?:has|have|had|has been|have been|had been|is|are|was|were|also|repeatedly|\w+ly)\s+){0,2}"
+    r"(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|endur(?:e|es|ed|ing)|"
+    r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
+    r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
 )
 #: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of

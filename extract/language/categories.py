@@ -112,3 +112,29 @@ def wrong_stems(sentence: str) -> set[str]:
         if category != "military_support"
         for m in words.finditer(sentence)
     }
+
+
+#: Before a wrong that nobody is said to have done: one prevented, fought or ended ("ready to end the era of
+#: waiting for the next attack", "to stop terrorism", "the fight against corruption", "protect voters from
+#: fraud") or one still to come ("the next attack", "future attacks").
+_PREVENTING = (
+    r"\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|prevent\w*|avert\w*|thwart\w*|foil|foils|foiled|"
+    r"deter|deters|deterred|deterring|combat\w*|fight|fights|fighting|fought|counter|countering|defeat\w*|"
+    r"protect\w*|guard\w*|root\s+out|crack\w*\s+down\s+on|the\s+next|future)\b"
+)
+#: Between the cue and the wrong: up to four words, no clause boundary ("stop the attack", "protect voters
+#: from fraud"; not "protected aides who later lied").
+_GAP = r"(?:\s+(?!(?:and|but|or|while|because|who|which|that)\b)[\w'’-]+){0,4}?\s+"
+_PREVENTED = re.compile(
+    _PREVENTING + _GAP + r"(?:" + "|".join(words.pattern for _, words in _BY_WORDS) + r")", re.IGNORECASE
+)
+
+
+def without_prevented(sentence: str) -> str:
+    """The sentence with each prevented, fought or future wrong cut out, from its cue to the wrong's word.
+
+    A wrong named that way is nobody's doing, so it neither names a wrong done nor speaks ill of anyone
+    ("ready to end the era of waiting for the next attack" is praise). Only those words go: "failed to stop
+    the attack" keeps "failed to", which speaks ill.
+    """
+    return _PREVENTED.sub(" ", sentence)
