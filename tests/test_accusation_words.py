@@ -460,3 +460,13 @@ def test_those_urged_told_or_asked_with_a_determiner_between_are_addressed_not_a
     text = "Party Split\n\nTom Reed told reporters on Monday that Ada Quill had lied about the harbour deal.\n"
     assert _found(text, actors, {"s1": {"accused": ["Ada Quill"], "category": "disinformation"}}) == [
         (["Tom Reed"], ["Ada Quill"])]
+
+
+def test_what_someone_has_got_to_do_is_advice_not_a_charge() -> None:
+    """'has got to', "'s got to", 'gotta' ask someone to act as 'has to' does: the one advised is not accused."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("What Ada Quill has got to do is get away from all of this nasty personality stuff",
+                 "Ada Quill's got to stop this terrible, nasty fighting"):
+        assert _found(f"Debate Advice\n\nTom Reed said {said}.\n", actors, label) == []
+        assert _found(f"Debate Advice\n\nTom Reed said {said}.\n", actors) == []

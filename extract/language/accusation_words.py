@@ -183,6 +183,7 @@ LIST_CONTINUES = r"^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as|nor)\s+|\s*,\s*(?:an
 #: right after the name).
 ADDRESSED_AFTER = (
     r"\s+(?:should|must|ought to|needs? to|has to|have to|will have to|had better)\b",
+    r"(?:\s+(?:has|have|had)|['’](?:s|ve|d))\s+got\s+to\b|\s+gotta\b",  # "she has got to …", "they've got to …"
     r"['’]s?\s+(?:responsibility|duty|job)\b",
     # the one the speaker agrees with: "X was absolutely right", "McConnell is correct about …"
     r"(?:\s+(?:is|was|are|were|has been|had been)|['’]s)\s+(?:\w+ly\s+|so\s+|quite\s+)?(?:right|correct)\b",
@@ -234,7 +235,7 @@ DENYING_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "reje
                           "disputing", "refute", "refuted", "rebut", "rebutted"})
 #: A call to action: what someone should do is asked, not blamed ("X should disrupt …", "urged X to …").
 CALLS_TO_ACTION = (
-    r"\b(?:should|must|ought to|needs? to|has to|have to|had better)\b",
+    r"\b(?:should|must|ought to|needs? to|has to|have to|had better|(?:has|have|['’]s|['’]ve)\s+got\s+to|gotta)\b",
     r"^\W*(?:the\s+)?[\w\s.'’-]{1,60}?\s+to\s+\w+",  # the rest of "urged/called on/asked X to …"
 )
 CALLING_CUES = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls",
