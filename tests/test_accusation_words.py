@@ -439,6 +439,8 @@ def test_the_one_who_underwent_a_wrong_is_not_accused() -> None:
         assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors, label) == []
     said = "Pellia shelled Orland for years and Orland has experienced terrible attacks"
     assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors) == [(["Tom Reed"], ["Pellia"])]
+    said = "Pellia suffers from a terrible lack of honesty"  # a flaw of hers, not a wrong done to her
+    assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors) == [(["Tom Reed"], ["Pellia"])]
 
 
 def test_a_wrong_prevented_fought_or_still_to_come_is_nobodys_doing() -> None:
