@@ -472,3 +472,10 @@ def test_what_someone_has_got_to_do_is_advice_not_a_charge() -> None:
                  "Ada Quill's got to stop this terrible, nasty fighting"):
         assert _found(f"Debate Advice\n\nTom Reed said {said}.\n", actors, label) == []
         assert _found(f"Debate Advice\n\nTom Reed said {said}.\n", actors) == []
+
+
+def test_the_one_passed_over_is_not_accused_through_a_title() -> None:
+    """'backs Reed over Democratic nominee Ada Quill': a preference names no wrong of the one passed over."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Ola Dunn": "person"}
+    text = "Vote\n\nOla Dunn explained why he backs Tom Reed over Democratic nominee Ada Quill.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Ada Quill"], "category": "other"}}) == []

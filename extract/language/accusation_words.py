@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.language.people import ROLE_NOUNS
 from extract.language.speech import REPORTING_VERBS
 
 #: Verbs whose subject accuses and whose object is accused, in all forms; "held … responsible" and
@@ -92,6 +93,10 @@ TITLE_WORDS = (
 ADDRESSEE_WORDS = (
     r"(?:(?:the|his|her|their|its|our|my|your|own|fellow|other|all|both|some|many|several|those|these)\s+){0,3}"
 )
+#: A title before a name: capitalised words and role nouns ("Democratic nominee", "former Secretary of State").
+ROLE_TITLE = (
+    r"(?:(?:(?-i:[A-Z])[\w.'’-]*|of|former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
+)
 #: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
 #: Whom one deals, talks or sides with: "negotiates with Russia", "disagree with Quill on this" (not "something
 #: was going on with Reed", "the trouble with Reed": there he is the one spoken of). Not a possessor: in "many
@@ -111,8 +116,9 @@ VICTIM_BEFORE = (
     r"(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
     r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
-    # what something is about: "talks with Kestria over Orland", "a debate about Pellia"
-    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$",
+    # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
+    # Pellia", "backs Reed over Democratic nominee Ada Quill"
+    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?" + ROLE_TITLE + r"$",
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
