@@ -435,7 +435,7 @@ def test_the_one_who_underwent_a_wrong_is_not_accused() -> None:
     actors = {"Tom Reed": "person", "Orland": "country", "Pellia": "country"}
     label = {"s1": {"accused": ["Orland"], "category": "terrorism"}}
     for said in ("Orland has experienced terrible attacks for years", "Orland suffered brutal attacks last year",
-                 "Orland came under attack again"):
+                 "Orland came under attack again", "Orland once again experienced attacks upon its shores"):
         assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors, label) == []
     said = "Pellia shelled Orland for years and Orland has experienced terrible attacks"
     assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors) == [(["Tom Reed"], ["Pellia"])]

@@ -204,7 +204,8 @@ HARMED_AFTER = (
     # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "the
     # party came under attack", "Reed fell victim to a smear", "Quill was the target of threats" (not "suffers
     # from": "Quill suffers from a lack of candour" is a flaw of hers)
-    r"\s+(?:(?:has|have|had|has been|have been|had been|is|are|was|were|also|repeatedly|\w+ly)\s+){0,2}"
+    r"\s+(?:(?:has|have|had|has been|have been|had been|is|are|was|were|also|again|once again|already|just|"
+    r"now|often|\w+ly)\s+){0,3}"
     r"(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?(?!\s+from\b)|endur(?:e|es|ed|ing)|"
     r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
