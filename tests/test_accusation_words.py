@@ -479,3 +479,19 @@ def test_the_one_passed_over_is_not_accused_through_a_title() -> None:
     actors = {"Ada Quill": "person", "Tom Reed": "person", "Ola Dunn": "person"}
     text = "Vote\n\nOla Dunn explained why he backs Tom Reed over Democratic nominee Ada Quill.\n"
     assert _found(text, actors, {"s1": {"accused": ["Ada Quill"], "category": "other"}}) == []
+
+
+def test_letting_others_believe_what_is_not_so_names_a_deceit() -> None:
+    """'allowed her staff and the public to think that …' is a charge of deceit though no word says 'lie'."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    said = "Ada Quill allowed her staff and the general public to think that the leak was due to a faulty valve"
+    found, allegations = _found_with(f"Harbour Leak\n\nTom Reed wrote that {said}.\n", actors, label)
+    assert found == [(["Tom Reed"], ["Ada Quill"])] and allegations[0].category == "disinformation"
+    assert not names_a_wrong("I let him think about it")
+
+
+def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
+        list[tuple[list[str], list[str]]], list[Any]]:
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    return who_accuses_whom(named, allegations), allegations

@@ -43,7 +43,11 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
                        r"pocketed)\s+(?:\w+\s+)?(?:donations|funds|public money|taxpayers?['’]? money))\b"),
         ("fraud", r"\b(?:fraud\w*|inflat\w*|mislabel\w*|misleading|falsif\w*|overstat\w*|launder\w*|deceiv\w*|"
                   r"scams?|bilk\w*|swindl\w*|tax evasion|avoid\w* (?:paying )?taxes)\b"),
+        # a deceit told without a word of lying: "allowed her staff and the public to think that …", "led voters
+        # to believe that …", "let them believe it"
         ("disinformation", r"\b(?:lie[sd]?|liars?|lying|mislead\w*|misled|untruths?|cover(?:ed|ing)? up|"
+                           r"(?:let|lets|letting|allow(?:s|ed|ing)?|led|leads?|leading)\s+(?:[\w'’-]+\s+){1,6}?"
+                           r"(?:to\s+)?(?:think|believe)\s+(?:that|it|he|she|they|we|the)\b|"
                            r"conceal\w*|hid|hid(?:e|den|ing)|buried|propaganda|"
                            r"disinformation|misinformation|hoax\w*|conspiracy theor\w*)\b"),
         ("human_rights", r"\b(?:human rights|repress\w*|persecut\w*|censor\w*|crackdown|unlawful\w* detain\w*|"
