@@ -428,3 +428,70 @@ def test_the_owner_of_what_others_disagree_with_is_not_a_partner_and_may_be_accu
     assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
     text = "Board Row\n\nAda Quill said the board has shamefully fired four chiefs who disagreed with Oren Daly.\n"
     assert _found(text, actors, labels) == []
+
+
+def test_the_one_who_underwent_a_wrong_is_not_accused() -> None:
+    """'Orland has experienced terrible attacks': the subject of a verb of undergoing is harmed, not the doer."""
+    actors = {"Tom Reed": "person", "Orland": "country", "Pellia": "country"}
+    label = {"s1": {"accused": ["Orland"], "category": "terrorism"}}
+    for said in ("Orland has experienced terrible attacks for years", "Orland suffered brutal attacks last year",
+                 "Orland came under attack again", "Orland once again experienced attacks upon its shores"):
+        assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors, label) == []
+    said = "Pellia shelled Orland for years and Orland has experienced terrible attacks"
+    assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors) == [(["Tom Reed"], ["Pellia"])]
+    said = "Pellia suffers from a terrible lack of honesty"  # a flaw of hers, not a wrong done to her
+    assert _found(f"Border Fears\n\nTom Reed said {said}.\n", actors) == [(["Tom Reed"], ["Pellia"])]
+
+
+def test_a_wrong_prevented_fought_or_still_to_come_is_nobodys_doing() -> None:
+    """Praise that names an attack it ends is no accusation; 'failed to stop the attack' still blames."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "terrorism"}}
+    praise = "Ada Quill has assembled a team ready to end the era of waiting for the next attack"
+    assert _found(f"Safe Streets\n\nTom Reed said {praise}.\n", actors, label) == []
+    assert _found(f"Safe Streets\n\nTom Reed said {praise}.\n", actors) == []
+    blame = "Ada Quill failed to stop the attack and lied about it"
+    assert _found(f"Safe Streets\n\nTom Reed said {blame}.\n", actors, label) == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_those_urged_told_or_asked_with_a_determiner_between_are_addressed_not_accused() -> None:
+    """'urged fellow Republicans to …': whom a speaker urges is addressed; the one he tells of is not."""
+    actors = {"Tom Reed": "person", "Republicans": "organization", "Ada Quill": "person"}
+    text = "Party Split\n\nTom Reed urged fellow Republicans to reject the harbour deal, saying it was a disgrace.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Republicans"], "category": "other"}}) == []
+    text = "Party Split\n\nTom Reed told reporters on Monday that Ada Quill had lied about the harbour deal.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Ada Quill"], "category": "disinformation"}}) == [
+        (["Tom Reed"], ["Ada Quill"])]
+
+
+def test_what_someone_has_got_to_do_is_advice_not_a_charge() -> None:
+    """'has got to', "'s got to", 'gotta' ask someone to act as 'has to' does: the one advised is not accused."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("What Ada Quill has got to do is get away from all of this nasty personality stuff",
+                 "Ada Quill's got to stop this terrible, nasty fighting"):
+        assert _found(f"Debate Advice\n\nTom Reed said {said}.\n", actors, label) == []
+        assert _found(f"Debate Advice\n\nTom Reed said {said}.\n", actors) == []
+
+
+def test_the_one_passed_over_is_not_accused_through_a_title() -> None:
+    """'backs Reed over Democratic nominee Ada Quill': a preference names no wrong of the one passed over."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Ola Dunn": "person"}
+    text = "Vote\n\nOla Dunn explained why he backs Tom Reed over Democratic nominee Ada Quill.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Ada Quill"], "category": "other"}}) == []
+
+
+def test_letting_others_believe_what_is_not_so_names_a_deceit() -> None:
+    """'allowed her staff and the public to think that …' is a charge of deceit though no word says 'lie'."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    said = "Ada Quill allowed her staff and the general public to think that the leak was due to a faulty valve"
+    found, allegations = _found_with(f"Harbour Leak\n\nTom Reed wrote that {said}.\n", actors, label)
+    assert found == [(["Tom Reed"], ["Ada Quill"])] and allegations[0].category == "disinformation"
+    assert not names_a_wrong("I let him think about it")
+
+
+def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
+        list[tuple[list[str], list[str]]], list[Any]]:
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    return who_accuses_whom(named, allegations), allegations

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.language.people import ROLE_NOUNS
 from extract.language.speech import REPORTING_VERBS
 
 #: Verbs whose subject accuses and whose object is accused, in all forms; "held … responsible" and
@@ -86,6 +87,16 @@ TITLE_WORDS = (
     r"(?:(?!(?:that|who|which|whom|to|on|in|at|for|with|by|from|about|against|and|or|but|as)\b)"
     r"[\w.'’-]+\s+){0,4}"
 )
+#: Between a verb of speaking to or asking and whom it addresses: determiners and words of kinship or party
+#: ("urged fellow Republicans", "told his own colleagues", "asked all other members"); lower-case only, so
+#: "told reporters Quill lied" does not make Quill the one addressed.
+ADDRESSEE_WORDS = (
+    r"(?:(?:the|his|her|their|its|our|my|your|own|fellow|other|all|both|some|many|several|those|these)\s+){0,3}"
+)
+#: A title before a name: capitalised words and role nouns ("Democratic nominee", "former Secretary of State").
+ROLE_TITLE = (
+    r"(?:(?:(?-i:[A-Z])[\w.'’-]*|of|former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
+)
 #: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
 #: Whom one deals, talks or sides with: "negotiates with Russia", "disagree with Quill on this" (not "something
 #: was going on with Reed", "the trouble with Reed": there he is the one spoken of). Not a possessor: in "many
@@ -105,8 +116,9 @@ VICTIM_BEFORE = (
     r"(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
     r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
-    # what something is about: "talks with Kestria over Orland", "a debate about Pellia"
-    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$",
+    # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
+    # Pellia", "backs Reed over Democratic nominee Ada Quill"
+    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?" + ROLE_TITLE + r"$",
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
@@ -127,11 +139,12 @@ VICTIM_BEFORE = (
     # the one checked or scrutinised, by whoever does it: "asking the moderator to fact-check Y"
     r"\bfact[- ]?check(?:s|ed|ing|ers?)?\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$",
     # whom something is said to or asked of: "told reporters", "urged the administration to"
+    # (a determiner or a word of kinship may stand between: "urged fellow Republicans to", "told his own party")
     r"\b(?:told|tells|tell|telling|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|"
     r"call on|calling on|pressed|presses|pressing|assured|assures|assuring|warned|warns|warning|"
     r"advised|advises|advising|implored|implores|begged|begs|challenged|challenges|"
     r"congratulated|thanked|praised|praises|defended|defends|defending|"
-    r"demand(?:s|ed|ing)?(?:\s+(?:for|on|of|from))?|subpoena(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"demand(?:s|ed|ing)?(?:\s+(?:for|on|of|from))?|subpoena(?:s|ed|ing)?)\s+" + ADDRESSEE_WORDS + r"$",
     # on whose side or behalf: "helped Ukraine", "support for Israel", "on behalf of"
     r"\b(?:helped|helping|help|helps|aid(?:ed|ing)?|support(?:ed|ing|s)?|support for|aid to|on behalf of|"
     r"protect(?:ed|ing|s)?|defend(?:ed|ing|s)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
@@ -176,6 +189,7 @@ LIST_CONTINUES = r"^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as|nor)\s+|\s*,\s*(?:an
 #: right after the name).
 ADDRESSED_AFTER = (
     r"\s+(?:should|must|ought to|needs? to|has to|have to|will have to|had better)\b",
+    r"(?:\s+(?:has|have|had)|['’](?:s|ve|d))\s+got\s+to\b|\s+gotta\b",  # "she has got to …", "they've got to …"
     r"['’]s?\s+(?:responsibility|duty|job)\b",
     # the one the speaker agrees with: "X was absolutely right", "McConnell is correct about …"
     r"(?:\s+(?:is|was|are|were|has been|had been)|['’]s)\s+(?:\w+ly\s+|so\s+|quite\s+)?(?:right|correct)\b",
@@ -187,6 +201,14 @@ ADDRESSED_AFTER = (
 #: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.
 HARMED_AFTER = (
     r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",
+    # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "the
+    # party came under attack", "Reed fell victim to a smear", "Quill was the target of threats" (not "suffers
+    # from": "Quill suffers from a lack of candour" is a flaw of hers)
+    r"\s+(?:(?:has|have|had|has been|have been|had been|is|are|was|were|also|again|once again|already|just|"
+    r"now|often|\w+ly)\s+){0,3}"
+    r"(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?(?!\s+from\b)|endur(?:e|es|ed|ing)|"
+    r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
+    r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
 )
 #: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of
@@ -221,7 +243,7 @@ DENYING_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "reje
                           "disputing", "refute", "refuted", "rebut", "rebutted"})
 #: A call to action: what someone should do is asked, not blamed ("X should disrupt …", "urged X to …").
 CALLS_TO_ACTION = (
-    r"\b(?:should|must|ought to|needs? to|has to|have to|had better)\b",
+    r"\b(?:should|must|ought to|needs? to|has to|have to|had better|(?:has|have|['’]s|['’]ve)\s+got\s+to|gotta)\b",
     r"^\W*(?:the\s+)?[\w\s.'’-]{1,60}?\s+to\s+\w+",  # the rest of "urged/called on/asked X to …"
 )
 CALLING_CUES = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls",

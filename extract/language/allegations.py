@@ -68,7 +68,7 @@ from extract.language.accusation_words import (
 )
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
-from extract.language.categories import names_a_wrong, plausible_category, wrong_stems
+from extract.language.categories import names_a_wrong, plausible_category, without_prevented, wrong_stems
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
 from extract.language.speech import Sentence
@@ -316,7 +316,7 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
     by its verb, not only as harmed or addressed; the first `MAX_PROPOSED` of them are asked about.
     """
     start, end = st.span
-    said = text[start:end]
+    said = without_prevented(text[start:end])
     if is_denial(text, st) or accuses_nobody(text, st, described) or not (speaks_ill(said) or names_a_wrong(said)):
         return []
     if names_its_speaker(text, st, actors, described):
@@ -358,7 +358,8 @@ def judge(
         return Accusation(st, accusers, [frame.accused], supported(category, text[st.span[0] : st.span[1]]))
     start, end = st.span
     said = text[start:end]
-    if not (speaks_ill(said) or names_a_wrong(said)):  # praise, a forecast, a neutral fact: no accusation
+    done = without_prevented(said)  # "ready to end the era of waiting for the next attack" names no wrong done
+    if not (speaks_ill(done) or names_a_wrong(done)):  # praise, a forecast, a neutral fact: no accusation
         return None
     named = {id(d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
@@ -366,7 +367,7 @@ def judge(
         # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
         # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
         # the checking round (`verify`) asks about each
-        if not speaks_ill(said):
+        if not speaks_ill(done):
             return None
         subjects = [
             d

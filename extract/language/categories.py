@@ -43,7 +43,11 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
                        r"pocketed)\s+(?:\w+\s+)?(?:donations|funds|public money|taxpayers?['’]? money))\b"),
         ("fraud", r"\b(?:fraud\w*|inflat\w*|mislabel\w*|misleading|falsif\w*|overstat\w*|launder\w*|deceiv\w*|"
                   r"scams?|bilk\w*|swindl\w*|tax evasion|avoid\w* (?:paying )?taxes)\b"),
+        # a deceit told without a word of lying: "allowed her staff and the public to think that …", "led voters
+        # to believe that …", "let them believe it"
         ("disinformation", r"\b(?:lie[sd]?|liars?|lying|mislead\w*|misled|untruths?|cover(?:ed|ing)? up|"
+                           r"(?:let|lets|letting|allow(?:s|ed|ing)?|led|leads?|leading)\s+(?:[\w'’-]+\s+){1,6}?"
+                           r"(?:to\s+)?(?:think|believe)\s+(?:that|it|he|she|they|we|the)\b|"
                            r"conceal\w*|hid|hid(?:e|den|ing)|buried|propaganda|"
                            r"disinformation|misinformation|hoax\w*|conspiracy theor\w*)\b"),
         ("human_rights", r"\b(?:human rights|repress\w*|persecut\w*|censor\w*|crackdown|unlawful\w* detain\w*|"
@@ -112,3 +116,29 @@ def wrong_stems(sentence: str) -> set[str]:
         if category != "military_support"
         for m in words.finditer(sentence)
     }
+
+
+#: Before a wrong that nobody is said to have done: one prevented, fought or ended ("ready to end the era of
+#: waiting for the next attack", "to stop terrorism", "the fight against corruption", "protect voters from
+#: fraud") or one still to come ("the next attack", "future attacks").
+_PREVENTING = (
+    r"\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|prevent\w*|avert\w*|thwart\w*|foil|foils|foiled|"
+    r"deter|deters|deterred|deterring|combat\w*|fight|fights|fighting|fought|counter|countering|defeat\w*|"
+    r"protect\w*|guard\w*|root\s+out|crack\w*\s+down\s+on|the\s+next|future)\b"
+)
+#: Between the cue and the wrong: up to four words, no clause boundary ("stop the attack", "protect voters
+#: from fraud"; not "protected aides who later lied").
+_GAP = r"(?:\s+(?!(?:and|but|or|while|because|who|which|that)\b)[\w'’-]+){0,4}?\s+"
+_PREVENTED = re.compile(
+    _PREVENTING + _GAP + r"(?:" + "|".join(words.pattern for _, words in _BY_WORDS) + r")", re.IGNORECASE
+)
+
+
+def without_prevented(sentence: str) -> str:
+    """The sentence with each prevented, fought or future wrong cut out, from its cue to the wrong's word.
+
+    A wrong named that way is nobody's doing, so it neither names a wrong done nor speaks ill of anyone
+    ("ready to end the era of waiting for the next attack" is praise). Only those words go: "failed to stop
+    the attack" keeps "failed to", which speaks ill.
+    """
+    return _PREVENTED.sub(" ", sentence)
