@@ -253,6 +253,16 @@ def test_a_sentence_s_first_word_before_a_name_written_without_it_is_no_part_of_
     assert "Hold Dara Quill" not in found  # a sentence-case headline's verb before a name the text writes alone
 
 
+def test_a_broadcast_programme_is_no_person() -> None:
+    text = (
+        "Harbor News\n\nOn The Dara Quill Show on Tuesday, Mayor Ivo Renn said the pier is late. Quill nodded. "
+        "Renn spoke again on the Pia Varo Morning Show.\n"
+    )
+    found = find_people(text)
+    assert "Ivo Renn" in found
+    assert not any(n.endswith("Show") for n in found)  # "Dara Quill Show", "Pia Varo Morning Show"
+
+
 def test_a_sentence_word_before_a_surname_makes_no_person() -> None:
     text = (
         "Harbor Race\n\nDara Quill spoke first. Another Quill ally left. Beneath Quill's smile was worry. Should "

@@ -46,6 +46,8 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
         "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
         "Arena", "Hotel",
+        # last words of broadcast programmes' names ("The Laura Ingraham Show", "Steve Harvey Morning Show")
+        "Show", "Podcast", "Tonight",
         # sentence words before a name, not in the stopword list below ("Another Clinton", "Besides Centerview")
         "Another", "Beneath", "Besides", "Beyond", "Behind", "Amid", "Toward", "Towards", "Upon", "Within", "Via",
         "Per", "Lest", "Whenever", "Wherever", "Whatever", "Whoever", "Closing", "Continued", "Meet", "Ask",
