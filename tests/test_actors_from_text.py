@@ -265,11 +265,11 @@ def test_a_broadcast_programme_is_no_person() -> None:
 
 def test_a_sentence_word_before_a_surname_makes_no_person() -> None:
     text = (
-        "Harbor Race\n\nDara Quill spoke first. Another Quill ally left. Beneath Quill's smile was worry. Should "
-        "Quill win, the port will close. Besides Quill, no one came.\n"
+        "Is Quill finally winning?\n\nDara Quill spoke first. Another Quill ally left. Beneath Quill's smile was "
+        "worry. Should Quill win, the port will close. Besides Quill, no one came.\n"
     )
     found = find_people(text)
-    assert found == ["Dara Quill"]  # not "Another Quill", "Beneath Quill", "Should Quill", "Besides Quill"
+    assert found == ["Dara Quill"]  # not "Is Quill", "Another Quill", "Beneath Quill", "Should Quill", "Besides Quill"
 
 
 def test_a_headline_s_participle_before_a_surname_makes_no_person() -> None:

@@ -51,6 +51,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         # sentence words before a name, not in the stopword list below ("Another Clinton", "Besides Centerview")
         "Another", "Beneath", "Besides", "Beyond", "Behind", "Amid", "Toward", "Towards", "Upon", "Within", "Via",
         "Per", "Lest", "Whenever", "Wherever", "Whatever", "Whoever", "Closing", "Continued", "Meet", "Ask",
+        "Is", "Am", "Do",  # a question's first word ("Is Sanders finally connecting …?"); the stopwords below are 3+
         # last words of companies' names ("Warner Music", "Delta Air Lines")
         "Music", "Air", "Lines", "Airlines", "Airways", "Records", "Pictures", "Studios", "Entertainment", "Media",
         "Communications", "Motors", "Foods", "Energy", "Oil", "Holdings", "Industries", "Technologies", "Systems",
