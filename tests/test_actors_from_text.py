@@ -216,6 +216,19 @@ def test_a_longer_name_keeps_its_mention_from_a_surname_shared_with_another_pers
     assert mentions["Ted Varnum"] == ["Ted Varnum", "Varnum"]
 
 
+def test_mr_and_mrs_before_a_shared_surname_go_to_the_man_and_the_woman() -> None:
+    text = (
+        "Harbor Couple\n\nRobert Varnum and Susan Varnum spoke on Monday. Mr. Varnum said the pier is late. "
+        "Mrs. Varnum said the budget is short. Mr. Varnum left first.\n"
+    )
+    drafts = build_actors(text, [("Robert Varnum", "person"), ("Susan Varnum", "person")], [])
+    finish_actors(text, drafts)
+    before = {d.name: [text[s - 5 : s].split()[-1] for s, _ in d.mentions] for d in drafts}
+    assert "Mr." not in before["Susan Varnum"]  # "Mr. Varnum" is never the woman
+    assert "Mrs." not in before["Robert Varnum"]  # "Mrs. Varnum" is never the man
+    assert before["Susan Varnum"].count("Mrs.") == 1 and before["Robert Varnum"].count("Mr.") == 2
+
+
 def test_a_party_s_members_are_an_actor_the_party_s_alias_and_dropped_when_named_in_passing() -> None:
     text = (
         "Debate Row\n\nDara Quill said Democrats are the ones trying to pressure the moderators. The vote was close "

@@ -19,6 +19,7 @@ from extract.language.countries import countries as countries
 from extract.language.countries import country_named as country_named
 from extract.language.countries import gazetteer_index
 from extract.language.countries import name_key as _key
+from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import Span, could_occur, find_all, word_runs
 from extract.language.merging import ActorDraft as ActorDraft
 from extract.language.merging import merge as _merge
@@ -424,7 +425,9 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
                 draft.aliases.append(acronym)
     # the longest name first: "Rafael Cruz" is his mention, not the "Cruz" of Ted Cruz written inside it
     found = [(span, i) for i, draft in enumerate(drafts) for name in draft.names() for span in find_all(text, name)]
-    found.sort(key=lambda f: (f[0][0] - f[0][1], f[1]))
+    # "Mrs. Clinton" is the woman of the two Clintons, "Mr. Clinton" the man (the first name tells each gender)
+    genders = [name_gender(d.name) if d.kind == "person" else None for d in drafts]
+    found.sort(key=lambda f: (f[0][0] - f[0][1], other_gender_named(text, f[0][0], genders[f[1]]), f[1]))
     taken: list[Span] = []  # in text order and disjoint, so only the last one starting before a span can overlap it
     for draft in drafts:
         draft.mentions = []

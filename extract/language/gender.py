@@ -42,6 +42,12 @@ def name_gender(name: str) -> Gender | None:
     return _first_names().get(words[0]) if len(words) > 1 else None
 
 
+def other_gender_named(text: str, at: int, gender: Gender | None) -> bool:
+    """Whether the honorific right before `at` ("Mrs." of "Mrs. Clinton") tells another gender than `gender`."""
+    said = _HONORIFIC_BEFORE.search(text, max(0, at - 6), at)
+    return gender is not None and said is not None and HONORIFIC_GENDERS[said[1]] != gender
+
+
 def honorific_gender(text: str, names: list[str]) -> Gender | None:
     """The gender of "Mr."/"Mrs." written right before one of the names, when the text uses only one kind."""
     found = {
