@@ -140,6 +140,7 @@ def plan(
     stmts = with_authored(text, stmts, drafts, sentences)  # a signed letter's or op-ed's own charges
     resolve_role_owners(text, drafts)
     every_actor, drafts = drafts, [d for d in drafts if not d.unnamed]  # the model and the judge see names only
+    accusers = [d for d in drafts if d.kind != "other"]  # the judge's sides: a river or a product accuses no one
 
     rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
@@ -185,15 +186,14 @@ def plan(
             which = f"part {part} of {len(rounds)}" if len(rounds) > 1 else "the article"
             warnings.append(f"{answer.message} (no allegations from {which}; its actors and statements are kept)")
             continue
-        found, denied = _read_labels(text, answer, inside, drafts, named, referred, sentences)
+        found, denied = _read_labels(text, answer, inside, drafts, accusers, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
-        unlabelled.extend(_overlooked(text, answer, inside, found, drafts, referred) if looking_again else [])
+        unlabelled.extend(_overlooked(text, answer, inside, found, accusers, referred) if looking_again else [])
     if check_accusations():
         accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
     if unlabelled:  # the second look: a yes/no question per statement labelled "none" that names a wrong and a doer
         confirmed = yield from _verified(text, prompts, chunks, unlabelled, warnings, looking_again=True)
-        accusers = [d for d in drafts if d.kind != "other"]
         judged = [judge(text, a.statement, a.accused, a.category, accusers, referred[a.statement.number], sentences)
                   for a in confirmed]
         charged = {id(a.statement) for a in judged if a is not None}
@@ -267,6 +267,7 @@ def _read_labels(
     answer: Any,
     stmts: list[StatementDraft],
     drafts: list[ActorDraft],
+    accusers: list[ActorDraft],
     named: dict[int, list[str]],
     referred: dict[int, dict[int, list[Span]]],
     sentences: list[Sentence],
@@ -287,7 +288,7 @@ def _read_labels(
             continue
         proposed = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
         verdict = judge(text, st, proposed, None if category == NEITHER else str(category),
-                        [d for d in drafts if d.kind != "other"], referred[st.number], sentences)
+                        accusers, referred[st.number], sentences)
         if verdict is not None:
             found.append(verdict)
     return found, denied
@@ -298,7 +299,7 @@ def _overlooked(
     answer: Any,
     stmts: list[StatementDraft],
     found: list[Accusation],
-    drafts: list[ActorDraft],
+    accusers: list[ActorDraft],
     referred: dict[int, dict[int, list[Span]]],
 ) -> list[Accusation]:
     """Candidates for a closed yes/no question: statements labelled "none" that may charge whom they name.
@@ -307,12 +308,11 @@ def _overlooked(
     also those labelled "denial" whose words deny nothing (`overlooked` takes none that `is_denial`).
     """
     judged = {id(a.statement) for a in found}
-    actors = [d for d in drafts if d.kind != "other"]
     candidates = []
     for st in stmts:
         if getattr(answer, f"s{st.number}").category.value not in (NEITHER, DENIAL) or id(st) in judged:
             continue  # a "denial" label on words that deny nothing ('Trump "lashed out at our generals"') too
-        accused = overlooked(text, st, actors, referred[st.number])
+        accused = overlooked(text, st, accusers, referred[st.number])
         if accused:
             category = plausible_category("other", text[st.span[0] : st.span[1]])
             candidates.append(Accusation(st, [st.speaker], accused, category, "second look"))
