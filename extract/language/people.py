@@ -211,7 +211,7 @@ def find_people(text: str) -> list[str]:
         # "Founding Fathers") not even before "said" or an appositive ("Channing Tatum, the actor")
         titled = _HONORIFIC_BEFORE.search(text, max(0, at - 25), at) is not None
         gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
-        if gerund and re.search(rf"(?<![\w’'-]){name[0].lower()}(?![\w’'-])", text):
+        if gerund and _written_in_lower_case(text, name[0]):
             continue
         marked = (
             alone
@@ -247,8 +247,7 @@ def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
     lower = word.lower()
     if lower in TITLE_WORDS or lower in ROLE_NOUNS or re.search(r"-[a-z]", word) is not None:
         return True
-    in_lower_case = re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
-    if in_lower_case and _surname_alone(text, words[-1], run):
+    if _written_in_lower_case(text, word) and _surname_alone(text, words[-1], run):
         return True
     # "Hold Melania Trump to her husband's standards.": a sentence's capitalised first word before a name the
     # text also writes without it is the sentence's own word (a verb, an adjective), not a first name
@@ -256,6 +255,11 @@ def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
     rest = " ".join(words[1:])
     alone = (s for s, _ in find_all(text, rest) if not text[max(0, s - len(words[0]) - 1) : s].startswith(words[0]))
     return bool(opens) and next(alone, None) is not None
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the text writes the word in lower case as a whole word ("planned", "journalist"): an English word."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is not None
 
 
 def _after_signature(text: str, at: int) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
-from extract.language.gender import person_gender
+from extract.language.gender import PRONOUN_GENDERS, person_gender
 from extract.language.grounding import Span
 
 #: Third-person singular personal pronouns by gender, as whole words (possessives included: "his record").
@@ -27,7 +27,6 @@ GENDER_REACH = 80
 LOOKBACK = 600
 
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSONAL_PRONOUNS) + r")\b", re.IGNORECASE)
-_GENDER = {p: g for g, words in PRONOUNS.items() for p in words}
 
 
 def genders(text: str, actors: list[ActorDraft]) -> dict[int, str]:
@@ -42,7 +41,7 @@ def genders(text: str, actors: list[ActorDraft]) -> dict[int, str]:
         stop = min([end + GENDER_REACH, *(s for s, _, _ in people[i + 1 :] if s >= end)])
         match = _PRONOUN.search(text, end, stop)
         if match is not None and not re.search(r"[.!?]\s", text[end : match.start()]):
-            votes.setdefault(id(draft), []).append(_GENDER[match.group().lower()])
+            votes.setdefault(id(draft), []).append(PRONOUN_GENDERS[match.group().lower()])
     found = {}
     for who, said in votes.items():
         m, f = said.count("m"), said.count("f")
@@ -66,7 +65,7 @@ def pronoun_mentions(
     found: dict[int, list[Span]] = {}
     for start, end in said:
         for match in _PRONOUN.finditer(text, start, end):
-            fits = _GENDER[match.group().lower()]
+            fits = PRONOUN_GENDERS[match.group().lower()]
             if not direct and gender.get(id(st.speaker), fits) == fits:
                 continue  # "X said he …", "X said she suspected …": X, when nothing says otherwise
             before = [(e, d) for d in actors if d.kind == "person" and gender.get(id(d), fits) == fits
