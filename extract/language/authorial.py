@@ -196,16 +196,17 @@ def with_authored(
     sections = signed_sections(text)
     if not sections:
         return stmts
-    added: list[StatementDraft] = []
     known = len(drafts)
+    authors = []
     for section in sections:
         author = next((d for d in drafts if section.author in (d.name, *d.aliases)), None)
         # a signature or a bio surely names a person, also where it looks like a title ("Ada Quill is the
         # Republican Governor of Wenbury." is mostly capitals, and `add_actor` takes it for a headline)
-        author = author or add_actor(text, section.author, "person", drafts, []) or _new_writer(section, drafts)
-        if len(drafts) > known:  # a writer the text named nowhere else: its aliases and mentions
-            finish_actors(text, drafts)
-            known = len(drafts)
+        authors.append(author or add_actor(text, section.author, "person", drafts, []) or _new_writer(section, drafts))
+    if len(drafts) > known:  # writers the text named nowhere else: their aliases and mentions
+        finish_actors(text, drafts)
+    added: list[StatementDraft] = []
+    for section, author in zip(sections, authors, strict=True):
         for sentence in sentences:
             start, end = sentence.start, sentence.end
             if not (section.span[0] <= start and end <= section.span[1]):
