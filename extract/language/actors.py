@@ -35,7 +35,6 @@ from extract.language.names import (
     name_in_title_case,
     only_at_sentence_start,
     only_in_title_case,
-    title_case_lines,
 )
 from extract.language.people import ROLE_NOUNS, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -123,9 +122,8 @@ def _add_party_members(text: str, drafts: list[ActorDraft], warnings: list[str])
     "Trump said Democrats are the ones trying to pressure the moderators": whom a statement blames is a party
     even when the text never spells the party out. `taking_part` drops it when it plays no part.
     """
-    headlines = title_case_lines(text)
     for plural, party in PARTY_MEMBERS.items():
-        if not any(not any(a <= s < b for a, b in headlines) for s, _ in find_all(text, plural)):
+        if not find_all(text, plural) or only_in_title_case(text, plural):  # only a headline's capitals
             continue
         known = next((d for d in drafts if _key(party) in {_key(n) for n in d.names()}), None)
         if known is None:  # capitalised wherever it stands, at a sentence's start too ("Republicans cheered")
