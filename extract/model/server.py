@@ -127,7 +127,7 @@ class LocalServer:
                 self.stop()
             except BaseException:
                 # __exit__ does not run when __enter__ raises: Ctrl-C or SIGTERM while the model loads, or a
-                # start-up failure, must not leave the server running on its own (it has its own session).
+                # start-up failure, must not leave the server running on its own (it has its own process group).
                 self.stop()
                 raise
         if fixed:
@@ -158,7 +158,7 @@ class LocalServer:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, process_group=0,
                 env=self._environment(),
             )
 
