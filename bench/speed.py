@@ -2,14 +2,17 @@
 """Seconds per article on the embedded model, quiet and beside a CPU-bound neighbour, per thread setting.
 
 For each thread setting `T:B` (T decode threads, B prompt/batch threads of llama.cpp) and each condition
-(`quiet`; `busy`: one `python -c 'while True: pass'` that this script starts before the run and stops
-after it, pinned to nothing), a fresh `extract.model.server.LocalServer` serves the embedded model, and
-`extract run ARTICLES --base-url … --mode llama-schema --no-cache -q` extracts the articles through it (a
-subprocess, as a user runs it). Per article: seconds (each record's provenance, the first article
-included), prompt and completion tokens, calls. Per call, from the server's log (llama-cpp-python is
-verbose): the prefix the server reused from the previous request ("Llama.generate: N prefix-match hit,
-remaining M prompt tokens to eval"), the tokens it evaluated (prefill) and llama.cpp's timings. The
-second call of an article should evaluate only its question: the system prompt and article are shared.
+(`quiet`; `busy`: one `python -c 'while True: pass'` that this script starts before the run and stops after
+it, pinned to nothing, in this script's session as a job of the same shell would be; `busy-apart`: the same
+neighbour in a session of its own, as a job of another terminal or login is: Linux's autogroup then shares the
+CPU equally between the two sessions, so the run gets one core of two however many threads it has), a fresh
+`extract.model.server.LocalServer` serves the embedded model, and `extract run ARTICLES --base-url …
+--mode llama-schema --no-cache -q` extracts the articles through it (a subprocess, as a user runs it).
+Per article: seconds (each record's provenance, the first article included), prompt and completion tokens,
+calls. Per call, from the server's log (llama-cpp-python is verbose): the prefix the server reused from the
+previous request ("Llama.generate: N prefix-match hit, remaining M prompt tokens to eval"), the tokens it
+evaluated (prefill) and llama.cpp's timings. The second call of an article should evaluate only its question:
+the system prompt and article are shared.
 
 A setting may name server levers after the threads, `T:B+lever+…` (see LEVERS and `--levers`): options of
 llama-cpp-python's server or its environment, each tried against the same threads without it. `SETTING@quiet`
@@ -47,7 +50,7 @@ from extract.errors import ExtractError
 from extract.output.records import load_records
 from schemas import ArticleRecord
 
-CONDITIONS = ("quiet", "busy")
+CONDITIONS = ("quiet", "busy", "busy-apart")
 NEIGHBOUR = [sys.executable, "-c", "while True: pass"]
 
 
@@ -169,13 +172,13 @@ class Run:
 
 
 @contextmanager
-def neighbour(busy: bool) -> Iterator[list[float]]:
-    """One CPU-bound process for the block's length (busy), stopped by its own handle; yields [its CPU s]."""
+def neighbour(condition: str) -> Iterator[list[float]]:
+    """One CPU-bound process for the block's length (not quiet), stopped by its own handle; yields [its CPU s]."""
     used: list[float] = []
-    if not busy:
+    if condition == "quiet":
         yield used
         return
-    proc = subprocess.Popen(NEIGHBOUR, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(NEIGHBOUR, stdin=subprocess.DEVNULL, start_new_session=condition == "busy-apart")
     try:
         yield used
     finally:
@@ -205,7 +208,7 @@ def run_once(setting: str, condition: str, articles: Sequence[Path], base_url: s
     cmd = [*benchlib.extract_command(), "run", *map(str, articles), "-o", str(out), "-q", "--base-url", base_url,
            "--model", model, "--mode", "llama-schema", "--no-cache", *extra]
     log_start = log.stat().st_size if log is not None and log.exists() else 0
-    with neighbour(condition == "busy") as used:
+    with neighbour(condition) as used:
         started = time.perf_counter()
         try:
             proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False)
@@ -348,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", nargs="+", type=Path, default=[SEEDS], help="files or folders (default seeds/)")
     parser.add_argument("--configs", nargs="+", default=["2:2", "1:1", "1:2"], metavar="T:B[+LEVER…][@COND]",
                         help="llama.cpp decode:batch threads of the embedded server, and levers (default 2:2 1:1 1:2)")
-    parser.add_argument("--conditions", nargs="+", choices=CONDITIONS, default=list(CONDITIONS))
+    parser.add_argument("--conditions", nargs="+", choices=CONDITIONS, default=["quiet", "busy"])
     parser.add_argument("--base-url", help="a running server instead of the embedded model (its threads are fixed)")
     parser.add_argument("--model", help="model name on --base-url (default qwen)")
     parser.add_argument("--server-log", type=Path, help="that server's log, to read its prefix hits and timings")
@@ -413,8 +416,9 @@ def main(argv: list[str] | None = None) -> int:
         ("What was run", (
             f"{len(articles)} articles ({', '.join(p.name for p in articles)}), each setting and condition with a "
             f"fresh server: {'; '.join(f'{k}: {v}' for k, v in served.items())}. Each run: `{run_cmd}`. "
-            "busy: one `python -c 'while True: pass'` started before the run and stopped after it (its CPU "
-            "share is its CPU seconds over the run's wall time: 1.00 = a whole core). Seconds per article are "
+            "busy: one `python -c 'while True: pass'` started before the run and stopped after it, in this "
+            "script's session (busy-apart: in a session of its own); its CPU share is its CPU seconds over the "
+            "run's wall time (1.00 = a whole core). Seconds per article are "
             "the records' provenance (the first article included); tokens are the records' usage.")),
         ("Seconds per article", summary),
         ("Prompt reuse and llama.cpp timings (medians over articles; from the server's log)", prefill),

@@ -177,31 +177,36 @@ def _neighbours_of(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the neighbour")
+@pytest.mark.parametrize("condition", ["busy", "busy-apart"])
 def test_speed_script_runs_beside_a_neighbour_and_stops_it(
-    bench: dict[str, ModuleType], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    bench: dict[str, ModuleType], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, condition: str
 ) -> None:
     import os
 
     speed = bench["speed"]
     seen: list[list[int]] = []
+    sessions: list[int] = []
     original = speed.neighbour
 
     @contextlib.contextmanager
-    def spied(busy: bool) -> Iterator[list[float]]:
-        with original(busy) as used:
+    def spied(condition: str) -> Iterator[list[float]]:
+        with original(condition) as used:
             seen.append(_neighbours_of(os.getpid()))
+            sessions.extend(os.getsid(pid) for pid in seen[-1])
             yield used
 
     monkeypatch.setattr(speed, "neighbour", spied)
     # the same start and stop, without burning a core of the machine that runs the tests
     monkeypatch.setattr(speed, "NEIGHBOUR", [sys.executable, "-c", "import time; time.sleep(120)  # speed-neighbour"])
     article = ROOT / "seeds" / "000_d384c5b91ffa7ef4.txt"
-    code = speed.main(["--stub", "--articles", str(article), "--conditions", "busy", "--results", str(tmp_path)])
+    code = speed.main(["--stub", "--articles", str(article), "--conditions", condition, "--results", str(tmp_path)])
     assert code == 0
     assert len(seen) == 1 and len(seen[0]) == 1  # one neighbour ran during the run...
     assert _neighbours_of(os.getpid()) == []  # ...and is gone after it
+    # a job of the same shell shares our session; one of another terminal has its own
+    assert (sessions == [os.getsid(0)]) == (condition == "busy")
     report = (tmp_path / "speed.md").read_text()
-    assert "| server's own | busy |" in report
+    assert f"| server's own | {condition} |" in report
 
 
 def test_speed_reads_prefix_hits_and_timings_from_a_llama_cpp_log(bench: dict[str, ModuleType]) -> None:

@@ -190,6 +190,18 @@ def test_normal_exit_stops_the_whole_process_group(model: Path, monkeypatch: pyt
     assert_gone(pid)
 
 
+def test_server_shares_the_callers_session_in_a_group_of_its_own(model: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  started: list[int]) -> None:
+    """Linux shares the CPU equally between sessions (autogroup): a server in a session of its own gets one core of
+    two beside any busy process, whatever its threads. Its own process group still keeps Ctrl-C away from it."""
+    fake(monkeypatch)
+    with LocalServer(model) as server:
+        assert server.process is not None
+        pid = server.process.pid
+        assert os.getsid(pid) == os.getsid(0)
+        assert os.getpgid(pid) == pid != os.getpgid(0)
+
+
 def test_exception_in_the_block_stops_the_server(model: Path, monkeypatch: pytest.MonkeyPatch,
                                                  started: list[int]) -> None:
     fake(monkeypatch)
