@@ -158,3 +158,57 @@ def test_a_news_story_above_its_readers_signed_comments_is_no_letter() -> None:
         "Thomas Brackley.\n"
     )
     assert [s.author for s in signed_sections(text)] == ["Thomas Brackley"]
+
+
+# An op-ed by an outsider needs no first person: a newspaper prints an outsider's words only as opinion.
+OUTSIDER_OP_ED = (
+    "The harbour deal must be stopped.\n\n"
+    "The harbour contract is the worst deal this town has signed in a generation. Senator Teodor Vance lied "
+    "to the voters about who would build the harbour, and the council looked away.\n\n"
+    "The state should reopen the bidding before the first pile is driven.\n\n"
+    "{bio}\n"
+)
+
+
+def test_an_op_ed_closed_by_an_outsiders_bio_is_the_writers_without_the_first_person() -> None:
+    for bio, writer in (
+        ("Rep. Ann Roe, D-Ore., chairs the House harbour committee.", "Ann Roe"),
+        ("Ada Quill, a law professor at Wenbury College, is a member of the Ledger's Board of Contributors.",
+         "Ada Quill"),
+        ("M. Thomas Daly, a retired Navy officer who commanded a harbour patrol, taught history at Wenbury.",
+         "M. Thomas Daly"),
+        ("Ada Quill is a contributing writer at the Wenbury Monthly.\n\nFollow her on Twitter @adaquill.",
+         "Ada Quill"),
+    ):  # fmt: skip
+        text = OUTSIDER_OP_ED.format(bio=bio)
+        assert [s.author for s in signed_sections(text)] == [writer], bio
+        actors, statements, _ = _record(text)
+        names = {a.id: a.name for a in actors}
+        own = [(names[s.speaker], s.text) for s in statements if s.authored]
+        assert (writer, "Senator Teodor Vance lied to the voters about who would build the harbour, and the "
+                        "council looked away.") in own, bio  # fmt: skip
+
+
+def test_a_news_report_closed_by_its_own_staffs_bio_or_by_one_of_its_people_is_no_op_ed() -> None:
+    for bio in (
+        "Ada Quill is executive editor of the Wenbury Ledger.",  # "executive" only qualifies the editor
+        "Ada Quill is a co-host of the Ledger's podcast, Harbour Talk.",
+        "Vance, a former teacher, is a member of the harbour board.",  # named above: one of the report's people
+        "Ada Quill is expected to rule on the contract next week.",  # says what she will do, not what she is
+    ):
+        assert signed_sections(OUTSIDER_OP_ED.format(bio=bio)) == [], bio
+
+
+def test_an_editors_note_that_opens_an_op_ed_names_its_writer() -> None:
+    text = (
+        "Vance owes the harbour an apology.\n\n"
+        "Editor's note: Ada Quill is a law professor at Wenbury College. The opinions expressed in this "
+        "commentary are solely hers.\n\n"
+        "Senator Teodor Vance lied to the voters about who would build the harbour.\n\n"
+        "The state should reopen the bidding.\n"
+    )
+    sections = signed_sections(text)
+    assert [s.author for s in sections] == ["Ada Quill"]
+    assert text[slice(*sections[0].span)].startswith("Senator Teodor Vance lied")
+    opening = text.replace("Editor's note: Ada Quill is a law professor", "Teodor Vance is on solid ground")
+    assert signed_sections(opening) == []  # says where someone stands, not what they are

@@ -3,10 +3,13 @@
 A news report's narration is nobody's statement: the reporter tells what others said. An opinion piece or a
 reader's letter is different: its sentences are what its signer says ("It is plain that Senator Vance hid his
 dealings from the voters.", signed "Margaret Ellwood."), and its charges are the signer's. A page of letters
-holds several writers, each letter signed on a line of its own after its text; an op-ed names its writer in
-a closing bio ("Dana Whitfield is a former mayor of Wenbury."). Either way the text must speak in the first
-person outside quotation marks ("I", "we", "my" …): a news report closed by its reporter's bio, or a section
-title that looks like a name ("Teodor Vance." above a paragraph about him), does not.
+holds several writers, each letter signed on a line of its own after its text, and a letter must speak in
+the first person outside quotation marks ("I", "we", "my" …) unless it shares its page with other letters (a
+section title that looks like a name, "Teodor Vance." above a paragraph about him, signs nothing). An op-ed
+names its writer in a bio, closing it ("Dana Whitfield is a former mayor of Wenbury.") or in an editor's note
+opening it; it is the writer's when it speaks in the first person, or when the bio is an outsider's whom the
+piece names nowhere else (a newspaper prints an outsider's words only as opinion): a news report closed by
+its own reporter's bio, or by a paragraph about one of its people, is not.
 
 Only the writer's sentences that speak ill of someone they name (or of a "he"/"she") as a doer become
 statements (see `_charges`): the allegation judge accepts no charge without ill words, and every other
@@ -26,38 +29,47 @@ from extract.language.attribution import StatementDraft
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
 from extract.language.names import SIGNATURE_LINE
-from extract.language.people import given_names
+from extract.language.people import ROLE_NOUNS, given_names
 from extract.language.places import is_place
 from extract.language.speech import Sentence, SpeechCandidate
 
 #: A signature that is a social-media handle on a line of its own, under a tweet: "@Fred_945.".
 HANDLE_LINE = re.compile(r"\s*@\w{2,30}\.?\s*")
-#: A closing paragraph about the writer: a person's name, then what they are ("is the former mayor of …",
-#: "is playwright-in-residence at …", "is a retired marketing executive …").
+#: A paragraph about the writer (an op-ed's closing bio, an editor's note above it): a person's name (a title
+#: may lead: "Rep. Ann Roe, D-Ore., chairs …"), perhaps an appositive ("Ada Quill, a law professor, is …"),
+#: then what they are or do ("is the former mayor of …", "is playwright-in-residence at …", "taught at …").
+#: A news report's "Kasich is polling third", "Roe is expected to …" or "was once asked" is no bio.
 BIO = re.compile(
-    r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:is|was|has been)\s+"
-    r"(?:the\s+|an?\s+|(?:a\s+)?(?:former|retired|senior|chief|co-)\s*)?[a-z][\w-]*"
+    r"\s*(?:Editor['’]s note:\s*)?(?:(?P<title>Rep|Sen|Gov|Dr|Prof|Rev|Gen|Lt|Col|Adm|Amb)\.\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.)){1,3})"
+    r"(?:,\s+(?P<what>[^,;:\n]{2,160}?),)?\s+"
+    r"(?:is|was|has been|serves|served|chairs|teaches|taught|writes|directs|leads|heads|represents|works|founded)\s+"
+    r"(?!(?:not|also|now|still|once|expected|slated|set|scheduled|likely|unlikely|unsure|about|going)\b)"
+    r"(?![a-z]+(?:ing|ed)\b(?<!retired))(?P<role>[^\n]*)"
 )
-#: Words that cannot open a writer's name in a bio: "The New York Times is …", "Gov. John Kasich is …".
-_NOT_A_WRITER = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "Gov.",
-        "Sen.",
-        "Rep.",
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "Dr.",
-        "President",
-        "Although",
-        "But",
-        "When",
-        "If",
-    }
+#: Role words of a newsroom's own staff: a reporter's analysis closed by "Ann Roe is a senior editor at …"
+#: or "… a co-host of our podcast" is news, an op-ed only in the first person (`OP_ED_FIRST_PERSON`).
+#: Whichever role word of the bio comes first decides: "an economist … and a national columnist" is an
+#: outsider, and so is "a contributing writer" or "a guest writer" (`OUTSIDE_WRITER`).
+STAFF_ROLES = frozenset(
+    {"reporter", "correspondent", "editor", "columnist", "writer", "host", "anchor", "producer", "journalist", "staff"}
 )
+#: Words that say a piece's writer comes from outside the newsroom (a newspaper prints outsiders' words only
+#: as opinion), beside the role nouns of `people.ROLE_NOUNS`; "contributing" and "guest" come before a
+#: newsroom's role word ("a contributing writer") and still say so.
+OUTSIDE_WRITER = frozenset(
+    {"contributor", "contributors", "contributing", "guest", "member", "fellow", "lecturer", "historian",
+     "scholar", "researcher", "teacher", "veteran", "coordinator", "resident", "student", "retired", "former"}
+)  # fmt: skip
+#: Lines that may follow a writer's bio at the end of a piece ("Follow him on Twitter @…", "This article
+#: first appeared in …", "You can read diverse opinions …").
+AFTER_BIO = re.compile(
+    r"\s*(?:Follow|Subscribe|You can read|Read more|The (?:views|opinions) expressed|Contributing:|--|©|Copyright|"
+    r"(?:This|The) (?:article|piece|column|essay|commentary) (?:is|was|first|originally|appeared))",
+    re.IGNORECASE,
+)
+#: Words that cannot open a writer's name in a bio: "The New York Times is …", "President Obama is …".
+_NOT_A_WRITER = frozenset({"The", "A", "An", "Mr.", "Mrs.", "Ms.", "President", "Although", "But", "When", "If"})
 #: The first person, outside quotation marks: the voice of a writer, not of a reporter.
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|We|we['’](?:re|ve|d|ll)|us|our|Our)\b")
 #: How many first-person words a whole op-ed must hold (news analyses with a bio hold a stray "we" or two;
@@ -146,14 +158,65 @@ def signed_sections(text: str) -> list[Section]:
     ]
     if sections:
         return sections
-    paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m[0].strip()]
-    if not paragraphs:
+    return _op_ed(text)
+
+
+def _op_ed(text: str) -> list[Section]:
+    """The op-ed whose writer a bio names, in its last paragraph or in an editor's note that opens it.
+
+    The closing bio may stand above lines such as "Follow him on Twitter"; the piece is the writing between
+    the headline and the closing bio, or after the opening note.
+    """
+    start = _body_start(text)
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m[0].strip() and m.start() >= start]
+    while len(paragraphs) > 2 and AFTER_BIO.match(paragraphs[-1][0]):
+        paragraphs.pop()
+    if len(paragraphs) < 2:
         return []
-    bio = BIO.match(paragraphs[-1][0])
-    body = _body_start(text), paragraphs[-1].start()
-    if bio is None or bio["name"].split()[0] in _NOT_A_WRITER or _first_person(text, *body) < OP_ED_FIRST_PERSON:
-        return []
-    return [Section(body, bio["name"])]
+    for note, body in (
+        (paragraphs[-1], (paragraphs[0].start(), paragraphs[-1].start())),
+        (paragraphs[0], (paragraphs[1].start(), paragraphs[-1].end())),
+    ):
+        writer = _writer(text, note, body, closing=note is paragraphs[-1])
+        if writer is not None:
+            return [Section(body, writer)]
+    return []
+
+
+def _writer(text: str, note: re.Match[str], body: Span, closing: bool) -> str | None:
+    """The writer a paragraph's bio names, if the piece is theirs.
+
+    A closing bio's piece is its writer's when it speaks in the first person (`OP_ED_FIRST_PERSON` words).
+    Otherwise the bio must say what someone is (a role word or a title: "Ann Roe is on solid ground" is no
+    bio), name someone the piece never names elsewhere (a news report's paragraph about one of its people
+    names them elsewhere too), and their role must not be a newsroom's own (`STAFF_ROLES`): a newspaper prints
+    an outsider's words only as opinion, where its own reporter's bio may close a news report.
+    """
+    bio = BIO.match(note[0])
+    if bio is None or bio["name"].split()[0] in _NOT_A_WRITER:
+        return None
+    if closing and _first_person(text, *body) >= OP_ED_FIRST_PERSON:
+        return bio["name"]
+    role = _role(f"{bio['what'] or ''} {bio['role']}")
+    named_elsewhere = any(not note.start() <= at < note.end() for at, _ in find_all(text, bio["name"].split()[-1]))
+    if role == "staff" or (role is None and bio["title"] is None) or named_elsewhere:
+        return None
+    return bio["name"]
+
+
+def _role(words: str) -> str | None:
+    """Whose role a bio's first role word names: "staff", "outside", or None when it holds no role word.
+
+    "staff": "a senior editor at …", "a co-host of …"; "outside": "a law professor", "a contributing writer".
+    A role word before a newsroom's ("executive editor", "chief correspondent") only qualifies it.
+    """
+    tokens = re.findall(r"[a-z]+", words.lower())
+    for word, after in zip(tokens, [*tokens[1:], ""], strict=True):
+        if word in STAFF_ROLES:
+            return "staff"
+        if word in OUTSIDE_WRITER or (word in ROLE_NOUNS and after not in STAFF_ROLES):
+            return "outside"
+    return None
 
 
 def _charges(text: str, sentence: Sentence, drafts: list[ActorDraft], author: ActorDraft) -> bool:
