@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.language.authorial import signed_sections
+from extract.language.authorial import opinion_writer, signed_sections
 from extract.model.prompting import load_prompts
-from extract.pipeline import plan
+from extract.pipeline import page_writer, plan, prepare
+from extract.text.loading import Document, mapping_document
 
 LETTERS = (
     "Readers on Senator Vance and his corrupt harbour deal.\n\n"
@@ -212,3 +213,36 @@ def test_an_editors_note_that_opens_an_op_ed_names_its_writer() -> None:
     assert text[slice(*sections[0].span)].startswith("Senator Teodor Vance lied")
     opening = text.replace("Editor's note: Ada Quill is a law professor", "Teodor Vance is on solid ground")
     assert signed_sections(opening) == []  # says where someone stands, not what they are
+
+
+def _page(url: str, byline: str = "Ada Quill") -> Any:
+    """An invented page: a headline, a byline, and a piece that charges Senator Vance in its writer's words."""
+    paragraphs = (
+        "Senator Teodor Vance lied to the voters about who would build the harbour, and the council looked away.",
+        "The harbour contract is the worst deal this town has signed in a generation, and the builders know it.",
+        "The state should reopen the bidding before the first pile is driven into the mud of the old harbour.",
+    )
+    html = (
+        f"<html><head><title>The harbour deal must be stopped</title><meta name='author' content='{byline}'>"
+        "</head><body><article><h1>The harbour deal must be stopped</h1>"
+        f"<p class='byline'>By {byline}</p>{''.join(f'<p>{p}</p>' for p in paragraphs)}</article></body></html>"
+    )
+    doc = mapping_document({"html": html, "url": url}, "<page>")
+    assert isinstance(doc, Document)
+    return prepare(doc)
+
+
+def test_an_opinion_pages_byline_names_its_writer() -> None:
+    prepared = _page("https://ledger.example/opinion/2026/11/harbour-deal")
+    assert page_writer(prepared) == "Ada Quill"
+    steps = plan(prepared.text, load_prompts(), [], writer=page_writer(prepared))
+    rows = next(steps)[0].messages[0]["content"]
+    assert "[Ada Quill]" in rows and "Senator Teodor Vance lied to the voters" in rows
+
+
+def test_a_byline_alone_makes_no_writer() -> None:
+    # news reports carry bylines too: without the page's opinion mark the reporter says nothing of their own
+    assert page_writer(_page("https://ledger.example/news/2026/11/harbour-deal")) is None
+    assert opinion_writer("Ada Quill", None, "Opinion: The harbour deal must be stopped", "Text.") == "Ada Quill"
+    assert opinion_writer("STAN ROE", "https://ledger.example/columnists/roe/1.html", None, "Text.") == "Stan Roe"
+    assert opinion_writer("Published January", "https://ledger.example/op-ed/1", None, "Text.") is None

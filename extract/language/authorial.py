@@ -75,6 +75,17 @@ FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|We|we['�
 #: How many first-person words a whole op-ed must hold (news analyses with a bio hold a stray "we" or two;
 #: measured on PolNeAR train+dev: op-eds 3-31, news with a reporter's bio 0-2).
 OP_ED_FIRST_PERSON = 3
+#: Where a page says it is opinion: a section of its address ("/opinion/", "/commentary/", "/op-ed/",
+#: "/columnists/") or a label before its headline ("Opinion: …", "Commentary | …"). A byline alone says
+#: nothing: news reports carry bylines too.
+OPINION_PATH = re.compile(
+    r"/(?:opinions?|commentary|commentaries|op-?eds?|columns?|columnists?|viewpoints?|perspectives?)(?=[/_.-]|$)",
+    re.IGNORECASE,
+)
+OPINION_LABEL = re.compile(
+    r"\s*(?:opinion|commentary|op-?ed|column|guest column|viewpoint|perspective|my view)\s*[:|–—]\s",
+    re.IGNORECASE,
+)
 #: Quoted words: what others said, not the writer's voice ('' … '' is the NYT's typewriter quotation).
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''[^\n]*?''")
 #: Third-person pronouns a charge may stand on when it names nobody ("She's done nothing wrong").
@@ -219,6 +230,29 @@ def _role(words: str) -> str | None:
     return None
 
 
+def opinion_writer(byline: str | None, url: str | None, title: str | None, text: str) -> str | None:
+    """The writer a page's byline names when the page marks itself as opinion, else None.
+
+    The cleaner reads the byline ("By Ada Quill", a page's author metadata) and cuts it from the text; the
+    mark is the page's address (`OPINION_PATH`) or a label before its headline (`OPINION_LABEL`, in the
+    title or the text's first line). Of several writers the first; a byline whose first word is no given
+    name ("Published January", "Staff Reports") names nobody.
+    """
+    first_line = text.split("\n", 1)[0]
+    marked = bool(url and OPINION_PATH.search(url.split("?", 1)[0])) or any(
+        OPINION_LABEL.match(line) for line in (title or "", first_line)
+    )
+    if not marked or not byline:
+        return None
+    name = re.split(r",|\s+and\s+|\s*&\s*", byline.strip(), maxsplit=1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    if name.isupper():  # "STAN COLLYMORE"
+        name = " ".join(w.capitalize() for w in words)
+    return name if name.split()[0] in given_names() else None
+
+
 def _charges(text: str, sentence: Sentence, drafts: list[ActorDraft], author: ActorDraft) -> bool:
     """Whether a sentence of the writer speaks ill of someone it names (or a "he"/"she") as a clause's subject.
 
@@ -248,15 +282,18 @@ def with_authored(
     stmts: list[StatementDraft],
     drafts: list[ActorDraft],
     sentences: list[Sentence],
+    writer: str | None = None,
 ) -> list[StatementDraft]:
     """The statements with the writers' own charges added (the writer becomes an actor), renumbered in order.
 
-    Called after `actors.finish_actors` (a sentence must name someone by the actors' mentions).
+    Called after `actors.finish_actors` (a sentence must name someone by the actors' mentions). `writer` is
+    the one a page's byline names when the page marks itself as opinion (`opinion_writer`): the whole text
+    is theirs (the cleaner has cut the page's furniture), unless it signs its letters or closes with a bio.
 
     A sentence that overlaps a found statement is left to it: quoted words are their speaker's, and in
     "Vance said that …" the charge is Vance's, not the writer's.
     """
-    sections = signed_sections(text)
+    sections = signed_sections(text) or ([Section((0, len(text)), writer)] if writer else [])
     if not sections:
         return stmts
     known = len(drafts)
