@@ -246,3 +246,19 @@ def test_a_byline_alone_makes_no_writer() -> None:
     assert opinion_writer("Ada Quill", None, "Opinion: The harbour deal must be stopped", "Text.") == "Ada Quill"
     assert opinion_writer("STAN ROE", "https://ledger.example/columnists/roe/1.html", None, "Text.") == "Stan Roe"
     assert opinion_writer("Published January", "https://ledger.example/op-ed/1", None, "Text.") is None
+
+
+def test_what_someone_wants_in_a_letter_is_the_writers_charge_what_they_said_stays_theirs() -> None:
+    text = (
+        "A letter.\n\n"
+        "I have watched this council for years. Senator Teodor Vance wants the harbour deal to fail, and the "
+        "corrupt builders with it. Mayor Ada Quill said that Vance lied about the contract.\n\n"
+        "Margaret Ellwood.\n"
+    )
+    actors, statements, _ = _record(text)
+    names = {a.id: a.name for a in actors}
+    assert [(names[s.speaker], s.text, s.authored) for s in statements] == [
+        ("Margaret Ellwood", "Senator Teodor Vance wants the harbour deal to fail, and the corrupt builders with it.",
+         True),  # the writer's account of what Vance wants, not Vance's words
+        ("Ada Quill", "Vance lied about the contract", False),
+    ]  # fmt: skip

@@ -32,6 +32,7 @@ from extract.language.names import SIGNATURE_LINE
 from extract.language.people import ROLE_NOUNS, given_names
 from extract.language.places import is_place
 from extract.language.speech import Sentence, SpeechCandidate
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA, LEADING_VERBS
 
 #: A signature that is a social-media handle on a line of its own, under a tweet: "@Fred_945.".
 HANDLE_LINE = re.compile(r"\s*@\w{2,30}\.?\s*")
@@ -101,10 +102,19 @@ _HEADLINE_WORDS = 20
 
 @dataclass(frozen=True)
 class Section:
-    """A stretch of an article in its writer's own voice (`span`), and the writer's name as signed."""
+    """A stretch of an article in its writer's own voice (`span`), and the writer's name as signed.
+
+    `found_by` says what named the writer (`FOUND_BY`; bench/authored.py counts the articles each finds).
+    """
 
     span: Span
     author: str
+    found_by: str = "signature"
+
+
+#: What may name a writer: a letter's signature line, a closing bio with the first person, an outsider's
+#: closing bio, an editor's note opening the piece, an opinion page's byline.
+FOUND_BY = ("signature", "bio, first person", "outsider's bio", "opening note", "byline")
 
 
 @dataclass
@@ -188,14 +198,14 @@ def _op_ed(text: str) -> list[Section]:
         (paragraphs[-1], (paragraphs[0].start(), paragraphs[-1].start())),
         (paragraphs[0], (paragraphs[1].start(), paragraphs[-1].end())),
     ):
-        writer = _writer(text, note, body, closing=note is paragraphs[-1])
-        if writer is not None:
-            return [Section(body, writer)]
+        found = _writer(text, note, body, closing=note is paragraphs[-1])
+        if found is not None:
+            return [Section(body, *found)]
     return []
 
 
-def _writer(text: str, note: re.Match[str], body: Span, closing: bool) -> str | None:
-    """The writer a paragraph's bio names, if the piece is theirs.
+def _writer(text: str, note: re.Match[str], body: Span, closing: bool) -> tuple[str, str] | None:
+    """The writer a paragraph's bio names, if the piece is theirs, and what found them (`FOUND_BY`).
 
     A closing bio's piece is its writer's when it speaks in the first person (`OP_ED_FIRST_PERSON` words).
     Otherwise the bio must say what someone is (a role word or a title: "Ann Roe is on solid ground" is no
@@ -207,12 +217,12 @@ def _writer(text: str, note: re.Match[str], body: Span, closing: bool) -> str | 
     if bio is None or bio["name"].split()[0] in _NOT_A_WRITER:
         return None
     if closing and _first_person(text, *body) >= OP_ED_FIRST_PERSON:
-        return bio["name"]
+        return bio["name"], "bio, first person"
     role = _role(f"{bio['what'] or ''} {bio['role']}")
     named_elsewhere = any(not note.start() <= at < note.end() for at, _ in find_all(text, bio["name"].split()[-1]))
     if role == "staff" or (role is None and bio["title"] is None) or named_elsewhere:
         return None
-    return bio["name"]
+    return bio["name"], "outsider's bio" if closing else "opening note"
 
 
 def _role(words: str) -> str | None:
@@ -272,6 +282,23 @@ def _charges(text: str, sentence: Sentence, drafts: list[ActorDraft], author: Ac
     return any(SUBJECT_START.search(text[start:s]) for s in at)
 
 
+def _said(stmt: StatementDraft) -> bool:
+    """Whether a found statement is someone's words: a quotation, or a verb of saying before or after it.
+
+    The statement finder also finds what someone wants, knows, ignores or believes ("Vance wanted to hide
+    …", "he doesn't even believe it"; `LEADING_VERBS` are thoughts): in a writer's own section that is the
+    writer's account of them, not their words.
+    """
+    cand = stmt.candidate
+    if cand.kind == "direct" or cand.cue is None:
+        return True
+    cue = cand.cue.lower()
+    words = re.findall(r"[a-z]+", cue)
+    lemmas = [_FORM_TO_LEMMA[w] for w in words if w in _FORM_TO_LEMMA]
+    lemmas += [lemma for form, lemma in _FORM_TO_LEMMA.items() if " " in form and form in cue]
+    return any(lemma not in LEADING_VERBS for lemma in lemmas)
+
+
 def _new_writer(section: Section, drafts: list[ActorDraft]) -> ActorDraft:
     drafts.append(ActorDraft(section.author, "person"))
     return drafts[-1]
@@ -290,10 +317,11 @@ def with_authored(
     the one a page's byline names when the page marks itself as opinion (`opinion_writer`): the whole text
     is theirs (the cleaner has cut the page's furniture), unless it signs its letters or closes with a bio.
 
-    A sentence that overlaps a found statement is left to it: quoted words are their speaker's, and in
-    "Vance said that …" the charge is Vance's, not the writer's.
+    A sentence that overlaps someone's words (`_said`) is left to them: quoted words are their speaker's, and
+    in "Vance said that …" the charge is Vance's, not the writer's. A found statement that is no one's words
+    ("Vance wanted to hide …", "they continue to ignore …") gives way to the writer's sentence that holds it.
     """
-    sections = signed_sections(text) or ([Section((0, len(text)), writer)] if writer else [])
+    sections = signed_sections(text) or ([Section((0, len(text)), writer, "byline")] if writer else [])
     if not sections:
         return stmts
     known = len(drafts)
@@ -306,16 +334,17 @@ def with_authored(
     if len(drafts) > known:  # writers the text named nowhere else: their aliases and mentions
         finish_actors(text, drafts)
     added: list[StatementDraft] = []
+    replaced: set[int] = set()
     for section, author in zip(sections, authors, strict=True):
         for sentence in sentences:
             start, end = sentence.start, sentence.end
             if not (section.span[0] <= start and end <= section.span[1]):
                 continue
-            if any(s.span[0] < end and start < s.span[1] for s in stmts):
+            over = [s for s in stmts if s.span[0] < end and start < s.span[1]]
+            if any(_said(s) for s in over) or not _charges(text, sentence, drafts, author):
                 continue
-            if not _charges(text, sentence, drafts, author):
-                continue
+            replaced.update(id(s) for s in over)
             cand = SpeechCandidate(0, sentence.index, (start, end), "direct", None, None, author.name, None, None)
             added.append(AuthoredDraft(0, cand, author, (start, end)))
-    merged = sorted([*stmts, *added], key=lambda s: s.span)
+    merged = sorted([*(s for s in stmts if id(s) not in replaced), *added], key=lambda s: s.span)
     return [replace(s, number=i) for i, s in enumerate(merged, 1)]
