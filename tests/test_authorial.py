@@ -262,3 +262,11 @@ def test_what_someone_wants_in_a_letter_is_the_writers_charge_what_they_said_sta
          True),  # the writer's account of what Vance wants, not Vance's words
         ("Ada Quill", "Vance lied about the contract", False),
     ]  # fmt: skip
+
+
+def test_a_headlines_deck_is_the_pages_not_the_writers() -> None:
+    deck = "The harbour deal;\n\nVance lied to Wenbury about it.\n\n"  # a headline ending in ";" and its deck
+    text = OP_ED.replace("The harbour deal is a disgrace.\n\n", deck)
+    sections = signed_sections(text)
+    assert [s.author for s in sections] == ["Margaret Ellwood"]
+    assert text[slice(*sections[0].span)].startswith("I have covered my town's council")

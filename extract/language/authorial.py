@@ -98,6 +98,8 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 MAX_LETTER_CHARS = 3000
 #: A headline (with the line under it) is at most this many words, in the first paragraph.
 _HEADLINE_WORDS = 20
+#: A paragraph and the blank line after it.
+_PARAGRAPH = re.compile(r".*?\n[ \t]*\n", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -127,11 +129,19 @@ def _first_person(text: str, start: int, end: int) -> int:
 
 
 def _body_start(text: str) -> int:
-    """Where the writing starts: after the headline, a first paragraph of at most 20 words (with its deck)."""
-    first = re.match(r".*?\n[ \t]*\n", text, re.DOTALL)
-    if first is not None and len(first[0].split()) <= _HEADLINE_WORDS:
-        return first.end()
-    return 0
+    """Where the writing starts: after the headline, a first paragraph of at most 20 words, and its deck.
+
+    A headline that ends in ";" or ":" goes on in the next paragraph, its deck ("My father would have loved
+    Trump;" above "I grew up in a survivalist household."), when that paragraph is as short: the deck is the
+    page's, not the writer's argument.
+    """
+    first = _PARAGRAPH.match(text)
+    if first is None or len(first[0].split()) > _HEADLINE_WORDS:
+        return 0
+    deck = _PARAGRAPH.match(text, first.end())
+    if first[0].rstrip().endswith((";", ":")) and deck is not None and len(deck[0].split()) <= _HEADLINE_WORDS:
+        return deck.end()
+    return first.end()
 
 
 def _signature(line: str) -> str | None:
