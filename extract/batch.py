@@ -37,6 +37,7 @@ from extract.pipeline import (
     Plan,
     Prepared,
     build_record,
+    page_writer,
     plan,
     prepare,
     spent,
@@ -171,7 +172,7 @@ def _plan(doc: Document, prompts: PromptSet, settings: BatchSettings) -> tuple[P
     """The article cleaned as `run` would, and its plan under the batch's settings (prepare and collect agree)."""
     prepared = prepare(doc, settings.max_chars)
     return prepared, plan(prepared.text, prompts, prepared.warnings, settings.chunk_chars, settings.model_actors,
-                          settings.second_look)
+                          settings.second_look, page_writer(prepared))
 
 
 def read_manifest(path: Path) -> BatchSettings:

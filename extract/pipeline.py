@@ -22,7 +22,7 @@ from extract.errors import ExtractError, ModelError
 from extract.language.actors import ActorDraft, build_actors, finish_actors, taking_part
 from extract.language.allegations import Accusation, is_denial, judge, overlooked
 from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
-from extract.language.authorial import with_authored
+from extract.language.authorial import opinion_writer, with_authored
 from extract.language.categories import plausible_category
 from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.grounding import Span, trim_span
@@ -99,6 +99,12 @@ def prepare(doc: Document, max_chars: int | None = None) -> Prepared:
     return Prepared(doc, article, text, warnings)
 
 
+def page_writer(prepared: Prepared) -> str | None:
+    """The writer of an opinion page as its byline names them (`authorial.opinion_writer`), for `plan`."""
+    article = prepared.article
+    return opinion_writer(article.byline, article.url or prepared.doc.url, article.title, prepared.text)
+
+
 def plan(
     text: str,
     prompts: PromptSet,
@@ -106,6 +112,7 @@ def plan(
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
     model_actors: bool = False,
     second_look: bool | None = None,
+    writer: str | None = None,
 ) -> Plan:
     """The questions for one article: statement labels per chunk, after the model's actors if asked for.
 
@@ -115,7 +122,8 @@ def plan(
     round of calls more; the labels' schemas depend on the actors (each statement's `accused` enum is the
     actors it names), so the two rounds cannot be merged; within a round the requests are independent.
     `second_look` (default: `verify.second_look()`, on unless `EXTRACT_SECOND_LOOK=0`) asks a round more when
-    a statement labelled "none" may charge a clause's subject.
+    a statement labelled "none" may charge a clause's subject. `writer` is who wrote the piece by its page's
+    byline, when the page is opinion (`page_writer`): their charges are their statements.
     """
     looking_again = second_look_by_default() if second_look is None else second_look
     candidates = merge_same_sentence(text, find_speech(text))
@@ -137,7 +145,7 @@ def plan(
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
     sentences = split_sentences(text)
-    stmts = with_authored(text, stmts, drafts, sentences)  # a signed letter's or op-ed's own charges
+    stmts = with_authored(text, stmts, drafts, sentences, writer)  # a signed letter's or op-ed's own charges
     resolve_role_owners(text, drafts)
     every_actor, drafts = drafts, [d for d in drafts if not d.unnamed]  # the model and the judge see names only
     accusers = [d for d in drafts if d.kind != "other"]  # the judge's sides: a river or a product accuses no one
@@ -374,7 +382,7 @@ class Extractor:
         prepared = prepare(doc, self.max_chars)
         stats = CallStats()
         steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars, self.model_actors,
-                     self.second_look)
+                     self.second_look, page_writer(prepared))
         try:
             requests = next(steps)
             while True:
