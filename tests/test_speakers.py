@@ -351,3 +351,15 @@ def test_they_is_not_the_body_their_own_words_name() -> None:
         "Federal Energy Agency's rules. They argue that the Federal Energy Agency overstepped its authority.\n"
     )
     assert _speakers(text)["the Federal Energy Agency overstepped its authority"] == "Harbor Miners Association"
+
+
+
+def test_a_name_before_a_role_without_an_article_speaks_not_the_body_the_role_names() -> None:
+    text = (
+        "Budget Fight\n\nThe council met on Monday. Rep. Ada Quill (D-Mo.), chairwoman of the House Budget "
+        "Committee, didn’t second-guess the ruling, but she did call for more oversight.\n\n"
+        "Tibor Vance, director of the University of Harwick's Center for Budgets, said the numbers were sound.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the ruling"] == "Ada Quill"
+    assert speakers["the numbers were sound"] == "Tibor Vance"

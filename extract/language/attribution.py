@@ -241,12 +241,16 @@ _STATE_ORGANS = re.compile(
 )
 
 
+_ROLE_HEADS = "|".join(sorted(TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS, key=len, reverse=True))
 #: A name, then an appositive, a relative clause, a comparison or a dash aside that describes it: "Tommy
 #: Vietor, a former spokesman for X", "Clinton, like Obama,", "Kall -- co-editor of Debating The Donald --".
 _DESCRIBED_AFTER = re.compile(
     r"^(.+?)(?:,\s+(?:who|whom|whose|which|a|an|the|now|then|formerly|like|unlike|as|along with|together with)\b"
     r"|\s+(?:--|—|–)\s+)"
 )
+#: A full name, then a role without an article: "Jo Amar, professor of law at Yale and author of …", "Ed Roe,
+#: senior adviser for X" (the role's words name a place or a body, never the speaker).
+_ROLE_AFTER = re.compile(rf"^(.+?),\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_HEADS})s?\b")
 #: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
 _RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset({"supporters", "critics", "friends", "allies", "ally", "rival"})
 #: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
@@ -266,6 +270,8 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     described = _DESCRIBED_AFTER.match(phrase)
     if described is not None and person_tail(_PARTY_TAG.sub("", described[1])) is not None:
         phrase = _PARTY_TAG.sub("", described[1])  # "Sen. Jo Rand (D-Mo.), who backs Clinton,": Jo Rand speaks
+    elif (role := _ROLE_AFTER.match(phrase)) is not None and " " in (person_tail(_PARTY_TAG.sub("", role[1])) or ""):
+        phrase = _PARTY_TAG.sub("", role[1])  # "Jo Amar, professor at Yale,": not Yale
     owned = _POSSESSIVE.match(phrase.strip())
     if owned is not None:
         return _possessive_speaker(text, owned, drafts, warnings)
