@@ -363,3 +363,15 @@ def test_a_name_before_a_role_without_an_article_speaks_not_the_body_the_role_na
     speakers = _speakers(text)
     assert speakers["the ruling"] == "Ada Quill"
     assert speakers["the numbers were sound"] == "Tibor Vance"
+
+
+def test_a_possessive_with_the_apostrophe_alone_is_the_owner_s_campaign_and_a_document_speaks_for_its_owner() -> None:
+    text = (
+        "Harbor Race\n\nTomas Reyes and Ada Quill are running for mayor. Reyes’ campaign said on Monday that the "
+        "count was wrong. Reyes’ aides say the recount will start soon. Reyes's fundraising email to his supporters "
+        "notes that the race is close.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the count was wrong"] == "Reyes’ campaign"  # as "Reyes's campaign" is: not Reyes himself
+    assert speakers["the recount will start soon"] == "Reyes’ aides"
+    assert speakers["the race is close"] == "Tomas Reyes"

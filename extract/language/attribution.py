@@ -232,7 +232,8 @@ def _resident(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None
     return None
 
 
-_POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)['’]s\s+(?P<head>\S.*)$")
+#: "Owner's head", and "Owners' head" with the apostrophe alone after a final s ("Sanders’ campaign").
+_POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)(?:['’]s|(?<=s)['’])\s+(?P<head>\S.*)$")
 #: Heads of "Country's …" that speak for the country's government ("Russia's foreign ministry").
 _STATE_ORGANS = re.compile(
     r"\b(?:government|ministry|ministries|foreign office|embassy|cabinet|administration|military|army|armed forces|"
@@ -340,7 +341,10 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 #: The head of "Owner's …" when it is a document of the owner: "Ivana Trump's brief", "Gallup's latest poll".
-_OWNED_DOCUMENT = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?![\s\w]*[A-Z])", re.IGNORECASE)
+_OWNED_DOCUMENT = re.compile(
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?:\s+(?:to|for|from|on|about)\s+[a-z][a-z\s'’-]*)?(?![\s\w]*[A-Z])",
+    re.IGNORECASE,
+)
 #: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
 _AUTHORING = re.compile(
     r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
