@@ -375,3 +375,14 @@ def test_a_possessive_with_the_apostrophe_alone_is_the_owner_s_campaign_and_a_do
     assert speakers["the count was wrong"] == "Reyes’ campaign"  # as "Reyes's campaign" is: not Reyes himself
     assert speakers["the recount will start soon"] == "Reyes’ aides"
     assert speakers["the race is close"] == "Tomas Reyes"
+
+
+def test_a_party_member_described_by_place_is_the_person_and_one_supporter_is_not_the_candidate() -> None:
+    text = (
+        "Senate Race\n\nGov. Ada Quill opened the fair on Monday. Later, Republican Sen. Dale Voskuijlen of Ohio "
+        "toured the stalls with Kip Larsen, a farmer. The Ohio Republican said the tax plan would pass. Tomas Reyes, "
+        "the Democratic challenger, spoke last. One Reyes supporter said the crowd was bigger than expected.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the tax plan would pass"] == "Dale Voskuijlen"  # not an actor named "Ohio Republican"
+    assert speakers["the crowd was bigger than expected"] == "unnamed: One Reyes supporter"

@@ -32,7 +32,7 @@ from extract.language.antecedents import (
     subject_before,
     writer,
 )
-from extract.language.descriptions import refers_forward, refers_to, refers_to_person
+from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to, refers_to_person
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
@@ -62,7 +62,7 @@ _VIA = re.compile(
 
 
 _DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
-_DESCRIBING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+_DESCRIBING = frozenset({"the", "a", "an", "one", "another", "this", "that", "its", "his", "her", "their"})
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
 #: A proper name, with the lower-case joiners of institutions' names ("Organization for Security and
 #: Co-operation in Europe", "Bank of England").
@@ -266,8 +266,8 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
     """
     words = phrase.rstrip(",").split()
-    if len(words) > 2 and words[0].lower() in _DESCRIBING and words[-1] in _RELATIONS:
-        return None  # "the Calloway supporter", "a Trump aide": someone related to the name, not its bearer
+    if len(words) > 2 and words[0].lower() in _DESCRIBING and (words[-1] in _RELATIONS or words[-1] in PARTY_HEADS):
+        return None  # "the Calloway supporter", "a Trump aide", "one Iowa Democrat": someone the name is not
     described = _DESCRIBED_AFTER.match(phrase)
     if described is not None and person_tail(_PARTY_TAG.sub("", described[1])) is not None:
         phrase = _PARTY_TAG.sub("", described[1])  # "Sen. Jo Rand (D-Mo.), who backs Clinton,": Jo Rand speaks
@@ -441,11 +441,11 @@ def _from_first_name_word(name: str) -> str:
 
 def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
-    words = phrase.split()
+    words = phrase.rstrip(",").split()
     if (
-        len(words) > 2
+        len(words) > (1 if words[-1] in PARTY_HEADS else 2)
         and words[0].lower() in _DESCRIBING
-        and words[-1].islower()
+        and (words[-1].islower() or words[-1] in PARTY_HEADS)  # "the Wisconsin Republican" is a person
         and not any(country_of_adjective(w, drafts) for w in words)  # "a senior Kestrian official" is Kestria
     ):
         return None  # "the Dunmore senator": a description of someone named before, not a name
