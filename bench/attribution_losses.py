@@ -29,7 +29,8 @@ sys.path.insert(0, str(REPO))
 from statements import DATA, score_module
 
 from extract.language.actors import ActorDraft, build_actors, finish_actors
-from extract.language.attribution import DOCUMENT_NOUNS, attribute, merge_same_sentence
+from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.documents import DOCUMENT_NOUNS
 from extract.language.grounding import trim_span
 from extract.language.speech import SpeechCandidate, find_combined
 from extract.language.stopwords import STOPWORDS

@@ -33,6 +33,7 @@ from extract.language.antecedents import (
     writer,
 )
 from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to, refers_to_person
+from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, document_author
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
@@ -138,8 +139,8 @@ def attribute(
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
             if speaker is None and cand.speaker_span is not None:
-                if _DOCUMENT.match(cand.speaker):  # "her brief": hers; "the lawsuit": whoever sued
-                    speaker = document_owner(text, cand, drafts, out) or _document_author(
+                if DOCUMENT.match(cand.speaker):  # "her brief": hers; "the lawsuit": whoever sued
+                    speaker = document_owner(text, cand, drafts, out) or document_author(
                         text, cand.speaker_span[0], drafts, cand.speaker
                     )
                 else:  # "The company said": the organisation named before that it fits; "A group said": after
@@ -305,7 +306,7 @@ def _possessive_speaker(
     head = owned["head"]
     owner = resolve_name(owned["owner"], drafts)
     owner_name = _DETERMINER.sub("", owned["owner"])
-    if _OWNED_DOCUMENT.fullmatch(head.rstrip(",")) and _NAMEISH.fullmatch(owner_name):
+    if OWNED_DOCUMENT.fullmatch(head.rstrip(",")) and _NAMEISH.fullmatch(owner_name):
         # "Ivana Trump's brief said": the brief speaks for her; not "a source familiar with the FDIC's report"
         return _named_speaker(text, owned["owner"], drafts, warnings) if owner is None else owner
     tail = person_tail(head)
@@ -324,69 +325,6 @@ def _possessive_speaker(
         if owner is not None and owner is not draft and owner.kind != "person":
             draft.affiliation = owner
     return draft
-
-
-#: Nouns for what someone writes or files: the document speaks for its author.
-DOCUMENT_NOUNS = (
-    "lawsuit", "suit", "complaint", "filing", "indictment", "petition", "report", "statement", "letter", "memo",
-    "document", "ruling", "judgment", "judgement", "verdict", "affidavit", "motion", "study", "survey", "audit",
-    "assessment", "findings", "review", "investigation", "claim", "brief", "tweet", "post", "article", "column",
-    "op-ed", "editorial", "book", "memoir", "email", "e-mail", "message", "release", "announcement", "testimony",
-    "account", "website", "poll", "charge sheet", "press release", "submission",
-)  # fmt: skip
-_DOCUMENT_NOUN = "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
-#: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".
-_DOCUMENT = re.compile(
-    rf"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})\b(?!['’])",
-    re.IGNORECASE,
-)
-#: The head of "Owner's …" when it is a document of the owner: "Ivana Trump's brief", "Gallup's latest poll".
-_OWNED_DOCUMENT = re.compile(
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?:\s+(?:to|for|from|on|about)\s+[a-z][a-z\s'’-]*)?(?![\s\w]*[A-Z])",
-    re.IGNORECASE,
-)
-#: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
-_AUTHORING = re.compile(
-    r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
-    r"(?:sued|ruled|overruled|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
-    r"launched|presented|delivered)\b"
-)
-
-#: What an authoring verb must take to author a document: one of its nouns, a few words on ("published a
-#: scathing report"); "Trump brought inspiration" authors nothing.
-_AUTHORED = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_DOCUMENT_NOUN})s?\b", re.IGNORECASE)
-
-#: Before a place named as a location: "in ", "in Benghazi, ".
-_LOCATED = re.compile(
-    r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$"
-)
-
-
-#: Documents a court's ruling verb authors without naming them: "the court ruled …", then "the ruling said".
-_RULINGS = re.compile(r"\b(?:ruling|judge?ment|verdict|decision|opinion)\b", re.IGNORECASE)
-
-
-def _document_author(text: str, at: int, drafts: list[ActorDraft], document: str = "") -> ActorDraft | None:
-    """Whoever last authored something before `at`: "the lawsuit says" speaks for whoever sued.
-
-    "The ruling said" speaks for whoever ruled (`document` is the speaker phrase). The subject of the nearest
-    earlier authoring verb ("X has sued", "X published a report"); None when no actor stands right before such a
-    verb, so an unknown document still drops its statement.
-    """
-    best: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        for start, end in draft.mentions:
-            verb = _AUTHORING.match(text, end, at) if end <= at else None
-            if (
-                verb is None
-                or (best is not None and start <= best[0])
-                or _LOCATED.search(text, max(0, start - 60), start)
-            ):
-                continue  # "… killed in Benghazi, Libya, have filed a lawsuit": Libya is where, not who
-            ruled = verb[0].endswith("ruled") and _RULINGS.search(document) is not None  # "X ruled", "the ruling"
-            if verb[0].endswith("sued") or ruled or _AUTHORED.match(text, verb.end(), at):
-                best = (start, draft)
-    return best[1] if best else None
 
 
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
