@@ -386,3 +386,12 @@ def test_a_party_member_described_by_place_is_the_person_and_one_supporter_is_no
     speakers = _speakers(text)
     assert speakers["the tax plan would pass"] == "Dale Voskuijlen"  # not an actor named "Ohio Republican"
     assert speakers["the crowd was bigger than expected"] == "unnamed: One Reyes supporter"
+
+
+def test_a_description_s_clue_in_a_person_s_own_role_outweighs_the_same_word_written_near_another() -> None:
+    text = (
+        "Primary Night\n\nFlorida Sen. Dale Marrow spoke on Tuesday. Texas Sen. Ted Voss campaigned in Florida too. "
+        "Marrow says the race is now between himself and Ted Voss. The Florida senator is predicting that he will "
+        "win the nomination.\n"
+    )
+    assert _speakers(text)["he will win the nomination"] == "Dale Marrow"  # not Voss, named last

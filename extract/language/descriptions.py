@@ -140,7 +140,8 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
         held = any(re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", near) for form in title)
         if title and not held and any(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", near) for f in other_titles):
             continue
-        key = (held + sum(1 for clue in modifiers if clue in near), max(recent))
+        role = (draft.role or "").lower()  # a clue in the person's own role outweighs one written near them
+        key = (held + sum(1 + (clue in role) for clue in modifiers if clue in near), max(recent))
         if best is None or key > best[0]:
             best = (key, draft)
     if best is None or (modifiers and best[0][0] == 0):
