@@ -395,3 +395,14 @@ def test_a_description_s_clue_in_a_person_s_own_role_outweighs_the_same_word_wri
         "win the nomination.\n"
     )
     assert _speakers(text)["he will win the nomination"] == "Dale Marrow"  # not Voss, named last
+
+
+def test_his_campaign_is_the_campaign_the_text_names_when_it_names_one() -> None:
+    text = (
+        "Harbor Race\n\nTomas Reyes is running for mayor. The Reyes campaign said on Monday that the count was wrong. "
+        "Reyes spoke at the docks on Tuesday. His campaign said the recount would start soon. His critics say the "
+        "recount is a stunt.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the count was wrong"] == speakers["the recount would start soon"] == "Reyes campaign"
+    assert speakers["the recount is a stunt"] == "unnamed: His critics"

@@ -50,7 +50,31 @@ def pronoun_owner(
     subject = _SUBJECT_FORM[owner["pronoun"].lower()]
     person = is_person_pronoun(subject)
     gender = PRONOUN_GENDERS.get(subject)
-    return antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
+    found = antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
+    if found is None or of_the_cue:
+        return found
+    return _owned_body(found, owner["head"], drafts) or found
+
+
+def _owned_body(owner: ActorDraft, head: str | None, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor the text names for the owner's body ("his campaign": "the Sanders campaign"), else None.
+
+    Where the text names the campaign, the campaign speaks there; "his campaign" is the same speaker. Without
+    such an actor the owner speaks (`_SPEAKS_FOR_OWNER`).
+    """
+    if head is None or owner.kind != "person":
+        return None
+    surname = owner.name.split()[-1].lower()
+    for draft in drafts:
+        for name in draft.names() if draft.kind != "person" else ():
+            words = [_OWNER_MARK.sub("", w) for w in name.lower().split()]
+            if len(words) > 1 and words[-1] == head and surname in words[:-1]:
+                return draft
+    return None
+
+
+#: A possessive's mark on an owner's name: "Sanders’", "Clinton's".
+_OWNER_MARK = re.compile(r"['’]s?$")
 
 
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\b", re.IGNORECASE)
