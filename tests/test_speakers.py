@@ -406,3 +406,12 @@ def test_his_campaign_is_the_campaign_the_text_names_when_it_names_one() -> None
     speakers = _speakers(text)
     assert speakers["the count was wrong"] == speakers["the recount would start soon"] == "Reyes campaign"
     assert speakers["the recount is a stunt"] == "unnamed: His critics"
+
+
+def test_a_surname_two_people_share_names_only_the_one_the_mention_is_of() -> None:
+    text = (
+        "Harbor Race\n\nHillary Vance is running for mayor. Her husband, Bill Vance, ran the port for years. "
+        '"The docks need work," said Andrew Rice, a former state senator. He endorsed Vance, but told reporters on '
+        "Monday that he thought the race was close.\n"
+    )
+    assert _speakers(text)["he thought the race was close"] == "Andrew Rice"  # "Vance" there is Hillary, no "he"
