@@ -415,3 +415,13 @@ def test_a_surname_two_people_share_names_only_the_one_the_mention_is_of() -> No
         "Monday that he thought the race was close.\n"
     )
     assert _speakers(text)["he thought the race was close"] == "Andrew Rice"  # "Vance" there is Hillary, no "he"
+
+
+def test_supporters_of_a_person_or_people_close_to_them_speak_not_that_person() -> None:
+    text = (
+        "Harbor Race\n\nTomas Reyes lost the race for mayor on Tuesday. Supporters of Reyes said the count was wrong. "
+        "People close to Reyes say that the recount will start soon.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the count was wrong"] == "Supporters of Reyes"
+    assert speakers["the recount will start soon"] == "unnamed: People close to Reyes"

@@ -64,7 +64,9 @@ _VIA = re.compile(
 
 _DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
 _DESCRIBING = frozenset({"the", "a", "an", "one", "another", "this", "that", "its", "his", "her", "their"})
-_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
+_NOT_A_NAME = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its", "Their"}
+)
 #: A proper name, with the lower-case joiners of institutions' names ("Organization for Security and
 #: Co-operation in Europe", "Bank of England").
 _NAMEISH = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+){0,2}[A-Z][\w.'’-]*){0,7}")
@@ -278,6 +280,8 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     if owned is not None:
         return _possessive_speaker(text, owned, drafts, warnings)
     found = resolve_name(phrase, drafts)
+    if found is not None and _only_related(phrase, found):
+        found = None  # "Opponents of allowing refugees into the U.S.", "Friends of Mr. Clinton's": not the name
     tail = person_tail(phrase)
     if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
         name = _from_first_name_word(full_name(text, tail))
@@ -353,6 +357,17 @@ def _modifies(phrase: str, at: int) -> bool:
     """Whether the name at `at` in a speaker phrase is a prepositional modifier ("polls in Pennsylvania")."""
     match = _AFTER_PREPOSITION.search(phrase, 0, at)
     return match is not None and not (match[2] in _OF_A_BODY and (match[1] or "").lower() in _SPEAKS_AS_OF)
+
+
+#: Words for people by their relation to the name after them: "Supporters of Sanders", "people close to X".
+_RELATED = _RELATIONS | {f"{w}s" for w in _RELATIONS} | {"opponents", "opponent", "backers", "fans", "close"}
+
+
+def _only_related(phrase: str, actor: ActorDraft) -> bool:
+    """Whether the actor is named in a speaker phrase only as whom the speakers relate to ("Friends of X")."""
+    at = [start for name in actor.names() for start, _ in find_all(phrase, name)]
+    related = (_AFTER_PREPOSITION.search(phrase, 0, start) for start in at)
+    return bool(at) and all(m is not None and (m[1] or "").lower() in _RELATED for m in related)
 
 
 def _place_in_passing(name: str, phrase: str) -> bool:
