@@ -65,8 +65,9 @@ _VIA = re.compile(
 _DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
 _DESCRIBING = frozenset({"the", "a", "an", "one", "another", "this", "that", "its", "his", "her", "their"})
 _NOT_A_NAME = frozenset(
-    {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its", "Their"}
-)
+    {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its",
+     "Their"}
+)  # fmt: skip
 #: A proper name, with the lower-case joiners of institutions' names ("Organization for Security and
 #: Co-operation in Europe", "Bank of England").
 _NAMEISH = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+){0,2}[A-Z][\w.'’-]*){0,7}")
