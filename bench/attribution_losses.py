@@ -29,7 +29,8 @@ sys.path.insert(0, str(REPO))
 from statements import DATA, score_module
 
 from extract.language.actors import ActorDraft, build_actors, finish_actors
-from extract.language.attribution import DOCUMENT_NOUNS, attribute, merge_same_sentence
+from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.documents import DOCUMENT_NOUNS
 from extract.language.grounding import trim_span
 from extract.language.speech import SpeechCandidate, find_combined
 from extract.language.stopwords import STOPWORDS
@@ -92,9 +93,20 @@ def loss_class(cand: SpeechCandidate, dropped_ids: set[int], empty: bool) -> str
 _DESCRIBED_SOURCE = re.compile(r"^(?:The|This|That)\s+(?:[\w.'’-]+\s+){0,5}[a-z][\w-]*,?$")
 
 
-def speaker_error(source: str, phrase: str, actor: ActorDraft, score: ModuleType) -> str:
-    """Why a kept statement's speaker does not count as right, by score.py's word match."""
+def speaker_error(
+    source: str, phrase: str, actor: ActorDraft, score: ModuleType, cue: str = "", gold_cue: str = ""
+) -> str:
+    """Why a kept statement's speaker does not count as right, by score.py's word match.
+
+    The first classes are no fault of attribution: the gold attribution the statement matched is another one
+    (its cue shares no word with the finder's: speech nested in or around the statement, "X said Y told him");
+    or score.py cannot count any speaker right (no word of 3+ letters: "The AP").
+    """
     wanted = {w for w in score.words(source) if len(w) >= 3}
+    if cue and gold_cue and not {w.lower() for w in re.findall(r"\w+", cue)} & set(score.words(gold_cue)):
+        return "another attribution matched (the gold cue is not the finder's: nested or outer speech)"
+    if not wanted:
+        return "the gold source has no word of 3+ letters ('The AP', 'RT'): never right by score.py"
     if actor.unnamed:
         return "unnamed source, the gold names one"
     if _DESCRIBED_SOURCE.match(source.strip()):
@@ -155,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             wanted = {w for w in src if len(w) >= 3}
             if score.actor_words({"name": st.speaker.name, "aliases": st.speaker.aliases}) & wanted:
                 continue
-            wrong[speaker_error(source, cand.speaker or "", st.speaker, score)] += 1
+            assert best[1] is not None
+            wrong[speaker_error(source, cand.speaker or "", st.speaker, score, cand.cue or "", best[1]["cue"])] += 1
             if args.errors:
                 print(f"speaker: {cand.speaker!r} -> {st.speaker.name!r}; gold source {source!r}")
     lost = sum(total.values())

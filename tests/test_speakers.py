@@ -351,3 +351,77 @@ def test_they_is_not_the_body_their_own_words_name() -> None:
         "Federal Energy Agency's rules. They argue that the Federal Energy Agency overstepped its authority.\n"
     )
     assert _speakers(text)["the Federal Energy Agency overstepped its authority"] == "Harbor Miners Association"
+
+
+
+def test_a_name_before_a_role_without_an_article_speaks_not_the_body_the_role_names() -> None:
+    text = (
+        "Budget Fight\n\nThe council met on Monday. Rep. Ada Quill (D-Mo.), chairwoman of the House Budget "
+        "Committee, didn’t second-guess the ruling, but she did call for more oversight.\n\n"
+        "Tibor Vance, director of the University of Harwick's Center for Budgets, said the numbers were sound.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the ruling"] == "Ada Quill"
+    assert speakers["the numbers were sound"] == "Tibor Vance"
+
+
+def test_a_possessive_with_the_apostrophe_alone_is_the_owner_s_campaign_and_a_document_speaks_for_its_owner() -> None:
+    text = (
+        "Harbor Race\n\nTomas Reyes and Ada Quill are running for mayor. Reyes’ campaign said on Monday that the "
+        "count was wrong. Reyes’ aides say the recount will start soon. Reyes's fundraising email to his supporters "
+        "notes that the race is close.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the count was wrong"] == "Reyes’ campaign"  # as "Reyes's campaign" is: not Reyes himself
+    assert speakers["the recount will start soon"] == "Reyes’ aides"
+    assert speakers["the race is close"] == "Tomas Reyes"
+
+
+def test_a_party_member_described_by_place_is_the_person_and_one_supporter_is_not_the_candidate() -> None:
+    text = (
+        "Senate Race\n\nGov. Ada Quill opened the fair on Monday. Later, Republican Sen. Dale Voskuijlen of Ohio "
+        "toured the stalls with Kip Larsen, a farmer. The Ohio Republican said the tax plan would pass. Tomas Reyes, "
+        "the Democratic challenger, spoke last. One Reyes supporter said the crowd was bigger than expected.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the tax plan would pass"] == "Dale Voskuijlen"  # not an actor named "Ohio Republican"
+    assert speakers["the crowd was bigger than expected"] == "unnamed: One Reyes supporter"
+
+
+def test_a_description_s_clue_in_a_person_s_own_role_outweighs_the_same_word_written_near_another() -> None:
+    text = (
+        "Primary Night\n\nFlorida Sen. Dale Marrow spoke on Tuesday. Texas Sen. Ted Voss campaigned in Florida too. "
+        "Marrow says the race is now between himself and Ted Voss. The Florida senator is predicting that he will "
+        "win the nomination.\n"
+    )
+    assert _speakers(text)["he will win the nomination"] == "Dale Marrow"  # not Voss, named last
+
+
+def test_his_campaign_is_the_campaign_the_text_names_when_it_names_one() -> None:
+    text = (
+        "Harbor Race\n\nTomas Reyes is running for mayor. The Reyes campaign said on Monday that the count was wrong. "
+        "Reyes spoke at the docks on Tuesday. His campaign said the recount would start soon. His critics say the "
+        "recount is a stunt.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the count was wrong"] == speakers["the recount would start soon"] == "Reyes campaign"
+    assert speakers["the recount is a stunt"] == "unnamed: His critics"
+
+
+def test_a_surname_two_people_share_names_only_the_one_the_mention_is_of() -> None:
+    text = (
+        "Harbor Race\n\nHillary Vance is running for mayor. Her husband, Bill Vance, ran the port for years. "
+        '"The docks need work," said Andrew Rice, a former state senator. He endorsed Vance, but told reporters on '
+        "Monday that he thought the race was close.\n"
+    )
+    assert _speakers(text)["he thought the race was close"] == "Andrew Rice"  # "Vance" there is Hillary, no "he"
+
+
+def test_supporters_of_a_person_or_people_close_to_them_speak_not_that_person() -> None:
+    text = (
+        "Harbor Race\n\nTomas Reyes lost the race for mayor on Tuesday. Supporters of Reyes said the count was wrong. "
+        "People close to Reyes say that the recount will start soon.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the count was wrong"] == "Supporters of Reyes"
+    assert speakers["the recount will start soon"] == "unnamed: People close to Reyes"

@@ -50,7 +50,31 @@ def pronoun_owner(
     subject = _SUBJECT_FORM[owner["pronoun"].lower()]
     person = is_person_pronoun(subject)
     gender = PRONOUN_GENDERS.get(subject)
-    return antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
+    found = antecedent(text, replace(cand, speaker=subject), drafts, out, person=person, gender=gender)
+    if found is None or of_the_cue:
+        return found
+    return _owned_body(found, owner["head"], drafts) or found
+
+
+def _owned_body(owner: ActorDraft, head: str | None, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The actor the text names for the owner's body ("his campaign": "the Sanders campaign"), else None.
+
+    Where the text names the campaign, the campaign speaks there; "his campaign" is the same speaker. Without
+    such an actor the owner speaks (`_SPEAKS_FOR_OWNER`).
+    """
+    if head is None or owner.kind != "person":
+        return None
+    surname = owner.name.split()[-1].lower()
+    for draft in drafts:
+        for name in draft.names() if draft.kind != "person" else ():
+            words = [_OWNER_MARK.sub("", w) for w in name.lower().split()]
+            if len(words) > 1 and words[-1] == head and surname in words[:-1]:
+                return draft
+    return None
+
+
+#: A possessive's mark on an owner's name: "Sanders’", "Clinton's".
+_OWNER_MARK = re.compile(r"['’]s?$")
 
 
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\b", re.IGNORECASE)
@@ -167,9 +191,10 @@ def antecedent(
         last = previous[-1]
         since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
     fits_last = bool(previous) and any(d is previous[-1].speaker for d in fitting)
-    named = _last_acting(text, since if fits_last else 0, at, fitting, said)
+    owners = {span: d for d in drafts for span in d.mentions}  # whose "Clinton" each mention is
+    named = _last_acting(text, since if fits_last else 0, at, fitting, said, owners)
     if named is not None and sure and told[id(named)] is None:
-        named = _last_acting(text, since, at, sure, said) or named
+        named = _last_acting(text, since, at, sure, said, owners) or named
     return named or (previous[-1].speaker if fits_last else None)
 
 
@@ -182,17 +207,27 @@ _WHERE = re.compile(
 
 
 def _last_acting(
-    text: str, start: int, end: int, drafts: list[ActorDraft], said: tuple[Span, ...] = ()
+    text: str,
+    start: int,
+    end: int,
+    drafts: list[ActorDraft],
+    said: tuple[Span, ...] = (),
+    owners: dict[Span, ActorDraft] | None = None,
 ) -> ActorDraft | None:
     """Of `drafts`, the one named last in `text[start:end]` outside `said`, not as where something happens.
 
-    In "Coal producers sued in the U.S. Court of Appeals. They argue …" they are not the court.
+    In "Coal producers sued in the U.S. Court of Appeals. They argue …" they are not the court. A name two
+    people share ("Clinton") is the one `owners` (mention span -> actor) gives it to: Hillary's mention is
+    not Bill's.
     """
     best: tuple[int, ActorDraft] | None = None
     for draft in drafts:
         for name in draft.names():
             for found, found_end in find_all(text[start:end], name):
                 if any(s <= start + found and start + found_end <= e for s, e in said):
+                    continue
+                owner = (owners or {}).get((start + found, start + found_end))
+                if owner is not None and owner is not draft:
                     continue
                 if (best is None or found > best[0]) and not _WHERE.search(
                     text, max(0, start + found - 40), start + found

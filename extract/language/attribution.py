@@ -32,7 +32,8 @@ from extract.language.antecedents import (
     subject_before,
     writer,
 )
-from extract.language.descriptions import refers_forward, refers_to, refers_to_person
+from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to, refers_to_person
+from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, document_author
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
@@ -62,8 +63,11 @@ _VIA = re.compile(
 
 
 _DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
-_DESCRIBING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
-_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"})
+_DESCRIBING = frozenset({"the", "a", "an", "one", "another", "this", "that", "its", "his", "her", "their"})
+_NOT_A_NAME = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its",
+     "Their"}
+)  # fmt: skip
 #: A proper name, with the lower-case joiners of institutions' names ("Organization for Security and
 #: Co-operation in Europe", "Bank of England").
 _NAMEISH = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+){0,2}[A-Z][\w.'’-]*){0,7}")
@@ -138,8 +142,8 @@ def attribute(
             else:
                 speaker = _named_speaker(text, cand.speaker, drafts, warnings)
             if speaker is None and cand.speaker_span is not None:
-                if _DOCUMENT.match(cand.speaker):  # "her brief": hers; "the lawsuit": whoever sued
-                    speaker = document_owner(text, cand, drafts, out) or _document_author(
+                if DOCUMENT.match(cand.speaker):  # "her brief": hers; "the lawsuit": whoever sued
+                    speaker = document_owner(text, cand, drafts, out) or document_author(
                         text, cand.speaker_span[0], drafts, cand.speaker
                     )
                 else:  # "The company said": the organisation named before that it fits; "A group said": after
@@ -232,7 +236,8 @@ def _resident(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None
     return None
 
 
-_POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)['’]s\s+(?P<head>\S.*)$")
+#: "Owner's head", and "Owners' head" with the apostrophe alone after a final s ("Sanders’ campaign").
+_POSSESSIVE = re.compile(r"^(?P<owner>.*?\S)(?:['’]s|(?<=s)['’])\s+(?P<head>\S.*)$")
 #: Heads of "Country's …" that speak for the country's government ("Russia's foreign ministry").
 _STATE_ORGANS = re.compile(
     r"\b(?:government|ministry|ministries|foreign office|embassy|cabinet|administration|military|army|armed forces|"
@@ -241,12 +246,16 @@ _STATE_ORGANS = re.compile(
 )
 
 
+_ROLE_HEADS = "|".join(sorted(TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS, key=len, reverse=True))
 #: A name, then an appositive, a relative clause, a comparison or a dash aside that describes it: "Tommy
 #: Vietor, a former spokesman for X", "Clinton, like Obama,", "Kall -- co-editor of Debating The Donald --".
 _DESCRIBED_AFTER = re.compile(
     r"^(.+?)(?:,\s+(?:who|whom|whose|which|a|an|the|now|then|formerly|like|unlike|as|along with|together with)\b"
     r"|\s+(?:--|—|–)\s+)"
 )
+#: A full name, then a role without an article: "Jo Amar, professor of law at Yale and author of …", "Ed Roe,
+#: senior adviser for X" (the role's words name a place or a body, never the speaker).
+_ROLE_AFTER = re.compile(rf"^(.+?),\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_HEADS})s?\b")
 #: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
 _RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset({"supporters", "critics", "friends", "allies", "ally", "rival"})
 #: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
@@ -261,15 +270,19 @@ def _named_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: l
     "Albania's main opposition party" Albania is the owner, not the speaker (see `_possessive_speaker`).
     """
     words = phrase.rstrip(",").split()
-    if len(words) > 2 and words[0].lower() in _DESCRIBING and words[-1] in _RELATIONS:
-        return None  # "the Calloway supporter", "a Trump aide": someone related to the name, not its bearer
+    if len(words) > 2 and words[0].lower() in _DESCRIBING and (words[-1] in _RELATIONS or words[-1] in PARTY_HEADS):
+        return None  # "the Calloway supporter", "a Trump aide", "one Iowa Democrat": someone the name is not
     described = _DESCRIBED_AFTER.match(phrase)
     if described is not None and person_tail(_PARTY_TAG.sub("", described[1])) is not None:
         phrase = _PARTY_TAG.sub("", described[1])  # "Sen. Jo Rand (D-Mo.), who backs Clinton,": Jo Rand speaks
+    elif (role := _ROLE_AFTER.match(phrase)) is not None and " " in (person_tail(_PARTY_TAG.sub("", role[1])) or ""):
+        phrase = _PARTY_TAG.sub("", role[1])  # "Jo Amar, professor at Yale,": not Yale
     owned = _POSSESSIVE.match(phrase.strip())
     if owned is not None:
         return _possessive_speaker(text, owned, drafts, warnings)
     found = resolve_name(phrase, drafts)
+    if found is not None and _only_related(phrase, found):
+        found = None  # "Opponents of allowing refugees into the U.S.", "Friends of Mr. Clinton's": not the name
     tail = person_tail(phrase)
     if tail is not None and (found is None or not any(tail in n or n in tail for n in found.names())):
         name = _from_first_name_word(full_name(text, tail))
@@ -298,7 +311,7 @@ def _possessive_speaker(
     head = owned["head"]
     owner = resolve_name(owned["owner"], drafts)
     owner_name = _DETERMINER.sub("", owned["owner"])
-    if _OWNED_DOCUMENT.fullmatch(head.rstrip(",")) and _NAMEISH.fullmatch(owner_name):
+    if OWNED_DOCUMENT.fullmatch(head.rstrip(",")) and _NAMEISH.fullmatch(owner_name):
         # "Ivana Trump's brief said": the brief speaks for her; not "a source familiar with the FDIC's report"
         return _named_speaker(text, owned["owner"], drafts, warnings) if owner is None else owner
     tail = person_tail(head)
@@ -317,66 +330,6 @@ def _possessive_speaker(
         if owner is not None and owner is not draft and owner.kind != "person":
             draft.affiliation = owner
     return draft
-
-
-#: Nouns for what someone writes or files: the document speaks for its author.
-DOCUMENT_NOUNS = (
-    "lawsuit", "suit", "complaint", "filing", "indictment", "petition", "report", "statement", "letter", "memo",
-    "document", "ruling", "judgment", "judgement", "verdict", "affidavit", "motion", "study", "survey", "audit",
-    "assessment", "findings", "review", "investigation", "claim", "brief", "tweet", "post", "article", "column",
-    "op-ed", "editorial", "book", "memoir", "email", "e-mail", "message", "release", "announcement", "testimony",
-    "account", "website", "poll", "charge sheet", "press release", "submission",
-)  # fmt: skip
-_DOCUMENT_NOUN = "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
-#: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".
-_DOCUMENT = re.compile(
-    rf"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})\b(?!['’])",
-    re.IGNORECASE,
-)
-#: The head of "Owner's …" when it is a document of the owner: "Ivana Trump's brief", "Gallup's latest poll".
-_OWNED_DOCUMENT = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUN})s?\b(?![\s\w]*[A-Z])", re.IGNORECASE)
-#: Verbs by which an actor authors a document: "Lumetra Semiconductor has sued …", "X on Monday released …".
-_AUTHORING = re.compile(
-    r"(?:[\s,]+(?:has|have|had|also|on|last|this|in|earlier|week|month|year|night|morning|\w+day|\w+ly)\b){0,3}\s+"
-    r"(?:sued|ruled|overruled|filed|issued|published|released|brought|lodged|submitted|wrote|sent|commissioned|conducted|"
-    r"launched|presented|delivered)\b"
-)
-
-#: What an authoring verb must take to author a document: one of its nouns, a few words on ("published a
-#: scathing report"); "Trump brought inspiration" authors nothing.
-_AUTHORED = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_DOCUMENT_NOUN})s?\b", re.IGNORECASE)
-
-#: Before a place named as a location: "in ", "in Benghazi, ".
-_LOCATED = re.compile(
-    r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$"
-)
-
-
-#: Documents a court's ruling verb authors without naming them: "the court ruled …", then "the ruling said".
-_RULINGS = re.compile(r"\b(?:ruling|judge?ment|verdict|decision|opinion)\b", re.IGNORECASE)
-
-
-def _document_author(text: str, at: int, drafts: list[ActorDraft], document: str = "") -> ActorDraft | None:
-    """Whoever last authored something before `at`: "the lawsuit says" speaks for whoever sued.
-
-    "The ruling said" speaks for whoever ruled (`document` is the speaker phrase). The subject of the nearest
-    earlier authoring verb ("X has sued", "X published a report"); None when no actor stands right before such a
-    verb, so an unknown document still drops its statement.
-    """
-    best: tuple[int, ActorDraft] | None = None
-    for draft in drafts:
-        for start, end in draft.mentions:
-            verb = _AUTHORING.match(text, end, at) if end <= at else None
-            if (
-                verb is None
-                or (best is not None and start <= best[0])
-                or _LOCATED.search(text, max(0, start - 60), start)
-            ):
-                continue  # "… killed in Benghazi, Libya, have filed a lawsuit": Libya is where, not who
-            ruled = verb[0].endswith("ruled") and _RULINGS.search(document) is not None  # "X ruled", "the ruling"
-            if verb[0].endswith("sued") or ruled or _AUTHORED.match(text, verb.end(), at):
-                best = (start, draft)
-    return best[1] if best else None
 
 
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
@@ -407,6 +360,17 @@ def _modifies(phrase: str, at: int) -> bool:
     return match is not None and not (match[2] in _OF_A_BODY and (match[1] or "").lower() in _SPEAKS_AS_OF)
 
 
+#: Words for people by their relation to the name after them: "Supporters of Sanders", "people close to X".
+_RELATED = _RELATIONS | {f"{w}s" for w in _RELATIONS} | {"opponents", "opponent", "backers", "fans", "close"}
+
+
+def _only_related(phrase: str, actor: ActorDraft) -> bool:
+    """Whether the actor is named in a speaker phrase only as whom the speakers relate to ("Friends of X")."""
+    at = [start for name in actor.names() for start, _ in find_all(phrase, name)]
+    related = (_AFTER_PREPOSITION.search(phrase, 0, start) for start in at)
+    return bool(at) and all(m is not None and (m[1] or "").lower() in _RELATED for m in related)
+
+
 def _place_in_passing(name: str, phrase: str) -> bool:
     """Whether a place in a speaker phrase is only where: "Pennsylvania and Virginia", "U.S. lobbying records".
 
@@ -431,11 +395,11 @@ def _from_first_name_word(name: str) -> str:
 
 def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
     """A speaker the model did not list and that is no person's name: keep it when it is a proper name."""
-    words = phrase.split()
+    words = phrase.rstrip(",").split()
     if (
-        len(words) > 2
+        len(words) > (1 if words[-1] in PARTY_HEADS else 2)
         and words[0].lower() in _DESCRIBING
-        and words[-1].islower()
+        and (words[-1].islower() or words[-1] in PARTY_HEADS)  # "the Wisconsin Republican" is a person
         and not any(country_of_adjective(w, drafts) for w in words)  # "a senior Kestrian official" is Kestria
     ):
         return None  # "the Dunmore senator": a description of someone named before, not a name

@@ -83,6 +83,9 @@ FIGURE_HEADS = frozenset({
     "congresswoman", "lawmaker", "politician", "businessman", "businesswoman", "billionaire", "mogul",
     "neurosurgeon", "socialist", "secretary", "mayor", "ambassador", "star", "incumbent", "challenger",
 })  # fmt: skip
+#: Party members news describes by their party alone ("the Wisconsin Republican"): heads, though capitalised,
+#: and how the text marks a person as one near their name ("Republican Sen. Jo Roe", "the GOP candidate").
+PARTY_HEADS: dict[str, tuple[str, ...]] = {"Republican": ("republican", "gop"), "Democrat": ("democrat", "democratic")}
 #: How news abbreviates a title before a name ("Sen. Marco Rubio"): a clue that the person holds it.
 _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "senator": ("senator", "sen."), "governor": ("governor", "gov."), "president": ("president",),
@@ -93,7 +96,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
 #: secretary of state", "the presumptive Republican presidential nominee"), the head noun, and an optional
 #: "from/of Place" ("the senator from Massachusetts").
 _PERSON_DESCRIPTION = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w.'’-]+\s+){0,9}?)(?P<head>[a-z][\w-]*)"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w.'’-]+\s+){0,9}?)(?P<head>[a-z][\w-]*|"
+    + "|".join(PARTY_HEADS)
+    + r")"
     r"(?P<place>\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,?"
 )
 #: How far back (characters) the person a description refers to must have been named last.
@@ -114,7 +119,7 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     the text gives another title and not this one ("the senator" is not "Gov. Chris Christie").
     """
     match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
-    if match is None or match["head"] not in FIGURE_HEADS:
+    if match is None or match["head"] not in FIGURE_HEADS | PARTY_HEADS.keys():
         return None
     modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
     title = _TITLE_FORMS.get(match["head"], ())
@@ -129,10 +134,14 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
             continue
         near = " ".join(text[max(0, s - _NEAR) : min(s + _NEAR, span[0])] for s in before)
         near = f"{near} {draft.role or ''}".lower()
+        party = PARTY_HEADS.get(match["head"], ())
+        if party and not any(re.search(rf"\b{form}\b", near) for form in party):
+            continue  # "the Ohio Republican" is someone the text calls a Republican
         held = any(re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", near) for form in title)
         if title and not held and any(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", near) for f in other_titles):
             continue
-        key = (held + sum(1 for clue in modifiers if clue in near), max(recent))
+        role = (draft.role or "").lower()  # a clue in the person's own role outweighs one written near them
+        key = (held + sum(1 + (clue in role) for clue in modifiers if clue in near), max(recent))
         if best is None or key > best[0]:
             best = (key, draft)
     if best is None or (modifiers and best[0][0] == 0):
