@@ -26,7 +26,7 @@ from extract.language.authorial import with_authored
 from extract.language.categories import plausible_category
 from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.grounding import Span, trim_span
-from extract.language.offering import addressee, member_mentions, mentioned_in, with_spans
+from extract.language.offering import addressee, member_mentions, mentioned_in, owned_mentions, with_spans
 from extract.language.pronouns import genders, pronoun_mentions
 from extract.language.speech import Sentence, find_speech, split_sentences
 from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
@@ -149,10 +149,11 @@ def plan(
     # refer to ('"He refuses to take responsibility," Clinton said' offers Trump, named the sentence before)
     gender = genders(text, drafts)
     members = member_mentions(text, drafts)  # "police officers" names the police
+    owned = owned_mentions(text, drafts)  # "the plan" names Trump where every plan the article names is his
     referred: dict[int, dict[int, list[Span]]] = {}
     addressed: dict[int, ActorDraft] = {}
     for s in stmts:
-        referred[s.number] = with_spans(described, members, pronoun_mentions(text, s, drafts, gender))
+        referred[s.number] = with_spans(described, members, owned, pronoun_mentions(text, s, drafts, gender))
         you = addressee(text, s, drafts, sentences, referred[s.number])  # "'You lied,' Quill told Daly"
         if you is not None:
             addressed[s.number] = you[0]

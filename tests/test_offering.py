@@ -73,3 +73,27 @@ def test_you_after_a_question_about_someone_or_to_an_interviewer_names_nobody() 
     )
     _, _, _, prompt, _ = _run(text, actors)
     assert "(names: nobody) You lied" in prompt
+
+
+def test_a_thing_with_one_owner_names_its_owner() -> None:
+    """'The plan is unfair to fathers': every plan the article names is Quill's, so the plan's fault is hers."""
+    text = (
+        "Quill Leave Plan Draws Fire\n\nMayor Ada Quill's leave plan would pay mothers for six weeks. "
+        '"The plan is discriminating against fathers," said Oren Daly, a union leader.\n'
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Ada Quill"], "category": "misconduct"}}
+    named, _, allegations, prompt, _ = _run(text, actors, labels)
+    assert "(names: Ada Quill) The plan is discriminating" in prompt
+    assert who_accuses_whom(named, allegations) == [(["Oren Daly"], ["Ada Quill"])]
+
+
+def test_a_thing_with_two_owners_names_neither() -> None:
+    """Two mayors' plans: 'the plan' could be either's, so it names nobody."""
+    text = (
+        "Leave Plans\n\nMayor Ada Quill's plan pays mothers; Mayor Vera Lund's plan pays nobody. "
+        '"The plan is discriminating against fathers," said Oren Daly, a union leader.\n'
+    )
+    actors = {"Ada Quill": "person", "Vera Lund": "person", "Oren Daly": "person"}
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: nobody) The plan is discriminating" in prompt

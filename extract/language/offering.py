@@ -8,7 +8,9 @@ campaign", `descriptions`), by "he"/"she" (`pronouns`), and, found here:
 - by a member noun after the body's name: "police officers" names the police, "FBI agents" the FBI, "campaign
   staffers" the one campaign of the article: what members do in a body's name, the body is blamed for;
 - by "you" in a quotation said to someone: "'You lied to this committee,' Quill told Daly", "Houchins had a
-  question for the president. 'Why do you still refuse …?'": the one told, asked or written to.
+  question for the president. 'Why do you still refuse …?'": the one told, asked or written to;
+- by a thing of theirs the article gives one owner: "the plan" where every plan it names is Trump's ("Trump's
+  plan", "the Trump leave plan"): what a plan, a policy or a speech does, its owner is blamed for.
 
 English is kept as data (the word lists and patterns below).
 """
@@ -22,6 +24,7 @@ from extract.language.allegations import sentence_window
 from extract.language.attribution import StatementDraft
 from extract.language.grounding import Span
 from extract.language.speech import ADDRESSEE_VERBS, REPORTING_VERBS, Sentence
+from extract.language.stopwords import STOPWORDS
 
 #: Kinds of actor that have members.
 BODY_KINDS = frozenset({"organization", "government", "international_organization", "armed_group", "media"})
@@ -67,6 +70,20 @@ ADDRESSING_BEFORE = (
 _CONFRONTING = re.compile(CONFRONTING_BEFORE, re.IGNORECASE)
 _ADDRESSING = re.compile(ADDRESSING_BEFORE, re.IGNORECASE)
 
+#: Things someone makes, says or runs, whose owner answers for them: "Trump's plan" … "the plan discriminates".
+#: Not the bodies a description finds ("the campaign", "the foundation" are actors of their own).
+OWNED_THINGS = (
+    "plan", "plans", "proposal", "proposals", "policy", "policies", "bill", "legislation", "budget", "agenda",
+    "program", "programme", "strategy", "remarks", "comments", "comment", "statement", "statements", "speech",
+    "rhetoric", "claim", "claims", "tweet", "tweets", "ad", "ads", "emails", "decision", "order",
+    "ban", "administration",
+)  # fmt: skip
+_THING = r"(?:" + "|".join(OWNED_THINGS) + r")\b"
+#: After an owner's name: "'s leave plan", "' tax policy" (possessive), " leave plan" ("the Trump leave plan").
+_OWNED_AFTER = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?|\s+(?:([a-z][\w-]*)\s+)?)(" + _THING + ")")
+#: A definite description of one thing: "the plan", "this new policy"; "the plan of X" is someone else's.
+_THE_THING = re.compile(r"\b(?i:the|this|that)\s+(?:[a-z][\w-]*\s+)?(" + _THING + r")(?!\s+(?:of|by|from)\b)")
+
 _POSSESSOR_AT = re.compile(r"['’]s\b")
 #: Cues that name whom the speaker addressed or was relayed by ("told X", "in an interview with X"): the
 #: verbs are the speech finder's own addressee verbs, in all their forms.
@@ -103,6 +120,30 @@ def member_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]
                 span = (match.start(), member.end())
                 if not any(s <= span[0] < e for s, e in found.get(id(d), [])):
                     found.setdefault(id(d), []).append(span)
+    return found
+
+
+def owned_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
+    """Spans of "the <thing>" ("the plan") keyed by the id of the thing's one owner in the article.
+
+    An owner is an actor whose name is written before the thing, possessive or attributive ("Trump's plan",
+    "the Trump leave plan"); a thing with two owners in the article ("Trump's plan", "Clinton's plan") names
+    neither. The owner's name may come after the description: a headline or the next paragraph says whose.
+    """
+    owners: dict[str, set[int]] = {}
+    by_id = {id(d): d for d in drafts if d.kind != "other"}
+    for who, d in by_id.items():
+        for _, end in d.mentions:
+            match = _OWNED_AFTER.match(text, end)
+            if match is None or (match[1] is not None and (match[1] in STOPWORDS or match[1].endswith("ed"))):
+                continue  # "Trump said plan", "Trump unveiled plans": a verb between is no owner's word
+            owners.setdefault(match[2].lower(), set()).add(who)
+    named = [(s, e) for d in drafts for s, e in d.mentions]
+    found: dict[int, list[Span]] = {}
+    for match in _THE_THING.finditer(text):
+        one = owners.get(match[1].lower(), set())
+        if len(one) == 1 and not any(s < match.end() and match.start() < e for s, e in named):
+            found.setdefault(next(iter(one)), []).append((match.start(), match.end()))
     return found
 
 
