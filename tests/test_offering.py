@@ -97,3 +97,17 @@ def test_a_thing_with_two_owners_names_neither() -> None:
     actors = {"Ada Quill": "person", "Vera Lund": "person", "Oren Daly": "person"}
     _, _, _, prompt, _ = _run(text, actors)
     assert "(names: nobody) The plan is discriminating" in prompt
+
+
+def test_a_country_s_adjective_before_who_acts_for_it_names_the_country() -> None:
+    """'Kestrian hackers broke in' blames Kestria; 'Kestrian voters' are not the state."""
+    text = (
+        "Port Breach\n\nKestria denied any part in the breach. Senator Ada Quill said Kestrian hackers broke into "
+        "the port's servers. Quill said Kestrian voters were angry about the port.\n"
+    )
+    actors = {"Ada Quill": "person", "Kestria": "country"}
+    labels = {"s2": {"accused": ["Kestria"], "category": "cyberattack"}}
+    named, _, allegations, prompt, _ = _run(text, actors, labels)
+    assert "(names: Kestria) Kestrian hackers broke" in prompt
+    assert "(names: nobody) Kestrian voters" in prompt
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Kestria"])]

@@ -7,6 +7,8 @@ campaign", `descriptions`), by "he"/"she" (`pronouns`), and, found here:
 
 - by a member noun after the body's name: "police officers" names the police, "FBI agents" the FBI, "campaign
   staffers" the one campaign of the article: what members do in a body's name, the body is blamed for;
+  after a country's adjective, those who act for its state: "Russian hackers", "Iranian officials" name Russia
+  and Iran ("Russian voters", "Syrian refugees" do not);
 - by "you" in a quotation said to someone: "'You lied to this committee,' Quill told Daly", "Houchins had a
   question for the president. 'Why do you still refuse …?'": the one told, asked or written to;
 - by a thing of theirs the article gives one owner: "the plan" where every plan it names is Trump's ("Trump's
@@ -19,10 +21,11 @@ from __future__ import annotations
 
 import re
 
-from extract.language.actors import ActorDraft
+from extract.language.actors import ActorDraft, country_of_adjective
 from extract.language.allegations import sentence_window
 from extract.language.attribution import StatementDraft
 from extract.language.grounding import Span
+from extract.language.person_names import FUNCTION_WORDS
 from extract.language.speech import ADDRESSEE_VERBS, REPORTING_VERBS, Sentence
 from extract.language.stopwords import STOPWORDS
 
@@ -35,6 +38,13 @@ MEMBER_NOUNS = (
     "leaders", "lawmakers", "legislators", "aides",
 )  # fmt: skip
 _MEMBER = re.compile(r"\s+(?:" + "|".join(MEMBER_NOUNS) + r")\b", re.IGNORECASE)
+#: Who acts for a state, after its adjective ("Russian hackers", "Chinese authorities"): its members and organs.
+STATE_NOUNS = (
+    *MEMBER_NOUNS, "hackers", "spies", "forces", "military", "government", "authorities", "intelligence",
+    "regime", "diplomats", "army", "navy", "warplanes", "state",
+)  # fmt: skip
+_STATE_MEMBER = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 
 #: "you" that addresses someone: "your", "you" before its verb ("you lied", "you should resign") or after an
 #: auxiliary that asks ("do you still refuse", "did you know"). Not "if you show him", "until you have", "we like
@@ -144,6 +154,23 @@ def owned_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]
         one = owners.get(match[1].lower(), set())
         if len(one) == 1 and not any(s < match.end() and match.start() < e for s, e in named):
             found.setdefault(next(iter(one)), []).append((match.start(), match.end()))
+    return found
+
+
+def state_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
+    """Spans of "<a country's adjective> <who acts for a state>" ("Russian hackers"), keyed by the country's id.
+
+    The adjective is a regular one of the country's name (`actors.country_of_adjective`: Russia -> Russian,
+    China -> Chinese), capitalised, and not the end of a longer name ("North Korean" is not Korean).
+    """
+    found: dict[int, list[Span]] = {}
+    for match in re.finditer(r"(?<![\w.'’-])([A-Z][a-z]+)(?=\s)", text):
+        country = country_of_adjective(match[1], drafts)
+        member = _STATE_MEMBER.match(text, match.end()) if country is not None else None
+        before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if country is None or member is None or (before is not None and before[1] not in FUNCTION_WORDS):
+            continue
+        found.setdefault(id(country), []).append((match.start(), member.end()))
     return found
 
 
