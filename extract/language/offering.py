@@ -43,7 +43,7 @@ STATE_NOUNS = (
     *MEMBER_NOUNS, "hackers", "spies", "forces", "military", "government", "authorities", "intelligence",
     "regime", "diplomats", "army", "navy", "warplanes", "state",
 )  # fmt: skip
-_STATE_MEMBER = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
+_STATE_MEMBER = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 
 #: "you" that addresses someone: "your", "you" before its verb ("you lied", "you should resign") or after an
@@ -164,13 +164,13 @@ def state_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]
     China -> Chinese), capitalised, and not the end of a longer name ("North Korean" is not Korean).
     """
     found: dict[int, list[Span]] = {}
-    for match in re.finditer(r"(?<![\w.'’-])([A-Z][a-z]+)(?=\s)", text):
+    if not any(d.kind == "country" for d in drafts):
+        return found
+    for match in _STATE_MEMBER.finditer(text):
         country = country_of_adjective(match[1], drafts)
-        member = _STATE_MEMBER.match(text, match.end()) if country is not None else None
         before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if country is None or member is None or (before is not None and before[1] not in FUNCTION_WORDS):
-            continue
-        found.setdefault(id(country), []).append((match.start(), member.end()))
+        if country is not None and (before is None or before[1] in FUNCTION_WORDS):
+            found.setdefault(id(country), []).append(match.span())
     return found
 
 
