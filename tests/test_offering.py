@@ -111,3 +111,14 @@ def test_a_country_s_adjective_before_who_acts_for_it_names_the_country() -> Non
     assert "(names: Kestria) Kestrian hackers broke" in prompt
     assert "(names: nobody) Kestrian voters" in prompt
     assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Kestria"])]
+
+
+def test_another_word_before_the_thing_makes_it_another_thing() -> None:
+    """'the harbor plan' is not Quill's leave plan; 'the new plan' still is."""
+    text = (
+        "Leave Plan\n\nMayor Ada Quill's leave plan pays mothers. \"The harbor plan is a fraud,\" said Oren Daly. "
+        '"The new plan is a fraud too," Daly said.\n'
+    )
+    _, _, _, prompt, _ = _run(text, {"Ada Quill": "person", "Oren Daly": "person"})
+    assert "(names: nobody) The harbor plan is a fraud" in prompt
+    assert "(names: Ada Quill) The new plan is a fraud too" in prompt

@@ -90,9 +90,19 @@ OWNED_THINGS = (
 )  # fmt: skip
 _THING = r"(?:" + "|".join(OWNED_THINGS) + r")\b"
 #: After an owner's name: "'s leave plan", "' tax policy" (possessive), " leave plan" ("the Trump leave plan").
-_OWNED_AFTER = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?|\s+(?:([a-z][\w-]*)\s+)?)(" + _THING + ")")
+_OWNED_AFTER = re.compile(
+    r"(?:['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?)|\s+(?:([a-z][\w-]*)\s+)?)(" + _THING + ")"
+)
 #: A definite description of one thing: "the plan", "this new policy"; "the plan of X" is someone else's.
-_THE_THING = re.compile(r"\b(?i:the|this|that)\s+(?:[a-z][\w-]*\s+)?(" + _THING + r")(?!\s+(?:of|by|from)\b)")
+_THE_THING = re.compile(
+    r"\b(?i:the|this|that)\s+(?:(?!(?:the|this|that|a|an)\b)([a-z][\w-]*)\s+)?(" + _THING + r")(?!\s+(?:of|by|from)\b)"
+)
+#: Words between "the" and the thing that keep it the owner's ("the new plan"); any other word must be one the
+#: owner's own phrase has ("the leave plan" for "Trump's leave plan", not "the convention program" for "X's program").
+SAME_THING_WORDS = frozenset(
+    {"new", "latest", "proposed", "original", "revised", "controversial", "entire", "whole", "same", "current",
+     "recent", "final", "full", "initial", "first"}
+)  # fmt: skip
 
 _POSSESSOR_AT = re.compile(r"['’]s\b")
 #: Cues that name whom the speaker addressed or was relayed by ("told X", "in an interview with X"): the
@@ -141,17 +151,23 @@ def owned_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]
     neither. The owner's name may come after the description: a headline or the next paragraph says whose.
     """
     owners: dict[str, set[int]] = {}
+    words: dict[str, set[str]] = {}  # the words owners' phrases put before each thing: "leave" of "leave plan"
     by_id = {id(d): d for d in drafts if d.kind != "other"}
     for who, d in by_id.items():
         for _, end in d.mentions:
             match = _OWNED_AFTER.match(text, end)
-            if match is None or (match[1] is not None and (match[1] in STOPWORDS or match[1].endswith("ed"))):
+            if match is None or (match[2] is not None and (match[2] in STOPWORDS or match[2].endswith("ed"))):
                 continue  # "Trump said plan", "Trump unveiled plans": a verb between is no owner's word
-            owners.setdefault(match[2].lower(), set()).add(who)
+            thing = match[3].lower()
+            owners.setdefault(thing, set()).add(who)
+            words.setdefault(thing, set()).update((match[1] or match[2] or "").split())
     named = [(s, e) for d in drafts for s, e in d.mentions]
     found: dict[int, list[Span]] = {}
     for match in _THE_THING.finditer(text):
-        one = owners.get(match[1].lower(), set())
+        thing = match[2].lower()
+        one = owners.get(thing, set())
+        if match[1] is not None and match[1] not in SAME_THING_WORDS and match[1] not in words.get(thing, set()):
+            continue  # "the convention program" is not "O'Reilly's program"
         if len(one) == 1 and not any(s < match.end() and match.start() < e for s, e in named):
             found.setdefault(next(iter(one)), []).append((match.start(), match.end()))
     return found
