@@ -157,7 +157,7 @@ def plan(
     gender = genders(text, drafts)
     # "police officers" names the police, "Russian hackers" Russia
     members = with_spans(member_mentions(text, drafts), state_mentions(text, drafts))
-    owned = owned_mentions(text, drafts)  # "the plan" names Trump where every plan the article names is his
+    owned = owned_mentions(text, drafts)  # "the plan" names Quill where every plan the article names is hers
     referred: dict[int, dict[int, list[Span]]] = {}
     addressed: dict[int, ActorDraft] = {}
     for s in stmts:

@@ -11,8 +11,8 @@ campaign", `descriptions`), by "he"/"she" (`pronouns`), and, found here:
   and Iran ("Russian voters", "Syrian refugees" do not);
 - by "you" in a quotation said to someone: "'You lied to this committee,' Quill told Daly", "Houchins had a
   question for the president. 'Why do you still refuse …?'": the one told, asked or written to;
-- by a thing of theirs the article gives one owner: "the plan" where every plan it names is Trump's ("Trump's
-  plan", "the Trump leave plan"): what a plan, a policy or a speech does, its owner is blamed for.
+- by a thing of theirs the article gives one owner: "the plan" where every plan it names is Quill's ("Quill's
+  plan", "the Quill harbor plan"): what a plan, a policy or a speech does, its owner is blamed for.
 
 English is kept as data (the word lists and patterns below).
 """
@@ -80,7 +80,7 @@ ADDRESSING_BEFORE = (
 _CONFRONTING = re.compile(CONFRONTING_BEFORE, re.IGNORECASE)
 _ADDRESSING = re.compile(ADDRESSING_BEFORE, re.IGNORECASE)
 
-#: Things someone makes, says or runs, whose owner answers for them: "Trump's plan" … "the plan discriminates".
+#: Things someone makes, says or runs, whose owner answers for them: "Quill's plan" … "the plan discriminates".
 #: Not the bodies a description finds ("the campaign", "the foundation" are actors of their own).
 OWNED_THINGS = (
     "plan", "plans", "proposal", "proposals", "policy", "policies", "bill", "legislation", "budget", "agenda",
@@ -89,7 +89,7 @@ OWNED_THINGS = (
     "ban", "administration",
 )  # fmt: skip
 _THING = r"(?:" + "|".join(OWNED_THINGS) + r")\b"
-#: After an owner's name: "'s leave plan", "' tax policy" (possessive), " leave plan" ("the Trump leave plan").
+#: After an owner's name: "'s harbor plan", "' tax policy" (possessive), " harbor plan" ("the Quill harbor plan").
 _OWNED_AFTER = re.compile(
     r"(?:['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?)|\s+(?:([a-z][\w-]*)\s+)?)(" + _THING + ")"
 )
@@ -98,7 +98,7 @@ _THE_THING = re.compile(
     r"\b(?i:the|this|that)\s+(?:(?!(?:the|this|that|a|an)\b)([a-z][\w-]*)\s+)?(" + _THING + r")(?!\s+(?:of|by|from)\b)"
 )
 #: Words between "the" and the thing that keep it the owner's ("the new plan"); any other word must be one the
-#: owner's own phrase has ("the leave plan" for "Trump's leave plan", not "the convention program" for "X's program").
+#: owner's own phrase has ("the harbor plan" for "Quill's harbor plan", not "the convention program" for "X's program").
 SAME_THING_WORDS = frozenset(
     {"new", "latest", "proposed", "original", "revised", "controversial", "entire", "whole", "same", "current",
      "recent", "final", "full", "initial", "first"}
@@ -146,8 +146,8 @@ def member_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]
 def owned_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
     """Spans of "the <thing>" ("the plan") keyed by the id of the thing's one owner in the article.
 
-    An owner is an actor whose name is written before the thing, possessive or attributive ("Trump's plan",
-    "the Trump leave plan"); a thing with two owners in the article ("Trump's plan", "Clinton's plan") names
+    An owner is an actor whose name is written before the thing, possessive or attributive ("Quill's plan",
+    "the Quill harbor plan"); a thing with two owners in the article ("Quill's plan", "Lund's plan") names
     neither. The owner's name may come after the description: a headline or the next paragraph says whose.
     """
     owners: dict[str, set[int]] = {}
@@ -157,7 +157,7 @@ def owned_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]
         for _, end in d.mentions:
             match = _OWNED_AFTER.match(text, end)
             if match is None or (match[2] is not None and (match[2] in STOPWORDS or match[2].endswith("ed"))):
-                continue  # "Trump said plan", "Trump unveiled plans": a verb between is no owner's word
+                continue  # "Quill said plan", "Quill unveiled plans": a verb between is no owner's word
             thing = match[3].lower()
             owners.setdefault(thing, set()).add(who)
             words.setdefault(thing, set()).update((match[1] or match[2] or "").split())
