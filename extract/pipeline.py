@@ -26,7 +26,14 @@ from extract.language.authorial import opinion_writer, with_authored
 from extract.language.categories import plausible_category
 from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.grounding import Span, trim_span
-from extract.language.offering import addressee, member_mentions, mentioned_in, with_spans
+from extract.language.offering import (
+    addressee,
+    member_mentions,
+    mentioned_in,
+    owned_mentions,
+    state_mentions,
+    with_spans,
+)
 from extract.language.pronouns import genders, pronoun_mentions
 from extract.language.speech import Sentence, find_speech, split_sentences
 from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
@@ -156,11 +163,13 @@ def plan(
     # the model is offered the names a statement's sentence holds, and whom its "he"/"she" and descriptions
     # refer to ('"He refuses to take responsibility," Clinton said' offers Trump, named the sentence before)
     gender = genders(text, drafts)
-    members = member_mentions(text, drafts)  # "police officers" names the police
+    # "police officers" names the police, "Russian hackers" Russia
+    members = with_spans(member_mentions(text, drafts), state_mentions(text, drafts))
+    owned = owned_mentions(text, drafts)  # "the plan" names Quill where every plan the article names is hers
     referred: dict[int, dict[int, list[Span]]] = {}
     addressed: dict[int, ActorDraft] = {}
     for s in stmts:
-        referred[s.number] = with_spans(described, members, pronoun_mentions(text, s, drafts, gender))
+        referred[s.number] = with_spans(described, members, owned, pronoun_mentions(text, s, drafts, gender))
         you = addressee(text, s, drafts, sentences, referred[s.number])  # "'You lied,' Quill told Daly"
         if you is not None:
             addressed[s.number] = you[0]

@@ -294,3 +294,21 @@ def test_a_headline_s_participle_before_a_surname_makes_no_person() -> None:
     found = find_people(text)
     assert "Tomas Quillon" in found and "Channing Varo" in found  # "channing" is written in lower case nowhere
     assert "Understated Quillon" not in found and "Crooked Quillon" not in found
+
+
+def test_an_english_word_or_a_place_before_a_surname_makes_no_person() -> None:
+    """'Team Quill', 'Ohio Quill rally': no first name, so every lone "Quill" stays Dara Quill's."""
+    text = (
+        "Team Quill sees a path.\n\nProtest outside Ohio Quill rally\n\nDara Quill spoke in Ohio on Monday. "
+        "Her team said Quill would win. Quill left early.\n"
+    )
+    found = find_people(text)
+    assert found == ["Dara Quill"]  # not "Team Quill" ("team" is written in lower case), not "Ohio Quill" (a place)
+    quill = next(d for d in build_actors(text, [], []) if d.name == "Dara Quill")
+    assert len(quill.mentions) == 5  # "Dara Quill" and every lone "Quill", the headlines' too
+
+
+def test_bodies_news_names_by_one_word_are_found() -> None:
+    """'WikiLeaks', 'the Guardian': one word that no pattern tells from any capitalised word, so listed as data."""
+    text = "Leak Row\n\nSenator Ada Quill said WikiLeaks had published the port's emails, the Guardian reported.\n"
+    assert _actors(text) == {"Ada Quill": "person", "WikiLeaks": "organization", "Guardian": "media"}

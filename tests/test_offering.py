@@ -73,3 +73,52 @@ def test_you_after_a_question_about_someone_or_to_an_interviewer_names_nobody() 
     )
     _, _, _, prompt, _ = _run(text, actors)
     assert "(names: nobody) You lied" in prompt
+
+
+def test_a_thing_with_one_owner_names_its_owner() -> None:
+    """'The plan is unfair to fathers': every plan the article names is Quill's, so the plan's fault is hers."""
+    text = (
+        "Quill Leave Plan Draws Fire\n\nMayor Ada Quill's leave plan would pay mothers for six weeks. "
+        '"The plan is discriminating against fathers," said Oren Daly, a union leader.\n'
+    )
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Ada Quill"], "category": "misconduct"}}
+    named, _, allegations, prompt, _ = _run(text, actors, labels)
+    assert "(names: Ada Quill) The plan is discriminating" in prompt
+    assert who_accuses_whom(named, allegations) == [(["Oren Daly"], ["Ada Quill"])]
+
+
+def test_a_thing_with_two_owners_names_neither() -> None:
+    """Two mayors' plans: 'the plan' could be either's, so it names nobody."""
+    text = (
+        "Leave Plans\n\nMayor Ada Quill's plan pays mothers; Mayor Vera Lund's plan pays nobody. "
+        '"The plan is discriminating against fathers," said Oren Daly, a union leader.\n'
+    )
+    actors = {"Ada Quill": "person", "Vera Lund": "person", "Oren Daly": "person"}
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: nobody) The plan is discriminating" in prompt
+
+
+def test_a_country_s_adjective_before_who_acts_for_it_names_the_country() -> None:
+    """'Kestrian hackers broke in' blames Kestria; 'Kestrian voters' are not the state."""
+    text = (
+        "Port Breach\n\nKestria denied any part in the breach. Senator Ada Quill said Kestrian hackers broke into "
+        "the port's servers. Quill said Kestrian voters were angry about the port.\n"
+    )
+    actors = {"Ada Quill": "person", "Kestria": "country"}
+    labels = {"s2": {"accused": ["Kestria"], "category": "cyberattack"}}
+    named, _, allegations, prompt, _ = _run(text, actors, labels)
+    assert "(names: Kestria) Kestrian hackers broke" in prompt
+    assert "(names: nobody) Kestrian voters" in prompt
+    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Kestria"])]
+
+
+def test_another_word_before_the_thing_makes_it_another_thing() -> None:
+    """'the harbor plan' is not Quill's leave plan; 'the new plan' still is."""
+    text = (
+        "Leave Plan\n\nMayor Ada Quill's leave plan pays mothers. \"The harbor plan is a fraud,\" said Oren Daly. "
+        '"The new plan is a fraud too," Daly said.\n'
+    )
+    _, _, _, prompt, _ = _run(text, {"Ada Quill": "person", "Oren Daly": "person"})
+    assert "(names: nobody) The harbor plan is a fraud" in prompt
+    assert "(names: Ada Quill) The new plan is a fraud too" in prompt

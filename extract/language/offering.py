@@ -7,8 +7,12 @@ campaign", `descriptions`), by "he"/"she" (`pronouns`), and, found here:
 
 - by a member noun after the body's name: "police officers" names the police, "FBI agents" the FBI, "campaign
   staffers" the one campaign of the article: what members do in a body's name, the body is blamed for;
+  after a country's adjective, those who act for its state: "Russian hackers", "Iranian officials" name Russia
+  and Iran ("Russian voters", "Syrian refugees" do not);
 - by "you" in a quotation said to someone: "'You lied to this committee,' Quill told Daly", "Houchins had a
-  question for the president. 'Why do you still refuse …?'": the one told, asked or written to.
+  question for the president. 'Why do you still refuse …?'": the one told, asked or written to;
+- by a thing of theirs the article gives one owner: "the plan" where every plan it names is Quill's ("Quill's
+  plan", "the Quill harbor plan"): what a plan, a policy or a speech does, its owner is blamed for.
 
 English is kept as data (the word lists and patterns below).
 """
@@ -17,11 +21,13 @@ from __future__ import annotations
 
 import re
 
-from extract.language.actors import ActorDraft
+from extract.language.actors import ActorDraft, country_of_adjective
 from extract.language.allegations import sentence_window
 from extract.language.attribution import StatementDraft
 from extract.language.grounding import Span
+from extract.language.person_names import FUNCTION_WORDS
 from extract.language.speech import ADDRESSEE_VERBS, REPORTING_VERBS, Sentence
+from extract.language.stopwords import STOPWORDS
 
 #: Kinds of actor that have members.
 BODY_KINDS = frozenset({"organization", "government", "international_organization", "armed_group", "media"})
@@ -32,6 +38,13 @@ MEMBER_NOUNS = (
     "leaders", "lawmakers", "legislators", "aides",
 )  # fmt: skip
 _MEMBER = re.compile(r"\s+(?:" + "|".join(MEMBER_NOUNS) + r")\b", re.IGNORECASE)
+#: Who acts for a state, after its adjective ("Russian hackers", "Chinese authorities"): its members and organs.
+STATE_NOUNS = (
+    *MEMBER_NOUNS, "hackers", "spies", "forces", "military", "government", "authorities", "intelligence",
+    "regime", "diplomats", "army", "navy", "warplanes", "state",
+)  # fmt: skip
+_STATE_MEMBER = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 
 #: "you" that addresses someone: "your", "you" before its verb ("you lied", "you should resign") or after an
 #: auxiliary that asks ("do you still refuse", "did you know"). Not "if you show him", "until you have", "we like
@@ -66,6 +79,30 @@ ADDRESSING_BEFORE = (
 )
 _CONFRONTING = re.compile(CONFRONTING_BEFORE, re.IGNORECASE)
 _ADDRESSING = re.compile(ADDRESSING_BEFORE, re.IGNORECASE)
+
+#: Things someone makes, says or runs, whose owner answers for them: "Quill's plan" … "the plan discriminates".
+#: Not the bodies a description finds ("the campaign", "the foundation" are actors of their own).
+OWNED_THINGS = (
+    "plan", "plans", "proposal", "proposals", "policy", "policies", "bill", "legislation", "budget", "agenda",
+    "program", "programme", "strategy", "remarks", "comments", "comment", "statement", "statements", "speech",
+    "rhetoric", "claim", "claims", "tweet", "tweets", "ad", "ads", "emails", "decision", "order",
+    "ban", "administration",
+)  # fmt: skip
+_THING = r"(?:" + "|".join(OWNED_THINGS) + r")\b"
+#: After an owner's name: "'s harbor plan", "' tax policy" (possessive), " harbor plan" ("the Quill harbor plan").
+_OWNED_AFTER = re.compile(
+    r"(?:['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?)|\s+(?:([a-z][\w-]*)\s+)?)(" + _THING + ")"
+)
+#: A definite description of one thing: "the plan", "this new policy"; "the plan of X" is someone else's.
+_THE_THING = re.compile(
+    r"\b(?i:the|this|that)\s+(?:(?!(?:the|this|that|a|an)\b)([a-z][\w-]*)\s+)?(" + _THING + r")(?!\s+(?:of|by|from)\b)"
+)
+#: Words between "the" and the thing that keep it the owner's ("the new plan"); any other word must be one the
+#: owner's own phrase has ("the harbor plan" for "Quill's harbor plan", not "the convention program" for "X's program").
+SAME_THING_WORDS = frozenset(
+    {"new", "latest", "proposed", "original", "revised", "controversial", "entire", "whole", "same", "current",
+     "recent", "final", "full", "initial", "first"}
+)  # fmt: skip
 
 _POSSESSOR_AT = re.compile(r"['’]s\b")
 #: Cues that name whom the speaker addressed or was relayed by ("told X", "in an interview with X"): the
@@ -103,6 +140,53 @@ def member_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]
                 span = (match.start(), member.end())
                 if not any(s <= span[0] < e for s, e in found.get(id(d), [])):
                     found.setdefault(id(d), []).append(span)
+    return found
+
+
+def owned_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
+    """Spans of "the <thing>" ("the plan") keyed by the id of the thing's one owner in the article.
+
+    An owner is an actor whose name is written before the thing, possessive or attributive ("Quill's plan",
+    "the Quill harbor plan"); a thing with two owners in the article ("Quill's plan", "Lund's plan") names
+    neither. The owner's name may come after the description: a headline or the next paragraph says whose.
+    """
+    owners: dict[str, set[int]] = {}
+    words: dict[str, set[str]] = {}  # the words owners' phrases put before each thing: "leave" of "leave plan"
+    by_id = {id(d): d for d in drafts if d.kind != "other"}
+    for who, d in by_id.items():
+        for _, end in d.mentions:
+            match = _OWNED_AFTER.match(text, end)
+            if match is None or (match[2] is not None and (match[2] in STOPWORDS or match[2].endswith("ed"))):
+                continue  # "Quill said plan", "Quill unveiled plans": a verb between is no owner's word
+            thing = match[3].lower()
+            owners.setdefault(thing, set()).add(who)
+            words.setdefault(thing, set()).update((match[1] or match[2] or "").split())
+    named = [(s, e) for d in drafts for s, e in d.mentions]
+    found: dict[int, list[Span]] = {}
+    for match in _THE_THING.finditer(text):
+        thing = match[2].lower()
+        one = owners.get(thing, set())
+        if match[1] is not None and match[1] not in SAME_THING_WORDS and match[1] not in words.get(thing, set()):
+            continue  # "the convention program" is not "O'Reilly's program"
+        if len(one) == 1 and not any(s < match.end() and match.start() < e for s, e in named):
+            found.setdefault(next(iter(one)), []).append((match.start(), match.end()))
+    return found
+
+
+def state_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
+    """Spans of "<a country's adjective> <who acts for a state>" ("Russian hackers"), keyed by the country's id.
+
+    The adjective is a regular one of the country's name (`actors.country_of_adjective`: Russia -> Russian,
+    China -> Chinese), capitalised, and not the end of a longer name ("North Korean" is not Korean).
+    """
+    found: dict[int, list[Span]] = {}
+    if not any(d.kind == "country" for d in drafts):
+        return found
+    for match in _STATE_MEMBER.finditer(text):
+        country = country_of_adjective(match[1], drafts)
+        before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if country is not None and (before is None or before[1] in FUNCTION_WORDS):
+            found.setdefault(id(country), []).append(match.span())
     return found
 
 

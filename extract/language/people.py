@@ -18,6 +18,7 @@ from importlib import resources
 from extract.language.bodies import known_body_names
 from extract.language.grounding import Span, find_all
 from extract.language.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
+from extract.language.places import is_place
 from extract.language.stopwords import STOPWORDS
 
 #: Words that never stand in a personal name (names.NEVER_IN_A_NAME and institutions, places, parts of titles,
@@ -125,10 +126,16 @@ NOT_GIVEN_NAMES = frozenset(
 
 
 @cache
+def census_names() -> frozenset[str]:
+    """First names of the packaged census list (data/given_names.json), as listed."""
+    raw = resources.files("extract").joinpath("data/given_names.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["names"])
+
+
+@cache
 def given_names() -> frozenset[str]:
     """First names from the packaged census list (data/given_names.json), less NOT_GIVEN_NAMES."""
-    raw = resources.files("extract").joinpath("data/given_names.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(raw)["names"]) - NOT_GIVEN_NAMES - NOT_NAME_WORDS
+    return census_names() - NOT_GIVEN_NAMES - NOT_NAME_WORDS
 
 
 def _names_no_one(word: str) -> bool:
@@ -227,7 +234,24 @@ def find_people(text: str) -> list[str]:
         headline = any(a <= match.start() < b for a, b in headlines)
         if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
             found.setdefault(surname)
-    return list(found)
+    return [name for name in found if not _word_before_a_surname(text, name, list(found))]
+
+
+def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
+    """Whether a two-word name is an English word or a place before the surname of someone named in full.
+
+    "Top Quill aide quits", "Absent Quill wins", "… outside Ohio Quill rally" beside "Dara Quill": the first word
+    is no first name (not in the census list), and the text writes it in lower case ("top", "absent") or it is a
+    place; such a "person", listed first, took every lone "Quill" from Dara Quill. Not "Jeb Bush" beside "George
+    Bush": "jeb" is written in lower case nowhere (a sentence's first word alone would take him too).
+    """
+    words = name.split()
+    if len(words) != 2 or words[0] in census_names():
+        return False
+    first, surname = words
+    if not (_written_in_lower_case(text, first) or is_place(first)):
+        return False
+    return any(n.split()[-1] == surname and n.split()[0] in given_names() for n in found if n != name)
 
 
 #: Where a sentence starts: the text's start, a new line, or after a full stop, "!" or "?" (and a closing quote).
