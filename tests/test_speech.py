@@ -390,6 +390,30 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "In May, as a heckler was led out of the hall, Mr. Roe said, ''I would like to punch him.''",
         [("I would like to punch him.", "direct", "said", "Mr. Roe", None)],
     ),
+    # after `X said CLAUSE`, a clause or predicate joined by ", and" / ", but" is the author's narration
+    (
+        "Ann Roe said the bridge would reopen in May, and the council voted to fund the repairs.",
+        [("the bridge would reopen in May", "indirect", "said", "Ann Roe", None)],
+    ),
+    (
+        "The mayor insists the budget is balanced, but critics have pointed to a gap of $3 million.",
+        [("the budget is balanced", "indirect", "insists", "The mayor", None)],
+    ),
+    # ... but not a phrase coordinated inside the reported clause, nor "and that" opening a second one
+    (
+        "Ann Roe said the town wants a new school, and a need to repair the old one.",
+        [("the town wants a new school, and a need to repair the old one", "indirect", "said", "Ann Roe", None)],
+    ),
+    (
+        "Ann Roe said the bridge was unsafe, and that the council had ignored the engineers.",
+        [("the bridge was unsafe, and that the council had ignored the engineers", "indirect", "said", "Ann Roe",
+          None)],
+    ),
+    # before the cue both clauses were said
+    (
+        "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",
+        [("The bridge is unsafe, and the council ignored the engineers", "indirect", "said", "Ann Roe", None)],
+    ),
 ]
 
 

@@ -48,7 +48,7 @@ class _Emitting(_Regions, _Speakers):
         whole: bool = False,
     ) -> list[_Raw]:
         """Turn a content region into a candidate (direct if it is exactly one quotation)."""
-        content = self._content(region, whole)
+        content = self._content(region, whole, after_cue=region[0] >= cue.end)
         if content is None:
             return []
         span, kind = content

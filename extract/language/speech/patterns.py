@@ -124,6 +124,29 @@ _NARRATION_RESUMES = (
 _NARRATION_RESUMES_RE = re.compile(
     r"(?P<end>,(?:''|[”\"’'])?)\s+(?:" + "|".join(_NARRATION_RESUMES) + r")"
 )
+#: Words after the conjunction that carry the reported clause on instead (`said A, and that B`, `and, "Q"`,
+#: `but rather B`, `and of B`, `and most B`): a preposition, adverb or quotation joins a phrase, not a clause.
+_CLAUSE_GOES_ON = (
+    "that", "also", "rather", "not", "only", "then", "even", "especially", "of", "in", "on", "by", "to", "for",
+    "with", "at", "from", "into", "about", "more", "most", "less", "so", "as",
+)
+#: A finite verb within a few words after the conjunction: the joined words are a clause or a predicate
+#: (`and urged calm`, `and the market did`), not a phrase coordinated inside the reported clause (`and a need to …`;
+#: "-ed" after a letter other than "e": "urged", not "need").
+_FINITE_VERBS = (
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+    "says", "said", "made", "took", "gave", "won", "lost", "went", "got", "came", "ran", "told", "wrote",
+)
+#: After a cue only (`X said CLAUSE, and …`): a second clause or predicate joined to the reported one by ", and" or
+#: ", but" is the author's (`said the party was united, and urged calm`, `said A, but the crowd booed`). Before a
+#: cue (`A, and B, X said`) both clauses were said.
+_NARRATION_RESUMES_AFTER_CUE = (
+    r"(?:and|but)\b(?!\s*(?:[,\"“‘'«]|(?:" + "|".join(_CLAUSE_GOES_ON) + r")\b))"
+    r"(?=(?:\s+[\w'’$%.-]+,?){0,6}?\s+(?:[a-z]+[a-df-z]ed|" + "|".join(_FINITE_VERBS) + r")\b)",
+)
+_NARRATION_RESUMES_AFTER_CUE_RE = re.compile(
+    r"(?P<end>,(?:''|[”\"’'])?)\s+(?:" + "|".join(_NARRATION_RESUMES + _NARRATION_RESUMES_AFTER_CUE) + r")"
+)
 
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = "”»"
