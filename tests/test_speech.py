@@ -409,6 +409,15 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         [("the bridge was unsafe, and that the council had ignored the engineers", "indirect", "said", "Ann Roe",
           None)],
     ),
+    # "As X said," opening a sentence introduces what follows, as "According to X," does (a weak verb too)
+    (
+        "As Ann Roe said, the bridge will not reopen before May.",
+        [("the bridge will not reopen before May", "indirect", "said", "Ann Roe", None)],
+    ),
+    (
+        "And as the Tolu Courier reported on Monday, the council never voted on the repairs.",
+        [("the council never voted on the repairs", "indirect", "reported", "the Tolu Courier", None)],
+    ),
     # before the cue both clauses were said
     (
         "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",

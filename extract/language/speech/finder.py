@@ -9,6 +9,7 @@ from extract.language.speech.candidates import SpeechCandidate, _Cue, _Raw
 from extract.language.speech.emitting import _Emitting
 from extract.language.speech.patterns import (
     _APPOSITIVE_BEFORE_QUOTE,
+    _AS_OPENING_RE,
     _CUE_RE,
     _JOINED_ATTRIBUTION_RE,
     _PUNCT_ONLY_RE,
@@ -418,10 +419,13 @@ class _Finder(_Emitting):
             lead = (content_start, limit)
         else:
             lead, explicit, comma_follow = self._leading(pos, limit, explicit)
+        # `As X reported, CLAUSE`: the opening says what follows was said, as "that" does after a weak verb.
+        as_opening = not speaker_after and _AS_OPENING_RE.fullmatch(text, clause_start, attr_start) is not None
         if (
             lead is not None
             and cue.lemma in WEAK_VERBS
             and not explicit
+            and not as_opening
             and not self._opens_clause(lead[0])
             and not (cue.lemma in PROMISING_VERBS and re.match(r"\s*to\s+[a-z]", text[lead[0] : lead[0] + 8]))
         ):
@@ -440,7 +444,7 @@ class _Finder(_Emitting):
 
         made: list[_Raw] = []
         anchor_end = max(attr_end, cue.parts[-1][1])
-        regions = self._choose(trail, lead, explicit, comma_follow, source_phrase, speaker_after)
+        regions = self._choose(trail, lead, explicit, comma_follow, source_phrase or as_opening, speaker_after)
         for region, whole in regions:
             emitted = self._emit(region, cue, speaker, anchor_end, whole=whole)
             if whole and emitted and trail is not None and lead is not None:

@@ -42,6 +42,9 @@ _MODIFIER_RE = re.compile(r"[a-z][a-z-]+(?<!s)(?<!ed)(?<!ing)(?<!ly)")
 #: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "there"})
 #: An appositive after a speaker that follows its cue, before the quotation goes on: `said X, a farmer, "Q2"`.
+#: "As" opening a clause before its speaker: `As Ann Roe said, CLAUSE` introduces what was said, as "According
+#: to X," does (the comma after the cue then starts the content, as it does not in `Ann Roe said, CLAUSE`).
+_AS_OPENING_RE = re.compile(r"\s*(?:(?:And|But|Yet|Or|So|and|but|yet|or|so)\s+)?(?:As|as)\s+")
 _APPOSITIVE_BEFORE_QUOTE = re.compile(r",[^,\"“”\n]{1,80}(?=,\s*[\"“‘'])")
 #: A time phrase after a cue: "on Sept. 10", "in July", "late Tuesday", "last week", "earlier this month".
 _DATE_RE = re.compile(
