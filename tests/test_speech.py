@@ -418,6 +418,15 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "And as the Tolu Courier reported on Monday, the council never voted on the repairs.",
         [("the council never voted on the repairs", "indirect", "reported", "the Tolu Courier", None)],
     ),
+    # an adverb of time between the speaker (or its auxiliary) and the cue: "can now say", "still says"
+    (
+        "Ann Roe can now say that the bridge was never safe.",
+        [("the bridge was never safe", "indirect", "say", "Ann Roe", None)],
+    ),
+    (
+        "The harbour master still says the cranes stood idle.",
+        [("the cranes stood idle", "indirect", "says", "The harbour master", None)],
+    ),
     # before the cue both clauses were said
     (
         "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",

@@ -188,6 +188,8 @@ _ADVERBS_AUX = frozenset({
     "further", "then", "once", "already", "publicly", "privately", "openly", "specifically", "explicitly",
     "similarly", "likewise", "subsequently", "initially", "originally", "first", "long", "often",
     "frequently", "always", "allegedly", "angrily", "flatly", "firmly", "strongly", "quickly",
+    "now", "still", "since", "soon", "just", "even", "actually", "finally", "famously", "personally",
+    "consistently", "bluntly", "loudly", "quietly", "simply", "essentially", "basically", "apparently",
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
     "do", "is", "are", "was", "were", "been", "be", "being", "not", "never", "didn't", "doesn't", "don't",
     "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't",
