@@ -427,6 +427,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "The harbour master still says the cranes stood idle.",
         [("the cranes stood idle", "indirect", "says", "The harbour master", None)],
     ),
+    # a plural noun after a proper adjective speaks as a bare plural does ("…, farmers said")
+    (
+        "At the market in Tolu, Norwegian traders say business is poor.",
+        [("business is poor", "indirect", "say", "Norwegian traders", None)],
+    ),
     # before the cue both clauses were said
     (
         "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",
