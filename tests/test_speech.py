@@ -432,6 +432,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "At the market in Tolu, Norwegian traders say business is poor.",
         [("business is poor", "indirect", "say", "Norwegian traders", None)],
     ),
+    # a title-case headline capitalises its cue too
+    (
+        "Tolu Port Chief Praises Harbour Workers For Their Courage.\n\nThe storm passed on Monday.",
+        [("Harbour Workers For Their Courage", "indirect", "Praises", "Tolu Port Chief", None)],
+    ),
     # before the cue both clauses were said
     (
         "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",
@@ -601,6 +606,12 @@ def seed_recall(path: Path) -> tuple[int, int, list[str]]:
         if not any(c.span[0] < end and start < c.span[1] and resolves(c, statement["speaker"]) for c in cands):
             misses.append(statement["text"])
     return len(required) - len(misses), len(required), misses
+
+
+def test_a_capitalised_verb_is_a_cue_only_in_a_title_case_headline() -> None:
+    """ "Says" in a name or at a sentence's start outside a headline is not read as a cue of a title-case line."""
+    text = "The Says Family owns the Tolu ferry. Roe Praises was the mayor of Tolu in the past."
+    assert find_rules(text) == []
 
 
 @pytest.mark.parametrize("path", [SEED, SEED_RAW], ids=["clean", "raw-scrape"])

@@ -13,10 +13,11 @@ from extract.language.speech.patterns import (
     _CUE_RE,
     _JOINED_ATTRIBUTION_RE,
     _PUNCT_ONLY_RE,
+    _TITLE_CUE_RE,
     _TOPIC_OR_MODIFIER_RE,
 )
 from extract.language.speech.phrases import _clean, _is_cap, _np_ok, _tokens
-from extract.language.speech.sentences import Sentence
+from extract.language.speech.sentences import Sentence, title_case
 from extract.language.speech.vocabulary import (
     _ADVERBS_AUX,
     _BE_FORMS,
@@ -175,7 +176,10 @@ class _Finder(_Emitting):
     def _cues(self, sent: Sentence) -> list[_Cue]:
         """Reporting cues of a sentence outside quotations, with the ones that cannot be cues dropped."""
         cues: list[_Cue] = []
-        for m in _CUE_RE.finditer(self.text, sent.start, sent.end):
+        found = list(_CUE_RE.finditer(self.text, sent.start, sent.end))
+        if title_case(self.text[sent.start : sent.end]):  # "Ann Roe Slams Council Over Repairs"
+            found = sorted([*found, *_TITLE_CUE_RE.finditer(self.text, sent.start, sent.end)], key=lambda m: m.start())
+        for m in found:
             if self.quote_at(m.start()) is not None:
                 continue
             form = re.sub(r"\s+", " ", m.group(0).lower())

@@ -15,6 +15,12 @@ _CUE_RE = re.compile(
     )
     + r"|According\s+to|As\s+(?:quoted|reported|cited)\s+by)(?![\w-])"
 )
+#: A cue capitalised as in a title-case headline ("Ann Roe Slams Council Over Repairs"), read only there.
+_TITLE_CUE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(form.capitalize() for form in _FORM_TO_LEMMA if " " not in form) + r")(?![\w-])"
+)
+#: Words of four letters or more: in a title-case headline nearly all of them are capitalised.
+_LONG_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
