@@ -21,6 +21,8 @@ _TITLE_CUE_RE = re.compile(
 )
 #: Words of four letters or more: in a title-case headline nearly all of them are capitalised.
 _LONG_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
+#: Two long words in lower case: the sentence is not a title-case headline (a quick test, most sentences stop early).
+_TWO_LOWER_WORDS_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}.*?(?<![\w'’-])[a-z][\w'’-]{3,}", re.S)
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
