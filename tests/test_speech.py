@@ -437,6 +437,17 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "Tolu Port Chief Praises Harbour Workers For Their Courage.\n\nThe storm passed on Monday.",
         [("Harbour Workers For Their Courage", "indirect", "Praises", "Tolu Port Chief", None)],
     ),
+    # a clause ending in a colon before a quotation: its subject speaks, whatever the verb (the colon is the cue)
+    (
+        "Ann Roe resisted: \"The council cannot close the bridge.\"",
+        [("The council cannot close the bridge.", "direct", ":", "Ann Roe", None)],
+    ),
+    (
+        "The harbour master issued the following statement:\n\n\"We will reopen the port on Monday.\"",
+        [("We will reopen the port on Monday.", "direct", ":", "The harbour master", None)],
+    ),
+    # ... not a clause without a subject before its verb
+    ("Wait, it gets better:\n\n\"We will reopen the port on Monday.\"", []),
     # before the cue both clauses were said
     (
         "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",

@@ -308,6 +308,7 @@ class _Finder(_Emitting):
             if made:
                 last_raw = made[-1]
             clause_start = max(clause_start, attr_end)
+        self._colon_clause(sent)  # `X resisted: "Q."`, when no cue above made a candidate
 
     def _content_limit(self, sent: Sentence, cue: _Cue, later_cues: list[_Cue], clause_start: int) -> int:
         """Where a clause after a cue stops.
