@@ -448,6 +448,11 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
     ),
     # ... not a clause without a subject before its verb
     ("Wait, it gets better:\n\n\"We will reopen the port on Monday.\"", []),
+    # "called upon" as "called on"
+    (
+        "Ann Roe called upon the council to reopen the bridge.",
+        [("the council to reopen the bridge", "indirect", "called upon", "Ann Roe", None)],
+    ),
     # before the cue both clauses were said
     (
         "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",

@@ -394,7 +394,7 @@ class _Finder(_Emitting):
             pos = as_match.end()
             explicit = True
         elif cue.lemma in NAMING_VERBS:
-            follow = re.match(r"\s+(for|on)\b", text[cue.end : sent.end]) if cue.lemma == "call" else None
+            follow = re.match(r"\s+(for|on|upon)\b", text[cue.end : sent.end]) if cue.lemma == "call" else None
             if follow is not None:
                 cue.parts = [(cue.start, cue.end + follow.end())]
                 pos = cue.end + follow.end()
