@@ -157,7 +157,8 @@ LEADING_VERBS = frozenset({"find", "show", "believe", "think"})
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 
-#: Lemmas naming something, a cue only before a quotation or "for"/"on"/"upon" (of "call"): `called the report "fake news"`.
+#: Lemmas naming something, a cue only before a quotation or "for"/"on"/"upon" (of "call"):
+#: `called the report "fake news"`.
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label"})
 
 #: Lemmas that report no speech when one of these words follows: "agreed to a deal", "charged with fraud".
