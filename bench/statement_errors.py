@@ -15,6 +15,12 @@ A missed gold content is put in a class by the candidates that overlap its chara
 - `starts late` / `ends early` / `inside`: one candidate holds part of it;
 - `taken`: one candidate over the same words, matched to another gold content.
 
+A `none` miss of the combined finder is then put in a second class, by where its gold cue is (`NONE_CLASSES`):
+`vetoed` (a rules candidate touched it, the learned finder dropped it), `no cue` (PolNeAR gives none),
+`after a colon` (`X's post: "Q"`, a block quotation after `… the following statement:`), `cue elsewhere` (in
+another sentence), `verb not in the table` (no form of `vocabulary.REPORTING_VERBS` in the cue: "mouthing",
+"ran on the slogan", "pondered") and `verb in the table` (a known verb whose construction is not read).
+
 Counts per group (direct, speech, other, as score.py's groups, each gold content in its narrowest) and the
 false positives (candidates matching no gold content). Use train to find what fails (dev is for figures).
 `--show N` prints N misses of each class (terminal only: the texts are the articles' words, never written).
@@ -39,9 +45,17 @@ from train_finder import annotations
 
 from extract.language.attribution import merge_same_sentence
 from extract.language.grounding import trim_span
+from extract.language.speech import find_rules
+from extract.language.speech.vocabulary import REPORTING_VERBS
 
 CLASSES = ("none", "split", "starts early", "ends late", "longer both", "starts late", "ends early", "inside", "taken")
 GROUPS = ("direct", "speech", "other")
+NONE_CLASSES = ("vetoed", "no cue", "after a colon", "cue elsewhere", "verb not in the table", "verb in the table")
+_KNOWN_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted({re.escape(f) for forms in REPORTING_VERBS.values() for f in forms} | {"according"},
+                                key=len, reverse=True)) + r")\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]*\s|\n")
 
 
 def gold_contents(split_dir: Path, stem: str, text: str, speech: re.Pattern[str]) -> list[dict[str, Any]]:
@@ -54,8 +68,24 @@ def gold_contents(split_dir: Path, stem: str, text: str, speech: re.Pattern[str]
         cue = " ".join(text[a:b] for a, b in rel["Cue"])
         direct = bool(re.search(r"[\u201c\u201d\"]|''|``", content))
         group = "direct" if direct else "speech" if speech.search(cue) else "other"
-        out.append({"segments": segments, "content": content, "group": group, "cue": cue})
+        out.append({"segments": segments, "content": content, "group": group, "cue": cue, "cue_spans": rel["Cue"]})
     return out
+
+
+def why_none(text: str, gold: dict[str, Any], rules: list[tuple[int, int]]) -> str:
+    """The class of a gold content no candidate touches, by its cue (see `NONE_CLASSES`)."""
+    lo, hi = gold["segments"][0][0], gold["segments"][-1][1]
+    if any(a < hi and lo < b for a, b in rules):
+        return "vetoed"
+    cues = gold["cue_spans"]
+    if not cues:
+        return "no cue"
+    if text[max(0, lo - 4) : lo].strip().endswith(":") or gold["cue"].rstrip().endswith(":"):
+        return "after a colon"
+    gap = text[hi : cues[0][0]] if cues[0][0] >= hi else text[cues[-1][1] : lo]
+    if _SENTENCE_BREAK.search(gap):
+        return "cue elsewhere"
+    return "verb in the table" if _KNOWN_CUE.search(gold["cue"].lower()) else "verb not in the table"
 
 
 def classify(gold: tuple[int, int], spans: list[tuple[int, int]]) -> str:
@@ -98,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
     totals: Counter[str] = Counter()
     examples: dict[str, list[str]] = {c: [] for c in CLASSES}
+    nones: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
     false_positives = statements = 0
     for path in sorted((split_dir / "text").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
@@ -105,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.merge:
             candidates = merge_same_sentence(text, candidates)
         spans = [trim_span(text, c.span) for c in candidates]
+        rules = [trim_span(text, c.span) for c in find_rules(text)] if args.finder == "combined" else spans
         said = [text[a:b] for a, b in spans]
         golds = gold_contents(split_dir, path.stem, text, score.SPEECH)
         dice = [[score.dice(s, g["content"]) for g in golds] for s in said]
@@ -123,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             kind = classify((g["segments"][0][0], g["segments"][-1][1]), spans)
             counts[g["group"]][kind] += 1
+            if kind == "none":
+                nones[g["group"]][why_none(text, g, rules)] += 1
             examples[kind].append(f"[{g['group']}] cue {g['cue']!r}, gold: {g['content'][:160]!r}\n    ours: "
                                   + " | ".join(repr(s[:160]) for s, sp in zip(said, spans, strict=True)
                                                if sp[0] < g["segments"][-1][1] and g["segments"][0][0] < sp[1]))
@@ -132,6 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     for group in GROUPS:
         c = counts[group]
         print(f"| {group} | {totals[group]} | {sum(c.values())} | " + " | ".join(str(c[k]) for k in CLASSES) + " |")
+    print("\n`none` misses by where the gold cue is")
+    print("| group | none | " + " | ".join(NONE_CLASSES) + " |")
+    print("| :-- |" + " --: |" * (len(NONE_CLASSES) + 1))
+    for group in GROUPS:
+        c = nones[group]
+        print(f"| {group} | {sum(c.values())} | " + " | ".join(str(c[k]) for k in NONE_CLASSES) + " |")
     print(f"\nfalse positives: {false_positives} of {statements} candidates")
     rng = random.Random(0)
     for kind in CLASSES if args.show else ():

@@ -390,6 +390,74 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "In May, as a heckler was led out of the hall, Mr. Roe said, ''I would like to punch him.''",
         [("I would like to punch him.", "direct", "said", "Mr. Roe", None)],
     ),
+    # after `X said CLAUSE`, a clause or predicate joined by ", and" / ", but" is the author's narration
+    (
+        "Ann Roe said the bridge would reopen in May, and the council voted to fund the repairs.",
+        [("the bridge would reopen in May", "indirect", "said", "Ann Roe", None)],
+    ),
+    (
+        "The mayor insists the budget is balanced, but critics have pointed to a gap of $3 million.",
+        [("the budget is balanced", "indirect", "insists", "The mayor", None)],
+    ),
+    # ... but not a phrase coordinated inside the reported clause, nor "and that" opening a second one
+    (
+        "Ann Roe said the town wants a new school, and a need to repair the old one.",
+        [("the town wants a new school, and a need to repair the old one", "indirect", "said", "Ann Roe", None)],
+    ),
+    (
+        "Ann Roe said the bridge was unsafe, and that the council had ignored the engineers.",
+        [("the bridge was unsafe, and that the council had ignored the engineers", "indirect", "said", "Ann Roe",
+          None)],
+    ),
+    # "As X said," opening a sentence introduces what follows, as "According to X," does (a weak verb too)
+    (
+        "As Ann Roe said, the bridge will not reopen before May.",
+        [("the bridge will not reopen before May", "indirect", "said", "Ann Roe", None)],
+    ),
+    (
+        "And as the Tolu Courier reported on Monday, the council never voted on the repairs.",
+        [("the council never voted on the repairs", "indirect", "reported", "the Tolu Courier", None)],
+    ),
+    # an adverb of time between the speaker (or its auxiliary) and the cue: "can now say", "still says"
+    (
+        "Ann Roe can now say that the bridge was never safe.",
+        [("the bridge was never safe", "indirect", "say", "Ann Roe", None)],
+    ),
+    (
+        "The harbour master still says the cranes stood idle.",
+        [("the cranes stood idle", "indirect", "says", "The harbour master", None)],
+    ),
+    # a plural noun after a proper adjective speaks as a bare plural does ("…, farmers said")
+    (
+        "At the market in Tolu, Norwegian traders say business is poor.",
+        [("business is poor", "indirect", "say", "Norwegian traders", None)],
+    ),
+    # a title-case headline capitalises its cue too
+    (
+        "Tolu Port Chief Praises Harbour Workers For Their Courage.\n\nThe storm passed on Monday.",
+        [("Harbour Workers For Their Courage", "indirect", "Praises", "Tolu Port Chief", None)],
+    ),
+    # a clause ending in a colon before a quotation: its subject speaks, whatever the verb (the colon is the cue)
+    (
+        "Ann Roe resisted: \"The council cannot close the bridge.\"",
+        [("The council cannot close the bridge.", "direct", ":", "Ann Roe", None)],
+    ),
+    (
+        "The harbour master issued the following statement:\n\n\"We will reopen the port on Monday.\"",
+        [("We will reopen the port on Monday.", "direct", ":", "The harbour master", None)],
+    ),
+    # ... not a clause without a subject before its verb
+    ("Wait, it gets better:\n\n\"We will reopen the port on Monday.\"", []),
+    # "called upon" as "called on"
+    (
+        "Ann Roe called upon the council to reopen the bridge.",
+        [("the council to reopen the bridge", "indirect", "called upon", "Ann Roe", None)],
+    ),
+    # before the cue both clauses were said
+    (
+        "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",
+        [("The bridge is unsafe, and the council ignored the engineers", "indirect", "said", "Ann Roe", None)],
+    ),
 ]
 
 
@@ -554,6 +622,12 @@ def seed_recall(path: Path) -> tuple[int, int, list[str]]:
         if not any(c.span[0] < end and start < c.span[1] and resolves(c, statement["speaker"]) for c in cands):
             misses.append(statement["text"])
     return len(required) - len(misses), len(required), misses
+
+
+def test_a_capitalised_verb_is_a_cue_only_in_a_title_case_headline() -> None:
+    """ "Says" in a name or at a sentence's start outside a headline is not read as a cue of a title-case line."""
+    text = "The Says Family owns the Tolu ferry. Roe Praises was the mayor of Tolu in the past."
+    assert find_rules(text) == []
 
 
 @pytest.mark.parametrize("path", [SEED, SEED_RAW], ids=["clean", "raw-scrape"])

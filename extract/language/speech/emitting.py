@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.language.speech.candidates import _Cue, _Raw
-from extract.language.speech.patterns import _PUNCT_ONLY_RE
+from extract.language.speech.patterns import _PUNCT_ONLY_RE, _QUOTE_CHARS
 from extract.language.speech.quotes import _Quote
 from extract.language.speech.regions import _Regions
 from extract.language.speech.sentences import Sentence
@@ -48,7 +50,7 @@ class _Emitting(_Regions, _Speakers):
         whole: bool = False,
     ) -> list[_Raw]:
         """Turn a content region into a candidate (direct if it is exactly one quotation)."""
-        content = self._content(region, whole)
+        content = self._content(region, whole, after_cue=region[0] >= cue.end)
         if content is None:
             return []
         span, kind = content
@@ -89,3 +91,39 @@ class _Emitting(_Regions, _Speakers):
                         return [raw]
                     break
         return []
+
+    def _colon_clause(self, sent: Sentence) -> list[_Raw]:
+        """A clause ending in a colon before a quotation, its subject the speaker, when no cue of the table is read.
+
+        `Ann Roe resisted: "Q."`, `The mayor issued the following statement:` and the quotation as the next
+        paragraph: news introduces a quotation so, whatever the verb. The colon is the cue, as in a headline.
+        """
+        text = self.text
+        colon = text.rfind(":", sent.start, sent.end)
+        if colon < 0 or self.quote_at(colon) is not None or any(r.anchor == sent.index for r in self.raws):
+            return []
+        if any(ch in _QUOTE_CHARS for ch in text[sent.start : colon]):
+            return []
+        quote = self.quote_opening_at(self._skip_space(colon + 1))
+        last = sent.index
+        if quote is not None:
+            if not _PUNCT_ONLY_RE.fullmatch(text[quote.end : self.sentences[self.sentence_of(quote.end - 1)].end]):
+                return []
+            last = self.sentence_of(quote.end - 1)
+        elif not text[colon + 1 : sent.end].strip():
+            found = self._standalone_quote(sent.index + 1)
+            if found is None:
+                return []
+            quote, last = found
+        else:
+            return []
+        speaker = self._subject(sent)
+        span = self._direct_span(quote)
+        if speaker is None or speaker[1] > colon or span is None or self.covered(quote.open, quote.end):
+            return []
+        if not re.match(r"\s+[a-z]", text[speaker[1] : colon]):
+            return []  # the subject's verb follows it: "Wait, it gets better:" has no speaker
+        raw = _Raw(span, "direct", [(colon, colon + 1)], speaker, anchor=last)
+        self.raws.append(raw)
+        self.consumed.update(range(sent.index + 1, last + 1))
+        return [raw]

@@ -9,13 +9,15 @@ from extract.language.speech.candidates import SpeechCandidate, _Cue, _Raw
 from extract.language.speech.emitting import _Emitting
 from extract.language.speech.patterns import (
     _APPOSITIVE_BEFORE_QUOTE,
+    _AS_OPENING_RE,
     _CUE_RE,
     _JOINED_ATTRIBUTION_RE,
     _PUNCT_ONLY_RE,
+    _TITLE_CUE_RE,
     _TOPIC_OR_MODIFIER_RE,
 )
 from extract.language.speech.phrases import _clean, _is_cap, _np_ok, _tokens
-from extract.language.speech.sentences import Sentence
+from extract.language.speech.sentences import Sentence, title_case
 from extract.language.speech.vocabulary import (
     _ADVERBS_AUX,
     _BE_FORMS,
@@ -174,7 +176,10 @@ class _Finder(_Emitting):
     def _cues(self, sent: Sentence) -> list[_Cue]:
         """Reporting cues of a sentence outside quotations, with the ones that cannot be cues dropped."""
         cues: list[_Cue] = []
-        for m in _CUE_RE.finditer(self.text, sent.start, sent.end):
+        found = list(_CUE_RE.finditer(self.text, sent.start, sent.end))
+        if title_case(self.text[sent.start : sent.end]):  # "Ann Roe Slams Council Over Repairs"
+            found = sorted([*found, *_TITLE_CUE_RE.finditer(self.text, sent.start, sent.end)], key=lambda m: m.start())
+        for m in found:
             if self.quote_at(m.start()) is not None:
                 continue
             form = re.sub(r"\s+", " ", m.group(0).lower())
@@ -303,6 +308,7 @@ class _Finder(_Emitting):
             if made:
                 last_raw = made[-1]
             clause_start = max(clause_start, attr_end)
+        self._colon_clause(sent)  # `X resisted: "Q."`, when no cue above made a candidate
 
     def _content_limit(self, sent: Sentence, cue: _Cue, later_cues: list[_Cue], clause_start: int) -> int:
         """Where a clause after a cue stops.
@@ -388,7 +394,7 @@ class _Finder(_Emitting):
             pos = as_match.end()
             explicit = True
         elif cue.lemma in NAMING_VERBS:
-            follow = re.match(r"\s+(for|on)\b", text[cue.end : sent.end]) if cue.lemma == "call" else None
+            follow = re.match(r"\s+(for|on|upon)\b", text[cue.end : sent.end]) if cue.lemma == "call" else None
             if follow is not None:
                 cue.parts = [(cue.start, cue.end + follow.end())]
                 pos = cue.end + follow.end()
@@ -418,10 +424,13 @@ class _Finder(_Emitting):
             lead = (content_start, limit)
         else:
             lead, explicit, comma_follow = self._leading(pos, limit, explicit)
+        # `As X reported, CLAUSE`: the opening says what follows was said, as "that" does after a weak verb.
+        as_opening = not speaker_after and _AS_OPENING_RE.fullmatch(text, clause_start, attr_start) is not None
         if (
             lead is not None
             and cue.lemma in WEAK_VERBS
             and not explicit
+            and not as_opening
             and not self._opens_clause(lead[0])
             and not (cue.lemma in PROMISING_VERBS and re.match(r"\s*to\s+[a-z]", text[lead[0] : lead[0] + 8]))
         ):
@@ -440,7 +449,7 @@ class _Finder(_Emitting):
 
         made: list[_Raw] = []
         anchor_end = max(attr_end, cue.parts[-1][1])
-        regions = self._choose(trail, lead, explicit, comma_follow, source_phrase, speaker_after)
+        regions = self._choose(trail, lead, explicit, comma_follow, source_phrase or as_opening, speaker_after)
         for region, whole in regions:
             emitted = self._emit(region, cue, speaker, anchor_end, whole=whole)
             if whole and emitted and trail is not None and lead is not None:

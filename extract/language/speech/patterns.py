@@ -15,6 +15,14 @@ _CUE_RE = re.compile(
     )
     + r"|According\s+to|As\s+(?:quoted|reported|cited)\s+by)(?![\w-])"
 )
+#: A cue capitalised as in a title-case headline ("Ann Roe Slams Council Over Repairs"), read only there.
+_TITLE_CUE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(form.capitalize() for form in _FORM_TO_LEMMA if " " not in form) + r")(?![\w-])"
+)
+#: Words of four letters or more: in a title-case headline nearly all of them are capitalised.
+_LONG_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
+#: Two long words in lower case: the sentence is not a title-case headline (a quick test, most sentences stop early).
+_TWO_LOWER_WORDS_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}.*?(?<![\w'’-])[a-z][\w'’-]{3,}", re.S)
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -42,6 +50,9 @@ _MODIFIER_RE = re.compile(r"[a-z][a-z-]+(?<!s)(?<!ed)(?<!ing)(?<!ly)")
 #: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "there"})
 #: An appositive after a speaker that follows its cue, before the quotation goes on: `said X, a farmer, "Q2"`.
+#: "As" opening a clause before its speaker: `As Ann Roe said, CLAUSE` introduces what was said, as "According
+#: to X," does (the comma after the cue then starts the content, as it does not in `Ann Roe said, CLAUSE`).
+_AS_OPENING_RE = re.compile(r"\s*(?:(?:And|But|Yet|Or|So|and|but|yet|or|so)\s+)?(?:As|as)\s+")
 _APPOSITIVE_BEFORE_QUOTE = re.compile(r",[^,\"“”\n]{1,80}(?=,\s*[\"“‘'])")
 #: A time phrase after a cue: "on Sept. 10", "in July", "late Tuesday", "last week", "earlier this month".
 _DATE_RE = re.compile(
@@ -123,6 +134,29 @@ _NARRATION_RESUMES = (
 #: is where what was said stops.
 _NARRATION_RESUMES_RE = re.compile(
     r"(?P<end>,(?:''|[”\"’'])?)\s+(?:" + "|".join(_NARRATION_RESUMES) + r")"
+)
+#: Words after the conjunction that carry the reported clause on instead (`said A, and that B`, `and, "Q"`,
+#: `but rather B`, `and of B`, `and most B`): a preposition, adverb or quotation joins a phrase, not a clause.
+_CLAUSE_GOES_ON = (
+    "that", "also", "rather", "not", "only", "then", "even", "especially", "of", "in", "on", "by", "to", "for",
+    "with", "at", "from", "into", "about", "more", "most", "less", "so", "as",
+)
+#: A finite verb within a few words after the conjunction: the joined words are a clause or a predicate
+#: (`and urged calm`, `and the market did`), not a phrase coordinated inside the reported clause (`and a need to …`;
+#: "-ed" after a letter other than "e": "urged", not "need").
+_FINITE_VERBS = (
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+    "says", "said", "made", "took", "gave", "won", "lost", "went", "got", "came", "ran", "told", "wrote",
+)
+#: After a cue only (`X said CLAUSE, and …`): a second clause or predicate joined to the reported one by ", and" or
+#: ", but" is the author's (`said the party was united, and urged calm`, `said A, but the crowd booed`). Before a
+#: cue (`A, and B, X said`) both clauses were said.
+_NARRATION_RESUMES_AFTER_CUE = (
+    r"(?:and|but)\b(?!\s*(?:[,\"“‘'«]|(?:" + "|".join(_CLAUSE_GOES_ON) + r")\b))"
+    r"(?=(?:\s+[\w'’$%.-]+,?){0,6}?\s+(?:[a-z]+[a-df-z]ed|" + "|".join(_FINITE_VERBS) + r")\b)",
+)
+_NARRATION_RESUMES_AFTER_CUE_RE = re.compile(
+    r"(?P<end>,(?:''|[”\"’'])?)\s+(?:" + "|".join(_NARRATION_RESUMES + _NARRATION_RESUMES_AFTER_CUE) + r")"
 )
 
 _OPEN_DOUBLE = "“«„"

@@ -14,6 +14,7 @@ from extract.language.speech.patterns import (
     _MEDIUM_RE,
     _MIDDLE_RE,
     _MODIFIER_START_RE,
+    _NARRATION_RESUMES_AFTER_CUE_RE,
     _NARRATION_RESUMES_RE,
     _PARTICIPLE_RE,
     _QUOTE_CHARS,
@@ -190,8 +191,13 @@ class _Regions(_Text):
             return True
         return first in _CAP_STOP or first in _INTRO_WORDS or first.endswith("ing") or first in _PREPOSITIONS
 
-    def _content(self, region: tuple[int, int], whole: bool) -> tuple[tuple[int, int], Kind] | None:
-        """Trim a region to its content and classify it; None when nothing worth reporting is left."""
+    def _content(
+        self, region: tuple[int, int], whole: bool, after_cue: bool = False
+    ) -> tuple[tuple[int, int], Kind] | None:
+        """Trim a region to its content and classify it; None when nothing worth reporting is left.
+
+        `after_cue`: the region follows its cue (`X said CLAUSE`), where a joined second clause is narration.
+        """
         text = self.text
         start, end = region
         opened = self.quote_at(end - 1) if end > start else None
@@ -202,7 +208,7 @@ class _Regions(_Text):
         dateline = _DATELINE_RE.match(text, start, end)
         if dateline is not None and start == self.sentences[self.sentence_of(start)].start:
             start = dateline.end()
-        end = self._said_until(start, start + len(text[start:end].rstrip()))
+        end = self._said_until(start, start + len(text[start:end].rstrip()), after_cue)
         cut = _TRAILING_JOIN_RE.search(text, start, end)
         if cut is not None and not whole:
             end = cut.start()
@@ -223,12 +229,13 @@ class _Regions(_Text):
             return None
         return (start, end), "indirect"
 
-    def _said_until(self, start: int, end: int) -> int:
+    def _said_until(self, start: int, end: int, after_cue: bool = False) -> int:
         """Where what was said in `text[start:end]` stops: before the narration takes over (`_NARRATION_RESUMES`).
 
         Only outside quotation marks: inside them every word was said.
         """
-        for m in _NARRATION_RESUMES_RE.finditer(self.text, start, end):
+        pattern = _NARRATION_RESUMES_AFTER_CUE_RE if after_cue else _NARRATION_RESUMES_RE
+        for m in pattern.finditer(self.text, start, end):
             stop = m.end("end")
             inside = self.quote_at(stop - 1)
             if self.quote_at(stop) is None and (inside is None or inside.end == stop):

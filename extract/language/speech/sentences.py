@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.language.speech.patterns import _QUOTE_CHARS
+from extract.language.speech.patterns import _LONG_WORD_RE, _QUOTE_CHARS, _TWO_LOWER_WORDS_RE
 from extract.language.speech.vocabulary import _FORM_TO_LEMMA
 
 #: Sentence-final punctuation with any closing quotes or brackets after it, before whitespace or the end.
@@ -137,3 +137,11 @@ def _ends_sentence(text: str, match: re.Match[str], line_end: int) -> bool:
     if lower in _BEFORE_NUMBER:
         return not nxt.isdigit()
     return not re.fullmatch(r"[A-Z]", token)  # an initial: "Carlos M. Pereira"
+
+
+def title_case(sentence: str) -> bool:
+    """Whether a sentence is a title-case headline: four or more long words, at most one not capitalised."""
+    if _TWO_LOWER_WORDS_RE.search(sentence):
+        return False
+    words = _LONG_WORD_RE.findall(sentence)
+    return len(words) >= 4 and sum(1 for w in words if not w[0].isupper()) <= 1

@@ -106,8 +106,8 @@ class _Speakers(_Text):
                 and any(_clean(text[a:b]) == "who" for a, b in kept if b <= speaker[0])
             ):  # "Officials who spoke with The Courier said": the officials, not the paper
                 speaker = self._relative_speaker(tokens, kept) or speaker
-            if speaker is None and len(kept) == 1 and _BARE_PLURAL_RE.fullmatch(text[kept[0][0] : kept[0][1]]):
-                speaker = kept[0]  # "…, farmers said." — any plural noun alone in the slot
+            if speaker is None and self._bare_plural(kept):
+                speaker = (kept[0][0], kept[-1][1])  # "…, farmers said.", "Chinese traders say": a plural noun
             if speaker is None:
                 speaker = self._relative_speaker(tokens, kept)
             if speaker is not None and kept[0][0] < speaker[0] and self._after_quotation(kept[0][0]):
@@ -192,6 +192,13 @@ class _Speakers(_Text):
         ):
             return head, head[0]
         return None
+
+    def _bare_plural(self, kept: list[tuple[int, int]]) -> bool:
+        """Whether the slot before a cue is a plural noun alone or after a proper adjective ("Chinese traders")."""
+        words = [self.text[a:b] for a, b in kept]
+        if not words or len(words) > 3 or not _BARE_PLURAL_RE.fullmatch(words[-1]):
+            return False
+        return all(_is_cap(w) and _clean(w) not in _CAP_STOP for w in words[:-1])
 
     def _relative_speaker(
         self, tokens: list[tuple[int, int]], kept: list[tuple[int, int]]

@@ -157,7 +157,8 @@ LEADING_VERBS = frozenset({"find", "show", "believe", "think"})
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 
-#: Lemmas naming something, a cue only before a quotation or "for"/"on": `called the report "fake news"`.
+#: Lemmas naming something, a cue only before a quotation or "for"/"on"/"upon" (of "call"):
+#: `called the report "fake news"`.
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label"})
 
 #: Lemmas that report no speech when one of these words follows: "agreed to a deal", "charged with fraud".
@@ -188,6 +189,8 @@ _ADVERBS_AUX = frozenset({
     "further", "then", "once", "already", "publicly", "privately", "openly", "specifically", "explicitly",
     "similarly", "likewise", "subsequently", "initially", "originally", "first", "long", "often",
     "frequently", "always", "allegedly", "angrily", "flatly", "firmly", "strongly", "quickly",
+    "now", "still", "since", "soon", "just", "even", "actually", "finally", "famously", "personally",
+    "consistently", "bluntly", "loudly", "quietly", "simply", "essentially", "basically", "apparently",
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
     "do", "is", "are", "was", "were", "been", "be", "being", "not", "never", "didn't", "doesn't", "don't",
     "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't",
