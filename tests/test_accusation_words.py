@@ -491,6 +491,22 @@ def test_letting_others_believe_what_is_not_so_names_a_deceit() -> None:
     assert not names_a_wrong("I let him think about it")
 
 
+def test_the_one_a_named_wrong_is_of_did_it_not_a_subject_before_it() -> None:
+    """'make Reed defend the corruptions of Ada Quill': Quill's wrongs, whoever the clause's subject is; in
+    'the invasion of Pellia' Pellia is harmed ("of" after a wrong done to someone)."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Ola Dunn": "person", "Ivo Brandt": "person"}
+    said = ("If Ivo Brandt's goal was to make Tom Reed defend the corruptions of Ada Quill, he succeeded with "
+            "flying colours")
+    assert _found(f"Debate\n\nOla Dunn wrote that {said}.\n", actors) == [(["Ola Dunn"], ["Ada Quill"])]
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    text = "Debate\n\nOla Dunn said voters are tired of the lies of Ada Quill.\n"
+    assert _found(text, actors, label) == [(["Ola Dunn"], ["Ada Quill"])]
+    countries = {"Orland": "country", "Pellia": "country", "Ola Dunn": "person"}
+    text = "War\n\nOla Dunn said Orland planned the brutal invasion of Pellia.\n"
+    assert _found(text, countries, {"s1": {"accused": ["Pellia"], "category": "armed_aggression"}}) == [
+        (["Ola Dunn"], ["Orland"])]
+
+
 def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
         list[tuple[list[str], list[str]]], list[Any]]:
     named, _, allegations, _, _ = _run(text, actors, labels)

@@ -31,6 +31,7 @@ from extract.language.accusation_words import (
     ACCUSING_FORMS,
     ACCUSING_RE,
     ADDRESSED_RES,
+    AGENT_OF_RE,
     AGENT_RE,
     BACK_REFERENCE_RE,
     BEHIND_RE,
@@ -369,11 +370,14 @@ def judge(
         # the checking round (`verify`) asks about each
         if not speaks_ill(done):
             return None
-        subjects = [
-            d
-            for d in actors
-            if id(d) in named and id(d) not in victims and id(d) not in own
-            and any(SUBJECT_START.search(text[start:s]) for s, e in _spans(d, described) if start <= s < end)
+        blamable = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
+        # the one a named wrong is "of" did it ("defend the corruptions of Y"), before any clause's subject
+        subjects = [d for d in blamable
+                    if any(AGENT_OF_RE.search(text, max(start, s - 40), s) for s, _ in _spans(d, described)
+                           if start <= s < end)]
+        subjects = subjects or [
+            d for d in blamable
+            if any(SUBJECT_START.search(text[start:s]) for s, e in _spans(d, described) if start <= s < end)
         ]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
