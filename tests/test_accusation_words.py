@@ -507,6 +507,19 @@ def test_the_one_a_named_wrong_is_of_did_it_not_a_subject_before_it() -> None:
         (["Ola Dunn"], ["Orland"])]
 
 
+def test_harm_suffered_illness_and_grief_speak_ill_of_nobody() -> None:
+    """'she was in great pain after her injury': what befell someone, not a wrong anyone did; but harm done
+    ('Daly hurt the voters') and a judgment ('sad!', 'a man who is lost') still speak ill."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("Ada Quill was in great pain after her injury and her illness was tragic",
+                 "Ada Quill's company was left holding $9 million in debt after the death of its founder"):
+        assert _found(f"Health\n\nTom Reed said {said}.\n", actors) == []
+        assert _found(f"Health\n\nTom Reed said {said}.\n", actors, label) == []
+    assert speaks_ill("Ada Quill hurt the voters") and speaks_ill("Ada Quill is a man who is lost")
+    assert speaks_ill("it is very sad that Ada Quill did not come")
+
+
 def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
         list[tuple[list[str], list[str]]], list[Any]]:
     named, _, allegations, _, _ = _run(text, actors, labels)
