@@ -520,6 +520,15 @@ def test_harm_suffered_illness_and_grief_speak_ill_of_nobody() -> None:
     assert speaks_ill("it is very sad that Ada Quill did not come")
 
 
+def test_an_accusing_verb_in_the_speakers_description_makes_the_speaker_the_accuser() -> None:
+    """'"…," Ada Quill, a lawyer whose client Verra sued the Harbour Board, said': the suit says whom the speaker
+    is against; the one accusing in her words is she, not whoever stands before the verb."""
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Harbour Board": "government"}
+    text = ("Levy Row\n\n\"The levy is plain theft,\" Ada Quill, a lawyer whose client Verra Holdings sued the "
+            "Harbour Board in May, said on Monday.\n")
+    assert _found(text, actors) == [(["Ada Quill"], ["Harbour Board"])]
+
+
 def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
         list[tuple[list[str], list[str]]], list[Any]]:
     named, _, allegations, _, _ = _run(text, actors, labels)

@@ -33,6 +33,7 @@ from extract.language.accusation_words import (
     ADDRESSED_RES,
     AGENT_OF_RE,
     AGENT_RE,
+    APPOSITIVE_RE,
     BACK_REFERENCE_RE,
     BEHIND_RE,
     BLAMED_ON_RE,
@@ -268,6 +269,11 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
             continue
         if lemma in ONLY_WITH_FOR and (charge is None or not gap[: charge.end()].lower().endswith("for")):
             continue
+        said_by = st.candidate.speaker_span
+        if said_by is not None and said_by[1] <= match.start() and APPOSITIVE_RE.match(text, said_by[1], match.start()):
+            # the speaker's description stands between: "Pruitt, attorney general of one of the states suing the
+            # EPA, said" (a verb inside it), "Sinovic, director of Progress Iowa, has accused Y" (the speaker's own)
+            return Frame(None, accused, by_verb=True)
         return Frame(right_before(match.start()), accused, by_verb=True)
     for match in NAMING_RE.finditer(text, start, end) if wrong else []:
         accused = right_after(match.end(), TITLED_GAP)
