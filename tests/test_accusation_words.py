@@ -529,6 +529,17 @@ def test_an_accusing_verb_in_the_speakers_description_makes_the_speaker_the_accu
     assert _found(text, actors) == [(["Ada Quill"], ["Harbour Board"])]
 
 
+def test_the_same_label_quoted_twice_is_one_charge() -> None:
+    """'called Quill a "disgrace"', paragraphs later 'Quill was "a disgrace" to the office': one allegation."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Lena Osk": "person", "Ola Dunn": "person"}
+    text = ("Harbour Row\n\nTom Reed called Ada Quill a “disgrace” on Monday at the harbour meeting. Lena Osk said "
+            "the vote would come on Friday. Ola Dunn said the weather was fine for the regatta. In a radio interview "
+            "later, Tom Reed said Ada Quill was “a disgrace” to the office she holds and ought to feel ashamed.\n")
+    label = {"accused": ["Ada Quill"], "category": "other"}
+    found, allegations = _found_with(text, actors, {"s1": label, "s4": label})
+    assert found == [(["Tom Reed"], ["Ada Quill"])] and len(allegations[0].evidence) == 2
+
+
 def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
         list[tuple[list[str], list[str]]], list[Any]]:
     named, _, allegations, _, _ = _run(text, actors, labels)

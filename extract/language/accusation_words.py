@@ -235,6 +235,9 @@ SPEAKER_ROLE_OF = (
 #: After the speaker's name, an appositive that describes them, up to a verb inside it: "Scott Pruitt, the
 #: attorney general of Oklahoma, one of the states suing …" (no sentence end, quotation mark or verb of saying).
 SPEAKER_APPOSITIVE = r"\s*(?:\([^)]{0,40}\)\s*)?,(?:(?!\b(?:said|says|told|tells|added|wrote)\b)[^.;:!?\"“”]){1,160}$"
+#: A short phrase in quotation marks: the label a speaker puts on someone ('called Y a "disgrace"', the
+#: headline's "Y 'A Disgrace'"); up to four words, opened after a space or the start.
+QUOTED_LABEL = r"(?:^|(?<=[\s(]))[“\"‘](?:an?\s+|the\s+)?(?P<label>[^“”\"‘’\s]+(?:\s+[^“”\"‘’\s]+){0,3})[”\"’](?![\w])"
 #: Most actors negative words may blame at once: more names than that is a list, not a charge.
 MAX_PROPOSED = 2
 #: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
@@ -313,6 +316,7 @@ GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
 OTHERS_RE = re.compile(OTHERS_WORDS, re.IGNORECASE)
 ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
 APPOSITIVE_RE = re.compile(SPEAKER_APPOSITIVE, re.IGNORECASE)
+QUOTED_LABEL_RE = re.compile(QUOTED_LABEL, re.IGNORECASE)
 CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
 SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
                           r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)

@@ -59,6 +59,7 @@ from extract.language.accusation_words import (
     POSSESSOR_RE,
     PREDICATE_AFTER,
     QUALIFIES_RE,
+    QUOTED_LABEL_RE,
     REASSURANCE_RES,
     ROLE_OF_RE,
     SPEAKING_AFTER_RE,
@@ -428,10 +429,16 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
         return True
     if wrong_stems(text[one.span[0] : one.span[1]]) & wrong_stems(text[other.span[0] : other.span[1]]):
         return True  # the same wrong named again: "Daly tells so many lies", later "we fear Daly may lie"
+    if _quoted_labels(text, one.span) & _quoted_labels(text, other.span):
+        return True  # the same label quoted again: the headline's "Daly 'A Disgrace'", then 'Daly a "disgrace"'
     if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
         return True
     a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
+
+
+def _quoted_labels(text: str, span: Span) -> set[str]:
+    return {m["label"].casefold() for m in QUOTED_LABEL_RE.finditer(text, *span)}
 
 
 def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],
