@@ -540,6 +540,20 @@ def test_the_same_label_quoted_twice_is_one_charge() -> None:
     assert found == [(["Tom Reed"], ["Ada Quill"])] and len(allegations[0].evidence) == 2
 
 
+def test_a_name_that_only_qualifies_a_public_or_its_voters_is_not_accused() -> None:
+    """'leave Orland taxpayers holding the bag', 'hid her deals from the Orland public': Orland's people are
+    the ones wronged; but in 'her public statements' she is the one who spoke."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Orland": "country"}
+    text = "Harbour Deal\n\nTom Reed said the harbour deal will leave Orland taxpayers holding the bag.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Orland"], "category": "corruption"}}) == []
+    text = "Harbour Deal\n\nTom Reed said Ada Quill hid her corrupt deals from the Orland public.\n"
+    both = {"s1": {"accused": ["Orland", "Ada Quill"], "category": "corruption"}}
+    assert _found(text, actors, both) == [(["Tom Reed"], ["Ada Quill"])]
+    text = "Harbour Deal\n\nTom Reed said Ada Quill lied in her public statements about the corrupt deal.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Ada Quill"], "category": "corruption"}}) == [
+        (["Tom Reed"], ["Ada Quill"])]
+
+
 def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
         list[tuple[list[str], list[str]]], list[Any]]:
     named, _, allegations, _, _ = _run(text, actors, labels)

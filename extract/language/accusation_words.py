@@ -226,6 +226,10 @@ HARMED_AFTER = (
     r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
+    # a name that only qualifies the people it is said of: "from the U.S. public", "Orland voters were misled"
+    # (not a possessive pronoun: in "her public statements" she is the one who spoke)
+    r"(?<!\bher)(?<!\bhis)(?<!\bits)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\byour)"
+    r"\s+(?:public|people|citizens|voters|taxpayers|electorate|workers|consumers|population|families)\b",
 )
 #: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of
 #: the Harbour Union", "Tom Reed, a spokesman for Verra": the body named right after it is the speaker's own.
