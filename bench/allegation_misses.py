@@ -56,11 +56,12 @@ def _tracing(
     answer: Any,
     stmts: list[Any],
     drafts: list[Any],
+    accusers: list[Any],
     named: dict[int, list[str]],
     described: Any,
     sentences: Any,
 ) -> Any:
-    found, denied = _read_labels(text, answer, stmts, drafts, named, described, sentences)
+    found, denied = _read_labels(text, answer, stmts, drafts, accusers, named, described, sentences)
     for st in stmts:
         label = getattr(answer, f"s{st.number}", None)
         verdict = next((f for f in found if f.statement is st), None)

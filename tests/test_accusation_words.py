@@ -491,6 +491,69 @@ def test_letting_others_believe_what_is_not_so_names_a_deceit() -> None:
     assert not names_a_wrong("I let him think about it")
 
 
+def test_the_one_a_named_wrong_is_of_did_it_not_a_subject_before_it() -> None:
+    """'make Reed defend the corruptions of Ada Quill': Quill's wrongs, whoever the clause's subject is; in
+    'the invasion of Pellia' Pellia is harmed ("of" after a wrong done to someone)."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Ola Dunn": "person", "Ivo Brandt": "person"}
+    said = ("If Ivo Brandt's goal was to make Tom Reed defend the corruptions of Ada Quill, he succeeded with "
+            "flying colours")
+    assert _found(f"Debate\n\nOla Dunn wrote that {said}.\n", actors) == [(["Ola Dunn"], ["Ada Quill"])]
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    text = "Debate\n\nOla Dunn said voters are tired of the lies of Ada Quill.\n"
+    assert _found(text, actors, label) == [(["Ola Dunn"], ["Ada Quill"])]
+    countries = {"Orland": "country", "Pellia": "country", "Ola Dunn": "person"}
+    text = "War\n\nOla Dunn said Orland planned the brutal invasion of Pellia.\n"
+    assert _found(text, countries, {"s1": {"accused": ["Pellia"], "category": "armed_aggression"}}) == [
+        (["Ola Dunn"], ["Orland"])]
+
+
+def test_harm_suffered_illness_and_grief_speak_ill_of_nobody() -> None:
+    """'she was in great pain after her injury': what befell someone, not a wrong anyone did; but harm done
+    ('Daly hurt the voters') and a judgment ('sad!', 'a man who is lost') still speak ill."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("Ada Quill was in great pain after her injury and her illness was tragic",
+                 "Ada Quill's company was left holding $9 million in debt after the death of its founder"):
+        assert _found(f"Health\n\nTom Reed said {said}.\n", actors) == []
+        assert _found(f"Health\n\nTom Reed said {said}.\n", actors, label) == []
+    assert speaks_ill("Ada Quill hurt the voters") and speaks_ill("Ada Quill is a man who is lost")
+    assert speaks_ill("it is very sad that Ada Quill did not come")
+
+
+def test_an_accusing_verb_in_the_speakers_description_makes_the_speaker_the_accuser() -> None:
+    """'"…," Ada Quill, a lawyer whose client Verra sued the Harbour Board, said': the suit says whom the speaker
+    is against; the one accusing in her words is she, not whoever stands before the verb."""
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Harbour Board": "government"}
+    text = ("Levy Row\n\n\"The levy is plain theft,\" Ada Quill, a lawyer whose client Verra Holdings sued the "
+            "Harbour Board in May, said on Monday.\n")
+    assert _found(text, actors) == [(["Ada Quill"], ["Harbour Board"])]
+
+
+def test_the_same_label_quoted_twice_is_one_charge() -> None:
+    """'called Quill a "disgrace"', paragraphs later 'Quill was "a disgrace" to the office': one allegation."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Lena Osk": "person", "Ola Dunn": "person"}
+    text = ("Harbour Row\n\nTom Reed called Ada Quill a “disgrace” on Monday at the harbour meeting. Lena Osk said "
+            "the vote would come on Friday. Ola Dunn said the weather was fine for the regatta. In a radio interview "
+            "later, Tom Reed said Ada Quill was “a disgrace” to the office she holds and ought to feel ashamed.\n")
+    label = {"accused": ["Ada Quill"], "category": "other"}
+    found, allegations = _found_with(text, actors, {"s1": label, "s4": label})
+    assert found == [(["Tom Reed"], ["Ada Quill"])] and len(allegations[0].evidence) == 2
+
+
+def test_a_name_that_only_qualifies_a_public_or_its_voters_is_not_accused() -> None:
+    """'leave Orland taxpayers holding the bag', 'hid her deals from the Orland public': Orland's people are
+    the ones wronged; but in 'her public statements' she is the one who spoke."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Orland": "country"}
+    text = "Harbour Deal\n\nTom Reed said the harbour deal will leave Orland taxpayers holding the bag.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Orland"], "category": "corruption"}}) == []
+    text = "Harbour Deal\n\nTom Reed said Ada Quill hid her corrupt deals from the Orland public.\n"
+    both = {"s1": {"accused": ["Orland", "Ada Quill"], "category": "corruption"}}
+    assert _found(text, actors, both) == [(["Tom Reed"], ["Ada Quill"])]
+    text = "Harbour Deal\n\nTom Reed said Ada Quill lied in her public statements about the corrupt deal.\n"
+    assert _found(text, actors, {"s1": {"accused": ["Ada Quill"], "category": "corruption"}}) == [
+        (["Tom Reed"], ["Ada Quill"])]
+
+
 def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
         list[tuple[list[str], list[str]]], list[Any]]:
     named, _, allegations, _, _ = _run(text, actors, labels)

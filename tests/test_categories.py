@@ -52,3 +52,23 @@ def test_every_category_needs_its_own_words_in_the_sentence(category: str, sente
 )
 def test_election_interference_needs_a_wrong_done_to_a_vote(category: str, sentence: str, expected: str) -> None:
     assert plausible_category(category, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence", "expected"),
+    [
+        # an attack made with words is no war: "attack" alone, with no other word of war, names no armed aggression
+        ("armed_aggression", "Reed said Quill had personally attacked his wife and his father.", "other"),
+        ("armed_aggression", "There are good reasons to attack and critique Quill, but that tweet was outrageous.",
+         "other"),
+        ("other", "Orland attacked Pellia with missiles and troops at dawn.", "armed_aggression"),
+        # "doing everyone a favor" is an idiom; favors handed out are what corruption trades in
+        ("corruption", "Quill said he was simply doing everyone a favor by putting the story to rest.", "other"),
+        ("other", "Reed said Quill traded favors to foreign donors for access.", "corruption"),
+        # a false story by its name is disinformation
+        ("corruption", "Reed said Quill was the one who started the birther controversy.", "disinformation"),
+    ],
+)
+def test_words_of_an_attack_a_favor_or_a_false_story_decide_as_they_are_meant(category: str, sentence: str,
+                                                                            expected: str) -> None:
+    assert plausible_category(category, sentence) == expected

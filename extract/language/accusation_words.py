@@ -97,6 +97,24 @@ ADDRESSEE_WORDS = (
 ROLE_TITLE = (
     r"(?:(?:(?-i:[A-Z])[\w.'’-]*|of|former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
 )
+#: Nouns of a wrong whose "of" names the one it is done to: "the invasion of Ukraine", "the killing of Y".
+DONE_TO_OF = (
+    r"invasion|invasions|occupation|annexation|attacks?|assaults?|war|wars|hacks?|hacking|breach(?:es)?|"
+    r"intrusions?|strikes?|bombing|shelling|blockade|abuse|harassment|persecution|repression|discrimination|"
+    r"theft|cyberattacks?|bombings|deaths?|killings?|shootings?|murders?|funerals?|mistreatment|treatment|"
+    r"smears?|insults?"
+)
+#: Nouns of a wrong whose "of" names the one who does it: "the lies of Y", "the aggression of Y", "the
+#: campaign of Y" (after "on", "against", "to" they name the one it is done to: "lies about Y", "threats to Y").
+DONE_BY_OF = (
+    r"aggression|threats?|danger|dangers|risks?|interference|meddling|crimes?|violence|pressure|campaign|"
+    r"propaganda|lies|fraud|espionage|spying"
+)
+#: Before a name, a wrong and "of": the one named did it ("defend the corruptions of Y", "the lies of Y").
+AGENT_OF = (
+    r"\b(?:(?:" + DONE_BY_OF + r")|corruptions?|misdeeds|wrongdoings?|deceptions?|deceit|hypocrisy|misconduct|"
+    r"malfeasance|abuses|scandals?|cover-?ups?|failures|incompetence|dishonesty|lawlessness)\s+of\s+(?:the\s+)?$"
+)
 #: Words right before a name that make it the one harmed, threatened or addressed, not the one who did it.
 #: Whom one deals, talks or sides with: "negotiates with Russia", "disagree with Quill on this" (not "something
 #: was going on with Reed", "the trouble with Reed": there he is the one spoken of). Not a possessor: in "many
@@ -108,12 +126,10 @@ PARTNER_BEFORE = (
 )
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
-    r"\b(?:invasion|invasions|occupation|annexation|attacks?|assaults?|war|wars|aggression|threats?|danger|"
-    r"dangers|risks?|hacks?|hacking|breach(?:es)?|intrusions?|interference|meddling|crimes?|violence|"
-    r"strikes?|bombing|shelling|blockade|pressure|campaign|propaganda|lies|abuse|harassment|"
-    r"persecution|repression|discrimination|fraud|theft|espionage|spying|cyberattacks?|bombings|"
-    r"deaths?|killings?|shootings?|murders?|funerals?|mistreatment|treatment|smears?|insults?)\s+"
-    r"(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
+    r"\b(?:" + DONE_TO_OF + r")\s+(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
+    # the same with a noun whose "of" names the one who does it ("the lies of Y", "the meddling of Y"): harmed
+    # only after "on", "against", "to" …
+    r"\b(?:" + DONE_BY_OF + r")\s+(?:on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
     r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
     # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
@@ -210,12 +226,22 @@ HARMED_AFTER = (
     r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
+    # a name that only qualifies the people it is said of: "from the U.S. public", "Orland voters were misled"
+    # (not a possessive pronoun: in "her public statements" she is the one who spoke)
+    r"(?<!\bher)(?<!\bhis)(?<!\bits)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\byour)"
+    r"\s+(?:public|people|citizens|voters|taxpayers|electorate|workers|consumers|population|families)\b",
 )
 #: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of
 #: the Harbour Union", "Tom Reed, a spokesman for Verra": the body named right after it is the speaker's own.
 SPEAKER_ROLE_OF = (
     r"^\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}?(?:of|at|for)\s+(?:the\s+)?$"
 )
+#: After the speaker's name, an appositive that describes them, up to a verb inside it: "Scott Pruitt, the
+#: attorney general of Oklahoma, one of the states suing …" (no sentence end, quotation mark or verb of saying).
+SPEAKER_APPOSITIVE = r"\s*(?:\([^)]{0,40}\)\s*)?,(?:(?!\b(?:said|says|told|tells|added|wrote)\b)[^.;:!?\"“”]){1,160}$"
+#: A short phrase in quotation marks: the label a speaker puts on someone ('called Y a "disgrace"', the
+#: headline's "Y 'A Disgrace'"); up to four words, opened after a space or the start.
+QUOTED_LABEL = r"(?:^|(?<=[\s(]))[“\"‘](?:an?\s+|the\s+)?(?P<label>[^“”\"‘’\s]+(?:\s+[^“”\"‘’\s]+){0,3})[”\"’](?![\w])"
 #: Most actors negative words may blame at once: more names than that is a list, not a charge.
 MAX_PROPOSED = 2
 #: Statements that accuse nobody whoever they name: reassurance, promise of action, expressed confidence.
@@ -272,6 +298,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s
 AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
 BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
 BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
+AGENT_OF_RE = re.compile(AGENT_OF, re.IGNORECASE)
 VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 PARTNER_RE = VICTIM_RES[VICTIM_BEFORE.index(PARTNER_BEFORE)]
 #: After a name, what it owns: "Obama's policies", "Quill’s plan".
@@ -292,6 +319,8 @@ DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
 OTHERS_RE = re.compile(OTHERS_WORDS, re.IGNORECASE)
 ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
+APPOSITIVE_RE = re.compile(SPEAKER_APPOSITIVE, re.IGNORECASE)
+QUOTED_LABEL_RE = re.compile(QUOTED_LABEL, re.IGNORECASE)
 CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
 SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
                           r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)

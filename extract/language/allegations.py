@@ -31,7 +31,9 @@ from extract.language.accusation_words import (
     ACCUSING_FORMS,
     ACCUSING_RE,
     ADDRESSED_RES,
+    AGENT_OF_RE,
     AGENT_RE,
+    APPOSITIVE_RE,
     BACK_REFERENCE_RE,
     BEHIND_RE,
     BLAMED_ON_RE,
@@ -57,6 +59,7 @@ from extract.language.accusation_words import (
     POSSESSOR_RE,
     PREDICATE_AFTER,
     QUALIFIES_RE,
+    QUOTED_LABEL_RE,
     REASSURANCE_RES,
     ROLE_OF_RE,
     SPEAKING_AFTER_RE,
@@ -267,6 +270,11 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
             continue
         if lemma in ONLY_WITH_FOR and (charge is None or not gap[: charge.end()].lower().endswith("for")):
             continue
+        said_by = st.candidate.speaker_span
+        if said_by is not None and said_by[1] <= match.start() and APPOSITIVE_RE.match(text, said_by[1], match.start()):
+            # the speaker's description stands between: "Pruitt, attorney general of one of the states suing the
+            # EPA, said" (a verb inside it), "Sinovic, director of Progress Iowa, has accused Y" (the speaker's own)
+            return Frame(None, accused, by_verb=True)
         return Frame(right_before(match.start()), accused, by_verb=True)
     for match in NAMING_RE.finditer(text, start, end) if wrong else []:
         accused = right_after(match.end(), TITLED_GAP)
@@ -369,11 +377,14 @@ def judge(
         # the checking round (`verify`) asks about each
         if not speaks_ill(done):
             return None
-        subjects = [
-            d
-            for d in actors
-            if id(d) in named and id(d) not in victims and id(d) not in own
-            and any(SUBJECT_START.search(text[start:s]) for s, e in _spans(d, described) if start <= s < end)
+        blamable = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
+        # the one a named wrong is "of" did it ("defend the corruptions of Y"), before any clause's subject
+        subjects = [d for d in blamable
+                    if any(AGENT_OF_RE.search(text, max(start, s - 40), s) for s, _ in _spans(d, described)
+                           if start <= s < end)]
+        subjects = subjects or [
+            d for d in blamable
+            if any(SUBJECT_START.search(text[start:s]) for s, e in _spans(d, described) if start <= s < end)
         ]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
@@ -418,10 +429,16 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
         return True
     if wrong_stems(text[one.span[0] : one.span[1]]) & wrong_stems(text[other.span[0] : other.span[1]]):
         return True  # the same wrong named again: "Daly tells so many lies", later "we fear Daly may lie"
+    if _quoted_labels(text, one.span) & _quoted_labels(text, other.span):
+        return True  # the same label quoted again: the headline's "Daly 'A Disgrace'", then 'Daly a "disgrace"'
     if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
         return True
     a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
+
+
+def _quoted_labels(text: str, span: Span) -> set[str]:
+    return {m["label"].casefold() for m in QUOTED_LABEL_RE.finditer(text, *span)}
 
 
 def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],

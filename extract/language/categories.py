@@ -12,13 +12,17 @@ import re
 
 WAR_CATEGORIES = frozenset({"military_support", "armed_aggression", "war_crimes"})
 
-_WAR_WORDS = re.compile(
+#: Words of war, "attack" aside: in political news most attacks are made with words ("Trump had personally
+#: attacked his wife", "reasons to attack and critique Y"), so "attack" alone is no war (see `_without_verbal`).
+_WAR_CONTEXT = (
     r"\b(?:wars?|military|troops|soldiers?|army|armies|armed|weapons?|arms|shell(?:s|ed|ing)?|missiles?|"
-    r"artillery|attack(?:s|ed|ing)?|invasion|invad\w*|bomb\w*|drones?|ceasefire|civilians?|rebels?|militants?|"
+    r"artillery|invasion|invad\w*|bomb\w*|drones?|ceasefire|civilians?|rebels?|militants?|"
     r"militias?|forces|front\s?lines?|air\s?strikes?|occup\w+|munitions|ammunition|combat|fighters?|"
-    r"defen[cs]e industry|war machine)\b",
-    re.IGNORECASE,
+    r"defen[cs]e industry|war machine)\b"
 )
+_WAR_CONTEXT_RE = re.compile(_WAR_CONTEXT, re.IGNORECASE)
+_ATTACK = re.compile(r"\battack(?:s|ed|ing|ers?)?\b", re.IGNORECASE)
+_WAR_WORDS = re.compile(_WAR_CONTEXT + r"|\battack(?:s|ed|ing)?\b", re.IGNORECASE)
 #: The words that name each category's wrongs, most specific first (the order picks a category by words).
 _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (category, re.compile(pattern, re.IGNORECASE))
@@ -39,17 +43,17 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
         ("cyberattack", r"\b(?:hack\w*|malware|cyber\w*|ransomware|intrusions?)\b"),
         ("espionage", r"\b(?:spy\w*|spied|espionage|trade secrets?|confidential)\b"),
         ("corruption", r"\b(?:brib\w*|corrupt\w*|kickbacks?|embezzl\w*|misus\w*|misspen\w*|campaign (?:money|funds"
-                       r"|donations)|pay[- ]to[- ]play|favou?rs?|(?:spent|spends|spending|spend|used|diverted|"
+                       r"|donations)|pay[- ]to[- ]play|favou?rs|(?:spent|spends|spending|spend|used|diverted|"
                        r"pocketed)\s+(?:\w+\s+)?(?:donations|funds|public money|taxpayers?['’]? money))\b"),
         ("fraud", r"\b(?:fraud\w*|inflat\w*|mislabel\w*|misleading|falsif\w*|overstat\w*|launder\w*|deceiv\w*|"
                   r"scams?|bilk\w*|swindl\w*|tax evasion|avoid\w* (?:paying )?taxes)\b"),
         # a deceit told without a word of lying: "allowed her staff and the public to think that …", "led voters
-        # to believe that …", "let them believe it"
+        # to believe that …", "let them believe it"; a false story by its name ("a hoax", "the birther lie")
         ("disinformation", r"\b(?:lie[sd]?|liars?|lying|mislead\w*|misled|untruths?|cover(?:ed|ing)? up|"
                            r"(?:let|lets|letting|allow(?:s|ed|ing)?|led|leads?|leading)\s+(?:[\w'’-]+\s+){1,6}?"
                            r"(?:to\s+)?(?:think|believe)\s+(?:that|it|he|she|they|we|the)\b|"
                            r"conceal\w*|hid|hid(?:e|den|ing)|buried|propaganda|"
-                           r"disinformation|misinformation|hoax\w*|conspiracy theor\w*)\b"),
+                           r"disinformation|misinformation|hoax\w*|conspiracy theor\w*|birther\w*)\b"),
         ("human_rights", r"\b(?:human rights|repress\w*|persecut\w*|censor\w*|crackdown|unlawful\w* detain\w*|"
                          r"detention|discriminat\w*|racis\w*|bigot\w*|xenophob\w*)\b"),
         ("crime", r"\b(?:st[eo]al\w*|stolen|theft|traffick\w*|assault\w*|murder\w*|smuggl\w*|kill\w*|shot|shoot\w*|"
@@ -66,12 +70,19 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
 _OWN_WORDS = dict(_BY_WORDS)
 
 
+def _without_verbal(sentence: str) -> str:
+    """The sentence without its "attack" words when nothing else in it is about war: attacks made with words."""
+    return sentence if _WAR_CONTEXT_RE.search(sentence) else _ATTACK.sub(" ", sentence)
+
+
 def plausible_category(category: str, sentence: str) -> str:
     """The model's category when the sentence names its kind of wrong, else the one its words name, else "other".
 
     Between the war categories the sentence's words decide too ("could pose a danger" is no war crime); a war
-    category no war category's words support stands when the sentence is about war at all.
+    category no war category's words support stands when the sentence is about war at all. "Attacked" with no
+    other word of war is an attack in words ("personally attacked his wife"): no war category.
     """
+    sentence = _without_verbal(sentence)
     own = _OWN_WORDS.get(category)
     if own is not None and own.search(sentence):
         return category
@@ -83,6 +94,7 @@ def plausible_category(category: str, sentence: str) -> str:
 
 def supported_by_words(category: str, sentence: str) -> bool:
     """Whether a sentence names a wrong of the category ("other" needs no words; war words support war)."""
+    sentence = _without_verbal(sentence)
     own = _OWN_WORDS.get(category)
     return (
         category == "other"

@@ -41,10 +41,24 @@ BLAME_WORDS: dict[str, float] = {
 }
 
 
+#: Words of harm suffered, illness, grief and loss, which VADER scores negative: they say what befell someone,
+#: not that anyone did wrong, so they weigh nothing here ("she did have a pain in her calf", "the company was
+#: left holding $8 billion in debt"). Words of harm done stay ("hurt", "killed", "poor judgment", "the collapse",
+#: which someone may have caused), and those that also judge: "sad!", "sick in the head", "he is lost", "suffers
+#: from character flaws".
+HARM_SUFFERED: tuple[str, ...] = (
+    "pain", "painful", "ill", "illness", "injured", "injury", "died", "dead", "death", "grief",
+    "grieving", "mourning", "sadness", "cancer", "tragedy", "tragic", "victim", "victims", "loss", "losses",
+    "debt", "struggle", "struggling", "poverty",
+)
+
+
 @lru_cache(maxsize=1)
 def _analyzer() -> SentimentIntensityAnalyzer:
     analyzer = SentimentIntensityAnalyzer()  # reads the lexicon file once (~0.1 s)
     analyzer.lexicon.update(BLAME_WORDS)
+    for word in HARM_SUFFERED:
+        analyzer.lexicon.pop(word, None)
     return analyzer
 
 
