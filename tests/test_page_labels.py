@@ -39,9 +39,11 @@ def test_a_label_line_above_the_headline_is_kept_as_the_pages_section(label: str
     assert article.sections == (label,)
 
 
-def test_a_line_of_a_menu_above_the_headline_is_no_section() -> None:
-    article = clean_text(f"Weather\n\n{HEADLINE}\n\nBy Ada Quill\n\n{STORY}\n")
-    assert (article.title, article.sections) == (HEADLINE, ())
+@pytest.mark.parametrize("above", ["Weather", "Home\n\nBusiness\n\nColumnists", "Sport\n\nOpinion"])
+def test_a_line_of_a_menu_above_the_headline_is_no_section(above: str) -> None:
+    # a menu's last item sits right above a news report's headline as often as a label does
+    article = clean_text(f"{above}\n\n{HEADLINE}\n\nBy Ada Quill\n\n{STORY}\n")
+    assert (article.title, article.text, article.sections) == (HEADLINE, STORY, ())
 
 
 @pytest.mark.parametrize("line", ["Opinion by Ada Quill", "Commentary by Ada Quill", "Analysis by Ada Quill"])

@@ -94,8 +94,10 @@ def _pick_title(blocks: Sequence[Block], start: int, byline: int | None) -> tupl
     """The headline heads the cluster of headline-like lines just above the byline (or the story).
 
     Walking up, dates, captions and furniture between the cluster and the anchor are skipped; the cluster is
-    headline, then standfirst, then perhaps an author line, so its first line is the headline. The line
-    right above the headline is its section label when it is one ("OPINION", "Commentary": `SECTION_LABEL`).
+    headline, then standfirst, then perhaps an author line, so its first line is the headline. A label
+    (`SECTION_LABEL`: "OPINION", "Commentary") that opens the text right above the headline is the page's
+    section; one after other lines is a menu's last item as often (L3S-GN1 as scrapes: a news report under
+    the menu item "Columnists", its only such line).
 
     Returns:
         (headline, section label), each None when the page gives none.
@@ -112,7 +114,7 @@ def _pick_title(blocks: Sequence[Block], start: int, byline: int | None) -> tupl
     if not cluster:
         return None, None
     top = cluster[-1]
-    label = blocks[top - 1].text.strip(" :|-–—") if top > 0 else ""
+    label = blocks[0].text.strip(" :|-–—") if top == 1 else ""
     return blocks[top].text, (label if SECTION_LABEL.fullmatch(label) else None)
 
 
