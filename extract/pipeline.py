@@ -109,7 +109,9 @@ def prepare(doc: Document, max_chars: int | None = None) -> Prepared:
 def page_writer(prepared: Prepared) -> str | None:
     """The writer of an opinion page as its byline names them (`authorial.opinion_writer`), for `plan`."""
     article = prepared.article
-    return opinion_writer(article.byline, article.url or prepared.doc.url, article.title, prepared.text)
+    return opinion_writer(
+        article.byline, article.url or prepared.doc.url, article.title, prepared.text, article.sections
+    )
 
 
 def plan(

@@ -24,7 +24,8 @@ BENCH = ROOT / "bench"
 def bench() -> Iterator[dict[str, ModuleType]]:
     sys.path.insert(0, str(BENCH))
     try:
-        yield {name: importlib.import_module(name) for name in ("benchlib", "overhead", "quality", "cleaning", "speed")}
+        names = ("benchlib", "overhead", "quality", "cleaning", "speed", "opinion_labels")
+        yield {name: importlib.import_module(name) for name in names}
     finally:
         sys.path.remove(str(BENCH))
 
@@ -154,6 +155,30 @@ def test_cleaning_bench_scores_an_annotated_page(bench: dict[str, ModuleType], t
     assert scores["extract"].recall == story_words / sum(cleaning.tokens(gold).values())  # headline in `title`
     assert scores[cleaning.TITLED].recall == 1.0
     assert set(seconds) == set(cleaning.SYSTEMS)
+
+
+def test_opinion_labels_bench_counts_a_labelled_page_and_not_a_news_page(
+    bench: dict[str, ModuleType], tmp_path: Path
+) -> None:
+    story = "".join(f"<p>{p}</p>" for p in L3S_STORY)
+    pages = {
+        "op": ("<meta property='article:section' content='Opinion'>", "By Ada Quill"),
+        "news": ("<meta property='article:section' content='News &amp; Opinion'>", "By Elsa Court"),
+    }
+    (tmp_path / "original").mkdir()
+    for name, (meta, byline) in pages.items():
+        html = (f"<html><head><title>Old tram depot to become a market</title>{meta}</head><body><article>"
+                f"<h1>Old tram depot to become a market</h1><p>{byline}</p>{story}</article></body></html>")
+        (tmp_path / "original" / f"{name}.html").write_text(html, encoding="utf-8")
+    (tmp_path / "url-mapping.txt").write_text(
+        "<urn:uuid:op>\thttps://ledger.example/2026/1/op\n<urn:uuid:news>\thttps://ledger.example/2026/1/news\n"
+    )
+    found = bench["opinion_labels"].survey(tmp_path)
+    own = next(mark for mark in bench["opinion_labels"].MARKS if mark.startswith("the page's own"))
+    assert (found.pages, found.counts[own, "pages"], found.counts["any", "writer"]) == (2, 1, 1)
+    assert found.counts["any", "writer without labels"] == 0
+    assert [row[-1] for row in found.listed] == ["Ada Quill"]
+    assert found.seen == {"Opinion": 1, "News & Opinion": 1}
 
 
 def test_cleaning_bench_word_overlap(bench: dict[str, ModuleType]) -> None:

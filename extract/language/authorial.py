@@ -87,6 +87,14 @@ OPINION_LABEL = re.compile(
     r"\s*(?:opinion|commentary|op-?ed|column|guest column|viewpoint|perspective|my view)\s*[:|–—]\s",
     re.IGNORECASE,
 )
+#: The page's own labels that say opinion (`CleanArticle.sections`: metadata, schema.org type, a label line
+#: above the headline or before the byline), the same words as its address; "Analysis", "Editorial",
+#: "Letters" are not (a news analysis is a reporter's; an editorial and a page of letters have no one writer).
+OPINION_SECTION = re.compile(
+    r"opinions?|commentary|commentaries|op-?eds?|columns?|guest columns?|columnists?|viewpoints?|perspectives?"
+    r"|my view|OpinionNewsArticle",
+    re.IGNORECASE,
+)
 #: Quoted words: what others said, not the writer's voice ('' … '' is the NYT's typewriter quotation).
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''[^\n]*?''")
 #: Third-person pronouns a charge may stand on when it names nobody ("She's done nothing wrong").
@@ -250,17 +258,22 @@ def _role(words: str) -> str | None:
     return None
 
 
-def opinion_writer(byline: str | None, url: str | None, title: str | None, text: str) -> str | None:
+def opinion_writer(
+    byline: str | None, url: str | None, title: str | None, text: str, sections: tuple[str, ...] = ()
+) -> str | None:
     """The writer a page's byline names when the page marks itself as opinion, else None.
 
     The cleaner reads the byline ("By Ada Quill", a page's author metadata) and cuts it from the text; the
-    mark is the page's address (`OPINION_PATH`) or a label before its headline (`OPINION_LABEL`, in the
-    title or the text's first line). Of several writers the first; a byline whose first word is no given
-    name ("Published January", "Staff Reports") names nobody.
+    mark is the page's address (`OPINION_PATH`), a label before its headline (`OPINION_LABEL`, in the
+    title or the text's first line) or a label the page gives itself (`sections`: its metadata, a label
+    line, "Opinion by …"; `OPINION_SECTION`). Of several writers the first; a byline whose first word is no
+    given name ("Published January", "Staff Reports") names nobody.
     """
     first_line = text.split("\n", 1)[0]
-    marked = bool(url and OPINION_PATH.search(url.split("?", 1)[0])) or any(
-        OPINION_LABEL.match(line) for line in (title or "", first_line)
+    marked = (
+        bool(url and OPINION_PATH.search(url.split("?", 1)[0]))
+        or any(OPINION_LABEL.match(line) for line in (title or "", first_line))
+        or any(OPINION_SECTION.fullmatch(section.strip()) for section in sections)
     )
     if not marked or not byline:
         return None

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from extract.errors import InputError
 from extract.text.cleaning.article import NO_TEXT, CleanArticle
+from extract.text.cleaning.classify import byline_names
 from extract.text.cleaning.html import PageReader, iso_date, looks_like_html, read_with_trafilatura
 from extract.text.cleaning.lines import split_blocks
+from extract.text.cleaning.patterns import BYLINE_START
 from extract.text.cleaning.story import clean_blocks
 
 __all__ = ["NO_TEXT", "CleanArticle", "clean_html", "clean_text"]
@@ -83,11 +85,17 @@ def clean_html(html: str, url: str | None = None) -> CleanArticle:
         else:
             raise InputError(NO_TEXT)
     published = iso_date(meta.get("date")) or page.published or article.published
+    byline = meta.get("author") or page.author or article.byline
+    labelled = BYLINE_START.match(byline) if byline else None
+    label = labelled["label"] if labelled is not None else None
+    if byline and label:  # trafilatura's author "Opinion by Ada Quill"
+        byline = byline_names(byline)
     return CleanArticle(
         text=article.text,
         title=meta.get("title") or page.title or article.title,
-        byline=meta.get("author") or page.author or article.byline,
+        byline=byline,
         published=published,
         url=url or meta.get("url") or page.url,
         warnings=[*notes, *article.warnings],
+        sections=tuple(dict.fromkeys([*page.sections, *article.sections, *([label] if label else [])])),
     )

@@ -19,6 +19,10 @@ class CleanArticle:
         published: ISO "YYYY-MM-DD" when a byline, dateline or metadata gives a date.
         url: The page's address, when known.
         warnings: One short line per region that was cut, so a reviewer can see what was dropped.
+        sections: The labels the page gives itself: its metadata's section or schema.org type ("Opinion",
+            "OpinionNewsArticle"), a label line right above the headline ("COMMENTARY") or before the byline
+            ("Opinion by Ada Quill"). Kept so that an opinion page's byline can name its writer
+            (`pipeline.page_writer`); never part of the text.
     """
 
     text: str
@@ -27,3 +31,4 @@ class CleanArticle:
     published: str | None
     url: str | None
     warnings: list[str]
+    sections: tuple[str, ...] = ()

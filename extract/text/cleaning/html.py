@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -73,6 +74,43 @@ def read_with_trafilatura(html: str, url: str | None) -> tuple[str | None, dict[
     return (text if isinstance(text, str) and text.strip() else None), meta, None
 
 
+#: Metadata that names a page's section: Open Graph's `article:section`, a plain `section`, and WebTrends'
+#: content group `WT.cg_n` (pages of the 2000s: "News", "Sports", "Opinion" on L3S-GN1).
+SECTION_META = ("article:section", "section", "wt.cg_n")
+#: schema.org's kinds of news article ("OpinionNewsArticle", "AnalysisNewsArticle"; not plain "NewsArticle").
+_KIND_TYPE = re.compile(r"\w+NewsArticle")
+
+
+def ld_sections(scripts: list[str]) -> list[str]:
+    """The section and kind a page's JSON-LD gives its article: `articleSection`, an `OpinionNewsArticle` type.
+
+    Broken or odd JSON-LD is skipped: it is a bonus, like all metadata.
+    """
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            types = node.get("@type")
+            for kind in types if isinstance(types, list) else [types]:
+                if isinstance(kind, str) and _KIND_TYPE.fullmatch(kind):
+                    found.append(kind)
+            section = node.get("articleSection")
+            for value in section if isinstance(section, list) else [section]:
+                if isinstance(value, str) and value.strip():
+                    found.append(normalise(value))
+            walk(node.get("@graph"))
+
+    for script in scripts:
+        try:
+            walk(json.loads(script))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
 class PageReader(HTMLParser):
     """A small stand-in for trafilatura: block text outside scripts, navigation, asides and figures.
 
@@ -96,6 +134,8 @@ class PageReader(HTMLParser):
         self._chunks: list[str] = []
         self._meta: dict[str, str] = {}
         self._doc_title: list[str] = []
+        self._ld: list[str] | None = None  # the JSON-LD script being read
+        self._ld_scripts: list[str] = []
 
     @classmethod
     def read(cls, html: str) -> _PageText:
@@ -119,6 +159,8 @@ class PageReader(HTMLParser):
             self._meta.setdefault("canonical", values["href"])
         elif tag == "title":
             self._in_title = True
+        elif tag == "script" and values.get("type", "").lower() == "application/ld+json":
+            self._ld = []
         if tag != "title":
             self._in_title = False  # a <title> holds no tags: one left open ends at the next tag
         if tag in self._SKIP and tag not in self._VOID:
@@ -130,6 +172,9 @@ class PageReader(HTMLParser):
         """Close skipped regions and end blocks."""
         if tag == "title":
             self._in_title = False
+        if tag == "script" and self._ld is not None:
+            self._ld_scripts.append("".join(self._ld))
+            self._ld = None
         if tag in self._SKIP and self._skip_depth > 0:
             self._skip_depth -= 1
         if tag in self._BLOCK:
@@ -137,7 +182,9 @@ class PageReader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         """Keep text outside skipped regions; remember the <title>."""
-        if self._in_title:
+        if self._ld is not None:
+            self._ld.append(data)
+        elif self._in_title:
             self._doc_title.append(data)
         elif self._skip_depth == 0:
             self._chunks.append(re.sub(r"\s+", " ", data))
@@ -153,12 +200,15 @@ class PageReader(HTMLParser):
             published = published or iso_date(meta.get(key))
         url = meta.get("canonical") or meta.get("og:url")
         text = "\n".join(normalise(line) for line in "".join(self._chunks).split("\n"))
+        sections = [normalise(meta[key]) for key in SECTION_META if meta.get(key, "").strip()]
+        sections += ld_sections(self._ld_scripts)
         return _PageText(
             text=text,
             title=normalise(title) or None,
             author=byline_names(author) if author else None,
             published=published,
             url=url or None,
+            sections=tuple(dict.fromkeys(sections)),
         )
 
 
@@ -169,3 +219,4 @@ class _PageText:
     author: str | None
     published: str | None
     url: str | None
+    sections: tuple[str, ...] = ()

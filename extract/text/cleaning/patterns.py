@@ -206,7 +206,19 @@ DATES = [
     re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 ]
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?[A-Z]{2,5}\)?)?", re.I)
-BYLINE_START = re.compile(r"^(?:by|written by|words by|story by|author:?|authors:?)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+#: The words a page labels its kind of writing with, as a line above the headline ("OPINION"), before a
+#: byline ("Opinion by Ada Quill") or in its metadata. The cleaner keeps the label (`CleanArticle.section`);
+#: which labels mean opinion is decided where the writer is named (`authorial`).
+SECTION_LABEL = re.compile(
+    r"(?:opinions?|commentary|commentaries|op-?eds?|columns?|guest columns?|columnists?|viewpoints?"
+    r"|perspectives?|my view|our view|editorials?|analysis|news analysis|letters?|letters to the editor)",
+    re.IGNORECASE,
+)
+BYLINE_START = re.compile(
+    rf"^(?:(?P<label>{SECTION_LABEL.pattern}),? )?"
+    r"(?:by|written by|words by|story by|author:?|authors:?)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 CREDITS_LINE = re.compile(
     r"^\(?(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|contributing)"
     r"(?: and [a-z]+)? by\s|^[^.!?]{3,80}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)",

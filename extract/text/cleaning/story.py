@@ -9,7 +9,7 @@ from extract.errors import InputError
 from extract.text.cleaning.article import NO_TEXT, CleanArticle
 from extract.text.cleaning.classify import byline_names, classify_all, find_date
 from extract.text.cleaning.kinds import BARRIERS, CHROME, DESCRIPTIONS, PROSE, Block, Kind
-from extract.text.cleaning.patterns import OTHER_HEADLINE
+from extract.text.cleaning.patterns import BYLINE_START, OTHER_HEADLINE, SECTION_LABEL
 
 # ---------------------------------------------------------------------------------------------------------
 # Choosing the story
@@ -90,11 +90,17 @@ def _is_subheading(blocks: Sequence[Block], i: int, start: int, end: int) -> boo
     return start < i < end - 1 and blocks[i - 1].kind in PROSE and blocks[i + 1].kind in PROSE
 
 
-def _pick_title(blocks: Sequence[Block], start: int, byline: int | None) -> str | None:
+def _pick_title(blocks: Sequence[Block], start: int, byline: int | None) -> tuple[str | None, str | None]:
     """The headline heads the cluster of headline-like lines just above the byline (or the story).
 
     Walking up, dates, captions and furniture between the cluster and the anchor are skipped; the cluster is
-    headline, then standfirst, then perhaps an author line, so its first line is the headline.
+    headline, then standfirst, then perhaps an author line, so its first line is the headline. A label
+    (`SECTION_LABEL`: "OPINION", "Commentary") that opens the text right above the headline is the page's
+    section; one after other lines is a menu's last item as often (L3S-GN1 as scrapes: a news report under
+    the menu item "Columnists", its only such line).
+
+    Returns:
+        (headline, section label), each None when the page gives none.
     """
     anchor = byline if byline is not None and byline < start else start
     skippable = (Kind.DATELINE, Kind.TIMESTAMP, Kind.CAPTION, Kind.FURNITURE, Kind.AD, Kind.BYLINE, Kind.NAV)
@@ -105,7 +111,11 @@ def _pick_title(blocks: Sequence[Block], start: int, byline: int | None) -> str 
             cluster.append(i)
         elif cluster or block.kind not in skippable:
             break
-    return blocks[cluster[-1]].text if cluster else None
+    if not cluster:
+        return None, None
+    top = cluster[-1]
+    label = blocks[0].text.strip(" :|-–—") if top == 1 else ""
+    return blocks[top].text, (label if SECTION_LABEL.fullmatch(label) else None)
 
 
 def clean_blocks(texts: Sequence[str]) -> CleanArticle:
@@ -136,8 +146,10 @@ def clean_blocks(texts: Sequence[str]) -> CleanArticle:
             dropped.append(block)
 
     byline_at = next((i for i in range(end) if blocks[i].kind is Kind.BYLINE), None)
-    title = _pick_title(blocks, start, byline_at)
+    title, section = _pick_title(blocks, start, byline_at)
     byline = byline_names(blocks[byline_at].text) if byline_at is not None else None
+    labelled = BYLINE_START.match(blocks[byline_at].text) if byline_at is not None else None
+    sections = tuple(label for label in (section, labelled["label"] if labelled else None) if label)
     published = _published(blocks, start, byline_at)
 
     if start > 0:
@@ -150,7 +162,7 @@ def clean_blocks(texts: Sequence[str]) -> CleanArticle:
     if end < len(blocks):
         after = blocks[end:]
         warnings.append(f"cut {_lines(len(after))} after the story ({_describe(after)}): {_preview(after[0].text)}")
-    return CleanArticle("\n\n".join(kept), title, byline, published, None, warnings)
+    return CleanArticle("\n\n".join(kept), title, byline, published, None, warnings, sections)
 
 
 def _published(blocks: Sequence[Block], start: int, byline_at: int | None) -> str | None:
