@@ -425,3 +425,14 @@ def test_supporters_of_a_person_or_people_close_to_them_speak_not_that_person() 
     speakers = _speakers(text)
     assert speakers["the count was wrong"] == "Supporters of Reyes"
     assert speakers["the recount will start soon"] == "unnamed: People close to Reyes"
+
+
+def test_a_description_s_clue_counts_only_in_the_words_that_describe_that_person() -> None:
+    text = (
+        "Harbor Race\n\nDemocratic nominee Ada Quill toured the docks on Monday. The Democratic nominee’s visit came "
+        "after rival Tomas Reyes spoke there. The Democratic nominee said the count was wrong. Reyes, who would "
+        "become the Republican candidate, met Kip Larsen at noon. The Republican candidate said the port needs work.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the count was wrong"] == "Ada Quill"  # "Democratic" before "rival Tomas Reyes" is not his
+    assert speakers["the port needs work"] == "Tomas Reyes"  # what he would become describes him
