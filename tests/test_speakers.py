@@ -436,3 +436,14 @@ def test_a_description_s_clue_counts_only_in_the_words_that_describe_that_person
     speakers = _speakers(text)
     assert speakers["the count was wrong"] == "Ada Quill"  # "Democratic" before "rival Tomas Reyes" is not his
     assert speakers["the port needs work"] == "Tomas Reyes"  # what he would become describes him
+
+
+def test_a_description_two_people_fit_alike_names_neither() -> None:
+    text = (
+        "Harbor Race\n\nOhio Sen. Ada Quill toured the docks on Monday. Ohio Sen. Tomas Reyes joined the tour at noon. "
+        "The Ohio senator said the port needs work. Gov. Kip Larsen, of Ohio, spoke last. The Ohio senator later "
+        "said the tour was too short.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the port needs work"] == "unnamed: The Ohio senator"  # Quill or Reyes: not the last named
+    assert speakers["the tour was too short"] == "unnamed: The Ohio senator"  # the governor is no senator

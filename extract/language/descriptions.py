@@ -116,9 +116,9 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     "Florida", "Republican"; its title, "Sen.") in the words that describe them at their name (`_own_words`)
     or in their role, then the latest named (named most often there was tried: it picks the wrong person more
     often on PolNeAR train).
-    A description with capitalised modifiers that fit nobody stays unresolved. Someone whose name is among
-    the modifiers is not it ("the Clinton campaign's chairman"), nor someone
-    the text gives another title and not this one ("the senator" is not "Gov. Chris Christie").
+    A description with capitalised modifiers that fit nobody, or two people alike, stays unresolved. Someone
+    whose name is among the modifiers is not it ("the Clinton campaign's chairman"), nor someone the text
+    gives another title and not this one ("the senator" is not "Gov. Chris Christie").
     """
     match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
     if match is None or match["head"] not in FIGURE_HEADS | PARTY_HEADS.keys():
@@ -126,7 +126,7 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
     title = _TITLE_FORMS.get(match["head"], ())
     other_titles = {form for head, forms in _TITLE_FORMS.items() if head != match["head"] for form in forms}
-    best: tuple[tuple[int, int], ActorDraft] | None = None
+    fits: list[tuple[tuple[int, int], ActorDraft]] = []
     others = [m for d in drafts if d.kind == "person" for m in d.mentions]
     for draft in drafts:
         if draft.kind != "person" or modifiers & {w.lower() for n in draft.names() for w in n.split()}:
@@ -145,11 +145,13 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
             continue
         role = (draft.role or "").lower()  # a clue in the person's own role outweighs one written near them
         key = (held + sum(1 + (clue in role) for clue in modifiers if clue in near), max(recent))
-        if best is None or key > best[0]:
-            best = (key, draft)
-    if best is None or (modifiers and best[0][0] == 0):
+        fits.append((key, draft))
+    fits.sort(key=lambda fit: fit[0], reverse=True)
+    if not fits or (modifiers and fits[0][0][0] == 0):
         return None  # "the Indiana governor" and nobody the text places in Indiana: not whoever came last
-    return best[1]
+    if modifiers and len(fits) > 1 and fits[1][0][0] == fits[0][0][0]:
+        return None  # "the Ohio senator" and two people the text calls so: a reader cannot tell which
+    return fits[0][1]
 
 
 #: Where the words before a name stop describing it: a clause's punctuation or a sentence's end ("said. ").
