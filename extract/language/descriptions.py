@@ -108,6 +108,12 @@ PERSON_LOOKBACK = 1500
 _NEAR = 60
 
 
+def describes_person(text: str, span: Span) -> bool:
+    """Whether a speaker phrase describes the story's figure ("The Vermont senator"): what `refers_to_person` reads."""
+    match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
+    return match is not None and match["head"] in FIGURE_HEADS | PARTY_HEADS.keys()
+
+
 def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The person a description of the story's figure ("the candidate", "the Vermont senator") refers back to.
 
