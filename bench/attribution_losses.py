@@ -6,7 +6,8 @@ Runs the deterministic stages as `bench/statements.py` does (no model: actors fr
 every candidate that `extract.language.attribution.attribute` drops into one class (the first that applies), by its
 speaker phrase. Each class is counted twice: all dropped candidates, and those that match a PolNeAR
 attribution (Dice >= 0.5 with some gold content, as the data's `score.py` matches), i.e. the recall it costs.
-Then the kept statements whose speaker is wrong by `score.py`'s rule (a gold Source that is a name shares no
+Then how the speakers described as a person ("The Vermont senator") resolve (`--descriptions` lists them), and
+the kept statements whose speaker is wrong by `score.py`'s rule (a gold Source that is a name shares no
 word of 3+ letters with the speaker actor), split by whether the finder's phrase itself names that Source.
 
 Use train to find classes, dev for figures. `--examples N` prints N speaker phrases per class (phrases only,
@@ -30,6 +31,7 @@ from statements import DATA, score_module
 
 from extract.language.actors import ActorDraft, build_actors, finish_actors
 from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.descriptions import describes_person
 from extract.language.documents import DOCUMENT_NOUNS
 from extract.language.grounding import trim_span
 from extract.language.speech import SpeechCandidate, find_combined
@@ -127,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--examples", type=int, default=0)
     parser.add_argument("--errors", action="store_true", help="print each wrong speaker (phrases only)")
+    parser.add_argument("--descriptions", action="store_true", help="print whom each description speaker became")
     args = parser.parse_args(argv)
     score = score_module(args.data)
     split_dir = args.data / args.split
@@ -134,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     matched = Counter[str]()
     examples: dict[str, Counter[str]] = defaultdict(Counter)
     wrong = Counter[str]()
+    described = Counter[str]()
     candidates_seen = kept_seen = named_seen = 0
     for path in sorted((split_dir / "text").glob("*.txt")):
         text = clean_text(load_document(path).raw).text
@@ -148,6 +152,13 @@ def main(argv: list[str] | None = None) -> int:
         candidates_seen += len(cands)
         kept_seen += len(kept)
         dropped: set[int] = set()
+        for cand in cands:  # "The Vermont senator said": whom descriptions of people resolve to
+            if cand.speaker_span is not None and describes_person(text, cand.speaker_span):
+                st = kept.get(cand.id)
+                outcome = "dropped" if st is None else "unnamed" if st.speaker.unnamed else "a named actor"
+                described[outcome] += 1
+                if args.descriptions:
+                    print(f"description: {cand.speaker!r} -> {st.speaker.name if st else '-'!r}")
         for cand, span in zip(cands, spans, strict=True):
             said = text[span[0] : span[1]]
             best = max(((score.dice(said, g["content"]), g) for g in gold), key=lambda x: x[0], default=(0.0, None))
@@ -179,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| class | dropped | match gold |\n| :-- | --: | --: |")
     for label in CLASSES:
         print(f"| {label} | {total[label]} | {matched[label]} |")
+    print("description speakers ('the Vermont senator'): " + ", ".join(f"{n} {k}" for k, n in described.most_common()))
     print(f"\nkept with a named gold source: {named_seen}; speaker wrong by score.py: {sum(wrong.values())}")
     for label, n in wrong.most_common():
         print(f"  {label}: {n}")

@@ -425,3 +425,25 @@ def test_supporters_of_a_person_or_people_close_to_them_speak_not_that_person() 
     speakers = _speakers(text)
     assert speakers["the count was wrong"] == "Supporters of Reyes"
     assert speakers["the recount will start soon"] == "unnamed: People close to Reyes"
+
+
+def test_a_description_s_clue_counts_only_in_the_words_that_describe_that_person() -> None:
+    text = (
+        "Harbor Race\n\nDemocratic nominee Ada Quill toured the docks on Monday. The Democratic nominee’s visit came "
+        "after rival Tomas Reyes spoke there. The Democratic nominee said the count was wrong. Reyes, who would "
+        "become the Republican candidate, met Kip Larsen at noon. The Republican candidate said the port needs work.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the count was wrong"] == "Ada Quill"  # "Democratic" before "rival Tomas Reyes" is not his
+    assert speakers["the port needs work"] == "Tomas Reyes"  # what he would become describes him
+
+
+def test_a_description_two_people_fit_alike_names_neither() -> None:
+    text = (
+        "Harbor Race\n\nOhio Sen. Ada Quill toured the docks on Monday. Ohio Sen. Tomas Reyes joined the tour at noon. "
+        "The Ohio senator said the port needs work. Gov. Kip Larsen, of Ohio, spoke last. The Ohio senator later "
+        "said the tour was too short.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the port needs work"] == "unnamed: The Ohio senator"  # Quill or Reyes: not the last named
+    assert speakers["the tour was too short"] == "unnamed: The Ohio senator"  # the governor is no senator

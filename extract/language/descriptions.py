@@ -14,6 +14,7 @@ import re
 
 from extract.language.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft, last_named
 from extract.language.grounding import Span, find_all
+from extract.language.stopwords import STOPWORDS
 
 _ORG = frozenset({"organization"})
 _ORG_GOV = frozenset({"organization", "government", "international_organization"})
@@ -103,20 +104,27 @@ _PERSON_DESCRIPTION = re.compile(
 )
 #: How far back (characters) the person a description refers to must have been named last.
 PERSON_LOOKBACK = 1500
-#: How close to a mention of the person a clue must be written to fit them ("Florida Sen. Marco Rubio").
+#: How far from a mention of the person a clue may be written to fit them ("Florida Sen. Marco Rubio").
 _NEAR = 60
+
+
+def describes_person(text: str, span: Span) -> bool:
+    """Whether a speaker phrase describes the story's figure ("The Vermont senator"): what `refers_to_person` reads."""
+    match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
+    return match is not None and match["head"] in FIGURE_HEADS | PARTY_HEADS.keys()
 
 
 def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The person a description of the story's figure ("the candidate", "the Vermont senator") refers back to.
 
     A reader takes the person named last before it, unless its words point at someone else: of the people
-    named within `PERSON_LOOKBACK` characters before, the one with most clues written near their name or in
-    their role (its capitalised modifiers, "Florida", "Republican"; its title, "Sen."), then the latest
-    named (named most often there was tried: it picks the wrong person more often on PolNeAR train).
-    A description with capitalised modifiers that fit nobody stays unresolved. Someone whose name is among
-    the modifiers is not it ("the Clinton campaign's chairman"), nor someone
-    the text gives another title and not this one ("the senator" is not "Gov. Chris Christie").
+    named within `PERSON_LOOKBACK` characters before, the one with most clues (its capitalised modifiers,
+    "Florida", "Republican"; its title, "Sen.") in the words that describe them at their name (`_own_words`)
+    or in their role, then the latest named (named most often there was tried: it picks the wrong person more
+    often on PolNeAR train).
+    A description with capitalised modifiers that fit nobody, or two people alike, stays unresolved. Someone
+    whose name is among the modifiers is not it ("the Clinton campaign's chairman"), nor someone the text
+    gives another title and not this one ("the senator" is not "Gov. Chris Christie").
     """
     match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
     if match is None or match["head"] not in FIGURE_HEADS | PARTY_HEADS.keys():
@@ -124,15 +132,16 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
     title = _TITLE_FORMS.get(match["head"], ())
     other_titles = {form for head, forms in _TITLE_FORMS.items() if head != match["head"] for form in forms}
-    best: tuple[tuple[int, int], ActorDraft] | None = None
+    fits: list[tuple[tuple[int, int], ActorDraft]] = []
+    others = [m for d in drafts if d.kind == "person" for m in d.mentions]
     for draft in drafts:
         if draft.kind != "person" or modifiers & {w.lower() for n in draft.names() for w in n.split()}:
             continue
-        before = [s for name in draft.names() for s, e in find_all(text[: span[0]], name)]
-        recent = [s for s in before if s >= span[0] - PERSON_LOOKBACK]
+        named = [m for name in draft.names() for m in find_all(text[: span[0]], name)]
+        recent = [s for s, _ in named if s >= span[0] - PERSON_LOOKBACK]
         if not recent:
             continue
-        near = " ".join(text[max(0, s - _NEAR) : min(s + _NEAR, span[0])] for s in before)
+        near = " ".join(_own_words(text, start, end, span[0], others) for start, end in named)
         near = f"{near} {draft.role or ''}".lower()
         party = PARTY_HEADS.get(match["head"], ())
         if party and not any(re.search(rf"\b{form}\b", near) for form in party):
@@ -142,11 +151,51 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
             continue
         role = (draft.role or "").lower()  # a clue in the person's own role outweighs one written near them
         key = (held + sum(1 + (clue in role) for clue in modifiers if clue in near), max(recent))
-        if best is None or key > best[0]:
-            best = (key, draft)
-    if best is None or (modifiers and best[0][0] == 0):
+        fits.append((key, draft))
+    fits.sort(key=lambda fit: fit[0], reverse=True)
+    if not fits or (modifiers and fits[0][0][0] == 0):
         return None  # "the Indiana governor" and nobody the text places in Indiana: not whoever came last
-    return best[1]
+    if modifiers and len(fits) > 1 and fits[1][0][0] == fits[0][0][0]:
+        return None  # "the Ohio senator" and two people the text calls so: a reader cannot tell which
+    return fits[0][1]
+
+
+#: Where the words before a name stop describing it: a clause's punctuation or a sentence's end ("said. ").
+_CLAUSE_START = re.compile(r"[,;:!?()\[\]“”\"—\n]|(?<=[a-z]{4})\.\s")
+#: Function words that open a title rather than end the clause before it ("then Sen. Jo Roe").
+_TITLE_STOPWORDS = frozenset({"then"})
+#: An appositive, a party tag, a home or what the name is said to be, to its end: ", the Democratic nominee,"
+#: "(D-Vt.)", " of Ohio", " would become the Republican candidate".
+_APPOSITIVE = re.compile(
+    r"(?:\s*(?:,|\()|\s+(?=(?:of|from)\s+[A-Z])|\s+(?:is|was|became|(?:would|will|has|had)\s+(?:be|become|been))\s+"
+    r"(?=the\s))([^,;()\n]*)"
+)
+
+
+def _own_words(text: str, start: int, end: int, limit: int, others: list[Span]) -> str:
+    """The words that describe the person named at `start`-`end`, where a description's clue must be written.
+
+    The title run before the name, back to its clause's start, a function word or another person's name ("Ed
+    Lamb attacked Democratic nominee Jo Roe": "Democratic" is Roe's only), and an appositive, party tag or
+    predicate after it ("Jo Roe, the Democratic nominee,"), never past `limit`. A fixed window around the
+    name gave the clue to whoever stood next to it ("the Democratic presidential candidate" was the rival
+    named just after "The Democratic presidential candidate's call came after rival …").
+    """
+    low = max(0, start - _NEAR)
+    cut = max(
+        [m.end() for m in _CLAUSE_START.finditer(text, low, start)] + [e for s, e in others if low <= e <= start],
+        default=low,
+    )
+    own = text[max(low, cut) : start]
+    words = own.split()  # "… came after rival Jo Roe": the title run starts after the last function word
+    function = [i for i, w in enumerate(words) if w.lower() in STOPWORDS and w.lower() not in _TITLE_STOPWORDS]
+    own = " ".join(words[function[-1] + 1 :] if function else words)
+    appositive = _APPOSITIVE.match(text, end, min(limit, end + _NEAR))
+    if appositive is not None:
+        after = appositive[1]
+        stop = min([s - appositive.start(1) for s, e in others if appositive.start(1) <= s] + [len(after)])
+        own = f"{own} {after[:stop]}"
+    return own
 
 
 def find_references(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
