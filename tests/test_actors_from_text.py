@@ -312,3 +312,12 @@ def test_bodies_news_names_by_one_word_are_found() -> None:
     """'WikiLeaks', 'the Guardian': one word that no pattern tells from any capitalised word, so listed as data."""
     text = "Leak Row\n\nSenator Ada Quill said WikiLeaks had published the port's emails, the Guardian reported.\n"
     assert _actors(text) == {"Ada Quill": "person", "WikiLeaks": "organization", "Guardian": "media"}
+
+
+def test_a_middle_initial_a_or_i_is_part_of_the_name() -> None:
+    text = (
+        "Port ruling\n\nThe board lost in court on Monday.\n\nMarisol A. Fennick, a lawyer for the dockworkers, "
+        "called it a win. The fee was paid, said harbor spokesman Tobiah I. Wrenley.\n\nOn Plan A. Quorn spoke.\n"
+    )
+    assert find_people(text) == ["Marisol A. Fennick", "Tobiah I. Wrenley"]  # not "A. Quorn" after "Plan"
+    assert {"Marisol A. Fennick", "Tobiah I. Wrenley"} <= set(_actors(text))

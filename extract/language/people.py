@@ -145,6 +145,13 @@ def _names_no_one(word: str) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+#: An initial: "A." of "Roberta A. Kaplan".
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _middle_initial(words: list[str], i: int) -> bool:
+    """Whether words[i] is an initial after a name word: "A." of "Roberta A. Kaplan" is no article "A" ("I" too)."""
+    return i > 0 and _INITIAL.fullmatch(words[i]) is not None and not _names_no_one(words[i - 1])
 #: A verb's -ing or -ed form or an adverb: "Closing", "Understated", "Reportedly" start no personal name.
 _GERUND = re.compile(r"[A-Z][a-z]{3,}(?:ing|(?<!m)ed|ly)")  # not "Saeed", "Mohamed"
 
@@ -157,7 +164,9 @@ def _name_in(words: list[str]) -> tuple[int, int]:
     end = len(words)
     while end and words[end - 1].endswith("."):
         end -= 1
-    cut = max((i + 1 for i, w in enumerate(words[:end]) if _names_no_one(w)), default=0)
+    cut = max(
+        (i + 1 for i, w in enumerate(words[:end]) if _names_no_one(w) and not _middle_initial(words, i)), default=0
+    )
     return cut, end
 
 
