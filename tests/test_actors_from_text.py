@@ -321,3 +321,11 @@ def test_a_middle_initial_a_or_i_is_part_of_the_name() -> None:
     )
     assert find_people(text) == ["Marisol A. Fennick", "Tobiah I. Wrenley"]  # not "A. Quorn" after "Plan"
     assert {"Marisol A. Fennick", "Tobiah I. Wrenley"} <= set(_actors(text))
+
+
+def test_a_generation_suffix_is_no_surname() -> None:
+    text = (
+        "Port vote\n\nMarcus T. Wellby Jr., the harbor chairman, voted no. Wellby said the plan would fail.\n"
+    )
+    (wellby,) = (d for d in build_actors(text, [("Marcus T. Wellby Jr.", "person")], []) if "Wellby" in d.name)
+    assert "Wellby" in wellby.aliases and "Jr" not in wellby.aliases
