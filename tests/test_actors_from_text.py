@@ -329,3 +329,12 @@ def test_a_generation_suffix_is_no_surname() -> None:
     )
     (wellby,) = (d for d in build_actors(text, [("Marcus T. Wellby Jr.", "person")], []) if "Wellby" in d.name)
     assert "Wellby" in wellby.aliases and "Jr" not in wellby.aliases
+
+
+def test_a_title_word_is_the_surname_after_a_given_name() -> None:
+    text = (
+        "Dock vote\n\nThe vote was close, said Rep. Steve Bishop of the harbor district. Nancy Judge, a "
+        "dockworker, agreed. A student wrote to The Perry Chief, the town paper, from Hilton Head, S.C., on Monday.\n"
+    )
+    assert find_people(text) == ["Steve Bishop", "Nancy Judge"]  # not the paper "The Perry Chief", nor the town
+    assert {"Steve Bishop", "Nancy Judge"} <= set(_actors(text))

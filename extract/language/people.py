@@ -164,10 +164,37 @@ def _name_in(words: list[str]) -> tuple[int, int]:
     end = len(words)
     while end and words[end - 1].endswith("."):
         end -= 1
+    last = end - 1 if end and _title_as_surname(words[:end]) else end  # "Rep. Steve King": "King" is his name
     cut = max(
-        (i + 1 for i, w in enumerate(words[:end]) if _names_no_one(w) and not _middle_initial(words, i)), default=0
+        (i + 1 for i, w in enumerate(words[:last]) if _names_no_one(w) and not _middle_initial(words, i)), default=0
     )
     return cut, end
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+$")
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+
+def _not_a_titled_persons(text: str, at: int, stop: int) -> bool:
+    """Whether a given name before a title word is a title ("The Perry Chief") or a town ("Hilton Head, S.C.")."""
+    place = _PLACE_AFTER.match(text, stop)
+    return _THE_BEFORE.search(text, max(0, at - 5), at) is not None or (place is not None and is_place(place[1]))
+
+
+def _title_as_surname(words: list[str]) -> bool:
+    """Whether a run's last word, a title or role ("King", "Bishop", "Singer"), is the surname of a given name.
+
+    "Steve King", "Paul D. Singer": the word right before it (past initials) is a census given name that opens
+    the name (the run's first word, or after a word that names no one: "Rep. Rob Bishop"). Not "Warren Senator"
+    of "Elizabeth Warren Senator" (no first name word), nor "Street" (a word that is never part of a name).
+    """
+    word = words[-1]
+    if len(words) < 2 or word.rstrip(".") in NOT_NAME_WORDS or not _names_no_one(word):
+        return False
+    j = len(words) - 2
+    while j > 0 and _INITIAL.fullmatch(words[j]):
+        j -= 1
+    return words[j] in given_names() and (j == 0 or _names_no_one(words[j - 1]))
 
 
 _HONORIFIC_BEFORE = re.compile(
@@ -215,6 +242,8 @@ def find_people(text: str) -> list[str]:
             continue  # "Al Jazeera" is an outlet, whatever its first word
         spelled = " ".join(name)
         at, stop = start + tokens[first].start(), start + tokens[last - 1].end()  # "Jo  Roe": any spaces between
+        if _title_as_surname(name) and _not_a_titled_persons(text, at, stop):
+            continue  # "The Perry Chief" is a newspaper, "Hilton Head, S.C." a town
         alone = (  # "Jo Ann Roe." signs a letter; the line after a signature is the writer's town
             (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop) and not _after_signature(text, at)
         )
