@@ -338,3 +338,11 @@ def test_a_title_word_is_the_surname_after_a_given_name() -> None:
     )
     assert find_people(text) == ["Steve Bishop", "Nancy Judge"]  # not the paper "The Perry Chief", nor the town
     assert {"Steve Bishop", "Nancy Judge"} <= set(_actors(text))
+
+
+def test_a_name_in_an_appositive_after_a_role_is_a_person() -> None:
+    text = (
+        "Dock fees\n\nThe harbor board raised its fees, a spokeswoman, Tavish Ormundo, said on Monday. The board's "
+        "new owner, Quarrel Bay Partners, declined to comment.\n"
+    )
+    assert find_people(text) == ["Tavish Ormundo"]  # an owner is as often a company

@@ -203,6 +203,13 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
+#: A role set off by a comma right before a name: "a spokeswoman, Tashfeen Malik,", "his wife, X"; an owner or
+#: partner is as often a company ("the group's new owner, Terra Firma Capital Partners").
+_ROLE_COMMA_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(sorted((ROLE_NOUNS | TITLE_WORDS) - {"owner", "partner"})) + r"),\s+$"
+)
+
+
 #: An appositive without an article whose head is a role: ", political science professor at", ", chief economist".
 _ROLE_AFTER = re.compile(
     r",\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")\b(?![\w-])"
@@ -263,6 +270,7 @@ def find_people(text: str) -> list[str]:
             or _ROLE_AFTER.match(text, stop)  # "Jo-Renee Formicola, political science professor at …"
             or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
             or titled
+            or _ROLE_COMMA_BEFORE.search(text, max(0, at - 25), at)  # "a spokeswoman, Anna White,"
             or _AFTER_PERSON.match(text, stop)
         )
         if marked or (not gerund and _surname_alone(text, name[-1], (at, stop))):
