@@ -346,3 +346,8 @@ def test_a_name_in_an_appositive_after_a_role_is_a_person() -> None:
         "new owner, Quarrel Bay Partners, declined to comment.\n"
     )
     assert find_people(text) == ["Tavish Ormundo"]  # an owner is as often a company
+
+
+def test_a_name_ending_in_jr_is_marked_by_the_appositive_after_it() -> None:
+    text = "Port vote\n\nThe plan failed, Corvin T. Asterley Jr., the harbor director, told the board.\n"
+    assert find_people(text) == ["Corvin T. Asterley Jr"]

@@ -17,6 +17,7 @@ from importlib import resources
 
 from extract.language.bodies import known_body_names
 from extract.language.grounding import Span, find_all
+from extract.language.merging import GENERATIONS
 from extract.language.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
 from extract.language.places import is_place
 from extract.language.stopwords import STOPWORDS
@@ -261,17 +262,18 @@ def find_people(text: str) -> list[str]:
         # "Closing Gitmo is an imperative", "Understated Perez raises profile": a verb's -ing or -ed form or an
         # adverb starts no personal name; when the text also writes it in lower case ("Planned Parenthood",
         # "Founding Fathers") not even before "said" or an appositive ("Channing Tatum, the actor")
+        after = stop + 1 if name[-1] in GENERATIONS and text.startswith(".", stop) else stop  # "Roe Jr., the"
         titled = _HONORIFIC_BEFORE.search(text, max(0, at - 25), at) is not None
         gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
         if gerund and _written_in_lower_case(text, name[0]):
             continue
         marked = (
             alone
-            or _ROLE_AFTER.match(text, stop)  # "Jo-Renee Formicola, political science professor at …"
+            or _ROLE_AFTER.match(text, after)  # "Jo-Renee Formicola, political science professor at …"
             or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
             or titled
             or _ROLE_COMMA_BEFORE.search(text, max(0, at - 25), at)  # "a spokeswoman, Anna White,"
-            or _AFTER_PERSON.match(text, stop)
+            or _AFTER_PERSON.match(text, after)
         )
         if marked or (not gerund and _surname_alone(text, name[-1], (at, stop))):
             found.setdefault(spelled)
