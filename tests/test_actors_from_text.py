@@ -312,3 +312,42 @@ def test_bodies_news_names_by_one_word_are_found() -> None:
     """'WikiLeaks', 'the Guardian': one word that no pattern tells from any capitalised word, so listed as data."""
     text = "Leak Row\n\nSenator Ada Quill said WikiLeaks had published the port's emails, the Guardian reported.\n"
     assert _actors(text) == {"Ada Quill": "person", "WikiLeaks": "organization", "Guardian": "media"}
+
+
+def test_a_middle_initial_a_or_i_is_part_of_the_name() -> None:
+    text = (
+        "Port ruling\n\nThe board lost in court on Monday.\n\nMarisol A. Fennick, a lawyer for the dockworkers, "
+        "called it a win. The fee was paid, said harbor spokesman Tobiah I. Wrenley.\n\nOn Plan A. Quorn spoke.\n"
+    )
+    assert find_people(text) == ["Marisol A. Fennick", "Tobiah I. Wrenley"]  # not "A. Quorn" after "Plan"
+    assert {"Marisol A. Fennick", "Tobiah I. Wrenley"} <= set(_actors(text))
+
+
+def test_a_generation_suffix_is_no_surname() -> None:
+    text = (
+        "Port vote\n\nMarcus T. Wellby Jr., the harbor chairman, voted no. Wellby said the plan would fail.\n"
+    )
+    (wellby,) = (d for d in build_actors(text, [("Marcus T. Wellby Jr.", "person")], []) if "Wellby" in d.name)
+    assert "Wellby" in wellby.aliases and "Jr" not in wellby.aliases
+
+
+def test_a_title_word_is_the_surname_after_a_given_name() -> None:
+    text = (
+        "Dock vote\n\nThe vote was close, said Rep. Steve Bishop of the harbor district. Nancy Judge, a "
+        "dockworker, agreed. A student wrote to The Perry Chief, the town paper, from Hilton Head, S.C., on Monday.\n"
+    )
+    assert find_people(text) == ["Steve Bishop", "Nancy Judge"]  # not the paper "The Perry Chief", nor the town
+    assert {"Steve Bishop", "Nancy Judge"} <= set(_actors(text))
+
+
+def test_a_name_in_an_appositive_after_a_role_is_a_person() -> None:
+    text = (
+        "Dock fees\n\nThe harbor board raised its fees, a spokeswoman, Tavish Ormundo, said on Monday. The board's "
+        "new owner, Quarrel Bay Partners, declined to comment.\n"
+    )
+    assert find_people(text) == ["Tavish Ormundo"]  # an owner is as often a company
+
+
+def test_a_name_ending_in_jr_is_marked_by_the_appositive_after_it() -> None:
+    text = "Port vote\n\nThe plan failed, Corvin T. Asterley Jr., the harbor director, told the board.\n"
+    assert find_people(text) == ["Corvin T. Asterley Jr"]

@@ -21,6 +21,7 @@ from extract.language.countries import gazetteer_index
 from extract.language.countries import name_key as _key
 from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import Span, could_occur, find_all, word_runs
+from extract.language.merging import GENERATIONS
 from extract.language.merging import ActorDraft as ActorDraft
 from extract.language.merging import merge as _merge
 from extract.language.merging import surname as _surname
@@ -407,7 +408,7 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             continue
         if draft.kind == "person" and len(draft.name.split()) > 1:
             surname = _surname(draft.name)
-            if surname not in draft.aliases and find_all(text, surname):
+            if surname not in draft.aliases and surname not in GENERATIONS and find_all(text, surname):
                 draft.aliases.append(surname)
         words = draft.name.split()
         if draft.kind in ("organization", "media") and len(words) > 1 and words[-1] in _CORPORATE_WORDS:

@@ -32,9 +32,16 @@ class ActorDraft:
         return sorted({self.name, *self.aliases}, key=len, reverse=True)
 
 
+#: What follows a surname to tell a father and son apart: "Joseph R. Biden Jr." is "Biden", never "Jr".
+GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
 def surname(name: str) -> str:
-    """A name's last word: "Kaine" of "Tim Kaine"."""
-    return name.split()[-1] if name.split() else name
+    """A name's last word, before a generation's suffix: "Kaine" of "Tim Kaine", "Biden" of "Joseph R. Biden Jr"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(",") in GENERATIONS:  # "Donald Jr" has no surname but "Jr"
+        words.pop()
+    return words[-1] if words else name
 
 
 

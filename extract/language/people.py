@@ -17,6 +17,7 @@ from importlib import resources
 
 from extract.language.bodies import known_body_names
 from extract.language.grounding import Span, find_all
+from extract.language.merging import GENERATIONS
 from extract.language.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
 from extract.language.places import is_place
 from extract.language.stopwords import STOPWORDS
@@ -145,6 +146,13 @@ def _names_no_one(word: str) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+#: An initial: "A." of "Roberta A. Kaplan".
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _middle_initial(words: list[str], i: int) -> bool:
+    """Whether words[i] is an initial after a name word: "A." of "Roberta A. Kaplan" is no article "A" ("I" too)."""
+    return i > 0 and _INITIAL.fullmatch(words[i]) is not None and not _names_no_one(words[i - 1])
 #: A verb's -ing or -ed form or an adverb: "Closing", "Understated", "Reportedly" start no personal name.
 _GERUND = re.compile(r"[A-Z][a-z]{3,}(?:ing|(?<!m)ed|ly)")  # not "Saeed", "Mohamed"
 
@@ -157,13 +165,49 @@ def _name_in(words: list[str]) -> tuple[int, int]:
     end = len(words)
     while end and words[end - 1].endswith("."):
         end -= 1
-    cut = max((i + 1 for i, w in enumerate(words[:end]) if _names_no_one(w)), default=0)
+    last = end - 1 if end and _title_as_surname(words[:end]) else end  # "Rep. Steve King": "King" is his name
+    cut = max(
+        (i + 1 for i, w in enumerate(words[:last]) if _names_no_one(w) and not _middle_initial(words, i)), default=0
+    )
     return cut, end
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+$")
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+
+def _not_a_titled_persons(text: str, at: int, stop: int) -> bool:
+    """Whether a given name before a title word is a title ("The Perry Chief") or a town ("Hilton Head, S.C.")."""
+    place = _PLACE_AFTER.match(text, stop)
+    return _THE_BEFORE.search(text, max(0, at - 5), at) is not None or (place is not None and is_place(place[1]))
+
+
+def _title_as_surname(words: list[str]) -> bool:
+    """Whether a run's last word, a title or role ("King", "Bishop", "Singer"), is the surname of a given name.
+
+    "Steve King", "Paul D. Singer": the word right before it (past initials) is a census given name that opens
+    the name (the run's first word, or after a word that names no one: "Rep. Rob Bishop"). Not "Warren Senator"
+    of "Elizabeth Warren Senator" (no first name word), nor "Street" (a word that is never part of a name).
+    """
+    word = words[-1]
+    if len(words) < 2 or word.rstrip(".") in NOT_NAME_WORDS or not _names_no_one(word):
+        return False
+    j = len(words) - 2
+    while j > 0 and _INITIAL.fullmatch(words[j]):
+        j -= 1
+    return words[j] in given_names() and (j == 0 or _names_no_one(words[j - 1]))
 
 
 _HONORIFIC_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?i:"
     + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s|[,\"”]\s*(?:said|says|wrote|writes)|\baccording to)\s+$"
+)
+
+
+#: A role set off by a comma right before a name: "a spokeswoman, Tashfeen Malik,", "his wife, X"; an owner or
+#: partner is as often a company ("the group's new owner, Terra Firma Capital Partners").
+_ROLE_COMMA_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(sorted((ROLE_NOUNS | TITLE_WORDS) - {"owner", "partner"})) + r"),\s+$"
 )
 
 
@@ -206,6 +250,8 @@ def find_people(text: str) -> list[str]:
             continue  # "Al Jazeera" is an outlet, whatever its first word
         spelled = " ".join(name)
         at, stop = start + tokens[first].start(), start + tokens[last - 1].end()  # "Jo  Roe": any spaces between
+        if _title_as_surname(name) and _not_a_titled_persons(text, at, stop):
+            continue  # "The Perry Chief" is a newspaper, "Hilton Head, S.C." a town
         alone = (  # "Jo Ann Roe." signs a letter; the line after a signature is the writer's town
             (at == 0 or text[at - 1] == "\n") and _SIGNATURE.match(text, stop) and not _after_signature(text, at)
         )
@@ -216,16 +262,18 @@ def find_people(text: str) -> list[str]:
         # "Closing Gitmo is an imperative", "Understated Perez raises profile": a verb's -ing or -ed form or an
         # adverb starts no personal name; when the text also writes it in lower case ("Planned Parenthood",
         # "Founding Fathers") not even before "said" or an appositive ("Channing Tatum, the actor")
+        after = stop + 1 if name[-1] in GENERATIONS and text.startswith(".", stop) else stop  # "Roe Jr., the"
         titled = _HONORIFIC_BEFORE.search(text, max(0, at - 25), at) is not None
         gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
         if gerund and _written_in_lower_case(text, name[0]):
             continue
         marked = (
             alone
-            or _ROLE_AFTER.match(text, stop)  # "Jo-Renee Formicola, political science professor at …"
+            or _ROLE_AFTER.match(text, after)  # "Jo-Renee Formicola, political science professor at …"
             or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
             or titled
-            or _AFTER_PERSON.match(text, stop)
+            or _ROLE_COMMA_BEFORE.search(text, max(0, at - 25), at)  # "a spokeswoman, Anna White,"
+            or _AFTER_PERSON.match(text, after)
         )
         if marked or (not gerund and _surname_alone(text, name[-1], (at, stop))):
             found.setdefault(spelled)
