@@ -355,6 +355,13 @@ def test_a_source_phrase_closing_an_attribution_reports_all_of_it(
     assert {outer, inner} <= found
 
 
+def test_a_source_phrase_inside_what_was_said_still_introduces_its_clause() -> None:
+    """`X reported that, according to Y, Q`: Y's statement is Q, and "X reported that" is no statement."""
+    text = "The Ledger reported that, according to an audit of the port, 85 of the 154 ships were late."
+    found = {c.speaker: said(text, c) for c in find_rules(text)}
+    assert found["an audit of the port"] == "85 of the 154 ships were late"
+
+
 def test_a_relative_clause_inside_what_was_said_stays() -> None:
     """`X said the pilot, who flew for Avra, was cleared`: the clause goes on after the relative clause."""
     text = "The inspector said the pilot, who flew for Avra Air, was cleared of any blame."

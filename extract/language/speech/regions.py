@@ -130,8 +130,8 @@ class _Regions(_Text):
         The last candidate's speaker comes before its content and its content runs to the comma before the
         phrase, so the source reports the whole clause, speaker and cue included, as PolNeAR annotates it.
         """
-        if last.speaker is None or last.speaker[1] > last.span[0]:
-            return False
+        if last.speaker is None or not last.speaker[1] <= last.span[0] < last.span[1] <= cue.start:
+            return False  # not "X said Q" before the phrase: "X reported that, according to Y, Q" is Y's Q
         return re.fullmatch(r"[\s,\"”’'.]*", self.text[last.span[1] : cue.start]) is not None
 
     def _trailing(
