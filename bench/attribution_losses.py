@@ -22,6 +22,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from benchlib import REPO
 
@@ -30,7 +31,7 @@ sys.path.insert(0, str(REPO))
 from statements import DATA, score_module
 
 from extract.language.actors import ActorDraft, build_actors, finish_actors
-from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
 from extract.language.descriptions import describes_person
 from extract.language.documents import DOCUMENT_NOUNS
 from extract.language.grounding import trim_span
@@ -123,6 +124,32 @@ def speaker_error(
     return "the phrase is not the source (the finder's speaker)"
 
 
+def one_to_one(
+    score: ModuleType, text: str, kept: list[tuple[tuple[int, int], StatementDraft]], gold: list[dict[str, Any]]
+) -> dict[int, dict[str, Any]]:
+    """Each kept statement's gold attribution as score.py pairs them: best Dice first, each used once.
+
+    Matching every statement to its best gold instead counts a nested statement ("Q" of "X said Y told him Q")
+    against the outer attribution that its own outer statement already takes.
+    """
+    pairs = sorted(
+        ((score.dice(text[a:b], g["content"]), i, j) for i, ((a, b), _) in enumerate(kept) for j, g in enumerate(gold)),
+        key=lambda p: p[0],
+        reverse=True,
+    )
+    used_s: set[int] = set()
+    used_g: set[int] = set()
+    out: dict[int, dict[str, Any]] = {}
+    for d, i, j in pairs:
+        if d < 0.5:
+            break
+        if i not in used_s and j not in used_g:
+            used_s.add(i)
+            used_g.add(j)
+            out[kept[i][1].candidate.id] = gold[j]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="train", choices=["train", "dev"])
@@ -159,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
                 described[outcome] += 1
                 if args.descriptions:
                     print(f"description: {cand.speaker!r} -> {st.speaker.name if st else '-'!r}")
+        matched_gold = one_to_one(score, text, [(span, kept[c.id]) for c, span in zip(cands, spans, strict=True)
+                                                if c.id in kept], gold)
         for cand, span in zip(cands, spans, strict=True):
             said = text[span[0] : span[1]]
             best = max(((score.dice(said, g["content"]), g) for g in gold), key=lambda x: x[0], default=(0.0, None))
@@ -170,7 +199,10 @@ def main(argv: list[str] | None = None) -> int:
                 matched[label] += best[0] >= 0.5
                 examples[label][re.sub(r"\s+", " ", cand.speaker or "-")] += 1
                 continue
-            source = best[1]["source"] if best[0] >= 0.5 and best[1] is not None else ""
+            pair = matched_gold.get(cand.id)  # score.py's own pairing: a statement and the gold it is counted for
+            if pair is None:
+                continue
+            source = pair["source"]
             src = score.words(source)
             if not (source[:1].isupper() and src and src[0] not in score.PRONOUNS):
                 continue
@@ -178,8 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             wanted = {w for w in src if len(w) >= 3}
             if score.actor_words({"name": st.speaker.name, "aliases": st.speaker.aliases}) & wanted:
                 continue
-            assert best[1] is not None
-            wrong[speaker_error(source, cand.speaker or "", st.speaker, score, cand.cue or "", best[1]["cue"])] += 1
+            wrong[speaker_error(source, cand.speaker or "", st.speaker, score, cand.cue or "", pair["cue"])] += 1
             if args.errors:
                 print(f"speaker: {cand.speaker!r} -> {st.speaker.name!r}; gold source {source!r}")
     lost = sum(total.values())

@@ -329,7 +329,37 @@ def test_a_subordinate_clause_before_the_attribution_is_said_with_the_clause_aft
 )
 def test_what_was_said_stops_where_the_narration_takes_over(text: str, words: str) -> None:
     """A participle clause, a relative clause ending the sentence or a source phrase after it is the author's."""
-    assert [said(text, c) for c in find_rules(text)][:1] == [words]
+    assert [said(text, c) for c in find_rules(text) if c.cue != "according to"][:1] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "On Tuesday, Mayor Ines Holt said she was glad to see the dam repaired, according to the Tolu Ledger.",
+            ("On Tuesday, Mayor Ines Holt said she was glad to see the dam repaired", "the Tolu Ledger"),
+            ("she was glad to see the dam repaired", "Mayor Ines Holt"),
+        ),
+        (
+            'Mr. Brun told the board the audit was "very late," according to two people in the room.',
+            ('Mr. Brun told the board the audit was "very late,"', "two people in the room"),
+            ('the audit was "very late,"', "Mr. Brun"),
+        ),
+    ],
+)
+def test_a_source_phrase_closing_an_attribution_reports_all_of_it(
+    text: str, outer: tuple[str, str], inner: tuple[str, str]
+) -> None:
+    """`X said Q, according to Y`: Y reports "X said Q" (PolNeAR's outer attribution), and X still says Q."""
+    found = {(said(text, c), c.speaker) for c in find_rules(text)}
+    assert {outer, inner} <= found
+
+
+def test_a_source_phrase_inside_what_was_said_still_introduces_its_clause() -> None:
+    """`X reported that, according to Y, Q`: Y's statement is Q, and "X reported that" is no statement."""
+    text = "The Ledger reported that, according to an audit of the port, 85 of the 154 ships were late."
+    found = {c.speaker: said(text, c) for c in find_rules(text)}
+    assert found["an audit of the port"] == "85 of the 154 ships were late"
 
 
 def test_a_relative_clause_inside_what_was_said_stays() -> None:

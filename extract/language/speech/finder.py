@@ -34,6 +34,7 @@ from extract.language.speech.vocabulary import (
     NAMING_VERBS,
     NOT_SPEECH_BEFORE,
     PROMISING_VERBS,
+    SOURCE_PHRASES,
     TRAILING_VERBS,
     WEAK_VERBS,
 )
@@ -199,7 +200,7 @@ class _Finder(_Emitting):
         after = re.match(r"\s*([\w'’]+)", self.text[cue.end : sent.end])
         next_word = after.group(1).lower() if after else ""
         prev_word = _clean(before[-1]) if before else ""
-        if cue.lemma in {"according to", "as quoted by"}:
+        if cue.lemma in SOURCE_PHRASES:
             return
         if next_word in NOT_SPEECH_BEFORE.get(cue.lemma, ()):
             cue.skip = True  # "agreed to a deal", "charged with fraud"
@@ -280,6 +281,7 @@ class _Finder(_Emitting):
         last_speaker: tuple[int, int] | None = None
         last_attr_end = -1
         last_raw: _Raw | None = None
+        last_clause_start = clause_start  # where the clause holding the last attribution began
         for k, cue in enumerate(cues):
             if cue.skip or cue.start < clause_start:
                 continue
@@ -287,7 +289,7 @@ class _Finder(_Emitting):
                 continue  # "The mayor, who has denied wrongdoing, said …": the main verb is the cue
             # Source phrases right after an attribution belong to it: "said, as quoted by Politico".
             if (
-                cue.lemma in {"according to", "as quoted by"}
+                cue.lemma in SOURCE_PHRASES
                 and last_raw is not None
                 and last_attr_end >= 0
                 and not re.search(r"[^\s,]", self.text[last_attr_end : cue.start])
@@ -299,9 +301,13 @@ class _Finder(_Emitting):
                 clause_start = max(clause_start, end)
                 continue
             limit = self._content_limit(sent, cue, cues[k + 1 :], clause_start)
-            raw = self._attribute(sent, cue, clause_start, limit, last_speaker)
+            start = clause_start
+            if cue.lemma in SOURCE_PHRASES and last_raw is not None and self._closes_reported(last_raw, cue):
+                start = last_clause_start  # "X said Q, according to Y": Y reports all of "X said Q"
+            raw = self._attribute(sent, cue, start, limit, last_speaker)
             if raw is None:
                 continue
+            last_clause_start = clause_start
             speaker, attr_end, made = raw
             last_speaker = speaker
             last_attr_end = attr_end
@@ -351,7 +357,7 @@ class _Finder(_Emitting):
         speaker: tuple[int, int] | None = None
         speaker_after = False
         attr_start = cue.start  # where the attribution begins: the speaker, or the cue when it comes first
-        source_phrase = cue.lemma in {"according to", "as quoted by"}
+        source_phrase = cue.lemma in SOURCE_PHRASES
         if source_phrase:
             if cue.form == "citing":
                 return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.language.speech.candidates import Kind, _Cue
+from extract.language.speech.candidates import Kind, _Cue, _Raw
 from extract.language.speech.patterns import (
     _CHAIN_STARTS,
     _COLON_RE,
@@ -123,6 +123,16 @@ class _Regions(_Text):
                 return False  # a determiner only right after a preposition: "in a post", not "the deal"
             previous = word
         return True
+
+    def _closes_reported(self, last: _Raw, cue: _Cue) -> bool:
+        """Whether a source phrase closes a clause that is itself an attribution: `X said Q, according to Y`.
+
+        The last candidate's speaker comes before its content and its content runs to the comma before the
+        phrase, so the source reports the whole clause, speaker and cue included, as PolNeAR annotates it.
+        """
+        if last.speaker is None or not last.speaker[1] <= last.span[0] < last.span[1] <= cue.start:
+            return False  # not "X said Q" before the phrase: "X reported that, according to Y, Q" is Y's Q
+        return re.fullmatch(r"[\s,\"”’'.]*", self.text[last.span[1] : cue.start]) is not None
 
     def _trailing(
         self, sent: Sentence, clause_start: int, attr_start: int, closing: bool = False

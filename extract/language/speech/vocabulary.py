@@ -136,6 +136,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "as quoted by": ("as quoted by", "as cited by", "as reported by", "citing"),
 }
 
+#: Lemmas that name the source after them, not a speaker before: "CLAUSE, according to X".
+SOURCE_PHRASES = frozenset({"according to", "as quoted by"})
+
 #: Lemmas that only count as a cue before "that", a colon or a quotation (or after the reported clause).
 WEAK_VERBS = frozenset({
     "confirm", "report", "reveal", "post", "vow", "pledge", "promise", "predict", "suggest", "maintain",
