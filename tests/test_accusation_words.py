@@ -558,3 +558,16 @@ def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tu
         list[tuple[list[str], list[str]]], list[Any]]:
     named, _, allegations, _, _ = _run(text, actors, labels)
     return who_accuses_whom(named, allegations), allegations
+
+
+def test_figures_that_fall_speak_ill_of_nobody() -> None:
+    """'Verra will slash its prices and cut fees': how much, not a wrong; 'Daly lied about the cuts' still is."""
+    assert not speaks_ill("Verra Holdings will slash its prices and cut fees for new customers")
+    assert not speaks_ill("Oren Daly expects two candidates to drop out next week")
+    text = (
+        "Budget Row\n\nAda Quill said Verra Holdings will slash its prices and cut fees for new customers. "
+        "Tom Reed said Oren Daly lied about the cuts.\n"
+    )
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Tom Reed": "person", "Oren Daly": "person"}
+    assert _found(text, actors) == [(["Tom Reed"], ["Oren Daly"])]
+

@@ -53,11 +53,18 @@ HARM_SUFFERED: tuple[str, ...] = (
 )
 
 
+#: Words of figures that fall or are made smaller, which VADER scores negative: "prices will drop", "slash the
+#: tax rate", "cut fees", "he expects two candidates to drop out" say how much, not that anyone did wrong. Not
+#: "low"/"lowest", which also judge ("a new low"), nor "collapse", "crash", "recession", which someone may cause
+#: ("hoping for the crash"). A charge of cutting keeps its other words ("cut funding for veterans, a disgrace").
+FIGURES_FALLING: tuple[str, ...] = ("drop", "lower", "cut", "cuts", "slash", "slashed")
+
+
 @lru_cache(maxsize=1)
 def _analyzer() -> SentimentIntensityAnalyzer:
     analyzer = SentimentIntensityAnalyzer()  # reads the lexicon file once (~0.1 s)
     analyzer.lexicon.update(BLAME_WORDS)
-    for word in HARM_SUFFERED:
+    for word in (*HARM_SUFFERED, *FIGURES_FALLING):
         analyzer.lexicon.pop(word, None)
     return analyzer
 
