@@ -54,9 +54,10 @@ HARM_SUFFERED: tuple[str, ...] = (
 
 
 #: Words of figures that fall or are made smaller, which VADER scores negative: "prices will drop", "slash the
-#: tax rate", "cut fees", "he expects two candidates to drop out" say how much, not that anyone did wrong. Not
-#: "low"/"lowest", which also judge ("a new low"), nor "collapse", "crash", "recession", which someone may cause
-#: ("hoping for the crash"). A charge of cutting keeps its other words ("cut funding for veterans, a disgrace").
+#: harbour fee", "cut the levy", "Daly may drop out of the race" say how much, not that anyone did wrong. Not
+#: "low"/"lowest", which also judge ("her remarks were a new low"), nor "collapse", "crash", "recession", which
+#: someone may cause ("Daly wished for a crash"). A charge of cutting keeps its other words ("cut the pensions of
+#: the poor, a disgrace").
 FIGURES_FALLING: tuple[str, ...] = ("drop", "lower", "cut", "cuts", "slash", "slashed")
 
 
