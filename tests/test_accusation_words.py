@@ -558,3 +558,32 @@ def _found_with(text: str, actors: dict[str, str], labels: dict[str, Any]) -> tu
         list[tuple[list[str], list[str]]], list[Any]]:
     named, _, allegations, _, _ = _run(text, actors, labels)
     return who_accuses_whom(named, allegations), allegations
+
+
+def test_figures_that_fall_speak_ill_of_nobody() -> None:
+    """'Verra will slash its prices and cut fees': how much, not a wrong; 'Daly lied about the cuts' still is."""
+    assert not speaks_ill("Verra Holdings will slash its prices and cut fees for new customers")
+    assert not speaks_ill("Oren Daly expects two candidates to drop out next week")
+    text = (
+        "Budget Row\n\nAda Quill said Verra Holdings will slash its prices and cut fees for new customers. "
+        "Tom Reed said Oren Daly lied about the cuts.\n"
+    )
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Tom Reed": "person", "Oren Daly": "person"}
+    assert _found(text, actors) == [(["Tom Reed"], ["Oren Daly"])]
+
+
+
+
+def test_whom_the_speaker_works_for_is_their_own_side_wherever_the_text_says_so() -> None:
+    """'An attorney for Reed, Mark Dunn, …' then "'Tom already answered …,' Dunn said": Dunn defends Reed."""
+    text = (
+        "Harbour Row\n\nThe Harbour Board voted on Thursday to hold Tom Reed in contempt. An attorney for Reed, "
+        "Mark Dunn, stressed that his client was ready to appear in private. \"Tom already answered every question "
+        "before this board. But the Harbour Board voted for contempt because he would not play the role they had "
+        "scripted,\" Dunn said in a statement.\n"
+    )
+    actors = {"Tom Reed": "person", "Mark Dunn": "person", "Harbour Board": "organization"}
+    # the model calls the defence a denial of nothing; the second look is asked about whom it names and says yes
+    named, _, allegations, _, _ = _run(text, actors, {"s2": {"accused": [], "category": "denial"}},
+                                       verdicts={f"q{n}": "yes" for n in range(1, 9)}, second_look=True)
+    assert who_accuses_whom(named, allegations) == [(["Mark Dunn"], ["Harbour Board"])]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.language.actors import AGENT_WORDS
 from extract.language.people import ROLE_NOUNS
 from extract.language.speech import REPORTING_VERBS
 
@@ -236,6 +237,11 @@ HARMED_AFTER = (
 SPEAKER_ROLE_OF = (
     r"^\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}?(?:of|at|for)\s+(?:the\s+)?$"
 )
+#: Before the speaker's name, the role that says whom they work for: "a lawyer for Tom Reed, Mark Dunn", "Tom
+#: Reed's attorney, Mark Dunn": matched between the principal's name and the speaker's ("for" … before it).
+_AGENT = r"(?:" + "|".join(sorted(AGENT_WORDS)) + r")"
+PRINCIPAL_BEFORE = r"\b" + _AGENT + r"\s+(?:for|of|to)\s+(?:the\s+)?$"
+PRINCIPAL_BETWEEN = r"(?:\s*,\s*|['’]s?\s+(?:[\w-]+\s+){0,2}?" + _AGENT + r"\s*,\s*)$"
 #: After the speaker's name, an appositive that describes them, up to a verb inside it: "Scott Pruitt, the
 #: attorney general of Oklahoma, one of the states suing …" (no sentence end, quotation mark or verb of saying).
 SPEAKER_APPOSITIVE = r"\s*(?:\([^)]{0,40}\)\s*)?,(?:(?!\b(?:said|says|told|tells|added|wrote)\b)[^.;:!?\"“”]){1,160}$"
@@ -319,6 +325,8 @@ DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
 OTHERS_RE = re.compile(OTHERS_WORDS, re.IGNORECASE)
 ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
+PRINCIPAL_BEFORE_RE = re.compile(PRINCIPAL_BEFORE, re.IGNORECASE)
+PRINCIPAL_BETWEEN_RE = re.compile(PRINCIPAL_BETWEEN, re.IGNORECASE)
 APPOSITIVE_RE = re.compile(SPEAKER_APPOSITIVE, re.IGNORECASE)
 QUOTED_LABEL_RE = re.compile(QUOTED_LABEL, re.IGNORECASE)
 CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]

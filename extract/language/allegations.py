@@ -58,6 +58,8 @@ from extract.language.accusation_words import (
     PASSIVE_BEFORE,
     POSSESSOR_RE,
     PREDICATE_AFTER,
+    PRINCIPAL_BEFORE_RE,
+    PRINCIPAL_BETWEEN_RE,
     QUALIFIES_RE,
     QUOTED_LABEL_RE,
     REASSURANCE_RES,
@@ -311,7 +313,24 @@ def own_side(text: str, st: StatementDraft, actors: list[ActorDraft]) -> set[int
     if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
         own |= {id(d) for d in actors for s, _ in d.mentions
                 if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
-    return own
+    return own | principals(text, st.speaker, actors)
+
+
+def principals(text: str, speaker: ActorDraft, actors: list[ActorDraft]) -> set[int]:
+    """Ids of those the text names the speaker as working for anywhere: "a lawyer for Reed, Mark Dunn".
+
+    The role may be written once, before the speaker's name, far from the statement: "Reed's attorney, Mark
+    Dunn, said …" and later "'Reed answered every question,' Dunn said" defends Reed, it does not accuse him.
+    """
+    starts = [s for s, _ in speaker.mentions]
+    found: set[int] = set()
+    for d in actors:
+        for s, e in d.mentions if d is not speaker else []:
+            for at in starts:
+                between = PRINCIPAL_BETWEEN_RE.match(text, e, at) if 0 < at - e <= 40 else None
+                if between and (between.group().strip() != "," or PRINCIPAL_BEFORE_RE.search(text, max(0, s - 40), s)):
+                    found.add(id(d))
+    return found
 
 
 def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],

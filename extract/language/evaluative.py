@@ -53,11 +53,19 @@ HARM_SUFFERED: tuple[str, ...] = (
 )
 
 
+#: Words of figures that fall or are made smaller, which VADER scores negative: "prices will drop", "slash the
+#: harbour fee", "cut the levy", "Daly may drop out of the race" say how much, not that anyone did wrong. Not
+#: "low"/"lowest", which also judge ("her remarks were a new low"), nor "collapse", "crash", "recession", which
+#: someone may cause ("Daly wished for a crash"). A charge of cutting keeps its other words ("cut the pensions of
+#: the poor, a disgrace").
+FIGURES_FALLING: tuple[str, ...] = ("drop", "lower", "cut", "cuts", "slash", "slashed")
+
+
 @lru_cache(maxsize=1)
 def _analyzer() -> SentimentIntensityAnalyzer:
     analyzer = SentimentIntensityAnalyzer()  # reads the lexicon file once (~0.1 s)
     analyzer.lexicon.update(BLAME_WORDS)
-    for word in HARM_SUFFERED:
+    for word in (*HARM_SUFFERED, *FIGURES_FALLING):
         analyzer.lexicon.pop(word, None)
     return analyzer
 
