@@ -307,8 +307,10 @@ def own_side(text: str, st: StatementDraft, actors: list[ActorDraft]) -> set[int
     """Ids of the speaker and the speaker's own side: affiliation, whom they represent or speak for."""
     own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents)}
     phrase = st.candidate.speaker or ""  # "Brenner campaign spokesman Ola Dunn" speaks for Brenner
-    own |= {id(d) for d in actors if d is not st.speaker and any(find_all(phrase, n, ignore_case=True)
-                                                                   for n in d.names())}
+    lowered = phrase.lower() if phrase.isascii() else None  # a substring test first: most names are not in it
+    own |= {id(d) for d in actors if d is not st.speaker and any(
+        (lowered is None or not n.isascii() or n.lower() in lowered) and find_all(phrase, n, ignore_case=True)
+        for n in d.names())}
     said_by = st.candidate.speaker_span
     if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
         own |= {id(d) for d in actors for s, _ in d.mentions

@@ -9,6 +9,7 @@ sentence, or "other" when none fits.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WAR_CATEGORIES = frozenset({"military_support", "armed_aggression", "war_crimes"})
 
@@ -103,11 +104,13 @@ def supported_by_words(category: str, sentence: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def names_a_wrong(sentence: str) -> bool:
     """Whether a sentence names a wrong of any category (hacking, bribes, lies, an invasion...).
 
     A vote or an election named is no wrong ("I will vote for her", "voters decide"): the election words
-    above name a wrong done to a vote ("rigged the election", "buying votes").
+    above name a wrong done to a vote ("rigged the election", "buying votes"). Cached: the judge asks it of the
+    same sentence for every statement and every name in it.
     """
     return any(words.search(sentence) for _, words in _BY_WORDS)
 
