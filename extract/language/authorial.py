@@ -79,10 +79,8 @@ OP_ED_FIRST_PERSON = 3
 #: Where a page says it is opinion: a section of its address ("/opinion/", "/commentary/", "/op-ed/",
 #: "/columnists/") or a label before its headline ("Opinion: …", "Commentary | …"). A byline alone says
 #: nothing: news reports carry bylines too.
-OPINION_PATH = re.compile(
-    r"/(?:opinions?|commentary|commentaries|op-?eds?|columns?|columnists?|viewpoints?|perspectives?)(?=[/_.-]|$)",
-    re.IGNORECASE,
-)
+_OPINION_WORDS = r"opinions?|commentary|commentaries|op-?eds?|columns?|columnists?|viewpoints?|perspectives?"
+OPINION_PATH = re.compile(rf"/(?:{_OPINION_WORDS})(?=[/_.-]|$)", re.IGNORECASE)
 OPINION_LABEL = re.compile(
     r"\s*(?:opinion|commentary|op-?ed|column|guest column|viewpoint|perspective|my view)\s*[:|–—]\s",
     re.IGNORECASE,
@@ -90,11 +88,7 @@ OPINION_LABEL = re.compile(
 #: The page's own labels that say opinion (`CleanArticle.sections`: metadata, schema.org type, a label line
 #: above the headline or before the byline), the same words as its address; "Analysis", "Editorial",
 #: "Letters" are not (a news analysis is a reporter's; an editorial and a page of letters have no one writer).
-OPINION_SECTION = re.compile(
-    r"opinions?|commentary|commentaries|op-?eds?|columns?|guest columns?|columnists?|viewpoints?|perspectives?"
-    r"|my view|OpinionNewsArticle",
-    re.IGNORECASE,
-)
+OPINION_SECTION = re.compile(rf"{_OPINION_WORDS}|guest columns?|my view|OpinionNewsArticle", re.IGNORECASE)
 #: Quoted words: what others said, not the writer's voice ('' … '' is the NYT's typewriter quotation).
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''[^\n]*?''")
 #: Third-person pronouns a charge may stand on when it names nobody ("She's done nothing wrong").
