@@ -119,7 +119,9 @@ def run(
     ] = None,
     threads: Annotated[
         int | None,
-        typer.Option(help="CPU threads of the local model (decode and prompt). Default: every core."),
+        typer.Option(
+            help="CPU threads of the local model (decode and prompt). Default: all cores to decode, twice that to read."
+        ),
     ] = None,
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse stored answers to identical model requests.")

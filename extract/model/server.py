@@ -61,16 +61,17 @@ def free_port() -> int:
 
 
 def default_threads() -> tuple[int, int]:
-    """Decode and prompt threads: every core for both, now that waiting threads sleep (bench/results/speed.md).
+    """Decode threads on every core, prompt (batch) threads on twice as many (bench/results/speed-levers.md).
 
-    llama.cpp's threads wait for each other at every step. While they spun (libgomp's default), one thread
-    descheduled by a busy neighbour stalled them all: on 2 cores, 2 decode threads took 53 s for a seed quiet
-    and over 700 s beside one CPU-bound process, so decoding had one thread. With SERVER_ENV they sleep, and
-    on a loaded machine 2:2 kept 13-15 decode tokens/s quiet and busy (1:2: 6-10) and a seed took 184-206 s
-    both ways, where 1:2 took 181 s quiet and 238 s busy.
+    llama.cpp's threads wait for each other at every step; with SERVER_ENV they sleep instead of spinning, so
+    more threads than cores no longer stall. Beside one CPU-bound neighbour of the same session the kernel shares
+    the CPU by threads: four prompt threads get 4/5 of 2 cores where two get 2/3, and prefill, which is
+    compute-bound, is what a neighbour slows. On 2 cores, 8 articles: 2:2 took 30.8 s quiet and 46.2 s busy
+    (1.50x); 2:4 took 31.9-32.6 s quiet and 43.2-43.3 s busy (1.33-1.35x), same completions call by call.
+    Decode stays at one thread per core: it is memory-bound, and more threads only wait for each other.
     """
     cores = max(1, os.cpu_count() or 1)
-    return cores, cores
+    return cores, 2 * cores
 
 
 class LocalServer:
