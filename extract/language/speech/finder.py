@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from extract.language.speech.candidates import SpeechCandidate, _Cue, _Raw
 from extract.language.speech.emitting import _Emitting
+from extract.language.speech.numbering import number
 from extract.language.speech.patterns import (
     _APPOSITIVE_BEFORE_QUOTE,
     _AS_OPENING_RE,
@@ -58,51 +58,7 @@ class _Finder(_Emitting):
                 continue
             self._read_sentence(sent)
         self._resolve_pending()
-        return self._finalise()
-
-    def _finalise(self) -> list[SpeechCandidate]:
-        """Drop duplicate spans, sort, number and resolve continuations."""
-        unique: dict[tuple[int, int], _Raw] = {}
-        for order, raw in enumerate(self.raws):
-            raw.order = order
-            unique.setdefault(raw.span, raw)
-        ordered = sorted(unique.values(), key=lambda r: (r.span[0], r.span[1], r.order))
-        ids = {id(raw): n for n, raw in enumerate(ordered, start=1)}
-        for raw in self.raws:  # a duplicate answers to the id of the candidate kept in its place
-            ids.setdefault(id(raw), ids[id(unique[raw.span])])
-        out: list[SpeechCandidate] = []
-        for raw in ordered:
-            parent = raw.parent
-            while parent is not None and parent.parent is not None:
-                parent = parent.parent
-            cue: str | None = None
-            cue_span: tuple[int, int] | None = None
-            if raw.cue_parts:
-                cue = self._cue_text(raw.cue_parts)
-                cue_span = (raw.cue_parts[0][0], raw.cue_parts[-1][1])
-            out.append(
-                SpeechCandidate(
-                    id=ids[id(raw)],
-                    sentence=self.sentence_of(raw.span[0]),
-                    span=raw.span,
-                    kind=raw.kind,
-                    cue=cue,
-                    cue_span=cue_span,
-                    speaker=self.text[raw.speaker[0] : raw.speaker[1]] if raw.speaker else None,
-                    speaker_span=raw.speaker,
-                    continues=ids.get(id(parent)) if parent is not None else None,
-                    pieces=tuple(raw.pieces) or (raw.span,),
-                )
-            )
-        return out
-
-    def _cue_text(self, parts: list[tuple[int, int]]) -> str:
-        """The cue's words; parts separated by more than punctuation are joined with " … "."""
-        pieces = [self.text[parts[0][0] : parts[0][1]]]
-        for (_, prev_end), (start, end) in itertools.pairwise(parts):
-            gap = self.text[prev_end:start]
-            pieces.append((gap if not re.search(r"\w", gap) else " … ") + self.text[start:end])
-        return re.sub(r"\s+", " ", "".join(pieces))
+        return number(self.text, self.raws, self.sentence_of)
 
     # -- continuations ------------------------------------------------------------------------------------
 
@@ -118,6 +74,12 @@ class _Finder(_Emitting):
         span = self._direct_span(quote)
         if span is None:
             return False
+        parent = previous[-1] if previous else None
+        same_paragraph = parent is not None and "\n" not in self.text[parent.span[1] : quote.open]
+        if not quote.closed and parent is not None and parent.kind == "direct" and same_paragraph:
+            parent.join(span, last)  # `"Q1," X said. "Q2 …` running on into the next paragraph: one quotation
+            self.consumed.update(range(sent.index, last + 1))
+            return True
         if not quote.closed:
             # An unclosed paragraph quote runs on into the next one (news convention): decided in `run`.
             self.pending.append((span, last, previous[-1] if previous else None))
