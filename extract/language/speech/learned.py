@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -309,13 +310,19 @@ class Tagged:
     def content_probability(self, pieces: tuple[tuple[int, int], ...]) -> float:
         """The mean probability the model gives the words of `pieces` of being content (1.0 without words)."""
         probs = [
-            p
+            content[i]
             for tokens, _, content in self.paragraphs
             if any(tokens[0].start < b and a < tokens[-1].end for a, b in pieces)
-            for t, p in zip(tokens, content, strict=True)
-            if t.word[0].isalnum() and any(a <= t.start < b for a, b in pieces)
+            for i in sorted(_starting_within(tokens, pieces))
+            if tokens[i].word[0].isalnum()
         ]
         return sum(probs) / len(probs) if probs else 1.0
+
+
+def _starting_within(tokens: list[Token], spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> set[int]:
+    """Indices of the tokens that start inside one of `spans` (by bisection: tokens are in text order)."""
+    starts = [t.start for t in tokens]
+    return {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
 
 
 def tag(text: str, wanted: list[tuple[int, int]] | None = None) -> Tagged:
@@ -338,11 +345,8 @@ def tag(text: str, wanted: list[tuple[int, int]] | None = None) -> Tagged:
         else:
             first, last = tokens[0].start, tokens[-1].end
             inside = [(a, b) for a, b in spans if a < last and first < b]
-            needed = [
-                i
-                for i, (t, label) in enumerate(zip(tokens, tags, strict=True))
-                if label.endswith("Content") or any(a <= t.start < b for a, b in inside)
-            ]
+            within = _starting_within(tokens, inside)
+            needed = [i for i, label in enumerate(tags) if label.endswith("Content") or i in within]
         content = [0.0] * len(tokens)
         for i in needed:
             content[i] = tagger.marginal("B-Content", i) + tagger.marginal("I-Content", i)
