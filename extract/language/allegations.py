@@ -46,7 +46,6 @@ from extract.language.accusation_words import (
     DENIAL_RES,
     DENYING_CUES,
     GENERIC_RE,
-    LIST_HEAD_RE,
     LIST_RE,
     MAX_PROPOSED,
     MODIFIER_RE,
@@ -54,9 +53,7 @@ from extract.language.accusation_words import (
     OBJECT_GAP,
     ONLY_WITH_FOR,
     OTHERS_RE,
-    PARTNER_RE,
     PASSIVE_BEFORE,
-    POSSESSOR_RE,
     PREDICATE_AFTER,
     PRINCIPAL_BEFORE_RE,
     PRINCIPAL_BETWEEN_RE,
@@ -69,7 +66,6 @@ from extract.language.accusation_words import (
     SUBJECT_GAP,
     SUBJECT_START,
     TITLED_GAP,
-    VICTIM_RES,
 )
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
@@ -78,6 +74,7 @@ from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
 from extract.language.speech import Sentence
 from extract.language.stopwords import STOPWORDS
+from extract.language.victims import victim_before
 
 
 @dataclass(frozen=True)
@@ -185,13 +182,8 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     passive: set[tuple[int, int]] = set()
     last_passive_end: int | None = None
     for s, e, _ in mentions:
-        before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
-        head = LIST_HEAD_RE.search(before)
-        owner = POSSESSOR_RE.match(text, e) is not None
-        positions = [p for p in VICTIM_RES if not (owner and p is PARTNER_RE)]
         if (
-            any(p.search(before) for p in positions)
-            or (head is not None and any(p.search(before[: head.start()]) for p in positions))
+            victim_before(text, s, e)
             or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
             or in_circumstance(text, s, end)
