@@ -32,8 +32,11 @@ from extract.text.loading import load_document
 
 #: ../shared/data/polnear beside the checkout, else two levels up (a git worktree), as bench/statements.py.
 POLNEAR = next(
-    (p for p in (REPO.parent / "shared" / "data" / "polnear", REPO.parent.parent / "shared" / "data" / "polnear")
-     if p.is_dir()),
+    (
+        p
+        for p in (REPO.parent / "shared" / "data" / "polnear", REPO.parent.parent / "shared" / "data" / "polnear")
+        if p.is_dir()
+    ),
     REPO.parent / "shared" / "data" / "polnear",
 )
 LABELS = [label.value for label in Label]
@@ -48,7 +51,7 @@ def default_inputs(data: Path) -> list[Path]:
 
 def answer(request: pipeline.ModelRequest, seed: int) -> Any:
     """A fixed, valid answer to one request (see the module's docstring)."""
-    schema = json.loads(request.response_model.exact) if request.label == "accusations" else None
+    schema = json.loads(request.response_model.exact or "{}") if request.label == "accusations" else None
     if schema is not None:
         labels = {}
         for n, key in enumerate(schema.get("required", [])):
@@ -58,7 +61,8 @@ def answer(request: pipeline.ModelRequest, seed: int) -> Any:
             labels[key] = {"accused": choices[: (seed + n) % 3] if category != "none" else [], "category": category}
         return request.response_model.model_validate(labels)
     fields = list(request.response_model.model_fields)
-    return request.response_model.model_validate({f: ("yes" if (seed + n) % 2 == 0 else "no") for n, f in enumerate(fields)})
+    verdicts = {f: ("yes" if (seed + n) % 2 == 0 else "no") for n, f in enumerate(fields)}
+    return request.response_model.model_validate(verdicts)
 
 
 def fingerprint(path: Path, prompts: Any, seed: int) -> str:
@@ -73,9 +77,11 @@ def fingerprint(path: Path, prompts: Any, seed: int) -> str:
             answers = []
             for request in requests:
                 schema = getattr(request.response_model, "exact", None) or json.dumps(
-                    request.response_model.model_json_schema(), sort_keys=True)
-                digest.update(json.dumps([request.label, request.messages, schema, request.max_tokens,
-                                          request.optional]).encode())
+                    request.response_model.model_json_schema(), sort_keys=True
+                )
+                digest.update(
+                    json.dumps([request.label, request.messages, schema, request.max_tokens, request.optional]).encode()
+                )
                 answers.append(answer(request, seed))
             requests = steps.send(answers)
     except StopIteration as done:
