@@ -316,12 +316,12 @@ def principals(text: str, speaker: ActorDraft, actors: list[ActorDraft]) -> set[
     The role may be written once, before the speaker's name, far from the statement: "Reed's attorney, Mark
     Dunn, said …" and later "'Reed answered every question,' Dunn said" defends Reed, it does not accuse him.
     """
-    starts = [s for s, _ in speaker.mentions]
+    starts = sorted(s for s, _ in speaker.mentions)
     found: set[int] = set()
     for d in actors:
         for s, e in d.mentions if d is not speaker else []:
-            for at in starts:
-                between = PRINCIPAL_BETWEEN_RE.match(text, e, at) if 0 < at - e <= 40 else None
+            for at in starts[bisect.bisect_right(starts, e) : bisect.bisect_right(starts, e + 40)]:  # 0 < at - e <= 40
+                between = PRINCIPAL_BETWEEN_RE.match(text, e, at)
                 if between and (between.group().strip() != "," or PRINCIPAL_BEFORE_RE.search(text, max(0, s - 40), s)):
                     found.add(id(d))
     return found
