@@ -29,7 +29,6 @@ from dataclasses import dataclass
 
 from extract.language.accusation_words import (
     ACCUSING_FORMS,
-    ACCUSING_RE,
     ADDRESSED_RES,
     AGENT_OF_RE,
     AGENT_RE,
@@ -67,6 +66,7 @@ from extract.language.accusation_words import (
     SUBJECT_START,
     TITLED_GAP,
 )
+from extract.language.accusing_verbs import accusing_verbs
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, plausible_category, without_prevented, wrong_stems
@@ -237,7 +237,7 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
         found = [(s, d) for s, e, d in mentions if s >= at and gap.match(text[at:s])]
         return min(found, key=lambda x: x[0])[1] if found else None
 
-    for match in ACCUSING_RE.finditer(text, start, end):
+    for match in accusing_verbs(text, start, end):
         if st.candidate.kind != "direct" and st.span[1] <= match.start():
             # reported words before the verb are not its charge ("Bemoaning the system, Reed accused Daly of
             # …": the charge is what follows "accused"); a quotation before "…, she said, accusing Y" is
