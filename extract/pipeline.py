@@ -35,7 +35,8 @@ from extract.language.offering import (
     with_spans,
 )
 from extract.language.pronouns import genders, pronoun_mentions
-from extract.language.speech import Sentence, find_speech, split_sentences
+from extract.language.speech import Sentence, find_speech
+from extract.language.speech.text import sentences_of
 from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
 from extract.model.client import CallStats, ModelClient
 from extract.model.prompting import PromptSet, format_statements
@@ -153,7 +154,7 @@ def plan(
     drafts = build_actors(text, proposed, warnings)
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
-    sentences = split_sentences(text)
+    sentences = sentences_of(text)  # split once: the speech finder split the same text
     stmts = with_authored(text, stmts, drafts, sentences, writer)  # a signed letter's or op-ed's own charges
     resolve_role_owners(text, drafts)
     every_actor, drafts = drafts, [d for d in drafts if not d.unnamed]  # the model and the judge see names only

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 
 from extract.language.accusation_words import (
     ACCUSING_FORMS,
-    ACCUSING_RE,
     ADDRESSED_RES,
     AGENT_OF_RE,
     AGENT_RE,
@@ -46,7 +45,6 @@ from extract.language.accusation_words import (
     DENIAL_RES,
     DENYING_CUES,
     GENERIC_RE,
-    LIST_HEAD_RE,
     LIST_RE,
     MAX_PROPOSED,
     MODIFIER_RE,
@@ -54,9 +52,7 @@ from extract.language.accusation_words import (
     OBJECT_GAP,
     ONLY_WITH_FOR,
     OTHERS_RE,
-    PARTNER_RE,
     PASSIVE_BEFORE,
-    POSSESSOR_RE,
     PREDICATE_AFTER,
     PRINCIPAL_BEFORE_RE,
     PRINCIPAL_BETWEEN_RE,
@@ -69,8 +65,8 @@ from extract.language.accusation_words import (
     SUBJECT_GAP,
     SUBJECT_START,
     TITLED_GAP,
-    VICTIM_RES,
 )
+from extract.language.accusing_verbs import accusing_verbs
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, plausible_category, without_prevented, wrong_stems
@@ -78,6 +74,7 @@ from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
 from extract.language.speech import Sentence
 from extract.language.stopwords import STOPWORDS
+from extract.language.victims import victim_before
 
 
 @dataclass(frozen=True)
@@ -185,13 +182,8 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     passive: set[tuple[int, int]] = set()
     last_passive_end: int | None = None
     for s, e, _ in mentions:
-        before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
-        head = LIST_HEAD_RE.search(before)
-        owner = POSSESSOR_RE.match(text, e) is not None
-        positions = [p for p in VICTIM_RES if not (owner and p is PARTNER_RE)]
         if (
-            any(p.search(before) for p in positions)
-            or (head is not None and any(p.search(before[: head.start()]) for p in positions))
+            victim_before(text, s, e)
             or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
             or in_circumstance(text, s, end)
@@ -245,7 +237,7 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
         found = [(s, d) for s, e, d in mentions if s >= at and gap.match(text[at:s])]
         return min(found, key=lambda x: x[0])[1] if found else None
 
-    for match in ACCUSING_RE.finditer(text, start, end):
+    for match in accusing_verbs(text, start, end):
         if st.candidate.kind != "direct" and st.span[1] <= match.start():
             # reported words before the verb are not its charge ("Bemoaning the system, Reed accused Daly of
             # …": the charge is what follows "accused"); a quotation before "…, she said, accusing Y" is
@@ -324,12 +316,12 @@ def principals(text: str, speaker: ActorDraft, actors: list[ActorDraft]) -> set[
     The role may be written once, before the speaker's name, far from the statement: "Reed's attorney, Mark
     Dunn, said …" and later "'Reed answered every question,' Dunn said" defends Reed, it does not accuse him.
     """
-    starts = [s for s, _ in speaker.mentions]
+    starts = sorted(s for s, _ in speaker.mentions)
     found: set[int] = set()
     for d in actors:
         for s, e in d.mentions if d is not speaker else []:
-            for at in starts:
-                between = PRINCIPAL_BETWEEN_RE.match(text, e, at) if 0 < at - e <= 40 else None
+            for at in starts[bisect.bisect_right(starts, e) : bisect.bisect_right(starts, e + 40)]:  # 0 < at - e <= 40
+                between = PRINCIPAL_BETWEEN_RE.match(text, e, at)
                 if between and (between.group().strip() != "," or PRINCIPAL_BEFORE_RE.search(text, max(0, s - 40), s)):
                     found.add(id(d))
     return found

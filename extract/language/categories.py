@@ -149,6 +149,7 @@ _PREVENTED = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def without_prevented(sentence: str) -> str:
     """The sentence with each prevented, fought or future wrong cut out, from its cue to the wrong's word.
 

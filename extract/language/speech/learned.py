@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -62,28 +63,29 @@ def paragraphs(text: str) -> Iterator[list[Token]]:
     """
     reader = _Text(text)
     starts = reader.starts
-    quotes = reader.quotes
-    n_sentences, n_quotes = len(starts), len(quotes)
+    # the quotations' offsets as plain lists: read once per token (`close` is -1 for an unclosed one)
+    opens = [q.open for q in reader.quotes]
+    ends = [q.end for q in reader.quotes]
+    closes = [q.close if q.closed else -1 for q in reader.quotes]
+    n_sentences, n_quotes = len(starts), len(opens)
     sentence = 0
+    next_start = starts[1] if n_sentences > 1 else len(text) + 1  # where the sentence after this one starts
     k = 0  # the first quotation that does not end before the current token
+    new = tuple.__new__  # a Token without the named tuple's Python-level constructor (a thousand per article)
     for line in re.finditer(r"[^\n]+", text):
         tokens: list[Token] = []
         for m in _TOKEN_RE.finditer(text, line.start(), line.end()):
-            start = m.start()
-            while sentence + 1 < n_sentences and starts[sentence + 1] <= start:
+            start, end = m.span()
+            while start >= next_start:
                 sentence += 1
-            while k < n_quotes and quotes[k].end <= start:
+                next_start = starts[sentence + 1] if sentence + 1 < n_sentences else len(text) + 1
+            while k < n_quotes and ends[k] <= start:
                 k += 1
-            quote = quotes[k] if k < n_quotes and quotes[k].open <= start else None
-            if quote is None:
-                where = "out"
-            elif start == quote.open:
-                where = "open"
-            elif quote.closed and start == quote.close:
-                where = "close"
+            if k < n_quotes and opens[k] <= start:
+                where = "open" if start == opens[k] else "close" if start == closes[k] else "in"
             else:
-                where = "in"
-            tokens.append(Token(start, m.end(), m.group(0), sentence, where))
+                where = "out"
+            tokens.append(new(Token, (start, end, m[0], sentence, where)))
         if tokens:
             yield tokens
 
@@ -112,18 +114,23 @@ def _word_strings(w: str) -> tuple[str, ...]:
     return got
 
 
-_NEIGHBOUR_STRINGS: dict[tuple[int, str, str, bool], tuple[str, ...]] = {}
+_NEIGHBOUR_STRINGS: dict[tuple[str, str, bool], tuple[tuple[str, ...], ...]] = {}
 
 
-def _neighbour_strings(d: int, shape: str, quote: str, cue: bool) -> tuple[str, ...]:
-    """The features a neighbour at distance `d` lends besides its word: its shape, quote position, cue-ness."""
-    key = (d, shape, quote, cue)
+def _neighbour_strings(shape: str, quote: str, cue: bool) -> tuple[tuple[str, ...], ...]:
+    """The features a token lends its neighbours besides its word: its shape, quote position, cue-ness.
+
+    One tuple per distance (-2, -1, 1, 2: seen from 2 and 1 tokens after and before), built once per kind.
+    """
+    key = (shape, quote, cue)
     got = _NEIGHBOUR_STRINGS.get(key)
     if got is None:
         if len(_NEIGHBOUR_STRINGS) > 10_000:  # shapes are few, but punctuation marks are their own shape
             _NEIGHBOUR_STRINGS.clear()
-        strings = (f"{d}s={shape}", f"{d}q={quote}")
-        got = _NEIGHBOUR_STRINGS[key] = (*strings, f"{d}c") if cue else strings
+        got = _NEIGHBOUR_STRINGS[key] = tuple(
+            (f"{d}s={shape}", f"{d}q={quote}", f"{d}c") if cue else (f"{d}s={shape}", f"{d}q={quote}")
+            for d in (-2, -1, 1, 2)
+        )
     return got
 
 
@@ -150,10 +157,7 @@ def features(tokens: list[Token]) -> list[list[str]]:
         cues_before.append(cues_before[-1] + (1 if c else 0))
     # The features a token lends its neighbour at each distance, its word's strings built once per word.
     words = [_word_strings(w) for w in low]
-    lent = [
-        (d, k, [_neighbour_strings(d, s, q, bool(c)) for s, q, c in zip(shapes, quotes, cue, strict=True)])
-        for k, d in enumerate((-2, -1, 1, 2), 2)
-    ]
+    lent = [_neighbour_strings(s, q, bool(c)) for s, q, c in zip(shapes, quotes, cue, strict=True)]
     out: list[list[str]] = []
     for i, t in enumerate(tokens):
         w = low[i]
@@ -179,13 +183,27 @@ def features(tokens: list[Token]) -> list[list[str]]:
             gap = i - anchor
             f.append("cd=" + ("0" if gap == 0 else ("-" if gap < 0 else "+") + str(min(abs(gap), 6) // 2)))
             f.append(("cq=-" if gap < 0 else "cq=+") + quotes[i])
-        for d, k, around in lent:
-            j = i + d
-            if 0 <= j < n:
-                f.append(words[j][k])
-                f += around[j]
-            else:
-                f.append(f"{d}edge")
+        # the neighbours at -2, -1, 1, 2, unrolled: each lends its word seen from here, then its other strings
+        if i >= 2:
+            f.append(words[i - 2][2])
+            f += lent[i - 2][0]
+        else:
+            f.append("-2edge")
+        if i >= 1:
+            f.append(words[i - 1][3])
+            f += lent[i - 1][1]
+        else:
+            f.append("-1edge")
+        if i + 1 < n:
+            f.append(words[i + 1][4])
+            f += lent[i + 1][2]
+        else:
+            f.append("1edge")
+        if i + 2 < n:
+            f.append(words[i + 2][5])
+            f += lent[i + 2][3]
+        else:
+            f.append("2edge")
         if 0 < i < n - 1:
             f.append(f"-1+1s={shapes[i - 1]}|{shapes[i + 1]}")
         if i > 0:
@@ -309,13 +327,19 @@ class Tagged:
     def content_probability(self, pieces: tuple[tuple[int, int], ...]) -> float:
         """The mean probability the model gives the words of `pieces` of being content (1.0 without words)."""
         probs = [
-            p
+            content[i]
             for tokens, _, content in self.paragraphs
             if any(tokens[0].start < b and a < tokens[-1].end for a, b in pieces)
-            for t, p in zip(tokens, content, strict=True)
-            if t.word[0].isalnum() and any(a <= t.start < b for a, b in pieces)
+            for i in sorted(_starting_within(tokens, pieces))
+            if tokens[i].word[0].isalnum()
         ]
         return sum(probs) / len(probs) if probs else 1.0
+
+
+def _starting_within(tokens: list[Token], spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> set[int]:
+    """Indices of the tokens that start inside one of `spans` (by bisection: tokens are in text order)."""
+    starts = [t.start for t in tokens]
+    return {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
 
 
 def tag(text: str, wanted: list[tuple[int, int]] | None = None) -> Tagged:
@@ -338,11 +362,8 @@ def tag(text: str, wanted: list[tuple[int, int]] | None = None) -> Tagged:
         else:
             first, last = tokens[0].start, tokens[-1].end
             inside = [(a, b) for a, b in spans if a < last and first < b]
-            needed = [
-                i
-                for i, (t, label) in enumerate(zip(tokens, tags, strict=True))
-                if label.endswith("Content") or any(a <= t.start < b for a, b in inside)
-            ]
+            within = _starting_within(tokens, inside)
+            needed = [i for i, label in enumerate(tags) if label.endswith("Content") or i in within]
         content = [0.0] * len(tokens)
         for i in needed:
             content[i] = tagger.marginal("B-Content", i) + tagger.marginal("I-Content", i)

@@ -15,6 +15,11 @@ def _read(text: str) -> tuple[tuple[Sentence, ...], tuple[_Quote, ...]]:
     return tuple(split_sentences(text)), tuple(_find_quotes(text))
 
 
+def sentences_of(text: str) -> list[Sentence]:
+    """`split_sentences(text)`, from the split the finder made of the same text (`_read`) when it is still kept."""
+    return list(_read(text)[0])
+
+
 class _Text:
     """One article's text split into sentences and quotations once; the finder's parts all read it."""
 

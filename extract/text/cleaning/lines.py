@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from extract.text.cleaning.classify import classify
@@ -14,8 +13,11 @@ WRAP_MIN, WRAP_MAX = 25, 110
 
 
 def normalise(line: str) -> str:
-    """Inner whitespace collapsed to single spaces, ends stripped."""
-    return re.sub(r"\s+", " ", line).strip()
+    """Inner whitespace collapsed to single spaces, ends stripped.
+
+    `str.split()` cuts at exactly the characters a regex's whitespace class matches (`str.isspace` for both).
+    """
+    return " ".join(line.split())
 
 
 def split_blocks(raw: str) -> list[str]:

@@ -1,0 +1,28 @@
+"""Whether a mention stands where the one harmed stands ("the invasion of Ukraine", "a danger to India, …").
+
+`allegations.not_accusable` asks it of every mention in a statement, again of those in the statement's
+sentence, and again for its speaker's check and the second look: the answer depends only on the text
+around the mention, so it is kept (the patterns are searched over the 80 characters before each mention).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.language.accusation_words import LIST_HEAD_RE, PARTNER_RE, POSSESSOR_RE, VICTIM_RES
+
+
+@lru_cache(maxsize=512)
+def victim_before(text: str, start: int, end: int) -> bool:
+    """Whether a pattern of `VICTIM_BEFORE` ends right before the mention `start:end`, or before its list.
+
+    The list: "a danger to India, Australia, and Japan" (before "Australia and", the pattern ends). A
+    partner pattern ("ties with") does not count before an owner ("talks with Obama's aides").
+    """
+    before = text[max(0, start - 80) : start]  # the cue too: "urged the administration to …"
+    head = LIST_HEAD_RE.search(before)
+    owner = POSSESSOR_RE.match(text, end) is not None
+    positions = [p for p in VICTIM_RES if not (owner and p is PARTNER_RE)]
+    return any(p.search(before) for p in positions) or (
+        head is not None and any(p.search(before[: head.start()]) for p in positions)
+    )
