@@ -30,3 +30,15 @@ def test_the_candidate_is_not_the_campaign_manager_named_last() -> None:
     speakers = _speakers(text)
     assert speakers["the crowd was the largest of the year"] == "Paul Orsino"
     assert speakers["she would win the state in November"] == "Dana Whitcombe"
+
+
+def test_a_share_of_people_a_poll_found_saying_something_speaks_through_that_poll() -> None:
+    text = (
+        "Tax Returns\n\nVoters want to see the returns. A Marlow University poll released in late May found that "
+        "64 percent of likely voters said Mr. Harlan should release his tax returns. Polls show a large majority of "
+        "voters say the count will be fair. Many voters said they were tired of the campaign.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["Mr. Harlan should release his tax returns"] == "Marlow University"
+    assert speakers["the count will be fair"] == "polls"
+    assert speakers["they were tired of the campaign"] == "Many voters"  # no poll in its sentence
