@@ -49,6 +49,9 @@ def finding_poll(text: str, speaker: str, at: Span) -> Span | None:
     phrase = speaker.strip().rstrip(",")
     if not (_PEOPLE.search(phrase) or phrase.split()[-1] in GROUP_WORDS):
         return None  # a named speaker ("Sanders") speaks for himself
+    before = text[max(0, at[0] - 2 * _REACH) : at[0]].lower()
+    if "poll" not in before and "survey" not in before:
+        return None  # most speakers: no poll named before them at all
     verbs = [v for v in _FINDING_VERB.finditer(text, max(0, at[0] - _REACH), at[0]) if _reaches(text, v, at[0])]
     if not verbs:
         return None
