@@ -42,3 +42,13 @@ def test_a_share_of_people_a_poll_found_saying_something_speaks_through_that_pol
     assert speakers["Mr. Harlan should release his tax returns"] == "Marlow University"
     assert speakers["the count will be fair"] == "polls"
     assert speakers["they were tired of the campaign"] == "Many voters"  # no poll in its sentence
+
+
+def test_a_capitalised_source_noun_opening_a_sentence_is_an_unnamed_source_not_dropped() -> None:
+    text = (
+        "Jobs Report\n\nThe harbor economy grew this spring. Polls show that "
+        "most voters back the port plan. Reports say the new cranes will arrive in June.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["most voters back the port plan"] == "polls"
+    assert speakers["the new cranes will arrive in June"] == "reports"

@@ -33,7 +33,7 @@ from extract.language.antecedents import (
     writer,
 )
 from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to, refers_to_person
-from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, document_author
+from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, SOURCE_NOUNS, document_author
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
@@ -159,7 +159,8 @@ def attribute(
                         )
                     )
         if speaker is None and cand.speaker and cand.speaker_span is not None and not is_pronoun(cand.speaker):
-            speaker = unnamed_source(text, cand.speaker, cand.speaker_span, drafts)
+            phrase = cand.speaker.strip().lower() if cand.speaker.strip().lower() in SOURCE_NOUNS else cand.speaker
+            speaker = unnamed_source(text, phrase, cand.speaker_span, drafts)  # "Polls show": the polls
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue
