@@ -33,12 +33,13 @@ from extract.language.antecedents import (
     writer,
 )
 from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to, refers_to_person
-from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, document_author
+from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, SOURCE_NOUNS, document_author
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.places import is_place
+from extract.language.polls import finding_poll
 from extract.language.speech import SpeechCandidate
 from extract.language.speech.vocabulary import _FORM_TO_LEMMA as REPORTING_FORMS
 from extract.language.stopwords import STOPWORDS
@@ -120,6 +121,8 @@ def attribute(
             cand = replace(cand, speaker=_CONTRACTED.sub("", cand.speaker))
         if cand.continues is not None:
             speaker = by_id.get(cand.continues)
+        elif cand.speaker and cand.speaker_span and (poll := finding_poll(text, cand.speaker, cand.speaker_span)):
+            speaker = _poll_speaker(text, poll, drafts, warnings)  # "A Bloomberg poll showed 72 percent of voters said"
         elif cand.speaker:
             if cand.speaker_span is not None and _is_a_location(text, cand.speaker, cand.speaker_span[0]):
                 speaker = _resident(text, cand.speaker_span[0], drafts)  # "Harry Bond, 30, of Raleigh, N.C., said"
@@ -156,7 +159,8 @@ def attribute(
                         )
                     )
         if speaker is None and cand.speaker and cand.speaker_span is not None and not is_pronoun(cand.speaker):
-            speaker = unnamed_source(text, cand.speaker, cand.speaker_span, drafts)
+            phrase = cand.speaker.strip().lower() if cand.speaker.strip().lower() in SOURCE_NOUNS else cand.speaker
+            speaker = unnamed_source(text, phrase, cand.speaker_span, drafts)  # "Polls show": the polls
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue
@@ -164,6 +168,14 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+def _poll_speaker(text: str, poll: Span, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
+    """Who speaks for a poll: the pollster it names ("A Quinnipiac University poll"), else the poll, unnamed."""
+    phrase = text[poll[0] : poll[1]]
+    if " " not in phrase:  # "Polls show": a common noun, not a name that opens the sentence
+        return unnamed_source(text, phrase.lower(), poll, drafts)
+    return _named_speaker(text, phrase, drafts, warnings) or unnamed_source(text, phrase, poll, drafts)
 
 
 def _before_the_cue(cand: SpeechCandidate) -> bool:

@@ -102,6 +102,11 @@ _PERSON_DESCRIPTION = re.compile(
     + r")"
     r"(?P<place>\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,?"
 )
+#: Words for someone who works for a figure, not the figure: "his campaign manager" is never "the candidate".
+_STAFF_WORDS = frozenset({
+    "aide", "aides", "adviser", "advisor", "manager", "strategist", "spokesman", "spokeswoman", "spokesperson",
+    "lawyer", "attorney", "counsel", "consultant", "pollster", "operative", "staffer",
+})  # fmt: skip
 #: How far back (characters) the person a description refers to must have been named last.
 PERSON_LOOKBACK = 1500
 #: How far from a mention of the person a clue may be written to fit them ("Florida Sen. Marco Rubio").
@@ -149,6 +154,8 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
         held = any(re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", near) for form in title)
         if title and not held and any(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", near) for f in other_titles):
             continue
+        if not held and match["head"] not in near and _STAFF_WORDS & set(re.findall(r"[a-z]+", near)):
+            continue  # "the candidate" is not the man the text calls his campaign manager
         role = (draft.role or "").lower()  # a clue in the person's own role outweighs one written near them
         key = (held + sum(1 + (clue in role) for clue in modifiers if clue in near), max(recent))
         fits.append((key, draft))

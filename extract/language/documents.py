@@ -18,6 +18,12 @@ DOCUMENT_NOUNS = (
     "op-ed", "editorial", "book", "memoir", "email", "e-mail", "message", "release", "announcement", "testimony",
     "account", "website", "poll", "charge sheet", "press release", "submission",
 )  # fmt: skip
+#: Nouns of a written or counted source, plural too, that may open a sentence alone: "Polls show", "Figures
+#: released Monday suggest", "Reports say". Capitalised there, they are still common nouns, never names.
+SOURCE_NOUNS = frozenset(
+    {*DOCUMENT_NOUNS, *(f"{n}s" for n in DOCUMENT_NOUNS), "studies", "polling", "figures", "data", "projections",
+     "numbers", "results", "records", "estimates", "statistics"}
+)  # fmt: skip
 _DOCUMENT_NOUN = "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 #: A speaker phrase that is a document: "The lawsuit, filed Tuesday in federal court,", "the complaint".
 DOCUMENT = re.compile(

@@ -1,0 +1,54 @@
+"""Which actor a speaker phrase resolves to when the phrase describes, nests or shares out its speaker.
+
+Each class on an invented article, run through the deterministic stages (finder, attribution) with the
+actors the text itself gives (no model answer), as `bench/statements.py` runs them on real news.
+"""
+
+from __future__ import annotations
+
+from extract.language.actors import build_actors
+from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.grounding import trim_span
+from extract.language.speech import find_combined
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each found statement's text -> its speaker's name (None when attribution dropped it)."""
+    warnings: list[str] = []
+    candidates = merge_same_sentence(text, find_combined(text))
+    spans = [trim_span(text, c.span) for c in candidates]
+    drafts = build_actors(text, [], warnings)
+    kept = {st.span: st.speaker.name for st in attribute(text, candidates, spans, drafts, warnings)}
+    return {text[s[0] : s[1]]: kept.get(s) for s in spans}
+
+
+def test_the_candidate_is_not_the_campaign_manager_named_last() -> None:
+    text = (
+        "Rally in Ohio\n\nSenator Dana Whitcombe rallied voters in Dayton on Monday. Her campaign manager, Paul "
+        "Orsino, said the crowd was the largest of the year. The candidate said she would win the state in November.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the crowd was the largest of the year"] == "Paul Orsino"
+    assert speakers["she would win the state in November"] == "Dana Whitcombe"
+
+
+def test_a_share_of_people_a_poll_found_saying_something_speaks_through_that_poll() -> None:
+    text = (
+        "Tax Returns\n\nVoters want to see the returns. A Marlow University poll released in late May found that "
+        "64 percent of likely voters said Mr. Harlan should release his tax returns. Polls show a large majority of "
+        "voters say the count will be fair. Many voters said they were tired of the campaign.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["Mr. Harlan should release his tax returns"] == "Marlow University"
+    assert speakers["the count will be fair"] == "polls"
+    assert speakers["they were tired of the campaign"] == "Many voters"  # no poll in its sentence
+
+
+def test_a_capitalised_source_noun_opening_a_sentence_is_an_unnamed_source_not_dropped() -> None:
+    text = (
+        "Jobs Report\n\nThe harbor economy grew this spring. Polls show that "
+        "most voters back the port plan. Reports say the new cranes will arrive in June.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["most voters back the port plan"] == "polls"
+    assert speakers["the new cranes will arrive in June"] == "reports"
