@@ -270,18 +270,3 @@ def test_a_headlines_deck_is_the_pages_not_the_writers() -> None:
     sections = signed_sections(text)
     assert [s.author for s in sections] == ["Margaret Ellwood"]
     assert text[slice(*sections[0].span)].startswith("I have covered my town's council")
-
-
-def test_a_writers_he_names_whom_the_letter_named_before() -> None:
-    text = (
-        "Readers on the harbour deal.\n\nLETTERS.\n\n"
-        "I have lived in Wenbury for forty years. I cannot vote for Walter Vance after what I saw at the pier. "
-        "He lied to the fishermen about the harbour contract.\n\n"
-        "Margaret Ellwood.\n\nWenbury, Ore.\n"
-    )
-    steps = plan(text, load_prompts(), [])
-    (request,) = next(steps)
-    rows = [line for line in request.messages[0]["content"].splitlines() if line.startswith("s1. [Margaret")]
-    # the model may choose him: the writer's "he" is Vance, named the sentence before
-    assert rows == ["s1. [Margaret Ellwood] (names: Walter Vance) He lied to the fishermen about the harbour contract."]
-    steps.close()

@@ -361,9 +361,7 @@ def with_authored(
             if any(_said(s) for s in over) or not _charges(text, sentence, drafts, author):
                 continue
             replaced.update(id(s) for s in over)
-            cand = SpeechCandidate(
-                0, sentence.index, (start, end), "direct", None, None, author.name, None, None, ((start, end),)
-            )
+            cand = SpeechCandidate(0, sentence.index, (start, end), "direct", None, None, author.name, None, None)
             added.append(AuthoredDraft(0, cand, author, (start, end)))
     merged = sorted([*(s for s in stmts if id(s) not in replaced), *added], key=lambda s: s.span)
     return [replace(s, number=i) for i, s in enumerate(merged, 1)]
