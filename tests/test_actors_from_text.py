@@ -351,3 +351,13 @@ def test_a_name_in_an_appositive_after_a_role_is_a_person() -> None:
 def test_a_name_ending_in_jr_is_marked_by_the_appositive_after_it() -> None:
     text = "Port vote\n\nThe plan failed, Corvin T. Asterley Jr., the harbor director, told the board.\n"
     assert find_people(text) == ["Corvin T. Asterley Jr"]
+
+
+def test_a_full_name_with_a_middle_name_is_the_same_person_as_without_it() -> None:
+    text = (
+        "Harbor vote\n\nSen. Margaret Ellwood Quill said on Monday that the harbor plan is late. "
+        "Margaret Quill later told reporters the board had lied. Quill left early.\n"
+    )
+    people = [d for d in build_actors(text, [], []) if d.kind == "person"]
+    assert [d.name for d in people] == ["Margaret Ellwood Quill"]
+    assert "Margaret Quill" in people[0].aliases

@@ -148,6 +148,8 @@ def _same_person(one: ActorDraft, other: ActorDraft) -> str | None:
     a, b = short.split(), full.split()
     if a[0] == b[0] and a[-1] == b[-1] and all(re.fullmatch(r"[A-Z]\.", w) for w in b[1:-1]):
         return short
+    if len(a) == 2 and len(b) == 3 and a == [b[0], b[2]] and b[1][:1].isupper() and b[1] not in GENERATIONS:
+        return full  # a middle name is optional too: "Hillary Rodham Clinton" is "Hillary Clinton"
     return None
 
 

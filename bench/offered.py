@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Actors and offered names on many PolNeAR articles, without the model: what a rule about names changes.
+
+A statement can only be charged against the names offered for it (`offering.mentioned_in`), and only an actor
+can accuse. This runs `pipeline.plan` up to its first model request on each article (no model is asked) and
+writes, per article, its actors (name, kind, aliases, mentions) and each statement's speaker and offered names.
+`--diff BEFORE.jsonl` then prints what changed against an earlier dump: actors gained and lost, statements
+whose speaker or offered names changed, with the statement's words (terminal only, never committed).
+
+    python bench/offered.py --split train -o /tmp/after.jsonl [--diff /tmp/before.jsonl] [--show 40]
+
+The five PolNeAR train articles that are in a held-out set are skipped. Texts are read from the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchlib import REPO
+
+sys.path.insert(0, str(REPO))
+
+import extract.pipeline as pipeline
+from extract.language.descriptions import find_references
+from extract.language.offering import mentioned_in
+from extract.model.prompting import load_prompts
+from extract.text.loading import load_document
+
+DATA = next(
+    (
+        p
+        for p in (REPO.parent / "shared" / "data" / "polnear", REPO.parent.parent / "shared" / "data" / "polnear")
+        if p.is_dir()
+    ),
+    REPO.parent / "shared" / "data" / "polnear",
+)
+#: PolNeAR train articles that a held-out set holds: never looked at.
+HELD_OUT = (
+    "breitbart_2016-08-15_biden-stumping",
+    "huff-post_2016-03-15_ted-cruz-physically",
+    "nyt_2016-04-08_tensions-flare",
+    "usa-today_2016-01-04_death-lies",
+    "usa-today_2016-07-07_with-clinton-fbi",
+)
+
+
+def offered(path: Path) -> dict[str, Any]:
+    """One article's actors and, per statement, its speaker and the names offered for it."""
+    prepared = pipeline.prepare(load_document(path))
+    text = prepared.text
+    seen: dict[str, Any] = {"statements": []}
+    original, references = mentioned_in, find_references
+
+    def referring(text: str, drafts: Any) -> Any:
+        seen["actors"] = drafts
+        return references(text, drafts)
+
+    def recording(text: str, st: Any, drafts: Any, *args: Any, **kwargs: Any) -> Any:
+        found = original(text, st, drafts, *args, **kwargs)
+        seen["statements"].append(
+            {
+                "span": list(st.span),
+                "speaker": st.speaker.name,
+                "named": [d.name for d in found],
+                "words": " ".join(text[st.span[0] : st.span[1]].split())[:200],
+            }
+        )
+        return found
+
+    pipeline.mentioned_in = recording  # type: ignore[attr-defined]
+    pipeline.find_references = referring  # type: ignore[attr-defined]
+    try:
+        steps = pipeline.plan(text, load_prompts(), [], writer=pipeline.page_writer(prepared))
+        next(steps, None)
+        steps.close()
+    finally:
+        pipeline.mentioned_in = original  # type: ignore[attr-defined]
+        pipeline.find_references = references  # type: ignore[attr-defined]
+    actors = [
+        {"name": d.name, "kind": d.kind, "aliases": list(d.aliases), "mentions": len(d.mentions)}
+        for d in seen.get("actors", [])
+    ]
+    return {"article": path.name, "actors": actors, "statements": seen["statements"]}
+
+
+def diff(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]], show: int, seed: int) -> None:
+    """Counts of what changed, and a random sample of the changes."""
+    gained: list[str] = []
+    lost: list[str] = []
+    changed: list[str] = []
+    for name, new in after.items():
+        old = before.get(name)
+        if old is None:
+            continue
+        old_actors = {a["name"]: a for a in old["actors"]}
+        new_actors = {a["name"]: a for a in new["actors"]}
+        gained += [
+            f"{name}: + {a['name']} ({a['kind']}) {a['aliases']}" for n, a in new_actors.items() if n not in old_actors
+        ]
+        lost += [
+            f"{name}: - {a['name']} ({a['kind']}) {a['aliases']}" for n, a in old_actors.items() if n not in new_actors
+        ]
+        lost += [
+            f"{name}: ~ {n} aliases {old_actors[n]['aliases']} -> {a['aliases']}"
+            for n, a in new_actors.items()
+            if n in old_actors and old_actors[n]["aliases"] != a["aliases"]
+        ]
+        olds = {tuple(s["span"]): s for s in old["statements"]}
+        for st in new["statements"]:
+            was = olds.get(tuple(st["span"]))
+            if was is not None and (was["named"] != st["named"] or was["speaker"] != st["speaker"]):
+                changed.append(
+                    f"{name}: [{was['speaker']} -> {st['speaker']}] {was['named']} -> {st['named']}\n    {st['words']}"
+                )
+    rng = random.Random(seed)
+    for title, lines in (("actors gained", gained), ("actors lost or changed", lost), ("statements changed", changed)):
+        print(f"## {title}: {len(lines)}")
+        for line in sorted(rng.sample(lines, min(show, len(lines)))):
+            print(line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Actors and offered names per article, without the model.")
+    parser.add_argument("--split", choices=("train", "dev"), default="train")
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("--diff", type=Path, help="an earlier dump to compare with")
+    parser.add_argument("--show", type=int, default=40, help="changes sampled per kind (with --diff)")
+    parser.add_argument("--limit", type=int, default=0)
+    args = parser.parse_args(argv)
+    paths = [p for p in sorted((DATA / args.split / "text").glob("*.txt")) if not p.name.startswith(HELD_OUT)]
+    paths = paths[: args.limit] if args.limit else paths
+    started = time.process_time()
+    rows = [offered(p) for p in paths]
+    with args.output.open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(r) + "\n" for r in rows)
+    statements = sum(len(r["statements"]) for r in rows)
+    offers = sum(len(s["named"]) for r in rows for s in r["statements"])
+    print(
+        f"{len(rows)} articles, {sum(len(r['actors']) for r in rows)} actors, {statements} statements, "
+        f"{offers} names offered ({time.process_time() - started:.1f} s CPU)"
+    )
+    if args.diff:
+        before = {r["article"]: r for r in map(json.loads, args.diff.read_text(encoding="utf-8").splitlines())}
+        diff(before, {r["article"]: r for r in rows}, args.show, seed=0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
