@@ -24,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from benchlib import REPO
+from benchlib import REPO, held_out_articles
 
 sys.path.insert(0, str(REPO))
 
@@ -52,12 +52,8 @@ CLASSES = (
     "a name, not resolved",
     "empty span",
 )
-#: PolNeAR articles in the held-out sets (bench/real/holdout, holdout2): measured there, never read for failures.
-HELD_OUT = frozenset(
-    p.name.removesuffix(".gold.json")
-    for d in ("holdout", "holdout2")
-    for p in (REPO / "bench" / "real" / d).glob("*.gold.json")
-)
+#: PolNeAR articles in the held-out sets: measured there, never read for failures.
+HELD_OUT = held_out_articles()
 _POLL = re.compile(r"\b(?:polls?|polling|surveys?|surveyed|results?|figures|data|projections|numbers|ads?)\b", re.I)
 _DOCUMENT = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in DOCUMENT_NOUNS) + r")s?\b", re.I)
 _SHARE = re.compile(r"\b(?:percent|\d+%|in (?:10|ten|\d+)|half|third|quarter|majority|majorities|most of)\b", re.I)

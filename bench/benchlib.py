@@ -27,6 +27,14 @@ RESULTS = REPO / "bench" / "results"
 SEEDS = REPO / "seeds"
 GOLD = REPO / "tests" / "gold"
 STUB_MODEL = "stub-model"
+#: The held-out allegation sets (bench/real/README.md): measured there, never read for failures.
+HELD_OUT_SETS = ("holdout", "holdout2", "holdout3")
+
+
+def held_out_articles() -> frozenset[str]:
+    """Stems of the PolNeAR articles a held-out set holds: benches that print failures skip them."""
+    golds = (p for d in HELD_OUT_SETS for p in (REPO / "bench" / "real" / d).glob("*.gold.json"))
+    return frozenset(p.name.removesuffix(".gold.json") for p in golds)
 
 
 # --- machine and report -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO
+from benchlib import REPO, held_out_articles
 
 sys.path.insert(0, str(REPO))
 
@@ -40,14 +40,8 @@ DATA = next(
     ),
     REPO.parent / "shared" / "data" / "polnear",
 )
-#: PolNeAR train articles that a held-out set holds: never looked at.
-HELD_OUT = (
-    "breitbart_2016-08-15_biden-stumping",
-    "huff-post_2016-03-15_ted-cruz-physically",
-    "nyt_2016-04-08_tensions-flare",
-    "usa-today_2016-01-04_death-lies",
-    "usa-today_2016-07-07_with-clinton-fbi",
-)
+#: PolNeAR articles that a held-out set holds: never looked at.
+HELD_OUT = held_out_articles()
 
 
 def offered(path: Path) -> dict[str, Any]:
@@ -133,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=40, help="changes sampled per kind (with --diff)")
     parser.add_argument("--limit", type=int, default=0)
     args = parser.parse_args(argv)
-    paths = [p for p in sorted((DATA / args.split / "text").glob("*.txt")) if not p.name.startswith(HELD_OUT)]
+    paths = [p for p in sorted((DATA / args.split / "text").glob("*.txt")) if p.stem not in HELD_OUT]
     paths = paths[: args.limit] if args.limit else paths
     started = time.process_time()
     rows = [offered(p) for p in paths]
