@@ -136,6 +136,9 @@ VICTIM_BEFORE = (
     # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
     # Pellia", "backs Reed over Democratic nominee Ada Quill"
     r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?" + ROLE_TITLE + r"$",
+    # the sides of a contest or a relation, neither blamed by naming it: "the race between Reed and Quill", "the
+    # conflict between Orland and Pellia", "neutral between X and Y" (the later member continues the list)
+    r"\bbetween\s+(?:the\s+)?" + ROLE_TITLE + r"$",
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"

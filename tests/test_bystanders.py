@@ -1,0 +1,27 @@
+"""Who only stands by or suffers is never accused, wherever the model's label points (issue 12, judge6).
+
+Each test drives the pipeline on an invented article with a label that accuses everyone the statement
+names (what a small model does on unseen news), and checks that only the agent of the wrong is accused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.allegation_names import who_accuses_whom
+from tests.test_attribution import _run
+
+
+def _found(text: str, actors: dict[str, str], labels: dict[str, Any] | None = None) -> list[tuple[list[str],
+                                                                                                   list[str]]]:
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    return who_accuses_whom(named, allegations)
+
+
+def test_the_sides_of_a_contest_or_a_relation_named_with_between_are_not_accused() -> None:
+    """'the race between Reed and Quill turned ugly': nobody in particular is blamed by naming the race."""
+    text = ("Harbour Race\n\nAda Quill's opponents are angry. Lena Osk said the bitter, ugly race between Tom Reed "
+            "and Oren Daly had become a disgrace.\n")
+    actors = {"Lena Osk": "person", "Tom Reed": "person", "Oren Daly": "person", "Ada Quill": "person"}
+    assert _found(text, actors, {"s1": {"accused": ["Tom Reed", "Oren Daly"], "category": "misconduct"}}) == []
+
