@@ -25,3 +25,16 @@ def test_the_sides_of_a_contest_or_a_relation_named_with_between_are_not_accused
     actors = {"Lena Osk": "person", "Tom Reed": "person", "Oren Daly": "person", "Ada Quill": "person"}
     assert _found(text, actors, {"s1": {"accused": ["Tom Reed", "Oren Daly"], "category": "misconduct"}}) == []
 
+
+def test_the_subject_of_a_passive_of_harm_suffered_it_and_its_by_names_who_did_it() -> None:
+    """'the Harbour Party was hacked': the party is the victim; 'was targeted by Kestria': Kestria did it."""
+    text = ("Hack Row\n\nLena Osk said the Harbour Party was hacked last spring in a disgraceful crime. Lena Osk said "
+            "the Election Board was targeted by Kestria in a brutal, criminal attack.\n")
+    actors = {"Lena Osk": "person", "Harbour Party": "organization", "Election Board": "government",
+              "Kestria": "country"}
+    labels = {"s1": {"accused": ["Harbour Party"], "category": "cyberattack"},
+              "s2": {"accused": ["Election Board"], "category": "cyberattack"}}
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Kestria"])]
+
+
+

@@ -61,13 +61,21 @@ NAMING_VERBS: dict[str, tuple[str, ...]] = {
 }
 #: What brings the charge after the accused: "accused Y of", "blamed Y for", "charged Y with".
 CHARGE_WORDS = ("of", "for", "over", "with", "in", "as", "responsible", "accountable")
+#: Participles of a wrong done to someone: its passive subject suffered it ("the party was hacked", "Quill was
+#: misled"), and its "by" names who did it ("was hacked by Y"). Not "attacked", "criticized": "Reed was
+#: attacked by Quill over the vote" is Quill's charge against Reed, not a wrong Quill did.
+HARM_PARTICIPLES = (
+    r"hacked|targeted|killed|shot|murdered|injured|wounded|threatened|harassed|assaulted|abused|victimi[sz]ed|"
+    r"smeared|defrauded|cheated|misled|deceived|robbed|bombed|invaded|raped|kidnapped|intimidated|bullied|"
+    r"mistreated|groped|slandered|libell?ed|persecuted|betrayed|exploited|ambushed|beaten|spied on"
+)
 #: Phrases after which the one named did the wrong: "was carried out by Y", "can be traced to Y", "blamed
 #: on Y", "call out Y"; and "Y was behind …". ("The charges against Y" names whom someone accuses, not
 #: whom the speaker does: "the charges against Y are baseless".)
 AGENT_PHRASES = (
     r"(?:(?:was|were|is|are|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?"
     r"(?:carried out|perpetrated|committed|orchestrated|conducted|launched|ordered|masterminded|directed|"
-    r"engineered|organi[sz]ed|staged|sponsored|funded|caused|done)\s+by"
+    r"engineered|organi[sz]ed|staged|sponsored|funded|caused|done|" + HARM_PARTICIPLES + r")\s+by"
     r"|(?:traced|attributed|blamed|pinned)\s+(?:back\s+)?on|(?:traced|attributed)\s+(?:back\s+)?to"
     r"|(?:call|calls|called|calling)\s+out)\s+(?:the\s+)?$"
 )
@@ -230,6 +238,10 @@ HARMED_AFTER = (
     r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
+    # the subject of a passive of harm: "the party was hacked", "Reed has been threatened", "Quill was misled";
+    # whoever did it is the one after "by" (`AGENT_PHRASES`)
+    r"\s+(?:was|were|is|are|has been|have been|had been|being|been|got|gets|get)\s+(?:\w+ly\s+)?"
+    r"(?:" + HARM_PARTICIPLES + r")\b",
     # a name that only qualifies the people it is said of: "from the U.S. public", "Orland voters were misled"
     # (not a possessive pronoun: in "her public statements" she is the one who spoke)
     r"(?<!\bher)(?<!\bhis)(?<!\bits)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\byour)"
