@@ -38,3 +38,11 @@ def test_the_subject_of_a_passive_of_harm_suffered_it_and_its_by_names_who_did_i
 
 
 
+
+def test_the_medium_a_speaker_speaks_through_is_not_accused() -> None:
+    """'said Sunday on Channel Nine' inside a quotation: where it was said, not who did the wrong."""
+    text = ("Harbour Row\n\n\"The deal is a disgraceful fraud,\" Tom Reed said Sunday on Channel Nine. \"It is a "
+            "corrupt swindle.\"\n")
+    actors = {"Tom Reed": "person", "Channel Nine": "media"}
+    assert _found(text, actors, {"s1": {"accused": ["Channel Nine"], "category": "fraud"}}) == []
+

@@ -147,6 +147,11 @@ VICTIM_BEFORE = (
     # the sides of a contest or a relation, neither blamed by naming it: "the race between Reed and Quill", "the
     # conflict between Orland and Pellia", "neutral between X and Y" (the later member continues the list)
     r"\bbetween\s+(?:the\s+)?" + ROLE_TITLE + r"$",
+    # the medium one speaks through: "said Sunday on Channel 9's 'Harbour Watch'", "appeared on Radio Orland"
+    # (not "commented on Y's plan", "weighed in on Y": a topic, which may be a charge); an interviewer ("in an
+    # interview with X") is never offered (`offering`)
+    r"\b(?:said|says|say|told|tells|spoke|speaking|appeared|appears|appearing|appearance|recounted|tweeted|"
+    r"posted)\s+(?:[\w.'’]+\s+){0,3}?on\s+(?:the\s+)?$",
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
