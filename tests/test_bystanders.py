@@ -46,3 +46,12 @@ def test_the_medium_a_speaker_speaks_through_is_not_accused() -> None:
     actors = {"Tom Reed": "person", "Channel Nine": "media"}
     assert _found(text, actors, {"s1": {"accused": ["Channel Nine"], "category": "fraud"}}) == []
 
+
+def test_the_subject_of_an_accusing_verb_accuses_and_is_not_the_speakers_accused() -> None:
+    """'"Tom Reed accused me of lying …," Quill said': Reed accuses Quill; Quill does not accuse Reed."""
+    text = ("Harbour Row\n\n\"Tom Reed accused me of lying about the harbour deal and of hiding the losses,\" Ada "
+            "Quill said.\n")
+    actors = {"Tom Reed": "person", "Ada Quill": "person"}
+    assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "disinformation"}}) == []
+
+

@@ -252,6 +252,9 @@ HARMED_AFTER = (
     r"(?<!\bher)(?<!\bhis)(?<!\bits)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\byour)"
     r"\s+(?:public|people|citizens|voters|taxpayers|electorate|workers|consumers|population|families)\b",
 )
+#: Verbs whose active subject is the one who accuses, never the accused of the same words: in "Reed accused
+#: Quill of lying", "Reed has blamed the council", said by anyone, Reed accuses (`ACCUSER_AFTER`).
+ACCUSER_LEMMAS = ("accuse", "blame", "fault", "criticize", "condemn", "denounce", "sue")
 #: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of
 #: the Harbour Union", "Tom Reed, a spokesman for Verra": the body named right after it is the speaker's own.
 SPEAKER_ROLE_OF = (
@@ -339,7 +342,15 @@ SPEAKING_BEFORE_RE = re.compile(SPEAKING_BEFORE, re.IGNORECASE)
 BACK_REFERENCE_RE = re.compile(BACK_REFERENCE, re.IGNORECASE)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)
-ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]
+#: Right after a name, an active accusing verb (adverbs and "has" between, no auxiliary of the passive, no comma:
+#: "Reed, blamed for the losses, …" is accused): the name accuses.
+ACCUSER_AFTER = (
+    r"\s+(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|recently|later|then|even|directly|"
+    r"explicitly|once|first)\s+){0,3}(?:"
+    + "|".join(sorted((f for lemma in ACCUSER_LEMMAS for f in ACCUSING_VERBS[lemma]), key=len, reverse=True))
+    + r")\b"
+)
+ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER, ACCUSER_AFTER)]
 REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
