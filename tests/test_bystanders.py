@@ -24,6 +24,12 @@ def test_the_sides_of_a_contest_or_a_relation_named_with_between_are_not_accused
             "and Oren Daly had become a disgrace.\n")
     actors = {"Lena Osk": "person", "Tom Reed": "person", "Oren Daly": "person", "Ada Quill": "person"}
     assert _found(text, actors, {"s1": {"accused": ["Tom Reed", "Oren Daly"], "category": "misconduct"}}) == []
+    # partners in what they do together did it: "a growing collaboration between Orland and Kestria"
+    text = ("Arms Row\n\nLena Osk said a growing military collaboration between Orland and Kestria could pose a "
+            "grave danger to Pellia.\n")
+    actors = {"Lena Osk": "person", "Orland": "country", "Kestria": "country", "Pellia": "country"}
+    labels = {"s1": {"accused": ["Orland", "Kestria", "Pellia"], "category": "armed_aggression"}}
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Orland", "Kestria"])]
 
 
 def test_the_subject_of_a_passive_of_harm_suffered_it_and_its_by_names_who_did_it() -> None:

@@ -106,6 +106,12 @@ ADDRESSEE_WORDS = (
 ROLE_TITLE = (
     r"(?:(?:(?-i:[A-Z])[\w.'’-]*|of|former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
 )
+#: The same within one sentence: a capitalised word ends with a period only as an abbreviation ("Sen.", "Mr."),
+#: so "than Wyoming. Hillary Clinton" does not read "Wyoming." as Clinton's title.
+TITLE_IN_SENTENCE = (
+    r"(?:(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St)\.|(?-i:[A-Z])[\w'’-]*|of|former|presidential|"
+    + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
+)
 #: Nouns of a wrong whose "of" names the one it is done to: "the invasion of Ukraine", "the killing of Y".
 DONE_TO_OF = (
     r"invasion|invasions|occupation|annexation|attacks?|assaults?|war|wars|hacks?|hacking|breach(?:es)?|"
@@ -144,9 +150,12 @@ VICTIM_BEFORE = (
     # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
     # Pellia", "backs Reed over Democratic nominee Ada Quill"
     r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?" + ROLE_TITLE + r"$",
-    # the sides of a contest or a relation, neither blamed by naming it: "the race between Reed and Quill", "the
-    # conflict between Orland and Pellia", "neutral between X and Y" (the later member continues the list)
-    r"\bbetween\s+(?:the\s+)?" + ROLE_TITLE + r"$",
+    # the sides of a contest or a conflict, neither blamed by naming it: "the race between Reed and Quill", "the
+    # conflict between Orland and Pellia", "neutral between X and Y" (the later member continues the list); not
+    # partners in what they do together: "a growing collaboration between Orland and Kestria could pose a danger"
+    r"\b(?!(?:collaborat\w*|cooperat\w*|coordinat\w*|collu\w*|relationships?|relations|alliances?|"
+    r"partnerships?|deals?|ties|links?|connections?|pacts?|agreements?|axis|schemes?|conspirac\w*|"
+    r"arrangements?|exchanges?)\b)[\w'’-]+\s+between\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$",
     # the medium one speaks through: "said Sunday on Channel 9's 'Harbour Watch'", "appeared on Radio Orland"
     # (not "commented on Y's plan", "weighed in on Y": a topic, which may be a charge); an interviewer ("in an
     # interview with X") is never offered (`offering`)
