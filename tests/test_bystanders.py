@@ -61,3 +61,14 @@ def test_the_subject_of_an_accusing_verb_accuses_and_is_not_the_speakers_accused
     assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "disinformation"}}) == []
 
 
+
+def test_a_rival_or_enemy_named_after_against_or_as_the_one_to_stop_is_not_accused() -> None:
+    """'the only way to stop Reed', 'an ally against Kestria': opponents, not by that wrongdoers."""
+    text = ("Harbour Race\n\nLena Osk said the disgraceful and corrupt party bosses had failed and the only way to "
+            "stop Tom Reed was a bitter fight. Lena Osk said Orland was a weak and failing ally against Kestria.\n")
+    actors = {"Lena Osk": "person", "Tom Reed": "person", "Orland": "country", "Kestria": "country"}
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "corruption"},
+              "s2": {"accused": ["Orland", "Kestria"], "category": "other"}}
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Orland"])]
+
+

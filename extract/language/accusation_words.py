@@ -139,6 +139,22 @@ PARTNER_BEFORE = (
     r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
     r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
 )
+#: Whom something is aimed against, a rival or an enemy in a contest: "an ally against Kestria", "her chances
+#: against Reed", "ran against Quill", "the fight against the Front" (not a charge brought or spoken against
+#: someone, or taken against a wrongdoer: "railed against Y", "the case against Y", "retaliate against Y for …")
+AGAINST_BEFORE = (
+    r"\b(?!(?:rail|rails|railed|railing|inveigh\w*|protest\w*|testif\w*|out|up|warn\w*|case|cases|lawsuits?|"
+    r"suits?|charges?|complaints?|allegations?|accusations?|evidence|claims?|testimony|grievances?|crusade|"
+    r"vendetta|retaliat\w*|sanctions?|punish\w*|measures|action|actions)\b)[\w'’-]+\s+against\s+(?:the\s+)?"
+    + TITLE_IN_SENTENCE + r"$"
+)
+#: Whom one would defeat or stop in a contest: "the only way to stop Reed", "can beat Quill", "to defeat the
+#: Front" (an opponent, not by that a wrongdoer)
+OPPONENT_BEFORE = (
+    r"\b(?:defeat|defeats|defeated|defeating|beat|beats|beating|stop|stops|stopped|stopping)\s+(?:the\s+)?"
+    + TITLE_IN_SENTENCE + r"$"
+)
+#: Before a name, the positions of one harmed, threatened, addressed or merely named beside the wrong.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
     r"\b(?:" + DONE_TO_OF + r")\s+(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
@@ -161,6 +177,8 @@ VICTIM_BEFORE = (
     # interview with X") is never offered (`offering`)
     r"\b(?:said|says|say|told|tells|spoke|speaking|appeared|appears|appearing|appearance|recounted|tweeted|"
     r"posted)\s+(?:[\w.'’]+\s+){0,3}?on\s+(?:the\s+)?$",
+    AGAINST_BEFORE,
+    OPPONENT_BEFORE,
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
@@ -338,7 +356,9 @@ BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
 BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 AGENT_OF_RE = re.compile(AGENT_OF, re.IGNORECASE)
 VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
-PARTNER_RE = VICTIM_RES[VICTIM_BEFORE.index(PARTNER_BEFORE)]
+#: Of those, the positions an owner escapes: in "disagreed with Obama's policies", "to stop Reed's lies", "against
+#: Quill's plan" what is his is the object, and he may be blamed for it.
+OWNED_OBJECT_RES = [VICTIM_RES[VICTIM_BEFORE.index(p)] for p in (PARTNER_BEFORE, AGAINST_BEFORE, OPPONENT_BEFORE)]
 #: After a name, what it owns: "Obama's policies", "Quill’s plan".
 POSSESSOR_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?[a-z]")
 CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)

@@ -53,7 +53,7 @@ from extract.language.accusation_words import (
     OBJECT_GAP,
     ONLY_WITH_FOR,
     OTHERS_RE,
-    PARTNER_RE,
+    OWNED_OBJECT_RES,
     PASSIVE_BEFORE,
     POSSESSOR_RE,
     PREDICATE_AFTER,
@@ -185,7 +185,7 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
         before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
         head = LIST_HEAD_RE.search(before)
         owner = POSSESSOR_RE.match(text, e) is not None
-        positions = [p for p in VICTIM_RES if not (owner and p is PARTNER_RE)]
+        positions = [p for p in VICTIM_RES if not (owner and p in OWNED_OBJECT_RES)]
         if (
             any(p.search(before) for p in positions)
             or (head is not None and any(p.search(before[: head.start()]) for p in positions))
