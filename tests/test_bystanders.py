@@ -72,3 +72,12 @@ def test_a_rival_or_enemy_named_after_against_or_as_the_one_to_stop_is_not_accus
     assert _found(text, actors, labels) == [(["Lena Osk"], ["Orland"])]
 
 
+
+def test_what_something_is_compared_with_is_not_accused() -> None:
+    """'Reed lied more often than Quill': Quill is the measure; 'worse than Osk admitted': Osk said it."""
+    text = ("Debate Night\n\nLena Osk said Tom Reed lied far more often than Ada Quill in a disgraceful debate. "
+            "Ada Quill said the fraud was far worse than Mayor Lena Osk admitted.\n")
+    actors = {"Lena Osk": "person", "Tom Reed": "person", "Ada Quill": "person"}
+    labels = {"s1": {"accused": ["Tom Reed", "Ada Quill"], "category": "disinformation"},
+              "s2": {"accused": ["Lena Osk"], "category": "fraud"}}
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Tom Reed"]), (["Ada Quill"], ["Lena Osk"])]

@@ -154,6 +154,9 @@ OPPONENT_BEFORE = (
     r"\b(?:defeat|defeats|defeated|defeating|beat|beats|beating|stop|stops|stopped|stopping)\s+(?:the\s+)?"
     + TITLE_IN_SENTENCE + r"$"
 )
+#: What something is compared with: "fewer votes than Reed", "closer to Daly's views than Quill's" (not a clause's
+#: subject: "more complicated than Reed implied" blames Reed, see `allegations.not_accusable`)
+COMPARED_BEFORE = r"\bthan\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$"
 #: Before a name, the positions of one harmed, threatened, addressed or merely named beside the wrong.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
@@ -179,6 +182,7 @@ VICTIM_BEFORE = (
     r"posted)\s+(?:[\w.'’]+\s+){0,3}?on\s+(?:the\s+)?$",
     AGAINST_BEFORE,
     OPPONENT_BEFORE,
+    COMPARED_BEFORE,
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
@@ -358,7 +362,9 @@ AGENT_OF_RE = re.compile(AGENT_OF, re.IGNORECASE)
 VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 #: Of those, the positions an owner escapes: in "disagreed with Obama's policies", "to stop Reed's lies", "against
 #: Quill's plan" what is his is the object, and he may be blamed for it.
-OWNED_OBJECT_RES = [VICTIM_RES[VICTIM_BEFORE.index(p)] for p in (PARTNER_BEFORE, AGAINST_BEFORE, OPPONENT_BEFORE)]
+COMPARED_RE = VICTIM_RES[VICTIM_BEFORE.index(COMPARED_BEFORE)]
+OWNED_OBJECT_RES = [VICTIM_RES[VICTIM_BEFORE.index(p)] for p in (PARTNER_BEFORE, AGAINST_BEFORE, OPPONENT_BEFORE,
+                                                               COMPARED_BEFORE)]
 #: After a name, what it owns: "Obama's policies", "Quill’s plan".
 POSSESSOR_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?[a-z]")
 CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)

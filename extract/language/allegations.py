@@ -41,6 +41,7 @@ from extract.language.accusation_words import (
     CHARGE_GAP,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
+    COMPARED_RE,
     COORDINATED_RE,
     DENIAL_RES,
     DENYING_CUES,
@@ -185,7 +186,9 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
         before = text[max(0, s - 80) : s]  # the cue too: "urged the administration to …"
         head = LIST_HEAD_RE.search(before)
         owner = POSSESSOR_RE.match(text, e) is not None
-        positions = [p for p in VICTIM_RES if not (owner and p in OWNED_OBJECT_RES)]
+        subject = PREDICATE_AFTER.match(text, e) is not None  # "than Reed implied": Reed said it
+        positions = [p for p in VICTIM_RES
+                     if not (owner and p in OWNED_OBJECT_RES) and not (subject and p is COMPARED_RE)]
         if (
             any(p.search(before) for p in positions)
             or (head is not None and any(p.search(before[: head.start()]) for p in positions))
