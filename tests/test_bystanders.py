@@ -81,3 +81,12 @@ def test_what_something_is_compared_with_is_not_accused() -> None:
     labels = {"s1": {"accused": ["Tom Reed", "Ada Quill"], "category": "disinformation"},
               "s2": {"accused": ["Lena Osk"], "category": "fraud"}}
     assert _found(text, actors, labels) == [(["Lena Osk"], ["Tom Reed"]), (["Ada Quill"], ["Lena Osk"])]
+
+
+def test_a_capitalised_word_that_ends_a_sentence_is_no_title_of_the_next_sentences_subject() -> None:
+    """'… all about Pellia. Tom Reed lied …': Reed opens a sentence, he is not the one the talk is about."""
+    text = ("Harbour Row\n\n\"The whole campaign was only about Pellia. Tom Reed lied to the whole town about the "
+            "deal,\" Lena Osk said.\n")
+    actors = {"Lena Osk": "person", "Tom Reed": "person"}
+    assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "disinformation"}}) == [
+        (["Lena Osk"], ["Tom Reed"])]

@@ -102,15 +102,12 @@ TITLE_WORDS = (
 ADDRESSEE_WORDS = (
     r"(?:(?:the|his|her|their|its|our|my|your|own|fellow|other|all|both|some|many|several|those|these)\s+){0,3}"
 )
-#: A title before a name: capitalised words and role nouns ("Democratic nominee", "former Secretary of State").
-ROLE_TITLE = (
-    r"(?:(?:(?-i:[A-Z])[\w.'’-]*|of|former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
-)
-#: The same within one sentence: a capitalised word ends with a period only as an abbreviation ("Sen.", "Mr."),
-#: so "than Wyoming. Hillary Clinton" does not read "Wyoming." as Clinton's title.
+#: A title before a name: capitalised words and role nouns ("Democratic nominee", "former Secretary of State"),
+#: within one sentence: a capitalised word ends with a period only as an abbreviation ("Sen.", "Mr.", "U.S."), so
+#: "than Wyoming. Hillary Clinton" does not read "Wyoming." as Clinton's title.
 TITLE_IN_SENTENCE = (
-    r"(?:(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St)\.|(?-i:[A-Z])[\w'’-]*|of|former|presidential|"
-    + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
+    r"(?:(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St)\.|(?-i:[A-Z]\.(?:[A-Z]\.)+)|(?-i:[A-Z])[\w'’-]*|of|"
+    r"former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
 )
 #: Nouns of a wrong whose "of" names the one it is done to: "the invasion of Ukraine", "the killing of Y".
 DONE_TO_OF = (
@@ -168,7 +165,7 @@ VICTIM_BEFORE = (
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
     # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
     # Pellia", "backs Reed over Democratic nominee Ada Quill"
-    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?" + ROLE_TITLE + r"$",
+    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$",
     # the sides of a contest or a conflict, neither blamed by naming it: "the race between Reed and Quill", "the
     # conflict between Orland and Pellia", "neutral between X and Y" (the later member continues the list); not
     # partners in what they do together: "a growing collaboration between Orland and Kestria could pose a danger"
