@@ -61,13 +61,21 @@ NAMING_VERBS: dict[str, tuple[str, ...]] = {
 }
 #: What brings the charge after the accused: "accused Y of", "blamed Y for", "charged Y with".
 CHARGE_WORDS = ("of", "for", "over", "with", "in", "as", "responsible", "accountable")
+#: Participles of a wrong done to someone: its passive subject suffered it ("the party was hacked", "Quill was
+#: misled"), and its "by" names who did it ("was hacked by Y"). Not "attacked", "criticized": "Reed was
+#: attacked by Quill over the vote" is Quill's charge against Reed, not a wrong Quill did.
+HARM_PARTICIPLES = (
+    r"hacked|targeted|killed|shot|murdered|injured|wounded|threatened|harassed|assaulted|abused|victimi[sz]ed|"
+    r"smeared|defrauded|cheated|misled|deceived|robbed|bombed|invaded|raped|kidnapped|intimidated|bullied|"
+    r"mistreated|groped|slandered|libell?ed|persecuted|betrayed|exploited|ambushed|beaten|spied on"
+)
 #: Phrases after which the one named did the wrong: "was carried out by Y", "can be traced to Y", "blamed
 #: on Y", "call out Y"; and "Y was behind …". ("The charges against Y" names whom someone accuses, not
 #: whom the speaker does: "the charges against Y are baseless".)
 AGENT_PHRASES = (
     r"(?:(?:was|were|is|are|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?"
     r"(?:carried out|perpetrated|committed|orchestrated|conducted|launched|ordered|masterminded|directed|"
-    r"engineered|organi[sz]ed|staged|sponsored|funded|caused|done)\s+by"
+    r"engineered|organi[sz]ed|staged|sponsored|funded|caused|done|" + HARM_PARTICIPLES + r")\s+by"
     r"|(?:traced|attributed|blamed|pinned)\s+(?:back\s+)?on|(?:traced|attributed)\s+(?:back\s+)?to"
     r"|(?:call|calls|called|calling)\s+out)\s+(?:the\s+)?$"
 )
@@ -94,9 +102,12 @@ TITLE_WORDS = (
 ADDRESSEE_WORDS = (
     r"(?:(?:the|his|her|their|its|our|my|your|own|fellow|other|all|both|some|many|several|those|these)\s+){0,3}"
 )
-#: A title before a name: capitalised words and role nouns ("Democratic nominee", "former Secretary of State").
-ROLE_TITLE = (
-    r"(?:(?:(?-i:[A-Z])[\w.'’-]*|of|former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
+#: A title before a name: capitalised words and role nouns ("Democratic nominee", "former Secretary of State"),
+#: within one sentence: a capitalised word ends with a period only as an abbreviation ("Sen.", "Mr.", "U.S."), so
+#: "than Wyoming. Hillary Clinton" does not read "Wyoming." as Clinton's title.
+TITLE_IN_SENTENCE = (
+    r"(?:(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St)\.|(?-i:[A-Z]\.(?:[A-Z]\.)+)|(?-i:[A-Z])[\w'’-]*|of|"
+    r"former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
 )
 #: Nouns of a wrong whose "of" names the one it is done to: "the invasion of Ukraine", "the killing of Y".
 DONE_TO_OF = (
@@ -125,6 +136,25 @@ PARTNER_BEFORE = (
     r"sid(?:e|es|ed|ing)|stand\w*|stood|allied|ally|partner\w*|trade|trades|traded|trading|compete\w*|"
     r"compared?|comparing|relations?|ties)\s+(?:\w+\s+)?with\s+(?:the\s+)?$"
 )
+#: Whom something is aimed against, a rival or an enemy in a contest: "an ally against Kestria", "her chances
+#: against Reed", "ran against Quill", "the fight against the Front" (not a charge brought or spoken against
+#: someone, or taken against a wrongdoer: "railed against Y", "the case against Y", "retaliate against Y for …")
+AGAINST_BEFORE = (
+    r"\b(?!(?:rail|rails|railed|railing|inveigh\w*|protest\w*|testif\w*|out|up|warn\w*|case|cases|lawsuits?|"
+    r"suits?|charges?|complaints?|allegations?|accusations?|evidence|claims?|testimony|grievances?|crusade|"
+    r"vendetta|retaliat\w*|sanctions?|punish\w*|measures|action|actions)\b)[\w'’-]+\s+against\s+(?:the\s+)?"
+    + TITLE_IN_SENTENCE + r"$"
+)
+#: Whom one would defeat or stop in a contest: "the only way to stop Reed", "can beat Quill", "to defeat the
+#: Front" (an opponent, not by that a wrongdoer)
+OPPONENT_BEFORE = (
+    r"\b(?:defeat|defeats|defeated|defeating|beat|beats|beating|stop|stops|stopped|stopping)\s+(?:the\s+)?"
+    + TITLE_IN_SENTENCE + r"$"
+)
+#: What something is compared with: "fewer votes than Reed", "closer to Daly's views than Quill's" (not a clause's
+#: subject: "more complicated than Reed implied" blames Reed, see `allegations.not_accusable`)
+COMPARED_BEFORE = r"\bthan\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$"
+#: Before a name, the positions of one harmed, threatened, addressed or merely named beside the wrong.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
     r"\b(?:" + DONE_TO_OF + r")\s+(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
@@ -135,7 +165,21 @@ VICTIM_BEFORE = (
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
     # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
     # Pellia", "backs Reed over Democratic nominee Ada Quill"
-    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?" + ROLE_TITLE + r"$",
+    r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$",
+    # the sides of a contest or a conflict, neither blamed by naming it: "the race between Reed and Quill", "the
+    # conflict between Orland and Pellia", "neutral between X and Y" (the later member continues the list); not
+    # partners in what they do together: "a growing collaboration between Orland and Kestria could pose a danger"
+    r"\b(?!(?:collaborat\w*|cooperat\w*|coordinat\w*|collu\w*|relationships?|relations|alliances?|"
+    r"partnerships?|deals?|ties|links?|connections?|pacts?|agreements?|axis|schemes?|conspirac\w*|"
+    r"arrangements?|exchanges?)\b)[\w'’-]+\s+between\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$",
+    # the medium one speaks through: "said Sunday on Channel 9's 'Harbour Watch'", "appeared on Radio Orland"
+    # (not "commented on Y's plan", "weighed in on Y": a topic, which may be a charge); an interviewer ("in an
+    # interview with X") is never offered (`offering`)
+    r"\b(?:said|says|say|told|tells|spoke|speaking|appeared|appears|appearing|appearance|recounted|tweeted|"
+    r"posted)\s+(?:[\w.'’]+\s+){0,3}?on\s+(?:the\s+)?$",
+    AGAINST_BEFORE,
+    OPPONENT_BEFORE,
+    COMPARED_BEFORE,
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
@@ -227,11 +271,18 @@ HARMED_AFTER = (
     r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
+    # the subject of a passive of harm: "the party was hacked", "Reed has been threatened", "Quill was misled";
+    # whoever did it is the one after "by" (`AGENT_PHRASES`)
+    r"\s+(?:was|were|is|are|has been|have been|had been|being|been|got|gets|get)\s+(?:\w+ly\s+)?"
+    r"(?:" + HARM_PARTICIPLES + r")\b",
     # a name that only qualifies the people it is said of: "from the U.S. public", "Orland voters were misled"
     # (not a possessive pronoun: in "her public statements" she is the one who spoke)
     r"(?<!\bher)(?<!\bhis)(?<!\bits)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\byour)"
     r"\s+(?:public|people|citizens|voters|taxpayers|electorate|workers|consumers|population|families)\b",
 )
+#: Verbs whose active subject is the one who accuses, never the accused of the same words: in "Reed accused
+#: Quill of lying", "Reed has blamed the council", said by anyone, Reed accuses (`ACCUSER_AFTER`).
+ACCUSER_LEMMAS = ("accuse", "blame", "fault", "criticize", "condemn", "denounce", "sue")
 #: After the speaker's name, the appositive that says whose side they are on: "said Ada Quill (D-Ore.), head of
 #: the Harbour Union", "Tom Reed, a spokesman for Verra": the body named right after it is the speaker's own.
 SPEAKER_ROLE_OF = (
@@ -306,7 +357,11 @@ BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
 BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 AGENT_OF_RE = re.compile(AGENT_OF, re.IGNORECASE)
 VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
-PARTNER_RE = VICTIM_RES[VICTIM_BEFORE.index(PARTNER_BEFORE)]
+#: Of those, the positions an owner escapes: in "disagreed with Obama's policies", "to stop Reed's lies", "against
+#: Quill's plan" what is his is the object, and he may be blamed for it.
+COMPARED_RE = VICTIM_RES[VICTIM_BEFORE.index(COMPARED_BEFORE)]
+OWNED_OBJECT_RES = [VICTIM_RES[VICTIM_BEFORE.index(p)] for p in (PARTNER_BEFORE, AGAINST_BEFORE, OPPONENT_BEFORE,
+                                                               COMPARED_BEFORE)]
 #: After a name, what it owns: "Obama's policies", "Quill’s plan".
 POSSESSOR_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?[a-z]")
 CIRCUMSTANCE_RE = re.compile(CIRCUMSTANCE_BEFORE, re.IGNORECASE)
@@ -319,7 +374,15 @@ SPEAKING_BEFORE_RE = re.compile(SPEAKING_BEFORE, re.IGNORECASE)
 BACK_REFERENCE_RE = re.compile(BACK_REFERENCE, re.IGNORECASE)
 LIST_RE = re.compile(LIST_CONTINUES, re.IGNORECASE)
 LIST_HEAD_RE = re.compile(LIST_HEAD)
-ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER)]
+#: Right after a name, an active accusing verb (adverbs and "has" between, no auxiliary of the passive, no comma:
+#: "Reed, blamed for the losses, …" is accused): the name accuses.
+ACCUSER_AFTER = (
+    r"\s+(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|recently|later|then|even|directly|"
+    r"explicitly|once|first)\s+){0,3}(?:"
+    + "|".join(sorted((f for lemma in ACCUSER_LEMMAS for f in ACCUSING_VERBS[lemma]), key=len, reverse=True))
+    + r")\b"
+)
+ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER, ACCUSER_AFTER)]
 REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)

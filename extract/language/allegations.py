@@ -33,7 +33,6 @@ from extract.language.accusation_words import (
     AGENT_OF_RE,
     AGENT_RE,
     APPOSITIVE_RE,
-    BACK_REFERENCE_RE,
     BEHIND_RE,
     BLAMED_ON_RE,
     CALL_RES,
@@ -57,7 +56,6 @@ from extract.language.accusation_words import (
     PRINCIPAL_BEFORE_RE,
     PRINCIPAL_BETWEEN_RE,
     QUALIFIES_RE,
-    QUOTED_LABEL_RE,
     REASSURANCE_RES,
     ROLE_OF_RE,
     SPEAKING_AFTER_RE,
@@ -69,11 +67,10 @@ from extract.language.accusation_words import (
 from extract.language.accusing_verbs import accusing_verbs
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
-from extract.language.categories import names_a_wrong, plausible_category, without_prevented, wrong_stems
+from extract.language.categories import names_a_wrong, plausible_category, without_prevented
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
 from extract.language.speech import Sentence
-from extract.language.stopwords import STOPWORDS
 from extract.language.victims import victim_before
 
 
@@ -413,45 +410,6 @@ def judge(
     if not accused:
         return None
     return Accusation(st, [st.speaker], accused, supported(category, said))
-
-
-#: Share of content words two statements must have in common to carry one claim (see `same_claim`).
-SAME_CLAIM_SHARE = 0.25
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _claim_words(text: str, span: Span, names: set[str]) -> set[str]:
-    return {w for w in _WORD.findall(text[span[0] : span[1]].casefold()) if w not in STOPWORDS and w not in names}
-
-
-def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set[str]) -> bool:
-    """Whether two statements of one accuser against the same accused carry one claim, not two.
-
-    A quotation continued, the statement right after it, or a quotation and its paraphrase (sharing their
-    words) carry one claim; a second charge later on ("he ran a fraudulent college", then, paragraphs
-    later, "he repeats racist words") does not. A later statement whose own words name no wrong, speak no
-    ill and point back ("urged the council to call out Daly on this") has no charge of its own: it goes on
-    with the one made ("him for not paying income tax" names a charge the word lists lack: it stays apart).
-    `names` are the actors' name words, which every statement about them shares.
-    """
-    if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
-        return True
-    later = max(one, other, key=lambda st: st.span[0])
-    said = text[later.span[0] : later.span[1]]
-    if not (names_a_wrong(said) or speaks_ill(said)) and BACK_REFERENCE_RE.search(said):
-        return True
-    if wrong_stems(text[one.span[0] : one.span[1]]) & wrong_stems(text[other.span[0] : other.span[1]]):
-        return True  # the same wrong named again: "Daly tells so many lies", later "we fear Daly may lie"
-    if _quoted_labels(text, one.span) & _quoted_labels(text, other.span):
-        return True  # the same label quoted again: the headline's "Daly 'A Disgrace'", then 'Daly a "disgrace"'
-    if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
-        return True
-    a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
-    return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
-
-
-def _quoted_labels(text: str, span: Span) -> set[str]:
-    return {m["label"].casefold() for m in QUOTED_LABEL_RE.finditer(text, *span)}
 
 
 def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],

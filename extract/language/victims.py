@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.language.accusation_words import LIST_HEAD_RE, PARTNER_RE, POSSESSOR_RE, VICTIM_RES
+from extract.language.accusation_words import (
+    COMPARED_RE,
+    LIST_HEAD_RE,
+    OWNED_OBJECT_RES,
+    POSSESSOR_RE,
+    PREDICATE_AFTER,
+    VICTIM_RES,
+)
 
 
 @lru_cache(maxsize=512)
@@ -17,12 +24,15 @@ def victim_before(text: str, start: int, end: int) -> bool:
     """Whether a pattern of `VICTIM_BEFORE` ends right before the mention `start:end`, or before its list.
 
     The list: "a danger to India, Australia, and Japan" (before "Australia and", the pattern ends). A
-    partner pattern ("ties with") does not count before an owner ("talks with Obama's aides").
+    partner, rival or comparison pattern does not count before an owner ("talks with Obama's aides", "to stop
+    Reed's lies"), nor a comparison before a clause's subject ("than Reed implied": Reed said it).
     """
     before = text[max(0, start - 80) : start]  # the cue too: "urged the administration to …"
     head = LIST_HEAD_RE.search(before)
     owner = POSSESSOR_RE.match(text, end) is not None
-    positions = [p for p in VICTIM_RES if not (owner and p is PARTNER_RE)]
+    subject = PREDICATE_AFTER.match(text, end) is not None
+    positions = [p for p in VICTIM_RES
+                 if not (owner and p in OWNED_OBJECT_RES) and not (subject and p is COMPARED_RE)]
     return any(p.search(before) for p in positions) or (
         head is not None and any(p.search(before[: head.start()]) for p in positions)
     )

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from extract.language.actors import ActorDraft
-from extract.language.allegations import Accusation, same_claim
+from extract.language.allegations import Accusation
 from extract.language.attribution import StatementDraft
 from extract.language.authorial import AuthoredDraft
+from extract.language.claims import same_claim
 from schemas import Actor, Allegation, Statement
 
 
