@@ -41,8 +41,9 @@ _MANNER_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
 #: Words opening an introductory phrase rather than a reported clause: "Back in April, X said …".
 _INTRO_WORDS = frozenset({"back", "every", "this", "just", "last", "next", "late", "early", "once", "years",
                           "weeks", "days", "months", "minutes", "hours", "moments"})
-#: A party and state label after a politician's name: "(D)", "(R-Neb.)", "(I-Vt.)".
-_PARTY_RE = re.compile(r"\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,6})?\)")
+#: A party and state label after a politician's name: "(D)", "(R-Neb.)", "(I-Vt.)", or the state alone: "(Vt.)",
+#: "(Mich.)", "(N.Y.)" (abbreviated, so not "(Reuters)").
+_PARTY_RE = re.compile(r"\((?:[A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,6})?|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\)")
 #: The same label set off by commas: "Rep. Chris Collins, R-N.Y., said".
 _PARTY_COMMA_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6},")
 #: A lower-case word that may modify a name: not a plural, past tense, participle or adverb.
