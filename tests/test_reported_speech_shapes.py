@@ -23,7 +23,25 @@ SHAPES = [
      "she had spoken with her colleagues", "Rep. Ada Brun", "said"),
     ("Sen. Tomas Reyes (N.Y.) said the port fund should be cut.", "the port fund should be cut",
      "Sen. Tomas Reyes", "said"),
+    # A short clause or one opening with "But"/"That" before the attribution is what was said, not an
+    # introductory phrase: its finite verb tells them apart.
+    ("It is over, she said.", "It is over", "she", "said"),
+    ("But he wants more, the mayor said.", "But he wants more", "the mayor", "said"),
+    ("That plan was often ignored, Mr. Rolf said.", "That plan was often ignored", "Mr. Rolf", "said"),
 ]
+
+
+def test_a_verbless_opening_is_still_no_statement() -> None:
+    """"Back in April" and "This month" say nothing; the clause after the cue is what was said."""
+    assert find_rules("This month, the mayor said.") == []
+    text = "Back in April, the mayor said the plan would fail."
+    assert text[slice(*only(text).span)] == "the plan would fail"
+
+
+def test_a_verb_before_an_interrupting_attribution_opens_the_clause_after_it() -> None:
+    """`There was, she said, "a deal."`: "There was" is no clause of its own."""
+    text = 'There was, she said, "an implicit deal."'
+    assert [text[slice(*c.span)] for c in find_rules(text)] == ["an implicit deal."]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue"), SHAPES, ids=[s[0][:40] for s in SHAPES])

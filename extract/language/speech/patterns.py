@@ -38,6 +38,14 @@ _DATE_BEFORE_RE = re.compile(
 )
 #: A lower-case adverb of manner between a speaker and the cue: "famously", "bluntly", "repeatedly".
 _MANNER_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+#: A finite verb: a stretch before `, X said` holding one is a clause that was said ("It is over", "That plan was
+#: ignored", "But he wants more"), not an introductory phrase ("Back in April", "Under the plan"), unless a
+#: subordinator, preposition or participle opens it (see `regions._is_intro`).
+_FINITE_VERB_RE = re.compile(
+    r"(?<![\w'’-])(?:is|was|are|were|will|would|can|could|should|must|has|have|had|does|did|isn't|wasn't|aren't"
+    r"|weren't|won't|can't|don't|doesn't|didn't|(?:it|that|there|here|what)[’']s)(?![\w-])"
+    r"|\w[’'](?:re|ll|ve)\b|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+[a-z]+\b"
+)
 #: Words opening an introductory phrase rather than a reported clause: "Back in April, X said …".
 _INTRO_WORDS = frozenset({"back", "every", "this", "just", "last", "next", "late", "early", "once", "years",
                           "weeks", "days", "months", "minutes", "hours", "moments"})
