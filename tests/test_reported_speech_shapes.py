@@ -28,6 +28,10 @@ SHAPES = [
     ("It is over, she said.", "It is over", "she", "said"),
     ("But he wants more, the mayor said.", "But he wants more", "the mayor", "said"),
     ("That plan was often ignored, Mr. Rolf said.", "That plan was often ignored", "Mr. Rolf", "said"),
+    # A role noun after lower-case modifiers names the speaker, as "officials" alone does.
+    ("The dam will hold, political analysts say.", "The dam will hold", "political analysts", "say"),
+    ("It is impossible to check them all, law enforcement officials said.", "It is impossible to check them all",
+     "law enforcement officials", "said"),
 ]
 
 
