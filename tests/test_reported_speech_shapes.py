@@ -32,7 +32,16 @@ SHAPES = [
     ("The dam will hold, political analysts say.", "The dam will hold", "political analysts", "say"),
     ("It is impossible to check them all, law enforcement officials said.", "It is impossible to check them all",
      "law enforcement officials", "said"),
+    # A weak verb (predict, confirm, suggest) before a short subject and a finite verb reports a clause, as
+    # it does before "that" or a subject pronoun.
+    ("Ann Roe predicted the party would lose the vote.", "the party would lose the vote", "Ann Roe", "predicted"),
+    ("The ministry confirmed the deal was signed.", "the deal was signed", "The ministry", "confirmed"),
 ]
+
+
+def test_a_weak_verb_before_an_object_reports_nothing() -> None:
+    """"revealed a plan for the port": an object, no clause."""
+    assert find_rules("The mayor revealed a plan for the port.") == []
 
 
 def test_a_verbless_opening_is_still_no_statement() -> None:

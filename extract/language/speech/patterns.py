@@ -58,6 +58,16 @@ _PARTY_COMMA_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6},")
 _MODIFIER_RE = re.compile(r"[a-z][a-z-]+(?<!s)(?<!ed)(?<!ing)(?<!ly)")
 #: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "there"})
+#: A short subject and a finite verb: after a weak verb it opens a reported clause without "that" ("predicted the
+#: party would lose", "warned Tolu's mayor was wrong"), as a subject pronoun does; an object does not ("revealed a
+#: plan for the port").
+_SUBJECT_AND_VERB_RE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|this|that|some|many|most|all)\s+)?"
+    r"(?:(?!(?:in|on|at|of|for|to|with|by|from|that|which|who|and|or|but|as|if|when|while|after|before|about)\b)"
+    r"[\w'’.-]+\s+){1,3}?"
+    r"(?:would|will|could|can|should|might|must|is|was|are|were|has|had|have|won't|wouldn't|can't|couldn't"
+    r"|isn't|wasn't|aren't|weren't|hasn't|hadn't|haven't)\b(?!\s+(?:been\s+)?(?:to)\b)"
+)
 #: An appositive after a speaker that follows its cue, before the quotation goes on: `said X, a farmer, "Q2"`.
 #: "As" opening a clause before its speaker: `As Ann Roe said, CLAUSE` introduces what was said, as "According
 #: to X," does (the comma after the cue then starts the content, as it does not in `Ann Roe said, CLAUSE`).

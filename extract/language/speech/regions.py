@@ -19,6 +19,7 @@ from extract.language.speech.patterns import (
     _NARRATION_RESUMES_RE,
     _PARTICIPLE_RE,
     _QUOTE_CHARS,
+    _SUBJECT_AND_VERB_RE,
     _SUBJECT_PRONOUNS,
     _THAT_RE,
     _TRAILING_JOIN_RE,
@@ -107,9 +108,11 @@ class _Regions(_Text):
         return None
 
     def _opens_clause(self, pos: int) -> bool:
-        """Whether a subject pronoun starts `text[pos:]`: "suggested she would run" reports a clause."""
+        """Whether a clause starts `text[pos:]`: "suggested she would run", "predicted the party would lose"."""
         word = re.match(r"\s*([A-Za-z]+)\b", self.text[pos : pos + 20])
-        return word is not None and word.group(1).lower() in _SUBJECT_PRONOUNS
+        if word is not None and word.group(1).lower() in _SUBJECT_PRONOUNS:
+            return True
+        return _SUBJECT_AND_VERB_RE.match(self.text, pos, pos + 80) is not None
 
     def _modifier_chain(self, start: int, end: int) -> bool:
         """Whether `text[start:end]` is only prepositional phrases ("in a post on X", "to reporters in Kyiv")."""
