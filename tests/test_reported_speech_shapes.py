@@ -36,6 +36,9 @@ SHAPES = [
     # it does before "that" or a subject pronoun.
     ("Ann Roe predicted the party would lose the vote.", "the party would lose the vote", "Ann Roe", "predicted"),
     ("The ministry confirmed the deal was signed.", "the deal was signed", "The ministry", "confirmed"),
+    # ... and may come before its speaker after what was said, as "said" does.
+    ("The harbor will close by spring, predicted Ann Roe, the former mayor.", "The harbor will close by spring",
+     "Ann Roe", "predicted"),
 ]
 
 

@@ -179,6 +179,8 @@ INVERTIBLE_VERBS = frozenset({
     "as quoted by", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "tweet", "post", "read", "yell", "chant", "interject", "bark", "vent", "opine",
     "wonder", "proclaim", "counter", "retort", "put it", "go on to say", "agree", "charge", "demand",
+    # Weak verbs after what was said: "CLAUSE, predicted Ann Roe", "CLAUSE, confirmed the ministry".
+    "predict", "confirm", "suggest", "report", "reveal", "maintain", "complain", "vow", "promise",
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
