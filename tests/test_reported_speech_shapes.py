@@ -39,6 +39,11 @@ SHAPES = [
     # ... and may come before its speaker after what was said, as "said" does.
     ("The harbor will close by spring, predicted Ann Roe, the former mayor.", "The harbor will close by spring",
      "Ann Roe", "predicted"),
+    # A participle's speaker is the subject after a long opening phrase, or after one of several commas.
+    ("In a long speech at the harbor on Tuesday night, Mr. Roe struck a calm tone, saying he understood the risk.",
+     "he understood the risk", "Mr. Roe", "saying"),
+    ("In the last debate, on TV, candidates dodged hard questions by saying the panel was wrong.",
+     "the panel was wrong", "candidates", "saying"),
 ]
 
 
