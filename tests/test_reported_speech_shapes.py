@@ -44,6 +44,8 @@ SHAPES = [
      "he understood the risk", "Mr. Roe", "saying"),
     ("In the last debate, on TV, candidates dodged hard questions by saying the panel was wrong.",
      "the panel was wrong", "candidates", "saying"),
+    # A restrictive relative clause reports what its head said: "voters who said …", "critics who claim …".
+    ("There are critics who claim the dam will fail.", "the dam will fail", "critics", "claim"),
 ]
 
 

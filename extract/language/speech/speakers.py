@@ -213,8 +213,8 @@ class _Speakers(_Text):
         for i, word in enumerate(words):
             if word not in ("who", "which") or len(kept) - i > 9:
                 continue
-            if i > 0:  # not "an actor named X who accuses …": a restrictive clause describes, it reports nothing
-                return self._np_ending(kept[:i]) if i < len(kept) - 1 else None
+            if i > 0:  # "voters who said they would stay home": PolNeAR counts what a restrictive clause reports
+                return self._np_ending(kept[:i])
             before = tokens[: len(tokens) - len(kept)]
             if not before or not text[before[-1][0] : before[-1][1]].endswith(","):
                 return None
