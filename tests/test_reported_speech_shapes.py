@@ -46,7 +46,18 @@ SHAPES = [
      "the panel was wrong", "candidates", "saying"),
     # A restrictive relative clause reports what its head said: "voters who said …", "critics who claim …".
     ("There are critics who claim the dam will fail.", "the dam will fail", "critics", "claim"),
+    # Beliefs, fears and hopes stated before a clause: PolNeAR counts them as attributions (the "all" group).
+    ("Most farmers think the dam will fail.", "the dam will fail", "Most farmers", "think"),
+    ("Many residents fear that the harbor will close.", "the harbor will close", "Many residents", "fear"),
+    ("Council members hope the vote will be held in May.", "the vote will be held in May", "Council members",
+     "hope"),
 ]
+
+
+def test_a_feeling_without_a_clause_reports_nothing() -> None:
+    """"felt sick", "hope for rain": no clause follows, nothing was stated."""
+    assert find_rules("The mayor felt sick after the vote.") == []
+    assert find_rules("Farmers in the valley hope for rain.") == []
 
 
 def test_a_weak_verb_before_an_object_reports_nothing() -> None:

@@ -105,7 +105,10 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "show": ("shows", "showed"),
     # Beliefs stated: "X believes that …" (PolNeAR counts them; weak, only before what is believed).
     "believe": ("believe", "believes", "believed"),
-    "think": ("thinks", "thought"),
+    "think": ("think", "thinks", "thought"),
+    "feel": ("feel", "feels", "felt"),
+    "fear": ("fear", "fears", "feared"),
+    "hope": ("hope", "hopes", "hoped"),
     # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "report": ("report", "reports", "reported", "reporting"),
@@ -146,7 +149,7 @@ WEAK_VERBS = frozenset({
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
     "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
-    "demand", "bemoan", "find", "show", "believe", "think",
+    "demand", "bemoan", "find", "show", "believe", "think", "feel", "fear", "hope",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -155,7 +158,7 @@ TRAILING_VERBS = frozenset({"read"})
 
 #: Lemmas that are a cue only before what was said ("a poll found that …"), never after it: "On a trip to
 #: Tolu, I found …" does not make the trip a finding.
-LEADING_VERBS = frozenset({"find", "show", "believe", "think"})
+LEADING_VERBS = frozenset({"find", "show", "believe", "think", "feel", "fear", "hope"})
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
