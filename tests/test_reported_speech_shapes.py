@@ -51,6 +51,10 @@ SHAPES = [
     ("Many residents fear that the harbor will close.", "the harbor will close", "Many residents", "fear"),
     ("Council members hope the vote will be held in May.", "the vote will be held in May", "Council members",
      "hope"),
+    ("Regulators worry that the cost will fall to taxpayers.", "the cost will fall to taxpayers", "Regulators",
+     "worry"),
+    ("Most analysts expect the bank will raise its rates.", "the bank will raise its rates", "Most analysts",
+     "expect"),
 ]
 
 

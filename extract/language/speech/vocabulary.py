@@ -109,6 +109,11 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "feel": ("feel", "feels", "felt"),
     "fear": ("fear", "fears", "feared"),
     "hope": ("hope", "hopes", "hoped"),
+    "expect": ("expect", "expects", "expected"),
+    "worry": ("worry", "worries", "worried"),
+    "doubt": ("doubts", "doubted"),
+    "realize": ("realizes", "realized", "realise", "realised"),
+    "recognize": ("recognizes", "recognized", "recognises", "recognised"),
     # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "report": ("report", "reports", "reported", "reporting"),
@@ -150,6 +155,7 @@ WEAK_VERBS = frozenset({
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
     "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
     "demand", "bemoan", "find", "show", "believe", "think", "feel", "fear", "hope",
+    "expect", "worry", "doubt", "realize", "recognize",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -158,7 +164,9 @@ TRAILING_VERBS = frozenset({"read"})
 
 #: Lemmas that are a cue only before what was said ("a poll found that …"), never after it: "On a trip to
 #: Tolu, I found …" does not make the trip a finding.
-LEADING_VERBS = frozenset({"find", "show", "believe", "think", "feel", "fear", "hope"})
+LEADING_VERBS = frozenset({
+    "find", "show", "believe", "think", "feel", "fear", "hope", "expect", "worry", "doubt", "realize", "recognize",
+})
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
