@@ -64,6 +64,11 @@ def test_a_feeling_without_a_clause_reports_nothing() -> None:
     assert find_rules("Farmers in the valley hope for rain.") == []
 
 
+def test_a_restrictive_clause_after_a_name_describes_it() -> None:
+    """"a sailor named Ivo Lenz who accuses …": the clause tells who Lenz is; nobody is reported."""
+    assert find_rules("The film follows a sailor named Ivo Lenz who accuses the navy of fraud.") == []
+
+
 def test_a_weak_verb_before_an_object_reports_nothing() -> None:
     """"revealed a plan for the port": an object, no clause."""
     assert find_rules("The mayor revealed a plan for the port.") == []
