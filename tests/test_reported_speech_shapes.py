@@ -44,8 +44,6 @@ SHAPES = [
      "he understood the risk", "Mr. Roe", "saying"),
     ("In the last debate, on TV, candidates dodged hard questions by saying the panel was wrong.",
      "the panel was wrong", "candidates", "saying"),
-    # A restrictive relative clause reports what its head said: "voters who said …", "critics who claim …".
-    ("There are critics who claim the dam will fail.", "the dam will fail", "critics", "claim"),
     # Beliefs, fears and hopes stated before a clause: PolNeAR counts them as attributions (the "all" group).
     ("Most farmers think the dam will fail.", "the dam will fail", "Most farmers", "think"),
     ("Many residents fear that the harbor will close.", "the harbor will close", "Many residents", "fear"),

@@ -213,13 +213,8 @@ class _Speakers(_Text):
         for i, word in enumerate(words):
             if word not in ("who", "which") or len(kept) - i > 9:
                 continue
-            if i > 0:
-                head = self._np_ending(kept[:i])
-                if i < len(kept) - 1 or head is None:
-                    return head
-                # "voters who said they would stay home": PolNeAR counts what a restrictive clause reports after
-                # a common noun; not after a name ("an actor named X who accuses …" describes X, reports nothing).
-                return None if _is_cap(text[head[0] : head[1]].split()[-1]) else head
+            if i > 0:  # not "an actor named X who accuses …": a restrictive clause describes, it reports nothing
+                return self._np_ending(kept[:i]) if i < len(kept) - 1 else None
             before = tokens[: len(tokens) - len(kept)]
             if not before or not text[before[-1][0] : before[-1][1]].endswith(","):
                 return None
