@@ -51,21 +51,22 @@ def test_the_model_finds_reported_speech_with_its_speaker() -> None:
     ("text", "words", "speaker", "cue"),
     [
         (
-            "The report found the agency had ignored three warnings.",
-            "the agency had ignored three warnings",
+            "The report found the agency ignored three warnings.",
+            "the agency ignored three warnings",
             "The report",
             "found",
         ),
         (
-            "Most economists believe the currency will fall again.",
-            "the currency will fall again",
+            "Most economists believe the currency fell too far.",
+            "the currency fell too far",
             "Most economists",
             "believe",
         ),
     ],
 )
 def test_the_model_reads_findings_and_beliefs_that_no_rule_knows(text: str, words: str, speaker: str, cue: str) -> None:
-    """PolNeAR counts findings and beliefs as attributions; the verb table leaves them out, the model learnt them."""
+    """PolNeAR counts findings and beliefs as attributions; the rules read them only before "that", a pronoun or an
+    auxiliary ("believe the currency will fall"), the model learnt the rest."""
     assert find_rules(text) == []
     assert [(said(text, c), c.speaker, c.cue) for c in find_learned(text)] == [(words, speaker, cue)]
 
@@ -88,13 +89,12 @@ def hand_tagged(text: str, labels: dict[str, str]) -> Tagged:
 
 
 def test_the_union_keeps_the_rules_and_adds_only_what_they_missed() -> None:
-    text = "Mayor Holt said the port was safe. Analysts believe prices will fall."
+    text = "Mayor Holt said the port was safe. Analysts believe prices fell."
     labels = {
         "Analysts": "B-Source",
         "believe": "B-Cue",
         "prices": "B-Content",
-        "will": "I-Content",
-        "fall": "I-Content",
+        "fell": "I-Content",
         "the": "B-Content",
         "port": "I-Content",
         "was": "I-Content",
@@ -108,7 +108,7 @@ def test_the_union_keeps_the_rules_and_adds_only_what_they_missed() -> None:
     combined = union(text, rules, hand_tagged(text, labels))
     assert [(said(text, c), c.speaker, c.id) for c in combined] == [
         ("the port was safe", "Mayor Holt", 1),
-        ("prices will fall", "Analysts", 2),
+        ("prices fell", "Analysts", 2),
     ]
 
 

@@ -38,17 +38,36 @@ _DATE_BEFORE_RE = re.compile(
 )
 #: A lower-case adverb of manner between a speaker and the cue: "famously", "bluntly", "repeatedly".
 _MANNER_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+#: A finite verb: a stretch before `, X said` holding one is a clause that was said ("It is over", "That plan was
+#: ignored", "But he wants more"), not an introductory phrase ("Back in April", "Under the plan"), unless a
+#: subordinator, preposition or participle opens it (see `regions._is_intro`).
+_FINITE_VERB_RE = re.compile(
+    r"(?<![\w'’-])(?:is|was|are|were|will|would|can|could|should|must|has|have|had|does|did|isn't|wasn't|aren't"
+    r"|weren't|won't|can't|don't|doesn't|didn't|(?:it|that|there|here|what)[’']s)(?![\w-])"
+    r"|\w[’'](?:re|ll|ve)\b|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+[a-z]+\b"
+)
 #: Words opening an introductory phrase rather than a reported clause: "Back in April, X said …".
 _INTRO_WORDS = frozenset({"back", "every", "this", "just", "last", "next", "late", "early", "once", "years",
                           "weeks", "days", "months", "minutes", "hours", "moments"})
-#: A party and state label after a politician's name: "(D)", "(R-Neb.)", "(I-Vt.)".
-_PARTY_RE = re.compile(r"\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,6})?\)")
+#: A party and state label after a politician's name: "(D)", "(R-Neb.)", "(I-Vt.)", or the state alone: "(Vt.)",
+#: "(Mich.)", "(N.Y.)" (abbreviated, so not "(Reuters)").
+_PARTY_RE = re.compile(r"\((?:[A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,6})?|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\)")
 #: The same label set off by commas: "Rep. Chris Collins, R-N.Y., said".
 _PARTY_COMMA_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6},")
 #: A lower-case word that may modify a name: not a plural, past tense, participle or adverb.
 _MODIFIER_RE = re.compile(r"[a-z][a-z-]+(?<!s)(?<!ed)(?<!ing)(?<!ly)")
 #: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "there"})
+#: A short subject and a finite verb: after a weak verb it opens a reported clause without "that" ("predicted the
+#: party would lose", "warned Tolu's mayor was wrong"), as a subject pronoun does; an object does not ("revealed a
+#: plan for the port").
+_SUBJECT_AND_VERB_RE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|this|that|some|many|most|all)\s+)?"
+    r"(?:(?!(?:in|on|at|of|for|to|with|by|from|that|which|who|and|or|but|as|if|when|while|after|before|about)\b)"
+    r"[\w'’.-]+\s+){1,3}?"
+    r"(?:would|will|could|can|should|might|must|is|was|are|were|has|had|have|won't|wouldn't|can't|couldn't"
+    r"|isn't|wasn't|aren't|weren't|hasn't|hadn't|haven't)\b(?!\s+(?:been\s+)?(?:to)\b)"
+)
 #: An appositive after a speaker that follows its cue, before the quotation goes on: `said X, a farmer, "Q2"`.
 #: "As" opening a clause before its speaker: `As Ann Roe said, CLAUSE` introduces what was said, as "According
 #: to X," does (the comma after the cue then starts the content, as it does not in `Ann Roe said, CLAUSE`).

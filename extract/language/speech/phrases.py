@@ -54,8 +54,21 @@ _QUANTITY_RE = re.compile(
 _LOWER_WORD_RE = re.compile(r"[a-z][a-z'’-]*|\d{4}|\d{1,3}-year-olds?|\d{1,3}(?:st|nd|rd|th)")
 
 
+#: Lower-case words that never modify a role noun before a cue: "as officials", "what experts", "only sources".
+_NOT_MODIFIERS = _STOP_WORDS | _CAP_STOP | _PREPOSITIONS | _DETERMINERS | _NAME_CONNECTORS | frozenset({
+    "only", "even", "just", "many", "more", "less", "other", "such", "every", "no", "any", "among", "including",
+})
 #: A pronoun that names no person, with a verb clitic: "it's", "that's", "there's".
 _CONTRACTION_RE = re.compile(r"(?:it|that|this|there|here|what)['’](?:s|ll|d)")
+
+
+def _described_role(words: list[str]) -> bool:
+    """A role noun after one or two lower-case modifiers: "political analysts", "law enforcement officials"."""
+    if not 2 <= len(words) <= 3 or _clean(words[-1]) not in ROLE_WORDS:
+        return False
+    return all(
+        _MODIFIER_RE.fullmatch(low := _clean(w)) is not None and low not in _NOT_MODIFIERS for w in words[:-1]
+    )
 
 
 def _np_ok(words: list[str], loose: bool) -> bool:
@@ -90,7 +103,8 @@ def _np_ok(words: list[str], loose: bool) -> bool:
         and _is_cap(words[1])
         and _MODIFIER_RE.fullmatch(first)
         and first not in _STOP_WORDS | _CAP_STOP | _PREPOSITIONS  # not "after Jones", "during Lent"
-    ):  # "super PAC spokeswoman Kellyanne Conway", "longtime Clinton aide Huma Abedin"
+    ) and not (loose and _described_role(words)):
+        # "super PAC spokeswoman Kellyanne Conway", "longtime Clinton aide Huma Abedin", "political analysts"
         return False
     allow_loose = loose and (lead_det or first in ROLE_WORDS or last in ROLE_WORDS)
     previous = first if lead_det else ""

@@ -10,6 +10,7 @@ from extract.language.speech.patterns import (
     _COLON_RE,
     _DATE_RE,
     _DATELINE_RE,
+    _FINITE_VERB_RE,
     _INTRO_WORDS,
     _MEDIUM_RE,
     _MIDDLE_RE,
@@ -18,6 +19,7 @@ from extract.language.speech.patterns import (
     _NARRATION_RESUMES_RE,
     _PARTICIPLE_RE,
     _QUOTE_CHARS,
+    _SUBJECT_AND_VERB_RE,
     _SUBJECT_PRONOUNS,
     _THAT_RE,
     _TRAILING_JOIN_RE,
@@ -106,9 +108,11 @@ class _Regions(_Text):
         return None
 
     def _opens_clause(self, pos: int) -> bool:
-        """Whether a subject pronoun starts `text[pos:]`: "suggested she would run" reports a clause."""
+        """Whether a clause starts `text[pos:]`: "suggested she would run", "predicted the party would lose"."""
         word = re.match(r"\s*([A-Za-z]+)\b", self.text[pos : pos + 20])
-        return word is not None and word.group(1).lower() in _SUBJECT_PRONOUNS
+        if word is not None and word.group(1).lower() in _SUBJECT_PRONOUNS:
+            return True
+        return _SUBJECT_AND_VERB_RE.match(self.text, pos, pos + 80) is not None
 
     def _modifier_chain(self, start: int, end: int) -> bool:
         """Whether `text[start:end]` is only prepositional phrases ("in a post on X", "to reporters in Kyiv")."""
@@ -190,13 +194,19 @@ class _Regions(_Text):
             and not any(ch in _QUOTE_CHARS for ch in self.text[region[0] : region[1]])
         )
 
-    def _is_intro(self, region: tuple[int, int]) -> bool:
-        """Whether the stretch before a speaker is an introductory phrase rather than a reported clause."""
+    def _is_intro(self, region: tuple[int, int], finite: bool = True) -> bool:
+        """Whether the stretch before a speaker is an introductory phrase rather than a reported clause.
+
+        With `finite`, a stretch with a finite verb is a clause (`It is over, she said.`); without it (the
+        clause goes on after the attribution: "It was, he said, a failure") the verb may be the clause's start.
+        """
         stretch = self.text[region[0] : region[1]]
         words = stretch.split()
         if not words or len(words) > 8 or any(ch in _QUOTE_CHARS for ch in stretch):
             return False
         first = _clean(words[0])
+        if finite and first not in _OPENINGS and not first.endswith(("ing", "ed")) and _FINITE_VERB_RE.search(stretch):
+            return False  # "It is over, she said", "But he wants more, she said": a clause, said
         if len(words) <= 3:  # "Back in April", "This month": too short to be what someone said
             return True
         return first in _CAP_STOP or first in _INTRO_WORDS or first.endswith("ing") or first in _PREPOSITIONS
@@ -287,7 +297,7 @@ class _Regions(_Text):
                 quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
                 return [(lead, False)] if source_phrase or quoted else []
             quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None
-            if quoted and not self._is_intro(trail) and not self._adverbial(trail):
+            if quoted and not self._is_intro(trail, finite=False) and not self._adverbial(trail):
                 return [(trail, False), (lead, False)]  # `"Q1," X said, "Q2."`
             if quoted and not self._quoted(trail):
                 return [(lead, False)]  # `In May, as the crowd booed, X said, "Q."`: narration, then the quotation
@@ -301,7 +311,7 @@ class _Regions(_Text):
             ):
                 # "The deal, officials said, could be signed …"; "While X rose, she said, Y fell."
                 return [((trail[0], lead[1]), True)]
-            if self._is_intro(trail):
+            if self._is_intro(trail, finite=False):
                 return [(lead, False)]  # `Taking it in, X said, "Q."`; "And yet, X said, the talks failed"
             return [(trail, False)]
         if trail is not None and lead is not None:

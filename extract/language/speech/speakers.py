@@ -338,10 +338,20 @@ class _Speakers(_Text):
         text = self.text
         tokens = _tokens(text, sent.start, sent.end)
         if tokens and _clean(text[tokens[0][0] : tokens[0][1]]) in _CAP_STOP:
-            for i, (_a, b) in enumerate(tokens[:8]):
-                if text[b - 1] == ",":
-                    tokens = tokens[i + 1 :]
-                    break
+            # An opening phrase ends at a comma: the first after which a subject stands ("In a speech in Tolu on
+            # Tuesday night, Mr. Roe struck a calm tone, saying …"; "In the debate, on TV, candidates …").
+            ends = [i for i, (_a, b) in enumerate(tokens[:20]) if text[b - 1] == ","]
+            for i in ends:
+                found = self._subject_at(tokens[i + 1 :])
+                if found is not None:
+                    return found
+            if ends and ends[0] < 8:
+                return None
+        return self._subject_at(tokens)
+
+    def _subject_at(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The subject opening `tokens`, strictly a name or role (see `_subject`)."""
+        text = self.text
         if tokens and self.quote_at(tokens[0][0]) is not None:
             return None  # `When he returned he began by saying, “I …`: no subject inside a quotation
         best: tuple[int, int] | None = None

@@ -105,7 +105,15 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "show": ("shows", "showed"),
     # Beliefs stated: "X believes that …" (PolNeAR counts them; weak, only before what is believed).
     "believe": ("believe", "believes", "believed"),
-    "think": ("thinks", "thought"),
+    "think": ("think", "thinks", "thought"),
+    "feel": ("feel", "feels", "felt"),
+    "fear": ("fear", "fears", "feared"),
+    "hope": ("hope", "hopes", "hoped"),
+    "expect": ("expect", "expects", "expected"),
+    "worry": ("worry", "worries", "worried"),
+    "doubt": ("doubts", "doubted"),
+    "realize": ("realizes", "realized", "realise", "realised"),
+    "recognize": ("recognizes", "recognized", "recognises", "recognised"),
     # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "report": ("report", "reports", "reported", "reporting"),
@@ -146,7 +154,8 @@ WEAK_VERBS = frozenset({
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
     "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
-    "demand", "bemoan", "find", "show", "believe", "think",
+    "demand", "bemoan", "find", "show", "believe", "think", "feel", "fear", "hope",
+    "expect", "worry", "doubt", "realize", "recognize",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -155,7 +164,9 @@ TRAILING_VERBS = frozenset({"read"})
 
 #: Lemmas that are a cue only before what was said ("a poll found that …"), never after it: "On a trip to
 #: Tolu, I found …" does not make the trip a finding.
-LEADING_VERBS = frozenset({"find", "show", "believe", "think"})
+LEADING_VERBS = frozenset({
+    "find", "show", "believe", "think", "feel", "fear", "hope", "expect", "worry", "doubt", "realize", "recognize",
+})
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
@@ -179,6 +190,8 @@ INVERTIBLE_VERBS = frozenset({
     "as quoted by", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "tweet", "post", "read", "yell", "chant", "interject", "bark", "vent", "opine",
     "wonder", "proclaim", "counter", "retort", "put it", "go on to say", "agree", "charge", "demand",
+    # Weak verbs after what was said: "CLAUSE, predicted Ann Roe", "CLAUSE, confirmed the ministry".
+    "predict", "confirm", "suggest", "report", "reveal", "maintain", "complain", "vow", "promise",
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
