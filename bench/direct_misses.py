@@ -101,7 +101,7 @@ def _no_speaker(text: str, gold: dict[str, Any], starts: list[int]) -> str:
     before = text[max(0, lo - 3) : lo].strip()
     cue_sent, own = sentence(cues[0][0]), sentence(lo)
     if before.endswith(":") and cue_sent == own:
-        return "no speaker: X: \"Q\""
+        return 'no speaker: X: "Q"'
     if cue_sent < own and re.search(r":[\"”’']*\s*$", text[cues[-1][1] : lo]):
         return "no speaker: colon block"
     if cue_sent > sentence(hi - 1):
@@ -134,8 +134,14 @@ def second_contents(ann: Path) -> set[tuple[int, int]]:
 
 
 def classify_direct(
-    text: str, gold: dict[str, Any], golds: list[dict[str, Any]], spans: list[tuple[int, int]],
-    rules: list[tuple[int, int]], quotes: list[tuple[int, int]], starts: list[int], words: Any,
+    text: str,
+    gold: dict[str, Any],
+    golds: list[dict[str, Any]],
+    spans: list[tuple[int, int]],
+    rules: list[tuple[int, int]],
+    quotes: list[tuple[int, int]],
+    starts: list[int],
+    words: Any,
     seconds: set[tuple[int, int]],
 ) -> str:
     """The class of one missed direct gold content (see the module docstring)."""
@@ -186,8 +192,12 @@ def main(argv: list[str] | None = None) -> int:
         golds = gold_contents(split_dir, path.stem, text, score.SPEECH)
         seconds = second_contents(sorted((split_dir / "attributions").glob(f"{path.stem}_*.ann"))[0])
         pairs = sorted(
-            ((d, i, j) for i, s in enumerate(said) for j, g in enumerate(golds)
-             if (d := score.dice(s, g["content"])) >= 0.5),
+            (
+                (d, i, j)
+                for i, s in enumerate(said)
+                for j, g in enumerate(golds)
+                if (d := score.dice(s, g["content"])) >= 0.5
+            ),
             reverse=True,
         )
         used_s: set[int] = set()
@@ -214,8 +224,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"[{path.stem[:30]}] cue {g['cue']!r}, gold: {g['content'][:200]!r}\n    ours: {ours}\n"
                 f"    context: {context!r}"
             )
-    print(f"{args.split}, {args.finder} finder + merge: direct {found}/{total} = {found / max(1, total):.3f} "
-          f"(held-out articles skipped); false positives {false_positives} of {statements} candidates\n")
+    print(
+        f"{args.split}, {args.finder} finder + merge: direct {found}/{total} = {found / max(1, total):.3f} "
+        f"(held-out articles skipped); false positives {false_positives} of {statements} candidates\n"
+    )
     print("| class | missed |\n| :-- | --: |")
     for kind, n in sorted(counts.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1])):
         print(f"| {kind} | {n} |")
