@@ -59,3 +59,35 @@ def test_a_set_off_quotation_is_said_whatever_the_verb(text: str, words: str, sp
 )
 def test_a_quoted_phrase_or_title_is_not_said(text: str) -> None:
     assert find_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The council met at noon. From Ilse Brandt\'s statement: "The harbour stays open all winter."',
+            "The harbour stays open all winter.",
+            "Ilse Brandt",
+        ),
+        (
+            'The strike divided the town - Tomas Verhoek: "Nobody here wanted the port to close."',
+            "Nobody here wanted the port to close.",
+            "Tomas Verhoek",
+        ),
+    ],
+)
+def test_a_colon_introduces_the_words_of_the_source_named_before_it(text: str, words: str, speaker: str) -> None:
+    cands = find_rules(text)
+    direct = [c for c in cands if c.kind == "direct"]
+    assert [(said(text, c), c.speaker) for c in direct] == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Then came the laugh line: "I would do it myself."',  # nobody named before the colon
+        'In Tolu Harbour: "The talks go on."',  # a place set off by no dash, no owner
+    ],
+)
+def test_a_colon_after_no_source_attributes_nothing(text: str) -> None:
+    assert find_rules(text) == []

@@ -11,7 +11,11 @@ from extract.language.speech.quotes import _Quote
 from extract.language.speech.regions import _Regions
 from extract.language.speech.sentences import Sentence
 from extract.language.speech.speakers import _Speakers
+from extract.language.speech.vocabulary import _CAP_STOP
 
+#: A capitalised word of a name; a name's possessive (`Bush's`), its owner in group `name`.
+_NAME_WORD_RE = re.compile(r"[A-Z][\w.-]*")
+_OWNER_RE = re.compile(r"(?P<name>[A-Z][\w.-]*)['’]s")
 #: Words that can open a sentence before its subject: `And then X went on the attack, saying, "Q."`.
 _LEADING_LINKS = frozenset({"and", "but", "so", "then", "yet", "later", "still", "also", "now"})
 #: At most this many words after a quotation name its speaker and verb: `"Q!" the crowd screamed back.`
@@ -115,8 +119,8 @@ class _Emitting(_Regions, _Speakers):
         colon = text.rfind(":", sent.start, sent.end)
         if colon < 0 or self.quote_at(colon) is not None or any(r.anchor == sent.index for r in self.raws):
             return []
-        if any(ch in _QUOTE_CHARS for ch in text[sent.start : colon]):
-            return []
+        if any(text[i] in _QUOTE_CHARS and self.quote_at(i) is not None for i in range(sent.start, colon)):
+            return []  # a quotation before the colon (an apostrophe of "Bush's" is none)
         quote = self.quote_opening_at(self._skip_space(colon + 1))
         last = sent.index
         if quote is not None:
@@ -130,16 +134,50 @@ class _Emitting(_Regions, _Speakers):
             quote, last = found
         else:
             return []
-        speaker = self._subject(sent)
+        clause = self._said_clause(quote)
+        speaker = self._source_before_colon(sent, colon, dashed=True) if clause else None
+        if speaker is None:
+            speaker = self._subject(sent)
+            if speaker is not None and speaker[1] <= colon and not re.match(r"\s+[a-z]", text[speaker[1] : colon]):
+                speaker = None  # the subject's verb follows it: "Wait, it gets better:" has no speaker
+        if speaker is None and clause:
+            speaker = self._source_before_colon(sent, colon, dashed=False)
         span = self._direct_span(quote)
         if speaker is None or speaker[1] > colon or span is None or self.covered(quote.open, quote.end):
             return []
-        if not re.match(r"\s+[a-z]", text[speaker[1] : colon]):
-            return []  # the subject's verb follows it: "Wait, it gets better:" has no speaker
         raw = _Raw(span, "direct", [(colon, colon + 1)], speaker, anchor=last)
         self.raws.append(raw)
         self.consumed.update(range(sent.index + 1, last + 1))
         return [raw]
+
+    def _source_before_colon(self, sent: Sentence, colon: int, dashed: bool) -> tuple[int, int] | None:
+        """Whose words a colon introduces when no subject speaks.
+
+        With `dashed`, a name set off by a dash right before the colon (`… - Ann Roe:`, as a blog lists its
+        sources); else the owner named in `From Roe's post:`.
+        """
+        text = self.text
+        tokens = _tokens(text, sent.start, colon)
+
+        def name(t: tuple[int, int]) -> bool:
+            return _NAME_WORD_RE.fullmatch(text, *t) is not None and _clean(text[t[0] : t[1]]) not in _CAP_STOP
+
+        if dashed:
+            n = 0
+            while n < min(4, len(tokens)) and name(tokens[-1 - n]):
+                n += 1
+            if n < 2 or n == len(tokens) or text[tokens[-1 - n][0] : tokens[-1 - n][1]] not in ("-", "—", "–", "--"):
+                return None
+            return tokens[-n][0], tokens[-1][1]
+        for k in range(len(tokens) - 1, -1, -1):
+            owner = _OWNER_RE.fullmatch(text, *tokens[k])
+            if owner is not None:
+                start = tokens[k][0]
+                while k > 0 and name(tokens[k - 1]):
+                    k -= 1
+                    start = tokens[k][0]
+                return start, owner.end("name")
+        return None
 
     def _set_off_quote(self, sent: Sentence) -> list[_Raw]:
         """A whole quotation set off by a comma from the clause that names its speaker, whatever its verb.
