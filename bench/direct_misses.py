@@ -19,7 +19,9 @@ on the article's raw text) and matches statements to gold contents as the data's
   before), `previous sentence`, `two+ sentences away` (same paragraph), `previous paragraph`, `after it`
   (a later sentence), `same sentence, partial` (a quoted phrase inside reported speech: `X called it "Q"`,
   with three or more words outside the marks), `same sentence` (a whole quotation whose cue is in its own
-  sentence but not read);
+  sentence but not read); both split by whether gold's cue holds a form of `vocabulary.REPORTING_VERBS`
+  (`verb in the table`: the construction or the speaker is not read) or not (a verb or noun to add, or a
+  title, name or slogan PolNeAR counts as attributed);
 - `scorer: …`: gold that cannot match: `duplicate` (the same content annotated twice; matching is one to one),
   `no content words` (score.py's Dice is 0 whatever we emit), `Content2` (`"Q1," X said. "Q2."` annotated as
   Content Q1 and Content2 Q2: score.py reads Q1 alone, the record holds the whole interrupted quotation).
@@ -43,7 +45,7 @@ from benchlib import REPO
 
 sys.path.insert(0, str(REPO))
 
-from statement_errors import classify, gold_contents
+from statement_errors import _KNOWN_CUE, classify, gold_contents
 from statements import DATA, FINDERS, score_module
 
 from extract.language.attribution import merge_same_sentence
@@ -111,9 +113,9 @@ def _no_speaker(text: str, gold: dict[str, Any], starts: list[int]) -> str:
             return "no speaker: previous paragraph"
         return "no speaker: previous sentence" if own - cue_sent == 1 else "no speaker: two+ sentences away"
     outside = _MARK_RE.sub(" ", re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", gold["content"]))
-    if len(re.findall(r"\w+", outside)) >= 3:
-        return "no speaker: same sentence, partial"
-    return "no speaker: same sentence"
+    shape = "same sentence, partial" if len(re.findall(r"\w+", outside)) >= 3 else "same sentence"
+    known = "verb in the table" if _KNOWN_CUE.search(gold["cue"].lower()) else "verb not in the table"
+    return f"no speaker: {shape} ({known})"
 
 
 def second_contents(ann: Path) -> set[tuple[int, int]]:
