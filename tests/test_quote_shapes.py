@@ -91,3 +91,27 @@ def test_a_colon_introduces_the_words_of_the_source_named_before_it(text: str, w
 )
 def test_a_colon_after_no_source_attributes_nothing(text: str) -> None:
     assert find_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The claims were checked.\n\n"Every pier in Tolu was sold at a loss."\n\n- Ilse Brandt.\n\nThat is wrong.',
+            "Every pier in Tolu was sold at a loss.",
+            "Ilse Brandt",
+        ),
+        (
+            'Quotable.\n\n"The port is open. The cranes are moving."\n\n-Mayor Tomas Verhoek, speaking on radio.\n',
+            "The port is open. The cranes are moving.",
+            "Mayor Tomas Verhoek",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_signed_by_a_dash_and_a_name_is_theirs(text: str, words: str, speaker: str) -> None:
+    cands = find_rules(text)
+    assert [(said(text, c), c.speaker) for c in cands] == [(words, speaker)]
+
+
+def test_a_dash_line_without_a_name_signs_nothing() -> None:
+    assert find_rules('The claims were checked.\n\n"Every pier was sold at a loss."\n\n- 2016.\n') == []

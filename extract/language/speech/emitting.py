@@ -6,7 +6,7 @@ import re
 
 from extract.language.speech.candidates import _Cue, _Raw
 from extract.language.speech.patterns import _PUNCT_ONLY_RE, _QUOTE_CHARS
-from extract.language.speech.phrases import _clean, _tokens
+from extract.language.speech.phrases import _clean, _np_ok, _tokens
 from extract.language.speech.quotes import _Quote
 from extract.language.speech.regions import _Regions
 from extract.language.speech.sentences import Sentence
@@ -16,6 +16,8 @@ from extract.language.speech.vocabulary import _CAP_STOP
 #: A capitalised word of a name; a name's possessive (`Bush's`), its owner in group `name`.
 _NAME_WORD_RE = re.compile(r"[A-Z][\w.-]*")
 _OWNER_RE = re.compile(r"(?P<name>[A-Z][\w.-]*)['’]s")
+#: A signature line: a dash, a name of capitalised words, and maybe a comma and what describes it.
+_SIGNATURE_RE = re.compile(r"(?:--|[-—–])\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})(?:,[^\n]*)?\.?")
 #: Words that can open a sentence before its subject: `And then X went on the attack, saying, "Q."`.
 _LEADING_LINKS = frozenset({"and", "but", "so", "then", "yet", "later", "still", "also", "now"})
 #: At most this many words after a quotation name its speaker and verb: `"Q!" the crowd screamed back.`
@@ -105,9 +107,9 @@ class _Emitting(_Regions, _Speakers):
     def _colon_clause(self, sent: Sentence) -> list[_Raw]:
         """A quotation its shape alone attributes, when no cue made a candidate: after a colon, or set off by a comma.
 
-        (The finder calls it by this name; `_colon_quote` and `_set_off_quote` are the two shapes.)
+        (The finder calls it by this name; `_colon_quote`, `_set_off_quote` and `_signed_quote` are the shapes.)
         """
-        return self._colon_quote(sent) or self._set_off_quote(sent)
+        return self._colon_quote(sent) or self._set_off_quote(sent) or self._signed_quote(sent)
 
     def _colon_quote(self, sent: Sentence) -> list[_Raw]:
         """A clause ending in a colon before a quotation, its subject the speaker, when no cue of the table is read.
@@ -259,3 +261,40 @@ class _Emitting(_Regions, _Speakers):
         self.raws.append(raw)
         self.consumed.update(range(self.sentence_of(quote.open) + 1, last + 1))
         return [raw]
+
+    def _signed_quote(self, sent: Sentence) -> list[_Raw]:
+        """A quotation standing as a paragraph, signed by the next one: a dash and a name (`- Ann Roe, in May.`).
+
+        Fact checks, pull quotes and epigraphs print who said it so; nothing else in the line is said.
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if sent.index == 0 or text[line_start : sent.start].strip() or sent.end != self._line_end(sent.start):
+            return []
+        signed = _SIGNATURE_RE.fullmatch(text, sent.start, sent.end)
+        if signed is None:
+            return []
+        before = self.quote_at(self.sentences[sent.index - 1].end - 1)
+        found = self._standalone_quote(self.sentence_of(before.open)) if before is not None else None
+        if found is None or found[1] != sent.index - 1 or "\n" not in text[found[0].end : sent.start]:
+            return []
+        quote = found[0]
+        name = (signed.start("name"), signed.end("name"))
+        while text[name[1] - 1] == ".":
+            name = (name[0], name[1] - 1)
+        span = self._direct_span(quote)
+        if (
+            span is None
+            or not _np_ok(text[name[0] : name[1]].split(), loose=False)
+            or self.covered(quote.open, quote.end)
+        ):
+            return []
+        raw = _Raw(span, "direct", [(sent.start, sent.start + 1)], name, anchor=sent.index)
+        self.raws.append(raw)
+        return [raw]
+
+    def _line_end(self, pos: int) -> int:
+        """The end of the line holding `pos`, trailing spaces left out."""
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        return pos + len(self.text[pos:end].rstrip())
