@@ -115,3 +115,11 @@ def test_a_quotation_paragraph_signed_by_a_dash_and_a_name_is_theirs(text: str, 
 
 def test_a_dash_line_without_a_name_signs_nothing() -> None:
     assert find_rules('The claims were checked.\n\n"Every pier was sold at a loss."\n\n- 2016.\n') == []
+
+
+def test_a_paragraph_opening_with_a_closing_mark_opens_a_quotation() -> None:
+    text = "The mayor spoke last.\n\n\u201d \u2026 the harbour is ours again,\u201d she said on Monday."
+    cands = find_rules(text)
+    assert [(said(text, c), c.speaker, c.kind) for c in cands] == [
+        ("\u2026 the harbour is ours again", "she", "direct")
+    ]
