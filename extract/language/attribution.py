@@ -92,11 +92,28 @@ def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[Sp
             and cand.sentence == prev.sentence
             and "indirect" in (prev.kind, cand.kind)
             and not _holds_attribution((prev.span[0], cand.span[1]), prev)
+            and not _set_off_attribution(text, prev, cand)
         ):
             out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind="indirect")
         else:
             out.append(cand)
     return out
+
+
+#: What sets a second attribution off from the statement before it: a comma (`…, calling it "Q"`) or "but".
+_SET_OFF = re.compile(r",|\bbut\b")
+
+
+def _set_off_attribution(text: str, prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
+    """Whether a candidate's cue, between the two, is set off by a comma or "but": then it is a second statement.
+
+    `X accused Y of Z, calling it "Q"` and `X said A but called B "Q"` are two statements (PolNeAR annotates
+    two, and one would hold the second cue); "X described it as 'Y' and claimed Z" stays one.
+    """
+    cue = cand.cue_span
+    if cue is None or not prev.span[1] <= cue[0] < cand.span[1]:
+        return False
+    return _SET_OFF.search(text, prev.span[1], cue[0]) is not None
 
 
 def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:

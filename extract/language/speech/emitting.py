@@ -6,10 +6,22 @@ import re
 
 from extract.language.speech.candidates import _Cue, _Raw
 from extract.language.speech.patterns import _PUNCT_ONLY_RE, _QUOTE_CHARS
+from extract.language.speech.phrases import _clean, _np_ok, _tokens
 from extract.language.speech.quotes import _Quote
 from extract.language.speech.regions import _Regions
 from extract.language.speech.sentences import Sentence
 from extract.language.speech.speakers import _Speakers
+from extract.language.speech.vocabulary import _CAP_STOP
+
+#: A capitalised word of a name; a name's possessive (`Bush's`), its owner in group `name`.
+_NAME_WORD_RE = re.compile(r"[A-Z][\w.-]*")
+_OWNER_RE = re.compile(r"(?P<name>[A-Z][\w.-]*)['’]s")
+#: A signature line: a dash, a name of capitalised words, and maybe a comma and what describes it.
+_SIGNATURE_RE = re.compile(r"(?:--|[-—–])\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})(?:,[^\n]*)?\.?")
+#: Words that can open a sentence before its subject: `And then X went on the attack, saying, "Q."`.
+_LEADING_LINKS = frozenset({"and", "but", "so", "then", "yet", "later", "still", "also", "now"})
+#: At most this many words after a quotation name its speaker and verb: `"Q!" the crowd screamed back.`
+_TAIL_WORDS = 6
 
 
 class _Emitting(_Regions, _Speakers):
@@ -93,6 +105,13 @@ class _Emitting(_Regions, _Speakers):
         return []
 
     def _colon_clause(self, sent: Sentence) -> list[_Raw]:
+        """A quotation its shape alone attributes, when no cue made a candidate: after a colon, or set off by a comma.
+
+        (The finder calls it by this name; `_colon_quote`, `_set_off_quote` and `_signed_quote` are the shapes.)
+        """
+        return self._colon_quote(sent) or self._set_off_quote(sent) or self._signed_quote(sent)
+
+    def _colon_quote(self, sent: Sentence) -> list[_Raw]:
         """A clause ending in a colon before a quotation, its subject the speaker, when no cue of the table is read.
 
         `Ann Roe resisted: "Q."`, `The mayor issued the following statement:` and the quotation as the next
@@ -102,8 +121,8 @@ class _Emitting(_Regions, _Speakers):
         colon = text.rfind(":", sent.start, sent.end)
         if colon < 0 or self.quote_at(colon) is not None or any(r.anchor == sent.index for r in self.raws):
             return []
-        if any(ch in _QUOTE_CHARS for ch in text[sent.start : colon]):
-            return []
+        if any(text[i] in _QUOTE_CHARS and self.quote_at(i) is not None for i in range(sent.start, colon)):
+            return []  # a quotation before the colon (an apostrophe of "Bush's" is none)
         quote = self.quote_opening_at(self._skip_space(colon + 1))
         last = sent.index
         if quote is not None:
@@ -117,13 +136,165 @@ class _Emitting(_Regions, _Speakers):
             quote, last = found
         else:
             return []
-        speaker = self._subject(sent)
+        clause = self._said_clause(quote)
+        speaker = self._source_before_colon(sent, colon, dashed=True) if clause else None
+        if speaker is None:
+            speaker = self._subject(sent)
+            if speaker is not None and speaker[1] <= colon and not re.match(r"\s+[a-z]", text[speaker[1] : colon]):
+                speaker = None  # the subject's verb follows it: "Wait, it gets better:" has no speaker
+        if speaker is None and clause:
+            speaker = self._source_before_colon(sent, colon, dashed=False)
         span = self._direct_span(quote)
         if speaker is None or speaker[1] > colon or span is None or self.covered(quote.open, quote.end):
             return []
-        if not re.match(r"\s+[a-z]", text[speaker[1] : colon]):
-            return []  # the subject's verb follows it: "Wait, it gets better:" has no speaker
         raw = _Raw(span, "direct", [(colon, colon + 1)], speaker, anchor=last)
         self.raws.append(raw)
         self.consumed.update(range(sent.index + 1, last + 1))
         return [raw]
+
+    def _source_before_colon(self, sent: Sentence, colon: int, dashed: bool) -> tuple[int, int] | None:
+        """Whose words a colon introduces when no subject speaks.
+
+        With `dashed`, a name set off by a dash right before the colon (`… - Ann Roe:`, as a blog lists its
+        sources); else the owner named in `From Roe's post:`.
+        """
+        text = self.text
+        tokens = _tokens(text, sent.start, colon)
+
+        def name(t: tuple[int, int]) -> bool:
+            return _NAME_WORD_RE.fullmatch(text, *t) is not None and _clean(text[t[0] : t[1]]) not in _CAP_STOP
+
+        if dashed:
+            n = 0
+            while n < min(4, len(tokens)) and name(tokens[-1 - n]):
+                n += 1
+            if n < 2 or n == len(tokens) or text[tokens[-1 - n][0] : tokens[-1 - n][1]] not in ("-", "—", "–", "--"):
+                return None
+            return tokens[-n][0], tokens[-1][1]
+        for k in range(len(tokens) - 1, -1, -1):
+            owner = _OWNER_RE.fullmatch(text, *tokens[k])
+            if owner is not None:
+                start = tokens[k][0]
+                while k > 0 and name(tokens[k - 1]):
+                    k -= 1
+                    start = tokens[k][0]
+                return start, owner.end("name")
+        return None
+
+    def _set_off_quote(self, sent: Sentence) -> list[_Raw]:
+        """A whole quotation set off by a comma from the clause that names its speaker, whatever its verb.
+
+        Before it, `The sign read, "Q."`, `X went on the attack, saying, "Q."`; after it, `"Q!" the crowd
+        screamed back.`, `"Q," he went on.`: news sets off what was said so, and a verb not in the table
+        (or a speaker the cue's rules do not read) leaves it unattributed otherwise. Run when no cue made a
+        candidate in the sentence; the quotation must hold a clause (three words or more) opening with a
+        capital, and the speaker must be the clause's subject, so a title or a scare-quoted phrase is not said.
+        """
+        if any(r.anchor == sent.index for r in self.raws):
+            return []
+        text = self.text
+        lead = sent.start
+        while lead < sent.end and text[lead] in "—–-•* ":
+            lead += 1
+        quote = self.quote_opening_at(lead)
+        if quote is not None:  # the quotation opens the sentence: its speaker follows it
+            return self._quote_then_speaker(sent, quote)
+        comma = text.find(",", sent.start, sent.end)
+        while comma >= 0:
+            quote = self.quote_opening_at(self._skip_space(comma + 1))
+            if quote is not None:
+                return self._speaker_then_quote(sent, quote, comma)
+            comma = text.find(",", comma + 1, sent.end)
+        return []
+
+    def _said_clause(self, quote: _Quote) -> bool:
+        """Whether a quotation holds a clause said: closed, three words or more, opening with a capital."""
+        span = self._direct_span(quote)
+        if span is None or not quote.closed:
+            return False
+        words = self.text[span[0] : span[1]].split()
+        return len(words) >= 3 and words[0].lstrip(_QUOTE_CHARS + "(['")[:1].isupper()
+
+    def _speaker_then_quote(self, sent: Sentence, quote: _Quote, comma: int) -> list[_Raw]:
+        """`CLAUSE, "Q."`: the clause's last word a lower-case verb, its subject the speaker."""
+        text = self.text
+        last = self.sentence_of(quote.end - 1)
+        if not self._said_clause(quote) or not _PUNCT_ONLY_RE.fullmatch(text[quote.end : self.sentences[last].end]):
+            return []
+        if any(ch in _QUOTE_CHARS for ch in text[sent.start : comma]):
+            return []
+        tokens = _tokens(text, sent.start, comma)
+        if not tokens or not re.fullmatch(r"[a-z]+", text[tokens[-1][0] : tokens[-1][1]]):
+            return []
+        while len(tokens) > 1 and _clean(text[tokens[0][0] : tokens[0][1]]) in _LEADING_LINKS:
+            tokens = tokens[1:]
+        speaker = self._subject(Sentence(sent.index, tokens[0][0], comma))
+        return self._set_off(quote, speaker, tokens[-1], last, before=comma)
+
+    def _quote_then_speaker(self, sent: Sentence, quote: _Quote) -> list[_Raw]:
+        """`"Q," SPEAKER VERB.`: a few words after the quotation, a subject and its verb, end its sentence."""
+        text = self.text
+        if not self._said_clause(quote) or text[quote.close - 1] not in ",!?":
+            return []
+        last = self.sentence_of(quote.end - 1)
+        tail_end = self.sentences[last].end
+        tail = text[quote.end : tail_end].rstrip(".")
+        if not 2 <= len(tail.split()) <= _TAIL_WORDS or re.search("[,;:" + _QUOTE_CHARS + "]", tail):
+            return []
+        start = self._skip_space(quote.end)
+        speaker = self._subject(Sentence(last, start, tail_end))
+        if speaker is None:
+            return []
+        verb = _tokens(text, speaker[1], tail_end)
+        return self._set_off(quote, speaker, verb[0] if verb else None, last, before=tail_end)
+
+    def _set_off(
+        self, quote: _Quote, speaker: tuple[int, int] | None, cue: tuple[int, int] | None, last: int, before: int
+    ) -> list[_Raw]:
+        """The candidate of a set-off quotation, its cue the verb next to it."""
+        span = self._direct_span(quote)
+        if speaker is None or cue is None or span is None or speaker[1] > before or self.covered(quote.open, quote.end):
+            return []
+        raw = _Raw(
+            span, "direct", [(cue[0], cue[0] + len(self.text[cue[0] : cue[1]].rstrip(",.")))], speaker, anchor=last
+        )
+        self.raws.append(raw)
+        self.consumed.update(range(self.sentence_of(quote.open) + 1, last + 1))
+        return [raw]
+
+    def _signed_quote(self, sent: Sentence) -> list[_Raw]:
+        """A quotation standing as a paragraph, signed by the next one: a dash and a name (`- Ann Roe, in May.`).
+
+        Fact checks, pull quotes and epigraphs print who said it so; nothing else in the line is said.
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if sent.index == 0 or text[line_start : sent.start].strip() or sent.end != self._line_end(sent.start):
+            return []
+        signed = _SIGNATURE_RE.fullmatch(text, sent.start, sent.end)
+        if signed is None:
+            return []
+        before = self.quote_at(self.sentences[sent.index - 1].end - 1)
+        found = self._standalone_quote(self.sentence_of(before.open)) if before is not None else None
+        if found is None or found[1] != sent.index - 1 or "\n" not in text[found[0].end : sent.start]:
+            return []
+        quote = found[0]
+        name = (signed.start("name"), signed.end("name"))
+        while text[name[1] - 1] == ".":
+            name = (name[0], name[1] - 1)
+        span = self._direct_span(quote)
+        if (
+            span is None
+            or not _np_ok(text[name[0] : name[1]].split(), loose=False)
+            or self.covered(quote.open, quote.end)
+        ):
+            return []
+        raw = _Raw(span, "direct", [(sent.start, sent.start + 1)], name, anchor=sent.index)
+        self.raws.append(raw)
+        return [raw]
+
+    def _line_end(self, pos: int) -> int:
+        """The end of the line holding `pos`, trailing spaces left out."""
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        return pos + len(self.text[pos:end].rstrip())

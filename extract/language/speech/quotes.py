@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from extract.language.speech.patterns import _CLOSE_DOUBLE, _OPEN_DOUBLE
@@ -54,9 +55,22 @@ def _double_mark(text: str, i: int) -> int:
 
 
 def _quotes_in_line(text: str, start: int, end: int) -> list[_Quote]:
-    """Quotations of one line; a double quote left open runs to the end of the line (news convention)."""
+    """Quotations of one line; a double quote left open runs to the end of the line (news convention).
+
+    A line may open with a closing mark (`” … they are not like him,” she said`): it opens a quotation when
+    another mark closes one later in the line.
+    """
     found: list[_Quote] = []
     i = start
+    lead = start
+    while lead < end and (text[lead].isspace() or unicodedata.category(text[lead]) == "Cf"):
+        lead += 1  # spaces and invisible format marks (a left-to-right embedding) before the first word
+    if lead < end and text[lead] == "”":  # a closing mark opening a paragraph opens its quotation (some sites)
+        close = _find_double_close(text, lead + 1, end)
+        if close is not None:
+            close_width = _double_mark(text, close)
+            found.append(_Quote(lead, close, closed=True, close_width=close_width))
+            i = close + close_width
     while i < end:
         m = _OPENING_RE.search(text, i, end)
         if m is None:

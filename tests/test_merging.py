@@ -1,0 +1,26 @@
+"""One speaker's statements of one sentence: merged when joined by "and", kept apart when a comma or "but" sets
+the second attribution off (invented sentences)."""
+
+from __future__ import annotations
+
+from extract.language.attribution import merge_same_sentence
+from extract.language.speech import find_rules
+
+
+def said(text: str) -> list[str]:
+    return [text[c.span[0] : c.span[1]] for c in merge_same_sentence(text, find_rules(text))]
+
+
+def test_a_second_attribution_after_a_comma_is_a_second_statement() -> None:
+    text = 'The harbour master accused the union of delaying ships, calling the strike "a disgrace."'
+    assert said(text) == ["the union of delaying ships", 'the strike "a disgrace."']
+
+
+def test_a_second_attribution_after_but_is_a_second_statement() -> None:
+    text = 'Ilse Brandt said the talks had stalled but called the offer "a start."'
+    assert said(text) == ["the talks had stalled", 'the offer "a start."']
+
+
+def test_a_predicate_joined_by_and_stays_one_statement() -> None:
+    text = 'The ministry described the report as "baseless" and claimed it had never sent troops.'
+    assert len(said(text)) == 1
