@@ -424,9 +424,10 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
                 draft.aliases.append(acronym)
     # the longest name first: "Rafael Cruz" is his mention, not the "Cruz" of Ted Cruz written inside it
     found = [(span, i) for i, draft in enumerate(drafts) for name in draft.names() for span in find_all(text, name)]
-    # "Mrs. Clinton" is the woman of the two Clintons, "Mr. Clinton" the man (the first name tells each gender)
+    # "Mrs. Clinton" is the woman of two Clintons, "Mr. Clinton" the man; "Mr. Obama" is never Michelle Obama
     genders = [name_gender(d.name) if d.kind == "person" else None for d in drafts]
-    found.sort(key=lambda f: (f[0][0] - f[0][1], other_gender_named(text, f[0][0], genders[f[1]]), f[1]))
+    found = [f for f in found if not other_gender_named(text, f[0][0], genders[f[1]])]
+    found.sort(key=lambda f: (f[0][0] - f[0][1], f[1]))
     taken: list[Span] = []  # in text order and disjoint, so only the last one starting before a span can overlap it
     for draft in drafts:
         draft.mentions = []
