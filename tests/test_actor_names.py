@@ -17,3 +17,16 @@ def test_an_honorific_of_the_other_gender_is_nobodys_mention_when_one_person_has
     assert "Mr." not in before and "Mrs." in before  # "Mr. Varnum" is someone else, not her
     assert resolve_name("Mr. Varnum", drafts) is not susan
     assert resolve_name("Mrs. Varnum", drafts) is susan
+
+
+def test_a_month_or_word_from_a_list_after_a_given_name_is_the_surname() -> None:
+    text = (
+        "Port Talks\n\nOn Tuesday, Prime Minister Teresa May met Lauryn Hill and Steven Law at the pier. "
+        "Hill said the plan was late. In May the council voted.\n"
+    )
+    drafts = build_actors(text, [], [])
+    finish_actors(text, drafts)
+    people = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts if d.kind == "person"}
+    assert {"Teresa May", "Lauryn Hill", "Steven Law"} <= set(people)
+    assert people["Teresa May"] == ["Teresa May"]  # "In May" is the month, not her
+    assert "Hill" in people["Lauryn Hill"]

@@ -26,9 +26,7 @@ from extract.language.merging import ActorDraft as ActorDraft
 from extract.language.merging import merge as _merge
 from extract.language.merging import surname as _surname
 from extract.language.names import (
-    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
-)
-from extract.language.names import (
+    MONTHS,
     capital_only_from_position,
     describes_a_person,
     from_first_capital,
@@ -36,6 +34,9 @@ from extract.language.names import (
     name_in_title_case,
     only_at_sentence_start,
     only_in_title_case,
+)
+from extract.language.names import (
+    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.people import ROLE_NOUNS, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -408,7 +409,8 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             continue
         if draft.kind == "person" and len(draft.name.split()) > 1:
             surname = _surname(draft.name)
-            if surname not in draft.aliases and surname not in GENERATIONS and find_all(text, surname):
+            calendar = surname in MONTHS  # "May" of "Theresa May" alone is as often the month: no alias
+            if surname not in draft.aliases and surname not in GENERATIONS and not calendar and find_all(text, surname):
                 draft.aliases.append(surname)
         words = draft.name.split()
         if draft.kind in ("organization", "media") and len(words) > 1 and words[-1] in _CORPORATE_WORDS:

@@ -126,6 +126,11 @@ NOT_GIVEN_NAMES = frozenset(
 )
 
 
+#: Words of the lists above that are also surnames: after a given name that opens the name they are the name
+#: ("Theresa May", "Lauryn Hill", "Steven Law"), not a month, a place or a word ("in May", "Capitol Hill").
+ALSO_SURNAMES = frozenset({"May", "June", "Hill", "Law", "Day", "Green", "White"})
+
+
 @cache
 def census_names() -> frozenset[str]:
     """First names of the packaged census list (data/given_names.json), as listed."""
@@ -183,14 +188,16 @@ def _not_a_titled_persons(text: str, at: int, stop: int) -> bool:
 
 
 def _title_as_surname(words: list[str]) -> bool:
-    """Whether a run's last word, a title or role ("King", "Bishop", "Singer"), is the surname of a given name.
+    """Whether a run's last word, a title, role or month ("King", "Singer", "May"), is the surname of a given name.
 
-    "Steve King", "Paul D. Singer": the word right before it (past initials) is a census given name that opens
-    the name (the run's first word, or after a word that names no one: "Rep. Rob Bishop"). Not "Warren Senator"
-    of "Elizabeth Warren Senator" (no first name word), nor "Street" (a word that is never part of a name).
+    "Steve King", "Paul D. Singer", "Theresa May": the word right before it (past initials) is a census given
+    name that opens the name (the run's first word, or after a word that names no one: "Rep. Rob Bishop"). Not
+    "Warren Senator" of "Elizabeth Warren Senator" (no first name word), nor "Street" (a word that is never part
+    of a name; ALSO_SURNAMES are).
     """
     word = words[-1]
-    if len(words) < 2 or word.rstrip(".") in NOT_NAME_WORDS or not _names_no_one(word):
+    listed = word.rstrip(".") in NOT_NAME_WORDS and word not in ALSO_SURNAMES
+    if len(words) < 2 or listed or not _names_no_one(word):
         return False
     j = len(words) - 2
     while j > 0 and _INITIAL.fullmatch(words[j]):
