@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.language.actors import build_actors, finish_actors, resolve_name
+from extract.language.people import find_people
 
 
 def test_an_honorific_of_the_other_gender_is_nobodys_mention_when_one_person_has_the_surname() -> None:
@@ -30,3 +31,14 @@ def test_a_month_or_word_from_a_list_after_a_given_name_is_the_surname() -> None
     assert {"Teresa May", "Lauryn Hill", "Steven Law"} <= set(people)
     assert people["Teresa May"] == ["Teresa May"]  # "In May" is the month, not her
     assert "Hill" in people["Lauryn Hill"]
+
+
+def test_a_sentence_s_own_first_word_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Harbor Vote\n\nMaybe Quill is right about the pier. Dara Quill said the plan would maybe work. "
+        'Interestingly Quill, a builder, agreed. Said Jo Brannock, who lives there: "It is late." '
+        "Will Quill win? Critics say he will. Mayor Bill de Blasio came. De Blasio spoke.\n"
+    )
+    people = find_people(text)
+    assert {"Dara Quill", "Jo Brannock", "De Blasio"} <= set(people)  # "de" is a surname's particle
+    assert not {"Maybe Quill", "Interestingly Quill", "Said Jo Brannock", "Will Quill"} & set(people)

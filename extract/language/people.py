@@ -253,6 +253,9 @@ def find_people(text: str) -> list[str]:
         ):  # "Journalist Jorge Ramos", "Indiana-born Gonzalo Curiel", "Did Donald Trump", "Miss Universe Alicia …"
             first += 1
         name = [t[0] for t in tokens[first:last]]
+        opener = len(name) > 1 and _sentence_word(text, name[0], " ".join(name))  # "Maybe Trump", "Said Jo Roe, who"
+        if opener and (len(name) == 2 or _AFTER_PERSON.match(text, start + tokens[last - 1].end())):  # "Time Warner"
+            first, name = first + 1, name[1:]
         if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
             continue  # "Al Jazeera" is an outlet, whatever its first word
         spelled = " ".join(name)
@@ -301,7 +304,7 @@ def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
     Bush": "jeb" is written in lower case nowhere (a sentence's first word alone would take him too).
     """
     words = name.split()
-    if len(words) != 2 or words[0] in census_names():
+    if len(words) != 2 or (words[0] in census_names() and words[0] not in NOT_GIVEN_NAMES):  # "Will Sanders"
         return False
     first, surname = words
     if not (_written_in_lower_case(text, first) or is_place(first)):
@@ -311,6 +314,27 @@ def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
 
 #: Where a sentence starts: the text's start, a new line, or after a full stop, "!" or "?" (and a closing quote).
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”’]?[ \t]+)\Z")
+
+
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+#: Particles that open a surname and are written in lower case inside the full name ("Bill de Blasio").
+_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le", "ter"})
+#: Where a sentence or a quotation starts: a capital there may be the sentence's own word.
+_OPENS = re.compile(r"(?:^|\n|[.!?][\"'”’)]?[ \t]+|[\"“‘(][ \t]*)\Z")
+
+
+def _sentence_word(text: str, word: str, spelled: str) -> bool:
+    """Whether a run's first word is the sentence's own: "Maybe Trump", "Top Sanders aides", "Said Jo Roe, who".
+
+    It is no census given name but an English word (written in lower case elsewhere, or an adverb in -ly), and
+    the text writes the run only where a sentence or a quotation starts; a name stands anywhere.
+    """
+    if word in census_names() or word.lower() in _PARTICLES:
+        return False
+    if not (_written_in_lower_case(text, word) or _ADVERB.fullmatch(word)):
+        return False
+    found = find_all(text, spelled)
+    return bool(found) and all(_OPENS.search(text, max(0, s - 4), s) for s, _ in found)
 
 
 def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
