@@ -42,3 +42,13 @@ def test_a_sentence_s_own_first_word_before_a_name_is_no_part_of_it() -> None:
     people = find_people(text)
     assert {"Dara Quill", "Jo Brannock", "De Blasio"} <= set(people)  # "de" is a surname's particle
     assert not {"Maybe Quill", "Interestingly Quill", "Said Jo Brannock", "Will Quill"} & set(people)
+
+
+def test_a_title_before_a_given_name_or_an_english_word_makes_no_lone_surname() -> None:
+    text = (
+        "Pier Vote\n\nMayor Tom de Varnum spoke on Monday. De Varnum said the pier is late. The firm made a Vice "
+        "Presidential pick, and the presidential race went on. President Quill said the vote was close.\n"
+    )
+    people = find_people(text)
+    assert "Quill" in people  # a titled surname alone is a person
+    assert "Tom" not in people and "Presidential" not in people

@@ -224,11 +224,13 @@ _ROLE_AFTER = re.compile(
 )
 
 
+#: Particles that open a surname and are written in lower case inside the full name ("Bill de Blasio").
+_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le", "ter"})
 #: An honorific and one name word that no other capitalised word follows: "President Obama said".
 _TITLED_SURNAME = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(h) for h in sorted(HONORIFICS))
-    + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+[A-Z])"
+    + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s))"
 )
 _ORG_TAIL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
 
@@ -290,7 +292,10 @@ def find_people(text: str) -> list[str]:
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
         surname = match[1]
         headline = any(a <= match.start() < b for a, b in headlines)
-        if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
+        # "General Electric", "Vice Presidential": a word the text also writes in lower case is no surname
+        word = not match[0].startswith(("Mr", "Ms")) and _written_in_lower_case(text, surname)
+        named = any(n.split()[-1] == surname for n in found)
+        if not _names_no_one(surname) and not headline and not word and not named:
             found.setdefault(surname)
     return [name for name in found if not _word_before_a_surname(text, name, list(found))]
 
@@ -317,8 +322,6 @@ _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”’]?[ \t]+)\Z")
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
-#: Particles that open a surname and are written in lower case inside the full name ("Bill de Blasio").
-_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le", "ter"})
 #: Where a sentence or a quotation starts: a capital there may be the sentence's own word.
 _OPENS = re.compile(r"(?:^|\n|[.!?][\"'”’)]?[ \t]+|[\"“‘(][ \t]*)\Z")
 
