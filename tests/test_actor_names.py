@@ -37,10 +37,11 @@ def test_a_sentence_s_own_first_word_before_a_name_is_no_part_of_it() -> None:
     text = (
         "Harbor Vote\n\nMaybe Quill is right about the pier. Dara Quill said the plan would maybe work. "
         'Interestingly Quill, a builder, agreed. Said Jo Brannock, who lives there: "It is late." '
-        "Will Quill win? Critics say he will. Mayor Bill de Blasio came. De Blasio spoke.\n"
+        "Will Quill win? Critics say he will. Mayor Bill de Blasio came. De Blasio spoke. Omar bin Varek hid. "
+        "Bin Varek fled.\n"
     )
     people = find_people(text)
-    assert {"Dara Quill", "Jo Brannock", "De Blasio"} <= set(people)  # "de" is a surname's particle
+    assert {"Dara Quill", "Jo Brannock", "De Blasio", "Bin Varek"} <= set(people)  # "de" is a surname's particle
     assert not {"Maybe Quill", "Interestingly Quill", "Said Jo Brannock", "Will Quill"} & set(people)
 
 

@@ -224,8 +224,11 @@ _ROLE_AFTER = re.compile(
 )
 
 
-#: Particles that open a surname and are written in lower case inside the full name ("Bill de Blasio").
-_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le", "ter"})
+#: Particles that open a surname and are written in lower case inside the full name ("Bill de Blasio",
+#: "Osama bin Laden").
+_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le", "ter", "bin", "ibn", "al", "el"}
+)
 #: An honorific and one name word that no other capitalised word follows: "President Obama said".
 _TITLED_SURNAME = re.compile(
     r"(?<![\w.])(?:"
