@@ -53,3 +53,8 @@ def test_a_title_before_a_given_name_or_an_english_word_makes_no_lone_surname() 
     people = find_people(text)
     assert "Quill" in people  # a titled surname alone is a person
     assert "Tom" not in people and "Presidential" not in people
+
+
+def test_told_before_an_honorific_names_no_outlet() -> None:
+    text = "Pier Talk\n\nDara Quill told Mr. Varnum on Monday that the pier was late, and Mr. Varnum agreed.\n"
+    assert not [d.name for d in build_actors(text, [], []) if d.name.startswith("Mr")]

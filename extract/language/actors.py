@@ -321,7 +321,7 @@ def _standalone(text: str, span: Span) -> bool:
 
 _OUTLET = re.compile(
     r"\b(?:as (?:quoted|reported|cited) by|told|in an interview with|reported by)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"(?!(?:Mr|Mrs|Ms|Dr)\.)((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})"  # not "told Mr. Obama"
 )
 
 
