@@ -258,7 +258,7 @@ def find_people(text: str) -> list[str]:
         ):  # "Journalist Jorge Ramos", "Indiana-born Gonzalo Curiel", "Did Donald Trump", "Miss Universe Alicia …"
             first += 1
         name = [t[0] for t in tokens[first:last]]
-        opener = len(name) > 1 and _sentence_word(text, name[0], " ".join(name))  # "Maybe Trump", "Said Jo Roe, who"
+        opener = len(name) > 1 and _sentence_word(text, start + tokens[first].start(), name)  # "Maybe Trump"
         if opener and (len(name) == 2 or _AFTER_PERSON.match(text, start + tokens[last - 1].end())):  # "Time Warner"
             first, name = first + 1, name[1:]
         if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
@@ -296,9 +296,9 @@ def find_people(text: str) -> list[str]:
         surname = match[1]
         headline = any(a <= match.start() < b for a, b in headlines)
         # "General Electric", "Vice Presidential": a word the text also writes in lower case is no surname
-        word = not match[0].startswith(("Mr", "Ms")) and _written_in_lower_case(text, surname)
-        named = any(n.split()[-1] == surname for n in found)
-        if not _names_no_one(surname) and not headline and not word and not named:
+        if _names_no_one(surname) or headline or any(n.split()[-1] == surname for n in found):
+            continue
+        if match[0].startswith(("Mr", "Ms")) or not _written_in_lower_case(text, surname):
             found.setdefault(surname)
     return [name for name in found if not _word_before_a_surname(text, name, list(found))]
 
@@ -329,18 +329,19 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _OPENS = re.compile(r"(?:^|\n|[.!?][\"'”’)]?[ \t]+|[\"“‘(][ \t]*)\Z")
 
 
-def _sentence_word(text: str, word: str, spelled: str) -> bool:
-    """Whether a run's first word is the sentence's own: "Maybe Trump", "Top Sanders aides", "Said Jo Roe, who".
+def _sentence_word(text: str, at: int, name: list[str]) -> bool:
+    """Whether a name's first word, written at `at`, is the sentence's own: "Maybe Trump", "Said Jo Roe, who".
 
     It is no census given name but an English word (written in lower case elsewhere, or an adverb in -ly), and
-    the text writes the run only where a sentence or a quotation starts; a name stands anywhere.
+    the text writes the name only where a sentence or a quotation starts; a name stands anywhere. The cheap
+    tests come first: most names are not at a sentence's start.
     """
-    if word in census_names() or word.lower() in _PARTICLES:
+    word = name[0]
+    if not _OPENS.search(text, max(0, at - 4), at) or word in census_names() or word.lower() in _PARTICLES:
         return False
-    if not (_written_in_lower_case(text, word) or _ADVERB.fullmatch(word)):
+    if not (_ADVERB.fullmatch(word) or _written_in_lower_case(text, word)):
         return False
-    found = find_all(text, spelled)
-    return bool(found) and all(_OPENS.search(text, max(0, s - 4), s) for s, _ in found)
+    return all(_OPENS.search(text, max(0, s - 4), s) for s, _ in find_all(text, " ".join(name)))
 
 
 def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
@@ -368,7 +369,10 @@ def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
 
 def _written_in_lower_case(text: str, word: str) -> bool:
     """Whether the text writes the word in lower case as a whole word ("planned", "journalist"): an English word."""
-    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is not None
+    lower = word.lower()
+    if lower not in text:  # a substring test first: most names are never written in lower case at all
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
 
 
 def _after_signature(text: str, at: int) -> bool:
