@@ -26,9 +26,7 @@ from extract.language.merging import ActorDraft as ActorDraft
 from extract.language.merging import merge as _merge
 from extract.language.merging import surname as _surname
 from extract.language.names import (
-    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
-)
-from extract.language.names import (
+    MONTHS,
     capital_only_from_position,
     describes_a_person,
     from_first_capital,
@@ -36,6 +34,9 @@ from extract.language.names import (
     name_in_title_case,
     only_at_sentence_start,
     only_in_title_case,
+)
+from extract.language.names import (
+    TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.people import ROLE_NOUNS, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -320,7 +321,7 @@ def _standalone(text: str, span: Span) -> bool:
 
 _OUTLET = re.compile(
     r"\b(?:as (?:quoted|reported|cited) by|told|in an interview with|reported by)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"(?!(?:Mr|Mrs|Ms|Dr)\.)((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})"  # not "told Mr. Obama"
 )
 
 
@@ -408,7 +409,8 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             continue
         if draft.kind == "person" and len(draft.name.split()) > 1:
             surname = _surname(draft.name)
-            if surname not in draft.aliases and surname not in GENERATIONS and find_all(text, surname):
+            calendar = surname in MONTHS  # "May" of "Theresa May" alone is as often the month: no alias
+            if surname not in draft.aliases and surname not in GENERATIONS and not calendar and find_all(text, surname):
                 draft.aliases.append(surname)
         words = draft.name.split()
         if draft.kind in ("organization", "media") and len(words) > 1 and words[-1] in _CORPORATE_WORDS:
@@ -424,9 +426,10 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
                 draft.aliases.append(acronym)
     # the longest name first: "Rafael Cruz" is his mention, not the "Cruz" of Ted Cruz written inside it
     found = [(span, i) for i, draft in enumerate(drafts) for name in draft.names() for span in find_all(text, name)]
-    # "Mrs. Clinton" is the woman of the two Clintons, "Mr. Clinton" the man (the first name tells each gender)
+    # "Mrs. Clinton" is the woman of two Clintons, "Mr. Clinton" the man; "Mr. Obama" is never Michelle Obama
     genders = [name_gender(d.name) if d.kind == "person" else None for d in drafts]
-    found.sort(key=lambda f: (f[0][0] - f[0][1], other_gender_named(text, f[0][0], genders[f[1]]), f[1]))
+    found = [f for f in found if not other_gender_named(text, f[0][0], genders[f[1]])]
+    found.sort(key=lambda f: (f[0][0] - f[0][1], f[1]))
     taken: list[Span] = []  # in text order and disjoint, so only the last one starting before a span can overlap it
     for draft in drafts:
         draft.mentions = []

@@ -126,6 +126,11 @@ NOT_GIVEN_NAMES = frozenset(
 )
 
 
+#: Words of the lists above that are also surnames: after a given name that opens the name they are the name
+#: ("Theresa May", "Lauryn Hill", "Steven Law"), not a month, a place or a word ("in May", "Capitol Hill").
+ALSO_SURNAMES = frozenset({"May", "June", "Hill", "Law", "Day", "Green", "White"})
+
+
 @cache
 def census_names() -> frozenset[str]:
     """First names of the packaged census list (data/given_names.json), as listed."""
@@ -183,14 +188,16 @@ def _not_a_titled_persons(text: str, at: int, stop: int) -> bool:
 
 
 def _title_as_surname(words: list[str]) -> bool:
-    """Whether a run's last word, a title or role ("King", "Bishop", "Singer"), is the surname of a given name.
+    """Whether a run's last word, a title, role or month ("King", "Singer", "May"), is the surname of a given name.
 
-    "Steve King", "Paul D. Singer": the word right before it (past initials) is a census given name that opens
-    the name (the run's first word, or after a word that names no one: "Rep. Rob Bishop"). Not "Warren Senator"
-    of "Elizabeth Warren Senator" (no first name word), nor "Street" (a word that is never part of a name).
+    "Steve King", "Paul D. Singer", "Theresa May": the word right before it (past initials) is a census given
+    name that opens the name (the run's first word, or after a word that names no one: "Rep. Rob Bishop"). Not
+    "Warren Senator" of "Elizabeth Warren Senator" (no first name word), nor "Street" (a word that is never part
+    of a name; ALSO_SURNAMES are).
     """
     word = words[-1]
-    if len(words) < 2 or word.rstrip(".") in NOT_NAME_WORDS or not _names_no_one(word):
+    listed = word.rstrip(".") in NOT_NAME_WORDS and word not in ALSO_SURNAMES
+    if len(words) < 2 or listed or not _names_no_one(word):
         return False
     j = len(words) - 2
     while j > 0 and _INITIAL.fullmatch(words[j]):
@@ -217,11 +224,16 @@ _ROLE_AFTER = re.compile(
 )
 
 
+#: Particles that open a surname and are written in lower case inside the full name ("Bill de Blasio",
+#: "Osama bin Laden").
+_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le", "ter", "bin", "ibn", "al", "el"}
+)
 #: An honorific and one name word that no other capitalised word follows: "President Obama said".
 _TITLED_SURNAME = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(h) for h in sorted(HONORIFICS))
-    + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+[A-Z])"
+    + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s))"
 )
 _ORG_TAIL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
 
@@ -246,6 +258,9 @@ def find_people(text: str) -> list[str]:
         ):  # "Journalist Jorge Ramos", "Indiana-born Gonzalo Curiel", "Did Donald Trump", "Miss Universe Alicia …"
             first += 1
         name = [t[0] for t in tokens[first:last]]
+        opener = len(name) > 1 and _sentence_word(text, start + tokens[first].start(), name)  # "Maybe Trump"
+        if opener and (len(name) == 2 or _AFTER_PERSON.match(text, start + tokens[last - 1].end())):  # "Time Warner"
+            first, name = first + 1, name[1:]
         if len(name) < 2 or len(name[0]) < 2 or " ".join(name) in known_body_names():
             continue  # "Al Jazeera" is an outlet, whatever its first word
         spelled = " ".join(name)
@@ -280,7 +295,10 @@ def find_people(text: str) -> list[str]:
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
         surname = match[1]
         headline = any(a <= match.start() < b for a, b in headlines)
-        if not _names_no_one(surname) and not headline and not any(n.split()[-1] == surname for n in found):
+        # "General Electric", "Vice Presidential": a word the text also writes in lower case is no surname
+        if _names_no_one(surname) or headline or any(n.split()[-1] == surname for n in found):
+            continue
+        if match[0].startswith(("Mr", "Ms")) or not _written_in_lower_case(text, surname):
             found.setdefault(surname)
     return [name for name in found if not _word_before_a_surname(text, name, list(found))]
 
@@ -294,7 +312,7 @@ def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
     Bush": "jeb" is written in lower case nowhere (a sentence's first word alone would take him too).
     """
     words = name.split()
-    if len(words) != 2 or words[0] in census_names():
+    if len(words) != 2 or (words[0] in census_names() and words[0] not in NOT_GIVEN_NAMES):  # "Will Sanders"
         return False
     first, surname = words
     if not (_written_in_lower_case(text, first) or is_place(first)):
@@ -304,6 +322,26 @@ def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
 
 #: Where a sentence starts: the text's start, a new line, or after a full stop, "!" or "?" (and a closing quote).
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”’]?[ \t]+)\Z")
+
+
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+#: Where a sentence or a quotation starts: a capital there may be the sentence's own word.
+_OPENS = re.compile(r"(?:^|\n|[.!?][\"'”’)]?[ \t]+|[\"“‘(][ \t]*)\Z")
+
+
+def _sentence_word(text: str, at: int, name: list[str]) -> bool:
+    """Whether a name's first word, written at `at`, is the sentence's own: "Maybe Trump", "Said Jo Roe, who".
+
+    It is no census given name but an English word (written in lower case elsewhere, or an adverb in -ly), and
+    the text writes the name only where a sentence or a quotation starts; a name stands anywhere. The cheap
+    tests come first: most names are not at a sentence's start.
+    """
+    word = name[0]
+    if not _OPENS.search(text, max(0, at - 4), at) or word in census_names() or word.lower() in _PARTICLES:
+        return False
+    if not (_ADVERB.fullmatch(word) or _written_in_lower_case(text, word)):
+        return False
+    return all(_OPENS.search(text, max(0, s - 4), s) for s, _ in find_all(text, " ".join(name)))
 
 
 def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
@@ -331,7 +369,10 @@ def _describes_the_name(text: str, words: list[str], run: Span) -> bool:
 
 def _written_in_lower_case(text: str, word: str) -> bool:
     """Whether the text writes the word in lower case as a whole word ("planned", "journalist"): an English word."""
-    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is not None
+    lower = word.lower()
+    if lower not in text:  # a substring test first: most names are never written in lower case at all
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
 
 
 def _after_signature(text: str, at: int) -> bool:

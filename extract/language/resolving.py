@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.language.countries import countries, name_key
+from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import find_all
 from extract.language.merging import ActorDraft
 
@@ -65,6 +66,8 @@ def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
                 ):
                     continue
                 if draft.kind == "person":
+                    if other_gender_named(phrase, start, name_gender(draft.name)):
+                        continue  # "Mr. Obama" is not Michelle Obama
                     people.append((end, draft))
                 if best is None or (end, end - start) > best[:2]:
                     best = (end, end - start, draft)

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Actors whose names are not names, counted by class over PolNeAR train, without the model (issue 12).
+
+Every train article (the held-out sets' articles skipped) goes through `pipeline.prepare` and `pipeline.plan`
+with a stand-in for the model that accuses nobody and answers every verify question yes, so the actors are the
+ones the text-only stages make. Each actor is checked against classes of junk a reader spots at once:
+
+- a person whose first word is the sentence's own ("Maybe Trump", "Two Americans were killed"): the run is
+  written only where a sentence starts and its first word, no census given name, is also written in lower case;
+- a person named by one English word ("Presidential", "Soon");
+- a name holding a date word ("Fox News on March", "October CBS News");
+- a mention after "Mr."/"Mrs." of the other gender than the person's first name ("Mr. Obama" given to Michelle
+  Obama).
+
+    python bench/actor_names.py [--show 10] [--out /tmp/actors.jsonl]
+
+`--out` writes one line per actor (article, name, kind, aliases, mentions) to diff two trees. Texts are read
+from the data folder, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from benchlib import REPO, md_table
+
+from extract import pipeline
+from extract.language.gender import name_gender, other_gender_named
+from extract.language.people import census_names
+from extract.model.prompting import load_prompts
+from extract.text.loading import load_document
+
+DATA = next(
+    (
+        p
+        for p in (REPO.parent / "shared" / "data" / "polnear", REPO.parent.parent / "shared" / "data" / "polnear")
+        if p.is_dir()
+    ),
+    REPO.parent / "shared" / "data" / "polnear",
+)
+#: Train articles of the third held-out set (session 11), by the start of their names, beside the gold folders.
+HOLDOUT3 = (
+    "huff-post_2016-07-31_clinton-says-russians-hacked-dnc",
+    "nyt_2016-08-11_new-emails-raise-queries-over-cl",
+    "politico_2016-08-11_pence-blames-media-for-trump-s-o",
+    "politico_2016-08-28_christie-doubles-down-on-trump-s",
+    "usa-today_2015-11-24_trump-card-for-census-roundup-bu",
+    "usa-today_2016-08-10_parents-of-two-benghazi-victims-",
+    "usa-today_2016-08-16_millennials-agree-in-poll-on-tra",
+    "wash-post_2016-07-03_trump-tweet-that-blasts-clinton-",
+    "wash-post_2016-09-07_republican-seeks-new-clinton-inq",
+    "west-journal_2016-08-18_biden-aims-insult-at-trump-slams",
+    "west-journal_2016-08-25_democrats-lose-court-battle-over",
+    "west-journal_2016-09-06_schlafly-s-final-column-explains",
+)
+HELD_OUT = frozenset(
+    p.name.removesuffix(".gold.json")
+    for d in ("holdout", "holdout2", "holdout3")
+    for p in (REPO / "bench" / "real" / d).glob("*.gold.json")
+)
+_PARTICLES = frozenset({"de", "bin", "al", "el", "van", "von", "di", "da", "la", "le"})
+_OPENS = re.compile(r"(?:^|\n|[.!?][\"'”’)]?[ \t]+|[\"“‘(][ \t]*)\Z")
+_DATE = re.compile(
+    r"\b(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
+    r"|^(?:January|February|March|April|June|July|August|September|October|November|December)\s"
+)
+
+
+def _answer(request: pipeline.ModelRequest) -> Any:
+    """The stand-in answer: nobody accused, every verify question yes."""
+    if request.label == "accusations":
+        keys = json.loads(request.response_model.exact or "{}").get("required", [])
+        return request.response_model.model_validate({k: {"accused": [], "category": "none"} for k in keys})
+    return request.response_model.model_validate({f: "yes" for f in request.response_model.model_fields})
+
+
+def actors_of(path: Path, prompts: Any) -> tuple[str, list[dict[str, Any]]]:
+    """The article's text and its record's actors as dicts."""
+    prepared = pipeline.prepare(load_document(path))
+    steps = pipeline.plan(prepared.text, prompts, prepared.warnings, writer=pipeline.page_writer(prepared))
+    try:
+        requests = next(steps)
+        while True:
+            requests = steps.send([_answer(r) for r in requests])
+    except StopIteration as done:
+        actors = done.value[0]
+    return prepared.text, [a.model_dump(mode="json") for a in actors]
+
+
+def _lower(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
+def junk_classes(text: str, actor: dict[str, Any]) -> list[str]:
+    """The classes of junk one actor falls in (see the module's docstring)."""
+    name, kind, found = actor["name"], actor["kind"], []
+    if actor.get("unnamed") or name.startswith("@"):
+        return found
+    words = name.split()
+    first = words[0]
+    if (
+        kind == "person"
+        and len(words) > 1
+        and first not in census_names()
+        and first.lower() not in _PARTICLES
+        and _lower(text, first)
+    ):
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        if starts and all(_OPENS.search(text, max(0, s - 4), s) for s in starts):
+            found.append("person: the sentence's own first word")
+    if kind == "person" and len(words) == 1 and _lower(text, name):
+        found.append("person: one English word")
+    if _DATE.search(name):
+        found.append("name holding a date word")
+    if kind == "person":
+        gender = name_gender(name)
+        if any(other_gender_named(text, s, gender) for s, _ in actor["mentions"]):
+            found.append("mention after Mr./Mrs. of the other gender")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--show", type=int, default=0, help="print up to N examples per class")
+    parser.add_argument("--out", type=Path, help="write every actor as a JSON line")
+    args = parser.parse_args(argv)
+    prompts = load_prompts()
+    examples: dict[str, list[str]] = defaultdict(list)
+    lines, articles, total = [], 0, 0
+    for path in sorted((args.data / "train" / "text").glob("*.txt")):
+        if path.stem in HELD_OUT or path.stem.startswith(HOLDOUT3):
+            continue
+        text, actors = actors_of(path, prompts)
+        articles += 1
+        total += len(actors)
+        for actor in actors:
+            lines.append(json.dumps({"article": path.stem, **actor}))
+            for name in junk_classes(text, actor):
+                examples[name].append(f"{actor['name']} ({path.stem[:40]})")
+    rows = [(name, len(found)) for name, found in sorted(examples.items())]
+    print(f"{articles} train articles, {total} actors")
+    print(md_table(["class", "actors"], rows))
+    for name, found in sorted(examples.items()):
+        for example in found[: args.show]:
+            print(f"- {name}: {example}")
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

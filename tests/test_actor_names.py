@@ -1,0 +1,60 @@
+"""Actors whose names are names, and mentions that go to the right person or to nobody (invented texts)."""
+
+from __future__ import annotations
+
+from extract.language.actors import build_actors, finish_actors, resolve_name
+from extract.language.people import find_people
+
+
+def test_an_honorific_of_the_other_gender_is_nobodys_mention_when_one_person_has_the_surname() -> None:
+    text = (
+        "Harbor Visit\n\nSusan Varnum toured the pier on Monday. Later, Mr. Varnum said the budget is short. "
+        "Mrs. Varnum smiled.\n"
+    )
+    drafts = build_actors(text, [("Susan Varnum", "person")], [])
+    finish_actors(text, drafts)
+    susan = next(d for d in drafts if d.name == "Susan Varnum")
+    before = [text[s - 5 : s].split()[-1] for s, _ in susan.mentions]
+    assert "Mr." not in before and "Mrs." in before  # "Mr. Varnum" is someone else, not her
+    assert resolve_name("Mr. Varnum", drafts) is not susan
+    assert resolve_name("Mrs. Varnum", drafts) is susan
+
+
+def test_a_month_or_word_from_a_list_after_a_given_name_is_the_surname() -> None:
+    text = (
+        "Port Talks\n\nOn Tuesday, Prime Minister Teresa May met Lauryn Hill and Steven Law at the pier. "
+        "Hill said the plan was late. In May the council voted.\n"
+    )
+    drafts = build_actors(text, [], [])
+    finish_actors(text, drafts)
+    people = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts if d.kind == "person"}
+    assert {"Teresa May", "Lauryn Hill", "Steven Law"} <= set(people)
+    assert people["Teresa May"] == ["Teresa May"]  # "In May" is the month, not her
+    assert "Hill" in people["Lauryn Hill"]
+
+
+def test_a_sentence_s_own_first_word_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Harbor Vote\n\nMaybe Quill is right about the pier. Dara Quill said the plan would maybe work. "
+        'Interestingly Quill, a builder, agreed. Said Jo Brannock, who lives there: "It is late." '
+        "Will Quill win? Critics say he will. Mayor Bill de Blasio came. De Blasio spoke. Omar bin Varek hid. "
+        "Bin Varek fled.\n"
+    )
+    people = find_people(text)
+    assert {"Dara Quill", "Jo Brannock", "De Blasio", "Bin Varek"} <= set(people)  # "de" is a surname's particle
+    assert not {"Maybe Quill", "Interestingly Quill", "Said Jo Brannock", "Will Quill"} & set(people)
+
+
+def test_a_title_before_a_given_name_or_an_english_word_makes_no_lone_surname() -> None:
+    text = (
+        "Pier Vote\n\nMayor Tom de Varnum spoke on Monday. De Varnum said the pier is late. The firm made a Vice "
+        "Presidential pick, and the presidential race went on. President Quill said the vote was close.\n"
+    )
+    people = find_people(text)
+    assert "Quill" in people  # a titled surname alone is a person
+    assert "Tom" not in people and "Presidential" not in people
+
+
+def test_told_before_an_honorific_names_no_outlet() -> None:
+    text = "Pier Talk\n\nDara Quill told Mr. Varnum on Monday that the pier was late, and Mr. Varnum agreed.\n"
+    assert not [d.name for d in build_actors(text, [], []) if d.name.startswith("Mr")]
