@@ -28,7 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO, md_table
+from benchlib import REPO, held_out_articles, md_table
 
 from extract import pipeline
 from extract.language.gender import name_gender, other_gender_named
@@ -44,26 +44,8 @@ DATA = next(
     ),
     REPO.parent / "shared" / "data" / "polnear",
 )
-#: Train articles of the third held-out set (session 11), by the start of their names, beside the gold folders.
-HOLDOUT3 = (
-    "huff-post_2016-07-31_clinton-says-russians-hacked-dnc",
-    "nyt_2016-08-11_new-emails-raise-queries-over-cl",
-    "politico_2016-08-11_pence-blames-media-for-trump-s-o",
-    "politico_2016-08-28_christie-doubles-down-on-trump-s",
-    "usa-today_2015-11-24_trump-card-for-census-roundup-bu",
-    "usa-today_2016-08-10_parents-of-two-benghazi-victims-",
-    "usa-today_2016-08-16_millennials-agree-in-poll-on-tra",
-    "wash-post_2016-07-03_trump-tweet-that-blasts-clinton-",
-    "wash-post_2016-09-07_republican-seeks-new-clinton-inq",
-    "west-journal_2016-08-18_biden-aims-insult-at-trump-slams",
-    "west-journal_2016-08-25_democrats-lose-court-battle-over",
-    "west-journal_2016-09-06_schlafly-s-final-column-explains",
-)
-HELD_OUT = frozenset(
-    p.name.removesuffix(".gold.json")
-    for d in ("holdout", "holdout2", "holdout3")
-    for p in (REPO / "bench" / "real" / d).glob("*.gold.json")
-)
+#: PolNeAR articles of the held-out sets (bench/real/README.md): never read for failures.
+HELD_OUT = held_out_articles()
 _PARTICLES = frozenset({"de", "bin", "al", "el", "van", "von", "di", "da", "la", "le"})
 _OPENS = re.compile(r"(?:^|\n|[.!?][\"'”’)]?[ \t]+|[\"“‘(][ \t]*)\Z")
 _DATE = re.compile(
@@ -135,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     examples: dict[str, list[str]] = defaultdict(list)
     lines, articles, total = [], 0, 0
     for path in sorted((args.data / "train" / "text").glob("*.txt")):
-        if path.stem in HELD_OUT or path.stem.startswith(HOLDOUT3):
+        if path.stem in HELD_OUT:
             continue
         text, actors = actors_of(path, prompts)
         articles += 1

@@ -28,7 +28,7 @@ on the article's raw text) and matches statements to gold contents as the data's
 
 Counts per class, and the false positives. `--show N` prints N misses of each class, `--class C` only those
 (terminal only: the texts are the articles' words, never written to a file). The five PolNeAR train articles
-held out in bench/real/holdout2 are skipped (`HELD_OUT`): no rule is built on them.
+of the held-out sets (bench/real/README.md) are skipped (`HELD_OUT`): no rule is built on them.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO
+from benchlib import REPO, held_out_articles
 
 sys.path.insert(0, str(REPO))
 
@@ -54,14 +54,8 @@ from extract.language.speech import find_rules
 from extract.language.speech.quotes import _find_quotes
 from extract.language.speech.sentences import split_sentences
 
-#: PolNeAR train articles that are part of a held-out set (bench/real/holdout2): measured, never read for rules.
-HELD_OUT = (
-    "breitbart_2016-08-15_biden-stumping",
-    "huff-post_2016-03-15_ted-cruz-physically",
-    "nyt_2016-04-08_tensions-flare",
-    "usa-today_2016-01-04_death-lies",
-    "usa-today_2016-07-07_with-clinton-fbi",
-)
+#: PolNeAR articles of the held-out sets (bench/real/README.md): measured, never read for rules.
+HELD_OUT = held_out_articles()
 _MARK_RE = re.compile(r"''|``|[\"“”‘’'«»]")
 
 
@@ -182,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     examples: dict[str, list[str]] = {}
     total = found = false_positives = statements = 0
     for path in sorted((split_dir / "text").glob("*.txt")):
-        if path.stem.startswith(HELD_OUT):
+        if path.stem in HELD_OUT:
             continue
         text = path.read_text(encoding="utf-8")
         candidates = merge_same_sentence(text, FINDERS[args.finder](text))
