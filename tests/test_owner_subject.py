@@ -24,6 +24,9 @@ def test_the_owner_of_a_deed_that_is_the_subject_is_asked_about_and_accused() ->
     assert _second_look("Oren Daly’s administration spied on reporters for two years") == [
         (["Ada Quill"], ["Oren Daly"])]
     assert _second_look("Oren Daly's first reaction was to spy on reporters") == [(["Ada Quill"], ["Oren Daly"])]
+    # the deed, then what it is about, then its verb
+    assert _second_look("Oren Daly’s actions on the council included spying on reporters") == [
+        (["Ada Quill"], ["Oren Daly"])]
 
 
 def test_joint_owners_of_the_subject_are_both_asked_about() -> None:
@@ -35,3 +38,9 @@ def test_the_owner_of_a_person_or_of_what_befell_them_is_not_the_subject() -> No
     """ "Daly's son spied …": the son did it; an ASCII "'s" is no verb either."""
     assert _second_look("Oren Daly's son spied on reporters for two years") == []
     assert _second_look("Oren Daly’s son spied on reporters for two years") == []
+
+
+def test_a_titles_period_starts_no_clause() -> None:
+    """ "In contrast to Mr. Daly’s record, Osk spied …": Daly's record is compared, Osk is the subject."""
+    assert _second_look("In contrast to Mr. Daly’s record on the harbour, Lena Osk spied on reporters") == [
+        (["Ada Quill"], ["Lena Osk"])]

@@ -437,13 +437,16 @@ DEEDS = (
 )
 _DEED = (
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(DEEDS) + r")\b"
-    r"(?:" + _PREDICATE + r"|\s+of\b)"
+    r"(?:" + _PREDICATE + r"|\s+(?:of|on|over|in|about|toward|towards|against|with)\b)"
 )
-#: After a clause's subject's owner: "'s lies are", "' plan would", "'s view of …" (the deed, then its verb or "of").
+#: After a clause's subject's owner: "'s lies are", "' plan would", "'s actions on Iran have …" (the deed, then its
+#: verb or a preposition that starts what it is about).
 OWNER_SUBJECT_RE = re.compile(r"['’]s?" + _DEED)
 #: After a possessive pronoun that opens a clause: "his lies are …" (not "his family was …").
 OWNED_DEED_RE = re.compile(_DEED)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: A title's abbreviation right before a name: its period ends no clause ("In contrast to Mr. Daly's plan").
+TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof)\.\s+$")
 SUBJECT_START = re.compile(
     r"(?:^|[,;:.!?—–]\s*|\s-+\s+|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
     r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"

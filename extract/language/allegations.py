@@ -66,6 +66,7 @@ from extract.language.accusation_words import (
     SPEAKING_BEFORE_RE,
     SUBJECT_GAP,
     SUBJECT_START,
+    TITLE_BEFORE_RE,
     TITLED_GAP,
 )
 from extract.language.accusing_verbs import accusing_verbs
@@ -348,11 +349,17 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
     # Daly, but", "Daly's family was"
     spans = sorted({sp for d in actors for sp in _spans(d, described) if start <= sp[0] and sp[1] <= end})
     subjects = joint_owners(text, start, spans, {(s, e) for s, e in spans
-                                          if SUBJECT_START.search(text[start:s]) and clause_subject(text, s, e)})
+                                          if opens_clause(text, start, s) and clause_subject(text, s, e)})
     first = {id(d): min(subject) for d in actors
              if (subject := [s for s, e in _spans(d, described) if (s, e) in subjects])}
     found = sorted((d for d in actors if id(d) in first and id(d) not in excluded), key=lambda d: first[id(d)])
     return found[:MAX_PROPOSED]
+
+
+def opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether `text[start:at]` ends where a clause's subject starts; a title's period ("Mr.") ends no clause."""
+    title = TITLE_BEFORE_RE.search(text, start, at)
+    return SUBJECT_START.search(text[start : title.start() if title else at]) is not None
 
 
 def clause_subject(text: str, s: int, e: int) -> bool:
@@ -372,7 +379,7 @@ def joint_owners(text: str, start: int, spans: list[Span], subjects: set[Span]) 
     joint = set(subjects)
     for (s, e), nxt in reversed(list(itertools.pairwise(spans))):
         if (nxt in joint and OWNER_SUBJECT_RE.match(text, nxt[1]) and COORDINATED_RE.match(text, e, nxt[0])
-                and SUBJECT_START.search(text[start:s])):
+                and opens_clause(text, start, s)):
             joint.add((s, e))
     return joint
 
