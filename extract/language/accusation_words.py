@@ -410,11 +410,43 @@ CHARGE_GAP = re.compile(
 #: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
 #: ("I think", "but the", "and now"), then the name.
 #: Right after a clause's subject, its verb: a lower-case word that is no function word ("Daly lied", 'Daly
-#: "lashed out', "he may lie"); not "Daly, but …", "Daly to become mayor", "Daly's plan".
-PREDICATE_AFTER = re.compile(
+#: "lashed out', "he may lie", "Daly's been lying"); not "Daly, but …", "Daly to become mayor", nor a
+#: possessive ("Daly's plan", "Daly's family": `OWNER_SUBJECT_RE` says when the owner is the subject).
+_PREDICATE = (
     r"[\s\"“”']+(?!(?:to|and|or|but|of|in|on|at|for|with|from|by|as|about|than|who|whom|which|that|the|a|an)\b)"
     r"[a-z]"
 )
+#: After "'s", the words that make it "is" or "has", not a possessive: "Daly's a liar", "Daly's been lying".
+_CONTRACTED = (
+    r"(?:a|an|the|been|got|gotten|gone|going|not|never|just|always|also|still|so|too|done|\w+ing|really|clearly|"
+    r"obviously|probably|actually|certainly|totally|completely|already)\b"
+)
+PREDICATE_AFTER = re.compile(r"(?!['’]s?\s+(?!" + _CONTRACTED + r"))" + _PREDICATE)
+#: Things one does or says: the owner of one of them that is a clause's subject is its doer ("Reed's lies are
+#: …", "Daly's plan would devastate …", "Obama and Quill's gut reaction is …"); not the owner of people or
+#: of what befalls them ("Reed's victims", "Reed's family", "Reed's death").
+DEEDS = (
+    "plans?", "polic(?:y|ies)", "lies", "lying", "remarks?", "comments?", "statements?", "words", "claims?",
+    "campaign", "administration", "government", "regime", "record", "reactions?", "responses?", "handling",
+    "mishandling", "decisions?", "actions?", "conduct", "behaviou?r", "rhetoric", "proposals?", "agenda",
+    "approach", "strategy", "tactics", "attacks?", "tweets?", "speech(?:es)?", "votes?", "leadership",
+    "judgme?nt", "failures?", "mistakes?", "refusal", "attempts?", "efforts?", "scheme", "deceptions?",
+    "stance", "positions?", "use", "misuse", "abuse", "orders?", "ban", "budget", "bill", "promises?",
+    "tenure", "presidency", "emails?", "server", "silence",
+    "ads?", "advertisements?", "answers?", "views?", "columns?", "excuses?", "treatment", "negligence", "incompetence",
+)
+_DEED = (
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(DEEDS) + r")\b"
+    r"(?:" + _PREDICATE + r"|\s+(?:of|on|over|in|about|toward|towards|against|with)\b)"
+)
+#: After a clause's subject's owner: "'s lies are", "' plan would", "'s actions on Iran have …" (the deed, then its
+#: verb or a preposition that starts what it is about).
+OWNER_SUBJECT_RE = re.compile(r"['’]s?" + _DEED)
+#: After a possessive pronoun that opens a clause: "his lies are …" (not "his family was …").
+OWNED_DEED_RE = re.compile(_DEED)
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: A title's abbreviation right before a name: its period ends no clause ("In contrast to Mr. Daly's plan").
+TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof)\.\s+$")
 SUBJECT_START = re.compile(
     r"(?:^|[,;:.!?—–]\s*|\s-+\s+|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
     r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"

@@ -24,6 +24,7 @@ English is kept as data (word lists, patterns) in `accusation_words`; the functi
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -51,7 +52,10 @@ from extract.language.accusation_words import (
     OBJECT_GAP,
     ONLY_WITH_FOR,
     OTHERS_RE,
+    OWNED_DEED_RE,
+    OWNER_SUBJECT_RE,
     PASSIVE_BEFORE,
+    POSSESSIVE_PRONOUNS,
     PREDICATE_AFTER,
     PRINCIPAL_BEFORE_RE,
     PRINCIPAL_BETWEEN_RE,
@@ -62,6 +66,7 @@ from extract.language.accusation_words import (
     SPEAKING_BEFORE_RE,
     SUBJECT_GAP,
     SUBJECT_START,
+    TITLE_BEFORE_RE,
     TITLED_GAP,
 )
 from extract.language.accusing_verbs import accusing_verbs
@@ -340,12 +345,43 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
     if names_its_speaker(text, st, actors, described):
         return []
     excluded = own_side(text, st, actors) | not_accusable(text, start, end, actors, described)
-    # as a clause's subject with its verb: not "missing from the trust's reports", "to critique Daly, but"
+    # as a clause's subject with its verb, or its owner: not "missing from the trust's reports", "to critique
+    # Daly, but", "Daly's family was"
+    spans = sorted({sp for d in actors for sp in _spans(d, described) if start <= sp[0] and sp[1] <= end})
+    subjects = joint_owners(text, start, spans, {(s, e) for s, e in spans
+                                          if opens_clause(text, start, s) and clause_subject(text, s, e)})
     first = {id(d): min(subject) for d in actors
-             if (subject := [s for s, e in _spans(d, described) if start <= s and e <= end
-                             and SUBJECT_START.search(text[start:s]) and PREDICATE_AFTER.match(text, e)])}
+             if (subject := [s for s, e in _spans(d, described) if (s, e) in subjects])}
     found = sorted((d for d in actors if id(d) in first and id(d) not in excluded), key=lambda d: first[id(d)])
     return found[:MAX_PROPOSED]
+
+
+def opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether `text[start:at]` ends where a clause's subject starts; a title's period ("Mr.") ends no clause."""
+    title = TITLE_BEFORE_RE.search(text, start, at)
+    return SUBJECT_START.search(text[start : title.start() if title else at]) is not None
+
+
+def clause_subject(text: str, s: int, e: int) -> bool:
+    """Whether the mention `s:e`, after a clause's start, is the clause's subject or the owner of its subject.
+
+    Its verb follows ("Daly lied"), or it owns a deed that is the subject ("Daly's lies are …", "his plan
+    would …"): who did or said the thing did the wrong the words charge. The owner of people or of what
+    befell them ("Daly's family was …") is no subject.
+    """
+    if text[s:e].lower() in POSSESSIVE_PRONOUNS:
+        return OWNED_DEED_RE.match(text, e) is not None
+    return PREDICATE_AFTER.match(text, e) is not None or OWNER_SUBJECT_RE.match(text, e) is not None
+
+
+def joint_owners(text: str, start: int, spans: list[Span], subjects: set[Span]) -> set[Span]:
+    """`subjects` with the mentions joined to an owner among them: "Osk" in "Osk and Daly's plan is …"."""
+    joint = set(subjects)
+    for (s, e), nxt in reversed(list(itertools.pairwise(spans))):
+        if (nxt in joint and OWNER_SUBJECT_RE.match(text, nxt[1]) and COORDINATED_RE.match(text, e, nxt[0])
+                and opens_clause(text, start, s)):
+            joint.add((s, e))
+    return joint
 
 
 def judge(
