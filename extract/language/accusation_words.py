@@ -102,11 +102,14 @@ TITLE_WORDS = (
 ADDRESSEE_WORDS = (
     r"(?:(?:the|his|her|their|its|our|my|your|own|fellow|other|all|both|some|many|several|those|these)\s+){0,3}"
 )
+#: Titles news abbreviates before a name ("Sen.", "Mr."): their period ends no sentence or clause.
+TITLE_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "St")
+_TITLE_ABBREVIATION = r"(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\."
 #: A title before a name: capitalised words and role nouns ("Democratic nominee", "former Secretary of State"),
 #: within one sentence: a capitalised word ends with a period only as an abbreviation ("Sen.", "Mr.", "U.S."), so
 #: "than Wyoming. Hillary Clinton" does not read "Wyoming." as Clinton's title.
 TITLE_IN_SENTENCE = (
-    r"(?:(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St)\.|(?-i:[A-Z]\.(?:[A-Z]\.)+)|(?-i:[A-Z])[\w'’-]*|of|"
+    r"(?:(?:" + _TITLE_ABBREVIATION + r"|(?-i:[A-Z]\.(?:[A-Z]\.)+)|(?-i:[A-Z])[\w'’-]*|of|"
     r"former|presidential|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
 )
 #: Nouns of a wrong whose "of" names the one it is done to: "the invasion of Ukraine", "the killing of Y".
@@ -446,7 +449,7 @@ OWNER_SUBJECT_RE = re.compile(r"['’]s?" + _DEED)
 OWNED_DEED_RE = re.compile(_DEED)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: A title's abbreviation right before a name: its period ends no clause ("In contrast to Mr. Daly's plan").
-TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof)\.\s+$")
+TITLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join((*TITLE_ABBREVIATIONS, "Prof")) + r")\.\s+$")
 SUBJECT_START = re.compile(
     r"(?:^|[,;:.!?—–]\s*|\s-+\s+|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
     r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"

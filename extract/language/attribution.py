@@ -176,7 +176,8 @@ def attribute(
                         )
                     )
         if speaker is None and cand.speaker and cand.speaker_span is not None and not is_pronoun(cand.speaker):
-            phrase = cand.speaker.strip().lower() if cand.speaker.strip().lower() in SOURCE_NOUNS else cand.speaker
+            lowered = cand.speaker.strip().lower()
+            phrase = lowered if lowered in SOURCE_NOUNS else cand.speaker
             speaker = unnamed_source(text, phrase, cand.speaker_span, drafts)  # "Polls show": the polls
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")

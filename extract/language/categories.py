@@ -23,7 +23,6 @@ _WAR_CONTEXT = (
 )
 _WAR_CONTEXT_RE = re.compile(_WAR_CONTEXT, re.IGNORECASE)
 _ATTACK = re.compile(r"\battack(?:s|ed|ing|ers?)?\b", re.IGNORECASE)
-_WAR_WORDS = re.compile(_WAR_CONTEXT + r"|\battack(?:s|ed|ing)?\b", re.IGNORECASE)
 #: The words that name each category's wrongs, most specific first (the order picks a category by words).
 _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (category, re.compile(pattern, re.IGNORECASE))
@@ -81,14 +80,15 @@ def plausible_category(category: str, sentence: str) -> str:
 
     Between the war categories the sentence's words decide too ("could pose a danger" is no war crime); a war
     category no war category's words support stands when the sentence is about war at all. "Attacked" with no
-    other word of war is an attack in words ("personally attacked his wife"): no war category.
+    other word of war is an attack in words ("personally attacked his wife"): no war category (`_without_verbal`
+    has cut it, so only `_WAR_CONTEXT` is left to say the sentence is about war).
     """
     sentence = _without_verbal(sentence)
     own = _OWN_WORDS.get(category)
     if own is not None and own.search(sentence):
         return category
     named = next((name for name, words in _BY_WORDS if words.search(sentence)), None)
-    if named is None and category in WAR_CATEGORIES and _WAR_WORDS.search(sentence):
+    if named is None and category in WAR_CATEGORIES and _WAR_CONTEXT_RE.search(sentence):
         return category
     return named or "other"
 
@@ -100,7 +100,7 @@ def supported_by_words(category: str, sentence: str) -> bool:
     return (
         category == "other"
         or (own is not None and own.search(sentence) is not None)
-        or (category in WAR_CATEGORIES and _WAR_WORDS.search(sentence) is not None)
+        or (category in WAR_CATEGORIES and _WAR_CONTEXT_RE.search(sentence) is not None)
     )
 
 

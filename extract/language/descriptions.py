@@ -113,10 +113,19 @@ PERSON_LOOKBACK = 1500
 _NEAR = 60
 
 
+#: Heads of a description of the story's figure: a role ("the senator") or a party ("the Ohio Republican").
+_FIGURE_OR_PARTY_HEADS = FIGURE_HEADS | PARTY_HEADS.keys()
+
+
+def _figure_description(text: str, span: Span) -> re.Match[str] | None:
+    """The speaker phrase at `span` read as a description of the story's figure, else None."""
+    match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
+    return match if match is not None and match["head"] in _FIGURE_OR_PARTY_HEADS else None
+
+
 def describes_person(text: str, span: Span) -> bool:
     """Whether a speaker phrase describes the story's figure ("The Vermont senator"): what `refers_to_person` reads."""
-    match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
-    return match is not None and match["head"] in FIGURE_HEADS | PARTY_HEADS.keys()
+    return _figure_description(text, span) is not None
 
 
 def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
@@ -131,12 +140,13 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     whose name is among the modifiers is not it ("the Clinton campaign's chairman"), nor someone the text
     gives another title and not this one ("the senator" is not "Gov. Chris Christie").
     """
-    match = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])
-    if match is None or match["head"] not in FIGURE_HEADS | PARTY_HEADS.keys():
+    match = _figure_description(text, span)
+    if match is None:
         return None
     modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
     title = _TITLE_FORMS.get(match["head"], ())
     other_titles = {form for head, forms in _TITLE_FORMS.items() if head != match["head"] for form in forms}
+    party = PARTY_HEADS.get(match["head"], ())
     fits: list[tuple[tuple[int, int], ActorDraft]] = []
     others = [m for d in drafts if d.kind == "person" for m in d.mentions]
     for draft in drafts:
@@ -148,7 +158,6 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
             continue
         near = " ".join(_own_words(text, start, end, span[0], others) for start, end in named)
         near = f"{near} {draft.role or ''}".lower()
-        party = PARTY_HEADS.get(match["head"], ())
         if party and not any(re.search(rf"\b{form}\b", near) for form in party):
             continue  # "the Ohio Republican" is someone the text calls a Republican
         held = any(re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", near) for form in title)

@@ -300,7 +300,8 @@ def find_people(text: str) -> list[str]:
             continue
         if match[0].startswith(("Mr", "Ms")) or not _written_in_lower_case(text, surname):
             found.setdefault(surname)
-    return [name for name in found if not _word_before_a_surname(text, name, list(found))]
+    names = list(found)
+    return [name for name in names if not _word_before_a_surname(text, name, names)]
 
 
 def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
