@@ -10,8 +10,9 @@ class that applies:
 - `accuser not an actor` / `accused not an actor`: no actor of the record is that gold actor;
 - `statement not found`: no statement's words match the gold claim (keywords or shared content words);
 - `speaker wrong`: statements match the claim, none is said by a gold accuser;
-- `accused not offered`: the right statement, but the accused is not among the names offered for it
-  (a pronoun, a description, a name outside its sentence);
+- `accused not offered`: the right statement, but the accused is not among the names offered for it,
+  with why (`NOT_OFFERED`): its surname is written there but given to another actor ("Trump" taken by
+  Melania Trump), a pronoun stands for it, or its sentence does not name it at all (a description, "we");
 - `model said none`: the accused was offered, the model labelled the statement "none" or "denial";
 - `model chose another`: the model saw a wrong but picked other names;
 - `judge rejected`: the model's label was right, `judge` dropped or changed it;
@@ -24,6 +25,7 @@ Counts only by default (the claims are the articles' words); `--all` prints each
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -46,6 +48,10 @@ CLASSES = (
     "judge rejected",
     "grouped or claim",
 )
+
+#: Why an accused was not offered for the statement that charges it, first that applies.
+NOT_OFFERED = ("its surname given to another", "by a pronoun", "not named in its sentence")
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
 
 _traces: list[dict[str, Any]] = []
 _read_labels = pipeline._read_labels
@@ -113,7 +119,7 @@ def classify_misses(
         elif not by_accuser:
             kind = "speaker wrong"
         elif not offered:
-            kind = "accused not offered"
+            kind = f"accused not offered: {_why_not_offered(record.text, by_accuser, accused, gold_names)}"
         elif not labelled:
             kind = "model said none"
         elif not right:
@@ -127,6 +133,16 @@ def classify_misses(
             line += "".join(_shown(record.text, t) for t in matching)
         out.append((kind, line))
     return out
+
+
+def _why_not_offered(text: str, traces: list[dict[str, Any]], accused: set[int], gold_names: list[list[str]]) -> str:
+    """Why the accused is missing from the names offered for the accuser's statements (`NOT_OFFERED`)."""
+    drafts = [d for d in traces[0]["drafts"] if _who(d, gold_names) & accused]
+    words = {w for d in drafts for n in (d.name, *d.aliases) for w in n.split() if w[:1].isupper()}
+    said = " ".join(text[t["span"][0] : t["span"][1]] for t in traces)
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in words):
+        return NOT_OFFERED[0]
+    return NOT_OFFERED[1] if _PRONOUN.search(said) else NOT_OFFERED[2]
 
 
 def _shown(text: str, trace: dict[str, Any]) -> str:
@@ -170,7 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"allegations TP {totals['tp']} FP {totals['fp']} FN {totals['fn']}")
     print("| missed by class | count |\n| :-- | --: |")
     for kind in CLASSES:
-        print(f"| {kind} | {count[kind]} |")
+        print(f"| {kind} | {sum(n for k, n in count.items() if k.split(':')[0] == kind)} |")
+    print("\n| accused not offered, why | count |\n| :-- | --: |")
+    for why in NOT_OFFERED:
+        print(f"| {why} | {count[f'accused not offered: {why}']} |")
     if args.all:
         for kind, line in sorted(misses):
             print(f"[{kind}] {line}")
