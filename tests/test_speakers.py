@@ -447,3 +447,14 @@ def test_a_description_two_people_fit_alike_names_neither() -> None:
     speakers = _speakers(text)
     assert speakers["the port needs work"] == "unnamed: The Ohio senator"  # Quill or Reyes: not the last named
     assert speakers["the tour was too short"] == "unnamed: The Ohio senator"  # the governor is no senator
+
+
+def test_her_advisers_speak_as_themselves_her_campaign_for_her() -> None:
+    text = (
+        "Harbor Race\n\nMaria Lind is running for mayor. Her advisers believe the race is close. Her chief aide "
+        "said the count was wrong. Her campaign said the recount would start soon.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the race is close"] == "unnamed: Her advisers"  # not Maria Lind: what her advisers think
+    assert speakers["the count was wrong"] == "unnamed: Her chief aide"
+    assert speakers["the recount would start soon"] == "Maria Lind"
