@@ -46,9 +46,9 @@ def pronoun_owner(
     *,
     of_the_cue: bool = False,
 ) -> ActorDraft | None:
-    """Whom "his" (or "his campaign") speaks for: the pronoun's antecedent, as for "he"; None for "his critics"
-    and "his advisers" (`_SPEAK_FOR_THEMSELVES`).
+    """Whom "his" (or "his campaign") speaks for: the pronoun's antecedent, as for "he"; None for "his critics".
 
+    "His advisers" speak for themselves (`_SPEAK_FOR_THEMSELVES`).
     `of_the_cue`: the phrase runs into a noun cue ("his recent claim"), so its last word only modifies the cue.
     """
     if owner["head"] is not None and not of_the_cue and (
