@@ -51,8 +51,10 @@ def pronoun_owner(
     "His advisers" speak for themselves (`_SPEAK_FOR_THEMSELVES`).
     `of_the_cue`: the phrase runs into a noun cue ("his recent claim"), so its last word only modifies the cue.
     """
-    if owner["head"] is not None and not of_the_cue and (
-        owner["head"] not in _SPEAKS_FOR_OWNER or owner["head"] in _SPEAK_FOR_THEMSELVES
+    if (
+        owner["head"] is not None
+        and not of_the_cue
+        and (owner["head"] not in _SPEAKS_FOR_OWNER or owner["head"] in _SPEAK_FOR_THEMSELVES)
     ):
         return None
     subject = _SUBJECT_FORM[owner["pronoun"].lower()]
