@@ -458,3 +458,15 @@ def test_her_advisers_speak_as_themselves_her_campaign_for_her() -> None:
     assert speakers["the race is close"] == "unnamed: Her advisers"  # not Maria Lind: what her advisers think
     assert speakers["the count was wrong"] == "unnamed: Her chief aide"
     assert speakers["the recount would start soon"] == "Maria Lind"
+
+
+def test_a_party_appositive_describes_the_name_before_it() -> None:
+    text = (
+        "Port Deal\n\nSenator Ada Brun, Republican of Oregon, said the deal was a mistake. Tom Vell, a Democrat "
+        'from Ohio, said it was fine. "If Dale stays Dale, I will not vote for him," declared Senator Jon Sable, '
+        "Republican of Utah, who echoed Mr. Roe's denunciation of Mr. Dale's comments.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the deal was a mistake"] == "Ada Brun"
+    assert speakers["it was fine"] == "Tom Vell"
+    assert speakers["Mr. Roe's denunciation of Mr. Dale's comments"] == "Jon Sable"  # not "Republican of Utah"

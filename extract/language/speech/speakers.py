@@ -43,6 +43,11 @@ _SOURCE_ENDS = frozenset({"that", "which", "who", "whose", "where", "when", "whi
                           "has", "have", "had", "will", "would", "to"})
 #: A lower-case participle: "conducted", "released", "reported", "showing".
 _PARTICIPLE_END = re.compile(r"[a-z]{3,}(?:ed|ing)$")
+#: An appositive that gives a politician's party and state ("Bob Corker, Republican of Tennessee, said"): it
+#: describes the name before it, it names no one.
+_PARTY_APPOSITIVE = re.compile(
+    r"(?:(?:Republican|Democrat|Democratic|Independent|Libertarian|Green)s?\s+(?:[A-Z][\w.'’-]*\s+)?(?:of|from)\s)",
+)
 
 
 class _Speakers(_Text):
@@ -177,6 +182,8 @@ class _Speakers(_Text):
         head = self._np_ending(_tokens(text, start, comma))
         appositive = _tokens(text, comma + 1, end)
         words = [text[a:b] for a, b in appositive]
+        if head and self._party_label(appositive):
+            return head, head[0]  # "Bob Corker, Republican of Tennessee, said": Corker
         if words and _is_cap(words[0]) and _is_cap(words[-1]) and _np_ok(words, loose=False):
             # "A Pentagon spokesman, Maj. Gen. Pat Ryder, said": the name is the speaker.
             return (appositive[0][0], appositive[-1][1]), head[0] if head else appositive[0][0]
@@ -192,6 +199,10 @@ class _Speakers(_Text):
         ):
             return head, head[0]
         return None
+
+    def _party_label(self, tokens: list[tuple[int, int]]) -> bool:
+        """Whether `tokens` give a politician's party and state: "Republican of Tennessee"."""
+        return _PARTY_APPOSITIVE.match(" ".join(self.text[a:b] for a, b in tokens)) is not None
 
     def _bare_plural(self, kept: list[tuple[int, int]]) -> bool:
         """Whether the slot before a cue is a plural noun alone or after a proper adjective ("Chinese traders")."""
@@ -221,7 +232,9 @@ class _Speakers(_Text):
             phrase: list[tuple[int, int]] = []
             for a, b in reversed(before):
                 if phrase and (text[b - 1] in _BOUNDARY_CHARS or self.quote_at(b - 1) is not None):
-                    break
+                    if text[b - 1] != "," or not self._party_label(phrase):
+                        break
+                    phrase = []  # "Jeff Flake, Republican of Arizona, who": the name before the party label
                 phrase.insert(0, (a, b - 1) if not phrase else (a, b))
             return self._np_ending(phrase) if phrase else None
         return None
