@@ -470,3 +470,11 @@ def test_a_party_appositive_describes_the_name_before_it() -> None:
     assert speakers["the deal was a mistake"] == "Ada Brun"
     assert speakers["it was fine"] == "Tom Vell"
     assert speakers["Mr. Roe's denunciation of Mr. Dale's comments"] == "Jon Sable"  # not "Republican of Utah"
+
+
+def test_a_party_tag_and_its_comma_before_the_cue_are_no_part_of_the_name() -> None:
+    text = (
+        "Port Race\n\nSpeaking at a college in Berea, OH, after winning Ohio in the primary, Gov. Jon Kade (R-OH), "
+        'said, "I am getting ready to go to the convention."\n'
+    )
+    assert _speakers(text)["I am getting ready to go to the convention."] == "Jon Kade"

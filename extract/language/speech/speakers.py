@@ -86,8 +86,8 @@ class _Speakers(_Text):
                 tokens = [t for t in tokens if t[1] <= date.start()]  # "X on Tuesday accused …"
             elif (low in _ADVERBS_AUX or _MANNER_ADVERB_RE.fullmatch(word)) and not word.endswith(","):
                 tokens.pop()  # "X also said", "X famously said"
-            elif _PARTY_RE.fullmatch(word) and len(tokens) > 1:
-                tokens.pop()  # "Sen. Jason Holsman (D) said": the party label is not part of the name
+            elif _PARTY_RE.fullmatch(word.removesuffix(",")) and len(tokens) > 1:
+                tokens.pop()  # "Sen. Jason Holsman (D) said", "Gov. Jo Kade (R-OH), said": not part of the name
             elif _PARTY_COMMA_RE.fullmatch(word) and len(tokens) > 1 and text[tokens[-2][1] - 1] == ",":
                 tokens.pop()  # "Rep. Ada Brun, D-Ore., said": so is a label between commas, and its comma
                 tokens[-1] = (tokens[-1][0], tokens[-1][1] - 1)
