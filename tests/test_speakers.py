@@ -478,3 +478,13 @@ def test_a_party_tag_and_its_comma_before_the_cue_are_no_part_of_the_name() -> N
         'said, "I am getting ready to go to the convention."\n'
     )
     assert _speakers(text)["I am getting ready to go to the convention."] == "Jon Kade"
+
+
+def test_a_name_in_a_participle_phrase_after_the_speaker_is_not_who_spoke() -> None:
+    text = (
+        "Port Probe\n\nDale Roe leads the race. Another intelligence source speaking to Harbor News said the probe "
+        "was wide. Activists clamoring to block Dale Roe from the nomination say the rules are unfair.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the probe was wide"] == "unnamed: Another intelligence source"  # not Harbor News
+    assert speakers["the rules are unfair"] != "Dale Roe"

@@ -43,6 +43,17 @@ _SOURCE_ENDS = frozenset({"that", "which", "who", "whose", "where", "when", "whi
                           "has", "have", "had", "will", "would", "to"})
 #: A lower-case participle: "conducted", "released", "reported", "showing".
 _PARTICIPLE_END = re.compile(r"[a-z]{3,}(?:ed|ing)$")
+#: A participle opening a phrase that describes the speaker ("speaking to", "clamoring to", "working for").
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")
+#: Words in -ing that are nouns, not participles: "a hearing on", "the polling in Florida".
+_ING_NOUNS = frozenset(
+    {"meeting", "hearing", "briefing", "polling", "funding", "spending", "ruling", "filing", "building", "training",
+     "wedding", "evening", "morning", "thing", "something", "anything", "nothing", "everything", "king", "spring",
+     "during", "including", "according", "regarding", "concerning", "following", "pending", "ceiling", "setting",
+     "reporting", "testing", "planning", "rating", "ratings", "opening", "finding", "standing", "timing", "wing"}
+)  # fmt: skip
+#: What follows a participle that describes the speaker: "speaking to", "working for", "clamoring to block".
+_AFTER_PARTICIPLE = frozenset({"to", "with", "for", "about", "on", "from", "against", "at", "in", "into"})
 #: An appositive that gives a politician's party and state ("Bob Corker, Republican of Tennessee, said"): it
 #: describes the name before it, it names no one.
 _PARTY_APPOSITIVE = re.compile(
@@ -120,6 +131,8 @@ class _Speakers(_Text):
                 before = sum(1 for _, b in kept if b <= speaker[0])
                 if _descriptors(words) >= before and (_is_cap(words[before]) or _clean(words[before]) in ROLE_WORDS):
                     speaker = (kept[0][0], speaker[1])  # `"Q," political scientist Ann Roe said`
+            if speaker is not None:
+                speaker = self._before_participle(speaker)
             return (speaker, speaker[0]) if speaker else None
         # "Carlos M. Pereira, the director of …, said": an appositive between the speaker and the cue.
         if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
@@ -199,6 +212,25 @@ class _Speakers(_Text):
         ):
             return head, head[0]
         return None
+
+    def _before_participle(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The speaker without a participle phrase that names someone else: "a source speaking to Fox News".
+
+        What follows the participle describes the speaker; a name in it ("Fox News", "Donald Trump" in "activists
+        clamoring to block Donald Trump") is not who spoke. Unchanged when no capitalised word follows.
+        """
+        tokens = _tokens(self.text, *span)
+        words = [self.text[a:b] for a, b in tokens]
+        for i in range(1, len(words) - 1):
+            if (
+                _PARTICIPLE.fullmatch(words[i])
+                and words[i] not in _ING_NOUNS
+                and _clean(words[i + 1]) in _AFTER_PARTICIPLE
+                and any(_is_cap(w) for w in words[i + 1 :])
+                and _np_ok(words[:i], loose=True)
+            ):
+                return tokens[0][0], tokens[i - 1][1]
+        return span
 
     def _party_label(self, tokens: list[tuple[int, int]]) -> bool:
         """Whether `tokens` give a politician's party and state: "Republican of Tennessee"."""
