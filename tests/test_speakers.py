@@ -488,3 +488,14 @@ def test_a_name_in_a_participle_phrase_after_the_speaker_is_not_who_spoke() -> N
     speakers = _speakers(text)
     assert speakers["the probe was wide"] == "unnamed: Another intelligence source"  # not Harbor News
     assert speakers["the rules are unfair"] != "Dale Roe"
+
+
+def test_an_opening_participle_or_a_dateline_state_is_not_the_subject() -> None:
+    text = (
+        "Port Race\n\nRallying hundreds of dock workers who are struggling to get by, Ann Roe tried here last week "
+        "to ease their fears and promised to deliver change. Monday at Kell University in Lynchburg, VA, front-runner "
+        "Dale Marrow addressed the students, vowing to protect the port.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["to deliver change"] == "Ann Roe"  # not "Rallying"
+    assert speakers["to protect the port"] == "Dale Marrow"  # not "VA"

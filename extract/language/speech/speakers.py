@@ -54,6 +54,12 @@ _ING_NOUNS = frozenset(
 )  # fmt: skip
 #: What follows a participle that describes the speaker: "speaking to", "working for", "clamoring to block".
 _AFTER_PARTICIPLE = frozenset({"to", "with", "for", "about", "on", "from", "against", "at", "in", "into"})
+#: A participle that opens a sentence before its subject: "Rallying hundreds of workers, Ann Roe promised …".
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+#: A day that opens a sentence before its subject: "Monday at Kell University, Dale Roe addressed …".
+_DAY_OPENING = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?")
+#: A state after a city and its comma ("Lynchburg, VA,", "Raleigh, N.C.,"): where, never a subject.
+_STATE_AFTER_CITY = re.compile(r"(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.),")
 #: An appositive that gives a politician's party and state ("Bob Corker, Republican of Tennessee, said"): it
 #: describes the name before it, it names no one.
 _PARTY_APPOSITIVE = re.compile(
@@ -382,17 +388,27 @@ class _Speakers(_Text):
         """The subject at the start of a sentence (after an introductory phrase), strictly a name or role."""
         text = self.text
         tokens = _tokens(text, sent.start, sent.end)
-        if tokens and _clean(text[tokens[0][0] : tokens[0][1]]) in _CAP_STOP:
+        if tokens and self._opening_phrase(tokens):
             # An opening phrase ends at a comma: the first after which a subject stands ("In a speech in Tolu on
             # Tuesday night, Mr. Roe struck a calm tone, saying …"; "In the debate, on TV, candidates …").
             ends = [i for i, (_a, b) in enumerate(tokens[:20]) if text[b - 1] == ","]
             for i in ends:
+                if i + 1 < len(tokens) and _STATE_AFTER_CITY.fullmatch(text[tokens[i + 1][0] : tokens[i + 1][1]]):
+                    continue  # "Monday in Lynchburg, VA, Dale Roe addressed …": the state is where, not who
                 found = self._subject_at(tokens[i + 1 :])
                 if found is not None:
                     return found
             if ends and ends[0] < 8:
                 return None
         return self._subject_at(tokens)
+
+    def _opening_phrase(self, tokens: list[tuple[int, int]]) -> bool:
+        """Whether the sentence opens with a phrase before its subject: "In a speech …,", "Rallying workers …,"."""
+        first = self.text[tokens[0][0] : tokens[0][1]]
+        if _clean(first) in _CAP_STOP or _DAY_OPENING.fullmatch(first):
+            return True
+        following = self.text[tokens[1][0] : tokens[1][1]] if len(tokens) > 1 else ""
+        return _OPENING_PARTICIPLE.fullmatch(first) is not None and following[:1].islower()
 
     def _subject_at(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The subject opening `tokens`, strictly a name or role (see `_subject`)."""
