@@ -488,6 +488,8 @@ def test_a_name_in_a_participle_phrase_after_the_speaker_is_not_who_spoke() -> N
     speakers = _speakers(text)
     assert speakers["the probe was wide"] == "unnamed: Another intelligence source"  # not Harbor News
     assert speakers["the rules are unfair"] != "Dale Roe"
+    lawyers = "Dale Roe leads the race. Lawyers working for Dale Roe said the count was wrong.\n"
+    assert _speakers(lawyers)["the count was wrong"] == "Dale Roe"  # his lawyers speak for him
 
 
 def test_an_opening_participle_or_a_dateline_state_is_not_the_subject() -> None:

@@ -43,7 +43,7 @@ _SOURCE_ENDS = frozenset({"that", "which", "who", "whose", "where", "when", "whi
                           "has", "have", "had", "will", "would", "to"})
 #: A lower-case participle: "conducted", "released", "reported", "showing".
 _PARTICIPLE_END = re.compile(r"[a-z]{3,}(?:ed|ing)$")
-#: A participle opening a phrase that describes the speaker ("speaking to", "clamoring to", "working for").
+#: A participle opening a phrase that describes the speaker ("speaking to", "clamoring to").
 _PARTICIPLE = re.compile(r"[a-z]{2,}ing")
 #: Words in -ing that are nouns, not participles: "a hearing on", "the polling in Florida".
 _ING_NOUNS = frozenset(
@@ -52,8 +52,9 @@ _ING_NOUNS = frozenset(
      "during", "including", "according", "regarding", "concerning", "following", "pending", "ceiling", "setting",
      "reporting", "testing", "planning", "rating", "ratings", "opening", "finding", "standing", "timing", "wing"}
 )  # fmt: skip
-#: What follows a participle that describes the speaker: "speaking to", "working for", "clamoring to block".
-_AFTER_PARTICIPLE = frozenset({"to", "with", "for", "about", "on", "from", "against", "at", "in", "into"})
+#: What follows a participle that describes the speaker: "speaking to", "clamoring to block". Not "for": "lawyers
+#: working for Ann Roe" speak for her, as "a spokeswoman for X" does.
+_AFTER_PARTICIPLE = frozenset({"to", "with", "about", "on", "from", "against", "at", "in", "into"})
 #: A participle that opens a sentence before its subject: "Rallying hundreds of workers, Ann Roe promised …".
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 #: A day that opens a sentence before its subject: "Monday at Kell University, Dale Roe addressed …".
