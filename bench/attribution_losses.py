@@ -98,18 +98,41 @@ def loss_class(cand: SpeechCandidate, dropped_ids: set[int], empty: bool) -> str
 _DESCRIBED_SOURCE = re.compile(r"^(?:The|This|That)\s+(?:[\w.'’-]+\s+){0,5}[a-z][\w-]*,?$")
 
 
+def _nesting(phrase: str, cue: str, source: str, gold_cue: str, said: str, gold_content: str) -> str:
+    """How the gold attribution a statement matched relates to the finder's, by where their words stand.
+
+    Outer: the gold content holds the finder's speaker and cue ("a poll found that voters said …", "X said,
+    according to CNN"); inner: the statement holds the gold's source and cue ("X said Y told him …"); else the
+    finder read another cue for the same words.
+    """
+    content = " ".join(gold_content.split())
+    if any(len(part) > 2 and " ".join(part.split()) in content for part in (phrase, cue)):
+        return "the gold is the OUTER source (its content holds the finder's speaker or cue)"
+    if len(gold_cue.strip()) > 2 and " ".join(gold_cue.split()) in " ".join(said.split()):
+        return "the gold is an INNER source (the statement holds its cue)"
+    return "the finder read another cue for these words"
+
+
 def speaker_error(
-    source: str, phrase: str, actor: ActorDraft, score: ModuleType, cue: str = "", gold_cue: str = ""
+    source: str,
+    phrase: str,
+    actor: ActorDraft,
+    score: ModuleType,
+    cue: str = "",
+    gold_cue: str = "",
+    said: str = "",
+    gold_content: str = "",
 ) -> str:
     """Why a kept statement's speaker does not count as right, by score.py's word match.
 
     The first classes are no fault of attribution: the gold attribution the statement matched is another one
-    (its cue shares no word with the finder's: speech nested in or around the statement, "X said Y told him");
+    (its cue shares no word with the finder's: speech nested in or around the statement, "X said Y told him",
+    split by `_nesting`);
     or score.py cannot count any speaker right (no word of 3+ letters: "The AP").
     """
     wanted = {w for w in score.words(source) if len(w) >= 3}
     if cue and gold_cue and not {w.lower() for w in re.findall(r"\w+", cue)} & set(score.words(gold_cue)):
-        return "another attribution matched (the gold cue is not the finder's: nested or outer speech)"
+        return "another attribution matched: " + _nesting(phrase, cue, source, gold_cue, said, gold_content)
     if not wanted:
         return "the gold source has no word of 3+ letters ('The AP', 'RT'): never right by score.py"
     if actor.unnamed:
@@ -117,7 +140,7 @@ def speaker_error(
     if _DESCRIBED_SOURCE.match(source.strip()):
         return "the gold source is a description ('The president'), the speaker a named actor"
     if re.search(r"['’]s?$", source.strip()) and any(
-        w.rstrip("'") in score.actor_words({"name": actor.name, "aliases": actor.aliases})
+        re.sub(r"'s?$", "", w) in score.actor_words({"name": actor.name, "aliases": actor.aliases})
         for w in score.words(source)
     ):
         return "the gold source is a possessive ('Trump’s'): score.py keeps the 's"
@@ -216,12 +239,14 @@ def main(argv: list[str] | None = None) -> int:
             wanted = {w for w in src if len(w) >= 3}
             if score.actor_words({"name": st.speaker.name, "aliases": st.speaker.aliases}) & wanted:
                 continue
-            why = speaker_error(source, cand.speaker or "", st.speaker, score, cand.cue or "", pair["cue"])
+            why = speaker_error(
+                source, cand.speaker or "", st.speaker, score, cand.cue or "", pair["cue"], said, pair["content"]
+            )
             wrong[why] += 1
             if args.errors and not hidden:
                 print(
                     f"speaker: {cand.speaker!r} -> {st.speaker.name!r} (cue {cand.cue!r}); gold source {source!r}"
-                    f" (cue {pair['cue']!r}) [{path.stem[:40]}] {why[:40]}"
+                    f" (cue {pair['cue']!r}) [{path.stem[:40]}] {why[:60]}"
                 )
     lost = sum(total.values())
     print(

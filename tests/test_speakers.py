@@ -447,3 +447,57 @@ def test_a_description_two_people_fit_alike_names_neither() -> None:
     speakers = _speakers(text)
     assert speakers["the port needs work"] == "unnamed: The Ohio senator"  # Quill or Reyes: not the last named
     assert speakers["the tour was too short"] == "unnamed: The Ohio senator"  # the governor is no senator
+
+
+def test_her_advisers_speak_as_themselves_her_campaign_for_her() -> None:
+    text = (
+        "Harbor Race\n\nMaria Lind is running for mayor. Her advisers believe the race is close. Her chief aide "
+        "said the count was wrong. Her campaign said the recount would start soon.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the race is close"] == "unnamed: Her advisers"  # not Maria Lind: what her advisers think
+    assert speakers["the count was wrong"] == "unnamed: Her chief aide"
+    assert speakers["the recount would start soon"] == "Maria Lind"
+
+
+def test_a_party_appositive_describes_the_name_before_it() -> None:
+    text = (
+        "Port Deal\n\nSenator Ada Brun, Republican of Oregon, said the deal was a mistake. Tom Vell, a Democrat "
+        'from Ohio, said it was fine. "If Dale stays Dale, I will not vote for him," declared Senator Jon Sable, '
+        "Republican of Utah, who echoed Mr. Roe's denunciation of Mr. Dale's comments.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the deal was a mistake"] == "Ada Brun"
+    assert speakers["it was fine"] == "Tom Vell"
+    assert speakers["Mr. Roe's denunciation of Mr. Dale's comments"] == "Jon Sable"  # not "Republican of Utah"
+
+
+def test_a_party_tag_and_its_comma_before_the_cue_are_no_part_of_the_name() -> None:
+    text = (
+        "Port Race\n\nSpeaking at a college in Berea, OH, after winning Ohio in the primary, Gov. Jon Kade (R-OH), "
+        'said, "I am getting ready to go to the convention."\n'
+    )
+    assert _speakers(text)["I am getting ready to go to the convention."] == "Jon Kade"
+
+
+def test_a_name_in_a_participle_phrase_after_the_speaker_is_not_who_spoke() -> None:
+    text = (
+        "Port Probe\n\nDale Roe leads the race. Another intelligence source speaking to Harbor News said the probe "
+        "was wide. Activists clamoring to block Dale Roe from the nomination say the rules are unfair.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the probe was wide"] == "unnamed: Another intelligence source"  # not Harbor News
+    assert speakers["the rules are unfair"] != "Dale Roe"
+    lawyers = "Dale Roe leads the race. Lawyers working for Dale Roe said the count was wrong.\n"
+    assert _speakers(lawyers)["the count was wrong"] == "Dale Roe"  # his lawyers speak for him
+
+
+def test_an_opening_participle_or_a_dateline_state_is_not_the_subject() -> None:
+    text = (
+        "Port Race\n\nRallying hundreds of dock workers who are struggling to get by, Ann Roe tried here last week "
+        "to ease their fears and promised to deliver change. Monday at Kell University in Lynchburg, VA, front-runner "
+        "Dale Marrow addressed the students, vowing to protect the port.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["to deliver change"] == "Ann Roe"  # not "Rallying"
+    assert speakers["to protect the port"] == "Dale Marrow"  # not "VA"

@@ -25,11 +25,16 @@ POSSESSIVE_PRONOUN = re.compile(
     r"(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))?"
 )
 _SUBJECT_FORM = {"his": "he", "her": "she", "its": "it", "their": "they"}
-#: What speaks for the owner of "his …": his campaign does, his critics do not.
+#: What speaks for the owner of "his …": his campaign, his spokesman and his lawyers do, his critics do not.
 _SPEAKS_FOR_OWNER = AGENT_WORDS | frozenset(
-    {"campaign", "team", "office", "staff", "camp", "aides", "advisers", "advisors", "spokesmen", "representatives",
-     "administration", "government", "lawyers", "attorneys", "people"}
+    {"campaign", "team", "office", "staff", "camp", "spokesmen", "administration", "government", "lawyers",
+     "attorneys"}
 )  # fmt: skip
+#: People around the owner who speak as themselves: "her advisers believe", "his chief aide said" report what
+#: the advisers think, not the principal (PolNeAR's source is "Her advisers"); they become an unnamed source.
+_SPEAK_FOR_THEMSELVES = frozenset(
+    {"aide", "aides", "adviser", "advisers", "advisor", "advisors", "representatives", "people"}
+)
 
 
 def pronoun_owner(
@@ -43,9 +48,14 @@ def pronoun_owner(
 ) -> ActorDraft | None:
     """Whom "his" (or "his campaign") speaks for: the pronoun's antecedent, as for "he"; None for "his critics".
 
+    "His advisers" speak for themselves (`_SPEAK_FOR_THEMSELVES`).
     `of_the_cue`: the phrase runs into a noun cue ("his recent claim"), so its last word only modifies the cue.
     """
-    if owner["head"] is not None and owner["head"] not in _SPEAKS_FOR_OWNER and not of_the_cue:
+    if (
+        owner["head"] is not None
+        and not of_the_cue
+        and (owner["head"] not in _SPEAKS_FOR_OWNER or owner["head"] in _SPEAK_FOR_THEMSELVES)
+    ):
         return None
     subject = _SUBJECT_FORM[owner["pronoun"].lower()]
     person = is_person_pronoun(subject)

@@ -43,6 +43,29 @@ _SOURCE_ENDS = frozenset({"that", "which", "who", "whose", "where", "when", "whi
                           "has", "have", "had", "will", "would", "to"})
 #: A lower-case participle: "conducted", "released", "reported", "showing".
 _PARTICIPLE_END = re.compile(r"[a-z]{3,}(?:ed|ing)$")
+#: A participle opening a phrase that describes the speaker ("speaking to", "clamoring to").
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")
+#: Words in -ing that are nouns, not participles: "a hearing on", "the polling in Florida".
+_ING_NOUNS = frozenset(
+    {"meeting", "hearing", "briefing", "polling", "funding", "spending", "ruling", "filing", "building", "training",
+     "wedding", "evening", "morning", "thing", "something", "anything", "nothing", "everything", "king", "spring",
+     "during", "including", "according", "regarding", "concerning", "following", "pending", "ceiling", "setting",
+     "reporting", "testing", "planning", "rating", "ratings", "opening", "finding", "standing", "timing", "wing"}
+)  # fmt: skip
+#: What follows a participle that describes the speaker: "speaking to", "clamoring to block". Not "for": "lawyers
+#: working for Ann Roe" speak for her, as "a spokeswoman for X" does.
+_AFTER_PARTICIPLE = frozenset({"to", "with", "about", "on", "from", "against", "at", "in", "into"})
+#: A participle that opens a sentence before its subject: "Rallying hundreds of workers, Ann Roe promised …".
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+#: A day that opens a sentence before its subject: "Monday at Kell University, Dale Roe addressed …".
+_DAY_OPENING = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?")
+#: A state after a city and its comma ("Lynchburg, VA,", "Raleigh, N.C.,"): where, never a subject.
+_STATE_AFTER_CITY = re.compile(r"(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.),")
+#: An appositive that gives a politician's party and state ("Bob Corker, Republican of Tennessee, said"): it
+#: describes the name before it, it names no one.
+_PARTY_APPOSITIVE = re.compile(
+    r"(?:(?:Republican|Democrat|Democratic|Independent|Libertarian|Green)s?\s+(?:[A-Z][\w.'’-]*\s+)?(?:of|from)\s)",
+)
 
 
 class _Speakers(_Text):
@@ -81,8 +104,8 @@ class _Speakers(_Text):
                 tokens = [t for t in tokens if t[1] <= date.start()]  # "X on Tuesday accused …"
             elif (low in _ADVERBS_AUX or _MANNER_ADVERB_RE.fullmatch(word)) and not word.endswith(","):
                 tokens.pop()  # "X also said", "X famously said"
-            elif _PARTY_RE.fullmatch(word) and len(tokens) > 1:
-                tokens.pop()  # "Sen. Jason Holsman (D) said": the party label is not part of the name
+            elif _PARTY_RE.fullmatch(word.removesuffix(",")) and len(tokens) > 1:
+                tokens.pop()  # "Sen. Jason Holsman (D) said", "Gov. Jo Kade (R-OH), said": not part of the name
             elif _PARTY_COMMA_RE.fullmatch(word) and len(tokens) > 1 and text[tokens[-2][1] - 1] == ",":
                 tokens.pop()  # "Rep. Ada Brun, D-Ore., said": so is a label between commas, and its comma
                 tokens[-1] = (tokens[-1][0], tokens[-1][1] - 1)
@@ -115,6 +138,8 @@ class _Speakers(_Text):
                 before = sum(1 for _, b in kept if b <= speaker[0])
                 if _descriptors(words) >= before and (_is_cap(words[before]) or _clean(words[before]) in ROLE_WORDS):
                     speaker = (kept[0][0], speaker[1])  # `"Q," political scientist Ann Roe said`
+            if speaker is not None:
+                speaker = self._before_participle(speaker)
             return (speaker, speaker[0]) if speaker else None
         # "Carlos M. Pereira, the director of …, said": an appositive between the speaker and the cue.
         if not tokens or not text[tokens[-1][0] : tokens[-1][1]].endswith(","):
@@ -177,6 +202,8 @@ class _Speakers(_Text):
         head = self._np_ending(_tokens(text, start, comma))
         appositive = _tokens(text, comma + 1, end)
         words = [text[a:b] for a, b in appositive]
+        if head and self._party_label(appositive):
+            return head, head[0]  # "Bob Corker, Republican of Tennessee, said": Corker
         if words and _is_cap(words[0]) and _is_cap(words[-1]) and _np_ok(words, loose=False):
             # "A Pentagon spokesman, Maj. Gen. Pat Ryder, said": the name is the speaker.
             return (appositive[0][0], appositive[-1][1]), head[0] if head else appositive[0][0]
@@ -192,6 +219,29 @@ class _Speakers(_Text):
         ):
             return head, head[0]
         return None
+
+    def _before_participle(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The speaker without a participle phrase that names someone else: "a source speaking to Fox News".
+
+        What follows the participle describes the speaker; a name in it ("Fox News", "Donald Trump" in "activists
+        clamoring to block Donald Trump") is not who spoke. Unchanged when no capitalised word follows.
+        """
+        tokens = _tokens(self.text, *span)
+        words = [self.text[a:b] for a, b in tokens]
+        for i in range(1, len(words) - 1):
+            if (
+                _PARTICIPLE.fullmatch(words[i])
+                and words[i] not in _ING_NOUNS
+                and _clean(words[i + 1]) in _AFTER_PARTICIPLE
+                and any(_is_cap(w) for w in words[i + 1 :])
+                and _np_ok(words[:i], loose=True)
+            ):
+                return tokens[0][0], tokens[i - 1][1]
+        return span
+
+    def _party_label(self, tokens: list[tuple[int, int]]) -> bool:
+        """Whether `tokens` give a politician's party and state: "Republican of Tennessee"."""
+        return _PARTY_APPOSITIVE.match(" ".join(self.text[a:b] for a, b in tokens)) is not None
 
     def _bare_plural(self, kept: list[tuple[int, int]]) -> bool:
         """Whether the slot before a cue is a plural noun alone or after a proper adjective ("Chinese traders")."""
@@ -221,7 +271,9 @@ class _Speakers(_Text):
             phrase: list[tuple[int, int]] = []
             for a, b in reversed(before):
                 if phrase and (text[b - 1] in _BOUNDARY_CHARS or self.quote_at(b - 1) is not None):
-                    break
+                    if text[b - 1] != "," or not self._party_label(phrase):
+                        break
+                    phrase = []  # "Jeff Flake, Republican of Arizona, who": the name before the party label
                 phrase.insert(0, (a, b - 1) if not phrase else (a, b))
             return self._np_ending(phrase) if phrase else None
         return None
@@ -337,17 +389,27 @@ class _Speakers(_Text):
         """The subject at the start of a sentence (after an introductory phrase), strictly a name or role."""
         text = self.text
         tokens = _tokens(text, sent.start, sent.end)
-        if tokens and _clean(text[tokens[0][0] : tokens[0][1]]) in _CAP_STOP:
+        if tokens and self._opening_phrase(tokens):
             # An opening phrase ends at a comma: the first after which a subject stands ("In a speech in Tolu on
             # Tuesday night, Mr. Roe struck a calm tone, saying …"; "In the debate, on TV, candidates …").
             ends = [i for i, (_a, b) in enumerate(tokens[:20]) if text[b - 1] == ","]
             for i in ends:
+                if i + 1 < len(tokens) and _STATE_AFTER_CITY.fullmatch(text[tokens[i + 1][0] : tokens[i + 1][1]]):
+                    continue  # "Monday in Lynchburg, VA, Dale Roe addressed …": the state is where, not who
                 found = self._subject_at(tokens[i + 1 :])
                 if found is not None:
                     return found
             if ends and ends[0] < 8:
                 return None
         return self._subject_at(tokens)
+
+    def _opening_phrase(self, tokens: list[tuple[int, int]]) -> bool:
+        """Whether the sentence opens with a phrase before its subject: "In a speech …,", "Rallying workers …,"."""
+        first = self.text[tokens[0][0] : tokens[0][1]]
+        if _clean(first) in _CAP_STOP or _DAY_OPENING.fullmatch(first):
+            return True
+        following = self.text[tokens[1][0] : tokens[1][1]] if len(tokens) > 1 else ""
+        return _OPENING_PARTICIPLE.fullmatch(first) is not None and following[:1].islower()
 
     def _subject_at(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The subject opening `tokens`, strictly a name or role (see `_subject`)."""
