@@ -38,6 +38,10 @@ from extract.language.speech.vocabulary import (
     _SUBORDINATORS,
 )
 
+#: Words opening an adjunct after a quotation that is the whole object of its cue: `yelled "Q" at the mayor`,
+#: `said "Q" when asked about it`, `chanting "Q" until the police came`. The words after are the author's.
+_ADJUNCT_AFTER_QUOTE = _SUBORDINATORS | {"at", "during", "amid", "following", "upon"}
+
 
 class _Regions(_Text):
     """Where what was said begins and ends around an attribution."""
@@ -242,12 +246,19 @@ class _Regions(_Text):
         if end <= start:
             return None
         quote = self.quote_opening_at(start)
+        if quote is not None and after_cue and quote.closed and quote.end < end and self._adjunct_at(quote.end):
+            end = quote.end  # `yelled "Q" at the mayor during the meeting`: only the quotation was said
         if quote is not None and quote.end == end:
             span = self._direct_span(quote)
             return (span, "direct") if span else None
         if len(re.findall(r"\w+", text[start:end])) < 2:
             return None
         return (start, end), "indirect"
+
+    def _adjunct_at(self, pos: int) -> bool:
+        """Whether an adjunct about the saying opens at `pos` (`_ADJUNCT_AFTER_QUOTE`), maybe after a comma."""
+        word = re.match(r"[\s,]*([a-z]+)\b", self.text[pos : pos + 24])
+        return word is not None and word.group(1) in _ADJUNCT_AFTER_QUOTE
 
     def _said_until(self, start: int, end: int, after_cue: bool = False) -> int:
         """Where what was said in `text[start:end]` stops: before the narration takes over (`_NARRATION_RESUMES`).

@@ -1,0 +1,35 @@
+"""Where a direct quotation's statement begins and ends around the narration next to it, invented text.
+
+PolNeAR (and a reader) takes only the words said: an adjunct after a quoted object (`yelled "Q" at the mayor`)
+is the author's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.language.speech import find_rules
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """What each candidate of the rules finder says, by kind."""
+    return [(text[c.span[0] : c.span[1]], c.kind) for c in find_rules(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Ann Roe yelled "You lie!" at the mayor during the meeting on Tuesday.', "You lie!"),
+        ('The dockers responded with chants of "Open the gates" until the mayor spoke up.', "Open the gates"),
+        ('Half of the farmers said "no opinion" when asked about the new levy.', "no opinion"),
+        ('Tom Bell replied "We will see," as he left the council chamber.', "We will see"),
+    ],
+)
+def test_an_adjunct_after_a_quoted_object_is_not_said(text: str, words: str) -> None:
+    assert (words, "direct") in said(text)
+    assert not any("mayor" in w or "chamber" in w or "levy" in w for w, _ in said(text) if w != words)
+
+
+def test_a_quotation_that_a_clause_carries_on_keeps_its_words() -> None:
+    text = 'Ann Roe said "the port is closed" to the reporters and the crew.'
+    assert [kind for w, kind in said(text) if w.endswith("the reporters and the crew")] == ["indirect"]
