@@ -33,3 +33,17 @@ def test_an_adjunct_after_a_quoted_object_is_not_said(text: str, words: str) -> 
 def test_a_quotation_that_a_clause_carries_on_keeps_its_words() -> None:
     text = 'Ann Roe said "the port is closed" to the reporters and the crew.'
     assert [kind for w, kind in said(text) if w.endswith("the reporters and the crew")] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'Later, Ann Roe turned to the subject of the port: "It is a ton of trouble for us," she said.',
+            "It is a ton of trouble for us",
+        ),
+        ('The members pushed back ("I want my money back," wrote Tom Bell, a docker in Tolu).', "I want my money back"),
+    ],
+)
+def test_narration_before_a_colon_or_bracket_is_not_said(text: str, words: str) -> None:
+    assert said(text) == [(words, "direct")]

@@ -168,6 +168,15 @@ class _Regions(_Text):
         else:
             return None
         start = clause_start
+        if (
+            quote is not None
+            and quote.closed
+            and quote.end == end
+            and start < quote.open
+            and re.search(r"[:(]\s*$", text[start : quote.open])
+            and self.quote_at(quote.open - 1) is None
+        ):
+            return quote.open, end  # `NARRATION: "Q," he said.`: the narration before the colon is the author's
         opened = self.quote_at(start)
         if opened is not None and opened.open < start:
             start = opened.open  # a quotation that began in an earlier sentence: `"Q1. Q2," he said.`
