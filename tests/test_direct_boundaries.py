@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from extract.language.grounding import trim_span
 from extract.language.speech import find_rules
 
 
 def said(text: str) -> list[tuple[str, str]]:
-    """What each candidate of the rules finder says, by kind."""
-    return [(text[c.span[0] : c.span[1]], c.kind) for c in find_rules(text)]
+    """What each candidate of the rules finder says (its span trimmed as a statement's text is), by kind."""
+    return [(text[a:b], c.kind) for c in find_rules(text) for a, b in [trim_span(text, c.span)]]
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,22 @@ def test_a_quotation_that_a_clause_carries_on_keeps_its_words() -> None:
 )
 def test_narration_before_a_colon_or_bracket_is_not_said(text: str, words: str) -> None:
     assert said(text) == [(words, "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Ann Roe, who said the plan was "a disaster," left the meeting early.', 'the plan was "a disaster'),
+        (
+            "Tom Bell, who said the port was closed, the gates locked and the ships gone, spoke on Friday.",
+            "the port was closed, the gates locked and the ships gone",
+        ),
+    ],
+)
+def test_a_relative_clause_holding_the_cue_ends_where_its_speakers_verb_follows(text: str, words: str) -> None:
+    assert said(text) == [(words, "indirect")]
+
+
+def test_a_comma_inside_the_relative_clause_does_not_close_it() -> None:
+    text = "Ann Roe, who said that, if elected, she would close the port, won the vote."
+    assert said(text) == [("if elected, she would close the port", "indirect")]
