@@ -67,3 +67,24 @@ def test_a_relative_clause_holding_the_cue_ends_where_its_speakers_verb_follows(
 def test_a_comma_inside_the_relative_clause_does_not_close_it() -> None:
     text = "Ann Roe, who said that, if elected, she would close the port, won the vote."
     assert said(text) == [("if elected, she would close the port", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            '"Who can remember how many votes we lost? Is it two?" Ann Roe asks as a porter walks in with a cart.',
+            "Who can remember how many votes we lost? Is it two?",
+            "Ann Roe",
+        ),
+        (
+            '"The port of Tolu is proud to cast its votes!" Mayor Ann Roe said as she opened the session on Friday.',
+            "The port of Tolu is proud to cast its votes!",
+            "Mayor Ann Roe",
+        ),
+    ],
+)
+def test_a_question_or_exclamation_keeps_its_attribution_before_an_adjunct(text: str, words: str, speaker: str) -> None:
+    cands = find_rules(text)
+    assert said(text) == [(words, "direct")]
+    assert cands[0].speaker == speaker
