@@ -8,6 +8,8 @@ on the article's raw text) and matches statements to gold contents as the data's
 
 - `overlap: …`: a candidate holds part of it or more than it (`statement_errors.classify`: `ends late` is the
   words carried past gold's end, `starts early` those before its start, `split`, `taken`, …);
+- `joined: …`: a candidate of the finder matched it (Dice >= 0.5) before `merge_same_sentence` joined it to the
+  one before or after (`X said A and criticized B`), by the overlap class after the join;
 - `dropped later`: no candidate of the combined finder touches it, but a rules candidate did (the learned
   finder vetoed it);
 - `unseen: …`: its quotation is not read as one (`quotes._find_quotes` has no quotation holding its
@@ -139,6 +141,8 @@ def classify_direct(
     starts: list[int],
     words: Any,
     seconds: set[tuple[int, int]],
+    unmerged: list[str],
+    dice: Any,
 ) -> str:
     """The class of one missed direct gold content (see the module docstring)."""
     lo, hi = gold["segments"][0][0], gold["segments"][-1][1]
@@ -150,7 +154,8 @@ def classify_direct(
         return "scorer: Content2"
     kind = classify((lo, hi), spans)
     if kind != "none":
-        return f"overlap: {kind}"
+        joined = any(dice(s, gold["content"]) >= 0.5 for s in unmerged)
+        return f"joined: {kind}" if joined else f"overlap: {kind}"
     if any(a < hi and lo < b for a, b in rules):
         return "dropped later"
     mark = _first_mark(text, lo, hi)
@@ -179,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         if path.stem in HELD_OUT:
             continue
         text = path.read_text(encoding="utf-8")
-        candidates = merge_same_sentence(text, FINDERS[args.finder](text))
+        found_raw = FINDERS[args.finder](text)
+        candidates = merge_same_sentence(text, found_raw)
+        unmerged = [text[a:b] for a, b in (trim_span(text, c.span) for c in found_raw)]
         spans = [trim_span(text, c.span) for c in candidates]
         rules = [trim_span(text, c.span) for c in find_rules(text)] if args.finder == "combined" else spans
         quotes = [(q.open, q.end) for q in _find_quotes(text)]
@@ -211,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
             if j in used_g:
                 found += 1
                 continue
-            kind = classify_direct(text, g, golds, spans, rules, quotes, starts, score.words, seconds)
+            kind = classify_direct(
+                text, g, golds, spans, rules, quotes, starts, score.words, seconds, unmerged, score.dice
+            )
             counts[kind] += 1
             lo, hi = g["segments"][0][0], g["segments"][-1][1]
             ours = " | ".join(repr(s[:160]) for s, sp in zip(said, spans, strict=True) if sp[0] < hi and lo < sp[1])

@@ -8,7 +8,7 @@ from extract.language.speech.candidates import _Cue, _Raw
 from extract.language.speech.patterns import _PUNCT_ONLY_RE, _QUOTE_CHARS
 from extract.language.speech.phrases import _clean, _np_ok, _tokens
 from extract.language.speech.quotes import _Quote
-from extract.language.speech.regions import _Regions
+from extract.language.speech.regions import _RELATIVE_BEFORE_CUE_RE, _Regions
 from extract.language.speech.sentences import Sentence
 from extract.language.speech.speakers import _Speakers
 from extract.language.speech.vocabulary import _CAP_STOP
@@ -62,7 +62,11 @@ class _Emitting(_Regions, _Speakers):
         whole: bool = False,
     ) -> list[_Raw]:
         """Turn a content region into a candidate (direct if it is exactly one quotation)."""
-        content = self._content(region, whole, after_cue=region[0] >= cue.end)
+        after_cue = region[0] >= cue.end
+        relative = (
+            after_cue and _RELATIVE_BEFORE_CUE_RE.search(self.text, max(0, cue.start - 60), cue.start) is not None
+        )
+        content = self._content(region, whole, after_cue=after_cue, relative=relative)
         if content is None:
             return []
         span, kind = content

@@ -11,6 +11,7 @@ from extract.language.speech.patterns import (
     _DATE_RE,
     _DATELINE_RE,
     _FINITE_VERB_RE,
+    _FINITE_VERBS,
     _INTRO_WORDS,
     _MEDIUM_RE,
     _MIDDLE_RE,
@@ -35,7 +36,22 @@ from extract.language.speech.vocabulary import (
     _OPENINGS,
     _PREPOSITIONS,
     _STOP_WORDS,
+    _SUBJECT_VERBS,
     _SUBORDINATORS,
+)
+
+#: Words opening an adjunct after a quotation that is the whole object of its cue: `yelled "Q" at the mayor`,
+#: `said "Q" when asked about it`, `chanting "Q" until the police came`. The words after are the author's.
+_ADJUNCT_AFTER_QUOTE = _SUBORDINATORS | {"at", "during", "amid", "following", "upon"}
+#: A relative clause holding the cue: `Ann Roe, who said A, left early` (its speaker's own clause goes on after it).
+_RELATIVE_BEFORE_CUE_RE = re.compile(r"[,—–-]\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
+#: The comma closing such a relative clause, the main clause's verb after it (`…, left early`, `…, is now mayor`).
+_RELATIVE_CLOSES_RE = re.compile(
+    r"(?P<end>,(?:''|[”\"’'])?)\s+(?=(?:"
+    + "|".join(
+        [_MIDDLE_RE.pattern, *_FINITE_VERBS, *sorted(_SUBJECT_VERBS), *sorted(_FORM_TO_LEMMA, key=len, reverse=True)]
+    )
+    + r")\b)"
 )
 
 
@@ -164,6 +180,15 @@ class _Regions(_Text):
         else:
             return None
         start = clause_start
+        if (
+            quote is not None
+            and quote.closed
+            and quote.end == end
+            and start < quote.open
+            and re.search(r"[:(]\s*$", text[start : quote.open])
+            and self.quote_at(quote.open - 1) is None
+        ):
+            return quote.open, end  # `NARRATION: "Q," he said.`: the narration before the colon is the author's
         opened = self.quote_at(start)
         if opened is not None and opened.open < start:
             start = opened.open  # a quotation that began in an earlier sentence: `"Q1. Q2," he said.`
@@ -212,11 +237,12 @@ class _Regions(_Text):
         return first in _CAP_STOP or first in _INTRO_WORDS or first.endswith("ing") or first in _PREPOSITIONS
 
     def _content(
-        self, region: tuple[int, int], whole: bool, after_cue: bool = False
+        self, region: tuple[int, int], whole: bool, after_cue: bool = False, relative: bool = False
     ) -> tuple[tuple[int, int], Kind] | None:
         """Trim a region to its content and classify it; None when nothing worth reporting is left.
 
-        `after_cue`: the region follows its cue (`X said CLAUSE`), where a joined second clause is narration.
+        `after_cue`: the region follows its cue (`X said CLAUSE`), where a joined second clause is narration;
+        `relative`: the cue opens a relative clause (`X, who said CLAUSE, left`), which a comma and a verb close.
         """
         text = self.text
         start, end = region
@@ -229,6 +255,8 @@ class _Regions(_Text):
         if dateline is not None and start == self.sentences[self.sentence_of(start)].start:
             start = dateline.end()
         end = self._said_until(start, start + len(text[start:end].rstrip()), after_cue)
+        if relative:
+            end = self._said_until(start, end, pattern=_RELATIVE_CLOSES_RE)
         cut = _TRAILING_JOIN_RE.search(text, start, end)
         if cut is not None and not whole:
             end = cut.start()
@@ -242,6 +270,8 @@ class _Regions(_Text):
         if end <= start:
             return None
         quote = self.quote_opening_at(start)
+        if quote is not None and after_cue and quote.closed and quote.end < end and self._adjunct_at(quote.end):
+            end = quote.end  # `yelled "Q" at the mayor during the meeting`: only the quotation was said
         if quote is not None and quote.end == end:
             span = self._direct_span(quote)
             return (span, "direct") if span else None
@@ -249,12 +279,18 @@ class _Regions(_Text):
             return None
         return (start, end), "indirect"
 
-    def _said_until(self, start: int, end: int, after_cue: bool = False) -> int:
+    def _adjunct_at(self, pos: int) -> bool:
+        """Whether an adjunct about the saying opens at `pos` (`_ADJUNCT_AFTER_QUOTE`), maybe after a comma."""
+        word = re.match(r"[\s,]*([a-z]+)\b", self.text[pos : pos + 24])
+        return word is not None and word.group(1) in _ADJUNCT_AFTER_QUOTE
+
+    def _said_until(self, start: int, end: int, after_cue: bool = False, pattern: re.Pattern[str] | None = None) -> int:
         """Where what was said in `text[start:end]` stops: before the narration takes over (`_NARRATION_RESUMES`).
 
-        Only outside quotation marks: inside them every word was said.
+        Only outside quotation marks: inside them every word was said. `pattern` replaces the narration's.
         """
-        pattern = _NARRATION_RESUMES_AFTER_CUE_RE if after_cue else _NARRATION_RESUMES_RE
+        if pattern is None:
+            pattern = _NARRATION_RESUMES_AFTER_CUE_RE if after_cue else _NARRATION_RESUMES_RE
         for m in pattern.finditer(self.text, start, end):
             stop = m.end("end")
             inside = self.quote_at(stop - 1)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extract.language.speech.patterns import _LONG_WORD_RE, _QUOTE_CHARS, _TWO_LOWER_WORDS_RE
-from extract.language.speech.vocabulary import _FORM_TO_LEMMA
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA, _OPENINGS, _SUBORDINATORS
 
 #: Sentence-final punctuation with any closing quotes or brackets after it, before whitespace or the end.
 _TERMINAL_RE = re.compile(r"(?:[.!?]+|…)[\"”’'»)\]]*(?=\s|$)")
@@ -115,8 +115,10 @@ def _ends_sentence(text: str, match: re.Match[str], line_end: int) -> bool:
         closing = len(punct.rstrip(_QUOTE_CHARS)) < len(punct)
         if closing:
             rest = re.match(r"[^.!?\n]*", text[after:line_end])
-            words = rest.group(0).split() if rest else []
-            if len(words) <= 8 and any(w.strip(",").lower() in _FORM_TO_LEMMA for w in words):
+            words = [w.strip(",").lower() for w in rest.group(0).split()] if rest else []
+            if len(words) <= 8 and any(w in _FORM_TO_LEMMA for w in words):
+                return False
+            if _attribution_then_adjunct(words):
                 return False
         return True
     if not punct.startswith(".") or punct.startswith(".."):
@@ -137,6 +139,22 @@ def _ends_sentence(text: str, match: re.Match[str], line_end: int) -> bool:
     if lower in _BEFORE_NUMBER:
         return not nxt.isdigit()
     return not re.fullmatch(r"[A-Z]", token)  # an initial: "Carlos M. Pereira"
+
+
+#: Words after a cue that open the author's adjunct, not what was said: `"Q?" X asks as a porter walks in.`
+_ADJUNCT_OPENERS = _SUBORDINATORS | _OPENINGS
+
+
+def _attribution_then_adjunct(words: list[str]) -> bool:
+    """Whether words after a quotation's `?` or `!` are a short attribution then an adjunct of any length.
+
+    `"Q?" Ann Roe asks as a porter walks in front of her …`: a subject of a few words, the cue, then a
+    subordinate clause or phrase; the quotation and its attribution stay one sentence.
+    """
+    for i, word in enumerate(words[:6]):
+        if word in _FORM_TO_LEMMA:
+            return i + 1 < len(words) and words[i + 1] in _ADJUNCT_OPENERS
+    return False
 
 
 def title_case(sentence: str) -> bool:
