@@ -68,8 +68,9 @@ from statements import DATA, FINDERS, score_module
 from train_finder import annotations
 
 from extract.language.actors import build_actors
-from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
+from extract.language.attribution import StatementDraft, attribute
 from extract.language.grounding import trim_span
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import SpeechCandidate, find_rules, find_speech
 from extract.language.speech.vocabulary import REPORTING_VERBS
 from extract.text.cleaning import clean_text

@@ -3,7 +3,7 @@ the second attribution off (invented sentences)."""
 
 from __future__ import annotations
 
-from extract.language.attribution import merge_same_sentence
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_rules
 
 
