@@ -10,47 +10,19 @@ import re
 from dataclasses import replace
 
 from extract.language.grounding import Span
-from extract.language.names import DAYS
 from extract.language.speech import SpeechCandidate
-
-#: Heads of an occasion or a medium of speaking: "said X in an interview with The Post", "… in a tweet Sunday".
-#: After reported words they say where the words were said, not what (PolNeAR leaves them out of the content).
-OCCASION_HEADS = (
-    "interview", "interviews", "statement", "speech", "address", "remarks", "rally", "news conference",
-    "press conference", "conference call", "briefing", "appearance", "op-ed", "column", "tweet", "tweets", "post",
-    "posting", "video", "broadcast", "show", "podcast", "town hall", "fundraiser", "campaign stop", "testimony",
-    "sermon", "Twitter", "Facebook", "Instagram", "blog", "newsletter", "radio", "television", "TV", "letter", "memo",
-    "email", "e-mail", "debate", "hearing", "event", "forum",
-)  # fmt: skip
-#: Prepositions that open such an adjunct, and the words that may stand before its head ("his regular radio").
-_OCCASION_PREPOSITIONS = ("in", "at", "on", "during", "via", r"while\s+speaking\s+(?:to|with|at|on)")
-_DETERMINER = r"(?:a|an|the|his|her|their|its|our|this|that|one|[A-Z][\w.&-]*(?:['’]s)?)"
-#: A time before or after it: "Thursday night", "on Sunday", "this week", "earlier this year".
-_TIME = (
-    rf"(?:on\s+)?(?:(?:early|late|last|this|next)\s+)?(?:{'|'.join(sorted(DAYS))}|week|month|year|morning|afternoon|"
-    r"evening|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\s+(?:this|that|in\s+the)\s+"
-    r"(?:week|month|year|day)|yesterday|today|recently"
-)
-_HEADS = "|".join(sorted(OCCASION_HEADS, key=len, reverse=True))
-#: The adjunct at the end of a statement, with what names the occasion after its head ("with CNN", "on Fox").
-_TRAILING_OCCASION = re.compile(
-    rf"(?:,?\s+(?:{_TIME}))*,?\s+(?:{'|'.join(_OCCASION_PREPOSITIONS)})\s+(?:{_DETERMINER}\s+)?"
-    rf"(?:[\w'’.-]+\s+){{0,3}}?(?:{_HEADS})\b"
-    r"(?:\s+(?:with|on|to|in|at|of|for|before|by)\s+(?:the\s+)?[A-Z][^,;\"“”\n]*)?"
-    rf"(?:,?\s+(?:{_TIME}))*\s*$"
-)
 
 
 def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
-    """Found speech cut into statements: one per speaker per sentence, without the occasion it was said at.
+    """Found speech cut into statements: one per speaker per sentence, one per quotation run on.
 
-    "X described it as 'Y' and claimed Z" is one statement; "X said Z in an interview with The Post" is Z.
-    Pieces of one direct quote split by its attribution stay separate, so that a direct statement's text
-    is only quoted words.
+    "X described it as 'Y' and claimed Z" is one statement; so is `Yet "Q1," X said. "Q2."`, whose `pieces`
+    are the quoted words alone (its span runs over the attribution, as CONTRACT.md allows for pieces). A
+    candidate that continued one joined to the one before continues that one.
     """
     out: list[SpeechCandidate] = []
     joined: dict[int, int] = {}  # a candidate joined to the one before: its id -> that one's
-    for cand in map(lambda c: without_occasion(text, c), candidates):
+    for cand in candidates:
         if cand.continues in joined:
             cand = replace(cand, continues=joined[cand.continues])
         prev = out[-1] if out else None
@@ -136,18 +108,3 @@ def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:
         part is not None and hull[0] < part[1] and part[0] < hull[1] for part in (cand.cue_span, cand.speaker_span)
     )
 
-
-def without_occasion(text: str, cand: SpeechCandidate) -> SpeechCandidate:
-    """A reported statement without a trailing occasion or medium: "his reasoning | in an appearance on CBS".
-
-    Only reported speech: a quotation's words are all said. Kept whole when nothing would be left.
-    """
-    if cand.kind != "indirect":
-        return cand
-    start, end = cand.pieces[-1] if cand.pieces else cand.span
-    found = _TRAILING_OCCASION.search(text, start, end)
-    if found is None or not text[start : found.start()].strip():
-        return cand
-    cut = found.start()
-    pieces = (*cand.pieces[:-1], (start, cut)) if cand.pieces else ()
-    return replace(cand, span=(cand.span[0], cut), pieces=pieces)
