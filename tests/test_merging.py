@@ -36,19 +36,6 @@ def test_a_quotation_around_an_attribution_with_a_date_is_one_statement() -> Non
     assert pieces == ["The tolls are too high", "and the ferry is late every day."]
 
 
-def test_a_quotation_that_runs_on_after_its_attribution_is_one_statement() -> None:
-    text = 'Yet the ferry is "a scandal," Mara Lind said. "Nobody checks the tickets." She added that it was late.'
-    statements = merge_same_sentence(text, find_speech(text))
-    assert [c.kind for c in statements] == ["indirect", "indirect"]
-    pieces = [text[a:b] for a, b in statements[0].pieces]
-    assert pieces == ['Yet the ferry is "a scandal,"', "Nobody checks the tickets."]
-
-
-def test_a_quotation_in_the_next_paragraph_stays_apart() -> None:
-    text = 'Yet the ferry is "a scandal," Mara Lind said.\n\n"Nobody checks the tickets."'
-    assert len(merge_same_sentence(text, find_speech(text))) == 2
-
-
 def test_a_quotation_continuing_a_joined_statement_keeps_its_speaker() -> None:
     text = 'Mara Lind described the ferry as "late" and claimed it was unsafe. "Nobody checks the tickets."'
     statements = merge_same_sentence(text, find_speech(text))

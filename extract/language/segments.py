@@ -14,11 +14,11 @@ from extract.language.speech import SpeechCandidate
 
 
 def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
-    """Found speech cut into statements: one per speaker per sentence, one per quotation run on.
+    """Found speech cut into statements: one per speaker per sentence, one per quotation around its attribution.
 
-    "X described it as 'Y' and claimed Z" is one statement; so is `Yet "Q1," X said. "Q2."`, whose `pieces`
-    are the quoted words alone (its span runs over the attribution, as CONTRACT.md allows for pieces). A
-    candidate that continued one joined to the one before continues that one.
+    "X described it as 'Y' and claimed Z" is one statement; so is `"Q1," X wrote last January, "Q2."`, whose
+    `pieces` are the quoted words alone (its span runs over the attribution, as CONTRACT.md allows for pieces).
+    A candidate that continued one joined to the one before continues that one.
     """
     out: list[SpeechCandidate] = []
     joined: dict[int, int] = {}  # a candidate joined to the one before: its id -> that one's
@@ -29,7 +29,7 @@ def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[Sp
         same_speaker = prev is not None and (
             cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
         )
-        if prev is not None and (_one_quotation(prev, cand) or _quotation_runs_on(text, prev, cand)):
+        if prev is not None and _one_quotation(prev, cand):
             out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), pieces=(*prev.pieces, *cand.pieces))
             joined[cand.id] = prev.id
         elif (
@@ -58,29 +58,6 @@ def _one_quotation(prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
         and (prev.cue_span, prev.speaker_span) == (cand.cue_span, cand.speaker_span)
         and prev.span[1] <= cand.span[0]
     )
-
-
-def _quotation_runs_on(text: str, prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
-    """Whether a bare quotation goes on with the partial one before its attribution: one statement.
-
-    `Yet "it is hard to tell," X said. "The ideology is already out there."`: the reported clause ends in a
-    quotation (or holds one), its attribution follows, and the same speaker's quotation runs on in the same
-    paragraph. PolNeAR holds the two as one content.
-    """
-    cue = prev.cue_span
-    return (
-        prev.kind == "indirect"
-        and cand.kind == "direct"
-        and cand.continues == prev.id
-        and cue is not None
-        and prev.span[1] <= cue[0] < cand.span[0]
-        and "\n" not in text[prev.span[1] : cand.span[0]]
-        and _QUOTE_MARK.search(text, prev.span[0], prev.span[1] + 2) is not None
-    )
-
-
-#: A quotation mark: the reported clause quotes its speaker's words.
-_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 
 
 #: What sets a second attribution off from the statement before it: a comma (`…, calling it "Q"`) or "but".
