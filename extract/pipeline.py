@@ -21,7 +21,7 @@ from extract import __version__
 from extract.errors import ExtractError, ModelError
 from extract.language.actors import ActorDraft, build_actors, finish_actors, taking_part
 from extract.language.allegations import Accusation, is_denial, judge, overlooked
-from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
+from extract.language.attribution import StatementDraft, attribute
 from extract.language.authorial import opinion_writer, with_authored
 from extract.language.categories import plausible_category
 from extract.language.descriptions import find_references, resolve_role_owners
@@ -35,6 +35,7 @@ from extract.language.offering import (
     with_spans,
 )
 from extract.language.pronouns import genders, pronoun_mentions
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import Sentence, find_speech
 from extract.language.speech.text import sentences_of
 from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer

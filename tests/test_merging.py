@@ -3,8 +3,8 @@ the second attribution off (invented sentences)."""
 
 from __future__ import annotations
 
-from extract.language.attribution import merge_same_sentence
-from extract.language.speech import find_rules
+from extract.language.segments import merge_same_sentence
+from extract.language.speech import find_rules, find_speech
 
 
 def said(text: str) -> list[str]:
@@ -24,3 +24,20 @@ def test_a_second_attribution_after_but_is_a_second_statement() -> None:
 def test_a_predicate_joined_by_and_stays_one_statement() -> None:
     text = 'The ministry described the report as "baseless" and claimed it had never sent troops.'
     assert len(said(text)) == 1
+
+
+def test_a_quotation_around_an_attribution_with_a_date_is_one_statement() -> None:
+    text = '"The tolls are too high," Mara Lind wrote last January, "and the ferry is late every day."'
+    statements = merge_same_sentence(text, find_speech(text))
+    assert [text[c.span[0] : c.span[1]] for c in statements] == [
+        'The tolls are too high," Mara Lind wrote last January, "and the ferry is late every day.'
+    ]
+    pieces = [text[a:b] for a, b in statements[0].pieces]
+    assert pieces == ["The tolls are too high", "and the ferry is late every day."]
+
+
+def test_a_quotation_continuing_a_joined_statement_keeps_its_speaker() -> None:
+    text = 'Mara Lind described the ferry as "late" and claimed it was unsafe. "Nobody checks the tickets."'
+    statements = merge_same_sentence(text, find_speech(text))
+    assert len(statements) == 2
+    assert statements[1].continues == statements[0].id

@@ -1,0 +1,87 @@
+"""How found speech is cut into statements: pieces of one speaker's sentence joined, a second attribution kept apart.
+
+The finder proposes one candidate per cue; a statement is what PolNeAR (and a reader) counts as one
+attribution. `merge_same_sentence` runs between the finder and attribution (`pipeline.plan`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.language.grounding import Span
+from extract.language.speech import SpeechCandidate
+
+
+def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
+    """Found speech cut into statements: one per speaker per sentence, one per quotation around its attribution.
+
+    "X described it as 'Y' and claimed Z" is one statement; so is `"Q1," X wrote last January, "Q2."`, whose
+    `pieces` are the quoted words alone (its span runs over the attribution, as CONTRACT.md allows for pieces).
+    A candidate that continued one joined to the one before continues that one.
+    """
+    out: list[SpeechCandidate] = []
+    joined: dict[int, int] = {}  # a candidate joined to the one before: its id -> that one's
+    for cand in candidates:
+        if cand.continues in joined:
+            cand = replace(cand, continues=joined[cand.continues])
+        prev = out[-1] if out else None
+        same_speaker = prev is not None and (
+            cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
+        )
+        if prev is not None and _one_quotation(prev, cand):
+            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), pieces=(*prev.pieces, *cand.pieces))
+            joined[cand.id] = prev.id
+        elif (
+            prev is not None
+            and same_speaker
+            and cand.sentence == prev.sentence
+            and "indirect" in (prev.kind, cand.kind)
+            and not _holds_attribution((prev.span[0], cand.span[1]), prev)
+            and not _set_off_attribution(text, prev, cand)
+        ):
+            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind="indirect")
+            joined[cand.id] = prev.id
+        else:
+            out.append(cand)
+    return out
+
+
+def _one_quotation(prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
+    """Whether two quotations are pieces of one around their one attribution: `"Q1," X said, "Q2."`.
+
+    The finder joins most; this takes the rest (two candidates of one cue and one speaker phrase).
+    """
+    return (
+        prev.kind == cand.kind == "direct"
+        and prev.cue_span is not None
+        and (prev.cue_span, prev.speaker_span) == (cand.cue_span, cand.speaker_span)
+        and prev.span[1] <= cand.span[0]
+    )
+
+
+#: What sets a second attribution off from the statement before it: a comma (`…, calling it "Q"`) or "but".
+_SET_OFF = re.compile(r",|\bbut\b")
+
+
+def _set_off_attribution(text: str, prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
+    """Whether a candidate's cue, between the two, is set off by a comma or "but": then it is a second statement.
+
+    `X accused Y of Z, calling it "Q"` and `X said A but called B "Q"` are two statements (PolNeAR annotates
+    two, and one would hold the second cue); "X described it as 'Y' and claimed Z" stays one.
+    """
+    cue = cand.cue_span
+    if cue is None or not prev.span[1] <= cue[0] < cand.span[1]:
+        return False
+    return _SET_OFF.search(text, prev.span[1], cue[0]) is not None
+
+
+def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:
+    """Whether a span would take in the cue or speaker of a candidate: a statement is only the words said.
+
+    `"Q," he said, noting that Z` stays two statements; "X described it as 'Y' and claimed Z" is one.
+    """
+    return any(
+        part is not None and hull[0] < part[1] and part[0] < hull[1] for part in (cand.cue_span, cand.speaker_span)
+    )
+
