@@ -157,6 +157,10 @@ OPPONENT_BEFORE = (
 #: What something is compared with: "fewer votes than Reed", "closer to Daly's views than Quill's" (not a clause's
 #: subject: "more complicated than Reed implied" blames Reed, see `allegations.not_accusable`)
 COMPARED_BEFORE = r"\bthan\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$"
+#: The subject of what is only supposed or asked: "if indeed Reed is not legitimate", "even if Quill wins", "unless
+#: Daly resigns", "whether Osk knew", "as if Reed were guilty". A condition or a question charges no one; whoever it
+#: blames is named again outside it ("if Reed wins, he will ruin us": "he").
+HYPOTHETICAL_BEFORE = r"\b(?:if|unless|whether)\s+(?:indeed\s+|only\s+|ever\s+)?(?:the\s+)?" + TITLE_IN_SENTENCE + r"$"
 #: Before a name, the positions of one harmed, threatened, addressed or merely named beside the wrong.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
@@ -183,6 +187,7 @@ VICTIM_BEFORE = (
     AGAINST_BEFORE,
     OPPONENT_BEFORE,
     COMPARED_BEFORE,
+    HYPOTHETICAL_BEFORE,
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
