@@ -31,3 +31,18 @@ def test_the_subject_of_a_condition_or_a_question_is_not_accused() -> None:
     # said outright, the same words charge him
     text = text.replace("If indeed Tom Reed is", "Tom Reed is").replace(", then the whole", " and the whole")
     assert (["Lena Osk"], ["Tom Reed"]) in _found(text, actors, labels)
+
+
+def test_one_named_only_inside_what_another_did_is_not_the_accused() -> None:
+    """'the states were exaggerating the reach of the agency', 'felt demoralized serving under Quill': the
+    model blames whoever a charged sentence names; the accused is a clause's subject, an owner or an agent."""
+    text = ("Harbour Row\n\nLena Osk said the coastal states were falsely exaggerating the reach of the Harbour "
+            "Agency. Tom Reed said he felt betrayed and demoralized serving under Ada Quill. Lena Osk said Oren "
+            "Daly lied about the budget. Tom Reed said the smear was a disgraceful effort by Ada Quill.\n")
+    actors = {"Lena Osk": "person", "Harbour Agency": "government", "Tom Reed": "person", "Ada Quill": "person",
+              "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Harbour Agency"], "category": "disinformation"},
+              "s2": {"accused": ["Ada Quill"], "category": "misconduct"},
+              "s3": {"accused": ["Oren Daly"], "category": "disinformation"},
+              "s4": {"accused": ["Ada Quill"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Oren Daly"]), (["Tom Reed"], ["Ada Quill"])]

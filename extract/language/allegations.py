@@ -41,9 +41,12 @@ from extract.language.accusation_words import (
     CHARGE_GAP,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
+    CLAUSE_OPENER_RE,
     COORDINATED_RE,
     DENIAL_RES,
     DENYING_CUES,
+    DOER_AFTER_RE,
+    DOER_BEFORE_RE,
     GENERIC_RE,
     LIST_RE,
     MAX_PROPOSED,
@@ -56,6 +59,7 @@ from extract.language.accusation_words import (
     OWNER_SUBJECT_RE,
     PASSIVE_BEFORE,
     POSSESSIVE_PRONOUNS,
+    POSSESSOR_RE,
     PREDICATE_AFTER,
     QUALIFIES_RE,
     REASSURANCE_RES,
@@ -405,13 +409,49 @@ def judge(
             return None
         return Accusation(st, [st.speaker], subjects, supported(None, said), "words")
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
-    if not accused and proposed and not calls_to_action(text, st):
+    if accused:
+        # the accused did the wrong or is what the words speak of, not one named inside what another did
+        accused = [d for d in accused if id(d) in doers(text, start, end, accused, described)]
+        if not accused:
+            return None
+    elif proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
         accused = first_named(start, end, [d for d in actors if id(d) not in victims and id(d) not in own],
                               described)
     if not accused:
         return None
     return Accusation(st, [st.speaker], accused, supported(category, said))
+
+
+def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> set[int]:
+    """Ids of the actors named in `text[start:end]` where one who did a wrong or is spoken of stands.
+
+    A clause's subject ("Daly lied", "I think he lied") or the owner of its subject ("Daly's plan would …"),
+    any owner ("defended Daly's lies"), the one a wrong is "of" or "by" ("the lies of Daly", "carried out by
+    Daly", "Daly was behind it"), the one named something ("called Daly a liar"). Not one named only inside
+    what another did or said: "the states exaggerated the reach of the agency", "felt demoralized serving
+    under Daly", "to accompany Daly on the trail": a small model blames whoever a charged sentence names.
+    """
+    found: set[int] = set()
+    for d in actors:
+        for s, e in _spans(d, described):
+            if not (start <= s and e <= end):
+                continue
+            if (
+                ((opens_clause(text, start, s) or CLAUSE_OPENER_RE.search(text, max(start, s - 60), s))
+                 and clause_subject(text, s, e))
+                or POSSESSOR_RE.match(text, e, end)
+                or DOER_AFTER_RE.match(text, e, end)
+                or DOER_BEFORE_RE.search(text, max(start, s - 80), s)
+                or AGENT_OF_RE.search(text, max(start, s - 40), s)
+                or AGENT_RE.search(text, max(start, s - 80), s)
+                or BEHIND_RE.match(text, e, min(end, e + 40))
+                or any(m.end() <= s and TITLED_GAP.match(text[m.end() : s])
+                       for m in NAMING_RE.finditer(text, max(0, s - 60), s))
+            ):
+                found.add(id(d))
+                break
+    return found
 
 
 def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],
