@@ -13,6 +13,8 @@ model gets the grammar of blame wrong in recurring ways, so its label is checked
   accountable") names nobody it blames; a neutral fact names no wrong;
 - the accused must be named in the words said (by name, description or "he"/"she", see `pronouns`), or be
   the object of the accusing cue: a name elsewhere in the sentence is the speaker's audience or the context;
+  and named where a doer stands (`doers`): "the reach of the EPA", "serving under Daly", "if indeed Daly is …"
+  name no one the words charge;
 - words that are not negative on the whole (VADER, see `evaluative`) and name no wrong accuse nobody, whatever
   the model says: praise, a forecast, a neutral fact;
 - words negative on the whole that the model called "none" accuse the one actor they name as a clause's
