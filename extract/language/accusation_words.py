@@ -157,6 +157,39 @@ OPPONENT_BEFORE = (
 #: What something is compared with: "fewer votes than Reed", "closer to Daly's views than Quill's" (not a clause's
 #: subject: "more complicated than Reed implied" blames Reed, see `allegations.not_accusable`)
 COMPARED_BEFORE = r"\bthan\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$"
+#: The subject of what is only supposed or asked: "if indeed Reed is not legitimate", "even if Quill wins", "unless
+#: Daly resigns", "whether Osk knew", "as if Reed were guilty". A condition or a question charges no one; whoever it
+#: blames is named again outside it ("if Reed wins, he will ruin us": "he").
+HYPOTHETICAL_BEFORE = r"\b(?:if|unless|whether)\s+(?:indeed\s+|only\s+|ever\s+)?(?:the\s+)?" + TITLE_IN_SENTENCE + r"$"
+#: Before a name, where one who did a wrong stands besides a clause's subject or an owner (`allegations.doers`): the
+#: agent after "by" ("efforts by Reed to smear …"), a source ("intrusions from Kestria"), the one something is wrong
+#: with ("something shameful was going on with Reed"; whom one deals with is `PARTNER_BEFORE`), what a subject is
+#: said to be ("the one who cannot tell the truth is Reed").
+DOER_BEFORE = (
+    r"\b(?:by|from|with|(?:is|was|are|were)(?:\s+(?:really|clearly|obviously|just|simply))?)\s+(?:the\s+)?"
+    + TITLE_IN_SENTENCE + r"$"
+)
+#: Before a name, the start of a clause within a sentence (a subject when its verb follows): "detailed how Reed
+#: was part of …", "shows how desperate the Republicans are", "worse than Osk admitted", "while Osk lied to them"
+#: (`not_accusable` says when such a circumstance charges no one), “Quill has a problem …” after a quotation mark.
+CLAUSE_OPENER = (
+    r"(?:\b(?:how|why|what|who|whom|than|while|whilst|when)\s+(?:\w+\s+)?|[“\"‘]\s*)(?:the\s+)?" + TITLE_IN_SENTENCE
+    + r"$"
+)
+#: Auxiliaries and past forms that follow a subject ("Christie and Trump have …", "Reed, even as mayor, had …").
+_FINITE = (
+    r"[‘’“\"']?(?:\w+ly\s+)?(?:have|has|had|are|were|is|was|did|do|does|will|would|could|can|may|might|must|\w+ed|"
+    r"\w+s)\b"
+)
+#: After a name, what makes it the doer: the charge ("Reed for lying", "Kestria over the hack", "Quill of lying"), a
+#: relative clause it heads ("Reed, who lied …"), any possessive ("Reed's “judgment”", "Quill's State Department"),
+#: a subject joined to another ("Christie and Trump have …", "Reed and her aides had been …") or set off by a
+#: phrase between commas ("Reed, even as a candidate, had …").
+DOER_AFTER = (
+    r"\s*(?:,\s*)?(?:\([^)]{0,40}\)\s*)?(?:for|over|who|whose|of\s+\w+ing)\b|['’‘]s\s"
+    r"|\s+(?:and|or|&)\s+(?:(?:both|the|his|her|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?" + _FINITE
+    + r"|\s*,\s*[^,.;:!?“”\"]{1,40},\s+" + _FINITE
+)
 #: Before a name, the positions of one harmed, threatened, addressed or merely named beside the wrong.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
@@ -183,6 +216,7 @@ VICTIM_BEFORE = (
     AGAINST_BEFORE,
     OPPONENT_BEFORE,
     COMPARED_BEFORE,
+    HYPOTHETICAL_BEFORE,
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
@@ -356,6 +390,9 @@ NAMING_RE = re.compile(
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 AGENT_RE = re.compile(AGENT_PHRASES, re.IGNORECASE)
+DOER_BEFORE_RE = re.compile(DOER_BEFORE, re.IGNORECASE)
+DOER_AFTER_RE = re.compile(DOER_AFTER, re.IGNORECASE)
+CLAUSE_OPENER_RE = re.compile(CLAUSE_OPENER, re.IGNORECASE)
 BLAMED_ON_RE = re.compile(BLAMED_ON, re.IGNORECASE)
 BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 AGENT_OF_RE = re.compile(AGENT_OF, re.IGNORECASE)

@@ -13,6 +13,8 @@ model gets the grammar of blame wrong in recurring ways, so its label is checked
   accountable") names nobody it blames; a neutral fact names no wrong;
 - the accused must be named in the words said (by name, description or "he"/"she", see `pronouns`), or be
   the object of the accusing cue: a name elsewhere in the sentence is the speaker's audience or the context;
+  and named where a doer stands (`doers`): "the reach of the EPA", "serving under Daly", "if indeed Daly is …"
+  name no one the words charge;
 - words that are not negative on the whole (VADER, see `evaluative`) and name no wrong accuse nobody, whatever
   the model says: praise, a forecast, a neutral fact;
 - words negative on the whole that the model called "none" accuse the one actor they name as a clause's
@@ -41,9 +43,12 @@ from extract.language.accusation_words import (
     CHARGE_GAP,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
+    CLAUSE_OPENER_RE,
     COORDINATED_RE,
     DENIAL_RES,
     DENYING_CUES,
+    DOER_AFTER_RE,
+    DOER_BEFORE_RE,
     GENERIC_RE,
     LIST_RE,
     MAX_PROPOSED,
@@ -56,12 +61,10 @@ from extract.language.accusation_words import (
     OWNER_SUBJECT_RE,
     PASSIVE_BEFORE,
     POSSESSIVE_PRONOUNS,
+    POSSESSOR_RE,
     PREDICATE_AFTER,
-    PRINCIPAL_BEFORE_RE,
-    PRINCIPAL_BETWEEN_RE,
     QUALIFIES_RE,
     REASSURANCE_RES,
-    ROLE_OF_RE,
     SPEAKING_AFTER_RE,
     SPEAKING_BEFORE_RE,
     SUBJECT_GAP,
@@ -74,7 +77,8 @@ from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, plausible_category, without_prevented
 from extract.language.evaluative import speaks_ill
-from extract.language.grounding import Span, find_all
+from extract.language.grounding import Span
+from extract.language.sides import own_side
 from extract.language.speech import Sentence
 from extract.language.victims import victim_before
 
@@ -297,38 +301,6 @@ def accused_end(text: str, at: int, mentions: list[tuple[int, int, ActorDraft]])
     return min(following)[1] if following else at
 
 
-def own_side(text: str, st: StatementDraft, actors: list[ActorDraft]) -> set[int]:
-    """Ids of the speaker and the speaker's own side: affiliation, whom they represent or speak for."""
-    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents)}
-    phrase = st.candidate.speaker or ""  # "Brenner campaign spokesman Ola Dunn" speaks for Brenner
-    lowered = phrase.lower() if phrase.isascii() else None  # a substring test first: most names are not in it
-    own |= {id(d) for d in actors if d is not st.speaker and any(
-        (lowered is None or not n.isascii() or n.lower() in lowered) and find_all(phrase, n, ignore_case=True)
-        for n in d.names())}
-    said_by = st.candidate.speaker_span
-    if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
-        own |= {id(d) for d in actors for s, _ in d.mentions
-                if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
-    return own | principals(text, st.speaker, actors)
-
-
-def principals(text: str, speaker: ActorDraft, actors: list[ActorDraft]) -> set[int]:
-    """Ids of those the text names the speaker as working for anywhere: "a lawyer for Reed, Mark Dunn".
-
-    The role may be written once, before the speaker's name, far from the statement: "Reed's attorney, Mark
-    Dunn, said …" and later "'Reed answered every question,' Dunn said" defends Reed, it does not accuse him.
-    """
-    starts = sorted(s for s, _ in speaker.mentions)
-    found: set[int] = set()
-    for d in actors:
-        for s, e in d.mentions if d is not speaker else []:
-            for at in starts[bisect.bisect_right(starts, e) : bisect.bisect_right(starts, e + 40)]:  # 0 < at - e <= 40
-                between = PRINCIPAL_BETWEEN_RE.match(text, e, at)
-                if between and (between.group().strip() != "," or PRINCIPAL_BEFORE_RE.search(text, max(0, s - 40), s)):
-                    found.add(id(d))
-    return found
-
-
 def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
                described: dict[int, list[Span]]) -> list[ActorDraft]:
     """Whom a statement the model labelled "none" may still accuse: the closed question's candidates.
@@ -439,13 +411,49 @@ def judge(
             return None
         return Accusation(st, [st.speaker], subjects, supported(None, said), "words")
     accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
-    if not accused and proposed and not calls_to_action(text, st):
+    if accused:
+        # the accused did the wrong or is what the words speak of, not one named inside what another did
+        accused = [d for d in accused if id(d) in doers(text, start, end, accused, described)]
+        if not accused:
+            return None
+    elif proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
         accused = first_named(start, end, [d for d in actors if id(d) not in victims and id(d) not in own],
                               described)
     if not accused:
         return None
     return Accusation(st, [st.speaker], accused, supported(category, said))
+
+
+def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> set[int]:
+    """Ids of the actors named in `text[start:end]` where one who did a wrong or is spoken of stands.
+
+    A clause's subject ("Daly lied", "I think he lied") or the owner of its subject ("Daly's plan would …"),
+    any owner ("defended Daly's lies"), the one a wrong is "of" or "by" ("the lies of Daly", "carried out by
+    Daly", "Daly was behind it"), the one named something ("called Daly a liar"). Not one named only inside
+    what another did or said: "the states exaggerated the reach of the agency", "felt demoralized serving
+    under Daly", "to accompany Daly on the trail": a small model blames whoever a charged sentence names.
+    """
+    found: set[int] = set()
+    for d in actors:
+        for s, e in _spans(d, described):
+            if not (start <= s and e <= end):
+                continue
+            if (
+                ((opens_clause(text, start, s) or CLAUSE_OPENER_RE.search(text, max(start, s - 60), s))
+                 and clause_subject(text, s, e))
+                or POSSESSOR_RE.match(text, e, end)
+                or DOER_AFTER_RE.match(text, e, end)
+                or DOER_BEFORE_RE.search(text, max(start, s - 80), s)
+                or AGENT_OF_RE.search(text, max(start, s - 40), s)
+                or AGENT_RE.search(text, max(start, s - 80), s)
+                or BEHIND_RE.match(text, e, min(end, e + 40))
+                or any(m.end() <= s and TITLED_GAP.match(text[m.end() : s])
+                       for m in NAMING_RE.finditer(text, max(0, s - 60), s))
+            ):
+                found.add(id(d))
+                break
+    return found
 
 
 def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],
