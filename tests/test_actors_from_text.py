@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name, taking_part
+from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
+from extract.language.participation import taking_part
 from extract.language.people import find_people
 
 
