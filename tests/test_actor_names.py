@@ -58,3 +58,14 @@ def test_a_title_before_a_given_name_or_an_english_word_makes_no_lone_surname() 
 def test_told_before_an_honorific_names_no_outlet() -> None:
     text = "Pier Talk\n\nDara Quill told Mr. Varnum on Monday that the pier was late, and Mr. Varnum agreed.\n"
     assert not [d.name for d in build_actors(text, [], []) if d.name.startswith("Mr")]
+
+
+def test_a_date_before_or_after_a_bodys_name_is_no_part_of_it() -> None:
+    text = (
+        "Pier Vote\n\nDara Quill told Rena Vole of Valmont News on March 14 that the pier was late. The governor "
+        "named her to the Fenwick Court of Appeals in May 2015. In an early-October Harbor Ledger Times poll she "
+        "led.\n"
+    )
+    names = {d.name for d in build_actors(text, [], [])}
+    assert {"Valmont News", "Fenwick Court of Appeals", "Harbor Ledger Times"} <= names
+    assert not [n for n in names if "March" in n or "May" in n or "October" in n]
