@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.language.actors import build_actors, finish_actors, resolve_name
+from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
 from extract.language.people import find_people
 
 
@@ -69,3 +69,32 @@ def test_a_date_before_or_after_a_bodys_name_is_no_part_of_it() -> None:
     names = {d.name for d in build_actors(text, [], [])}
     assert {"Valmont News", "Fenwick Court of Appeals", "Harbor Ledger Times"} <= names
     assert not [n for n in names if "March" in n or "May" in n or "October" in n]
+
+
+def test_an_honorific_of_the_other_gender_before_the_one_full_names_surname_is_another_person() -> None:
+    text = (
+        "Pier Visit\n\nThe first lady, Marla Quennell, toured the pier on Monday. \"The pier is lovely,\" "
+        "Mrs. Quennell said.\n\n\"We will fix the budget,\" Mr. Quennell told reporters.\n"
+    )
+    drafts = build_actors(text, [("Marla Quennell", "person")], [])
+    finish_actors(text, drafts)
+    mentions = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts if d.kind == "person"}
+    assert mentions["Mr. Quennell"] == ["Mr. Quennell"]  # he is someone, not nobody
+    assert mentions["Marla Quennell"] == ["Marla Quennell", "Quennell"]  # "Mrs. Quennell" stays hers
+    assert resolve_name("Mr. Quennell", drafts) is next(d for d in drafts if d.name == "Mr. Quennell")
+    both = "Pier Visit\n\nMarla Quennell and Tomas Quennell came. Mr. Quennell spoke.\n"
+    assert "Mr. Quennell" not in {d.name for d in build_actors(both, [], [])}  # his full name is written
+
+
+def test_a_party_appositive_or_a_place_after_a_bodys_name_is_no_name() -> None:
+    text = (
+        "Pier Vote\n\n\"The pier is late,\" said Representative Dara Quill, Republican of Fenwick, on Monday. "
+        "\"It is,\" said one Democrat familiar with the talks. Jo Brannock, a judge on the Valmont Court of "
+        "Appeals in Port Ardell, agreed, and the Harbor Institute of Politics in Lyndale held a debate.\n"
+    )
+    drafts = build_actors(text, [("Republican of Fenwick", "organization")], [])
+    names = {d.name for d in drafts}
+    for phrase in ("Republican of Fenwick", "Democrat familiar with the talks"):
+        assert add_actor(text, phrase, "organization", drafts, []) is None  # someone described, not a name
+    assert {"Valmont Court of Appeals", "Harbor Institute of Politics"} <= names
+    assert not [n for n in names if " in " in n or n.startswith(("Republican", "Democrat"))]

@@ -20,7 +20,7 @@ from extract.language.countries import countries as countries
 from extract.language.countries import country_named as country_named
 from extract.language.countries import gazetteer_index
 from extract.language.countries import name_key as _key
-from extract.language.gender import name_gender, other_gender_named
+from extract.language.gender import HONORIFIC_GENDERS, name_gender, other_gender_named
 from extract.language.grounding import Span, could_occur, find_all, word_runs
 from extract.language.merging import GENERATIONS
 from extract.language.merging import ActorDraft as ActorDraft
@@ -39,6 +39,7 @@ from extract.language.names import (
 from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
+from extract.language.namesakes import add_namesakes
 from extract.language.people import find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
@@ -92,6 +93,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             add_actor(text, person, "person", drafts, warnings)
     _join_people(drafts, people)
+    add_namesakes(text, drafts)  # "Mr. Varnum" beside the one full name "Susan Varnum": another person
     for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
         add_actor(text, name, kind, drafts, warnings)
     _add_party_members(text, drafts, warnings)
@@ -320,8 +322,8 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
     for draft in drafts:
         if draft.unnamed:  # "officials": no surname, acronym or person's title to find
             continue
-        if draft.kind == "person" and len(draft.name.split()) > 1:
-            surname = _surname(draft.name)
+        if draft.kind == "person" and len(draft.name.split()) > 1 and draft.name.split()[0] not in HONORIFIC_GENDERS:
+            surname = _surname(draft.name)  # not "Mr. Varnum" of `namesakes`: "Varnum" alone is Susan Varnum's
             calendar = surname in MONTHS  # "May" of "Theresa May" alone is as often the month: no alias
             if surname not in draft.aliases and surname not in GENERATIONS and not calendar and find_all(text, surname):
                 draft.aliases.append(surname)
