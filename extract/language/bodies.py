@@ -215,9 +215,11 @@ _TAIL_ENDS = frozenset({"professor", "chairman", "chairwoman", "chair", "directo
 
 
 def _ends_tail(word: str, rest: list[str]) -> bool:
-    """Whether a body's tail stops at `word`: a title, a day, or "and" before another body ("… of Ohio and …")."""
+    """Whether a body's tail stops at `word`: a title, a date, "in" and a place, "and" before another body."""
     if word == "and":
         return any(w in HEADS for w in rest)
+    if word == "in":
+        return True  # "Court of Appeals in Cedar Rapids", "Institute of Politics in Manchester": where it sits
     return word.lower().strip(".") in _TAIL_ENDS or word in MONTHS or (word in NEVER_IN_A_NAME and word.endswith("day"))
 
 
