@@ -35,7 +35,7 @@ def taking_part(
     spoken_for = set(acting)  # a body whose head or spokesperson speaks ("NATO Secretary General X said")
     for d in drafts:
         involved |= {id(d.affiliation), id(d.represents)}
-        role_words = set(re.findall(r"[a-z]+", (d.role or "").lower()))
+        role_words = set(re.findall(r"[a-z]+", _OF_A_FIELD.sub(" ", d.role or "").lower()))
         if id(d) in acting and role_words & AGENT_WORDS and not role_words & _PAST_ROLE:  # not "former chairman"
             spoken_for |= {id(d.affiliation), id(d.represents)}
     kept = []
@@ -61,11 +61,15 @@ def taking_part(
     return kept
 
 
+#: A role bound to a field before the body: "director of debate at", "professor of law at" head no body.
+_OF_A_FIELD = re.compile(r"\b[a-z]+\s+of\s+(?!(?:the|a|an)\b)(?:[a-z][\w-]*\s+){1,3}(?=at\b)")
 #: Words that put a role in the past: a former chairman no longer speaks for the body.
 _PAST_ROLE = frozenset({"former", "ex", "onetime", "erstwhile", "retired", "late"})
-#: A person's title or role right before a body: "professor at ", "former chairman of the ".
+#: A person's title or role right before a body: "professor at ", "former chairman of the ", and with what the
+#: role is of between them: "director of debate at the ", "professor of political science at ".
 _ROLE_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?i:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r")\s+(?:of\s+(?:[a-z][\w-]*\s+){1,3}(?=at\b))?"
+    r"(?i:of|at|for|with)\s+(?:(?i:the)\s+)?$"
 )
 #: A title and a capitalised name right after a body: " candidate Jill Stein", " Justice Frank Nervo".
 _ROLE_NAME_AFTER = re.compile(
@@ -96,9 +100,16 @@ def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
         follows = re.match(r"(['’]s\b)|\s+([a-z]+)", text[e : e + 30])
         if follows and (follows[1] or follows[2] not in STOPWORDS):
             continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"
+        if text[s:e] in SEATS and not (follows and follows[2] in _AUXILIARIES):
+            continue  # "seeking the White House,", "left the Kremlin in May": the building or office
         return True
     return False
 
 
+#: A government's building, that news writes for the government only as a subject ("the Kremlin has said").
+SEATS = frozenset({"White House", "Kremlin", "the Kremlin", "Downing Street", "Elysee", "Blue House"})
+#: What follows a subject: "the White House has said", "the Kremlin will not comment".
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should",
+                          "can", "may", "might", "did", "does", "said", "says", "also"})
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEFORE_TITLE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,2}?(?i:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
