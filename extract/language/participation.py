@@ -13,6 +13,7 @@ from extract.language.bodies import PARTY_MEMBERS
 from extract.language.grounding import Span
 from extract.language.names import TITLE_WORDS
 from extract.language.people import ROLE_NOUNS
+from extract.language.places import SEATS_OF_GOVERNMENT
 from extract.language.stopwords import STOPWORDS
 
 
@@ -100,15 +101,14 @@ def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
         follows = re.match(r"(['’]s\b)|\s+([a-z]+)", text[e : e + 30])
         if follows and (follows[1] or follows[2] not in STOPWORDS):
             continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"
-        if text[s:e] in SEATS and not (follows and follows[2] in _AUXILIARIES):
+        if re.sub(r"^the\s+", "", text[s:e]) in SEATS_OF_GOVERNMENT and not (follows and follows[2] in _AUXILIARIES):
             continue  # "seeking the White House,", "left the Kremlin in May": the building or office
         return True
     return False
 
 
-#: A government's building, that news writes for the government only as a subject ("the Kremlin has said").
-SEATS = frozenset({"White House", "Kremlin", "the Kremlin", "Downing Street", "Elysee", "Blue House"})
-#: What follows a subject: "the White House has said", "the Kremlin will not comment".
+#: What follows a government's building (`places.SEATS_OF_GOVERNMENT`) when it stands for the government as a
+#: subject: "the White House has said", "the Kremlin will not comment".
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should",
                           "can", "may", "might", "did", "does", "said", "says", "also"})
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
