@@ -98,3 +98,26 @@ def test_a_party_appositive_or_a_place_after_a_bodys_name_is_no_name() -> None:
         assert add_actor(text, phrase, "organization", drafts, []) is None  # someone described, not a name
     assert {"Valmont Court of Appeals", "Harbor Institute of Politics"} <= names
     assert not [n for n in names if " in " in n or n.startswith(("Republican", "Democrat"))]
+
+
+def test_a_city_or_an_english_word_before_a_comma_or_a_surname_is_no_person() -> None:
+    text = (
+        "Pier Vote\n\nIn San Ardell, a task force met. Quill spoke on trade, Harbor Security, the death penalty "
+        "and harbor fees. Team Quill wants a pier, the team said. Khizr Varnum, the father of a sailor, spoke. "
+        "Varnum wept, and Dara Quill agreed.\n"
+    )
+    people = find_people(text)
+    assert {"Khizr Varnum", "Dara Quill"} <= set(people)  # no given name, but an appositive marks him
+    assert not {"San Ardell", "Harbor Security", "Team Quill"} & set(people)
+
+
+def test_a_phrase_with_a_colon_a_quotation_mark_or_thirteen_words_is_no_name() -> None:
+    text = (
+        'Pier Book\n\nIn "Harbor Days: Dara Quill and the Pier" by Jo Brannock, Quill sat in her study. The Valmont '
+        "Court of Appeals for the District of Fenwick and Lyndale Counties ruled on the pier on a rainy day, and the "
+        "judges who wrote the ruling said nothing more about it to the crowd.\n"
+    )
+    drafts = build_actors(text, [], [])
+    assert add_actor(text, 'Harbor Days: Dara Quill and the Pier" by Jo Brannock', "organization", drafts, []) is None
+    long = "Valmont Court of Appeals for the District of Fenwick and Lyndale Counties"
+    assert add_actor(text, long, "government", drafts, []) is not None  # twelve words can be a court's name

@@ -241,6 +241,8 @@ _OUTLET = re.compile(
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
+#: What no name holds: a colon or quotation mark inside it, or a run of thirteen words ("… by George Anders, she sat").
+_A_PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
 
 def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
@@ -250,6 +252,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", name)  # the model spaces initials: "U. S. Court"
     if not name or _PARTY_TAG.fullmatch(name):  # "R-Ky", "D-N.Y.": a party and state, no one's name
+        return None
+    if _A_PHRASE.search(name):  # "Perfect Enough: Carly Fiorina and the … by George Anders, Fiorina sat in …"
+        warnings.append(f"dropped actor {raw_name!r}: a phrase, not a name")
         return None
     country = countries().get(_key(name))
     if country is not None:
