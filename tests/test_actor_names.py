@@ -121,3 +121,11 @@ def test_a_phrase_with_a_colon_a_quotation_mark_or_thirteen_words_is_no_name() -
     assert add_actor(text, 'Harbor Days: Dara Quill and the Pier" by Jo Brannock', "organization", drafts, []) is None
     long = "Valmont Court of Appeals for the District of Fenwick and Lyndale Counties"
     assert add_actor(text, long, "government", drafts, []) is not None  # twelve words can be a court's name
+
+
+def test_a_place_is_no_person_whoever_proposes_it() -> None:
+    text = "Pier Vote\n\nNew Hampshire insiders said the vote in San Ardell was close, and Dara Quill agreed.\n"
+    drafts = build_actors(text, [], [])
+    assert add_actor(text, "New Hampshire", "person", drafts, []) is None
+    assert add_actor(text, "San Ardell", "person", drafts, []) is None
+    assert add_actor(text, "Dara Quill", "person", drafts, []) is not None

@@ -40,7 +40,7 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import find_people
+from extract.language.people import PLACE_OPENERS, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -288,6 +288,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
         warnings.append(f"dropped actor {raw_name!r}: only in a Title-Case headline"
                         + (f"; it names {body!r}" if body else ""))
         return add_actor(text, body, kind, drafts, warnings) if body else None
+    if kind == "person" and (is_place(name) or name.split()[0] in PLACE_OPENERS):
+        warnings.append(f"dropped actor {raw_name!r}: a place, not a person")  # "New Hampshire insiders said"
+        return None
     if kind != "person" and name.split()[-1] in PLACE_NOUNS:
         warnings.append(f"dropped actor {raw_name!r}: a place, not an actor")  # "Bank of America Stadium"
         return None
