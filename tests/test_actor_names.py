@@ -129,3 +129,29 @@ def test_a_place_is_no_person_whoever_proposes_it() -> None:
     assert add_actor(text, "New Hampshire", "person", drafts, []) is None
     assert add_actor(text, "San Ardell", "person", drafts, []) is None
     assert add_actor(text, "Dara Quill", "person", drafts, []) is not None
+
+
+def test_two_spellings_one_letter_apart_are_one_person_unless_their_genders_differ() -> None:
+    text = (
+        "Pier Vote\n\nDara Quillon said the pier is late. Quillon spoke for an hour. A reader wrote: Darra Quillon "
+        "is wrong. Eric Varnum came with his daughter, Erica Varnum, and Angela Brannock met Angela Branock.\n"
+    )
+    drafts = build_actors(text, [("Dara Quillon", "person"), ("Darra Quillon", "person")], [])
+    people = {d.name: d.aliases for d in drafts if d.kind == "person"}
+    assert "Darra Quillon" not in people and "Darra Quillon" in people["Dara Quillon"]  # the spelling written more
+    assert {"Eric Varnum", "Erica Varnum"} <= set(people)  # a father and his daughter
+    assert len([n for n in people if n.startswith("Angela")]) == 1
+
+
+def test_a_title_and_surname_reported_to_say_he_beside_only_a_womans_full_name_is_another_person() -> None:
+    text = (
+        "Pier Visit\n\nFirst lady Marla Quennell toured the pier on Monday. President Quennell said he would sign "
+        "the bill. Quennell left early.\n"
+    )
+    drafts = build_actors(text, [("Marla Quennell", "person")], [])
+    finish_actors(text, drafts)
+    mentions = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts if d.kind == "person"}
+    assert mentions["President Quennell"] == ["President Quennell"]
+    assert mentions["Marla Quennell"] == ["Marla Quennell", "Quennell"]
+    said_she = text.replace("said he", "said she")  # she may be the president: nothing tells two people apart
+    assert "President Quennell" not in {d.name for d in build_actors(said_she, [("Marla Quennell", "person")], [])}

@@ -20,9 +20,9 @@ from extract.language.countries import countries as countries
 from extract.language.countries import country_named as country_named
 from extract.language.countries import gazetteer_index
 from extract.language.countries import name_key as _key
-from extract.language.gender import HONORIFIC_GENDERS, name_gender, other_gender_named
+from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import Span, could_occur, find_all, word_runs
-from extract.language.merging import GENERATIONS
+from extract.language.merging import GENERATIONS, join_misspelled
 from extract.language.merging import ActorDraft as ActorDraft
 from extract.language.merging import merge as _merge
 from extract.language.merging import surname as _surname
@@ -40,7 +40,7 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import PLACE_OPENERS, find_people
+from extract.language.people import HONORIFICS, PLACE_OPENERS, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -93,6 +93,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             add_actor(text, person, "person", drafts, warnings)
     _join_people(drafts, people)
+    join_misspelled(text, drafts)  # "Donand Trump" in a reader's tweet is Donald Trump
     add_namesakes(text, drafts)  # "Mr. Varnum" beside the one full name "Susan Varnum": another person
     for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
         add_actor(text, name, kind, drafts, warnings)
@@ -330,8 +331,8 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
     for draft in drafts:
         if draft.unnamed:  # "officials": no surname, acronym or person's title to find
             continue
-        if draft.kind == "person" and len(draft.name.split()) > 1 and draft.name.split()[0] not in HONORIFIC_GENDERS:
-            surname = _surname(draft.name)  # not "Mr. Varnum" of `namesakes`: "Varnum" alone is Susan Varnum's
+        if draft.kind == "person" and len(draft.name.split()) > 1 and not _titled_namesake(draft, drafts):
+            surname = _surname(draft.name)
             calendar = surname in MONTHS  # "May" of "Theresa May" alone is as often the month: no alias
             if surname not in draft.aliases and surname not in GENERATIONS and not calendar and find_all(text, surname):
                 draft.aliases.append(surname)
@@ -371,6 +372,18 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             if draft.affiliation is None:
                 draft.affiliation = _organisation_in(draft.role, drafts)
     drafts.sort(key=lambda d: d.mentions[0][0] if d.mentions else len(text))
+
+
+def _titled_namesake(draft: ActorDraft, drafts: list[ActorDraft]) -> bool:
+    """Whether a person named by title and surname shares the surname with a full name ("Mr. Varnum", `namesakes`).
+
+    "Varnum" alone is then Susan Varnum's: the namesake keeps only its titled mentions.
+    """
+    words = draft.name.split()
+    return len(words) == 2 and words[0] in HONORIFICS and any(
+        d is not draft and d.kind == "person" and len(d.name.split()) > 1 and _surname(d.name) == words[1]
+        for d in drafts
+    )
 
 
 def _short_names(text: str, words: list[str]) -> list[str]:
