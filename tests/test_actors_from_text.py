@@ -386,3 +386,13 @@ def test_a_government_s_building_as_an_office_or_a_place_is_no_party_but_as_a_su
     drafts = build_actors(text, [], [])
     said = [(text.index("the White"), len(text) - 1)]
     assert "United States" in {d.name for d in taking_part(text, drafts, set(), said, [])}
+
+
+def test_a_body_s_last_words_after_of_or_for_and_a_first_item_are_the_whole_name() -> None:
+    text = (
+        "Tax Plan\n\n\"It is a good plan,\" said Dara Quill, co-director of the Center for Harbor and Policy "
+        "Research, a liberal think tank. The policy was praised.\n"
+    )
+    drafts = build_actors(text, [("Policy Research", "organization")], [])
+    assert "Center for Harbor and Policy Research" in {d.name for d in drafts}
+    assert "Policy Research" not in {d.name for d in drafts}

@@ -195,7 +195,8 @@ def _always_inside(text: str, name: str) -> str | None:
     return f"{head}{name}" if any(w in HEADS for w in head.split()) else None
 
 
-_HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?)$")
+#: A body's head word and "of"/"for" before a name, with a first item joined by "and": "Center for Economic and ".
+_HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?)$")
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
