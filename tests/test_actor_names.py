@@ -90,14 +90,16 @@ def test_a_party_appositive_or_a_place_after_a_bodys_name_is_no_name() -> None:
     text = (
         "Pier Vote\n\n\"The pier is late,\" said Representative Dara Quill, Republican of Fenwick, on Monday. "
         "\"It is,\" said one Democrat familiar with the talks. Jo Brannock, a judge on the Valmont Court of "
-        "Appeals in Port Ardell, agreed, and the Harbor Institute of Politics in Lyndale held a debate.\n"
+        "Appeals in Port Ardell, agreed, and the Harbor Institute of Politics in Lyndale held a debate. The "
+        "Council for Harbor Trade in Europe, which watches ports, said so.\n"
     )
     drafts = build_actors(text, [("Republican of Fenwick", "organization")], [])
     names = {d.name for d in drafts}
     for phrase in ("Republican of Fenwick", "Democrat familiar with the talks"):
         assert add_actor(text, phrase, "organization", drafts, []) is None  # someone described, not a name
-    assert {"Valmont Court of Appeals", "Harbor Institute of Politics"} <= names
-    assert not [n for n in names if " in " in n or n.startswith(("Republican", "Democrat"))]
+    assert {"Valmont Court of Appeals", "Harbor Institute of Politics", "Council for Harbor Trade in Europe"} <= names
+    places = [n for n in names if " in " in n and not n.endswith(" in Europe")]  # a region is a body's scope
+    assert not places and not [n for n in names if n.startswith(("Republican", "Democrat"))]
 
 
 def test_a_city_or_an_english_word_before_a_comma_or_a_surname_is_no_person() -> None:

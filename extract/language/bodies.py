@@ -207,6 +207,9 @@ _NOT_A_BODY_AFTER: dict[str, frozenset[str]] = {
 _TAIL_JOINERS = frozenset({"of", "for", "on"})
 #: Head words that name a body only with what it is of or for; alone they name places and events.
 _WEAK_HEADS = frozenset({"Center", "Centre", "Forum", "Conference", "Project", "Network", "Union"})
+#: Parts of the world a body's name may be "in": "Organization for Security and Co-operation in Europe".
+_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Latin America", "Middle East", "Pacific",
+                      "World", "Arctic", "Antarctica"})
 #: Words that end a body's tail: a person's title after it ("University of Ohio Professor …"), a day or month
 #: ("Court of Appeals in May 2015", "Fox News on March 14": the date is when, not part of the name).
 _TAIL_ENDS = frozenset({"professor", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
@@ -218,8 +221,9 @@ def _ends_tail(word: str, rest: list[str]) -> bool:
     """Whether a body's tail stops at `word`: a title, a date, "in" and a place, "and" before another body."""
     if word == "and":
         return any(w in HEADS for w in rest)
-    if word == "in":
-        return True  # "Court of Appeals in Cedar Rapids", "Institute of Politics in Manchester": where it sits
+    if word == "in":  # "Court of Appeals in Cedar Rapids": where it sits; not "Co-operation in Europe": its scope
+        where = [w for w in rest[:3] if w != "the"][:2]
+        return not where or (where[0] not in _REGIONS and " ".join(where) not in _REGIONS)
     return word.lower().strip(".") in _TAIL_ENDS or word in MONTHS or (word in NEVER_IN_A_NAME and word.endswith("day"))
 
 
