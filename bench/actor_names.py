@@ -10,7 +10,10 @@ ones the text-only stages make. Each actor is checked against classes of junk a 
 - a person named by one English word ("Presidential", "Soon");
 - a name holding a date word ("Fox News on March", "October CBS News");
 - a mention after "Mr."/"Mrs." of the other gender than the person's first name ("Mr. Obama" given to Michelle
-  Obama).
+  Obama);
+- a person who is a place ("San Diego", "New Hampshire");
+- a party's member described, not named ("Republican of Minnesota");
+- a phrase, not a name: a colon or quotation mark inside, or thirteen words or more.
 
     python bench/actor_names.py [--show 10] [--out /tmp/actors.jsonl]
 
@@ -32,7 +35,8 @@ from benchlib import REPO, held_out_articles, md_table
 
 from extract import pipeline
 from extract.language.gender import name_gender, other_gender_named
-from extract.language.people import census_names
+from extract.language.people import PLACE_OPENERS, census_names
+from extract.language.places import is_place
 from extract.model.prompting import load_prompts
 from extract.text.loading import load_document
 
@@ -50,8 +54,11 @@ _PARTICLES = frozenset({"de", "bin", "al", "el", "van", "von", "di", "da", "la",
 _OPENS = re.compile(r"(?:^|\n|[.!?][\"'”’)]?[ \t]+|[\"“‘(][ \t]*)\Z")
 _DATE = re.compile(
     r"\b(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
-    r"|^(?:January|February|March|April|June|July|August|September|October|November|December)\s"
 )
+#: A month that opens a body's name ("October CBS News"); a person's may ("April Mellody").
+_MONTH_FIRST = re.compile(r"^(?:January|February|March|April|June|July|August|September|October|November|December)\s")
+_PARTY_MEMBER = re.compile(r"^(?:Democrat|Republican|Independent|Libertarian)\s+(?:of|from)\s")
+_PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
 
 def _answer(request: pipeline.ModelRequest) -> Any:
@@ -81,7 +88,7 @@ def _lower(text: str, word: str) -> bool:
 
 def junk_classes(text: str, actor: dict[str, Any]) -> list[str]:
     """The classes of junk one actor falls in (see the module's docstring)."""
-    name, kind, found = actor["name"], actor["kind"], []
+    name, kind, found = actor["name"], actor["kind"], list[str]()
     if actor.get("unnamed") or name.startswith("@"):
         return found
     words = name.split()
@@ -98,8 +105,14 @@ def junk_classes(text: str, actor: dict[str, Any]) -> list[str]:
             found.append("person: the sentence's own first word")
     if kind == "person" and len(words) == 1 and _lower(text, name):
         found.append("person: one English word")
-    if _DATE.search(name):
+    if _DATE.search(name) or (kind != "person" and _MONTH_FIRST.search(name)):
         found.append("name holding a date word")
+    if kind == "person" and (is_place(name) or first in PLACE_OPENERS):
+        found.append("person: a place")
+    if _PARTY_MEMBER.search(name):
+        found.append("a party's member described")
+    if _PHRASE.search(name):
+        found.append("a phrase, not a name")
     if kind == "person":
         gender = name_gender(name)
         if any(other_gender_named(text, s, gender) for s, _ in actor["mentions"]):
@@ -112,14 +125,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--show", type=int, default=0, help="print up to N examples per class")
     parser.add_argument("--out", type=Path, help="write every actor as a JSON line")
+    parser.add_argument("--classify", type=Path, help="count the actors of an --out file (another tree's) instead")
     args = parser.parse_args(argv)
     prompts = load_prompts()
+    saved: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if args.classify:
+        for line in args.classify.read_text().splitlines():
+            actor = json.loads(line)
+            saved[actor.pop("article")].append(actor)
     examples: dict[str, list[str]] = defaultdict(list)
     lines, articles, total = [], 0, 0
     for path in sorted((args.data / "train" / "text").glob("*.txt")):
-        if path.stem in HELD_OUT:
+        if path.stem in HELD_OUT or (args.classify and path.stem not in saved):
             continue
-        text, actors = actors_of(path, prompts)
+        if args.classify:
+            text, actors = pipeline.prepare(load_document(path)).text, saved[path.stem]
+        else:
+            text, actors = actors_of(path, prompts)
         articles += 1
         total += len(actors)
         for actor in actors:

@@ -19,7 +19,7 @@ from typing import Any
 
 from extract import __version__
 from extract.errors import ExtractError, ModelError
-from extract.language.actors import ActorDraft, build_actors, finish_actors, taking_part
+from extract.language.actors import ActorDraft, build_actors, finish_actors
 from extract.language.allegations import Accusation, is_denial, judge, overlooked
 from extract.language.attribution import StatementDraft, attribute
 from extract.language.authorial import opinion_writer, with_authored
@@ -34,6 +34,7 @@ from extract.language.offering import (
     state_mentions,
     with_spans,
 )
+from extract.language.participation import taking_part
 from extract.language.pronouns import genders, pronoun_mentions
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import Sentence, find_speech
@@ -268,7 +269,7 @@ def _taking_part(
     accusations: list[Accusation],
     warnings: list[str],
 ) -> list[ActorDraft]:
-    """The actors that take part: `actors.taking_part` told who speaks, accuses or is accused."""
+    """The actors that take part: `participation.taking_part` told who speaks, accuses or is accused."""
     acting = {id(a) for acc in accusations for a in (*acc.accused, *acc.accusers)}
     for st in stmts:
         acting |= {id(st.speaker), id(st.via)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.language.actors import build_actors, finish_actors, resolve_name
+from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
 from extract.language.people import find_people
 
 
@@ -58,3 +58,102 @@ def test_a_title_before_a_given_name_or_an_english_word_makes_no_lone_surname() 
 def test_told_before_an_honorific_names_no_outlet() -> None:
     text = "Pier Talk\n\nDara Quill told Mr. Varnum on Monday that the pier was late, and Mr. Varnum agreed.\n"
     assert not [d.name for d in build_actors(text, [], []) if d.name.startswith("Mr")]
+
+
+def test_a_date_before_or_after_a_bodys_name_is_no_part_of_it() -> None:
+    text = (
+        "Pier Vote\n\nDara Quill told Rena Vole of Valmont News on March 14 that the pier was late. The governor "
+        "named her to the Fenwick Court of Appeals in May 2015. In an early-October Harbor Ledger Times poll she "
+        "led.\n"
+    )
+    names = {d.name for d in build_actors(text, [], [])}
+    assert {"Valmont News", "Fenwick Court of Appeals", "Harbor Ledger Times"} <= names
+    assert not [n for n in names if "March" in n or "May" in n or "October" in n]
+
+
+def test_an_honorific_of_the_other_gender_before_the_one_full_names_surname_is_another_person() -> None:
+    text = (
+        "Pier Visit\n\nThe first lady, Marla Quennell, toured the pier on Monday. \"The pier is lovely,\" "
+        "Mrs. Quennell said.\n\n\"We will fix the budget,\" Mr. Quennell told reporters.\n"
+    )
+    drafts = build_actors(text, [("Marla Quennell", "person")], [])
+    finish_actors(text, drafts)
+    mentions = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts if d.kind == "person"}
+    assert mentions["Mr. Quennell"] == ["Mr. Quennell"]  # he is someone, not nobody
+    assert mentions["Marla Quennell"] == ["Marla Quennell", "Quennell"]  # "Mrs. Quennell" stays hers
+    assert resolve_name("Mr. Quennell", drafts) is next(d for d in drafts if d.name == "Mr. Quennell")
+    both = "Pier Visit\n\nMarla Quennell and Tomas Quennell came. Mr. Quennell spoke.\n"
+    assert "Mr. Quennell" not in {d.name for d in build_actors(both, [], [])}  # his full name is written
+
+
+def test_a_party_appositive_or_a_place_after_a_bodys_name_is_no_name() -> None:
+    text = (
+        "Pier Vote\n\n\"The pier is late,\" said Representative Dara Quill, Republican of Fenwick, on Monday. "
+        "\"It is,\" said one Democrat familiar with the talks. Jo Brannock, a judge on the Valmont Court of "
+        "Appeals in Port Ardell, agreed, and the Harbor Institute of Politics in Lyndale held a debate. The "
+        "Council for Harbor Trade in Europe, which watches ports, said so.\n"
+    )
+    drafts = build_actors(text, [("Republican of Fenwick", "organization")], [])
+    names = {d.name for d in drafts}
+    for phrase in ("Republican of Fenwick", "Democrat familiar with the talks"):
+        assert add_actor(text, phrase, "organization", drafts, []) is None  # someone described, not a name
+    assert {"Valmont Court of Appeals", "Harbor Institute of Politics", "Council for Harbor Trade in Europe"} <= names
+    places = [n for n in names if " in " in n and not n.endswith(" in Europe")]  # a region is a body's scope
+    assert not places and not [n for n in names if n.startswith(("Republican", "Democrat"))]
+
+
+def test_a_city_or_an_english_word_before_a_comma_or_a_surname_is_no_person() -> None:
+    text = (
+        "Pier Vote\n\nIn San Ardell, a task force met. Quill spoke on trade, Harbor Security, the death penalty "
+        "and harbor fees. Team Quill wants a pier, the team said. Khizr Varnum, the father of a sailor, spoke. "
+        "Varnum wept, and Dara Quill agreed.\n"
+    )
+    people = find_people(text)
+    assert {"Khizr Varnum", "Dara Quill"} <= set(people)  # no given name, but an appositive marks him
+    assert not {"San Ardell", "Harbor Security", "Team Quill"} & set(people)
+
+
+def test_a_phrase_with_a_colon_a_quotation_mark_or_thirteen_words_is_no_name() -> None:
+    text = (
+        'Pier Book\n\nIn "Harbor Days: Dara Quill and the Pier" by Jo Brannock, Quill sat in her study. The Valmont '
+        "Court of Appeals for the District of Fenwick and Lyndale Counties ruled on the pier on a rainy day, and the "
+        "judges who wrote the ruling said nothing more about it to the crowd.\n"
+    )
+    drafts = build_actors(text, [], [])
+    assert add_actor(text, 'Harbor Days: Dara Quill and the Pier" by Jo Brannock', "organization", drafts, []) is None
+    long = "Valmont Court of Appeals for the District of Fenwick and Lyndale Counties"
+    assert add_actor(text, long, "government", drafts, []) is not None  # twelve words can be a court's name
+
+
+def test_a_place_is_no_person_whoever_proposes_it() -> None:
+    text = "Pier Vote\n\nNew Hampshire insiders said the vote in San Ardell was close, and Dara Quill agreed.\n"
+    drafts = build_actors(text, [], [])
+    assert add_actor(text, "New Hampshire", "person", drafts, []) is None
+    assert add_actor(text, "San Ardell", "person", drafts, []) is None
+    assert add_actor(text, "Dara Quill", "person", drafts, []) is not None
+
+
+def test_two_spellings_one_letter_apart_are_one_person_unless_their_genders_differ() -> None:
+    text = (
+        "Pier Vote\n\nDara Quillon said the pier is late. Quillon spoke for an hour. A reader wrote: Darra Quillon "
+        "is wrong. Eric Varnum came with his daughter, Erica Varnum, and Angela Brannock met Angela Branock.\n"
+    )
+    drafts = build_actors(text, [("Dara Quillon", "person"), ("Darra Quillon", "person")], [])
+    people = {d.name: d.aliases for d in drafts if d.kind == "person"}
+    assert "Darra Quillon" not in people and "Darra Quillon" in people["Dara Quillon"]  # the spelling written more
+    assert {"Eric Varnum", "Erica Varnum"} <= set(people)  # a father and his daughter
+    assert len([n for n in people if n.startswith("Angela")]) == 1
+
+
+def test_a_title_and_surname_reported_to_say_he_beside_only_a_womans_full_name_is_another_person() -> None:
+    text = (
+        "Pier Visit\n\nFirst lady Marla Quennell toured the pier on Monday. President Quennell said he would sign "
+        "the bill. Quennell left early.\n"
+    )
+    drafts = build_actors(text, [("Marla Quennell", "person")], [])
+    finish_actors(text, drafts)
+    mentions = {d.name: [text[s:e] for s, e in d.mentions] for d in drafts if d.kind == "person"}
+    assert mentions["President Quennell"] == ["President Quennell"]
+    assert mentions["Marla Quennell"] == ["Marla Quennell", "Quennell"]
+    said_she = text.replace("said he", "said she")  # she may be the president: nothing tells two people apart
+    assert "President Quennell" not in {d.name for d in build_actors(said_she, [("Marla Quennell", "person")], [])}

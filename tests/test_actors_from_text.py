@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name, taking_part
+from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
+from extract.language.participation import taking_part
 from extract.language.people import find_people
 
 
@@ -361,3 +362,37 @@ def test_a_full_name_with_a_middle_name_is_the_same_person_as_without_it() -> No
     people = [d for d in build_actors(text, [], []) if d.kind == "person"]
     assert [d.name for d in people] == ["Margaret Ellwood Quill"]
     assert "Margaret Quill" in people[0].aliases
+
+
+def test_a_body_in_a_title_with_what_the_role_is_of_takes_no_part() -> None:
+    text = (
+        "Debate\n\nOsric Pellam, the director of debate at the Fenwick State University, said the vote was fair. "
+        "Jo Brannock, a professor of marine law at Harbor College, agreed.\n"
+    )
+    drafts = build_actors(text, [], [])
+    speakers = {id(d) for d in drafts if d.kind == "person"}
+    kept = {d.name for d in taking_part(text, drafts, speakers, [], [])}
+    assert {"Osric Pellam", "Jo Brannock"} <= kept
+    assert not {"Fenwick State University", "Harbor College"} & kept
+
+
+def test_a_government_s_building_as_an_office_or_a_place_is_no_party_but_as_a_subject_is() -> None:
+    text = "Memoir\n\nDara Quill wrote that she left the White House in May and would seek the White House again.\n"
+    drafts = build_actors(text, [], [])
+    said = [(text.index("she left"), len(text) - 1)]
+    assert "United States" in {d.name for d in drafts}
+    assert "United States" not in {d.name for d in taking_part(text, drafts, set(), said, [])}
+    text = "Memoir\n\nDara Quill wrote that the White House has refused to answer her letters.\n"
+    drafts = build_actors(text, [], [])
+    said = [(text.index("the White"), len(text) - 1)]
+    assert "United States" in {d.name for d in taking_part(text, drafts, set(), said, [])}
+
+
+def test_a_body_s_last_words_after_of_or_for_and_a_first_item_are_the_whole_name() -> None:
+    text = (
+        "Tax Plan\n\n\"It is a good plan,\" said Dara Quill, co-director of the Center for Harbor and Policy "
+        "Research, a liberal think tank. The policy was praised.\n"
+    )
+    drafts = build_actors(text, [("Policy Research", "organization")], [])
+    assert "Center for Harbor and Policy Research" in {d.name for d in drafts}
+    assert "Policy Research" not in {d.name for d in drafts}

@@ -15,9 +15,9 @@ from extract.language.actors import (
     full_name,
     person_tail,
     resolve_name,
-    taking_part,
 )
 from extract.language.attribution import _named_speaker, merge_same_sentence
+from extract.language.participation import taking_part
 from extract.language.people import find_people
 from extract.language.speech import find_speech
 from extract.model.answers import ActorsAnswer

@@ -5,6 +5,7 @@ a name that is not in the article is dropped, "Beijing" and "China" become one a
 `countries`), "Campbell" joins "Kurt Campbell" (`merging`), and roles come from the title written before a
 name ("Deputy Secretary of State Kurt Campbell") or an appositive after it (`person_names`). Which actor a
 phrase names is `resolving`'s; its names and the others above are re-exported here for their callers.
+Which actors take part in the story, once attribution has run, is `participation`'s.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from extract.language.countries import gazetteer_index
 from extract.language.countries import name_key as _key
 from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import Span, could_occur, find_all, word_runs
-from extract.language.merging import GENERATIONS
+from extract.language.merging import GENERATIONS, join_misspelled
 from extract.language.merging import ActorDraft as ActorDraft
 from extract.language.merging import merge as _merge
 from extract.language.merging import surname as _surname
@@ -38,7 +39,8 @@ from extract.language.names import (
 from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
-from extract.language.people import ROLE_NOUNS, find_people
+from extract.language.namesakes import add_namesakes
+from extract.language.people import HONORIFICS, PLACE_OPENERS, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -50,7 +52,6 @@ from extract.language.resolving import is_person_pronoun as is_person_pronoun
 from extract.language.resolving import is_pronoun as is_pronoun
 from extract.language.resolving import last_named as last_named
 from extract.language.resolving import resolve_name as resolve_name
-from extract.language.stopwords import STOPWORDS
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
 _CORPORATE_WORDS = frozenset(
@@ -83,7 +84,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     runs = word_runs(text)
     for country in gazetteer_index().could_occur(runs):  # the countries the text may name, in order
         names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
-        if any(_standalone(text, span) for n in names for span in find_all(text, n)):
+        if any(standalone(text, span) for n in names for span in find_all(text, n)):
             add_actor(text, country.name, "country", drafts, warnings)
     for person in people:  # the people a small model forgets: "Donald Trump" in a story on his rival
         if _begins_a_name(person, drafts):
@@ -92,6 +93,8 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             add_actor(text, person, "person", drafts, warnings)
     _join_people(drafts, people)
+    join_misspelled(text, drafts)  # "Donand Trump" in a reader's tweet is Donald Trump
+    add_namesakes(text, drafts)  # "Mr. Varnum" beside the one full name "Susan Varnum": another person
     for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
         add_actor(text, name, kind, drafts, warnings)
     _add_party_members(text, drafts, warnings)
@@ -122,7 +125,7 @@ def _add_party_members(text: str, drafts: list[ActorDraft], warnings: list[str])
     """A party's members the text names ("Democrats"): the party's alias when it is an actor, else an actor.
 
     "Trump said Democrats are the ones trying to pressure the moderators": whom a statement blames is a party
-    even when the text never spells the party out. `taking_part` drops it when it plays no part.
+    even when the text never spells the party out. `participation.taking_part` drops it when it plays no part.
     """
     for plural, party in PARTY_MEMBERS.items():
         if not find_all(text, plural) or only_in_title_case(text, plural):  # only a headline's capitals
@@ -132,90 +135,6 @@ def _add_party_members(text: str, drafts: list[ActorDraft], warnings: list[str])
             _merge(drafts, ActorDraft(plural, "organization"))
         elif plural not in known.aliases:
             known.aliases.append(plural)
-
-
-def taking_part(
-    text: str, drafts: list[ActorDraft], acting: set[int], said: list[Span], warnings: list[str]
-) -> list[ActorDraft]:
-    """The actors, less those that play no part and a small model lists or the gazetteer adds by mistake.
-
-    `acting` holds the ids of the actors that speak, accuse or are accused; `said` the statements' spans.
-    Dropped: an actor of kind "other" (rivers, germs) that is no one's organisation or principal; so is any
-    other non-person named only where something happens ("the debate at Hofstra University"); and so is a
-    place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
-    names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
-    a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"), not
-    for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders"). A body
-    named only in someone's title ("professor at Seton College", "Harbor Party candidate Dara Quill") is dropped
-    too, unless it acts or its head or spokesperson speaks ("NATO Secretary General Jens Stoltenberg said").
-    """
-    involved = set(acting)  # a person's organisation or principal is theirs to name, even if it says nothing
-    spoken_for = set(acting)  # a body whose head or spokesperson speaks ("NATO Secretary General X said")
-    for d in drafts:
-        involved |= {id(d.affiliation), id(d.represents)}
-        role_words = set(re.findall(r"[a-z]+", (d.role or "").lower()))
-        if id(d) in acting and role_words & AGENT_WORDS and not role_words & _PAST_ROLE:  # not "former chairman"
-            spoken_for |= {id(d.affiliation), id(d.represents)}
-    kept = []
-    for d in drafts:
-        if d.kind == "other" and id(d) not in involved:
-            warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
-        elif d.kind == "country" and id(d) not in acting and not _named_as_party(
-            text, d, said
-        ):
-            warnings.append(f"dropped actor {d.name!r}: a place that takes no part (no one's party, named in passing)")
-        elif d.name in PARTY_MEMBERS and id(d) not in acting and not _named_as_party(text, d, said):
-            warnings.append(f"dropped actor {d.name!r}: a party's members named in passing")
-        elif d.kind != "person" and id(d) not in involved and d.mentions and all(
-            _AT_PLACE.search(text, max(0, s - 20), s) for s, _ in d.mentions
-        ):
-            warnings.append(f"dropped actor {d.name!r}: named only as a place ('at Hofstra University')")
-        elif d.kind not in ("person", "country") and id(d) not in spoken_for and d.mentions and all(
-            _in_a_title(text, span) for span in d.mentions
-        ):
-            warnings.append(f"dropped actor {d.name!r}: named only in someone's title ('professor at Seton College')")
-        else:
-            kept.append(d)
-    return kept
-
-
-#: Words that put a role in the past: a former chairman no longer speaks for the body.
-_PAST_ROLE = frozenset({"former", "ex", "onetime", "erstwhile", "retired", "late"})
-#: A person's title or role right before a body: "professor at ", "former chairman of the ".
-_ROLE_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?$", re.IGNORECASE
-)
-#: A title and a capitalised name right after a body: " candidate Jill Stein", " Justice Frank Nervo".
-_ROLE_NAME_AFTER = re.compile(
-    r"\s+(?:(?i:" + "|".join(sorted(TITLE_WORDS | ROLE_NOUNS)) + r"))(?:\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+"
-    r"|\b(?=\s+and\b|[,;]))"
-)
-
-
-def _in_a_title(text: str, span: Span) -> bool:
-    """Whether a body's mention is part of someone's title: "director of X", "X candidate Jill Stein"."""
-    return bool(_ROLE_OF.search(text, max(0, span[0] - 60), span[0]) or _ROLE_NAME_AFTER.match(text, span[1]))
-
-
-#: Words before a place named in passing: a location, a direction, what a title or office is of.
-_PASSING = re.compile(
-    r"\b(?:in|across|throughout|around|to|from|inside|outside|of|toward|towards|over|on)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:and|or)\s+)?$"
-)
-
-
-def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
-    """Whether a statement names the place as a party: not as a location, in a title, or as a modifier."""
-    for s, e in draft.mentions:
-        if not any(a <= s and e <= b for a, b in said):
-            continue
-        if _PASSING.search(text, max(0, s - 40), s) or _BEFORE_TITLE.match(text, e) or not _standalone(text, (s, e)):
-            continue  # "president of the United States", "policy toward Russia", "in New York and New Jersey"
-        follows = re.match(r"(['’]s\b)|\s+([a-z]+)", text[e : e + 30])
-        if follows and (follows[1] or follows[2] not in STOPWORDS):
-            continue  # "America’s economy", "U.S. manufacturing"; not "Russia has", "Iran or North Korea"
-        return True
-    return False
 
 
 def _join_people(drafts: list[ActorDraft], people: list[str]) -> None:
@@ -258,9 +177,6 @@ def _groups_of_people(text: str, drafts: list[ActorDraft]) -> list[str]:
     return found
 
 
-_AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\b(?:in|across|throughout|around|to|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_BEFORE_TITLE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,2}?(?i:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
 
 
 def _always_inside(text: str, name: str) -> str | None:
@@ -279,7 +195,8 @@ def _always_inside(text: str, name: str) -> str | None:
     return f"{head}{name}" if any(w in HEADS for w in head.split()) else None
 
 
-_HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?)$")
+#: A body's head word and "of"/"for" before a name, with a first item joined by "and": "Center for Economic and ".
+_HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?)$")
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
@@ -312,7 +229,7 @@ def _demonyms(country: str) -> frozenset[str]:
     return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"})
 
 
-def _standalone(text: str, span: Span) -> bool:
+def standalone(text: str, span: Span) -> bool:
     """A mention that is not part of a longer proper name ("Chad" in "Chad Smith", "USA" in "USA TODAY")."""
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
     after = re.match(r"\s+[A-Z](?:[a-z]|[A-Z&]{2})", text[span[1] : span[1] + 4])  # "Chad Smith", "USA TODAY"
@@ -326,6 +243,8 @@ _OUTLET = re.compile(
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
+#: What no name holds: a colon or quotation mark inside it, or a run of thirteen words ("… by George Anders, she sat").
+_A_PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
 
 def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
@@ -335,6 +254,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", name)  # the model spaces initials: "U. S. Court"
     if not name or _PARTY_TAG.fullmatch(name):  # "R-Ky", "D-N.Y.": a party and state, no one's name
+        return None
+    if _A_PHRASE.search(name):  # "Perfect Enough: Carly Fiorina and the … by George Anders, Fiorina sat in …"
+        warnings.append(f"dropped actor {raw_name!r}: a phrase, not a name")
         return None
     country = countries().get(_key(name))
     if country is not None:
@@ -368,6 +290,9 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
         warnings.append(f"dropped actor {raw_name!r}: only in a Title-Case headline"
                         + (f"; it names {body!r}" if body else ""))
         return add_actor(text, body, kind, drafts, warnings) if body else None
+    if kind == "person" and (is_place(name) or name.split()[0] in PLACE_OPENERS):
+        warnings.append(f"dropped actor {raw_name!r}: a place, not a person")  # "New Hampshire insiders said"
+        return None
     if kind != "person" and name.split()[-1] in PLACE_NOUNS:
         warnings.append(f"dropped actor {raw_name!r}: a place, not an actor")  # "Bank of America Stadium"
         return None
@@ -407,7 +332,7 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
     for draft in drafts:
         if draft.unnamed:  # "officials": no surname, acronym or person's title to find
             continue
-        if draft.kind == "person" and len(draft.name.split()) > 1:
+        if draft.kind == "person" and len(draft.name.split()) > 1 and not _titled_namesake(draft, drafts):
             surname = _surname(draft.name)
             calendar = surname in MONTHS  # "May" of "Theresa May" alone is as often the month: no alias
             if surname not in draft.aliases and surname not in GENERATIONS and not calendar and find_all(text, surname):
@@ -450,6 +375,18 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
     drafts.sort(key=lambda d: d.mentions[0][0] if d.mentions else len(text))
 
 
+def _titled_namesake(draft: ActorDraft, drafts: list[ActorDraft]) -> bool:
+    """Whether a person named by title and surname shares the surname with a full name ("Mr. Varnum", `namesakes`).
+
+    "Varnum" alone is then Susan Varnum's: the namesake keeps only its titled mentions.
+    """
+    words = draft.name.split()
+    return len(words) == 2 and words[0] in HONORIFICS and any(
+        d is not draft and d.kind == "person" and len(d.name.split()) > 1 and _surname(d.name) == words[1]
+        for d in drafts
+    )
+
+
 def _short_names(text: str, words: list[str]) -> list[str]:
     """The front parts of a company's name that the article also writes on their own.
 
@@ -461,7 +398,7 @@ def _short_names(text: str, words: list[str]) -> list[str]:
         short = " ".join(words[:size]).rstrip(",")
         if short.lower() in TITLE_WORDS or short in _FUNCTION_WORDS:
             continue
-        if any(_standalone(text, span) for span in find_all(text, short)):
+        if any(standalone(text, span) for span in find_all(text, short)):
             found.append(short)
     return found
 

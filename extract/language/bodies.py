@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from extract.language.grounding import FirstWordIndex, could_occur, find_all, word_runs
-from extract.language.names import NEVER_IN_A_NAME, title_case_lines
+from extract.language.names import MONTHS, NEVER_IN_A_NAME, title_case_lines
 from extract.language.stopwords import STOPWORDS
 
 #: The word that ends an organisation's name, and the kind of body it makes.
@@ -207,19 +207,31 @@ _NOT_A_BODY_AFTER: dict[str, frozenset[str]] = {
 _TAIL_JOINERS = frozenset({"of", "for", "on"})
 #: Head words that name a body only with what it is of or for; alone they name places and events.
 _WEAK_HEADS = frozenset({"Center", "Centre", "Forum", "Conference", "Project", "Network", "Union"})
-#: Words that end a body's tail: a person's title after it ("University of Ohio Professor …"), a day or month.
+#: Parts of the world a body's name may be "in": "Organization for Security and Co-operation in Europe".
+_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Latin America", "Middle East", "Pacific",
+                      "World", "Arctic", "Antarctica"})
+#: Words that end a body's tail: a person's title after it ("University of Ohio Professor …"), a day or month
+#: ("Court of Appeals in May 2015", "Fox News on March 14": the date is when, not part of the name).
 _TAIL_ENDS = frozenset({"professor", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
                         "spokesperson", "president", "secretary", "chief", "commissioner", "senator", "rep", "sen",
                         "judge", "ceo", "founder", "editor", "analyst", "economist", "researcher", "fellow"})
 
 
 def _ends_tail(word: str, rest: list[str]) -> bool:
-    """Whether a body's tail stops at `word`: a title, a day, or "and" before another body ("… of Ohio and …")."""
+    """Whether a body's tail stops at `word`: a title, a date, "in" and a place, "and" before another body."""
     if word == "and":
         return any(w in HEADS for w in rest)
-    return word.lower().strip(".") in _TAIL_ENDS or (word in NEVER_IN_A_NAME and word.endswith("day"))
+    if word == "in":  # "Court of Appeals in Cedar Rapids": where it sits; not "Co-operation in Europe": its scope
+        where = [w for w in rest[:3] if w != "the"][:2]
+        return not where or (where[0] not in _REGIONS and " ".join(where) not in _REGIONS)
+    return word.lower().strip(".") in _TAIL_ENDS or word in MONTHS or (word in NEVER_IN_A_NAME and word.endswith("day"))
 
 
 def _lead(word: str) -> bool:
-    """A word that starts a sentence or a title, not a body's name: "But", "The", "Former", "Chairman"."""
-    return word.lower() in STOPWORDS or word.lower().strip(".") in _TAIL_ENDS or word in ("Former", "Acting")
+    """A word that starts a sentence, a title or a date, not a body's name: "But", "The", "Former", "October"."""
+    return (
+        word.lower() in STOPWORDS
+        or word.lower().strip(".") in _TAIL_ENDS
+        or word in ("Former", "Acting")
+        or word in MONTHS  # "an early-October CBS News poll": a date before the name
+    )

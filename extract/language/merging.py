@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from extract.language.countries import countries, name_key
-from extract.language.grounding import Span
+from extract.language.gender import name_gender
+from extract.language.grounding import Span, find_all
 from extract.language.names import NEVER_IN_A_NAME, TITLE_WORDS
 from extract.language.person_names import FUNCTION_WORDS
 
@@ -166,3 +167,41 @@ def _short_form(one: str, other: str) -> bool:
         and short[0].lower() not in TITLE_WORDS
         and name_key(" ".join(short)) not in countries()
     )
+
+
+def join_misspelled(text: str, drafts: list[ActorDraft]) -> None:
+    """Join two people whose names differ by one letter in the given name or the surname: one is a typo.
+
+    "Donand Trump" in a reader's tweet is Donald Trump, "Pete Santilli" is Peter Santilli, "Angela Correy" is
+    Angela Corey; the spelling the text writes more often heads the actor. Names of four letters or fewer
+    and given names of two genders ("Erica" and "Eric Garner", father and daughter) are never joined.
+    """
+    people = [d for d in drafts if d.kind == "person" and len(d.name.split()) == 2]
+    for one in people:
+        for other in people:
+            if one is other or one not in drafts or other not in drafts or not _one_letter_apart(one.name, other.name):
+                continue
+            genders = {name_gender(one.name), name_gender(other.name)}
+            if {"m", "f"} <= genders:
+                continue
+            keep, gone = sorted((one, other), key=lambda d: -len(find_all(text, d.name)))
+            keep.aliases.extend(n for n in gone.names() if n != keep.name and n not in keep.aliases)
+            drafts.remove(gone)
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Whether two "Given Surname" names share one word and the other differs by one letter (4 letters or more)."""
+    (a1, a2), (b1, b2) = one.split(), other.split()
+    if a1 == b1:
+        return _one_edit(a2, b2)
+    return a2 == b2 and _one_edit(a1, b1)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words of four letters or more differ by one letter changed, added or dropped."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

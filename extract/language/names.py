@@ -198,9 +198,16 @@ PERSON_NOUNS = frozenset(
 )
 
 
+#: A party's member followed by where they are from or what they know: "Republican of Minnesota", "a Democrat
+#: familiar with the talks" describe a person (an appositive), never name one.
+_PARTY_APPOSITIVE = re.compile(r"(?:Democrat|Republican|Independent|Libertarian)\s+(?:of|from|familiar|close)\b")
+
+
 def describes_a_person(spelled: str) -> bool:
     """Whether a phrase is a description of someone rather than a name: "Obama's former campaign strategist"."""
     words = spelled.split()
+    if _PARTY_APPOSITIVE.match(spelled):
+        return True
     return len(words) > 1 and words[-1].islower() and (words[-1] in PERSON_NOUNS or words[-1] in TITLE_WORDS)
 
 

@@ -80,6 +80,10 @@ _AFTER_PERSON = re.compile(
     r"\s*(?:,\s*(?:who|a|an|the|his|her|whose|\d{2})\b|\s(?:said|says|told|wrote|asked|added|argued|tweeted|"
     r"claimed|insisted|noted|replied|responded|explained|stated|warned)\b|\s+\((?:[RDI]|R-|D-|I-)|,\s+[RDI]-[A-Z]|\s+(?:of|at|from|for)\s+the\s+[A-Z])"
 )
+#: A comma and an article after a run: an appositive ("Jo Roe, a lawyer") or a list ("Social Security, the …").
+_AFTER_COMMA = re.compile(r"\s*,\s*(?:a|an|the)\b")
+#: First words of places' names that are no given names: "San Diego", "Los Angeles", "Puerto Rico".
+PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort"})
 #: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", or an initial ("W.", "G.K.").
 _NAME_WORD = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
 #: Two to six name words (a title may lead: `_name_in` cuts it); initials allowed ("George W. Bush").
@@ -282,15 +286,25 @@ def find_people(text: str) -> list[str]:
         gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
         if gerund and _written_in_lower_case(text, name[0]):
             continue
+        if is_place(spelled) or name[0] in PLACE_OPENERS:
+            continue  # "In San Diego, a task force …": a city before an appositive is no person
+        # "Social Security, the death penalty", "Team Trump": an English word that is no given name opens the run;
+        # only a title, a role or a reporting verb marks it, not a comma or the last word written alone
+        english = (
+            not titled
+            and name[0] not in census_names()
+            and name[0].lower() not in _PARTICLES  # "De Blasio"
+            and _written_in_lower_case(text, name[0])
+        )
         marked = (
             alone
             or _ROLE_AFTER.match(text, after)  # "Jo-Renee Formicola, political science professor at …"
             or (name[0] in given_names() and len(name) <= 3)  # "Tina Houchins had a question"
             or titled
             or _ROLE_COMMA_BEFORE.search(text, max(0, at - 25), at)  # "a spokeswoman, Anna White,"
-            or _AFTER_PERSON.match(text, after)
+            or (_AFTER_PERSON.match(text, after) and not (english and _AFTER_COMMA.match(text, after)))
         )
-        if marked or (not gerund and _surname_alone(text, name[-1], (at, stop))):
+        if marked or (not gerund and not english and _surname_alone(text, name[-1], (at, stop))):
             found.setdefault(spelled)
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
         surname = match[1]

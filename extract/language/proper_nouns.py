@@ -4,7 +4,7 @@ The text finders know people (given names, titles), bodies (head words, a packag
 gazetteer). A party to a story can be none of these: a group, company or country the lists lack ("Hamas",
 "Gazprom", "Ostrava"). A word capitalised at least twice where no sentence starts, outside Title-Case lines,
 that the article never writes in lower case and that is no title, month, role or first name, is taken as a
-name of kind "other"; `actors.taking_part` keeps it only when it speaks, accuses or is accused.
+name of kind "other"; `participation.taking_part` keeps it only when it speaks, accuses or is accused.
 """
 
 from __future__ import annotations
