@@ -100,6 +100,14 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "demand": ("demanded", "demanding"),  # weak: "demanded that …", `demanded: "Q"`
     "bemoan": ("bemoaned", "bemoaning"),
     "thank": ("thanked", "thanking"),  # "X thanked Y for Z", as "praised"
+    # Pointing at or taking up something aloud: the object is what PolNeAR holds as the content
+    # ("X cited a survey", "proposed a tax on ferries", "said Q, referring to the mayor").
+    "cite": ("cited",),
+    "propose": ("proposed", "proposing"),
+    "talk about": ("talked about", "talking about", "talks about"),
+    "discuss": ("discussed", "discussing"),
+    "point to": ("pointed to", "pointing to", "points to"),
+    "refer to": ("referred to", "referring to"),
     # Findings: "a poll found that …", "the survey shows that …" (weak: "showed the video" reports nothing).
     "find": ("found", "finds"),
     "show": ("shows", "showed"),
@@ -169,7 +177,7 @@ LEADING_VERBS = frozenset({
 })
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
-PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "hope"})
 
 #: Lemmas naming something, a cue only before a quotation or "for"/"on"/"upon" (of "call"):
 #: `called the report "fake news"`.
@@ -180,6 +188,8 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     "agree": frozenset({"to", "on", "upon", "with", "in"}),
     "charge": frozenset({"with", "for", "in", "into", "up"}),
     "thank": frozenset({"you", "god", "goodness"}),
+    "respond": frozenset({"by", "with", "as"}),
+    "feel": frozenset({"like"}),
 }
 
 #: Lemmas that may come before their speaker: `"…," said Smith.`

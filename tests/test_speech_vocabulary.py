@@ -1,0 +1,52 @@
+"""Verbs and restrictions of the reporting-verb table (`speech/vocabulary.py`), each on invented sentences.
+
+Each row was added because PolNeAR train annotates it as an attribution more often than not; each test fails
+without its row in the table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.language.speech import find_rules
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None]]:
+    """What was said, its cue and its speaker, for each candidate of `text`."""
+    return [(text[c.span[0] : c.span[1]], c.cue, c.speaker) for c in find_rules(text)]
+
+
+# (sentence, what was said, cue, speaker)
+OBJECT_VERBS = [
+    ("The harbour board cited a survey of two hundred pilots.", "a survey of two hundred pilots", "cited",
+     "The harbour board"),
+    ("Mayor Ines Vadim proposed a toll on the new ferry route.", "a toll on the new ferry route", "proposed",
+     "Mayor Ines Vadim"),
+    ("Ines Vadim talked about the cost of the new locks.", "the cost of the new locks", "talked about",
+     "Ines Vadim"),
+    ("The council discussed a ban on night flights.", "a ban on night flights", "discussed", "The council"),
+    ("Ines Vadim pointed to the rising cost of fuel.", "the rising cost of fuel", "pointed to", "Ines Vadim"),
+    ("Ines Vadim referred to the ferry contract.", "the ferry contract", "referred to", "Ines Vadim"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue", "speaker"), OBJECT_VERBS, ids=[r[2] for r in OBJECT_VERBS])
+def test_verbs_whose_object_is_the_content(text: str, words: str, cue: str, speaker: str) -> None:
+    assert found(text) == [(words, cue, speaker)]
+
+
+def test_hoping_to_do_something_is_said_like_a_promise() -> None:
+    text = "Ines Vadim hopes to win back the harbour seat in May."
+    assert found(text) == [("to win back the harbour seat in May", "hopes", "Ines Vadim")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council responded by closing the harbour road.",
+        "The council responded with a lawsuit of its own.",
+        "Ines Vadim felt like the harbour was slipping away.",
+    ],
+)
+def test_responding_by_doing_or_feeling_like_reports_nothing(text: str) -> None:
+    assert found(text) == []
