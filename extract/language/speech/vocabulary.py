@@ -114,7 +114,6 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     # Beliefs stated: "X believes that …" (PolNeAR counts them; weak, only before what is believed).
     "believe": ("believe", "believes", "believed"),
     "think": ("think", "thinks", "thought"),
-    "feel": ("feel", "feels", "felt"),
     "fear": ("fear", "fears", "feared"),
     "hope": ("hope", "hopes", "hoped"),
     "expect": ("expect", "expects", "expected"),
@@ -162,7 +161,7 @@ WEAK_VERBS = frozenset({
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
     "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
-    "demand", "bemoan", "find", "show", "believe", "think", "feel", "fear", "hope",
+    "demand", "bemoan", "find", "show", "believe", "think", "fear", "hope",
     "expect", "worry", "doubt", "realize", "recognize",
 })
 
@@ -173,7 +172,7 @@ TRAILING_VERBS = frozenset({"read"})
 #: Lemmas that are a cue only before what was said ("a poll found that …"), never after it: "On a trip to
 #: Tolu, I found …" does not make the trip a finding.
 LEADING_VERBS = frozenset({
-    "find", "show", "believe", "think", "feel", "fear", "hope", "expect", "worry", "doubt", "realize", "recognize",
+    "find", "show", "believe", "think", "fear", "hope", "expect", "worry", "doubt", "realize", "recognize",
 })
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
@@ -189,7 +188,6 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     "charge": frozenset({"with", "for", "in", "into", "up"}),
     "thank": frozenset({"you", "god", "goodness"}),
     "respond": frozenset({"by", "with", "as"}),
-    "feel": frozenset({"like"}),
 }
 
 #: Lemmas that may come before their speaker: `"…," said Smith.`
