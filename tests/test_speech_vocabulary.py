@@ -27,6 +27,9 @@ OBJECT_VERBS = [
     ("The council discussed a ban on night flights.", "a ban on night flights", "discussed", "The council"),
     ("Ines Vadim pointed to the rising cost of fuel.", "the rising cost of fuel", "pointed to", "Ines Vadim"),
     ("Ines Vadim referred to the ferry contract.", "the ferry contract", "referred to", "Ines Vadim"),
+    ("Ines Vadim spoke about the cost of the new locks.", "the cost of the new locks", "spoke about", "Ines Vadim"),
+    ("Ines Vadim encouraged the pilots to vote for the plan.", "the pilots to vote for the plan", "encouraged",
+     "Ines Vadim"),
 ]
 
 
@@ -35,9 +38,45 @@ def test_verbs_whose_object_is_the_content(text: str, words: str, cue: str, spea
     assert found(text) == [(words, cue, speaker)]
 
 
-def test_hoping_to_do_something_is_said_like_a_promise() -> None:
-    text = "Ines Vadim hopes to win back the harbour seat in May."
-    assert found(text) == [("to win back the harbour seat in May", "hopes", "Ines Vadim")]
+@pytest.mark.parametrize(
+    ("text", "words", "cue"),
+    [
+        ("Ines Vadim hopes to win back the harbour seat in May.", "to win back the harbour seat in May", "hopes"),
+        ("Ines Vadim plans to close the harbour road in May.", "to close the harbour road in May", "plans"),
+    ],
+)
+def test_hoping_or_planning_to_do_something_is_said_like_a_promise(text: str, words: str, cue: str) -> None:
+    assert found(text) == [(words, cue, "Ines Vadim")]
+
+
+# Weak verbs: a cue only before "that" or a clause.
+WEAK = [
+    ("Ines Vadim made it clear that the harbour would stay open.", "the harbour would stay open", "made it clear",
+     "Ines Vadim"),
+    ("The harbour board estimated that repairs would cost four million.", "repairs would cost four million",
+     "estimated", "The harbour board"),
+    ("Ines Vadim reminded reporters that the harbour closes at dusk.", "the harbour closes at dusk",
+     "reminded reporters", "Ines Vadim"),
+    ("The harbour board recommended that the locks be rebuilt.", "the locks be rebuilt", "recommended",
+     "The harbour board"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue", "speaker"), WEAK, ids=[r[2] for r in WEAK])
+def test_weak_verbs_before_a_clause(text: str, words: str, cue: str, speaker: str) -> None:
+    assert found(text) == [(words, cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board planned a new quay.",
+        "The harbour board estimated the damage.",
+        "Ines Vadim made clear rules.",
+    ],
+)
+def test_weak_verbs_without_a_clause_report_nothing(text: str) -> None:
+    assert found(text) == []
 
 
 @pytest.mark.parametrize(

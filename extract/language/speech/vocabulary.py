@@ -108,6 +108,15 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "discuss": ("discussed", "discussing"),
     "point to": ("pointed to", "pointing to", "points to"),
     "refer to": ("referred to", "referring to"),
+    "speak about": ("spoke about", "speaking about", "speaks about"),
+    "encourage": ("encouraged", "encouraging"),  # "encouraged voters to …"
+    # Weak and leading, as beliefs: "made it clear that …", "estimated that …", "plans to …" (a promise).
+    "make clear": ("made clear", "made it clear", "makes clear", "makes it clear", "making clear",
+                   "making it clear"),
+    "estimate": ("estimated", "estimates"),
+    "remind": ("reminded", "reminding"),
+    "recommend": ("recommended", "recommending"),
+    "plan": ("plans", "planned"),
     # Findings: "a poll found that …", "the survey shows that …" (weak: "showed the video" reports nothing).
     "find": ("found", "finds"),
     "show": ("shows", "showed"),
@@ -162,7 +171,8 @@ WEAK_VERBS = frozenset({
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
     "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
     "demand", "bemoan", "find", "show", "believe", "think", "fear", "hope",
-    "expect", "worry", "doubt", "realize", "recognize",
+    "expect", "worry", "doubt", "realize", "recognize", "make clear", "estimate", "remind", "recommend",
+    "plan",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -173,10 +183,11 @@ TRAILING_VERBS = frozenset({"read"})
 #: Tolu, I found …" does not make the trip a finding.
 LEADING_VERBS = frozenset({
     "find", "show", "believe", "think", "fear", "hope", "expect", "worry", "doubt", "realize", "recognize",
+    "make clear", "estimate", "remind", "recommend", "plan",
 })
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
-PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "hope"})
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "hope", "plan"})
 
 #: Lemmas naming something, a cue only before a quotation or "for"/"on"/"upon" (of "call"):
 #: `called the report "fake news"`.
@@ -203,7 +214,7 @@ INVERTIBLE_VERBS = frozenset({
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
-ADDRESSEE_VERBS = frozenset({"tell", "assure"})
+ADDRESSEE_VERBS = frozenset({"tell", "assure", "remind"})
 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms}
 
