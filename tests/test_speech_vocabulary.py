@@ -59,6 +59,10 @@ WEAK = [
      "reminded reporters", "Ines Vadim"),
     ("The harbour board recommended that the locks be rebuilt.", "the locks be rebuilt", "recommended",
      "The harbour board"),
+    ("Investigators learned that the harbour master had lied.", "the harbour master had lied", "learned",
+     "Investigators"),
+    ("The court determined that the harbour master had lied.", "the harbour master had lied", "determined",
+     "The court"),
 ]
 
 
@@ -73,6 +77,8 @@ def test_weak_verbs_before_a_clause(text: str, words: str, cue: str, speaker: st
         "The harbour board planned a new quay.",
         "The harbour board estimated the damage.",
         "Ines Vadim made clear rules.",
+        "Ines Vadim learned to sail in Tolu.",
+        "Ines Vadim was determined to win.",
     ],
 )
 def test_weak_verbs_without_a_clause_report_nothing(text: str) -> None:

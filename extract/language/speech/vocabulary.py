@@ -117,6 +117,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "remind": ("reminded", "reminding"),
     "recommend": ("recommended", "recommending"),
     "plan": ("plans", "planned"),
+    # Findings, as "found": "investigators learned that …", "the court determined that …".
+    "learn": ("learned", "learnt"),
+    "determine": ("determined",),
     # Findings: "a poll found that …", "the survey shows that …" (weak: "showed the video" reports nothing).
     "find": ("found", "finds"),
     "show": ("shows", "showed"),
@@ -172,7 +175,7 @@ WEAK_VERBS = frozenset({
     "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
     "demand", "bemoan", "find", "show", "believe", "think", "fear", "hope",
     "expect", "worry", "doubt", "realize", "recognize", "make clear", "estimate", "remind", "recommend",
-    "plan",
+    "plan", "learn", "determine",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -183,7 +186,7 @@ TRAILING_VERBS = frozenset({"read"})
 #: Tolu, I found …" does not make the trip a finding.
 LEADING_VERBS = frozenset({
     "find", "show", "believe", "think", "fear", "hope", "expect", "worry", "doubt", "realize", "recognize",
-    "make clear", "estimate", "remind", "recommend", "plan",
+    "make clear", "estimate", "remind", "recommend", "plan", "learn", "determine",
 })
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
