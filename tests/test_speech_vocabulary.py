@@ -91,7 +91,8 @@ def test_weak_verbs_without_a_clause_report_nothing(text: str) -> None:
         "The council responded by closing the harbour road.",
         "The council responded with a lawsuit of its own.",
         "Ines Vadim felt like the harbour was slipping away.",
+        "Nobody asked about the harbour road at the meeting.",
     ],
 )
-def test_responding_by_doing_or_feeling_like_reports_nothing(text: str) -> None:
+def test_responding_by_doing_feeling_like_or_asking_about_reports_nothing(text: str) -> None:
     assert found(text) == []

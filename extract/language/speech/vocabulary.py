@@ -202,6 +202,7 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     "charge": frozenset({"with", "for", "in", "into", "up"}),
     "thank": frozenset({"you", "god", "goodness"}),
     "respond": frozenset({"by", "with", "as"}),
+    "ask": frozenset({"about"}),
 }
 
 #: Lemmas that may come before their speaker: `"…," said Smith.`
