@@ -96,3 +96,27 @@ def test_weak_verbs_without_a_clause_report_nothing(text: str) -> None:
 )
 def test_responding_by_doing_feeling_like_or_asking_about_reports_nothing(text: str) -> None:
     assert found(text) == []
+
+
+# A share of those polled standing alone as the speaker (`phrases._SHARE_SUBJECT_RE`), and "however" between a
+# speaker and the verb.
+SHARES = [
+    ("Some said they had left the port.", "they had left the port", "Some"),
+    ("Nearly half said they prefer the old port.", "they prefer the old port", "Nearly half"),
+    ("Six in 10 said they want a new port.", "they want a new port", "Six in 10"),
+    ("One in five say the port will close.", "the port will close", "One in five"),
+    ('Yet another said, "The port is a mess."', "The port is a mess.", "Yet another"),
+    ("Ines Vadim however said she would stay.", "she would stay", "Ines Vadim"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SHARES, ids=[r[2] for r in SHARES])
+def test_a_share_of_those_polled_is_a_speaker(text: str, words: str, speaker: str) -> None:
+    ((said, _cue, who),) = found(text)
+    assert (said, who) == (words, speaker)
+
+
+def test_a_share_inside_a_longer_phrase_is_no_speaker_on_its_own() -> None:
+    assert found("Officials in some of the ports said they had closed.") == [
+        ("they had closed", "said", "Officials in some of the ports")
+    ]

@@ -230,6 +230,7 @@ _ADVERBS_AUX = frozenset({
     "frequently", "always", "allegedly", "angrily", "flatly", "firmly", "strongly", "quickly",
     "now", "still", "since", "soon", "just", "even", "actually", "finally", "famously", "personally",
     "consistently", "bluntly", "loudly", "quietly", "simply", "essentially", "basically", "apparently",
+    "however", "meanwhile", "instead", "nonetheless", "nevertheless",
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
     "do", "is", "are", "was", "were", "been", "be", "being", "not", "never", "didn't", "doesn't", "don't",
     "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't",
