@@ -106,7 +106,9 @@ SHARES = [
     ("Six in 10 said they want a new port.", "they want a new port", "Six in 10"),
     ("One in five say the port will close.", "the port will close", "One in five"),
     ('Yet another said, "The port is a mess."', "The port is a mess.", "Yet another"),
+    ("47% say the port should close.", "the port should close", "47%"),
     ("Ines Vadim however said she would stay.", "she would stay", "Ines Vadim"),
+    ("But opponents say the toll will fail.", "the toll will fail", "opponents"),
 ]
 
 

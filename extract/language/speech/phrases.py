@@ -54,7 +54,7 @@ _QUANTITY_RE = re.compile(
 #: said", "One in five say", "Yet another said", "43 said" (PolNeAR's polls and crowds).
 _SHARE_SUBJECT_RE = re.compile(
     r"(?:(?:nearly|almost|about|roughly|only|just|yet|over|fewer\s+than|more\s+than)\s+)?"
-    r"(?:some|many|most|others|another|half|both|several|\d[\d,]*|"
+    r"(?:some|many|most|others|another|half|both|several|\d[\d,.]*%?|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+in\s+(?:\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten))?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)"
 )

@@ -304,6 +304,8 @@ ROLE_WORDS = frozenset({
     "ally", "boss", "delegate", "supporter", "backer", "backers", "voter", "rival", "opponent", "challenger",
     "incumbent", "loyalist", "insider", "organizer", "veteran", "student", "teacher", "worker", "workers",
     "employee", "employees", "counsel", "chairperson", "candidates", "nominees",
+    "opponents", "rivals", "insiders", "loyalists", "challengers", "incumbents", "veterans", "students",
+    "teachers",
 })
 #: Verbs that may follow a sentence's subject, besides any "-ed" form: "The retired surgeon began by …, saying".
 _SUBJECT_VERBS = frozenset({
