@@ -122,3 +122,11 @@ def test_a_share_inside_a_longer_phrase_is_no_speaker_on_its_own() -> None:
     assert found("Officials in some of the ports said they had closed.") == [
         ("they had closed", "said", "Officials in some of the ports")
     ]
+
+
+def test_a_verb_joined_by_but_after_its_auxiliary_is_a_second_attribution() -> None:
+    text = "Ines Vadim has praised the toll but has said she will not raise it."
+    assert found(text) == [
+        ("the toll", "praised", "Ines Vadim"),
+        ("she will not raise it", "said", "Ines Vadim"),
+    ]
