@@ -206,7 +206,8 @@ class _Finder(_Emitting):
             cue.skip = True  # passive: "was told", "is accused of"
             return
         participle = cue.form.endswith("ing") and not cue.be_aux
-        cue.inherits = participle or prev_word in {"and", "but", "or"}
+        joined = _clean(before[-1 - len(stripped)]) if len(before) > len(stripped) else ""  # "but has said"
+        cue.inherits = participle or joined in {"and", "but", "or"}
 
     def _colon_headline(self, sent: Sentence) -> bool:
         """A headline-style attribution, a name and a colon before a quotation: `Starmer: 'We will …'`."""

@@ -132,7 +132,11 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]{1
 #: What may be left over after an attribution: punctuation only.
 _PUNCT_ONLY_RE = re.compile(r"[\s.,;:!?…—–-]*")
 #: Trailing joiners left when a clause is cut before a coordinated cue: "…, and", "… but".
-_TRAILING_JOIN_RE = re.compile(r"(?:[\s,;]|\b(?:and|but|or|while|then)\b)+$")
+#: … with the auxiliaries of the cut cue after the joiner: "praised the plan but has | said …".
+_TRAILING_JOIN_RE = re.compile(
+    r"(?:[\s,;]|\b(?:and|but|or|while|then)\b"
+    r"(?:\s+(?:has|have|had|also|later|then|will|would|did|does|is|was|were|are|again|since|now)\b)*)+$"
+)
 _WORD_RE = re.compile(r"\S+")
 #: What follows a comma once the author's narration takes over again after a reported clause, so what was said
 #: ends at the comma: a participle clause (`…, dismissing him as …`), a non-restrictive relative clause about

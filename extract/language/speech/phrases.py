@@ -50,6 +50,16 @@ _QUANTITY_RE = re.compile(
 )
 
 
+#: A share of those polled or present standing alone as the subject: "Some said", "Nearly half say", "Six in 10
+#: said", "One in five say", "Yet another said", "43 said" (PolNeAR's polls and crowds).
+_SHARE_SUBJECT_RE = re.compile(
+    r"(?:(?:nearly|almost|about|roughly|only|just|yet|over|fewer\s+than|more\s+than)\s+)?"
+    r"(?:some|many|most|others|another|half|both|several|\d[\d,.]*%?|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+in\s+(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten))?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)"
+)
+
+
 #: A lower-case word inside a speaker phrase: a word, a year, an age ("46-year-old"), an ordinal ("1st Lt.").
 _LOWER_WORD_RE = re.compile(r"[a-z][a-z'’-]*|\d{4}|\d{1,3}-year-olds?|\d{1,3}(?:st|nd|rd|th)")
 
@@ -81,6 +91,10 @@ def _np_ok(words: list[str], loose: bool) -> bool:
     """
     if not words:
         return False
+    if len(words) <= 4 and not words[-1].endswith(",") and _SHARE_SUBJECT_RE.fullmatch(
+        " ".join(_clean(w) for w in words)
+    ):
+        return True
     first = _clean(words[0])
     if first in PRONOUNS:
         return len(words) == 1

@@ -100,13 +100,32 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "demand": ("demanded", "demanding"),  # weak: "demanded that …", `demanded: "Q"`
     "bemoan": ("bemoaned", "bemoaning"),
     "thank": ("thanked", "thanking"),  # "X thanked Y for Z", as "praised"
+    # Pointing at or taking up something aloud: the object is what PolNeAR holds as the content
+    # ("X cited a survey", "proposed a tax on ferries", "said Q, referring to the mayor").
+    "cite": ("cited",),
+    "propose": ("proposed", "proposing"),
+    "talk about": ("talked about", "talking about", "talks about"),
+    "discuss": ("discussed", "discussing"),
+    "point to": ("pointed to", "pointing to", "points to"),
+    "refer to": ("referred to", "referring to"),
+    "speak about": ("spoke about", "speaking about", "speaks about"),
+    "encourage": ("encouraged", "encouraging"),  # "encouraged voters to …"
+    # Weak and leading, as beliefs: "made it clear that …", "estimated that …", "plans to …" (a promise).
+    "make clear": ("made clear", "made it clear", "makes clear", "makes it clear", "making clear",
+                   "making it clear"),
+    "estimate": ("estimated", "estimates"),
+    "remind": ("reminded", "reminding"),
+    "recommend": ("recommended", "recommending"),
+    "plan": ("plans", "planned"),
+    # Findings, as "found": "investigators learned that …", "the court determined that …".
+    "learn": ("learned", "learnt"),
+    "determine": ("determined",),
     # Findings: "a poll found that …", "the survey shows that …" (weak: "showed the video" reports nothing).
     "find": ("found", "finds"),
     "show": ("shows", "showed"),
     # Beliefs stated: "X believes that …" (PolNeAR counts them; weak, only before what is believed).
     "believe": ("believe", "believes", "believed"),
     "think": ("think", "thinks", "thought"),
-    "feel": ("feel", "feels", "felt"),
     "fear": ("fear", "fears", "feared"),
     "hope": ("hope", "hopes", "hoped"),
     "expect": ("expect", "expects", "expected"),
@@ -154,8 +173,9 @@ WEAK_VERBS = frozenset({
     "dismiss", "joke", "quip", "shout", "fume", "sigh", "scoff", "muse", "exclaim", "lament", "boast",
     "repeat", "continue", "read", "express", "indicate", "signal", "hint", "mention", "yell", "chant",
     "interject", "bark", "vent", "opine", "wonder", "proclaim", "counter", "retort", "put it", "agree", "charge",
-    "demand", "bemoan", "find", "show", "believe", "think", "feel", "fear", "hope",
-    "expect", "worry", "doubt", "realize", "recognize",
+    "demand", "bemoan", "find", "show", "believe", "think", "fear", "hope",
+    "expect", "worry", "doubt", "realize", "recognize", "make clear", "estimate", "remind", "recommend",
+    "plan", "learn", "determine",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -165,11 +185,12 @@ TRAILING_VERBS = frozenset({"read"})
 #: Lemmas that are a cue only before what was said ("a poll found that …"), never after it: "On a trip to
 #: Tolu, I found …" does not make the trip a finding.
 LEADING_VERBS = frozenset({
-    "find", "show", "believe", "think", "feel", "fear", "hope", "expect", "worry", "doubt", "realize", "recognize",
+    "find", "show", "believe", "think", "fear", "hope", "expect", "worry", "doubt", "realize", "recognize",
+    "make clear", "estimate", "remind", "recommend", "plan", "learn", "determine",
 })
 
 #: Weak lemmas whose infinitive says what was promised or threatened: "vowed to build a wall".
-PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "hope", "plan"})
 
 #: Lemmas naming something, a cue only before a quotation or "for"/"on"/"upon" (of "call"):
 #: `called the report "fake news"`.
@@ -180,6 +201,8 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     "agree": frozenset({"to", "on", "upon", "with", "in"}),
     "charge": frozenset({"with", "for", "in", "into", "up"}),
     "thank": frozenset({"you", "god", "goodness"}),
+    "respond": frozenset({"by", "with", "as"}),
+    "ask": frozenset({"about"}),
 }
 
 #: Lemmas that may come before their speaker: `"…," said Smith.`
@@ -195,7 +218,7 @@ INVERTIBLE_VERBS = frozenset({
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
-ADDRESSEE_VERBS = frozenset({"tell", "assure"})
+ADDRESSEE_VERBS = frozenset({"tell", "assure", "remind"})
 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms}
 
@@ -207,6 +230,7 @@ _ADVERBS_AUX = frozenset({
     "frequently", "always", "allegedly", "angrily", "flatly", "firmly", "strongly", "quickly",
     "now", "still", "since", "soon", "just", "even", "actually", "finally", "famously", "personally",
     "consistently", "bluntly", "loudly", "quietly", "simply", "essentially", "basically", "apparently",
+    "however", "meanwhile", "instead", "nonetheless", "nevertheless",
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
     "do", "is", "are", "was", "were", "been", "be", "being", "not", "never", "didn't", "doesn't", "don't",
     "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't",
@@ -280,6 +304,8 @@ ROLE_WORDS = frozenset({
     "ally", "boss", "delegate", "supporter", "backer", "backers", "voter", "rival", "opponent", "challenger",
     "incumbent", "loyalist", "insider", "organizer", "veteran", "student", "teacher", "worker", "workers",
     "employee", "employees", "counsel", "chairperson", "candidates", "nominees",
+    "opponents", "rivals", "insiders", "loyalists", "challengers", "incumbents", "veterans", "students",
+    "teachers",
 })
 #: Verbs that may follow a sentence's subject, besides any "-ed" form: "The retired surgeon began by …, saying".
 _SUBJECT_VERBS = frozenset({
