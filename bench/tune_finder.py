@@ -3,7 +3,8 @@
     python bench/train_finder.py --half --out /tmp/half.crfsuite   # trained on the even train articles
     python bench/tune_finder.py /tmp/half.crfsuite                   # scored on the odd ones
 
-For each pair (veto, add) of `extract.language.speech.combined.union`, the odd train articles go through the rules,
+For each pair (veto, add) of `extract.language.speech.combined.union`, the odd train articles (held-out sets
+excluded, as in training) go through the rules,
 the union and `merge_same_sentence`, and are scored with the data's score.py (its functions, in process):
 matched gold attributions (any group), direct, speech and all recall, precision and speaker accuracy
 (the speaker phrase as the actor's name, as bench/statements.py's `finder` records). The rules alone are the first row.
@@ -22,6 +23,7 @@ sys.path.insert(0, str(REPO))
 
 import pycrfsuite
 from statements import DATA, score_module
+from train_finder import training_articles
 
 import extract.language.speech.learned as learned
 from extract.language.attribution import merge_same_sentence
@@ -45,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     learned._tagger = lambda: tagger  # type: ignore[assignment]
     split_dir = args.data / "train"
     articles = []
-    for path in sorted((split_dir / "text").glob("*.txt"))[1::2]:
+    for path in training_articles(args.data, half=True, odd=True):  # the half the model was not trained on
         text = clean_text(path.read_text(encoding="utf-8")).text
         articles.append((text, find_rules(text), learned.tag(text), scorer.gold(split_dir, path.stem)))
     print("| veto | add | matched | direct | speech | all | precision | speakers | statements |")
