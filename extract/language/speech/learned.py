@@ -40,6 +40,13 @@ _CUE_FORMS = {form: lemma for form, lemma in _FORM_TO_LEMMA.items() if " " not i
     "points": "point out",
 }
 LABELS = ("Cue", "Source", "Content")
+
+
+def known_cue(cue: str | None) -> bool:
+    """Whether a cue the model tagged holds a reporting verb of the rules' table (`said`, `according to`)."""
+    return cue is not None and any(w in _CUE_FORMS for w in cue.lower().split())
+
+
 MODEL_FILE = "finder.crfsuite"
 
 
