@@ -15,9 +15,9 @@ from extract.language.speech.finder import find_rules
 from extract.language.speech.learned import Tagged, known_cue, scored, tag
 
 #: A statement only the model found is added when the model holds its words to be content at least this surely.
-ADD_CONFIDENCE = 0.85
+ADD_CONFIDENCE = 0.8
 #: ... or at least this surely when its cue is a reporting verb of the rules' verb table (`vocabulary`).
-ADD_KNOWN_CUE = 0.85
+ADD_KNOWN_CUE = 0.8
 #: A rules candidate whose words the model holds to be content less surely than this is dropped.
 VETO_CONFIDENCE = 0.1
 

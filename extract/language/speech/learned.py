@@ -1,4 +1,4 @@
-"""A learned finder: a CRF that tags cue, source and content words, trained on PolNeAR train (840 articles).
+"""A learned finder: a CRF that tags cue, source and content words, trained on PolNeAR train (823 articles).
 
 The rules (`finder`) read English through hand-written patterns; this reads it through weights learnt from
 annotated news, as BBC R&D's citron does (a CRF per span type over python-crfsuite). One linear-chain CRF
