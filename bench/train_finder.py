@@ -3,22 +3,25 @@
     python bench/train_finder.py [--data DIR] [--out FILE] [--c1 X] [--c2 X] [--iterations N] [--min-freq N]
                                  [--half [--odd]]
 
-Every article of the train split (840; dev is never read here) is tokenised into paragraphs as the finder
-does, and each token labelled B-/I- Cue, Source or Content from the article's first annotation file (the
-one score.py reads). Nested attributions are one layer: the longest content is labelled first and an
-attribution whose content overlaps one already labelled is left out. Training is L-BFGS, which has no
-random start: the same data and options give the same model, byte for byte. Texts are read from the data
-folder, never copied; the model holds feature weights only.
+Every article of the train split (840, less the held-out sets' 17: 823; dev is never read here) is tokenised
+into paragraphs as the finder does, and each token labelled B-/I- Cue, Source or Content from the article's
+first annotation file (the one score.py reads). Nested attributions are one layer: the longest content is
+labelled first and an attribution whose content overlaps one already labelled is left out. Training is L-BFGS,
+which has no random start: the same data and options give the same model, byte for byte. Texts are read from the
+data folder, never copied; the model holds feature weights only. Beside the model, `bench/results/finder-training.txt`
+lists the articles it was trained on and the model's SHA-256 (tests/test_speech_learned.py checks
+that no dev or held-out article is among them).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 from pathlib import Path
 
-from benchlib import REPO
+from benchlib import REPO, RESULTS, held_out_articles
 
 sys.path.insert(0, str(REPO))
 
@@ -76,13 +79,24 @@ def assign(tokens: list[Token], relations: list[dict[str, Segments]]) -> dict[in
     return taken
 
 
-def training_data(
-    split_dir: Path, half: bool = False, odd: bool = False
-) -> tuple[list[list[list[str]]], list[list[str]]]:
-    """Features and labels of every paragraph of a split (of every other article with `half`, from the second
-    with `odd`)."""
+MANIFEST = RESULTS / "finder-training.txt"
+
+
+def training_articles(data: Path, half: bool = False, odd: bool = False) -> list[Path]:
+    """The train split's texts the model may learn from: never a dev article, never one of a held-out set
+    (bench/real/holdout*: measured there, so never learnt from). With `half` every other one (from the second
+    with `odd`): the other half is where bench/tune_finder.py chooses options."""
+    dev = {p.stem for p in (data / "dev" / "text").glob("*.txt")}
+    banned = held_out_articles() | dev
+    paths = [p for p in sorted((data / "train" / "text").glob("*.txt")) if p.stem not in banned]
+    return paths[int(odd) :: 2 if half else 1]
+
+
+def training_data(paths: list[Path]) -> tuple[list[list[list[str]]], list[list[str]]]:
+    """Features and labels of every paragraph of the given train articles."""
     xs, ys = [], []
-    for path in sorted((split_dir / "text").glob("*.txt"))[int(odd) :: 2 if half else 1]:
+    for path in paths:
+        split_dir = path.parent.parent
         ann = sorted((split_dir / "attributions").glob(f"{path.stem}_*.ann"))[0]
         text = path.read_text(encoding="utf-8")
         paras = list(paragraphs(text))
@@ -97,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=REPO / "extract" / "data" / MODEL_FILE)
-    parser.add_argument("--c1", type=float, default=0.6)
+    parser.add_argument("--c1", type=float, default=1.5)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--min-freq", type=float, default=3)
@@ -111,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    xs, ys = training_data(args.data / "train", args.half, args.odd)
+    paths = training_articles(args.data, args.half, args.odd)
+    xs, ys = training_data(paths)
     counts: dict[str, int] = {}
     for y in ys:
         for label in y:
@@ -132,6 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(args.out))
     log = trainer.logparser.last_iteration
+    if args.out.resolve() == (REPO / "extract" / "data" / MODEL_FILE).resolve():
+        digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
+        lines = [
+            f"# {MODEL_FILE} sha256 {digest}; trained on these {len(paths)} PolNeAR train articles",
+            *(p.stem for p in paths),
+        ]
+        MANIFEST.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(
         f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.0f} s; "
         f"iterations {log.get('num')}, loss {log.get('loss'):.0f}, active features {log.get('active_features')}"

@@ -165,3 +165,51 @@ def test_threads_each_read_with_their_own_tagger() -> None:
     alone = [find_combined(t) for t in texts]
     with ThreadPoolExecutor(max_workers=6) as pool:
         assert list(pool.map(find_combined, texts)) == alone
+
+
+MANIFEST = ROOT / "bench" / "results" / "finder-training.txt"
+POLNEAR = ROOT.parent.parent / "shared" / "data" / "polnear"
+
+
+def trained_on() -> tuple[str, set[str]]:
+    """The SHA-256 bench/train_finder.py recorded for the shipped model, and the articles it learnt from."""
+    head, *stems = MANIFEST.read_text(encoding="utf-8").split("\n")
+    return head.split("sha256 ")[1].split(";")[0], {s for s in stems if s}
+
+
+def test_the_shipped_model_learnt_from_no_dev_or_held_out_article() -> None:
+    """The manifest belongs to the shipped model (same hash), and none of its articles is one we measure on:
+    the real set (PolNeAR dev) and the held-out sets; with the data present, none is in dev at all."""
+    import hashlib
+
+    digest, stems = trained_on()
+    assert hashlib.sha256((ROOT / "extract" / "data" / "finder.crfsuite").read_bytes()).hexdigest() == digest
+    assert len(stems) > 400
+    measured = {
+        p.name.removesuffix(".gold.json")
+        for d in ("gold", "holdout", "holdout2", "holdout3")
+        for p in (ROOT / "bench" / "real" / d).glob("*.gold.json")
+    }
+    assert len(measured) >= 60
+    assert not stems & measured
+    if (POLNEAR / "dev" / "text").is_dir():
+        assert not stems & {p.stem for p in (POLNEAR / "dev" / "text").glob("*.txt")}
+        assert stems <= {p.stem for p in (POLNEAR / "train" / "text").glob("*.txt")}
+
+
+def test_training_reads_neither_dev_nor_held_out_articles(tmp_path: Path) -> None:
+    """bench/train_finder.py's choice of articles, on a made-up data folder: train only, held-out ones left out."""
+    import importlib
+    import sys
+
+    held = sorted((ROOT / "bench" / "real" / "holdout3").glob("*.gold.json"))[0].name.removesuffix(".gold.json")
+    for split, stem in [("train", "a"), ("train", "b"), ("train", held), ("train", "c"), ("dev", "d"), ("dev", "c")]:
+        (tmp_path / split / "text").mkdir(parents=True, exist_ok=True)
+        (tmp_path / split / "text" / f"{stem}.txt").write_text("Ann said so.\n", encoding="utf-8")
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        train_finder = importlib.import_module("train_finder")
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    names = [[p.stem for p in train_finder.training_articles(tmp_path, *h)] for h in [(), (True,), (True, True)]]
+    assert names == [["a", "b"], ["a"], ["b"]]

@@ -1,4 +1,4 @@
-"""A learned finder: a CRF that tags cue, source and content words, trained on PolNeAR train (840 articles).
+"""A learned finder: a CRF that tags cue, source and content words, trained on PolNeAR train (823 articles).
 
 The rules (`finder`) read English through hand-written patterns; this reads it through weights learnt from
 annotated news, as BBC R&D's citron does (a CRF per span type over python-crfsuite). One linear-chain CRF
@@ -40,6 +40,13 @@ _CUE_FORMS = {form: lemma for form, lemma in _FORM_TO_LEMMA.items() if " " not i
     "points": "point out",
 }
 LABELS = ("Cue", "Source", "Content")
+
+
+def known_cue(cue: str | None) -> bool:
+    """Whether a cue the model tagged holds a reporting verb of the rules' table (`said`, `according to`)."""
+    return cue is not None and any(w in _CUE_FORMS for w in cue.lower().split())
+
+
 MODEL_FILE = "finder.crfsuite"
 
 
