@@ -9,7 +9,7 @@ from extract.language.actors import ActorDraft
 from extract.language.allegations import Accusation
 from extract.language.attribution import StatementDraft
 from extract.language.authorial import AuthoredDraft
-from extract.language.claims import same_claim
+from extract.language.claims import same_claim, same_telling
 from schemas import Actor, Allegation, Statement
 
 
@@ -80,6 +80,7 @@ def assemble(
     ]
     groups: list[_Group] = []
     names = {w for d in drafts for n in d.names() for w in n.casefold().split()}
+    accusing = {id(acc.statement) for acc in accusations}
     for acc in accusations:
         side, ids = _side(acc.accusers[0]), {id(a) for a in acc.accused}
         group = next(
@@ -90,7 +91,10 @@ def assemble(
                 and {id(a) for a in g.accused} == ids
                 and (
                     all(a is not acc.accusers[0] for a in g.accusers)  # another voice of the side joins
-                    or any(same_claim(text, st, acc.statement, names) for st, _ in g.items)
+                    or any(
+                        same_claim(text, st, acc.statement, names) or same_telling(st, acc.statement, stmts, accusing)
+                        for st, _ in g.items
+                    )
                 )
             ),
             None,

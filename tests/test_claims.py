@@ -1,0 +1,36 @@
+"""How an allegation's statements are gathered and which of them its claim is taken from (issue 12)."""
+
+from __future__ import annotations
+
+from tests.allegation_names import who_accuses_whom
+from tests.test_attribution import _run
+
+ACTORS = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}
+
+
+def _evidence(text: str, labels: dict[str, dict[str, object]]) -> list[list[str]]:
+    named, statements, allegations, _, _ = _run(text, ACTORS, labels)
+    assert {tuple(p) for pair in who_accuses_whom(named, allegations) for p in pair} == {("Ada Quill",), ("Oren Daly",)}
+    said = {s.id: s.text for s in statements}
+    return [[said[e] for e in al.evidence] for al in allegations]
+
+
+def test_a_charge_told_on_by_its_speaker_alone_is_one_allegation() -> None:
+    """Quill charges Daly, tells how it went in statements that accuse no one, then charges him again in other
+    words: one allegation. Another voice in between ends the telling: two."""
+    story = (
+        "Ada Quill said Oren Daly hid the harbour fund's losses from the council. Quill said the books were "
+        "kept in two ledgers. Quill said the auditors came in March. {between}Quill said Oren Daly is a shameless "
+        "liar.\n"
+    )
+    labels = {
+        "s1": {"accused": ["Oren Daly"], "category": "other"},
+        "s4": {"accused": ["Oren Daly"], "category": "other"},
+    }
+    told = _evidence("Harbour Fund\n\n" + story.format(between=""), labels)
+    assert [len(e) for e in told] == [2]
+    interrupted = _evidence(
+        "Harbour Fund\n\n" + story.format(between="Lena Osk said the vote was on Friday. "),
+        {"s1": labels["s1"], "s5": labels["s4"]},
+    )
+    assert [len(e) for e in interrupted] == [1, 1]
