@@ -34,3 +34,20 @@ def test_a_charge_told_on_by_its_speaker_alone_is_one_allegation() -> None:
         {"s1": labels["s1"], "s5": labels["s4"]},
     )
     assert [len(e) for e in interrupted] == [1, 1]
+
+
+def test_the_claim_is_taken_from_the_statement_that_names_the_wrong() -> None:
+    """'Daly failed the harbour badly', then 'Daly hid the bribes and lied to the council': the claim and
+    its category are the second statement's, where the wrong is named."""
+    text = (
+        'Harbour Fund\n\nAda Quill said Oren Daly failed the harbour badly. "Daly hid the bribes and lied to '
+        'the council," Quill said.\n'
+    )
+    labels = {
+        "s1": {"accused": ["Oren Daly"], "category": "other"},
+        "s2": {"accused": ["Oren Daly"], "category": "corruption"},
+    }
+    allegations = _run(text, ACTORS, labels)[2]
+    (allegation,) = allegations
+    assert len(allegation.evidence) == 2
+    assert (allegation.claim, allegation.category) == ("Daly hid the bribes and lied to the council", "corruption")

@@ -71,3 +71,14 @@ def same_telling(
         return False
     lo, hi = sorted((one.span[0], other.span[0]))
     return all(st.speaker is one.speaker and id(st) not in accusing for st in stmts if lo < st.span[0] < hi)
+
+
+def claim_index(text: str, said: Sequence[StatementDraft]) -> int:
+    """Which of an allegation's statements its claim is taken from: the one naming most wrongs, the first if tied.
+
+    The charge is in the words that name the wrong ("the mayor was slow to act", then "he hid the bribes and
+    lied to the council"), not merely in whichever statement came first; statements naming no wrong ("the
+    mayor for backing the harbour deal", then "He's reckless") leave the first.
+    """
+    counts = [len(wrong_stems(text[st.span[0] : st.span[1]])) for st in said]
+    return counts.index(max(counts))
