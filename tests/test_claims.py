@@ -17,7 +17,8 @@ def _evidence(text: str, labels: dict[str, dict[str, object]]) -> list[list[str]
 
 def test_a_charge_told_on_by_its_speaker_alone_is_one_allegation() -> None:
     """Quill charges Daly, tells how it went in statements that accuse no one, then charges him again in other
-    words: one allegation. Another voice in between ends the telling: two."""
+    words: one allegation. Another voice, or a wrong named in between (a charge the labels missed), ends
+    the telling: two."""
     story = (
         "Ada Quill said Oren Daly hid the harbour fund's losses from the council. Quill said the books were "
         "kept in two ledgers. Quill said the auditors came in March. {between}Quill said Oren Daly is a shameless "
@@ -34,6 +35,11 @@ def test_a_charge_told_on_by_its_speaker_alone_is_one_allegation() -> None:
         {"s1": labels["s1"], "s5": labels["s4"]},
     )
     assert [len(e) for e in interrupted] == [1, 1]
+    missed = _evidence(
+        "Harbour Fund\n\n" + story.format(between="Quill said bribes were paid at the port. "),
+        {"s1": labels["s1"], "s5": labels["s4"]},
+    )
+    assert [len(e) for e in missed] == [1, 1]
 
 
 def test_the_claim_is_taken_from_the_statement_that_names_the_wrong() -> None:

@@ -57,20 +57,25 @@ def _quoted_labels(text: str, span: Span) -> set[str]:
 
 
 def same_telling(
-    one: StatementDraft, other: StatementDraft, stmts: Sequence[StatementDraft], accusing: Collection[int]
+    text: str, one: StatementDraft, other: StatementDraft, stmts: Sequence[StatementDraft], accusing: Collection[int]
 ) -> bool:
     """Whether one speaker goes on with one charge from one statement to the other, uninterrupted.
 
-    Every statement between them is the same speaker's and accuses no one: the story of the wrong told on
-    ("the mayor let the council think the fund was sound", then how the books were kept, then "I moved the
-    money myself, on his orders"), or an aside between two sentences of one charge. Another voice, or
-    another accusation in between, ends the telling: a second charge after it is a charge of its own.
-    `accusing` holds the `id` of each statement that accuses someone.
+    Every statement between them is the same speaker's, accuses no one and names no wrong: the story of the
+    wrong told on ("the mayor let the council think the fund was sound", then how the books were kept, then
+    "I moved the money myself, on his orders"), or an aside between two sentences of one charge. Another
+    voice, another accusation, or a wrong named in between (a charge the labels missed: "Russia supplies
+    them in turn") ends the telling: a charge after it is a charge of its own. `accusing` holds the `id` of
+    each statement that accuses someone.
     """
     if one.speaker is not other.speaker:
         return False
     lo, hi = sorted((one.span[0], other.span[0]))
-    return all(st.speaker is one.speaker and id(st) not in accusing for st in stmts if lo < st.span[0] < hi)
+    return all(
+        st.speaker is one.speaker and id(st) not in accusing and not names_a_wrong(text[st.span[0] : st.span[1]])
+        for st in stmts
+        if lo < st.span[0] < hi
+    )
 
 
 def claim_index(text: str, said: Sequence[StatementDraft]) -> int:

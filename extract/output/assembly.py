@@ -92,7 +92,8 @@ def assemble(
                 and (
                     all(a is not acc.accusers[0] for a in g.accusers)  # another voice of the side joins
                     or any(
-                        same_claim(text, st, acc.statement, names) or same_telling(st, acc.statement, stmts, accusing)
+                        same_claim(text, st, acc.statement, names)
+                        or same_telling(text, st, acc.statement, stmts, accusing)
                         for st, _ in g.items
                     )
                 )
