@@ -8,6 +8,7 @@ accuses whom in one statement): this groups statements once the sides are known.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from extract.language.accusation_words import BACK_REFERENCE_RE, QUOTED_LABEL_RE
 from extract.language.attribution import StatementDraft
@@ -53,3 +54,36 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
 
 def _quoted_labels(text: str, span: Span) -> set[str]:
     return {m["label"].casefold() for m in QUOTED_LABEL_RE.finditer(text, *span)}
+
+
+def same_telling(
+    text: str, one: StatementDraft, other: StatementDraft, stmts: Sequence[StatementDraft], accusing: Collection[int]
+) -> bool:
+    """Whether one speaker goes on with one charge from one statement to the other, uninterrupted.
+
+    Every statement between them is the same speaker's, accuses no one and names no wrong: the story of the
+    wrong told on ("the mayor let the council think the fund was sound", then how the books were kept, then
+    "I moved the money myself, on his orders"), or an aside between two sentences of one charge. Another
+    voice, another accusation, or a wrong named in between (a charge the labels missed: "Russia supplies
+    them in turn") ends the telling: a charge after it is a charge of its own. `accusing` holds the `id` of
+    each statement that accuses someone.
+    """
+    if one.speaker is not other.speaker:
+        return False
+    lo, hi = sorted((one.span[0], other.span[0]))
+    return all(
+        st.speaker is one.speaker and id(st) not in accusing and not names_a_wrong(text[st.span[0] : st.span[1]])
+        for st in stmts
+        if lo < st.span[0] < hi
+    )
+
+
+def claim_index(text: str, said: Sequence[StatementDraft]) -> int:
+    """Which of an allegation's statements its claim is taken from: the one naming most wrongs, the first if tied.
+
+    The charge is in the words that name the wrong ("the mayor was slow to act", then "he hid the bribes and
+    lied to the council"), not merely in whichever statement came first; statements naming no wrong ("the
+    mayor for backing the harbour deal", then "He's reckless") leave the first.
+    """
+    counts = [len(wrong_stems(text[st.span[0] : st.span[1]])) for st in said]
+    return counts.index(max(counts))

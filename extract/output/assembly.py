@@ -9,7 +9,7 @@ from extract.language.actors import ActorDraft
 from extract.language.allegations import Accusation
 from extract.language.attribution import StatementDraft
 from extract.language.authorial import AuthoredDraft
-from extract.language.claims import same_claim
+from extract.language.claims import claim_index, same_claim, same_telling
 from schemas import Actor, Allegation, Statement
 
 
@@ -80,6 +80,7 @@ def assemble(
     ]
     groups: list[_Group] = []
     names = {w for d in drafts for n in d.names() for w in n.casefold().split()}
+    accusing = {id(acc.statement) for acc in accusations}
     for acc in accusations:
         side, ids = _side(acc.accusers[0]), {id(a) for a in acc.accused}
         group = next(
@@ -90,7 +91,11 @@ def assemble(
                 and {id(a) for a in g.accused} == ids
                 and (
                     all(a is not acc.accusers[0] for a in g.accusers)  # another voice of the side joins
-                    or any(same_claim(text, st, acc.statement, names) for st, _ in g.items)
+                    or any(
+                        same_claim(text, st, acc.statement, names)
+                        or same_telling(text, st, acc.statement, stmts, accusing)
+                        for st, _ in g.items
+                    )
                 )
             ),
             None,
@@ -109,14 +114,14 @@ def assemble(
             for d in denials
             if accused_ids & {id(d.speaker), id(d.speaker.affiliation), id(d.speaker.represents)}
         ]
-        first = group.items[0][0]
+        said, category = group.items[claim_index(text, [st for st, _ in group.items])]
         allegations.append(
             Allegation(
                 id=f"L{n}",
                 accusers=[actor_id[id(a)] for a in group.accusers],
                 accused=[actor_id[id(a)] for a in group.accused],
-                claim=text[first.span[0] : first.span[1]],
-                category=cast(Any, group.items[0][1]),
+                claim=text[said.span[0] : said.span[1]],
+                category=cast(Any, category),
                 evidence=[stmt_id[id(s)] for s, _ in group.items],
                 responses=responses,
                 status="denied" if responses else "alleged",
