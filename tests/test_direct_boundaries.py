@@ -21,7 +21,7 @@ def said(text: str) -> list[tuple[str, str]]:
     ("text", "words"),
     [
         ('Ann Roe yelled "You lie!" at the mayor during the meeting on Tuesday.', "You lie!"),
-        ('The dockers responded with chants of "Open the gates" until the mayor spoke up.', "Open the gates"),
+        ('The dockers chanted "Open the gates" until the mayor spoke up.', "Open the gates"),
         ('Half of the farmers said "no opinion" when asked about the new levy.', "no opinion"),
         ('Tom Bell replied "We will see," as he left the council chamber.', "We will see"),
     ],
