@@ -24,9 +24,10 @@ from pathlib import Path
 from benchlib import REPO, RESULTS
 
 from extract.language.actors import build_actors, finish_actors
-from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.attribution import attribute
 from extract.language.authorial import _QUOTED, FIRST_PERSON, FOUND_BY, AuthoredDraft, signed_sections, with_authored
 from extract.language.grounding import trim_span
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_speech, split_sentences
 from extract.text.cleaning import clean_text
 

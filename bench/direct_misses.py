@@ -50,8 +50,8 @@ sys.path.insert(0, str(REPO))
 from statement_errors import _KNOWN_CUE, classify, gold_contents
 from statements import DATA, FINDERS, score_module
 
-from extract.language.attribution import merge_same_sentence
 from extract.language.grounding import trim_span
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_rules
 from extract.language.speech.quotes import _find_quotes
 from extract.language.speech.sentences import split_sentences

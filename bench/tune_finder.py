@@ -26,8 +26,8 @@ from statements import DATA, score_module
 from train_finder import training_articles
 
 import extract.language.speech.learned as learned
-from extract.language.attribution import merge_same_sentence
 from extract.language.grounding import trim_span
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_rules
 from extract.language.speech.combined import union
 from extract.text.cleaning import clean_text

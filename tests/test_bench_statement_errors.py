@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from extract.language.actors import build_actors
-from extract.language.attribution import StatementDraft, attribute, merge_same_sentence
+from extract.language.attribution import StatementDraft, attribute
 from extract.language.grounding import trim_span
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_speech
 from tests.conftest import ROOT
 

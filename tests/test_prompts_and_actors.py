@@ -16,9 +16,10 @@ from extract.language.actors import (
     person_tail,
     resolve_name,
 )
-from extract.language.attribution import _named_speaker, merge_same_sentence
+from extract.language.attribution import _named_speaker
 from extract.language.participation import taking_part
 from extract.language.people import find_people
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_speech
 from extract.model.answers import ActorsAnswer
 from extract.model.prompting import load_prompts

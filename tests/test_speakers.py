@@ -7,8 +7,9 @@ actors the text itself gives (no model answer), as `bench/statements.py` runs th
 from __future__ import annotations
 
 from extract.language.actors import build_actors
-from extract.language.attribution import attribute, merge_same_sentence
+from extract.language.attribution import attribute
 from extract.language.grounding import trim_span
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import SpeechCandidate, find_combined
 from extract.language.unnamed import unnamed_source
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.language.attribution import merge_same_sentence
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import SpeechCandidate, find_rules
 from extract.text.cleaning import clean_text
 

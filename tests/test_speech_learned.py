@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.language.attribution import merge_same_sentence
+from extract.language.segments import merge_same_sentence
 from extract.language.speech import SpeechCandidate, find_combined, find_learned, find_rules
 from extract.language.speech.combined import union
 from extract.language.speech.learned import Tagged, available, paragraphs, tag

@@ -40,7 +40,6 @@ from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.places import is_place
 from extract.language.polls import finding_poll
-from extract.language.segments import merge_same_sentence as merge_same_sentence  # benches import it here
 from extract.language.speech import SpeechCandidate
 from extract.language.speech.vocabulary import _FORM_TO_LEMMA as REPORTING_FORMS
 from extract.language.stopwords import STOPWORDS
