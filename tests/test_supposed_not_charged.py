@@ -46,3 +46,21 @@ def test_one_named_only_inside_what_another_did_is_not_the_accused() -> None:
               "s3": {"accused": ["Oren Daly"], "category": "disinformation"},
               "s4": {"accused": ["Ada Quill"], "category": "disinformation"}}
     assert _found(text, actors, labels) == [(["Lena Osk"], ["Oren Daly"]), (["Tom Reed"], ["Ada Quill"])]
+
+
+def test_a_passive_subject_that_only_undergoes_the_act_is_not_the_accused() -> None:
+    """'Reed was once asked how the disastrous war would end': the subject of a passive verb only underwent the
+    act; the model blames it anyway. Unless the participle charges it ('was caught lying', 'is seen as a bully')
+    or the one who did the act is named after 'by'."""
+    text = ("Harbour Row\n\nTom Reed was once asked how the disastrous war would end, Lena Osk said. Ada Quill was "
+            "caught lying about the budget, Oren Daly said. Tom Reed is widely seen as a bully, Lena Osk said. Oren "
+            "Daly said Tom Reed was invited to the gala by Ada Quill, a disgraceful liar.\n")
+    actors = {"Lena Osk": "person", "Tom Reed": "person", "Ada Quill": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "other"},
+              "s2": {"accused": ["Ada Quill"], "category": "disinformation"},
+              "s3": {"accused": ["Tom Reed"], "category": "other"},
+              "s4": {"accused": ["Tom Reed", "Ada Quill"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Oren Daly"], ["Ada Quill"]), (["Lena Osk"], ["Tom Reed"]),
+                                            (["Oren Daly"], ["Ada Quill"])]
+    # the negative words alone do not blame the one the disastrous war was asked of either
+    assert _found(text.split(" Ada Quill was")[0] + "\n", actors) == []

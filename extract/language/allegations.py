@@ -78,6 +78,7 @@ from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, plausible_category, without_prevented
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span
+from extract.language.passives import undergoes
 from extract.language.sides import own_side
 from extract.language.speech import Sentence
 from extract.language.victims import victim_before
@@ -402,7 +403,8 @@ def judge(
                            if start <= s < end)]
         subjects = subjects or [
             d for d in blamable
-            if any(SUBJECT_START.search(text[start:s]) for s, e in _spans(d, described) if start <= s < end)
+            if any(SUBJECT_START.search(text[start:s]) and not undergoes(text, e, end)
+                   for s, e in _spans(d, described) if start <= s < end)
         ]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
@@ -441,7 +443,7 @@ def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: 
                 continue
             if (
                 ((opens_clause(text, start, s) or CLAUSE_OPENER_RE.search(text, max(start, s - 60), s))
-                 and clause_subject(text, s, e))
+                 and clause_subject(text, s, e) and not undergoes(text, e, end))
                 or POSSESSOR_RE.match(text, e, end)
                 or DOER_AFTER_RE.match(text, e, end)
                 or DOER_BEFORE_RE.search(text, max(start, s - 80), s)
