@@ -25,22 +25,16 @@ English is kept as data (word lists, patterns) in `accusation_words`; the functi
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import re
 from dataclasses import dataclass
 
 from extract.language.accusation_words import (
-    ACCUSING_FORMS,
     ADDRESSED_RES,
     AGENT_OF_RE,
     AGENT_RE,
-    APPOSITIVE_RE,
     BEHIND_RE,
-    BLAMED_ON_RE,
     CALL_RES,
     CALLING_CUES,
-    CHARGE_GAP,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
     CLAUSE_OPENER_RE,
@@ -54,12 +48,9 @@ from extract.language.accusation_words import (
     MAX_PROPOSED,
     MODIFIER_RE,
     NAMING_RE,
-    OBJECT_GAP,
-    ONLY_WITH_FOR,
     OTHERS_RE,
     OWNED_DEED_RE,
     OWNER_SUBJECT_RE,
-    PASSIVE_BEFORE,
     POSSESSIVE_PRONOUNS,
     POSSESSOR_RE,
     PREDICATE_AFTER,
@@ -67,16 +58,15 @@ from extract.language.accusation_words import (
     REASSURANCE_RES,
     SPEAKING_AFTER_RE,
     SPEAKING_BEFORE_RE,
-    SUBJECT_GAP,
     SUBJECT_START,
     TITLE_BEFORE_RE,
     TITLED_GAP,
 )
-from extract.language.accusing_verbs import accusing_verbs
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, plausible_category, without_prevented
 from extract.language.evaluative import speaks_ill
+from extract.language.frames import accusing_frame, mention_spans, sentence_window
 from extract.language.grounding import Span
 from extract.language.passives import undergoes
 from extract.language.sides import own_side
@@ -94,17 +84,6 @@ class Accusation:
     category: str
     #: What proposed it: the model's label ("label") or negative words about a clause's subject ("words").
     proposed_by: str = "label"
-
-
-def sentence_window(span: Span, sentences: list[Sentence]) -> Span:
-    """The statement with the sentences it starts and ends in: its attribution says whom it is about too."""
-    start, end = span
-    if not sentences:
-        return span
-    starts = [s.start for s in sentences]
-    first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
-    last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
-    return min(start, first.start), max(end, last.end)
 
 
 def is_denial(text: str, st: StatementDraft) -> bool:
@@ -168,13 +147,9 @@ def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -
 def sentence_of(draft: ActorDraft, start: int, end: int, described: dict[int, list[Span]],
                 sentences: list[Sentence]) -> Span:
     """The part of `start:end` in the sentence of the actor's first mention there."""
-    at = min(s for s, _ in _spans(draft, described) if start <= s < end)
+    at = min(s for s, _ in mention_spans(draft, described) if start <= s < end)
     around = next(((x.start, x.end) for x in sentences if x.start <= at < x.end), (start, end))
     return max(start, around[0]), min(end, around[1])
-
-
-def _spans(draft: ActorDraft, described: dict[int, list[Span]]) -> list[Span]:
-    return sorted([*draft.mentions, *described.get(id(draft), [])])
 
 
 def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
@@ -185,7 +160,7 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` or
     `HARMED_AFTER` starts right after it ("Moscow should …", "Crutcher's death").
     """
-    mentions = sorted((s, e, id(d)) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)
+    mentions = sorted((s, e, id(d)) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end)
     passive: set[tuple[int, int]] = set()
     last_passive_end: int | None = None
     for s, e, _ in mentions:
@@ -214,94 +189,6 @@ def in_circumstance(text: str, at: int, end: int) -> bool:
     return not (speaks_ill(clause) or names_a_wrong(clause))
 
 
-@dataclass(frozen=True)
-class Frame:
-    """Sides of an accusation the grammar gives: accuser (None: the speaker) and accused."""
-
-    accuser: ActorDraft | None
-    accused: ActorDraft
-    #: Given by an accusing verb with its charge ("blamed Y for"), not by a naming verb or an agent phrase.
-    by_verb: bool = False
-
-
-def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
-                   described: dict[int, list[Span]], sentences: list[Sentence], *, wrong: bool) -> Frame | None:
-    """The sides an accusing verb or an agent phrase gives in the statement's sentences, if any.
-
-    Active "X blamed Y for …": X accuses (None when X is no actor: the speaker then), Y is accused.
-    Passive "Y was accused of …", "Y was blamed": Y is accused by the speaker (or by "by X").
-    "… was carried out by Y", "traced to Y", "Y was behind …", "described Y as …", "called Y a …": Y is
-    accused, when the model saw a wrong (`wrong`): a study is carried out by someone too, and a hero described.
-    """
-    start, end = sentence_window(st.span, sentences)
-    mentions = sorted((s, e, d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end)
-
-    def right_before(at: int) -> ActorDraft | None:
-        found = [(e, d) for s, e, d in mentions if e <= at and SUBJECT_GAP.match(text[e:at])]
-        return max(found, key=lambda x: x[0])[1] if found else None
-
-    def right_after(at: int, gap: re.Pattern[str] = OBJECT_GAP) -> ActorDraft | None:
-        found = [(s, d) for s, e, d in mentions if s >= at and gap.match(text[at:s])]
-        return min(found, key=lambda x: x[0])[1] if found else None
-
-    for match in accusing_verbs(text, start, end):
-        if st.candidate.kind != "direct" and st.span[1] <= match.start():
-            # reported words before the verb are not its charge ("Bemoaning the system, Reed accused Daly of
-            # …": the charge is what follows "accused"); a quotation before "…, she said, accusing Y" is
-            continue
-        lemma = ACCUSING_FORMS[match["verb"].lower()]
-        after = text[match.end() : match.end() + 120]
-        if lemma == "hold responsible" and not re.match(r"\s+[^.;]{1,60}?\b(?:responsible|accountable)\b", after):
-            continue
-        if PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
-            if lemma in ONLY_WITH_FOR:
-                continue
-            accused = right_before(_passive_subject_end(text, start, match.start()))
-            if accused is not None:
-                by = re.match(r"\s+by\s+(?:the\s+)?", after)
-                accuser = right_after(match.end() + by.end()) if by else None
-                return Frame(accuser, accused, by_verb=True)
-            continue
-        accused = right_after(match.end())
-        if accused is None:
-            continue
-        gap = text[accused_end(text, match.end(), mentions) : match.end() + 120]
-        charge = CHARGE_GAP.match(gap)
-        if charge is None and lemma != "sue":
-            continue
-        if lemma in ONLY_WITH_FOR and (charge is None or not gap[: charge.end()].lower().endswith("for")):
-            continue
-        said_by = st.candidate.speaker_span
-        if said_by is not None and said_by[1] <= match.start() and APPOSITIVE_RE.match(text, said_by[1], match.start()):
-            # the speaker's description stands between: "Pruitt, attorney general of one of the states suing the
-            # EPA, said" (a verb inside it), "Sinovic, director of Progress Iowa, has accused Y" (the speaker's own)
-            return Frame(None, accused, by_verb=True)
-        return Frame(right_before(match.start()), accused, by_verb=True)
-    for match in NAMING_RE.finditer(text, start, end) if wrong else []:
-        accused = right_after(match.end(), TITLED_GAP)
-        if accused is not None and not PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
-            return Frame(right_before(match.start()), accused)
-    for s, e, draft in mentions if wrong else []:
-        blamed = BLAMED_ON_RE.search(text, max(start, s - 140), s)
-        if blamed is not None:  # "Reed blamed the losses on Daly": Reed accuses (the speaker if no actor)
-            return Frame(right_before(blamed.start()), draft)
-        if AGENT_RE.search(text, max(start, s - 80), s) or BEHIND_RE.match(text, e, min(end, e + 40)):
-            return Frame(None, draft)
-    return None
-
-
-def _passive_subject_end(text: str, start: int, verb_at: int) -> int:
-    """Where the subject of "Y was accused" ends: before the auxiliary and its adverb."""
-    aux = PASSIVE_BEFORE.search(text, max(start, verb_at - 30), verb_at)
-    return aux.start() if aux else verb_at
-
-
-def accused_end(text: str, at: int, mentions: list[tuple[int, int, ActorDraft]]) -> int:
-    """The end of the first mention starting at or after `at` (the object of an accusing verb)."""
-    following = [(s, e) for s, e, _ in mentions if s >= at]
-    return min(following)[1] if following else at
-
-
 def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
                described: dict[int, list[Span]]) -> list[ActorDraft]:
     """Whom a statement the model labelled "none" may still accuse: the closed question's candidates.
@@ -320,11 +207,11 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
     excluded = own_side(text, st, actors) | not_accusable(text, start, end, actors, described)
     # as a clause's subject with its verb, or its owner: not "missing from the trust's reports", "to critique
     # Daly, but", "Daly's family was"
-    spans = sorted({sp for d in actors for sp in _spans(d, described) if start <= sp[0] and sp[1] <= end})
+    spans = sorted({sp for d in actors for sp in mention_spans(d, described) if start <= sp[0] and sp[1] <= end})
     subjects = joint_owners(text, start, spans, {(s, e) for s, e in spans
                                           if opens_clause(text, start, s) and clause_subject(text, s, e)})
     first = {id(d): min(subject) for d in actors
-             if (subject := [s for s, e in _spans(d, described) if (s, e) in subjects])}
+             if (subject := [s for s, e in mention_spans(d, described) if (s, e) in subjects])}
     found = sorted((d for d in actors if id(d) in first and id(d) not in excluded), key=lambda d: first[id(d)])
     return found[:MAX_PROPOSED]
 
@@ -388,7 +275,7 @@ def judge(
     done = without_prevented(said)  # "ready to end the era of waiting for the next attack" names no wrong done
     if not (speaks_ill(done) or names_a_wrong(done)):  # praise, a forecast, a neutral fact: no accusation
         return None
-    named = {id(d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end}
+    named = {id(d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
     if category is None:
         # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
@@ -399,12 +286,12 @@ def judge(
         blamable = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
         # the one a named wrong is "of" did it ("defend the corruptions of Y"), before any clause's subject
         subjects = [d for d in blamable
-                    if any(AGENT_OF_RE.search(text, max(start, s - 40), s) for s, _ in _spans(d, described)
+                    if any(AGENT_OF_RE.search(text, max(start, s - 40), s) for s, _ in mention_spans(d, described)
                            if start <= s < end)]
         subjects = subjects or [
             d for d in blamable
             if any(SUBJECT_START.search(text[start:s]) and not undergoes(text, e, end)
-                   for s, e in _spans(d, described) if start <= s < end)
+                   for s, e in mention_spans(d, described) if start <= s < end)
         ]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
@@ -438,7 +325,7 @@ def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: 
     """
     found: set[int] = set()
     for d in actors:
-        for s, e in _spans(d, described):
+        for s, e in mention_spans(d, described):
             if not (start <= s and e <= end):
                 continue
             if (
@@ -467,7 +354,7 @@ def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],
     subject of a sentence that speaks ill is taken ("Reed asserted his rights. But the board voted for
     contempt because he would not play along": the board).
     """
-    at = {id(d): min(sp for sp in _spans(d, described) if start <= sp[0] < end) for d in subjects}
+    at = {id(d): min(sp for sp in mention_spans(d, described) if start <= sp[0] < end) for d in subjects}
     ill = [d for d in subjects if speaks_ill(text[slice(*sentence_of(d, start, end, described, sentences))])]
     ordered = sorted(ill or subjects, key=lambda d: at[id(d)])
     kept, last_end = [ordered[0]], at[id(ordered[0])][1]
@@ -482,7 +369,7 @@ def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],
 
 def first_named(start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> list[ActorDraft]:
     """The actor named first within `start:end` (as a one-item list), or none."""
-    found = [(s, d) for d in actors for s, e in _spans(d, described) if start <= s and e <= end]
+    found = [(s, d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end]
     return [min(found, key=lambda x: x[0])[1]] if found else []
 
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from extract.language.actors import ActorDraft, country_of_adjective
-from extract.language.allegations import sentence_window
 from extract.language.attribution import StatementDraft
+from extract.language.frames import sentence_window
 from extract.language.grounding import Span
 from extract.language.person_names import FUNCTION_WORDS
 from extract.language.speech import ADDRESSEE_VERBS, REPORTING_VERBS, Sentence
