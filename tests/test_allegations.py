@@ -219,3 +219,18 @@ def _allegations_of(text: str, actors: dict[str, str], labels: dict[str, Any]) -
     named, _, allegations, _, _ = _run(text, actors, labels)
     names = {a.id: a.name for a in named}
     return [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations], allegations, named
+
+
+def test_ill_words_alone_charge_only_where_the_accused_does_something_not_where_harm_befalls_them() -> None:
+    """No wrong named, no accusing verb: the negative words must say what the accused did, not what befell her."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person"}
+    harmed = ("Harbour Care\n\n\"I sent a nurse with Ada Quill on the trail,\" Tom Reed said. \"I also told the guards "
+              "that she was on medication. In the event she was wounded, heavy bleeding would be a dangerous "
+              "complication.\"\n")
+    blamed = ("Harbour Deal\n\n\"I sent a nurse with Ada Quill on the trail,\" Tom Reed said. \"I also told the "
+              "guards that she was on the harbour deal. What she did there is nothing to brag about. In fact, it "
+              "is shameful.\"\n")
+    for label in ({"accused": ["Ada Quill"], "category": "other"}, {"accused": [], "category": "none"}):
+        labels = {"s1": label, "s2": label}
+        assert _allegations_of(harmed, actors, labels)[0] == []
+        assert _allegations_of(blamed, actors, labels)[0] == [(["Tom Reed"], ["Ada Quill"])]

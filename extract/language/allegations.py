@@ -68,6 +68,7 @@ from extract.language.categories import names_a_wrong, plausible_category, witho
 from extract.language.evaluative import speaks_ill
 from extract.language.frames import accusing_frame, mention_spans, sentence_window
 from extract.language.grounding import Span
+from extract.language.ill_said_of import charged_by_words
 from extract.language.passives import undergoes
 from extract.language.sides import own_side
 from extract.language.speech import Sentence
@@ -293,6 +294,7 @@ def judge(
             if any(SUBJECT_START.search(text[start:s]) and not undergoes(text, e, end)
                    for s, e in mention_spans(d, described) if start <= s < end)
         ]
+        subjects = [d for d in subjects if charged_by_words(text, start, end, d, actors, described, sentences)]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
         subjects = first_subjects(text, start, end, subjects, described, sentences)
@@ -303,6 +305,7 @@ def judge(
     if accused:
         # the accused did the wrong or is what the words speak of, not one named inside what another did
         accused = [d for d in accused if id(d) in doers(text, start, end, accused, described)]
+        accused = [d for d in accused if charged_by_words(text, start, end, d, actors, described, sentences)]
         if not accused:
             return None
     elif proposed and not calls_to_action(text, st):
