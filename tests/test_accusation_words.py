@@ -564,6 +564,7 @@ def test_figures_that_fall_speak_ill_of_nobody() -> None:
     """'Verra will slash its prices and cut fees': how much, not a wrong; 'Daly lied about the cuts' still is."""
     assert not speaks_ill("Verra Holdings will slash its prices and cut fees for new customers")
     assert not speaks_ill("Oren Daly expects two candidates to drop out next week")
+    assert not speaks_ill("Verra Holdings is lowering its fees and slashing prices for new customers")  # any form
     text = (
         "Budget Row\n\nAda Quill said Verra Holdings will slash its prices and cut fees for new customers. "
         "Tom Reed said Oren Daly lied about the cuts.\n"

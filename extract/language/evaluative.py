@@ -56,9 +56,12 @@ HARM_SUFFERED: tuple[str, ...] = (
 #: Words of figures that fall or are made smaller, which VADER scores negative: "prices will drop", "slash the
 #: harbour fee", "cut the levy", "Daly may drop out of the race" say how much, not that anyone did wrong. Not
 #: "low"/"lowest", which also judge ("her remarks were a new low"), nor "collapse", "crash", "recession", which
-#: someone may cause ("Daly wished for a crash"). A charge of cutting keeps its other words ("cut the pensions of
-#: the poor, a disgrace").
-FIGURES_FALLING: tuple[str, ...] = ("drop", "lower", "cut", "cuts", "slash", "slashed")
+#: someone may cause ("Daly wished for a crash"). Every form VADER scores ("lowering" -1.0, "slashing" -1.1). A
+#: charge of cutting keeps its other words ("cut the pensions of the poor, a disgrace").
+FIGURES_FALLING: tuple[str, ...] = (
+    "drop", "lower", "lowers", "lowered", "lowering", "cut", "cuts", "cutting", "slash", "slashes", "slashed",
+    "slashing",
+)
 
 
 @lru_cache(maxsize=1)
