@@ -68,7 +68,7 @@ from extract.language.categories import names_a_wrong, plausible_category, witho
 from extract.language.evaluative import speaks_ill
 from extract.language.frames import accusing_frame, mention_spans, sentence_window
 from extract.language.grounding import Span
-from extract.language.ill_said_of import charged_by_words
+from extract.language.ill_said_of import ill_where_named
 from extract.language.passives import undergoes
 from extract.language.sides import own_side
 from extract.language.speech import Sentence
@@ -274,7 +274,8 @@ def judge(
     start, end = st.span
     said = text[start:end]
     done = without_prevented(said)  # "ready to end the era of waiting for the next attack" names no wrong done
-    if not (speaks_ill(done) or names_a_wrong(done)):  # praise, a forecast, a neutral fact: no accusation
+    wrong_named = names_a_wrong(done)
+    if not (wrong_named or speaks_ill(done)):  # praise, a forecast, a neutral fact: no accusation
         return None
     named = {id(d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
@@ -294,7 +295,8 @@ def judge(
             if any(SUBJECT_START.search(text[start:s]) and not undergoes(text, e, end)
                    for s, e in mention_spans(d, described) if start <= s < end)
         ]
-        subjects = [d for d in subjects if charged_by_words(text, start, end, d, actors, described, sentences)]
+        subjects = [d for d in subjects
+                    if wrong_named or ill_where_named(text, start, end, d, actors, described, sentences)]
         if not subjects or len(subjects) > MAX_PROPOSED:
             return None
         subjects = first_subjects(text, start, end, subjects, described, sentences)
@@ -305,7 +307,8 @@ def judge(
     if accused:
         # the accused did the wrong or is what the words speak of, not one named inside what another did
         accused = [d for d in accused if id(d) in doers(text, start, end, accused, described)]
-        accused = [d for d in accused if charged_by_words(text, start, end, d, actors, described, sentences)]
+        accused = [d for d in accused
+                   if wrong_named or ill_where_named(text, start, end, d, actors, described, sentences)]
         if not accused:
             return None
     elif proposed and not calls_to_action(text, st):

@@ -1,11 +1,12 @@
 """Whether ill words alone charge an actor: they stand where it does or is something, not where it is harmed.
 
-When no wrong is named (`categories.names_a_wrong`) and no accusing verb frames the statement, only VADER's
-negative words carry the charge, and a small model blames whoever such a statement names. The words charge the
-actor only in a sentence that names it as a doer ("Daly lied to us. She is a disgrace"), or in the sentences
-after one that names nobody ("What Daly did is nothing to brag about. In fact, it is shameful"). Not in a
-sentence where it only undergoes a passive verb, named or as "he"/"she"/"they" ("Daly was on medication. In the
-event she was injured, bleeding would be a dangerous complication"), nor in one that names someone else.
+When no wrong is named (`categories.names_a_wrong`, which `allegations.judge` asks first) and no accusing
+verb frames the statement, only VADER's negative words carry the charge, and a small model blames whoever such
+a statement names. The words charge the actor only in a sentence that names it as a doer ("Daly lied to us.
+She is a disgrace"), or in the sentences after one that names nobody ("What Daly did is nothing to brag about.
+In fact, it is shameful"). Not in a sentence where it only undergoes a passive verb, named or as
+"he"/"she"/"they" ("Daly was on medication. In the event she was injured, bleeding would be a dangerous
+complication"), nor in one that names someone else.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import re
 
 from extract.language.actors import ActorDraft
-from extract.language.categories import names_a_wrong, without_prevented
 from extract.language.evaluative import speaks_ill
 from extract.language.frames import mention_spans
 from extract.language.grounding import Span
@@ -23,13 +23,6 @@ from extract.language.speech import Sentence
 #: A person's pronoun as a clause's subject: in a sentence that names nobody it stands for the one named before,
 #: which `ill_where_named` checks for a passive verb after it ("In the event she was injured, …").
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
-
-
-def charged_by_words(text: str, start: int, end: int, draft: ActorDraft, actors: list[ActorDraft],
-                     described: dict[int, list[Span]], sentences: list[Sentence]) -> bool:
-    """Whether the words of `text[start:end]` charge `draft`: they name a wrong, or speak ill where it is named."""
-    return names_a_wrong(without_prevented(text[start:end])) or ill_where_named(
-        text, start, end, draft, actors, described, sentences)
 
 
 def ill_where_named(text: str, start: int, end: int, draft: ActorDraft, actors: list[ActorDraft],
