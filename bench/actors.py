@@ -56,7 +56,8 @@ from extract.model.backends import BackendConfig, BackendKind, OutputMode
 from extract.model.cache import ResponseCache
 from extract.model.client import ModelClient
 from extract.model.prompting import load_prompts
-from extract.output.evaluation import Gold, _resolve, evaluate, load_golds, normalize_name
+from extract.output.evaluation import _resolve, evaluate, normalize_name
+from extract.output.gold import Gold, load_golds
 from extract.output.records import Record
 from extract.running import error_record
 from extract.text.loading import iter_paths, load_document

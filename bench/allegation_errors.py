@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from extract.language.categories import supported_by_words
-from extract.output.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
+from extract.output.evaluation import _claim_score, _resolve, evaluate, normalize_name
+from extract.output.gold import Gold, load_golds
 from extract.output.records import Record, load_records
 from schemas import ArticleRecord
 

@@ -34,7 +34,8 @@ from typing import Any
 
 import extract.pipeline as pipeline
 from extract.api import extract
-from extract.output.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
+from extract.output.evaluation import _claim_score, _resolve, evaluate, normalize_name
+from extract.output.gold import Gold, load_golds
 from schemas import ArticleRecord
 
 CLASSES = (

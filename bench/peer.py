@@ -48,7 +48,8 @@ from typing import Any, cast, get_args
 import benchlib
 from benchlib import GOLD, REPO, SEEDS, STUB_MODEL, StubModelServer, fmt, md_table, ratio
 
-from extract.output.evaluation import EvalReport, content_words, evaluate, load_golds, normalize_name
+from extract.output.evaluation import EvalReport, content_words, evaluate, normalize_name
+from extract.output.gold import load_golds
 from extract.output.records import Record, dump_record, load_records
 from extract.running import error_record
 from extract.text.loading import iter_paths, load_document

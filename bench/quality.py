@@ -71,7 +71,8 @@ def run_eval(out: Path, gold: Path) -> tuple[dict[str, Any], str]:
         data: dict[str, Any] = json.loads(proc.stdout)
         return data, shlex.join(["extract", *cmd[len(benchlib.extract_command()):]])
     except ValueError:
-        from extract.output.evaluation import evaluate, load_golds
+        from extract.output.evaluation import evaluate
+        from extract.output.gold import load_golds
 
         print(f"extract eval gave no JSON (exit {proc.returncode}): {proc.stderr.strip()[:300]}; "
               "scoring in-process instead", file=sys.stderr)
@@ -84,7 +85,7 @@ def gold_articles(paths: list[Path], gold: Path) -> tuple[list[Path], list[str]]
 
     A corpus folder holds far more articles than the gold annotates (PolNeAR: 924); only those are run.
     """
-    from extract.output.evaluation import load_golds
+    from extract.output.gold import load_golds
 
     wanted = {name for g in load_golds(gold) for name in g.applies_to}
     found: dict[str, Path] = {}
@@ -250,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     if report:
         import allegation_errors
 
-        from extract.output.evaluation import load_golds
+        from extract.output.gold import load_golds
 
         classes = allegation_errors.render(allegation_errors.analyse(records, load_golds(args.gold)))
         sections.append(("Allegation errors by class (bench/allegation_errors.py)", classes))

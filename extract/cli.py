@@ -237,7 +237,8 @@ def eval_(
     ] = None,
 ) -> None:
     """Score records against gold annotations: precision, recall, F1, grounding, leaks."""
-    from extract.output.evaluation import evaluate, load_golds, render_report
+    from extract.output.evaluation import evaluate, render_report
+    from extract.output.gold import load_golds
 
     try:
         report = evaluate(_records(records), load_golds(gold))

@@ -31,7 +31,8 @@ from extract.model.client import ModelClient
 from extract.model.embedded import MODEL_NAME
 from extract.model.mode_probe import modes_file
 from extract.model.prompting import load_prompts
-from extract.output.evaluation import evaluate, load_golds
+from extract.output.evaluation import evaluate
+from extract.output.gold import load_golds
 from extract.output.records import load_records
 from extract.pipeline import Extractor
 from extract.text.loading import load_document

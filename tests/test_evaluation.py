@@ -13,15 +13,14 @@ from rich.console import Console
 from extract.errors import InputError, RecordError
 from extract.output.evaluation import (
     EvalReport,
-    Gold,
     Leak,
     Score,
     content_words,
     evaluate,
-    load_golds,
     normalize_name,
     render_report,
 )
+from extract.output.gold import Gold, load_golds
 from extract.output.records import Record
 from schemas import Actor, Allegation, ArticleRecord, ErrorInfo, ErrorRecord, Provenance, Source, Statement
 

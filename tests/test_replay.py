@@ -18,7 +18,8 @@ from extract.model.cache import ResponseCache
 from extract.model.client import ModelClient
 from extract.model.embedded import MODEL_NAME
 from extract.model.prompting import load_prompts
-from extract.output.evaluation import evaluate, load_golds
+from extract.output.evaluation import evaluate
+from extract.output.gold import load_golds
 from extract.pipeline import Extractor
 from extract.text.loading import load_document
 from schemas import ArticleRecord

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the real-news gold against its PolNeAR articles, and count what it holds.
 
-Checks, per gold file: it loads with `extract.output.evaluation.load_golds` (so `extract eval` can read it); each
+Checks, per gold file: it loads with `extract.output.gold.load_golds` (so `extract eval` can read it); each
 `applies_to` name is a PolNeAR text file (dev or train); every statement text occurs verbatim in that
 article; every speaker, accuser, accused and denied_by is the name of one of the file's actors; no actor
 name is given twice; every allegation has at least one keyword. Prints a table of counts per article
@@ -119,7 +119,7 @@ def main() -> int:
 
     sys.path.insert(0, str(REPO))
     from extract.errors import ExtractError
-    from extract.output.evaluation import load_golds
+    from extract.output.gold import load_golds
 
     failed = False
     try:
