@@ -28,7 +28,7 @@ SEEDS = REPO / "seeds"
 GOLD = REPO / "tests" / "gold"
 STUB_MODEL = "stub-model"
 #: The held-out allegation sets (bench/real/README.md): measured there, never read for failures.
-HELD_OUT_SETS = ("holdout", "holdout2", "holdout3")
+HELD_OUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def held_out_articles() -> frozenset[str]:
