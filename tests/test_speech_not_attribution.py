@@ -19,3 +19,13 @@ def test_a_clause_between_commas_before_an_inverted_cue_is_what_was_said_not_an_
     pairs = _pairs(text)
     assert ("voters", "Ann Roe, a Tolu strategist working for a rival campaign") not in pairs
     assert [speaker for speaker, _ in pairs] == ["Ann Roe"]
+
+
+def test_a_reporting_verb_before_a_particle_that_makes_it_another_verb_reports_nothing() -> None:
+    text = (
+        "Ann Roe won the Tolu primary on Tuesday, adding to her lead over Bo Lin in the race for the nomination. "
+        "The mayor added to his portfolio of ferries by buying two more boats in the spring. "
+        "Her excuses did not add up to a plan for the harbour. "
+        "Dozens of people who declared for mayor have come from the same small party."
+    )
+    assert _pairs(text) == []
