@@ -29,3 +29,12 @@ def test_a_reporting_verb_before_a_particle_that_makes_it_another_verb_reports_n
         "Dozens of people who declared for mayor have come from the same small party."
     )
     assert _pairs(text) == []
+
+
+def test_a_relative_clause_after_an_inverted_speaker_describes_the_speaker_and_was_not_said() -> None:
+    text = (
+        "The harbour plan will pass by a wide margin, said one former council member who requested anonymity "
+        "to avoid damaging his business with the port."
+    )
+    said = [words for _, words in _pairs(text)]
+    assert said == ["The harbour plan will pass by a wide margin"]
