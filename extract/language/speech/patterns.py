@@ -72,7 +72,11 @@ _SUBJECT_AND_VERB_RE = re.compile(
 #: "As" opening a clause before its speaker: `As Ann Roe said, CLAUSE` introduces what was said, as "According
 #: to X," does (the comma after the cue then starts the content, as it does not in `Ann Roe said, CLAUSE`).
 _AS_OPENING_RE = re.compile(r"\s*(?:(?:And|But|Yet|Or|So|and|but|yet|or|so)\s+)?(?:As|as)\s+")
-_APPOSITIVE_BEFORE_QUOTE = re.compile(r",[^,\"“”\n]{1,80}(?=,\s*[\"“‘'])")
+#: … or a relative clause after it that runs to the end of the sentence: `CLAUSE, said an official who was briefed
+#: on …`, `said one executive who requested anonymity`: it describes the speaker, it is not what was said.
+_APPOSITIVE_BEFORE_QUOTE = re.compile(
+    r",[^,\"“”\n]{1,80}(?=,\s*[\"“‘'])|\s+(?:who|whose)\s[^,;\"“”\n]{1,200}?(?=[.!?]?\s*$)"
+)
 #: A time phrase after a cue: "on Sept. 10", "in July", "late Tuesday", "last week", "earlier this month".
 _DATE_RE = re.compile(
     rf"""\s*,?\s*(?:

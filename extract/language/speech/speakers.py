@@ -9,6 +9,7 @@ from extract.language.speech.patterns import (
     _BARE_PLURAL_RE,
     _BOUNDARY_CHARS,
     _DATE_BEFORE_RE,
+    _FINITE_VERB_RE,
     _MANNER_ADVERB_RE,
     _PARTY_COMMA_RE,
     _PARTY_RE,
@@ -41,6 +42,8 @@ from extract.language.speech.vocabulary import (
 #: Words after which a source named after "according to" is being described, no longer named.
 _SOURCE_ENDS = frozenset({"that", "which", "who", "whose", "where", "when", "while", "as", "is", "was", "are", "were",
                           "has", "have", "had", "will", "would", "to"})
+#: Relative pronouns opening a clause that describes the name before it: "Ann Roe, who chairs the board, said".
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
 #: A lower-case participle: "conducted", "released", "reported", "showing".
 _PARTICIPLE_END = re.compile(r"[a-z]{3,}(?:ed|ing)$")
 #: A participle opening a phrase that describes the speaker ("speaking to", "clamoring to").
@@ -211,6 +214,8 @@ class _Speakers(_Text):
         if named:  # "Her closest rival, Anouk Bellamy of the Verdesca team, said": the name before "of"
             lead = _tokens(text, start, comma)  # the phrase before the comma describes the speaker
             return (appositive[0][0], appositive[named - 1][1]), lead[0][0] if lead else appositive[0][0]
+        if self._clause_between(appositive):
+            return None  # "In a year when X resonates with voters, candidates have more room, said Ann Roe"
         if head and words and (
             words[0][0].islower()
             or words[0][0].isdigit()
@@ -219,6 +224,20 @@ class _Speakers(_Text):
         ):
             return head, head[0]
         return None
+
+    def _clause_between(self, tokens: list[tuple[int, int]]) -> bool:
+        """Whether the stretch between two commas before a cue is a clause, not an appositive describing a name.
+
+        An appositive is a noun phrase ("a nurse from Tolu", "Sanders's chief strategist") or a relative clause
+        ("who …"); lower-case words holding a finite verb ("candidates have more room to walk away") are the
+        reported clause itself, so the phrase before them is no speaker.
+        """
+        if not tokens:
+            return False
+        first = _clean(self.text[tokens[0][0] : tokens[0][1]])
+        if not first[:1].islower() or first in _DETERMINERS or first in _RELATIVES:
+            return False
+        return _FINITE_VERB_RE.search(self.text, tokens[0][0], tokens[-1][1]) is not None
 
     def _before_participle(self, span: tuple[int, int]) -> tuple[int, int]:
         """The speaker without a participle phrase that names someone else: "a source speaking to Fox News".

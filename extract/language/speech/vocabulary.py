@@ -203,6 +203,8 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     "thank": frozenset({"you", "god", "goodness"}),
     "respond": frozenset({"by", "with", "as"}),
     "ask": frozenset({"about"}),
+    "add": frozenset({"to", "up"}),  # "added to his lead", "it adds up"
+    "declare": frozenset({"for"}),  # "declared for president": a candidacy
 }
 
 #: Lemmas that may come before their speaker: `"…," said Smith.`
