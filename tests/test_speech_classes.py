@@ -160,6 +160,11 @@ CLASSES = [
      "the cranes had stood idle", "Ada Brun", "saying"),
     ("The retired pilot began by walking the quay, saying the harbour had never been safer.",
      "the harbour had never been safer", "The retired pilot", "saying"),
+    # ... a participle of several words as much ("pointing out", "talking about").
+    ("Ada Brun toured the harbour on Monday, pointing out that the cranes had stood idle.",
+     "the cranes had stood idle", "Ada Brun", "pointing out"),
+    ("The mayor opened the new quay, talking about the jobs it would bring.", "the jobs it would bring", "The mayor",
+     "talking about"),
     # A long opening adverbial before the speaker sets the scene; the clause after the cue was said.
     ("On a swing through the valley before the vote in May, Ida Marsh said her husband would run the port.",
      "her husband would run the port", "Ida Marsh", "said"),

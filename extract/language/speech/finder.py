@@ -202,10 +202,11 @@ class _Finder(_Emitting):
             return
         cue.relative = len(before) > len(stripped) and _clean(before[-1 - len(stripped)]) in ("who", "which")
         cue.be_aux = any(w in _BE_FORMS for w in stripped)
-        if cue.be_aux and not cue.form.endswith("ing"):
+        gerund = cue.form.split(" ", 1)[0].endswith("ing")  # "talking about" as much as "saying"
+        if cue.be_aux and not gerund:
             cue.skip = True  # passive: "was told", "is accused of"
             return
-        participle = cue.form.endswith("ing") and not cue.be_aux
+        participle = gerund and not cue.be_aux
         joined = _clean(before[-1 - len(stripped)]) if len(before) > len(stripped) else ""  # "but has said"
         cue.inherits = participle or joined in {"and", "but", "or"}
 
