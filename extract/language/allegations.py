@@ -95,17 +95,25 @@ def is_denial(text: str, st: StatementDraft) -> bool:
 
 
 def accuses_nobody(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> bool:
-    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds.
+    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds."""
+    return nobody_accused_as(text, st, described) is not None
+
+
+def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> str | None:
+    """Which of `accuses_nobody`'s kinds the statement is ("reassurance", "warning to all", "what others say").
 
     A "you" that opens a warning to all is someone's when it addresses them (`offering.addressee`, whose
     spans are in `described`): "'You lied to this committee,' Quill told Daly".
     """
     said = text[st.span[0] : st.span[1]]
+    if any(p.search(said) for p in REASSURANCE_RES):
+        return "reassurance"
     generic = GENERIC_RE.match(said)
     if generic is not None:
         addressed = {s for spans in (described or {}).values() for s, _ in spans}
-        generic = None if st.span[0] + generic.end("who") - len(generic["who"]) in addressed else generic
-    return any(p.search(said) for p in REASSURANCE_RES) or generic is not None or OTHERS_RE.match(said) is not None
+        if st.span[0] + generic.end("who") - len(generic["who"]) not in addressed:
+            return "warning to all"
+    return "what others say" if OTHERS_RE.match(said) is not None else None
 
 
 def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
@@ -245,6 +253,10 @@ def joint_owners(text: str, start: int, spans: list[Span], subjects: set[Span]) 
     return joint
 
 
+#: What `judge` records for each rule that drops names: the rule and the names it dropped (a bench's trace).
+Dropped = list[tuple[str, list[ActorDraft]]]
+
+
 def judge(
     text: str,
     st: StatementDraft,
@@ -253,14 +265,29 @@ def judge(
     actors: list[ActorDraft],
     described: dict[int, list[Span]],
     sentences: list[Sentence],
+    dropped: Dropped | None = None,
 ) -> Accusation | None:
     """The accusation a statement carries, or None.
 
     `proposed` are the accused the model chose, `category` its category (None when it labelled the
-    statement "none"); `actors` are every actor, for the grammar's sides.
+    statement "none"); `actors` are every actor, for the grammar's sides. `dropped`, when given, receives
+    which rule dropped which of `proposed` (`bench/judge_rules.py` counts them); the verdict is the same.
     """
+    trace: Dropped = dropped if dropped is not None else []
+
+    def drop(rule: str, kept: list[ActorDraft] | None = None) -> None:
+        left = {id(d) for d in kept or []}
+        gone = [d for d in proposed if id(d) not in left and all(id(d) not in {id(x) for x in g} for _, g in trace)]
+        if gone:
+            trace.append((rule, gone))
+
     own = own_side(text, st, actors)
-    if accuses_nobody(text, st, described) or names_its_speaker(text, st, actors, described):
+    nobody = nobody_accused_as(text, st, described)
+    if nobody is not None:
+        drop(nobody)
+        return None
+    if names_its_speaker(text, st, actors, described):
+        drop("names its speaker")
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
     window = sentence_window(st.span, sentences)
@@ -270,12 +297,14 @@ def judge(
     if frame is not None and id(frame.accused) not in own | harmed:
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
+        drop("accusing frame", [frame.accused])
         return Accusation(st, accusers, [frame.accused], supported(category, text[st.span[0] : st.span[1]]))
     start, end = st.span
     said = text[start:end]
     done = without_prevented(said)  # "ready to end the era of waiting for the next attack" names no wrong done
     wrong_named = names_a_wrong(done)
     if not (wrong_named or speaks_ill(done)):  # praise, a forecast, a neutral fact: no accusation
+        drop("no wrong, no ill words")
         return None
     named = {id(d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
@@ -303,12 +332,19 @@ def judge(
         if calls_to_action(text, st, sentence_of(subjects[0], start, end, described, sentences)):
             return None
         return Accusation(st, [st.speaker], subjects, supported(None, said), "words")
-    accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
+    accused = [d for d in proposed if id(d) in named]
+    drop("not named in the words", accused)
+    accused = [d for d in accused if id(d) not in own]
+    drop("own side", accused)
+    accused = [d for d in accused if id(d) not in victims]
+    drop("named as harmed or addressed", accused)
     if accused:
         # the accused did the wrong or is what the words speak of, not one named inside what another did
         accused = [d for d in accused if id(d) in doers(text, start, end, accused, described)]
+        drop("not where a doer stands", accused)
         accused = [d for d in accused
                    if wrong_named or ill_where_named(text, start, end, d, actors, described, sentences)]
+        drop("ill words not said of it", accused)
         if not accused:
             return None
     elif proposed and not calls_to_action(text, st):
