@@ -8,7 +8,7 @@ A judge rule's effect on news no rule was written on, with no model's choices mi
 
 - `none`: every statement labelled "none" and every yes/no question answered "no": what the words alone accuse
   (`judge`'s negative-words path);
-- `every`: every statement labelled "other" against every name offered for it, every question answered "no":
+- `every`: every statement labelled "other" against every name offered for it (as many as the answer allows), every question answered "no":
   the judge's filter against a model that proposes everyone.
 
 One line per allegation's evidence statement: mode, article, the statement's offsets, accusers -> accused.
@@ -41,7 +41,8 @@ def answer(request: pipeline.ModelRequest, mode: str) -> Any:
     schema = json.loads(request.response_model.exact or "{}")
     labels = {}
     for key in schema.get("required", []):
-        choices = schema["$defs"][f"S{key[1:]}"]["properties"]["accused"]["items"].get("enum", [])
+        accused = schema["$defs"][f"S{key[1:]}"]["properties"]["accused"]
+        choices = accused["items"].get("enum", [])[: accused.get("maxItems")]
         labels[key] = {"accused": choices, "category": "other"} if mode == "every" else {"accused": [],
                                                                                            "category": "none"}
     return request.response_model.model_validate(labels)

@@ -31,7 +31,8 @@ from real.check_gold import DEFAULT_DATA, find_article
 
 import extract.pipeline as pipeline
 from extract.api import extract
-from extract.language.allegations import Dropped, is_denial, judge
+from extract.language.allegations import Dropped, judge
+from extract.language.nobody_accused import is_denial
 from extract.output.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
 
 #: Gold folders no one may read failures from (their texts and gold stay unseen; see COMMON notes).

@@ -33,29 +33,22 @@ from extract.language.accusation_words import (
     AGENT_OF_RE,
     AGENT_RE,
     BEHIND_RE,
-    CALL_RES,
-    CALLING_CUES,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
     CLAUSE_OPENER_RE,
     COORDINATED_RE,
-    DENIAL_RES,
-    DENYING_CUES,
     DOER_AFTER_RE,
     DOER_BEFORE_RE,
-    GENERIC_RE,
     LIST_RE,
     MAX_PROPOSED,
     MODIFIER_RE,
     NAMING_RE,
-    OTHERS_RE,
     OWNED_DEED_RE,
     OWNER_SUBJECT_RE,
     POSSESSIVE_PRONOUNS,
     POSSESSOR_RE,
     PREDICATE_AFTER,
     QUALIFIES_RE,
-    REASSURANCE_RES,
     SPEAKING_AFTER_RE,
     SPEAKING_BEFORE_RE,
     SUBJECT_START,
@@ -69,6 +62,8 @@ from extract.language.evaluative import speaks_ill
 from extract.language.frames import accusing_frame, mention_spans, sentence_window
 from extract.language.grounding import Span
 from extract.language.ill_said_of import ill_where_named
+from extract.language.nobody_accused import accuses_nobody, calls_to_action, nobody_accused_as
+from extract.language.nobody_accused import is_denial as is_denial  # the pipeline imports it from here
 from extract.language.passives import undergoes
 from extract.language.sides import own_side
 from extract.language.speech import Sentence
@@ -85,35 +80,6 @@ class Accusation:
     category: str
     #: What proposed it: the model's label ("label") or negative words about a clause's subject ("words").
     proposed_by: str = "label"
-
-
-def is_denial(text: str, st: StatementDraft) -> bool:
-    """Whether the statement rejects an accusation: a denying cue, or a denial in the speaker's own words."""
-    cue = (st.candidate.cue or "").split(" ")[0].lower()
-    said = text[st.span[0] : st.span[1]]
-    return cue in DENYING_CUES or any(p.search(said) for p in DENIAL_RES)
-
-
-def accuses_nobody(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> bool:
-    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds."""
-    return nobody_accused_as(text, st, described) is not None
-
-
-def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> str | None:
-    """Which of `accuses_nobody`'s kinds the statement is ("reassurance", "warning to all", "what others say").
-
-    A "you" that opens a warning to all is someone's when it addresses them (`offering.addressee`, whose
-    spans are in `described`): "'You lied to this committee,' Quill told Daly".
-    """
-    said = text[st.span[0] : st.span[1]]
-    if any(p.search(said) for p in REASSURANCE_RES):
-        return "reassurance"
-    generic = GENERIC_RE.match(said)
-    if generic is not None:
-        addressed = {s for spans in (described or {}).values() for s, _ in spans}
-        if st.span[0] + generic.end("who") - len(generic["who"]) not in addressed:
-            return "warning to all"
-    return "what others say" if OTHERS_RE.match(said) is not None else None
 
 
 def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
@@ -138,19 +104,6 @@ def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
     ):
         return False
     return id(st.speaker) not in not_accusable(text, start, end, [st.speaker, *actors], described)
-
-
-def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -> bool:
-    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did.
-
-    `within` narrows the question to one sentence of a long quotation: the one that blames ("The campaign
-    sent its orders to the press. … Holt needs to check him": the call to Holt is another sentence's).
-    """
-    said = text[st.span[0] : st.span[1]]
-    cue = (st.candidate.cue or "").split(" ")[0].lower()
-    if cue in CALLING_CUES:
-        return CALL_RES[1].match(said) is not None
-    return CALL_RES[0].search(text[within[0] : within[1]] if within else said) is not None
 
 
 def sentence_of(draft: ActorDraft, start: int, end: int, described: dict[int, list[Span]],
