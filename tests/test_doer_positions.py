@@ -1,0 +1,33 @@
+"""Where the one who did the wrong stands, beyond a clause's subject (issue 12, judge8).
+
+A name the model proposes must stand where a doer stands (`allegations.doers`) and not where one harmed
+stands (`allegations.not_accusable`); on news the rules were not written on these positions were missed: the
+head of a "which" clause, the one described "as a fraud", the one a wrong is "traced to". Each test labels the
+statement as a small model does and checks who is accused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.allegation_names import who_accuses_whom
+from tests.test_attribution import _run
+
+
+def _found(text: str, actors: dict[str, str], labels: dict[str, Any]) -> list[tuple[list[str], list[str]]]:
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    return who_accuses_whom(named, allegations)
+
+
+def test_the_one_a_wrong_is_traced_or_attributed_to_did_it_and_is_no_recipient() -> None:
+    """'can be traced to Kestria': "to" names who did it here, not where something went ("sold arms to X")."""
+    text = ("Hack Row\n\nLena Osk said the break-in at the offices of the Harbour Party can be traced to the "
+            "Kestria Republic and its hired hackers.\n")
+    actors = {"Lena Osk": "person", "Harbour Party": "organization", "Kestria Republic": "country"}
+    labels = {"s1": {"accused": ["Kestria Republic"], "category": "cyberattack"}}
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Kestria Republic"])]
+    text = ("Hack Row\n\nLena Osk said the theft of the voter files was attributed to Kestria by the "
+            "investigators.\n")
+    actors = {"Lena Osk": "person", "Kestria": "country"}
+    labels = {"s1": {"accused": ["Kestria"], "category": "cyberattack"}}
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Kestria"])]
