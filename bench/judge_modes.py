@@ -8,8 +8,8 @@ A judge rule's effect on news no rule was written on, with no model's choices mi
 
 - `none`: every statement labelled "none" and every yes/no question answered "no": what the words alone accuse
   (`judge`'s negative-words path);
-- `every`: every statement labelled "other" against every name offered for it (as many as the answer allows), every question answered "no":
-  the judge's filter against a model that proposes everyone.
+- `every`: every statement labelled "other" against every name offered for it (as many as the answer allows),
+  every question answered "no": the judge's filter against a model that proposes everyone.
 
 One line per allegation's evidence statement: mode, article, the statement's offsets, accusers -> accused.
 Skips every dev and held-out article (`benchlib.held_out_articles`). Lines hold names and offsets only, never

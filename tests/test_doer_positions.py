@@ -31,3 +31,17 @@ def test_the_one_a_wrong_is_traced_or_attributed_to_did_it_and_is_no_recipient()
     actors = {"Lena Osk": "person", "Kestria": "country"}
     labels = {"s1": {"accused": ["Kestria"], "category": "cyberattack"}}
     assert _found(text, actors, labels) == [(["Lena Osk"], ["Kestria"])]
+
+
+def test_the_head_of_a_which_clause_is_its_doer_as_of_a_who_clause() -> None:
+    """'The Harbour Board, which has figured in numerous bribery scandals …': the board is charged."""
+    text = ("Harbour Row\n\nThe port authority is one culprit. \"The Harbour Board, which has figured in numerous "
+            "bribery scandals and failures to act, is another,\" Lena Osk said.\n")
+    actors = {"Lena Osk": "person", "Harbour Board": "organization"}
+    labels = {"s1": {"accused": ["Harbour Board"], "category": "corruption"}}
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Harbour Board"])]
+    # a "which" clause that says what befell it, or whose own subject follows, charges it with nothing
+    for clause in ("which has been the target of numerous bribery schemes", "which I think the crooks of the waterfront bribed for years"):
+        text = ("Harbour Row\n\nThe port authority is one culprit. \"The Harbour Board, " + clause + ", is another "
+                "victim of the fraud,\" Lena Osk said.\n")
+        assert _found(text, actors, labels) == []

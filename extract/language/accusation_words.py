@@ -182,11 +182,13 @@ _FINITE = (
     r"\w+s)\b"
 )
 #: After a name, what makes it the doer: the charge ("Reed for lying", "Kestria over the hack", "Quill of lying"), a
-#: relative clause it heads ("Reed, who lied …"), any possessive ("Reed's “judgment”", "Quill's State Department"),
-#: a subject joined to another ("Christie and Trump have …", "Reed and her aides had been …") or set off by a
-#: phrase between commas ("Reed, even as a candidate, had …").
+#: relative clause it heads ("Reed, who lied …"; "the Board, which has figured in scandals", not "China, which I
+#: think", "the Board, which has been the target of", "rolled out Reed, which she did"), any possessive ("Reed's
+#: “judgment”", "Quill's State Department"), a subject joined to another ("Christie and Trump have …", "Reed and
+#: her aides had been …") or set off by a phrase between commas ("Reed, even as a candidate, had …").
 DOER_AFTER = (
     r"\s*(?:,\s*)?(?:\([^)]{0,40}\)\s*)?(?:for|over|who|whose|of\s+\w+ing)\b|['’‘]s\s"
+    r"|\s*,\s*which\s+(?:(?:has|have|had)\s+(?!been\b)[a-z]|(?!(?:is|was|are|were|has|had|does)\b)[a-z]+(?:ed|s)\b)"
     r"|\s+(?:and|or|&)\s+(?:(?:both|the|his|her|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?" + _FINITE
     + r"|\s*,\s*[^,.;:!?“”\"]{1,40},\s+" + _FINITE
 )
