@@ -45,3 +45,15 @@ def test_the_head_of_a_which_clause_is_its_doer_as_of_a_who_clause() -> None:
         text = ("Harbour Row\n\nThe port authority is one culprit. \"The Harbour Board, " + clause + ", is another "
                 "victim of the fraud,\" Lena Osk said.\n")
         assert _found(text, actors, labels) == []
+
+
+def test_the_one_described_as_something_is_what_the_words_speak_of() -> None:
+    """'expose him as a fraud', 'blasted Reed as a "disgrace"': the charge is said of the one it is put on."""
+    actors = {"Lena Osk": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "fraud"}}
+    text = ("Harbour Row\n\n\"His harbour deals expose Tom Reed as a fraud who cares only about his own bottom line,\" "
+            "Lena Osk said.\n")
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Tom Reed"])]
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "misconduct"}}
+    text = "Harbour Row\n\nLena Osk blasted Tom Reed as a \u201cdisgrace\u201d on Tuesday.\n"
+    assert _found(text, actors, labels) == [(["Lena Osk"], ["Tom Reed"])]

@@ -185,10 +185,12 @@ _FINITE = (
 #: relative clause it heads ("Reed, who lied …"; "the Board, which has figured in scandals", not "China, which I
 #: think", "the Board, which has been the target of", "rolled out Reed, which she did"), any possessive ("Reed's
 #: “judgment”", "Quill's State Department"), a subject joined to another ("Christie and Trump have …", "Reed and
-#: her aides had been …") or set off by a phrase between commas ("Reed, even as a candidate, had …").
+#: her aides had been …") or set off by a phrase between commas ("Reed, even as a candidate, had …"), the one
+#: described as something ("expose him as a fraud", 'blasted Reed as a "disgrace"').
 DOER_AFTER = (
     r"\s*(?:,\s*)?(?:\([^)]{0,40}\)\s*)?(?:for|over|who|whose|of\s+\w+ing)\b|['’‘]s\s"
     r"|\s*,\s*which\s+(?:(?:has|have|had)\s+(?!been\b)[a-z]|(?!(?:is|was|are|were|has|had|does)\b)[a-z]+(?:ed|s)\b)"
+    r"|\s+as\s+an?\s"
     r"|\s+(?:and|or|&)\s+(?:(?:both|the|his|her|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?" + _FINITE
     + r"|\s*,\s*[^,.;:!?“”\"]{1,40},\s+" + _FINITE
 )
