@@ -41,7 +41,8 @@ def test_the_head_of_a_which_clause_is_its_doer_as_of_a_who_clause() -> None:
     labels = {"s1": {"accused": ["Harbour Board"], "category": "corruption"}}
     assert _found(text, actors, labels) == [(["Lena Osk"], ["Harbour Board"])]
     # a "which" clause that says what befell it, or whose own subject follows, charges it with nothing
-    for clause in ("which has been the target of numerous bribery schemes", "which I think the crooks of the waterfront bribed for years"):
+    for clause in ("which has been the target of numerous bribery schemes",
+                   "which I think the crooks of the waterfront bribed for years"):
         text = ("Harbour Row\n\nThe port authority is one culprit. \"The Harbour Board, " + clause + ", is another "
                 "victim of the fraud,\" Lena Osk said.\n")
         assert _found(text, actors, labels) == []
