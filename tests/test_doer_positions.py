@@ -58,3 +58,13 @@ def test_the_one_described_as_something_is_what_the_words_speak_of() -> None:
     labels = {"s1": {"accused": ["Tom Reed"], "category": "misconduct"}}
     text = "Harbour Row\n\nLena Osk blasted Tom Reed as a \u201cdisgrace\u201d on Tuesday.\n"
     assert _found(text, actors, labels) == [(["Lena Osk"], ["Tom Reed"])]
+
+
+def test_the_object_of_an_accusing_verb_is_the_person_a_title_chain_ends_in() -> None:
+    """'accused Harbour Party campaign manager Tom Reed of grabbing her': Reed is accused, not the party."""
+    actors = {"Lena Osk": "person", "Harbour Party": "organization", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Tom Reed"], "category": "misconduct"}}
+    for owner in ("Harbour Party", "Harbour Party's", "Western Harbour Party"):
+        text = (f"Rally Row\n\nLena Osk accused {owner} campaign manager Tom Reed of grabbing her at a rally last "
+                "week.\n")
+        assert _found(text, actors, labels) == [(["Lena Osk"], ["Tom Reed"])], owner
