@@ -33,29 +33,22 @@ from extract.language.accusation_words import (
     AGENT_OF_RE,
     AGENT_RE,
     BEHIND_RE,
-    CALL_RES,
-    CALLING_CUES,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
     CLAUSE_OPENER_RE,
     COORDINATED_RE,
-    DENIAL_RES,
-    DENYING_CUES,
     DOER_AFTER_RE,
     DOER_BEFORE_RE,
-    GENERIC_RE,
     LIST_RE,
     MAX_PROPOSED,
     MODIFIER_RE,
     NAMING_RE,
-    OTHERS_RE,
     OWNED_DEED_RE,
     OWNER_SUBJECT_RE,
     POSSESSIVE_PRONOUNS,
     POSSESSOR_RE,
     PREDICATE_AFTER,
     QUALIFIES_RE,
-    REASSURANCE_RES,
     SPEAKING_AFTER_RE,
     SPEAKING_BEFORE_RE,
     SUBJECT_START,
@@ -69,6 +62,8 @@ from extract.language.evaluative import speaks_ill
 from extract.language.frames import accusing_frame, mention_spans, sentence_window
 from extract.language.grounding import Span
 from extract.language.ill_said_of import ill_where_named
+from extract.language.nobody_accused import accuses_nobody, calls_to_action, nobody_accused_as
+from extract.language.nobody_accused import is_denial as is_denial  # the pipeline imports it from here
 from extract.language.passives import undergoes
 from extract.language.sides import own_side
 from extract.language.speech import Sentence
@@ -85,27 +80,6 @@ class Accusation:
     category: str
     #: What proposed it: the model's label ("label") or negative words about a clause's subject ("words").
     proposed_by: str = "label"
-
-
-def is_denial(text: str, st: StatementDraft) -> bool:
-    """Whether the statement rejects an accusation: a denying cue, or a denial in the speaker's own words."""
-    cue = (st.candidate.cue or "").split(" ")[0].lower()
-    said = text[st.span[0] : st.span[1]]
-    return cue in DENYING_CUES or any(p.search(said) for p in DENIAL_RES)
-
-
-def accuses_nobody(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> bool:
-    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds.
-
-    A "you" that opens a warning to all is someone's when it addresses them (`offering.addressee`, whose
-    spans are in `described`): "'You lied to this committee,' Quill told Daly".
-    """
-    said = text[st.span[0] : st.span[1]]
-    generic = GENERIC_RE.match(said)
-    if generic is not None:
-        addressed = {s for spans in (described or {}).values() for s, _ in spans}
-        generic = None if st.span[0] + generic.end("who") - len(generic["who"]) in addressed else generic
-    return any(p.search(said) for p in REASSURANCE_RES) or generic is not None or OTHERS_RE.match(said) is not None
 
 
 def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
@@ -130,19 +104,6 @@ def names_its_speaker(text: str, st: StatementDraft, actors: list[ActorDraft],
     ):
         return False
     return id(st.speaker) not in not_accusable(text, start, end, [st.speaker, *actors], described)
-
-
-def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -> bool:
-    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did.
-
-    `within` narrows the question to one sentence of a long quotation: the one that blames ("The campaign
-    sent its orders to the press. … Holt needs to check him": the call to Holt is another sentence's).
-    """
-    said = text[st.span[0] : st.span[1]]
-    cue = (st.candidate.cue or "").split(" ")[0].lower()
-    if cue in CALLING_CUES:
-        return CALL_RES[1].match(said) is not None
-    return CALL_RES[0].search(text[within[0] : within[1]] if within else said) is not None
 
 
 def sentence_of(draft: ActorDraft, start: int, end: int, described: dict[int, list[Span]],
@@ -245,6 +206,10 @@ def joint_owners(text: str, start: int, spans: list[Span], subjects: set[Span]) 
     return joint
 
 
+#: What `judge` records for each rule that drops names: the rule and the names it dropped (a bench's trace).
+Dropped = list[tuple[str, list[ActorDraft]]]
+
+
 def judge(
     text: str,
     st: StatementDraft,
@@ -253,14 +218,29 @@ def judge(
     actors: list[ActorDraft],
     described: dict[int, list[Span]],
     sentences: list[Sentence],
+    dropped: Dropped | None = None,
 ) -> Accusation | None:
     """The accusation a statement carries, or None.
 
     `proposed` are the accused the model chose, `category` its category (None when it labelled the
-    statement "none"); `actors` are every actor, for the grammar's sides.
+    statement "none"); `actors` are every actor, for the grammar's sides. `dropped`, when given, receives
+    which rule dropped which of `proposed` (`bench/judge_rules.py` counts them); the verdict is the same.
     """
+    trace: Dropped = dropped if dropped is not None else []
+
+    def drop(rule: str, kept: list[ActorDraft] | None = None) -> None:
+        left = {id(d) for d in kept or []}
+        gone = [d for d in proposed if id(d) not in left and all(id(d) not in {id(x) for x in g} for _, g in trace)]
+        if gone:
+            trace.append((rule, gone))
+
     own = own_side(text, st, actors)
-    if accuses_nobody(text, st, described) or names_its_speaker(text, st, actors, described):
+    nobody = nobody_accused_as(text, st, described)
+    if nobody is not None:
+        drop(nobody)
+        return None
+    if names_its_speaker(text, st, actors, described):
+        drop("names its speaker")
         return None
     frame = accusing_frame(text, st, actors, described, sentences, wrong=category is not None)
     window = sentence_window(st.span, sentences)
@@ -270,12 +250,14 @@ def judge(
     if frame is not None and id(frame.accused) not in own | harmed:
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
+        drop("accusing frame", [frame.accused])
         return Accusation(st, accusers, [frame.accused], supported(category, text[st.span[0] : st.span[1]]))
     start, end = st.span
     said = text[start:end]
     done = without_prevented(said)  # "ready to end the era of waiting for the next attack" names no wrong done
     wrong_named = names_a_wrong(done)
     if not (wrong_named or speaks_ill(done)):  # praise, a forecast, a neutral fact: no accusation
+        drop("no wrong, no ill words")
         return None
     named = {id(d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
@@ -303,12 +285,19 @@ def judge(
         if calls_to_action(text, st, sentence_of(subjects[0], start, end, described, sentences)):
             return None
         return Accusation(st, [st.speaker], subjects, supported(None, said), "words")
-    accused = [d for d in proposed if id(d) in named and id(d) not in victims and id(d) not in own]
+    accused = [d for d in proposed if id(d) in named]
+    drop("not named in the words", accused)
+    accused = [d for d in accused if id(d) not in own]
+    drop("own side", accused)
+    accused = [d for d in accused if id(d) not in victims]
+    drop("named as harmed or addressed", accused)
     if accused:
         # the accused did the wrong or is what the words speak of, not one named inside what another did
         accused = [d for d in accused if id(d) in doers(text, start, end, accused, described)]
+        drop("not where a doer stands", accused)
         accused = [d for d in accused
                    if wrong_named or ill_where_named(text, start, end, d, actors, described, sentences)]
+        drop("ill words not said of it", accused)
         if not accused:
             return None
     elif proposed and not calls_to_action(text, st):

@@ -23,6 +23,7 @@ from extract.language.accusation_words import (
     ONLY_WITH_FOR,
     PASSIVE_BEFORE,
     SUBJECT_GAP,
+    TITLE_CHAIN_GAP,
     TITLED_GAP,
 )
 from extract.language.accusing_verbs import accusing_verbs
@@ -96,10 +97,12 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
                 accuser = right_after(match.end() + by.end()) if by else None
                 return Frame(accuser, accused, by_verb=True)
             continue
-        accused = right_after(match.end())
+        titled = [(s, e, d) for s, e, d in mentions
+                  if s >= match.end() and TITLE_CHAIN_GAP.match(text[match.end() : s])]
+        accused = titled[0][2] if titled else right_after(match.end())  # "accused X campaign manager Y of": Y
         if accused is None:
             continue
-        gap = text[accused_end(text, match.end(), mentions) : match.end() + 120]
+        gap = text[titled[0][1] if titled else accused_end(text, match.end(), mentions) : match.end() + 120]
         charge = CHARGE_GAP.match(gap)
         if charge is None and lemma != "sue":
             continue

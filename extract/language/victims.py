@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.language.accusation_words import (
+    AGENT_RE,
     COMPARED_RE,
     LIST_HEAD_RE,
     OWNED_OBJECT_RES,
@@ -25,9 +26,13 @@ def victim_before(text: str, start: int, end: int) -> bool:
 
     The list: "a danger to India, Australia, and Japan" (before "Australia and", the pattern ends). A
     partner, rival or comparison pattern does not count before an owner ("talks with Obama's aides", "to stop
-    Reed's lies"), nor a comparison before a clause's subject ("than Reed implied": Reed said it).
+    Reed's lies"), nor a comparison before a clause's subject ("than Reed implied": Reed said it). After a
+    phrase that names the agent ("traced to", "attributed to", "blamed on", "carried out by") the name did
+    it: "can be traced to Kestria" is no "sold arms to Kestria".
     """
     before = text[max(0, start - 80) : start]  # the cue too: "urged the administration to …"
+    if AGENT_RE.search(before):
+        return False
     head = LIST_HEAD_RE.search(before)
     owner = POSSESSOR_RE.match(text, end) is not None
     subject = PREDICATE_AFTER.match(text, end) is not None

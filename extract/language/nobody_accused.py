@@ -1,0 +1,98 @@
+"""Statements that accuse nobody whatever names they hold: their English as data, and the tests of it.
+
+A denial answers an accusation (`responses`), a reassurance ("we take this very seriously") or a warning to all
+("you will be held accountable") blames no one, and a call ("X should …", "urged X to …") asks someone to act
+rather than says what they did (issue 12). `allegations.judge` applies these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.attribution import StatementDraft
+from extract.language.grounding import Span
+
+#: Reassurance, promise of action, expressed confidence.
+REASSURANCES = (
+    r"\b(?:take|takes|taking|taken|took)\s+[^.;!?]{1,60}?\bseriously\b",
+    r"\b(?:is|are|am|remain|remains)\s+(?:fully\s+|deeply\s+)?committed\s+to\b",
+    r"\b(?:is|are|will be|have been|has been)\s+(?:fully\s+)?cooperating\b",
+    r"\bfull(?:est)?\s+(?:confidence|cooperation)\b",
+    r"\bwill\s+(?:fully\s+)?(?:review|investigate|look into|examine)\b",
+    r"\b(?:i|we)\s+(?:will|promise to|pledge to|vow to)\s+(?:\w+\s+)?(?:achieve|bring|deliver|ensure|seek|pursue|"
+    r"find out|get to the bottom|make sure)\b",
+    r"\b(?:i|we)\s+(?:promise|pledge|vow)\b|\bmake (?:this|a|that) promise\b",
+)
+#: A denial in the speaker's own voice: "I never had access …", "we did not …", "that is false".
+DENIALS = (
+    r"^\W*(?:i|we)\s+(?:have\s+|had\s+)?(?:never|did not|didn't|do not|don't|have not|haven't|had not|"
+    r"hadn't|was not|wasn't|were not|weren't|am not|are not|aren't)\b",
+    r"\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?"
+    r"(?:false|untrue|not true|baseless|unfounded|groundless|fabricated|a lie|nonsense|ridiculous)\b",
+    r"\bno\s+(?:truth|basis|evidence)\s+(?:to|for|in|whatsoever)\b",
+)
+#: Cue lemmas of a denial: whatever the model labels, the statement answers an accusation.
+DENYING_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
+                          "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed",
+                          "disputing", "refute", "refuted", "rebut", "rebutted"})
+#: A call to action: what someone should do is asked, not blamed ("X should disrupt …", "urged X to …").
+CALLS_TO_ACTION = (
+    r"\b(?:should|must|ought to|needs? to|has to|have to|had better|(?:has|have|['’]s|['’]ve)\s+got\s+to|gotta)\b",
+    r"^\W*(?:the\s+)?[\w\s.'’-]{1,60}?\s+to\s+\w+",  # the rest of "urged/called on/asked X to …"
+)
+CALLING_CUES = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls",
+                          "called", "calling", "press", "pressed", "implore", "implored", "challenge",
+                          "challenged"})
+#: A warning to all: the statement's subject is everyone or its audience, nobody in particular.
+GENERIC_SUBJECT = r"^\W*(?P<who>you|everyone|everybody|no one|nobody)\b"  # not "anyone who …, like Iran, …"
+#: Words that open by giving what another says: "The left is saying, ‘…’", "Critics claim: …". What follows
+#: is theirs, reported; the speaker blames nobody by repeating it.
+OTHERS_WORDS = (
+    r"^\W*(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:is|are|was|were|has been|have been)?\s*"
+    r"(?:saying|says|said|claiming|claims|claimed|arguing|argues|argued|insisting|insists|insisted)\s*[,:]"
+)
+
+REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
+DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
+GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
+OTHERS_RE = re.compile(OTHERS_WORDS, re.IGNORECASE)
+CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
+
+
+def is_denial(text: str, st: StatementDraft) -> bool:
+    """Whether the statement rejects an accusation: a denying cue, or a denial in the speaker's own words."""
+    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    said = text[st.span[0] : st.span[1]]
+    return cue in DENYING_CUES or any(p.search(said) for p in DENIAL_RES)
+
+def accuses_nobody(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> bool:
+    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds."""
+    return nobody_accused_as(text, st, described) is not None
+
+def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> str | None:
+    """Which of `accuses_nobody`'s kinds the statement is ("reassurance", "warning to all", "what others say").
+
+    A "you" that opens a warning to all is someone's when it addresses them (`offering.addressee`, whose
+    spans are in `described`): "'You lied to this committee,' Quill told Daly".
+    """
+    said = text[st.span[0] : st.span[1]]
+    if any(p.search(said) for p in REASSURANCE_RES):
+        return "reassurance"
+    generic = GENERIC_RE.match(said)
+    if generic is not None:
+        addressed = {s for spans in (described or {}).values() for s, _ in spans}
+        if st.span[0] + generic.end("who") - len(generic["who"]) not in addressed:
+            return "warning to all"
+    return "what others say" if OTHERS_RE.match(said) is not None else None
+
+def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -> bool:
+    """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did.
+
+    `within` narrows the question to one sentence of a long quotation: the one that blames ("The campaign
+    sent its orders to the press. … Holt needs to check him": the call to Holt is another sentence's).
+    """
+    said = text[st.span[0] : st.span[1]]
+    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    if cue in CALLING_CUES:
+        return CALL_RES[1].match(said) is not None
+    return CALL_RES[0].search(text[within[0] : within[1]] if within else said) is not None

@@ -1,0 +1,51 @@
+"""The judge says which rule dropped each accused the model proposed (issue 12, judge8: a bench's trace).
+
+`bench/judge_rules.py` counts, per rule, the right and wrong accusations it drops; that needs `judge` to name
+the rule. The trace must not change the verdict.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import extract.pipeline as pipeline
+from extract.language.allegations import Dropped, judge
+from tests.allegation_names import who_accuses_whom
+from tests.test_attribution import _run
+
+
+def _traced(monkeypatch: pytest.MonkeyPatch, text: str, actors: dict[str, str], labels: dict[str, Any]) -> tuple[
+        list[tuple[str, list[str]]], list[tuple[list[str], list[str]]]]:
+    """The rules that dropped names (rule, names) over the run, and who accuses whom in its record."""
+    drops: list[tuple[str, list[str]]] = []
+    def tracing(*args: Any, **kwargs: Any) -> Any:
+        dropped: Dropped = []
+        verdict = judge(*args, **{**kwargs, "dropped": dropped})
+        drops.extend((rule, [d.name for d in names]) for rule, names in dropped)
+        return verdict
+
+    monkeypatch.setattr(pipeline, "judge", tracing)
+    named, _, allegations, _, _ = _run(text, actors, labels)
+    return drops, who_accuses_whom(named, allegations)
+
+
+def test_a_victim_the_model_proposes_is_dropped_by_the_harmed_rule_and_the_doer_kept(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Arms Row\n\nLena Osk said the brutal invasion carried out by Orland was a grave danger to "
+            "Pellia.\n")
+    actors = {"Lena Osk": "person", "Orland": "country", "Pellia": "country"}
+    labels = {"s1": {"accused": ["Orland", "Pellia"], "category": "armed_aggression"}}
+    drops, found = _traced(monkeypatch, text, actors, labels)
+    assert drops == [("named as harmed or addressed", ["Pellia"])]
+    assert found == [(["Lena Osk"], ["Orland"])]
+
+
+def test_a_reassurance_drops_every_name_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Harbour Row\n\nTom Reed said the Harbour Board takes the complaint about Oren Daly very seriously.\n"
+    actors = {"Tom Reed": "person", "Harbour Board": "organization", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Harbour Board", "Oren Daly"], "category": "misconduct"}}
+    drops, found = _traced(monkeypatch, text, actors, labels)
+    assert drops == [("reassurance", ["Harbour Board", "Oren Daly"])]
+    assert found == []
