@@ -33,7 +33,8 @@ import extract.pipeline as pipeline
 from extract.api import extract
 from extract.language.allegations import Dropped, judge
 from extract.language.nobody_accused import is_denial
-from extract.output.evaluation import Gold, _claim_score, _resolve, evaluate, load_golds, normalize_name
+from extract.output.evaluation import _claim_score, _resolve, evaluate, normalize_name
+from extract.output.gold import Gold, load_golds
 
 #: Gold folders no one may read failures from (their texts and gold stay unseen; see COMMON notes).
 BLIND = frozenset({"holdout3", "holdout4", "holdout5"})
