@@ -83,7 +83,8 @@ class Accusation:
     accusers: list[ActorDraft]
     accused: list[ActorDraft]
     category: str
-    #: What proposed it: the model's label ("label") or negative words about a clause's subject ("words").
+    #: What proposed it: the model's label ("label"), negative words about a clause's subject ("words"), the second
+    #: look, or a shape of the sentence where the label named nobody (`proposing`: "naming", …).
     proposed_by: str = "label"
 
 
@@ -245,7 +246,7 @@ def joint_owners(text: str, start: int, spans: list[Span], subjects: set[Span]) 
     return joint
 
 
-def judge(
+def judge_label(
     text: str,
     st: StatementDraft,
     proposed: list[ActorDraft],
@@ -254,7 +255,7 @@ def judge(
     described: dict[int, list[Span]],
     sentences: list[Sentence],
 ) -> Accusation | None:
-    """The accusation a statement carries, or None.
+    """The accusation a statement carries by the model's label, or None (see `judge`).
 
     `proposed` are the accused the model chose, `category` its category (None when it labelled the
     statement "none"); `actors` are every actor, for the grammar's sides.
@@ -386,3 +387,14 @@ def supported(category: str | None, said: str) -> str:
     charges Z with a lie, not with corruption.
     """
     return plausible_category(category or "other", said)
+
+
+def judge(text: str, st: StatementDraft, proposed: list[ActorDraft], category: str | None, actors: list[ActorDraft],
+          described: dict[int, list[Span]], sentences: list[Sentence]) -> Accusation | None:
+    """The accusation a statement carries: the judged label, else what its structure proposes (`proposing`)."""
+    verdict = judge_label(text, st, proposed, category, actors, described, sentences)
+    if verdict is None and (category is None or not proposed):
+        from extract.language.proposing import propose  # proposing applies this module's rules
+
+        return propose(text, st, actors, described, sentences)
+    return verdict

@@ -1,0 +1,97 @@
+r"""Accusations the sentence's structure proposes where the model said none (issue 12).
+
+The small model labels "none" statements whose grammar plainly accuses: "Reed called Quill a corrupt liar". When
+the model's label names nobody (`allegations.judge`), these shapes propose the accused from the sentence alone,
+strictly: the one a naming verb names something charged (a wrong named, or ill words). Every proposal still
+passes the judge's rules: no one on the speaker's side, no one harmed, threatened, addressed or only supposed, no
+call to action, no denial, reassurance or warning to all. English is data: the patterns below and the tables of
+`accusation_words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.language.accusation_words import (
+    NAMING_RE,
+    PASSIVE_BEFORE,
+    SUBJECT_GAP,
+    TITLED_GAP,
+)
+from extract.language.actors import ActorDraft
+from extract.language.allegations import (
+    Accusation,
+    accuses_nobody,
+    calls_to_action,
+    names_its_speaker,
+    not_accusable,
+    sentence_of,
+    supported,
+)
+from extract.language.attribution import StatementDraft
+from extract.language.categories import names_a_wrong, without_prevented
+from extract.language.evaluative import speaks_ill
+from extract.language.frames import mention_spans, sentence_window
+from extract.language.grounding import Span
+from extract.language.sides import own_side
+from extract.language.speech import Sentence
+
+#: Before a naming verb's "-ing" form, what makes the speaker its subject: an adverbial participle ("…, calling
+#: Reed a liar", "by calling Reed …", "In describing Reed, Osk said …"). Not the complement of a noun or verb,
+#: whose subject is another's or nobody's: "the remark describing Reed as …", "against labelling Reed …",
+#: "saying calling Reed a liar is a distraction".
+ADVERBIAL_BEFORE = re.compile(r"(?:^|[,;:—–(]|\b(?:by|in|while|after|before|when)\b)\s*$", re.IGNORECASE)
+#: After the named one, where the label ends: the sentence's end or a clause of its own.
+LABEL_END = re.compile(r"[.;!?]|\s[—–-]+\s|,\s+(?:said|says|according|but|and|who|which)\b")
+
+
+def propose(text: str, st: StatementDraft, actors: list[ActorDraft], described: dict[int, list[Span]],
+            sentences: list[Sentence]) -> Accusation | None:
+    """The accusation the statement's structure makes when the model's label named nobody, or None."""
+    if accuses_nobody(text, st, described) or names_its_speaker(text, st, actors, described):
+        return None
+    found = named_something(text, st, actors, described, sentences)
+    if found is None:
+        return None
+    accuser, accused, shape = found
+    window = sentence_window(st.span, sentences)
+    if id(accused) in own_side(text, st, actors) | not_accusable(text, *window, actors, described):
+        return None
+    if accuser is not None and (accuser is accused or accuser.kind == "other"):
+        accuser = None
+    start, end = st.span
+    if any(start <= s < end for s, _ in mention_spans(accused, described)) and calls_to_action(
+            text, st, sentence_of(accused, start, end, described, sentences)):
+        return None
+    return Accusation(st, [accuser or st.speaker], [accused], supported(None, text[start:end]), shape)
+
+
+def named_something(text: str, st: StatementDraft, actors: list[ActorDraft], described: dict[int, list[Span]],
+                    sentences: list[Sentence]) -> tuple[ActorDraft | None, ActorDraft, str] | None:
+    """A naming verb's subject (None: the speaker) and the one it names something charged, in the sentence.
+
+    'Reed called Quill a "petulant child"', "described Osk as a liar": the label is in quotation marks, names a
+    wrong or speaks ill. Not a passive ("Quill was called a hero"), not praise in plain words.
+    """
+    start, end = sentence_window(st.span, sentences)
+    # by name: a description ("terrorists", "the candidate") may stand for another than the one it is given to
+    mentions = sorted((s, e, d) for d in actors for s, e in d.mentions if start <= s and e <= end)
+    for match in NAMING_RE.finditer(text, start, end):
+        if text[match.start() - 1 : match.start()] == "-" or PASSIVE_BEFORE.search(
+                text, max(start, match.start() - 30), match.start()):  # "self-described", "was called"
+            continue
+        if match.group().lower().endswith("ing") and not ADVERBIAL_BEFORE.search(text, max(start, match.start() - 30),
+                                                                                  match.start()):
+            continue
+        named = [(s, e, d) for s, e, d in mentions if s >= match.end() and TITLED_GAP.match(text[match.end() : s])]
+        if not named:
+            continue
+        _, at, accused = min(named, key=lambda m: m[0])
+        stop = LABEL_END.search(text, at + 1, end)
+        label = text[at : stop.start() if stop else end]
+        if not (names_a_wrong(label) or speaks_ill(without_prevented(label))):
+            continue
+        subject = [(e, d) for s, e, d in mentions if e <= match.start() and SUBJECT_GAP.match(text[e : match.start()])]
+        return (max(subject, key=lambda m: m[0])[1] if subject else None), accused, "naming"
+    return None
+

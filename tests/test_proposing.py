@@ -1,0 +1,34 @@
+"""Accusations the sentence's structure proposes where the model said none (issue 12, `proposing`).
+
+Each test drives the pipeline on an invented article with every statement labelled "none" (what the small model
+answers of plain charges on unseen news) and checks what a reader would: who accuses whom.
+"""
+
+from __future__ import annotations
+
+from tests.allegation_names import who_accuses_whom
+from tests.test_attribution import _run
+
+ACTORS = {"Lena Osk": "person", "Tom Reed": "person", "Ada Quill": "person", "Oren Daly": "person",
+          "Harbour Union": "organization"}
+
+
+def _found(text: str) -> list[tuple[list[str], list[str]]]:
+    named, _, allegations, _, _ = _run(text, ACTORS)
+    return who_accuses_whom(named, allegations)
+
+
+def test_one_named_something_charged_is_accused_by_the_namer() -> None:
+    """'Osk described Reed as a dishonest fraud', 'by calling Quill a corrupt liar': the naming verb's object."""
+    text = ("Harbour Row\n\nLena Osk on Monday described Tom Reed as a dishonest fraud. Oren Daly mocked the plan "
+            "in a speech, calling Ada Quill a corrupt liar.\n")
+    assert _found(text) == [(["Lena Osk"], ["Tom Reed"]), (["Oren Daly"], ["Ada Quill"])]
+
+
+def test_naming_without_a_charge_or_by_another_accuses_no_one() -> None:
+    """Praise, and a naming that is not the speaker's ('a remark describing Reed as …', 'against labelling Quill
+    …'), propose nothing."""
+    text = ("Harbour Row\n\nLena Osk on Monday described Tom Reed as a kind and honest man. Oren Daly said he "
+            "regretted a remark describing Tom Reed as a fraud. Lena Osk said the union decided against labelling "
+            "Ada Quill a fraud.\n")
+    assert _found(text) == []
