@@ -32,3 +32,19 @@ def test_naming_without_a_charge_or_by_another_accuses_no_one() -> None:
             "regretted a remark describing Tom Reed as a fraud. Lena Osk said the union decided against labelling "
             "Ada Quill a fraud.\n")
     assert _found(text) == []
+
+
+def test_the_object_of_an_accusing_cue_behind_a_title_or_an_appositive_is_accused() -> None:
+    """'accused the council's leader, Ada Quill, of …', 'blamed former council chief Tom Reed for …': the frame's
+    object gap takes no capitalised title or appositive; the cue's object is the accused all the same."""
+    text = ("Harbour Row\n\nThe Harbour Union accused the council's leader, Ada Quill, of \"fanatic recklessness.\" "
+            "Lena Osk blamed former council chief Tom Reed for the closures.\n")
+    assert _found(text) == [(["Harbour Union"], ["Ada Quill"]), (["Lena Osk"], ["Tom Reed"])]
+
+
+def test_an_accusing_cue_whose_first_name_is_not_its_object_proposes_nothing() -> None:
+    """'accused the firm that Reed founded of …': a clause stands between the cue and the name, which is not the
+    object; 'criticized Quill in May' brings no charge ('criticize' needs its 'for')."""
+    text = ("Harbour Row\n\nLena Osk accused the firm that Tom Reed founded of secrecy. Oren Daly "
+            "criticized Ada Quill, the council's leader, in May.\n")
+    assert _found(text) == []

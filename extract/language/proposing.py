@@ -2,9 +2,11 @@ r"""Accusations the sentence's structure proposes where the model said none (iss
 
 The small model labels "none" statements whose grammar plainly accuses: "Reed called Quill a corrupt liar". When
 the model's label names nobody (`allegations.judge`), these shapes propose the accused from the sentence alone,
-strictly: the one a naming verb names something charged (a wrong named, or ill words). Every proposal still
-passes the judge's rules: no one on the speaker's side, no one harmed, threatened, addressed or only supposed, no
-call to action, no denial, reassurance or warning to all. English is data: the patterns below and the tables of
+strictly: the one a naming verb names something charged (a wrong named, or ill words); the object of the accusing
+verb that cues the statement, behind a title or an appositive the judge's frame does not read ("Osk accused the
+council's leader, Ada Quill, of recklessness"). Every proposal still passes the judge's rules: no one on the
+speaker's side, no one harmed, threatened, addressed or only supposed, no call to action, no denial, reassurance or
+warning to all. English is data: the patterns below and the tables of
 `accusation_words`.
 """
 
@@ -13,7 +15,9 @@ from __future__ import annotations
 import re
 
 from extract.language.accusation_words import (
+    ACCUSING_FORMS,
     NAMING_RE,
+    ONLY_WITH_FOR,
     PASSIVE_BEFORE,
     SUBJECT_GAP,
     TITLED_GAP,
@@ -36,6 +40,21 @@ from extract.language.grounding import Span
 from extract.language.sides import own_side
 from extract.language.speech import Sentence
 
+#: Before the object of the statement's accusing cue, at the statement's start: a determiner, up to five words of
+#: a title and an appositive ("the North's leader, Kim Jong Un", "former council chief Ada Quill"); not a clause
+#: ("the firm that Ada Quill founded"), a list or a phrase of its own.
+OBJECT_BEFORE = re.compile(
+    r"^[“\"‘]?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:that|who|whom|which|and|or|of|for|with)\b)[\w.'’-]+\s+)"
+    r"{0,5}?(?:[\w.'’-]+\s*,\s+)?$",
+    re.IGNORECASE,
+)
+#: After that object, its charge: "of", "for", "over", "with" ("… Ada Quill, the council's leader, of lying"), after
+#: an appositive, a party in brackets or a day.
+CHARGE_AFTER = re.compile(
+    r"^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,.;:!?“”\"]{1,60},)?(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*,?\s+"
+    r"(?P<charge>of|for|over|with)\b",
+    re.IGNORECASE,
+)
 #: Before a naming verb's "-ing" form, what makes the speaker its subject: an adverbial participle ("…, calling
 #: Reed a liar", "by calling Reed …", "In describing Reed, Osk said …"). Not the complement of a noun or verb,
 #: whose subject is another's or nobody's: "the remark describing Reed as …", "against labelling Reed …",
@@ -50,7 +69,7 @@ def propose(text: str, st: StatementDraft, actors: list[ActorDraft], described: 
     """The accusation the statement's structure makes when the model's label named nobody, or None."""
     if accuses_nobody(text, st, described) or names_its_speaker(text, st, actors, described):
         return None
-    found = named_something(text, st, actors, described, sentences)
+    found = named_something(text, st, actors, described, sentences) or cued_object(text, st, actors)
     if found is None:
         return None
     accuser, accused, shape = found
@@ -95,3 +114,22 @@ def named_something(text: str, st: StatementDraft, actors: list[ActorDraft], des
         return (max(subject, key=lambda m: m[0])[1] if subject else None), accused, "naming"
     return None
 
+
+def cued_object(text: str, st: StatementDraft, actors: list[ActorDraft]) -> tuple[None, ActorDraft, str] | None:
+    """The object of the accusing verb that cues the statement, named by name at its start, with its charge.
+
+    "Osk accused the council's leader, Ada Quill, of recklessness": the statement is what follows the cue, and
+    its first name is the accused when only a title or an appositive stands before it and the charge after it.
+    """
+    lemma = ACCUSING_FORMS.get((st.candidate.cue or "").split(" ")[0].lower())
+    if lemma is None or lemma == "hold responsible":
+        return None
+    start, end = st.span
+    first = min(((s, e, d) for d in actors for s, e in d.mentions if start <= s and e <= end),
+                key=lambda m: m[0], default=None)
+    if first is None or not OBJECT_BEFORE.match(text[start : first[0]]):
+        return None
+    charge = CHARGE_AFTER.match(text[first[1] : min(end, first[1] + 120)])
+    if charge is None or (lemma in ONLY_WITH_FOR and charge["charge"].lower() != "for"):
+        return None
+    return None, first[2], "cued object"
