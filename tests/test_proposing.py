@@ -48,3 +48,11 @@ def test_an_accusing_cue_whose_first_name_is_not_its_object_proposes_nothing() -
     text = ("Harbour Row\n\nLena Osk accused the firm that Tom Reed founded of secrecy. Oren Daly "
             "criticized Ada Quill, the council's leader, in May.\n")
     assert _found(text) == []
+
+
+def test_the_one_subject_of_a_deed_that_charges_it_is_accused() -> None:
+    """'Reed had "made up the story"': no word VADER scores, no label, but the deed charges its doer; a negated
+    deed ('Quill never fabricated anything') is a defence, and two subjects leave it to the model."""
+    text = ("Harbour Row\n\nOren Daly said Tom Reed had \"made up the story.\" Lena Osk said Ada Quill never "
+            "fabricated anything. Oren Daly said Tom Reed and Ada Quill both fabricated the figures.\n")
+    assert _found(text) == [(["Oren Daly"], ["Tom Reed"])]

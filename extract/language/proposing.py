@@ -4,10 +4,10 @@ The small model labels "none" statements whose grammar plainly accuses: "Reed ca
 the model's label names nobody (`allegations.judge`), these shapes propose the accused from the sentence alone,
 strictly: the one a naming verb names something charged (a wrong named, or ill words); the object of the accusing
 verb that cues the statement, behind a title or an appositive the judge's frame does not read ("Osk accused the
-council's leader, Ada Quill, of recklessness"). Every proposal still passes the judge's rules: no one on the
-speaker's side, no one harmed, threatened, addressed or only supposed, no call to action, no denial, reassurance or
-warning to all. English is data: the patterns below and the tables of
-`accusation_words`.
+council's leader, Ada Quill, of recklessness"); the one subject of a deed that charges it ("Reed had made up the
+story"), which VADER does not score. Every proposal still passes the judge's rules: no one on the speaker's side,
+no one harmed, threatened, addressed or only supposed, no call to action, no denial, reassurance or warning to all.
+English is data: the patterns below and the tables of `accusation_words`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from extract.language.allegations import (
     calls_to_action,
     names_its_speaker,
     not_accusable,
+    opens_clause,
     sentence_of,
     supported,
 )
@@ -55,6 +56,18 @@ CHARGE_AFTER = re.compile(
     r"(?P<charge>of|for|over|with)\b",
     re.IGNORECASE,
 )
+#: Right after a clause's subject, a deed that charges it, after auxiliaries and adverbs: "Reed lied about …", "Quill
+#: has broken the law", "Daly had made up the story", "they covered it up". Not negated ("Reed never lied", "did not
+#: break the law": a denial or a defence), not a noun ("Reed's lies": an owner, `allegations.doers`).
+WRONG_DEED_AFTER = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|again|then|just|even|simply|repeatedly|(?!only\b)\w+ly))*"
+    r"\s+[“\"‘]?(?:lied|lies|lie|lying|misled|misleads?|deceived|deceives?|cheated|cheats?|stole|steals?|stolen|"
+    r"bribed|bribes?|embezzled|defrauded|fabricated|fabricates?|made\s+up|makes?\s+up|covered\s+up|covers?\s+up|"
+    r"hid|hides?|hidden|concealed|conceals?|obstructed|obstructs?|rigged|rigs?|plagiari[sz]ed|betrayed|betrays?|"
+    r"smeared|smears?|slandered|harassed|abused|abuses?|assaulted|groped|(?:broke|broken|breaks?|violated|"
+    r"violates?|flouted)\s+(?:the\s+|federal\s+|\w+\s+)?laws?)\b",
+    re.IGNORECASE,
+)
 #: Before a naming verb's "-ing" form, what makes the speaker its subject: an adverbial participle ("…, calling
 #: Reed a liar", "by calling Reed …", "In describing Reed, Osk said …"). Not the complement of a noun or verb,
 #: whose subject is another's or nobody's: "the remark describing Reed as …", "against labelling Reed …",
@@ -69,7 +82,8 @@ def propose(text: str, st: StatementDraft, actors: list[ActorDraft], described: 
     """The accusation the statement's structure makes when the model's label named nobody, or None."""
     if accuses_nobody(text, st, described) or names_its_speaker(text, st, actors, described):
         return None
-    found = named_something(text, st, actors, described, sentences) or cued_object(text, st, actors)
+    found = named_something(text, st, actors, described, sentences) or cued_object(text, st, actors) or wrong_deed(
+        text, st, actors, described)
     if found is None:
         return None
     accuser, accused, shape = found
@@ -133,3 +147,17 @@ def cued_object(text: str, st: StatementDraft, actors: list[ActorDraft]) -> tupl
     if charge is None or (lemma in ONLY_WITH_FOR and charge["charge"].lower() != "for"):
         return None
     return None, first[2], "cued object"
+
+
+def wrong_deed(text: str, st: StatementDraft, actors: list[ActorDraft],
+               described: dict[int, list[Span]]) -> tuple[None, ActorDraft, str] | None:
+    """The one actor the statement names as the subject of a deed that charges it: "Reed lied about the budget".
+
+    One subject only, by name, description or "he"/"she": with two the words may set one against the other.
+    """
+    start, end = st.span
+    doers = {id(d): d for d in actors for s, e in mention_spans(d, described)
+             if start <= s and e <= end and opens_clause(text, start, s) and WRONG_DEED_AFTER.match(text, e, end)}
+    if len(doers) != 1:
+        return None
+    return None, next(iter(doers.values())), "wrong deed"
