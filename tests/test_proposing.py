@@ -56,3 +56,12 @@ def test_the_one_subject_of_a_deed_that_charges_it_is_accused() -> None:
     text = ("Harbour Row\n\nOren Daly said Tom Reed had \"made up the story.\" Lena Osk said Ada Quill never "
             "fabricated anything. Oren Daly said Tom Reed and Ada Quill both fabricated the figures.\n")
     assert _found(text) == [(["Oren Daly"], ["Tom Reed"])]
+
+
+def test_a_label_in_scare_quotes_that_is_no_praise_is_a_charge() -> None:
+    """'called Reed a "petulant child"', 'Quill "unhinged"': insults VADER does not score; a quoted label that
+    praises ('"a great leader"') or runs on ('"my partner in this work for the harbour"') is none."""
+    text = ("Harbour Row\n\nOren Daly called Tom Reed a \"petulant child\" on Monday. Lena Osk called Ada Quill "
+            "\"unhinged.\" Oren Daly called Ada Quill \"a true leader\" and Lena Osk called Tom Reed \"my partner "
+            "in this work for the harbour.\"\n")
+    assert _found(text) == [(["Oren Daly"], ["Tom Reed"]), (["Lena Osk"], ["Ada Quill"])]

@@ -19,6 +19,7 @@ from extract.language.accusation_words import (
     NAMING_RE,
     ONLY_WITH_FOR,
     PASSIVE_BEFORE,
+    QUOTED_LABEL_RE,
     SUBJECT_GAP,
     TITLED_GAP,
 )
@@ -35,7 +36,7 @@ from extract.language.allegations import (
 )
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, without_prevented
-from extract.language.evaluative import speaks_ill
+from extract.language.evaluative import praises, speaks_ill
 from extract.language.frames import mention_spans, sentence_window
 from extract.language.grounding import Span
 from extract.language.sides import own_side
@@ -73,8 +74,12 @@ WRONG_DEED_AFTER = re.compile(
 #: whose subject is another's or nobody's: "the remark describing Reed as …", "against labelling Reed …",
 #: "saying calling Reed a liar is a distraction".
 ADVERBIAL_BEFORE = re.compile(r"(?:^|[,;:—–(]|\b(?:by|in|while|after|before|when)\b)\s*$", re.IGNORECASE)
-#: After the named one, where the label ends: the sentence's end or a clause of its own.
-LABEL_END = re.compile(r"[.;!?]|\s[—–-]+\s|,\s+(?:said|says|according|but|and|who|which)\b")
+#: After the one a naming verb names, a label in quotation marks: 'called Reed a "petulant child"', 'called Osk
+#: "Lyin' Osk"', 'described Quill as "unhinged"': the speaker's scare quotes; VADER lacks most insults.
+QUOTED_LABEL_AFTER = re.compile(r"\s*,?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=[“\"‘])")
+#: After the named one, where the label ends: the sentence's end or a clause of its own ("In describing Reed, Osk
+#: said …").
+LABEL_END = re.compile(r"[.;!?]|\s[—–-]+\s|,\s+(?:said|says|according|but|and|who|which)\b|,\s+[A-Z]")
 
 
 def propose(text: str, st: StatementDraft, actors: list[ActorDraft], described: dict[int, list[Span]],
@@ -119,10 +124,16 @@ def named_something(text: str, st: StatementDraft, actors: list[ActorDraft], des
         named = [(s, e, d) for s, e, d in mentions if s >= match.end() and TITLED_GAP.match(text[match.end() : s])]
         if not named:
             continue
-        _, at, accused = min(named, key=lambda m: m[0])
-        stop = LABEL_END.search(text, at + 1, end)
-        label = text[at : stop.start() if stop else end]
-        if not (names_a_wrong(label) or speaks_ill(without_prevented(label))):
+        first, at, accused = min(named, key=lambda m: m[0])
+        gap = QUOTED_LABEL_AFTER.match(text, at)
+        quoted = QUOTED_LABEL_RE.match(text, gap.end()) if gap else None
+        stop = LABEL_END.search(text, at, end)
+        label_end = quoted.end() if quoted else stop.start() if stop else end
+        if not (st.span[0] < label_end and first < st.span[1]):
+            continue  # another statement of the sentence: 'called Reed a "liar" and said he would …'
+        label = text[at:label_end]
+        insult = quoted is not None and not praises(quoted["label"])
+        if not (insult or names_a_wrong(label) or speaks_ill(without_prevented(label))):
             continue
         subject = [(e, d) for s, e, d in mentions if e <= match.start() and SUBJECT_GAP.match(text[e : match.start()])]
         return (max(subject, key=lambda m: m[0])[1] if subject else None), accused, "naming"
