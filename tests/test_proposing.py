@@ -65,3 +65,9 @@ def test_a_label_in_scare_quotes_that_is_no_praise_is_a_charge() -> None:
             "\"unhinged.\" Oren Daly called Ada Quill \"a true leader\" and Lena Osk called Tom Reed \"my partner "
             "in this work for the harbour.\"\n")
     assert _found(text) == [(["Oren Daly"], ["Tom Reed"]), (["Lena Osk"], ["Ada Quill"])]
+
+
+def test_a_name_inside_the_named_phrase_is_not_the_one_named() -> None:
+    """'called the dockers from the Harbour Union "thugs"': the dockers are named, not the union."""
+    text = 'Harbour Row\n\nOren Daly called the dockers from the Harbour Union "thugs" on Monday.\n'
+    assert _found(text) == []

@@ -77,6 +77,9 @@ ADVERBIAL_BEFORE = re.compile(r"(?:^|[,;:—–(]|\b(?:by|in|while|after|before|
 #: After the one a naming verb names, a label in quotation marks: 'called Reed a "petulant child"', 'called Osk
 #: "Lyin' Osk"', 'described Quill as "unhinged"': the speaker's scare quotes; VADER lacks most insults.
 QUOTED_LABEL_AFTER = re.compile(r"\s*,?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=[“\"‘])")
+#: Between a naming verb and a name, a preposition that puts the name inside a phrase: in 'called the dockers from
+#: the Union "thugs"' the dockers are named, not the Union (a title's "of" stays: "the leader of the Union").
+INSIDE_PHRASE = re.compile(r"\b(?:from|in|at|with|by|for|on|about|to|among|within)\s+(?:the\s+)?$", re.IGNORECASE)
 #: After the named one, where the label ends: the sentence's end or a clause of its own ("In describing Reed, Osk
 #: said …").
 LABEL_END = re.compile(r"[.;!?]|\s[—–-]+\s|,\s+(?:said|says|according|but|and|who|which)\b|,\s+[A-Z]")
@@ -121,7 +124,8 @@ def named_something(text: str, st: StatementDraft, actors: list[ActorDraft], des
         if match.group().lower().endswith("ing") and not ADVERBIAL_BEFORE.search(text, max(start, match.start() - 30),
                                                                                   match.start()):
             continue
-        named = [(s, e, d) for s, e, d in mentions if s >= match.end() and TITLED_GAP.match(text[match.end() : s])]
+        named = [(s, e, d) for s, e, d in mentions if s >= match.end() and TITLED_GAP.match(text[match.end() : s])
+                 and not INSIDE_PHRASE.search(text, match.end(), s)]
         if not named:
             continue
         first, at, accused = min(named, key=lambda m: m[0])
