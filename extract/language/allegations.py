@@ -78,7 +78,8 @@ class Accusation:
     accusers: list[ActorDraft]
     accused: list[ActorDraft]
     category: str
-    #: What proposed it: the model's label ("label") or negative words about a clause's subject ("words").
+    #: What proposed it: the model's label ("label"), negative words about a clause's subject ("words"), the second
+    #: look, or a shape of the sentence where the label named nobody (`proposing`: "naming", …).
     proposed_by: str = "label"
 
 
@@ -210,7 +211,7 @@ def joint_owners(text: str, start: int, spans: list[Span], subjects: set[Span]) 
 Dropped = list[tuple[str, list[ActorDraft]]]
 
 
-def judge(
+def judge_label(
     text: str,
     st: StatementDraft,
     proposed: list[ActorDraft],
@@ -220,7 +221,7 @@ def judge(
     sentences: list[Sentence],
     dropped: Dropped | None = None,
 ) -> Accusation | None:
-    """The accusation a statement carries, or None.
+    """The accusation a statement carries by the model's label, or None (see `judge`).
 
     `proposed` are the accused the model chose, `category` its category (None when it labelled the
     statement "none"); `actors` are every actor, for the grammar's sides. `dropped`, when given, receives
@@ -375,3 +376,18 @@ def supported(category: str | None, said: str) -> str:
     charges Z with a lie, not with corruption.
     """
     return plausible_category(category or "other", said)
+
+
+def judge(text: str, st: StatementDraft, proposed: list[ActorDraft], category: str | None, actors: list[ActorDraft],
+          described: dict[int, list[Span]], sentences: list[Sentence],
+          dropped: Dropped | None = None) -> Accusation | None:
+    """The accusation a statement carries: the judged label, else what its structure proposes (`proposing`).
+
+    `dropped`, when given, receives which rule dropped which of `proposed` (see `judge_label`).
+    """
+    verdict = judge_label(text, st, proposed, category, actors, described, sentences, dropped)
+    if verdict is None and (category is None or not proposed):
+        from extract.language.proposing import propose  # proposing applies this module's rules
+
+        return propose(text, st, actors, described, sentences)
+    return verdict

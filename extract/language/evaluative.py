@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-#: VADER's own threshold for a negative text (its README): compound score at or below -0.05.
+#: VADER's own thresholds for a negative and a positive text (its README): compound score at or below -0.05, at or
+#: above 0.05.
 NEGATIVE_COMPOUND = -0.05
+POSITIVE_COMPOUND = 0.05
 
 
 #: Words of blame VADER's lexicon (built from social-media text) lacks: the vocabulary of political and legal
@@ -87,3 +89,9 @@ def speaks_ill(text: str) -> bool:
     """
     scores: dict[str, float] = _analyzer().polarity_scores(text.translate(_ASCII_QUOTES))
     return scores["compound"] <= NEGATIVE_COMPOUND
+
+
+def praises(text: str) -> bool:
+    """Whether the words are positive on the whole: a label in scare quotes that is no praise may be an insult."""
+    scores: dict[str, float] = _analyzer().polarity_scores(text.translate(_ASCII_QUOTES))
+    return scores["compound"] >= POSITIVE_COMPOUND
