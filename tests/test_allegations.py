@@ -16,8 +16,8 @@ from tests.test_attribution import _run
 
 STORY = (
     "Hack Row Deepens\n\n"
-    "Valdoria's government blamed Kestria for the hack of the Orlan Party's servers. The breach of the election "
-    "commission was carried out by the Grey Falcon group, the Valdorian Cyber Agency said. Marta Ilves said the "
+    "Valdoria's government blamed Kestria for the hack of the Orlan Party's servers. The Valdorian Cyber Agency "
+    "said the breach of the election commission was carried out by the Grey Falcon group. Marta Ilves said the "
     "Grey Falcon group was behind the theft of the ballots.\n\n"
     "Senator Ivo Brandt accused the Orlan Party of lying about the break-in. Brandt said Marta Ilves had leaked "
     "the ballots to Kestria.\n\n"
