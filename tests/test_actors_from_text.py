@@ -396,3 +396,22 @@ def test_a_body_s_last_words_after_of_or_for_and_a_first_item_are_the_whole_name
     drafts = build_actors(text, [("Policy Research", "organization")], [])
     assert "Center for Harbor and Policy Research" in {d.name for d in drafts}
     assert "Policy Research" not in {d.name for d in drafts}
+
+
+def test_a_given_name_coupled_to_anothers_full_name_is_a_person_of_that_surname() -> None:
+    text = (
+        "Letters\n\nMy parents, Walter and Marjorie Pellwick, ran the farm. Marjorie Pellwick said the harbor"
+        " was theirs. Walter once called the mayor a thief.\n"
+    )
+    actors = {d.name: d for d in build_actors(text, [], [])}
+    assert actors["Walter Pellwick"].kind == "person"
+    assert len(actors["Walter Pellwick"].mentions) == 2  # "Walter" of the couple and "Walter once called"
+    assert "Marjorie Pellwick" in actors
+
+
+def test_a_surname_or_a_list_before_and_makes_no_couple() -> None:
+    text = (
+        "Race\n\nHe courted supporters of Tarrow and Donald Vesk. Stars like Brandy, Monica and Lauryn Pellam sang."
+        " Vesk said the race was close. Tarrow said nothing. Lauryn Pellam said it was fun.\n"
+    )
+    assert not {"Tarrow Vesk", "Monica Pellam"} & set(_actors(text))

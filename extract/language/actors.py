@@ -40,7 +40,7 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import HONORIFICS, PLACE_OPENERS, find_people
+from extract.language.people import HONORIFICS, PLACE_OPENERS, coupled_people, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -92,6 +92,10 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         known_as = resolve_name(person, drafts)
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             add_actor(text, person, "person", drafts, warnings)
+    for full, given in coupled_people(text, people):  # "James and Olive Meehan": James Meehan, named once
+        if not any(_key(n) == _key(full) for d in drafts for n in d.names()):
+            shared = any(d.kind == "person" and d.name.startswith(given + " ") for d in drafts)
+            _merge(drafts, ActorDraft(full, "person", [] if shared else [given]))  # "James" is his mention
     _join_people(drafts, people)
     join_misspelled(text, drafts)  # "Donand Trump" in a reader's tweet is Donald Trump
     add_namesakes(text, drafts)  # "Mr. Varnum" beside the one full name "Susan Varnum": another person
