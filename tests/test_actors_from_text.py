@@ -415,3 +415,16 @@ def test_a_surname_or_a_list_before_and_makes_no_couple() -> None:
         " Vesk said the race was close. Tarrow said nothing. Lauryn Pellam said it was fun.\n"
     )
     assert not {"Tarrow Vesk", "Monica Pellam"} & set(_actors(text))
+
+
+def test_a_country_that_does_a_wrong_is_an_actor_where_no_statement_names_it() -> None:
+    text = (
+        "Port\n\nOsric Pellam has called the harbor collapse a fraud perpetrated by Chile. The ships were subsidized"
+        " by Peru taxpayers. Pellam spoke in Ecuador on Monday.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [], warnings)
+    speakers = {id(d) for d in drafts if d.kind == "person"}
+    kept = {d.name for d in taking_part(text, drafts, speakers, [], warnings)}
+    assert "Chile" in kept  # the doer of a passive
+    assert not {"Peru", "Ecuador"} & kept  # whose taxpayers; where he spoke
