@@ -428,3 +428,11 @@ def test_a_country_that_does_a_wrong_is_an_actor_where_no_statement_names_it() -
     kept = {d.name for d in taking_part(text, drafts, speakers, [], warnings)}
     assert "Chile" in kept  # the doer of a passive
     assert not {"Peru", "Ecuador"} & kept  # whose taxpayers; where he spoke
+
+
+def test_a_sentence_word_before_for_is_no_organisations_name() -> None:
+    text = (
+        "Show\n\nBut for Walter Pellwick, the harbor show was a safe place. Pellwick said so. The Council for"
+        " Harbor Pellam met.\n"
+    )
+    assert find_people(text) == ["Walter Pellwick"]  # "Harbor Pellam" ends the council's name; "But" names no body

@@ -239,7 +239,7 @@ _TITLED_SURNAME = re.compile(
     + "|".join(re.escape(h) for h in sorted(HONORIFICS))
     + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s))"
 )
-_ORG_TAIL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
+_ORG_TAIL_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
 
 
 def find_people(text: str) -> list[str]:
@@ -276,7 +276,8 @@ def find_people(text: str) -> list[str]:
         )
         if not alone and any(a <= start and end <= b for a, b in headlines):
             continue
-        if _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at):
+        tail = _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at)
+        if tail is not None and tail[1].lower() not in STOPWORDS:  # not "But for Donald Trump, the show was …"
             continue  # "the Council for a Balanced Harbor Budget": the end of an organisation's name
         # "Closing Gitmo is an imperative", "Understated Perez raises profile": a verb's -ing or -ed form or an
         # adverb starts no personal name; when the text also writes it in lower case ("Planned Parenthood",
