@@ -436,3 +436,11 @@ def test_a_sentence_word_before_for_is_no_organisations_name() -> None:
         " Harbor Pellam met.\n"
     )
     assert find_people(text) == ["Walter Pellwick"]  # "Harbor Pellam" ends the council's name; "But" names no body
+
+
+def test_a_plural_names_bare_apostrophe_ends_a_body_s_name_whole() -> None:
+    text = (
+        "Debate\n\nShe did not meet the Commission on Harbor Debates’ 15 percent threshold, Valmont News’ poll"
+        " said.\n"
+    )
+    assert {"Commission on Harbor Debates", "Valmont News"} <= set(_actors(text))
