@@ -444,3 +444,13 @@ def test_a_plural_names_bare_apostrophe_ends_a_body_s_name_whole() -> None:
         " said.\n"
     )
     assert {"Commission on Harbor Debates", "Valmont News"} <= set(_actors(text))
+
+
+def test_a_name_paired_by_and_with_a_persons_name_is_a_person() -> None:
+    text = (
+        "Voters\n\nTwo voters, Tyresha Vanbrook and Walter Pellwick, saw the ad. Pellwick said it was bad. Senator"
+        " Dara Quill and Civil Rights icon Osric Tarrow spoke.\n"
+    )
+    people = find_people(text)
+    assert "Tyresha Vanbrook" in people  # no census given name, her surname never alone: her pair marks her
+    assert "Civil Rights" not in people  # words before a noun they modify

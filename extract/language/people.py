@@ -239,6 +239,10 @@ _TITLED_SURNAME = re.compile(
     + "|".join(re.escape(h) for h in sorted(HONORIFICS))
     + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s))"
 )
+#: "and" between two people's names: "Tyresha Vane and Bryan Anderson", "Bryan Anderson, and Tyresha Vane".
+_AND_AFTER = re.compile(r",?\s+and\s+")
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_MODIFIES = re.compile(r"\s+[a-z]+(?<!and)(?<!or)\b")
 _ORG_TAIL_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
 
 
@@ -252,6 +256,7 @@ def find_people(text: str) -> list[str]:
     """
     headlines = title_case_lines(text)
     found: dict[str, None] = {}
+    paired: list[tuple[str, int, int]] = []  # unmarked two-word names, marked by a person they are paired with
     for match in _RUN.finditer(text):
         start, end = match.span()
         tokens = list(_TOKEN.finditer(match[0]))
@@ -307,6 +312,15 @@ def find_people(text: str) -> list[str]:
         )
         if marked or (not gerund and not english and _surname_alone(text, name[-1], (at, stop))):
             found.setdefault(spelled)
+        elif not gerund and not english and len(name) == 2 and not _words_of_a_thing(text, name):
+            paired.append((spelled, at, stop))
+    for spelled, at, stop in paired:  # "voters Tyresha Vane and Bryan Anderson": one of a pair of people
+        joined = _AND_AFTER.match(text, stop)
+        before = _AND_BEFORE.search(text, max(0, at - 60), at)
+        if (joined and any(text.startswith(n, joined.end()) for n in found)) or (
+            before and any(text[: before.start()].endswith(n) for n in found) and not _MODIFIES.match(text, stop)
+        ):  # not "Joe Biden and Civil Rights icon John Lewis": the words modify a noun after them
+            found.setdefault(spelled)
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
         surname = match[1]
         headline = any(a <= match.start() < b for a, b in headlines)
@@ -317,6 +331,14 @@ def find_people(text: str) -> list[str]:
             found.setdefault(surname)
     names = list(found)
     return [name for name in names if not _word_before_a_surname(text, name, names)]
+
+
+def _words_of_a_thing(text: str, name: list[str]) -> bool:
+    """Whether two words paired with a person's name are no one's name.
+
+    A plural title ("Presidents Reagan and Bush"), or a last word the text also writes in lower case.
+    """
+    return any(_names_no_one(w.removesuffix("s")) for w in name) or _written_in_lower_case(text, name[-1])
 
 
 def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
