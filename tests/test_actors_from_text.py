@@ -454,3 +454,8 @@ def test_a_name_paired_by_and_with_a_persons_name_is_a_person() -> None:
     people = find_people(text)
     assert "Tyresha Vanbrook" in people  # no census given name, her surname never alone: her pair marks her
     assert "Civil Rights" not in people  # words before a noun they modify
+
+
+def test_a_compass_points_initial_before_a_place_is_no_persons_name() -> None:
+    text = "Test\n\nLeaders denounce N. Korea test. Korea said nothing, and George W. Bush said W. Bush was right.\n"
+    assert "N. Korea" not in find_people(text)

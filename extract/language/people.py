@@ -292,8 +292,8 @@ def find_people(text: str) -> list[str]:
         gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
         if gerund and _written_in_lower_case(text, name[0]):
             continue
-        if is_place(spelled) or name[0] in PLACE_OPENERS:
-            continue  # "In San Diego, a task force …": a city before an appositive is no person
+        if is_place(spelled) or name[0] in PLACE_OPENERS or _abbreviated_place(name):
+            continue  # "In San Diego, a task force …": a city before an appositive is no person; nor "N. Korea"
         # "Social Security, the death penalty", "Team Trump": an English word that is no given name opens the run;
         # only a title, a role or a reporting verb marks it, not a comma or the last word written alone
         english = (
@@ -331,6 +331,15 @@ def find_people(text: str) -> list[str]:
             found.setdefault(surname)
     names = list(found)
     return [name for name in names if not _word_before_a_surname(text, name, names)]
+
+
+#: A compass point's initial before a place's last word: "N. Korea", "S. Carolina", "W. Virginia".
+_COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
+def _abbreviated_place(name: list[str]) -> bool:
+    """Whether a name is a place with its compass point cut to an initial ("N. Korea"), not "W. Bush"."""
+    return len(name) == 2 and name[0] in _COMPASS and is_place(f"{_COMPASS[name[0]]} {name[1]}")
 
 
 def _words_of_a_thing(text: str, name: list[str]) -> bool:
