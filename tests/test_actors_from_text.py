@@ -459,3 +459,10 @@ def test_a_name_paired_by_and_with_a_persons_name_is_a_person() -> None:
 def test_a_compass_points_initial_before_a_place_is_no_persons_name() -> None:
     text = "Test\n\nLeaders denounce N. Korea test. Korea said nothing, and George W. Bush said W. Bush was right.\n"
     assert "N. Korea" not in find_people(text)
+
+
+def test_a_hyphenated_modifier_before_a_name_is_no_part_of_it() -> None:
+    text = "Port\n\nThe Brenmoor-based Harbor Workers Caucus said the Valmont-backed Port Council was wrong.\n"
+    names = set(_actors(text))
+    assert {"Harbor Workers Caucus", "Port Council"} <= names
+    assert not any("-" in n for n in names)

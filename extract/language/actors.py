@@ -247,6 +247,8 @@ _OUTLET = re.compile(
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
+#: A hyphenated modifier before a name: "Miami-based", "Soviet-backed", "Republican-held", "Botox-maker".
+_COMPOUND_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+(?:ed|ing|er)|held|run|owned|born)\s+(?=[A-Z])")
 #: What no name holds: a colon or quotation mark inside it, or a run of thirteen words ("… by George Anders, she sat").
 _A_PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
@@ -256,6 +258,7 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     name = re.sub(r"\s+", " ", raw_name.strip().strip(".,;:\"'“”")).strip()
     name = re.split(r"\s+(?:--|—|–)\s+", name)[0]  # "Kall -- co-editor of a book --": a dash opens an aside
     name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _COMPOUND_MODIFIER.sub("", name)  # "Shanghai-based Hurun Report", "Clinton-backing Senate"
     name = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", name)  # the model spaces initials: "U. S. Court"
     if not name or _PARTY_TAG.fullmatch(name):  # "R-Ky", "D-N.Y.": a party and state, no one's name
         return None
