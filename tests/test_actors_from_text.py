@@ -396,3 +396,73 @@ def test_a_body_s_last_words_after_of_or_for_and_a_first_item_are_the_whole_name
     drafts = build_actors(text, [("Policy Research", "organization")], [])
     assert "Center for Harbor and Policy Research" in {d.name for d in drafts}
     assert "Policy Research" not in {d.name for d in drafts}
+
+
+def test_a_given_name_coupled_to_anothers_full_name_is_a_person_of_that_surname() -> None:
+    text = (
+        "Letters\n\nMy parents, Walter and Marjorie Pellwick, ran the farm. Marjorie Pellwick said the harbor"
+        " was theirs. Walter once called the mayor a thief.\n"
+    )
+    actors = {d.name: d for d in build_actors(text, [], [])}
+    assert actors["Walter Pellwick"].kind == "person"
+    assert len(actors["Walter Pellwick"].mentions) == 2  # "Walter" of the couple and "Walter once called"
+    assert "Marjorie Pellwick" in actors
+
+
+def test_a_surname_or_a_list_before_and_makes_no_couple() -> None:
+    text = (
+        "Race\n\nHe courted supporters of Tarrow and Donald Vesk. Stars like Brandy, Monica and Lauryn Pellam sang."
+        " Vesk said the race was close. Tarrow said nothing. Lauryn Pellam said it was fun.\n"
+    )
+    assert not {"Tarrow Vesk", "Monica Pellam"} & set(_actors(text))
+
+
+def test_a_country_that_does_a_wrong_is_an_actor_where_no_statement_names_it() -> None:
+    text = (
+        "Port\n\nOsric Pellam has called the harbor collapse a fraud perpetrated by Chile. The ships were subsidized"
+        " by Peru taxpayers. Pellam spoke in Ecuador on Monday.\n"
+    )
+    warnings: list[str] = []
+    drafts = build_actors(text, [], warnings)
+    speakers = {id(d) for d in drafts if d.kind == "person"}
+    kept = {d.name for d in taking_part(text, drafts, speakers, [], warnings)}
+    assert "Chile" in kept  # the doer of a passive
+    assert not {"Peru", "Ecuador"} & kept  # whose taxpayers; where he spoke
+
+
+def test_a_sentence_word_before_for_is_no_organisations_name() -> None:
+    text = (
+        "Show\n\nBut for Walter Pellwick, the harbor show was a safe place. Pellwick said so. The Council for"
+        " Harbor Pellam met.\n"
+    )
+    assert find_people(text) == ["Walter Pellwick"]  # "Harbor Pellam" ends the council's name; "But" names no body
+
+
+def test_a_plural_names_bare_apostrophe_ends_a_body_s_name_whole() -> None:
+    text = (
+        "Debate\n\nShe did not meet the Commission on Harbor Debates’ 15 percent threshold, Valmont News’ poll"
+        " said.\n"
+    )
+    assert {"Commission on Harbor Debates", "Valmont News"} <= set(_actors(text))
+
+
+def test_a_name_paired_by_and_with_a_persons_name_is_a_person() -> None:
+    text = (
+        "Voters\n\nTwo voters, Tyresha Vanbrook and Walter Pellwick, saw the ad. Pellwick said it was bad. Senator"
+        " Dara Quill and Civil Rights icon Osric Tarrow spoke.\n"
+    )
+    people = find_people(text)
+    assert "Tyresha Vanbrook" in people  # no census given name, her surname never alone: her pair marks her
+    assert "Civil Rights" not in people  # words before a noun they modify
+
+
+def test_a_compass_points_initial_before_a_place_is_no_persons_name() -> None:
+    text = "Test\n\nLeaders denounce N. Korea test. Korea said nothing, and George W. Bush said W. Bush was right.\n"
+    assert "N. Korea" not in find_people(text)
+
+
+def test_a_hyphenated_modifier_before_a_name_is_no_part_of_it() -> None:
+    text = "Port\n\nThe Brenmoor-based Harbor Workers Caucus said the Valmont-backed Port Council was wrong.\n"
+    names = set(_actors(text))
+    assert {"Harbor Workers Caucus", "Port Council"} <= names
+    assert not any("-" in n for n in names)

@@ -40,7 +40,7 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import HONORIFICS, PLACE_OPENERS, find_people
+from extract.language.people import HONORIFICS, PLACE_OPENERS, coupled_people, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -92,6 +92,10 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         known_as = resolve_name(person, drafts)
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             add_actor(text, person, "person", drafts, warnings)
+    for full, given in coupled_people(text, people):  # "James and Olive Meehan": James Meehan, named once
+        if not any(_key(n) == _key(full) for d in drafts for n in d.names()):
+            shared = any(d.kind == "person" and d.name.startswith(given + " ") for d in drafts)
+            _merge(drafts, ActorDraft(full, "person", [] if shared else [given]))  # "James" is his mention
     _join_people(drafts, people)
     join_misspelled(text, drafts)  # "Donand Trump" in a reader's tweet is Donald Trump
     add_namesakes(text, drafts)  # "Mr. Varnum" beside the one full name "Susan Varnum": another person
@@ -243,6 +247,8 @@ _OUTLET = re.compile(
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
+#: A hyphenated modifier before a name: "Miami-based", "Soviet-backed", "Republican-held", "Botox-maker".
+_COMPOUND_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+(?:ed|ing|er)|held|run|owned|born)\s+(?=[A-Z])")
 #: What no name holds: a colon or quotation mark inside it, or a run of thirteen words ("… by George Anders, she sat").
 _A_PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
@@ -252,6 +258,7 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     name = re.sub(r"\s+", " ", raw_name.strip().strip(".,;:\"'“”")).strip()
     name = re.split(r"\s+(?:--|—|–)\s+", name)[0]  # "Kall -- co-editor of a book --": a dash opens an aside
     name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _COMPOUND_MODIFIER.sub("", name)  # "Shanghai-based Hurun Report", "Clinton-backing Senate"
     name = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", name)  # the model spaces initials: "U. S. Court"
     if not name or _PARTY_TAG.fullmatch(name):  # "R-Ky", "D-N.Y.": a party and state, no one's name
         return None

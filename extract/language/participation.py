@@ -25,7 +25,8 @@ def taking_part(
     `acting` holds the ids of the actors that speak, accuse or are accused; `said` the statements' spans.
     Dropped: an actor of kind "other" (rivers, germs) that is no one's organisation or principal; so is any
     other non-person named only where something happens ("the debate at Hofstra University"); and so is a
-    place (kind "country": countries, states, cities) that, beside that, no statement names as a party: news
+    place (kind "country": countries, states, cities) that, beside that, no statement names as a party nor the
+    text as a passive's doer ("perpetrated by China", `_named_as_agent`): news
     names places in passing ("a former Vietnam prisoner of war", "policy toward Russia", "U.S. manufacturing");
     a place is an actor when it acts in the story or a speaker names it as one ("assistance like Iran"), not
     for being in someone's title ("White House spokesman Carl Voss", "Vermont Sen. Bernie Sanders"). A body
@@ -45,7 +46,7 @@ def taking_part(
             warnings.append(f"dropped actor {d.name!r}: of kind 'other' and neither speaks nor is accused")
         elif d.kind == "country" and id(d) not in acting and not _named_as_party(
             text, d, said
-        ):
+        ) and not _named_as_agent(text, d):
             warnings.append(f"dropped actor {d.name!r}: a place that takes no part (no one's party, named in passing)")
         elif d.name in PARTY_MEMBERS and id(d) not in acting and not _named_as_party(text, d, said):
             warnings.append(f"dropped actor {d.name!r}: a party's members named in passing")
@@ -104,6 +105,25 @@ def _named_as_party(text: str, draft: ActorDraft, said: list[Span]) -> bool:
         if re.sub(r"^the\s+", "", text[s:e]) in SEATS_OF_GOVERNMENT and not (follows and follows[2] in _AUXILIARIES):
             continue  # "seeking the White House,", "left the Kremlin in May": the building or office
         return True
+    return False
+
+
+#: A passive participle and "by" before a name: the name is who did it ("a hoax perpetrated by China").
+_DONE_BY = re.compile(r"\b[a-z]{2,}(?:ed|en|wn|ne)\s+by\s+(?:the\s+)?$")
+
+
+def _named_as_agent(text: str, draft: ActorDraft) -> bool:
+    """Whether the text, anywhere, names the place as the doer of a passive: "annexed by Russia", "stolen by China".
+
+    A country that does something is an actor of the story even where no statement names it (the narration
+    reports what a candidate called "a hoax perpetrated by China").
+    """
+    for s, e in draft.mentions:
+        if not _DONE_BY.search(text, max(0, s - 30), s) or not standalone(text, (s, e)) or _BEFORE_TITLE.match(text, e):
+            continue
+        follows = re.match(r"(['’]s\b)|\s+([a-z]+)", text[e : e + 30])
+        if not (follows and (follows[1] or follows[2] not in STOPWORDS)):  # not "by Ukraine's government",
+            return True  # "by United States taxpayers": the country only says whose
     return False
 
 

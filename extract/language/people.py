@@ -15,7 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from extract.language.bodies import known_body_names
+from extract.language.bodies import PLACE_NOUNS, known_body_names
 from extract.language.grounding import Span, find_all
 from extract.language.merging import GENERATIONS
 from extract.language.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
@@ -239,7 +239,11 @@ _TITLED_SURNAME = re.compile(
     + "|".join(re.escape(h) for h in sorted(HONORIFICS))
     + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s))"
 )
-_ORG_TAIL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
+#: "and" between two people's names: "Tyresha Vane and Bryan Anderson", "Bryan Anderson, and Tyresha Vane".
+_AND_AFTER = re.compile(r",?\s+and\s+")
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_MODIFIES = re.compile(r"\s+[a-z]+(?<!and)(?<!or)\b")
+_ORG_TAIL_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?$")
 
 
 def find_people(text: str) -> list[str]:
@@ -252,6 +256,7 @@ def find_people(text: str) -> list[str]:
     """
     headlines = title_case_lines(text)
     found: dict[str, None] = {}
+    paired: list[tuple[str, int, int]] = []  # unmarked two-word names, marked by a person they are paired with
     for match in _RUN.finditer(text):
         start, end = match.span()
         tokens = list(_TOKEN.finditer(match[0]))
@@ -276,7 +281,8 @@ def find_people(text: str) -> list[str]:
         )
         if not alone and any(a <= start and end <= b for a, b in headlines):
             continue
-        if _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at):
+        tail = _ORG_TAIL_BEFORE.search(text, max(0, at - 40), at)
+        if tail is not None and tail[1].lower() not in STOPWORDS:  # not "But for Donald Trump, the show was …"
             continue  # "the Council for a Balanced Harbor Budget": the end of an organisation's name
         # "Closing Gitmo is an imperative", "Understated Perez raises profile": a verb's -ing or -ed form or an
         # adverb starts no personal name; when the text also writes it in lower case ("Planned Parenthood",
@@ -286,8 +292,8 @@ def find_people(text: str) -> list[str]:
         gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
         if gerund and _written_in_lower_case(text, name[0]):
             continue
-        if is_place(spelled) or name[0] in PLACE_OPENERS:
-            continue  # "In San Diego, a task force …": a city before an appositive is no person
+        if is_place(spelled) or name[0] in PLACE_OPENERS or _abbreviated_place(name):
+            continue  # "In San Diego, a task force …": a city before an appositive is no person; nor "N. Korea"
         # "Social Security, the death penalty", "Team Trump": an English word that is no given name opens the run;
         # only a title, a role or a reporting verb marks it, not a comma or the last word written alone
         english = (
@@ -306,6 +312,15 @@ def find_people(text: str) -> list[str]:
         )
         if marked or (not gerund and not english and _surname_alone(text, name[-1], (at, stop))):
             found.setdefault(spelled)
+        elif not gerund and not english and len(name) == 2 and not _words_of_a_thing(text, name):
+            paired.append((spelled, at, stop))
+    for spelled, at, stop in paired:  # "voters Tyresha Vane and Bryan Anderson": one of a pair of people
+        joined = _AND_AFTER.match(text, stop)
+        before = _AND_BEFORE.search(text, max(0, at - 60), at)
+        if (joined and any(text.startswith(n, joined.end()) for n in found)) or (
+            before and any(text[: before.start()].endswith(n) for n in found) and not _MODIFIES.match(text, stop)
+        ):  # not "Joe Biden and Civil Rights icon John Lewis": the words modify a noun after them
+            found.setdefault(spelled)
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": the surname alone
         surname = match[1]
         headline = any(a <= match.start() < b for a, b in headlines)
@@ -316,6 +331,23 @@ def find_people(text: str) -> list[str]:
             found.setdefault(surname)
     names = list(found)
     return [name for name in names if not _word_before_a_surname(text, name, names)]
+
+
+#: A compass point's initial before a place's last word: "N. Korea", "S. Carolina", "W. Virginia".
+_COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
+def _abbreviated_place(name: list[str]) -> bool:
+    """Whether a name is a place with its compass point cut to an initial ("N. Korea"), not "W. Bush"."""
+    return len(name) == 2 and name[0] in _COMPASS and is_place(f"{_COMPASS[name[0]]} {name[1]}")
+
+
+def _words_of_a_thing(text: str, name: list[str]) -> bool:
+    """Whether two words paired with a person's name are no one's name.
+
+    A plural title ("Presidents Reagan and Bush"), or a last word the text also writes in lower case.
+    """
+    return any(_names_no_one(w.removesuffix("s")) for w in name) or _written_in_lower_case(text, name[-1])
 
 
 def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
@@ -408,3 +440,39 @@ def _surname_alone(text: str, surname: str, inside: Span) -> bool:
         if before.endswith(". ") or after.startswith("'s") or after.startswith("’s"):
             return True
     return False
+
+
+#: Two given names sharing the surname after them: "James and Olive Meehan", "Donald and Ivana Trump".
+_SHARED_SURNAME = re.compile(
+    r"(?<![\w.’'-])([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]*[a-z])(?![\w'’-])"
+)
+#: Before the first given name, a capitalised word ("Bill Clinton and Hillary Clinton") or a name and a comma
+#: ("stars like Brandy, Monica and Lauryn Hill"): the given name is then a list's item, not a couple's half.
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*,?\s+$")
+
+
+def coupled_people(text: str, people: list[str]) -> list[tuple[str, str]]:
+    """People named only by a given name coupled to another's full name: ("James Meehan", "James").
+
+    "My parents, James and Olive Meehan," names two people, and the run finder sees only "Olive Meehan": the
+    first given name takes the surname after the second. Both words must be census given names, the second
+    person's full name one `find_people` found, and the first word no one's surname or given name already
+    ("supporters of Carson and Donald Trump", "help Hillary and Tim Kaine"); the given name is returned as the
+    words that name the first person in the text (their full name is never written).
+    """
+    found = set(people)
+    taken = {w for p in people for w in (p.split()[0], p.split()[-1])}
+    coupled: dict[str, str] = {}
+    for match in _SHARED_SURNAME.finditer(text):
+        first, second, family = match[1], match[2], match[3]
+        if first not in given_names() or first in taken or f"{second} {family}" not in found:
+            continue
+        if _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _place(f"{second} {family}"):
+            continue
+        coupled.setdefault(f"{first} {family}", first)
+    return list(coupled.items())
+
+
+def _place(name: str) -> bool:
+    """A place, not a couple: "the corner of Allen and Stanton Streets"."""
+    return is_place(name) or name.split()[-1].removesuffix("s") in PLACE_NOUNS
