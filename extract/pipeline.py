@@ -174,7 +174,8 @@ def plan(
     referred: dict[int, dict[int, list[Span]]] = {}
     addressed: dict[int, ActorDraft] = {}
     for s in stmts:
-        referred[s.number] = with_spans(described, members, owned, pronoun_mentions(text, s, drafts, gender))
+        he_she = pronoun_mentions(text, s, drafts, gender, described)  # where a description named them too
+        referred[s.number] = with_spans(described, members, owned, he_she)
         you = addressee(text, s, drafts, sentences, referred[s.number])  # "'You lied,' Quill told Daly"
         if you is not None:
             addressed[s.number] = you[0]
