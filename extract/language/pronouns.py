@@ -26,6 +26,7 @@ GENDER_REACH = 80
 #: How far back (characters) the person a pronoun refers to may have been named: about a paragraph.
 LOOKBACK = 600
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSONAL_PRONOUNS) + r")\b", re.IGNORECASE)
 
 
@@ -78,7 +79,9 @@ def pronoun_mentions(
             before = [
                 (e, rank, d)
                 for e, rank, d in named
-                if gender.get(id(d), fits) == fits and match.start() - LOOKBACK <= e <= match.start()
+                if gender.get(id(d), fits) == fits
+                and match.start() - LOOKBACK <= e <= match.start()
+                and (rank or not _SENTENCE_END.search(text, e, match.start()))
             ]
             known = [x for x in before if id(x[2]) in gender]
             before = known or before  # whom the text shows to be a "she" before someone it says nothing of
@@ -101,8 +104,10 @@ def _named_places(
 ) -> list[tuple[int, int, ActorDraft]]:
     """(end, rank, person) for each place a person is named or surely described.
 
-    A surname two people share ("Trump" of Melania and Donald Trump) is a place of each: the pronoun's gender
-    tells which ("I despise Trump because his speech …"); the person the mention was given to ranks first.
+    A surname two people share ("Trump" of Melania and Donald Trump) is a place of each (rank 0) for a pronoun
+    of the same sentence: its gender tells which ("I despise Trump because his speech …"); the person the
+    mention was given to ranks first. Beyond the sentence the mention stays its owner's ("Clinton" is Hillary
+    for a "he" two sentences on, not Bill).
     """
     people = [d for d in actors if d.kind == "person"]
     surnames: dict[str, list[ActorDraft]] = {}
