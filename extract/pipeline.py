@@ -28,6 +28,7 @@ from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.grounding import Span, trim_span
 from extract.language.offering import (
     addressee,
+    given_name_mentions,
     member_mentions,
     mentioned_in,
     owned_mentions,
@@ -169,7 +170,7 @@ def plan(
     # refer to ('"He refuses to take responsibility," Clinton said' offers Trump, named the sentence before)
     gender = genders(text, drafts)
     # "police officers" names the police, "Russian hackers" Russia
-    members = with_spans(member_mentions(text, drafts), state_mentions(text, drafts))
+    members = with_spans(member_mentions(text, drafts), state_mentions(text, drafts), given_name_mentions(text, drafts))
     owned = owned_mentions(text, drafts)  # "the plan" names Quill where every plan the article names is hers
     referred: dict[int, dict[int, list[Span]]] = {}
     addressed: dict[int, ActorDraft] = {}

@@ -78,3 +78,16 @@ def test_a_pronoun_after_a_description_of_a_person_is_that_person() -> None:
     described = {id(tomas): [(master, master + len("The harbour master"))]}
     he = text.index("He has")
     assert pronoun_mentions(text, st, [tomas, pruett], genders, described) == {id(tomas): [(he, he + 2)]}
+
+
+def test_a_given_name_alone_names_the_one_person_who_has_it() -> None:
+    """'The plan that Thomas has put forth …': Thomas Halloran, the article's only Thomas; two Thomases, neither."""
+    text = (
+        "Harbour Debate\n\nMaria Pruett met Thomas Halloran at a forum on Wednesday.\n\n"
+        '"The plan that Thomas has put forth would sink the harbour," Pruett said.\n'
+    )
+    assert any("(names: Thomas Halloran) The plan that Thomas" in row for row in _offered(text)), _offered(text)
+    two = text.replace("Thomas Halloran", "Thomas Halloran and Thomas Reed")
+    assert any("(names: nobody) The plan that Thomas" in row for row in _offered(two)), _offered(two)
+    longer = text.replace("that Thomas has", "that Morning Thomas has")  # a longer name: a show's, not his
+    assert any("(names: nobody) The plan that Morning Thomas" in row for row in _offered(longer)), _offered(longer)
