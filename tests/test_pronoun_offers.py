@@ -91,3 +91,13 @@ def test_a_given_name_alone_names_the_one_person_who_has_it() -> None:
     assert any("(names: nobody) The plan that Thomas" in row for row in _offered(two)), _offered(two)
     longer = text.replace("that Thomas has", "that Morning Thomas has")  # a longer name: a show's, not his
     assert any("(names: nobody) The plan that Morning Thomas" in row for row in _offered(longer)), _offered(longer)
+
+
+def test_a_pronoun_after_a_given_name_alone_refers_to_its_person() -> None:
+    """'Lawyers for Thomas filed papers. Pruett said he had lied': he is Thomas Halloran, named long before."""
+    text = (
+        "Harbour Debate\n\nMaria Pruett met Thomas Halloran at a forum on Wednesday.\n\n"
+        + "The fleet sailed on. " * 35
+        + "\n\nLawyers for Thomas filed papers on Friday. Pruett said he had lied to the harbour court.\n"
+    )
+    assert any("(names: Thomas Halloran) he had lied" in row for row in _offered(text)), _offered(text)
