@@ -69,33 +69,33 @@ def pronoun_mentions(
     """
     direct = st.candidate.kind == "direct"
     said = (list(st.candidate.pieces) or [st.span]) if direct else [st.span]  # a letter's own words: no pieces
-    named = _named_places(text, actors, described or {})
+    pronouns = [match for start, end in said for match in _PRONOUN.finditer(text, start, end)]
+    named = _named_places(text, actors, described or {}) if pronouns else []
     found: dict[int, list[Span]] = {}
-    for start, end in said:
-        for match in _PRONOUN.finditer(text, start, end):
-            fits = PRONOUN_GENDERS[match.group().lower()]
-            if not direct and gender.get(id(st.speaker), fits) == fits:
-                continue  # "X said he …", "X said she suspected …": X, when nothing says otherwise
-            before = [
-                (e, rank, d)
-                for e, rank, d in named
-                if gender.get(id(d), fits) == fits
-                and match.start() - LOOKBACK <= e <= match.start()
-                and (rank or not _SENTENCE_END.search(text, e, match.start()))
-            ]
-            known = [x for x in before if id(x[2]) in gender]
-            before = known or before  # whom the text shows to be a "she" before someone it says nothing of
-            if not before:
+    for match in pronouns:
+        fits = PRONOUN_GENDERS[match.group().lower()]
+        if not direct and gender.get(id(st.speaker), fits) == fits:
+            continue  # "X said he …", "X said she suspected …": X, when nothing says otherwise
+        before = [
+            (e, rank, d)
+            for e, rank, d in named
+            if gender.get(id(d), fits) == fits
+            and match.start() - LOOKBACK <= e <= match.start()
+            and (rank or not _SENTENCE_END.search(text, e, match.start()))
+        ]
+        known = [x for x in before if id(x[2]) in gender]
+        before = known or before  # whom the text shows to be a "she" before someone it says nothing of
+        if not before:
+            continue
+        last = max(before, key=lambda x: x[:2])[2]
+        if last is st.speaker:
+            if not direct:
+                continue  # "X said he …": X himself
+            others = [x for x in before if x[2] is not st.speaker]
+            if not others:
                 continue
-            last = max(before, key=lambda x: x[:2])[2]
-            if last is st.speaker:
-                if not direct:
-                    continue  # "X said he …": X himself
-                others = [x for x in before if x[2] is not st.speaker]
-                if not others:
-                    continue
-                last = max(others, key=lambda x: x[:2])[2]
-            found.setdefault(id(last), []).append((match.start(), match.end()))
+            last = max(others, key=lambda x: x[:2])[2]
+        found.setdefault(id(last), []).append((match.start(), match.end()))
     return found
 
 
