@@ -35,12 +35,12 @@ def test_a_pronoun_in_a_letters_own_words_names_whom_the_letter_named() -> None:
     """A signed letter's charge "He lied to us" offers Vance, named the sentence before; the writer is no "he"."""
     letters = (
         "Readers on the harbour deal.\n\nLETTERS.\n\n"
-        "I voted for Senator Teodor Vance twice. He lied to us about the harbour contract. "
+        "I voted for Senator Thomas Vance twice. He lied to us about the harbour contract. "
         "His greed has cost this town its fishing fleet.\n\nMargaret Ellwood.\n\nWenbury, Ore.\n"
     )
     rows = _offered(letters)
-    assert any("[Margaret Ellwood] (names: Teodor Vance) He lied to us" in row for row in rows), rows
-    assert any("[Margaret Ellwood] (names: Teodor Vance) His greed" in row for row in rows), rows
+    assert any("[Margaret Ellwood] (names: Thomas Vance) He lied to us" in row for row in rows), rows
+    assert any("[Margaret Ellwood] (names: Thomas Vance) His greed" in row for row in rows), rows
 
 
 def test_a_surname_two_people_share_is_either_and_the_pronoun_tells_which() -> None:
@@ -101,3 +101,17 @@ def test_a_pronoun_after_a_given_name_alone_refers_to_its_person() -> None:
         + "\n\nLawyers for Thomas filed papers on Friday. Pruett said he had lied to the harbour court.\n"
     )
     assert any("(names: Thomas Halloran) he had lied" in row for row in _offered(text)), _offered(text)
+
+
+def test_in_a_letters_own_words_a_pronoun_refers_only_to_someone_the_text_shows_of_its_gender() -> None:
+    """A letter's "she" is not the man named in passing whose gender the text never tells; a quotation's may be."""
+    text = "I read what Vladen Orsk wrote. She lied to us about the harbour for years."
+    orsk = ActorDraft("Vladen Orsk", "person", ["Orsk"], mentions=[(12, 23)])
+    writer = ActorDraft("Margaret Ellwood", "person", ["Ellwood"])
+    words = "She lied to us about the harbour for years."
+    start = text.index(words)
+    span = (start, start + len(words))
+    letter = StatementDraft(1, SpeechCandidate(1, 0, span, "direct", None, None, None, None, None, ()), writer, span)
+    assert pronoun_mentions(text, letter, [orsk, writer], {}) == {}
+    quoted = _quoted(text, words, writer)
+    assert pronoun_mentions(text, quoted, [orsk, writer], {}) == {id(orsk): [(start, start + 3)]}

@@ -84,7 +84,9 @@ def pronoun_mentions(
             and (rank or not _SENTENCE_END.search(text, e, match.start()))
         ]
         known = [x for x in before if id(x[2]) in gender]
-        before = known or before  # whom the text shows to be a "she" before someone it says nothing of
+        # whom the text shows to be a "she" before someone it says nothing of; in a letter's own words (no
+        # quotation marks, `pieces` empty) only such a one: its writer names people in passing ("Putin")
+        before = known if known or (direct and not st.candidate.pieces) else before
         if not before:
             continue
         last = max(before, key=lambda x: x[:2])[2]
