@@ -12,7 +12,8 @@ class that applies:
 - `speaker wrong`: statements match the claim, none is said by a gold accuser;
 - `accused not offered`: the right statement, but the accused is not among the names offered for it,
   with why (`NOT_OFFERED`): its surname is written there but given to another actor ("Trump" taken by
-  Melania Trump), a pronoun stands for it, or its sentence does not name it at all (a description, "we");
+  Melania Trump), its given name alone ("Donald"), a pronoun stands for it, or its sentence does not name it
+  at all (a description, "we");
 - `model said none`: the accused was offered, the model labelled the statement "none" or "denial";
 - `model chose another`: the model saw a wrong but picked other names;
 - `judge rejected`: the model's label was right, `judge` dropped or changed it;
@@ -51,7 +52,7 @@ CLASSES = (
 )
 
 #: Why an accused was not offered for the statement that charges it, first that applies.
-NOT_OFFERED = ("its surname given to another", "by a pronoun", "not named in its sentence")
+NOT_OFFERED = ("its surname given to another", "by its given name alone", "by a pronoun", "not named in its sentence")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
 
 _traces: list[dict[str, Any]] = []
@@ -139,11 +140,19 @@ def classify_misses(
 def _why_not_offered(text: str, traces: list[dict[str, Any]], accused: set[int], gold_names: list[list[str]]) -> str:
     """Why the accused is missing from the names offered for the accuser's statements (`NOT_OFFERED`)."""
     drafts = [d for d in traces[0]["drafts"] if _who(d, gold_names) & accused]
-    words = {w for d in drafts for n in (d.name, *d.aliases) for w in n.split() if w[:1].isupper()}
+    names = [n.split() for d in drafts for n in (d.name, *d.aliases)]
+    surnames = {n[-1] for n in names if n[-1][:1].isupper()}
+    given = {n[0] for n in names if len(n) > 1 and n[0][:1].isupper()} - surnames
     said = " ".join(text[t["span"][0] : t["span"][1]] for t in traces)
-    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in words):
+
+    def written(words: set[str]) -> bool:
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in words)
+
+    if written(surnames):
         return NOT_OFFERED[0]
-    return NOT_OFFERED[1] if _PRONOUN.search(said) else NOT_OFFERED[2]
+    if written(given):
+        return NOT_OFFERED[1]
+    return NOT_OFFERED[2] if _PRONOUN.search(said) else NOT_OFFERED[3]
 
 
 def _shown(text: str, trace: dict[str, Any]) -> str:

@@ -9,7 +9,14 @@ whose speaker or offered names changed, with the statement's words (terminal onl
 
     python bench/offered.py --split train -o /tmp/after.jsonl [--diff /tmp/before.jsonl] [--show 40]
 
-The five PolNeAR train articles that are in a held-out set are skipped. Texts are read from the data folder.
+`--gold DIR` (repeatable: bench/real/gold, holdout, holdout2, the opened dev sets; never a blind set) measures
+instead the offered recall: of the required gold allegations whose claim some statement of a gold accuser
+matches, how many have a gold accused among the names offered for one of those statements; and what offering
+costs: names offered per statement (each one the model may pick wrongly). `--all` prints each unoffered one.
+
+    python bench/offered.py --gold bench/real/gold --gold bench/real/holdout --gold bench/real/holdout2 -o /tmp/o.jsonl
+
+The PolNeAR train articles that are in a held-out set are skipped by --split. Texts are read from the data folder.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from benchlib import REPO, held_out_articles
@@ -30,6 +38,7 @@ import extract.pipeline as pipeline
 from extract.language.descriptions import find_references
 from extract.language.offering import mentioned_in
 from extract.model.prompting import load_prompts
+from extract.output.evaluation import Gold, _claim_score, _resolve, load_golds, normalize_name
 from extract.text.loading import load_document
 
 DATA = next(
@@ -62,6 +71,7 @@ def offered(path: Path) -> dict[str, Any]:
                 "span": list(st.span),
                 "speaker": st.speaker.name,
                 "named": [d.name for d in found],
+                "speaker_aliases": list(st.speaker.aliases),
                 "words": " ".join(text[st.span[0] : st.span[1]].split())[:200],
             }
         )
@@ -81,6 +91,84 @@ def offered(path: Path) -> dict[str, Any]:
         for d in seen.get("actors", [])
     ]
     return {"article": path.name, "actors": actors, "statements": seen["statements"]}
+
+
+def offered_recall(gold: Gold, row: dict[str, Any], text: str) -> tuple[int, int, list[str]]:
+    """Of the gold's required allegations that a gold accuser's statement matches: (offered, all, unoffered lines).
+
+    A statement matches when its words match the claim (`evaluation._claim_score`, as the scorer matches) and
+    its speaker is a gold accuser; the allegation is offered when a gold accused is among its offered names.
+    """
+    gold_names = [[n for n in map(normalize_name, (a.name, *a.aliases)) if n] for a in gold.actors]
+    number = {a.name: i for i, a in enumerate(gold.actors)}
+    aliases = {a["name"]: a["aliases"] for a in row["actors"]}
+
+    def who(name: str, more: list[str] | None = None) -> frozenset[int]:
+        actor = SimpleNamespace(name=name, aliases=aliases.get(name, more or []))
+        return _resolve(actor, gold_names)  # type: ignore[arg-type]
+
+    hits, total, lines = 0, 0, []
+    for ga in (a for a in gold.allegations if a.required):
+        accusers, accused = {number[n] for n in ga.accuser}, {number[n] for n in ga.accused}
+        said = [
+            s
+            for s in row["statements"]
+            if _claim_score(text[s["span"][0] : s["span"][1]], ga)
+            and who(s["speaker"], s["speaker_aliases"]) & accusers
+        ]
+        if not said:
+            continue
+        total += 1
+        if any(who(n) & accused for s in said for n in s["named"]):
+            hits += 1
+        else:
+            lines.append(
+                f"{gold.file}: {', '.join(ga.accuser)} -> {', '.join(ga.accused)}: {ga.claim[:90]}"
+                + "".join(f"\n    [{s['speaker']}] {s['named']} {s['words'][:160]}" for s in said)
+            )
+    return hits, total, lines
+
+
+def gold_recall(dirs: list[Path], output: Path, show_all: bool) -> None:
+    """The offered recall over gold sets, with names offered per statement (`--gold`)."""
+    rows = []
+    started = time.process_time()
+    print(
+        "| set | allegations a gold accuser's statement matches | accused offered | recall "
+        "| statements | names offered | per statement |\n| :-- | --: | --: | --: | --: | --: | --: |"
+    )
+    sums = [0, 0, 0, 0]
+    unoffered: list[str] = []
+    for folder in dirs:
+        hits = total = statements = offers = 0
+        for gold in load_golds(folder):
+            for name in gold.applies_to:
+                path = next((p for sp in ("dev", "train") if (p := DATA / sp / "text" / name).is_file()), None)
+                if path is None:
+                    continue
+                row = offered(path)
+                rows.append(row)
+                text = pipeline.prepare(load_document(path)).text
+                h, t, lines = offered_recall(gold, row, text)
+                hits, total, unoffered = hits + h, total + t, unoffered + lines
+                statements += len(row["statements"])
+                offers += sum(len(s["named"]) for s in row["statements"])
+        for i, n in enumerate((hits, total, statements, offers)):
+            sums[i] += n
+        print(
+            f"| {folder.name} | {total} | {hits} | {hits / max(total, 1):.2f} | {statements} | {offers} "
+            f"| {offers / max(statements, 1):.2f} |"
+        )
+    hits, total, statements, offers = sums
+    print(
+        f"| all | {total} | {hits} | {hits / max(total, 1):.2f} | {statements} | {offers} "
+        f"| {offers / max(statements, 1):.2f} |"
+    )
+    print(f"({time.process_time() - started:.1f} s CPU)")
+    with output.open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(r) + "\n" for r in rows)
+    if show_all:
+        print("\n".join(unoffered))
 
 
 def diff(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]], show: int, seed: int) -> None:
@@ -126,7 +214,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--diff", type=Path, help="an earlier dump to compare with")
     parser.add_argument("--show", type=int, default=40, help="changes sampled per kind (with --diff)")
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--gold", type=Path, action="append", help="a gold folder: measure the offered recall")
+    parser.add_argument("--all", action="store_true", help="with --gold: print each allegation not offered")
     args = parser.parse_args(argv)
+    if args.gold:
+        gold_recall(args.gold, args.output, args.all)
+        if args.diff:
+            before = {r["article"]: r for r in map(json.loads, args.diff.read_text(encoding="utf-8").splitlines())}
+            after = {r["article"]: r for r in map(json.loads, args.output.read_text(encoding="utf-8").splitlines())}
+            diff(before, after, args.show, seed=0)
+        return 0
     paths = [p for p in sorted((DATA / args.split / "text").glob("*.txt")) if p.stem not in HELD_OUT]
     paths = paths[: args.limit] if args.limit else paths
     started = time.process_time()

@@ -28,6 +28,7 @@ from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.grounding import Span, trim_span
 from extract.language.offering import (
     addressee,
+    given_name_mentions,
     member_mentions,
     mentioned_in,
     owned_mentions,
@@ -169,12 +170,15 @@ def plan(
     # refer to ('"He refuses to take responsibility," Clinton said' offers Trump, named the sentence before)
     gender = genders(text, drafts)
     # "police officers" names the police, "Russian hackers" Russia
-    members = with_spans(member_mentions(text, drafts), state_mentions(text, drafts))
+    given = given_name_mentions(text, drafts)  # "the plan that Donald has put forth"
+    members = with_spans(member_mentions(text, drafts), state_mentions(text, drafts), given)
+    places = with_spans(described, given)  # where "he" may have been named besides by name
     owned = owned_mentions(text, drafts)  # "the plan" names Quill where every plan the article names is hers
     referred: dict[int, dict[int, list[Span]]] = {}
     addressed: dict[int, ActorDraft] = {}
     for s in stmts:
-        referred[s.number] = with_spans(described, members, owned, pronoun_mentions(text, s, drafts, gender))
+        he_she = pronoun_mentions(text, s, drafts, gender, places)
+        referred[s.number] = with_spans(described, members, owned, he_she)
         you = addressee(text, s, drafts, sentences, referred[s.number])  # "'You lied,' Quill told Daly"
         if you is not None:
             addressed[s.number] = you[0]

@@ -12,7 +12,9 @@ campaign", `descriptions`), by "he"/"she" (`pronouns`), and, found here:
 - by "you" in a quotation said to someone: "'You lied to this committee,' Quill told Daly", "Houchins had a
   question for the president. 'Why do you still refuse …?'": the one told, asked or written to;
 - by a thing of theirs the article gives one owner: "the plan" where every plan it names is Quill's ("Quill's
-  plan", "the Quill harbor plan"): what a plan, a policy or a speech does, its owner is blamed for.
+  plan", "the Quill harbor plan"): what a plan, a policy or a speech does, its owner is blamed for;
+- by a given name alone, as a rival says it in a quotation ("the plan that Donald has put forth", "Hillary
+  lied"), where one person of the article has that given name.
 
 English is kept as data (the word lists and patterns below).
 """
@@ -24,6 +26,7 @@ import re
 from extract.language.actors import ActorDraft, country_of_adjective
 from extract.language.attribution import StatementDraft
 from extract.language.frames import sentence_window
+from extract.language.gender import name_gender
 from extract.language.grounding import Span
 from extract.language.person_names import FUNCTION_WORDS
 from extract.language.speech import ADDRESSEE_VERBS, REPORTING_VERBS, Sentence
@@ -170,6 +173,41 @@ def owned_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]
             continue  # "the convention program" is not "O'Reilly's program"
         if len(one) == 1 and not any(s < match.end() and match.start() < e for s, e in named):
             found.setdefault(next(iter(one)), []).append((match.start(), match.end()))
+    return found
+
+
+#: After a given name that stands alone: not another capitalised word ("Donald Trump", "Donald J. Trump").
+_ALONE_AFTER = re.compile(r"(?![\w'’-])(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
+
+
+def given_name_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
+    """Spans of a person's given name written alone ("Donald has put forth"), keyed by that person's id.
+
+    Only a census-listed given name (`gender.name_gender`: "Donald", "Hillary"; not "Sen." nor a lone
+    surname) that one person of the article has and that is no word of another actor's name ("Jordan"); not
+    before another capitalised word, which makes it part of a longer name, nor inside an actor's mention.
+    """
+    firsts: dict[str, list[ActorDraft]] = {}
+    for d in drafts:
+        if d.kind == "person" and name_gender(d.name) is not None:
+            firsts.setdefault(d.name.split()[0], []).append(d)
+    taken = {w for d in drafts for n in d.names() for w in n.split()[1:]}
+    later_words = {w.lower() for w in taken}  # "Bill de Blasio": a word of a name after it makes it that name
+    named = [span for d in drafts for span in d.mentions]
+    found: dict[int, list[Span]] = {}
+    for given, owners in firsts.items():
+        if len(owners) != 1 or given in taken:
+            continue
+        for match in re.finditer(rf"(?<![\w.'’-]){re.escape(given)}", text):
+            before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())  # "Morning Joe"
+            after = re.match(r"\s+([\w'’-]+)", text[match.end() : match.end() + 30])
+            if (
+                _ALONE_AFTER.match(text, match.end())
+                and (before is None or before[1] in FUNCTION_WORDS)
+                and (after is None or after[1].lower() not in later_words)
+                and not any(s <= match.start() < e for s, e in named)
+            ):
+                found.setdefault(id(owners[0]), []).append(match.span())
     return found
 
 

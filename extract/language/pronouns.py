@@ -26,6 +26,7 @@ GENDER_REACH = 80
 #: How far back (characters) the person a pronoun refers to may have been named: about a paragraph.
 LOOKBACK = 600
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSONAL_PRONOUNS) + r")\b", re.IGNORECASE)
 
 
@@ -54,33 +55,70 @@ def genders(text: str, actors: list[ActorDraft]) -> dict[int, str]:
 
 
 def pronoun_mentions(
-    text: str, st: StatementDraft, actors: list[ActorDraft], gender: dict[int, str]
+    text: str,
+    st: StatementDraft,
+    actors: list[ActorDraft],
+    gender: dict[int, str],
+    described: dict[int, list[Span]] | None = None,
 ) -> dict[int, list[Span]]:
     """Spans of the pronouns in what the statement says, keyed by the id of the person each refers to.
 
-    `gender` is `genders(text, actors)`: read once per article, not once per statement.
+    `gender` is `genders(text, actors)`: read once per article, not once per statement. `described` (id(actor)
+    -> spans of descriptions that surely name it, `descriptions.find_references`) adds where a person was last
+    described: in "The GOP nominee argued … she claimed that he had raped her" he is the nominee's name.
     """
     direct = st.candidate.kind == "direct"
-    said = [(s, e) for s, e in st.candidate.pieces] if direct else [st.span]
+    said = (list(st.candidate.pieces) or [st.span]) if direct else [st.span]  # a letter's own words: no pieces
+    pronouns = [match for start, end in said for match in _PRONOUN.finditer(text, start, end)]
+    named = _named_places(text, actors, described or {}) if pronouns else []
     found: dict[int, list[Span]] = {}
-    for start, end in said:
-        for match in _PRONOUN.finditer(text, start, end):
-            fits = PRONOUN_GENDERS[match.group().lower()]
-            if not direct and gender.get(id(st.speaker), fits) == fits:
-                continue  # "X said he …", "X said she suspected …": X, when nothing says otherwise
-            before = [(e, d) for d in actors if d.kind == "person" and gender.get(id(d), fits) == fits
-                      for s, e in d.mentions if match.start() - LOOKBACK <= s and e <= match.start()]
-            known = [(e, d) for e, d in before if id(d) in gender]
-            before = known or before  # whom the text shows to be a "she" before someone it says nothing of
-            if not before:
+    for match in pronouns:
+        fits = PRONOUN_GENDERS[match.group().lower()]
+        if not direct and gender.get(id(st.speaker), fits) == fits:
+            continue  # "X said he …", "X said she suspected …": X, when nothing says otherwise
+        before = [
+            (e, rank, d)
+            for e, rank, d in named
+            if gender.get(id(d), fits) == fits
+            and match.start() - LOOKBACK <= e <= match.start()
+            and (rank or not _SENTENCE_END.search(text, e, match.start()))
+        ]
+        known = [x for x in before if id(x[2]) in gender]
+        # whom the text shows to be a "she" before someone it says nothing of; in a letter's own words (no
+        # quotation marks, `pieces` empty) only such a one: its writer names people in passing ("Putin")
+        before = known if known or (direct and not st.candidate.pieces) else before
+        if not before:
+            continue
+        last = max(before, key=lambda x: x[:2])[2]
+        if last is st.speaker:
+            if not direct:
+                continue  # "X said he …": X himself
+            others = [x for x in before if x[2] is not st.speaker]
+            if not others:
                 continue
-            last = max(before, key=lambda x: x[0])[1]
-            if last is st.speaker:
-                if not direct:
-                    continue  # "X said he …": X himself
-                others = [(e, d) for e, d in before if d is not st.speaker]
-                if not others:
-                    continue
-                last = max(others, key=lambda x: x[0])[1]
-            found.setdefault(id(last), []).append((match.start(), match.end()))
+            last = max(others, key=lambda x: x[:2])[2]
+        found.setdefault(id(last), []).append((match.start(), match.end()))
     return found
+
+
+def _named_places(
+    text: str, actors: list[ActorDraft], described: dict[int, list[Span]]
+) -> list[tuple[int, int, ActorDraft]]:
+    """(end, rank, person) for each place a person is named or surely described.
+
+    A surname two people share ("Trump" of Melania and Donald Trump) is a place of each (rank 0) for a pronoun
+    of the same sentence: its gender tells which ("I despise Trump because his speech …"); the person the
+    mention was given to ranks first. Beyond the sentence the mention stays its owner's ("Clinton" is Hillary
+    for a "he" two sentences on, not Bill).
+    """
+    people = [d for d in actors if d.kind == "person"]
+    surnames: dict[str, list[ActorDraft]] = {}
+    for d in people:
+        if len(d.name.split()) > 1:
+            surnames.setdefault(d.name.split()[-1], []).append(d)
+    places = []
+    for d in people:
+        for s, e in [*d.mentions, *described.get(id(d), [])]:
+            places.append((e, 1, d))
+            places += [(e, 0, other) for other in surnames.get(text[s:e], []) if other is not d]
+    return places
