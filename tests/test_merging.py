@@ -21,6 +21,11 @@ def test_a_second_attribution_after_but_is_a_second_statement() -> None:
     assert said(text) == ["the talks had stalled", 'the offer "a start."']
 
 
+def test_a_second_attribution_after_a_comma_inside_the_closing_quote_is_a_second_statement() -> None:
+    text = 'Petra Quell said the vote was "a farce," adding, "Nobody counted the ballots."'
+    assert said(text) == ['the vote was "a farce,"', "Nobody counted the ballots."]
+
+
 def test_a_predicate_joined_by_and_stays_one_statement() -> None:
     text = 'The ministry described the report as "baseless" and claimed it had never sent troops.'
     assert len(said(text)) == 1

@@ -62,6 +62,8 @@ def _one_quotation(prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
 
 #: What sets a second attribution off from the statement before it: a comma (`…, calling it "Q"`) or "but".
 _SET_OFF = re.compile(r",|\bbut\b")
+#: A comma inside the closing quotation mark a statement ends with (`… "Q," adding …`) sets off what follows too.
+_COMMA_IN_QUOTE = re.compile(r""",\s*(?:''|[”"’'])$""")
 
 
 def _set_off_attribution(text: str, prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
@@ -73,7 +75,10 @@ def _set_off_attribution(text: str, prev: SpeechCandidate, cand: SpeechCandidate
     cue = cand.cue_span
     if cue is None or not prev.span[1] <= cue[0] < cand.span[1]:
         return False
-    return _SET_OFF.search(text, prev.span[1], cue[0]) is not None
+    return (
+        _SET_OFF.search(text, prev.span[1], cue[0]) is not None
+        or _COMMA_IN_QUOTE.search(text, max(0, prev.span[1] - 4), prev.span[1]) is not None
+    )
 
 
 def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:
