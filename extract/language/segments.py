@@ -89,4 +89,3 @@ def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:
     return any(
         part is not None and hull[0] < part[1] and part[0] < hull[1] for part in (cand.cue_span, cand.speaker_span)
     )
-
