@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from extract.language.grounding import Span
 from extract.language.speech import SpeechCandidate
+from extract.language.speech.vocabulary import _OPENINGS
 
 
 def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
@@ -29,8 +30,9 @@ def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[Sp
         same_speaker = prev is not None and (
             cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
         )
-        if prev is not None and _one_quotation(prev, cand):
-            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), pieces=(*prev.pieces, *cand.pieces))
+        if prev is not None and (_one_quotation(prev, cand) or _around_attribution(text, prev, cand)):
+            kind = "direct" if prev.kind == cand.kind == "direct" else "indirect"
+            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind=kind, pieces=(*prev.pieces, *cand.pieces))
             joined[cand.id] = prev.id
         elif (
             prev is not None
@@ -60,6 +62,32 @@ def _one_quotation(prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
     )
 
 
+def _around_attribution(text: str, prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
+    """Whether a clause and what follows its attribution are pieces of one sentence said: `A "Q1," X says, "q2."`.
+
+    Both take the one cue and speaker, one before the attribution and one after it, and a comma sets the
+    attribution off from the second piece (PolNeAR's content is both pieces: `The streets were empty, he
+    added, "but people need to connect."`).
+    """
+    cue, speaker = prev.cue_span, prev.speaker_span
+    if cue is None or speaker is None or (cue, speaker) != (cand.cue_span, cand.speaker_span):
+        return False
+    attribution = (min(cue[0], speaker[0]), max(cue[1], speaker[1]))
+    return (
+        prev.span[1] <= attribution[0]
+        and attribution[1] <= cand.span[0]
+        and _SET_OFF_AFTER.fullmatch(text, attribution[1], cand.span[0]) is not None
+        and _GOES_ON.match(text, cand.span[0]) is not None
+        and _OPENING.match(text, prev.span[0]) is None
+    )
+
+
+#: Between an attribution and the words said after it, when it sets them off: a comma, maybe an opening mark.
+_SET_OFF_AFTER = re.compile(r"""\s*,\s*(?:``|[“"‘']\s*)?""")
+#: The words after the attribution go on with the sentence before it: a lower-case word, no participle.
+_GOES_ON = re.compile(r"(?![a-z]+ing\b|[a-z]+ly\s+[a-z]+ing\b|instead\b)[a-z]+\b")
+#: A first piece that opens with a subordinate clause ("While A, X said, B"): only the main clause was said.
+_OPENING = re.compile(r"(?i:" + "|".join(sorted(_OPENINGS)) + r")\b")
 #: What sets a second attribution off from the statement before it: a comma (`…, calling it "Q"`) or "but".
 _SET_OFF = re.compile(r",|\bbut\b")
 #: A comma inside the closing quotation mark a statement ends with (`… "Q," adding …`) sets off what follows too.
