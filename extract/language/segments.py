@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from extract.language.grounding import Span
 from extract.language.speech import SpeechCandidate
+from extract.language.speech.candidates import Kind
 from extract.language.speech.vocabulary import _OPENINGS
 
 
@@ -31,7 +32,7 @@ def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[Sp
             cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
         )
         if prev is not None and (_one_quotation(prev, cand) or _around_attribution(text, prev, cand)):
-            kind = "direct" if prev.kind == cand.kind == "direct" else "indirect"
+            kind: Kind = "direct" if prev.kind == cand.kind == "direct" else "indirect"
             out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind=kind, pieces=(*prev.pieces, *cand.pieces))
             joined[cand.id] = prev.id
         elif (
