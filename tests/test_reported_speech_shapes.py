@@ -89,3 +89,12 @@ def test_a_verb_before_an_interrupting_attribution_opens_the_clause_after_it() -
 def test_shapes(text: str, words: str, speaker: str, cue: str) -> None:
     c = only(text)
     assert (text[c.span[0] : c.span[1]], c.speaker, c.cue) == (words, speaker, cue)
+
+
+def test_a_clause_going_on_after_its_attribution_with_a_conjunction_is_said_whole() -> None:
+    """`A, X insist, because B`: both halves were said, in pieces around the attribution."""
+    text = "There is no risk of a strike, union leaders insist, because the contract has been signed."
+    c = only(text)
+    assert [text[a:b] for a, b in c.pieces] == ["There is no risk of a strike", "because the contract has been signed"]
+    text = "The pier had no lights, the council added, and the ferry ran late every night."
+    assert [text[a:b] for a, b in only(text).pieces] == ["The pier had no lights", "and the ferry ran late every night"]

@@ -43,6 +43,10 @@ from extract.language.speech.vocabulary import (
 #: Words opening an adjunct after a quotation that is the whole object of its cue: `yelled "Q" at the mayor`,
 #: `said "Q" when asked about it`, `chanting "Q" until the police came`. The words after are the author's.
 _ADJUNCT_AFTER_QUOTE = _SUBORDINATORS | {"at", "during", "amid", "following", "upon"}
+#: Conjunctions opening the rest of a clause after an attribution set off inside it: "There is no risk, union
+#: leaders insist, because the deal is signed"; "Raise fares, they said, and you lose the riders".
+_GOES_ON_AFTER_ATTRIBUTION = frozenset({"and", "but", "because", "so", "or", "since", "although", "though", "unless",
+                                        "yet", "until", "rather", "not", "nor"})
 #: A relative clause holding the cue: `Ann Roe, who said A, left early` (its speaker's own clause goes on after it).
 _RELATIVE_BEFORE_CUE_RE = re.compile(r"[,—–-]\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 #: The comma closing such a relative clause, the main clause's verb after it (`…, left early`, `…, is now mayor`).
@@ -198,6 +202,22 @@ class _Regions(_Text):
                 start = inside.open
         return (start, end) if re.search(r"\w", text[start:end]) else None
 
+    def _clause_goes_on(self, trail: tuple[int, int], lead: tuple[int, int]) -> bool:
+        """Whether a clause before a set-off attribution goes on after it: `A, X said, and/because B`.
+
+        The words after open with a conjunction (`_GOES_ON_AFTER_ATTRIBUTION`) and the words before are a clause
+        (a finite verb, no subordinate or prepositional opening, not a whole quotation: `"Q," X said, but she
+        added …` goes on in the author's words): both are what was said.
+        """
+        word = re.match(r"\s*([a-z]+)\b", self.text[lead[0] : lead[0] + 20])
+        return (
+            word is not None
+            and word.group(1) in _GOES_ON_AFTER_ATTRIBUTION
+            and _FINITE_VERB_RE.search(self.text, trail[0], trail[1]) is not None
+            and not self._adverbial(trail)
+            and not self._quoted(trail)
+        )
+
     def _adverbial(self, region: tuple[int, int]) -> bool:
         """Whether a stretch before a speaker, of any length, opens with a preposition or subordinator.
 
@@ -347,6 +367,8 @@ class _Regions(_Text):
             ):
                 # "The deal, officials said, could be signed …"; "While X rose, she said, Y fell."
                 return [((trail[0], lead[1]), True)]
+            if not quoted and not speaker_after and self._clause_goes_on(trail, lead):
+                return [((trail[0], lead[1]), True)]  # "Raise fares, they said, and you lose the riders"
             if self._is_intro(trail, finite=False):
                 return [(lead, False)]  # `Taking it in, X said, "Q."`; "And yet, X said, the talks failed"
             return [(trail, False)]
