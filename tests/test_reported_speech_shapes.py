@@ -98,3 +98,9 @@ def test_a_clause_going_on_after_its_attribution_with_a_conjunction_is_said_whol
     assert [text[a:b] for a, b in c.pieces] == ["There is no risk of a strike", "because the contract has been signed"]
     text = "The pier had no lights, the council added, and the ferry ran late every night."
     assert [text[a:b] for a, b in only(text).pieces] == ["The pier had no lights", "and the ferry ran late every night"]
+
+
+def test_a_list_of_deeds_after_accused_of_is_said_whole() -> None:
+    """`accused X of A-ing, B-ing, and C-ing …`: the items after the first comma are no participle clause."""
+    text = "Residents accused Mayor Ona Reid of covering up, delaying, and withholding the harbor report."
+    assert text[slice(*only(text).span)] == "Mayor Ona Reid of covering up, delaying, and withholding the harbor report"

@@ -47,6 +47,10 @@ _ADJUNCT_AFTER_QUOTE = _SUBORDINATORS | {"at", "during", "amid", "following", "u
 #: leaders insist, because the deal is signed"; "Raise fares, they said, and you lose the riders".
 _GOES_ON_AFTER_ATTRIBUTION = frozenset({"and", "but", "because", "so", "or", "since", "although", "though", "unless",
                                         "yet", "until", "rather", "not", "nor"})
+#: A gerund as the object of a preposition, the first item of a list: "of covering up,", "for raising taxes,".
+_GERUND_OBJECT_RE = re.compile(r"\b(?:of|for|by)\s+[a-z]+ing\b[^,;:.\"“”]{0,40},$")
+#: The rest of a list of gerunds after a comma: "delaying, and withholding", "cutting jobs or raising".
+_GERUND_LIST_RE = re.compile(r"(?:\s+[a-z]+ing\b(?:\s+[a-z]+){0,3},?)+\s+(?:and|or)\s+[a-z]+ing\b")
 #: A relative clause holding the cue: `Ann Roe, who said A, left early` (its speaker's own clause goes on after it).
 _RELATIVE_BEFORE_CUE_RE = re.compile(r"[,—–-]\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 #: The comma closing such a relative clause, the main clause's verb after it (`…, left early`, `…, is now mayor`).
@@ -314,9 +318,20 @@ class _Regions(_Text):
         for m in pattern.finditer(self.text, start, end):
             stop = m.end("end")
             inside = self.quote_at(stop - 1)
+            if self._gerund_list(start, stop):
+                continue  # `accused X of covering up, delaying, and withholding facts`: one list of deeds
             if self.quote_at(stop) is None and (inside is None or inside.end == stop):
                 return stop
         return end
+
+    def _gerund_list(self, start: int, comma_end: int) -> bool:
+        """Whether the participle after a comma is the next item of a list of gerunds that began before it.
+
+        `of covering up, delaying, and withholding facts`: a gerund after "of", "for" or "by" before the comma,
+        and the list closing with "and" or "or" and a gerund after it.
+        """
+        before = _GERUND_OBJECT_RE.search(self.text, max(start, comma_end - 60), comma_end)
+        return before is not None and _GERUND_LIST_RE.match(self.text, comma_end) is not None
 
     def _quoted(self, region: tuple[int, int]) -> bool:
         """Whether a region is a quotation (it opens with a quotation mark that closes at its end or later)."""
