@@ -104,3 +104,9 @@ def test_a_list_of_deeds_after_accused_of_is_said_whole() -> None:
     """`accused X of A-ing, B-ing, and C-ing …`: the items after the first comma are no participle clause."""
     text = "Residents accused Mayor Ona Reid of covering up, delaying, and withholding the harbor report."
     assert text[slice(*only(text).span)] == "Mayor Ona Reid of covering up, delaying, and withholding the harbor report"
+
+
+def test_a_description_before_the_speaker_is_not_said_when_a_clause_follows_the_verb() -> None:
+    """`A tall figure in a grey coat, Bob said he …`: the phrase before the speaker has no verb; it describes him."""
+    text = "A tall figure in a grey coat, Ivo Lenz said he arrived in the port in May."
+    assert text[slice(*only(text).span)] == "he arrived in the port in May"

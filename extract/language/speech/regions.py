@@ -222,6 +222,11 @@ class _Regions(_Text):
             and not self._quoted(trail)
         )
 
+    def _clause(self, region: tuple[int, int]) -> bool:
+        """Whether a stretch holds a clause (a finite verb) or a quotation: something said, not a description."""
+        stretch = self.text[region[0] : region[1]]
+        return _FINITE_VERB_RE.search(stretch) is not None or any(ch in _QUOTE_CHARS for ch in stretch)
+
     def _adverbial(self, region: tuple[int, int]) -> bool:
         """Whether a stretch before a speaker, of any length, opens with a preposition or subordinator.
 
@@ -397,6 +402,8 @@ class _Regions(_Text):
                 return [(trail, False)]  # `"Q," X said about halfway through the debate.`
             if _MODIFIER_START_RE.match(self.text[self._skip_space(lead[0]) :]):
                 return [(trail, False)]  # "CLAUSE, X said in a long post …"
+            if not self._clause(trail) and self._opens_clause(self._skip_space(lead[0])):
+                return [(lead, False)]  # "A rumpled figure in a grey coat, Bob said he arrived …": no clause before
             return [(trail, False), (lead, False)]  # ambiguous: keep both, recall first
         if trail is not None:
             return [] if self._is_intro(trail) else [(trail, False)]  # "In a statement, X said:" + quote
