@@ -110,3 +110,9 @@ def test_a_description_before_the_speaker_is_not_said_when_a_clause_follows_the_
     """`A tall figure in a grey coat, Bob said he …`: the phrase before the speaker has no verb; it describes him."""
     text = "A tall figure in a grey coat, Ivo Lenz said he arrived in the port in May."
     assert text[slice(*only(text).span)] == "he arrived in the port in May"
+
+
+def test_the_occasion_after_a_cue_is_not_what_was_said() -> None:
+    """`CLAUSE, as X said in April while promoting a film`: what he was doing while he said it is no statement."""
+    text = "Fares are too high, as the host Ed Marr said in April while promoting a film about the port."
+    assert not any("promoting" in text[slice(*c.span)] for c in find_rules(text))

@@ -51,6 +51,10 @@ _GOES_ON_AFTER_ATTRIBUTION = frozenset({"and", "but", "because", "so", "or", "si
 _GERUND_OBJECT_RE = re.compile(r"\b(?:of|for|by)\s+[a-z]+ing\b[^,;:.\"“”]{0,40},$")
 #: The rest of a list of gerunds after a comma: "delaying, and withholding", "cutting jobs or raising".
 _GERUND_LIST_RE = re.compile(r"(?:\s+[a-z]+ing\b(?:\s+[a-z]+){0,3},?)+\s+(?:and|or)\s+[a-z]+ing\b")
+#: Words opening what follows a cue when it is the saying's occasion, not what was said: "said in April while
+#: promoting a film", "noted during the hearing" (a clause after "that" is read before: `_leading`). "of", "as"
+#: and "when" open contents of other verbs ("warned of", "described as", "asked when"): measured worse.
+_OCCASION_AFTER_CUE = frozenset({"while", "amid", "during"})
 #: A relative clause holding the cue: `Ann Roe, who said A, left early` (its speaker's own clause goes on after it).
 _RELATIVE_BEFORE_CUE_RE = re.compile(r"[,—–-]\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 #: The comma closing such a relative clause, the main clause's verb after it (`…, left early`, `…, is now mayor`).
@@ -222,6 +226,11 @@ class _Regions(_Text):
             and not self._quoted(trail)
         )
 
+    def _occasion(self, region: tuple[int, int]) -> bool:
+        """Whether the words after a cue open with the saying's occasion (`_OCCASION_AFTER_CUE`): nothing said."""
+        word = re.match(r"\s*([a-z]+)\b", self.text[region[0] : region[0] + 20])
+        return word is not None and word.group(1) in _OCCASION_AFTER_CUE
+
     def _clause(self, region: tuple[int, int]) -> bool:
         """Whether a stretch holds a clause (a finite verb) or a quotation: something said, not a description."""
         stretch = self.text[region[0] : region[1]]
@@ -365,6 +374,8 @@ class _Regions(_Text):
 
         Returns (region, whole) pairs; `whole` marks a clause with the attribution inside it.
         """
+        if lead is not None and not explicit and not comma_follow and not source_phrase and self._occasion(lead):
+            lead = None  # `CLAUSE, as X said in April while promoting a film`: the clause before was said
         if lead is not None and comma_follow:
             first = self.text[self._skip_space(lead[0]) :]
             if _PARTICIPLE_RE.match(first):  # "Sales were good, he said, wiping his face": the author's narration
