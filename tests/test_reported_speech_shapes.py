@@ -116,3 +116,9 @@ def test_the_occasion_after_a_cue_is_not_what_was_said() -> None:
     """`CLAUSE, as X said in April while promoting a film`: what he was doing while he said it is no statement."""
     text = "Fares are too high, as the host Ed Marr said in April while promoting a film about the port."
     assert not any("promoting" in text[slice(*c.span)] for c in find_rules(text))
+
+
+def test_a_sentence_adverb_before_an_interrupting_attribution_is_not_said() -> None:
+    """`Rather, he said, continued delays will …`: the participle opens the clause said, "Rather" is the author's."""
+    text = "Rather, he said, continued delays will help the rival town."
+    assert text[slice(*only(text).span)] == "continued delays will help the rival town"

@@ -51,6 +51,8 @@ _GOES_ON_AFTER_ATTRIBUTION = frozenset({"and", "but", "because", "so", "or", "si
 _GERUND_OBJECT_RE = re.compile(r"\b(?:of|for|by)\s+[a-z]+ing\b[^,;:.\"“”]{0,40},$")
 #: The rest of a list of gerunds after a comma: "delaying, and withholding", "cutting jobs or raising".
 _GERUND_LIST_RE = re.compile(r"(?:\s+[a-z]+ing\b(?:\s+[a-z]+){0,3},?)+\s+(?:and|or)\s+[a-z]+ing\b")
+#: Words of `_CAP_STOP` that can stand alone as a subject: "That, they say, will be easier".
+_SUBJECT_WORDS = frozenset({"that", "what", "this", "there", "here", ""})
 #: Words opening what follows a cue when it is the saying's occasion, not what was said: "said in April while
 #: promoting a film", "noted during the hearing" (a clause after "that" is read before: `_leading`). "of", "as"
 #: and "when" open contents of other verbs ("warned of", "described as", "asked when"): measured worse.
@@ -226,6 +228,15 @@ class _Regions(_Text):
             and not self._quoted(trail)
         )
 
+    def _sentence_adverb(self, region: tuple[int, int]) -> bool:
+        """Whether a stretch is one adverb opening a sentence ("Rather", "Ultimately"): no subject for the verb after.
+
+        `Rather, he said, continued delays will …`: "continued" opens the clause said; it does not go on with "Rather".
+        """
+        words = self.text[region[0] : region[1]].split()
+        word = _clean(words[0]) if len(words) == 1 else ""
+        return word not in _SUBJECT_WORDS and (word in _CAP_STOP | {"rather"} or word.endswith("ly"))
+
     def _occasion(self, region: tuple[int, int]) -> bool:
         """Whether the words after a cue open with the saying's occasion (`_OCCASION_AFTER_CUE`): nothing said."""
         word = re.match(r"\s*([a-z]+)\b", self.text[region[0] : region[0] + 20])
@@ -395,6 +406,7 @@ class _Regions(_Text):
                     or (self._subordinate(trail) and len(self.text[trail[0] : trail[1]].split()) > 3)
                 )
                 and (source_phrase or not speaker_after)
+                and not self._sentence_adverb(trail)
             ):
                 # "The deal, officials said, could be signed …"; "While X rose, she said, Y fell."
                 return [((trail[0], lead[1]), True)]
