@@ -19,7 +19,8 @@ def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[Sp
     """Found speech cut into statements: one per speaker per sentence, one per quotation around its attribution.
 
     "X described it as 'Y' and claimed Z" is one statement; so is `"Q1," X wrote last January, "Q2."`, whose
-    `pieces` are the quoted words alone (its span runs over the attribution, as CONTRACT.md allows for pieces).
+    `pieces` are the quoted words alone (its span runs over the attribution, as CONTRACT.md allows for pieces),
+    and `A "Q1," X says, "but q2"` (`_around_attribution`).
     A candidate that continued one joined to the one before continues that one.
     """
     out: list[SpeechCandidate] = []
