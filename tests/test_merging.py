@@ -21,6 +21,24 @@ def test_a_second_attribution_after_but_is_a_second_statement() -> None:
     assert said(text) == ["the talks had stalled", 'the offer "a start."']
 
 
+def test_a_second_attribution_after_a_comma_inside_the_closing_quote_is_a_second_statement() -> None:
+    text = 'Petra Quell said the vote was "a farce," adding, "Nobody counted the ballots."'
+    assert said(text) == ['the vote was "a farce,"', "Nobody counted the ballots."]
+
+
+def test_a_sentence_interrupted_by_its_attribution_is_one_statement_in_pieces() -> None:
+    text = 'The new toll means "drivers will pay twice," Ona Virt says, "but nobody will admit it."'
+    statements = merge_same_sentence(text, find_rules(text))
+    assert len(statements) == 1
+    pieces = [text[a:b] for a, b in statements[0].pieces]
+    assert pieces == ['The new toll means "drivers will pay twice,"', "but nobody will admit it."]
+
+
+def test_an_introduction_before_the_attribution_stays_apart_from_the_quotation() -> None:
+    text = 'Asked whether the toll would rise again next spring, Ona Virt said, "Probably."'
+    assert len(said(text)) == 2
+
+
 def test_a_predicate_joined_by_and_stays_one_statement() -> None:
     text = 'The ministry described the report as "baseless" and claimed it had never sent troops.'
     assert len(said(text)) == 1

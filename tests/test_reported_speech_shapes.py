@@ -89,3 +89,36 @@ def test_a_verb_before_an_interrupting_attribution_opens_the_clause_after_it() -
 def test_shapes(text: str, words: str, speaker: str, cue: str) -> None:
     c = only(text)
     assert (text[c.span[0] : c.span[1]], c.speaker, c.cue) == (words, speaker, cue)
+
+
+def test_a_clause_going_on_after_its_attribution_with_a_conjunction_is_said_whole() -> None:
+    """`A, X insist, because B`: both halves were said, in pieces around the attribution."""
+    text = "There is no risk of a strike, union leaders insist, because the contract has been signed."
+    c = only(text)
+    assert [text[a:b] for a, b in c.pieces] == ["There is no risk of a strike", "because the contract has been signed"]
+    text = "The pier had no lights, the council added, and the ferry ran late every night."
+    assert [text[a:b] for a, b in only(text).pieces] == ["The pier had no lights", "and the ferry ran late every night"]
+
+
+def test_a_list_of_deeds_after_accused_of_is_said_whole() -> None:
+    """`accused X of A-ing, B-ing, and C-ing …`: the items after the first comma are no participle clause."""
+    text = "Residents accused Mayor Ona Reid of covering up, delaying, and withholding the harbor report."
+    assert text[slice(*only(text).span)] == "Mayor Ona Reid of covering up, delaying, and withholding the harbor report"
+
+
+def test_a_description_before_the_speaker_is_not_said_when_a_clause_follows_the_verb() -> None:
+    """`A tall figure in a grey coat, Bob said he …`: the phrase before the speaker has no verb; it describes him."""
+    text = "A tall figure in a grey coat, Ivo Lenz said he arrived in the port in May."
+    assert text[slice(*only(text).span)] == "he arrived in the port in May"
+
+
+def test_the_occasion_after_a_cue_is_not_what_was_said() -> None:
+    """`CLAUSE, as X said in April while promoting a film`: what he was doing while he said it is no statement."""
+    text = "Fares are too high, as the host Ed Marr said in April while promoting a film about the port."
+    assert not any("promoting" in text[slice(*c.span)] for c in find_rules(text))
+
+
+def test_a_sentence_adverb_before_an_interrupting_attribution_is_not_said() -> None:
+    """`Rather, he said, continued delays will …`: the participle opens the clause said, "Rather" is the author's."""
+    text = "Rather, he said, continued delays will help the rival town."
+    assert text[slice(*only(text).span)] == "continued delays will help the rival town"

@@ -11,13 +11,16 @@ from dataclasses import replace
 
 from extract.language.grounding import Span
 from extract.language.speech import SpeechCandidate
+from extract.language.speech.candidates import Kind
+from extract.language.speech.vocabulary import _OPENINGS
 
 
 def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[SpeechCandidate]:
     """Found speech cut into statements: one per speaker per sentence, one per quotation around its attribution.
 
     "X described it as 'Y' and claimed Z" is one statement; so is `"Q1," X wrote last January, "Q2."`, whose
-    `pieces` are the quoted words alone (its span runs over the attribution, as CONTRACT.md allows for pieces).
+    `pieces` are the quoted words alone (its span runs over the attribution, as CONTRACT.md allows for pieces),
+    and `A "Q1," X says, "but q2"` (`_around_attribution`).
     A candidate that continued one joined to the one before continues that one.
     """
     out: list[SpeechCandidate] = []
@@ -29,8 +32,9 @@ def merge_same_sentence(text: str, candidates: list[SpeechCandidate]) -> list[Sp
         same_speaker = prev is not None and (
             cand.continues == prev.id or (cand.speaker is not None and cand.speaker == prev.speaker)
         )
-        if prev is not None and _one_quotation(prev, cand):
-            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), pieces=(*prev.pieces, *cand.pieces))
+        if prev is not None and (_one_quotation(prev, cand) or _around_attribution(text, prev, cand)):
+            kind: Kind = "direct" if prev.kind == cand.kind == "direct" else "indirect"
+            out[-1] = replace(prev, span=(prev.span[0], cand.span[1]), kind=kind, pieces=(*prev.pieces, *cand.pieces))
             joined[cand.id] = prev.id
         elif (
             prev is not None
@@ -60,8 +64,36 @@ def _one_quotation(prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
     )
 
 
+def _around_attribution(text: str, prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
+    """Whether a clause and what follows its attribution are pieces of one sentence said: `A "Q1," X says, "q2."`.
+
+    Both take the one cue and speaker, one before the attribution and one after it, and a comma sets the
+    attribution off from the second piece (PolNeAR's content is both pieces: `The streets were empty, he
+    added, "but people need to connect."`).
+    """
+    cue, speaker = prev.cue_span, prev.speaker_span
+    if cue is None or speaker is None or (cue, speaker) != (cand.cue_span, cand.speaker_span):
+        return False
+    attribution = (min(cue[0], speaker[0]), max(cue[1], speaker[1]))
+    return (
+        prev.span[1] <= attribution[0]
+        and attribution[1] <= cand.span[0]
+        and _SET_OFF_AFTER.fullmatch(text, attribution[1], cand.span[0]) is not None
+        and _GOES_ON.match(text, cand.span[0]) is not None
+        and _OPENING.match(text, prev.span[0]) is None
+    )
+
+
+#: Between an attribution and the words said after it, when it sets them off: a comma, maybe an opening mark.
+_SET_OFF_AFTER = re.compile(r"""\s*,\s*(?:``|[“"‘']\s*)?""")
+#: The words after the attribution go on with the sentence before it: a lower-case word, no participle.
+_GOES_ON = re.compile(r"(?![a-z]+ing\b|[a-z]+ly\s+[a-z]+ing\b|instead\b)[a-z]+\b")
+#: A first piece that opens with a subordinate clause ("While A, X said, B"): only the main clause was said.
+_OPENING = re.compile(r"(?i:" + "|".join(sorted(_OPENINGS)) + r")\b")
 #: What sets a second attribution off from the statement before it: a comma (`…, calling it "Q"`) or "but".
 _SET_OFF = re.compile(r",|\bbut\b")
+#: A comma inside the closing quotation mark a statement ends with (`… "Q," adding …`) sets off what follows too.
+_COMMA_IN_QUOTE = re.compile(r""",\s*(?:''|[”"’'])$""")
 
 
 def _set_off_attribution(text: str, prev: SpeechCandidate, cand: SpeechCandidate) -> bool:
@@ -73,7 +105,10 @@ def _set_off_attribution(text: str, prev: SpeechCandidate, cand: SpeechCandidate
     cue = cand.cue_span
     if cue is None or not prev.span[1] <= cue[0] < cand.span[1]:
         return False
-    return _SET_OFF.search(text, prev.span[1], cue[0]) is not None
+    return (
+        _SET_OFF.search(text, prev.span[1], cue[0]) is not None
+        or _COMMA_IN_QUOTE.search(text, max(0, prev.span[1] - 4), prev.span[1]) is not None
+    )
 
 
 def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:
@@ -84,4 +119,3 @@ def _holds_attribution(hull: Span, cand: SpeechCandidate) -> bool:
     return any(
         part is not None and hull[0] < part[1] and part[0] < hull[1] for part in (cand.cue_span, cand.speaker_span)
     )
-

@@ -43,6 +43,20 @@ from extract.language.speech.vocabulary import (
 #: Words opening an adjunct after a quotation that is the whole object of its cue: `yelled "Q" at the mayor`,
 #: `said "Q" when asked about it`, `chanting "Q" until the police came`. The words after are the author's.
 _ADJUNCT_AFTER_QUOTE = _SUBORDINATORS | {"at", "during", "amid", "following", "upon"}
+#: Conjunctions opening the rest of a clause after an attribution set off inside it: "There is no risk, union
+#: leaders insist, because the deal is signed"; "Raise fares, they said, and you lose the riders".
+_GOES_ON_AFTER_ATTRIBUTION = frozenset({"and", "but", "because", "so", "or", "since", "although", "though", "unless",
+                                        "yet", "until", "rather", "not", "nor"})
+#: A gerund as the object of a preposition, the first item of a list: "of covering up,", "for raising taxes,".
+_GERUND_OBJECT_RE = re.compile(r"\b(?:of|for|by)\s+[a-z]+ing\b[^,;:.\"“”]{0,40},$")
+#: The rest of a list of gerunds after a comma: "delaying, and withholding", "cutting jobs or raising".
+_GERUND_LIST_RE = re.compile(r"(?:\s+[a-z]+ing\b(?:\s+[a-z]+){0,3},?)+\s+(?:and|or)\s+[a-z]+ing\b")
+#: Words of `_CAP_STOP` that can stand alone as a subject: "That, they say, will be easier".
+_SUBJECT_WORDS = frozenset({"that", "what", "this", "there", "here", ""})
+#: Words opening what follows a cue when it is the saying's occasion, not what was said: "said in April while
+#: promoting a film", "noted during the hearing" (a clause after "that" is read before: `_leading`). "of", "as"
+#: and "when" open contents of other verbs ("warned of", "described as", "asked when"): measured worse.
+_OCCASION_AFTER_CUE = frozenset({"while", "amid", "during"})
 #: A relative clause holding the cue: `Ann Roe, who said A, left early` (its speaker's own clause goes on after it).
 _RELATIVE_BEFORE_CUE_RE = re.compile(r"[,—–-]\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 #: The comma closing such a relative clause, the main clause's verb after it (`…, left early`, `…, is now mayor`).
@@ -198,6 +212,41 @@ class _Regions(_Text):
                 start = inside.open
         return (start, end) if re.search(r"\w", text[start:end]) else None
 
+    def _clause_goes_on(self, trail: tuple[int, int], lead: tuple[int, int]) -> bool:
+        """Whether a clause before a set-off attribution goes on after it: `A, X said, and/because B`.
+
+        The words after open with a conjunction (`_GOES_ON_AFTER_ATTRIBUTION`) and the words before are a clause
+        (a finite verb, no subordinate or prepositional opening, not a whole quotation: `"Q," X said, but she
+        added …` goes on in the author's words): both are what was said.
+        """
+        word = re.match(r"\s*([a-z]+)\b", self.text[lead[0] : lead[0] + 20])
+        return (
+            word is not None
+            and word.group(1) in _GOES_ON_AFTER_ATTRIBUTION
+            and _FINITE_VERB_RE.search(self.text, trail[0], trail[1]) is not None
+            and not self._adverbial(trail)
+            and not self._quoted(trail)
+        )
+
+    def _sentence_adverb(self, region: tuple[int, int]) -> bool:
+        """Whether a stretch is one adverb opening a sentence ("Rather", "Ultimately"): no subject for the verb after.
+
+        `Rather, he said, continued delays will …`: "continued" opens the clause said; it does not go on with "Rather".
+        """
+        words = self.text[region[0] : region[1]].split()
+        word = _clean(words[0]) if len(words) == 1 else ""
+        return word not in _SUBJECT_WORDS and (word in _CAP_STOP | {"rather"} or word.endswith("ly"))
+
+    def _occasion(self, region: tuple[int, int]) -> bool:
+        """Whether the words after a cue open with the saying's occasion (`_OCCASION_AFTER_CUE`): nothing said."""
+        word = re.match(r"\s*([a-z]+)\b", self.text[region[0] : region[0] + 20])
+        return word is not None and word.group(1) in _OCCASION_AFTER_CUE
+
+    def _clause(self, region: tuple[int, int]) -> bool:
+        """Whether a stretch holds a clause (a finite verb) or a quotation: something said, not a description."""
+        stretch = self.text[region[0] : region[1]]
+        return _FINITE_VERB_RE.search(stretch) is not None or any(ch in _QUOTE_CHARS for ch in stretch)
+
     def _adverbial(self, region: tuple[int, int]) -> bool:
         """Whether a stretch before a speaker, of any length, opens with a preposition or subordinator.
 
@@ -294,9 +343,20 @@ class _Regions(_Text):
         for m in pattern.finditer(self.text, start, end):
             stop = m.end("end")
             inside = self.quote_at(stop - 1)
+            if self._gerund_list(start, stop):
+                continue  # `accused X of covering up, delaying, and withholding facts`: one list of deeds
             if self.quote_at(stop) is None and (inside is None or inside.end == stop):
                 return stop
         return end
+
+    def _gerund_list(self, start: int, comma_end: int) -> bool:
+        """Whether the participle after a comma is the next item of a list of gerunds that began before it.
+
+        `of covering up, delaying, and withholding facts`: a gerund after "of", "for" or "by" before the comma,
+        and the list closing with "and" or "or" and a gerund after it.
+        """
+        before = _GERUND_OBJECT_RE.search(self.text, max(start, comma_end - 60), comma_end)
+        return before is not None and _GERUND_LIST_RE.match(self.text, comma_end) is not None
 
     def _quoted(self, region: tuple[int, int]) -> bool:
         """Whether a region is a quotation (it opens with a quotation mark that closes at its end or later)."""
@@ -325,6 +385,8 @@ class _Regions(_Text):
 
         Returns (region, whole) pairs; `whole` marks a clause with the attribution inside it.
         """
+        if lead is not None and not explicit and not comma_follow and not source_phrase and self._occasion(lead):
+            lead = None  # `CLAUSE, as X said in April while promoting a film`: the clause before was said
         if lead is not None and comma_follow:
             first = self.text[self._skip_space(lead[0]) :]
             if _PARTICIPLE_RE.match(first):  # "Sales were good, he said, wiping his face": the author's narration
@@ -344,9 +406,12 @@ class _Regions(_Text):
                     or (self._subordinate(trail) and len(self.text[trail[0] : trail[1]].split()) > 3)
                 )
                 and (source_phrase or not speaker_after)
+                and not self._sentence_adverb(trail)
             ):
                 # "The deal, officials said, could be signed …"; "While X rose, she said, Y fell."
                 return [((trail[0], lead[1]), True)]
+            if not quoted and not speaker_after and self._clause_goes_on(trail, lead):
+                return [((trail[0], lead[1]), True)]  # "Raise fares, they said, and you lose the riders"
             if self._is_intro(trail, finite=False):
                 return [(lead, False)]  # `Taking it in, X said, "Q."`; "And yet, X said, the talks failed"
             return [(trail, False)]
@@ -360,6 +425,8 @@ class _Regions(_Text):
                 return [(trail, False)]  # `"Q," X said about halfway through the debate.`
             if _MODIFIER_START_RE.match(self.text[self._skip_space(lead[0]) :]):
                 return [(trail, False)]  # "CLAUSE, X said in a long post …"
+            if not self._clause(trail) and self._opens_clause(self._skip_space(lead[0])):
+                return [(lead, False)]  # "A rumpled figure in a grey coat, Bob said he arrived …": no clause before
             return [(trail, False), (lead, False)]  # ambiguous: keep both, recall first
         if trail is not None:
             return [] if self._is_intro(trail) else [(trail, False)]  # "In a statement, X said:" + quote
