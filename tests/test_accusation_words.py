@@ -454,6 +454,17 @@ def test_a_wrong_prevented_fought_or_still_to_come_is_nobodys_doing() -> None:
     assert _found(f"Safe Streets\n\nTom Reed said {blame}.\n", actors, label) == [(["Tom Reed"], ["Ada Quill"])]
 
 
+def test_a_wrong_overcome_or_spoken_out_against_is_praise_not_a_charge() -> None:
+    """Whom the words credit with overcoming discrimination or speaking out against racism is not accused."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "human_rights"}}
+    for praise in ("Ada Quill's long campaign has helped tenants overcome discrimination at the harbour",
+                   "Ada Quill spoke out against racism on the harbour board for years"):
+        assert _found(f"Harbour Honours\n\nTom Reed said {praise}.\n", actors, label) == []
+    blame = "Ada Quill spoke out against racism but discriminated against tenants herself"
+    assert _found(f"Harbour Honours\n\nTom Reed said {blame}.\n", actors, label) == [(["Tom Reed"], ["Ada Quill"])]
+
+
 def test_those_urged_told_or_asked_with_a_determiner_between_are_addressed_not_accused() -> None:
     """'urged fellow Republicans to …': whom a speaker urges is addressed; the one he tells of is not."""
     actors = {"Tom Reed": "person", "Republicans": "organization", "Ada Quill": "person"}

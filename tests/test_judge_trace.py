@@ -49,3 +49,21 @@ def test_a_reassurance_drops_every_name_and_says_so(monkeypatch: pytest.MonkeyPa
     drops, found = _traced(monkeypatch, text, actors, labels)
     assert drops == [("reassurance", ["Harbour Board", "Oren Daly"])]
     assert found == []
+
+
+def test_an_exoneration_accuses_nobody_it_clears(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Harbour Row\n\nTom Reed said the career of Oren Daly has been investigated for years to no avail.\n")
+    actors = {"Tom Reed": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "other"}}
+    drops, found = _traced(monkeypatch, text, actors, labels)
+    assert drops == [("exoneration", ["Oren Daly"])]
+    assert found == []
+
+
+def test_a_clearing_with_a_wrong_beside_it_still_accuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Harbour Row\n\nTom Reed said Oren Daly lied to the harbour board for years, though he was cleared "
+            "of the charges.\n")
+    actors = {"Tom Reed": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}
+    _, found = _traced(monkeypatch, text, actors, labels)
+    assert found == [(["Tom Reed"], ["Oren Daly"])]

@@ -133,13 +133,16 @@ def wrong_stems(sentence: str) -> set[str]:
     }
 
 
-#: Before a wrong that nobody is said to have done: one prevented, fought or ended ("ready to end the era of
-#: waiting for the next attack", "to stop terrorism", "the fight against corruption", "protect voters from
-#: fraud") or one still to come ("the next attack", "future attacks").
+#: Before a wrong that nobody is said to have done: one prevented, fought, overcome or ended ("ready to end the
+#: era of waiting for the next attack", "to stop terrorism", "the fight against corruption", "protect voters from
+#: fraud", "helped women overcome discrimination", "spoke out against racism") or one still to come ("the next
+#: attack", "future attacks"). Not "against" alone ("charges against Daly for fraud") nor "confront"/"oppose".
 _PREVENTING = (
     r"\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|prevent\w*|avert\w*|thwart\w*|foil|foils|foiled|"
     r"deter|deters|deterred|deterring|combat\w*|fight|fights|fighting|fought|counter|countering|defeat\w*|"
-    r"protect\w*|guard\w*|root\s+out|crack\w*\s+down\s+on|the\s+next|future)\b"
+    r"protect\w*|guard\w*|root\s+out|crack\w*\s+down\s+on|overc[oa]m\w*|eradicat\w*|stamp\w*\s+out|"
+    r"(?:stand|stands|stood|standing)\s+up\s+(?:to|against)|(?:speak|speaks|spoke|speaking)\s+out\s+against|"
+    r"the\s+next|future)\b"
 )
 #: Between the cue and the wrong: up to four words, no clause boundary ("stop the attack", "protect voters
 #: from fraud"; not "protected aides who later lied").

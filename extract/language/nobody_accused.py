@@ -1,6 +1,7 @@
 """Statements that accuse nobody whatever names they hold: their English as data, and the tests of it.
 
-A denial answers an accusation (`responses`), a reassurance ("we take this very seriously") or a warning to all
+A denial answers an accusation (`responses`), an exoneration ("investigated to no avail", "cleared of
+wrongdoing") defends whom it names, a reassurance ("we take this very seriously") or a warning to all
 ("you will be held accountable") blames no one, and a call ("X should …", "urged X to …") asks someone to act
 rather than says what they did (issue 12). `allegations.judge` applies these.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 
 from extract.language.attribution import StatementDraft
+from extract.language.categories import names_a_wrong
+from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span
 
 #: Reassurance, promise of action, expressed confidence.
@@ -30,6 +33,19 @@ DENIALS = (
     r"\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?"
     r"(?:false|untrue|not true|baseless|unfounded|groundless|fabricated|a lie|nonsense|ridiculous)\b",
     r"\bno\s+(?:truth|basis|evidence)\s+(?:to|for|in|whatsoever)\b",
+)
+#: An exoneration: scrutiny that found nothing, a clearing, no case brought. Who is named was looked into and not
+#: found at fault; the speaker defends them ("her career has been investigated to no avail").
+_SCRUTINY = r"(?:investigat|prob|scrutiniz|scrutinis|examin|audit|search|vett|subpoena)\w*"
+EXONERATIONS = (
+    _SCRUTINY + r"\s+(?:[\w'’,-]+\s+){0,8}?(?:to no avail|in vain|without (?:result|success|finding|turning up)\b"
+    r"|(?:and|but)\s+(?:\w+\s+){0,3}(?:found|turned up|uncovered)\s+(?:nothing|no)\b)",
+    r"\b(?:cleared|absolved)\s+(?:[\w'’]+\s+)?(?:of|by)\b|\b(?:exonerated|acquitted|vindicated)\b",
+    r"\b(?:found|turned up|uncovered|showed|revealed)\s+(?:no|nothing|little)\s+(?:\w+\s+){0,2}?"
+    r"(?:evidence|proof|sign|indication|wrongdoing|crime|basis)\b",
+    r"\bno\s+(?:charges?|case)\s+(?:was|were|would be|will be|should be)\s+(?:filed|brought|pursued|warranted)\b",
+    r"\b(?:declined|refused)\s+to\s+(?:prosecute|charge|indict|bring (?:criminal\s+)?charges)\b",
+    r"\b(?:did|does|do|has done|had done|have done)\s+nothing\s+(?:wrong|illegal|improper|unlawful)\b",
 )
 #: Cue lemmas of a denial: whatever the model labels, the statement answers an accusation.
 DENYING_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
@@ -54,6 +70,7 @@ OTHERS_WORDS = (
 
 REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
+EXONERATION_RES = [re.compile(p, re.IGNORECASE) for p in EXONERATIONS]
 GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
 OTHERS_RE = re.compile(OTHERS_WORDS, re.IGNORECASE)
 CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
@@ -65,12 +82,25 @@ def is_denial(text: str, st: StatementDraft) -> bool:
     said = text[st.span[0] : st.span[1]]
     return cue in DENYING_CUES or any(p.search(said) for p in DENIAL_RES)
 
+def exonerates(said: str) -> bool:
+    """Whether the words clear whom they name and say nothing else ill.
+
+    "Investigated to no avail", "cleared of wrongdoing" defend; "cleared of the charges, yet she lied" still
+    blames (the rest of the words speak ill).
+    """
+    rest, cleared = said, False
+    for p in EXONERATION_RES:
+        rest, n = p.subn(" ", rest)
+        cleared = cleared or n > 0
+    return cleared and not (speaks_ill(rest) or names_a_wrong(rest))
+
+
 def accuses_nobody(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> bool:
-    """A reassurance, a warning to all, or what others say: no accusation whatever names the statement holds."""
+    """A reassurance, an exoneration, a warning to all, or what others say: no accusation whatever names it holds."""
     return nobody_accused_as(text, st, described) is not None
 
 def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> str | None:
-    """Which of `accuses_nobody`'s kinds the statement is ("reassurance", "warning to all", "what others say").
+    """Which of `accuses_nobody`'s kinds the statement is: "reassurance", "exoneration", "warning to all", ….
 
     A "you" that opens a warning to all is someone's when it addresses them (`offering.addressee`, whose
     spans are in `described`): "'You lied to this committee,' Quill told Daly".
@@ -78,6 +108,8 @@ def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[S
     said = text[st.span[0] : st.span[1]]
     if any(p.search(said) for p in REASSURANCE_RES):
         return "reassurance"
+    if exonerates(said):
+        return "exoneration"
     generic = GENERIC_RE.match(said)
     if generic is not None:
         addressed = {s for spans in (described or {}).values() for s, _ in spans}
