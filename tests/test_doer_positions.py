@@ -68,3 +68,21 @@ def test_the_object_of_an_accusing_verb_is_the_person_a_title_chain_ends_in() ->
         text = (f"Rally Row\n\nLena Osk accused {owner} campaign manager Tom Reed of grabbing her at a rally last "
                 "week.\n")
         assert _found(text, actors, labels) == [(["Lena Osk"], ["Tom Reed"])], owner
+
+
+def test_an_agent_phrase_after_reported_words_is_not_their_charge() -> None:
+    """'Quill told reporters the party expects Reed to step in by calling out Daly …': the words charge no one.
+
+    The statement ends before "calling out"; who is called out is the charge of another clause, as an accusing
+    verb after reported words is (frames.accusing_frame). Inside the words, the same phrase still gives Daly.
+    """
+    actors = {"Ada Quill": "person", "Harbour Party": "organization", "Tom Reed": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Harbour Party", "Tom Reed"], "category": "other"}}
+    text = ("Debate Row\n\nCampaign manager Ada Quill told reporters on Monday that the Harbour Party expects Judge "
+            "Tom Reed to insert himself into the hearing by calling out Oren Daly for his supposed lies throughout "
+            "the session.\n")
+    assert _found(text, actors, labels) == []
+    text = ("Debate Row\n\nCampaign manager Ada Quill told reporters on Monday that the Harbour Party is calling "
+            "out Oren Daly for his lies throughout the session.\n")
+    labels = {"s1": {"accused": ["Harbour Party"], "category": "disinformation"}}
+    assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]

@@ -114,7 +114,12 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
             # EPA, said" (a verb inside it), "Sinovic, director of Progress Iowa, has accused Y" (the speaker's own)
             return Frame(None, accused, by_verb=True)
         return Frame(right_before(match.start()), accused, by_verb=True)
-    for match in NAMING_RE.finditer(text, start, end) if wrong else []:
+    # after reported (not quoted) words, a naming verb or an agent phrase is another clause's charge: in "Mook
+    # said the campaign expects Holt to step in by calling out Y", the words charge no one; "calling out Y" is
+    # the campaign's (as for an accusing verb above). Not "blamed … on Y": "Reed said the region is in trouble,
+    # and blamed it on Y" is the speaker's own charge, and no statement of its own carries it.
+    reported_end = st.span[1] if st.candidate.kind != "direct" else end
+    for match in [m for m in NAMING_RE.finditer(text, start, end) if m.start() < reported_end] if wrong else []:
         accused = right_after(match.end(), TITLED_GAP)
         if accused is not None and not PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
             return Frame(right_before(match.start()), accused)
@@ -122,6 +127,8 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
         blamed = BLAMED_ON_RE.search(text, max(start, s - 140), s)
         if blamed is not None:  # "Reed blamed the losses on Daly": Reed accuses (the speaker if no actor)
             return Frame(right_before(blamed.start()), draft)
+        if s >= reported_end:
+            continue
         if AGENT_RE.search(text, max(start, s - 80), s) or BEHIND_RE.match(text, e, min(end, e + 40)):
             return Frame(None, draft)
     return None
