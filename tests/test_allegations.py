@@ -234,3 +234,14 @@ def test_ill_words_alone_charge_only_where_the_accused_does_something_not_where_
         labels = {"s1": label, "s2": label}
         assert _allegations_of(harmed, actors, labels)[0] == []
         assert _allegations_of(blamed, actors, labels)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_one_a_wrong_is_done_to_is_not_accused_behind_a_title_or_a_closing_quote() -> None:
+    """'an "insult" to retired Gen. Quill': Quill is the one wronged, unless the statement names her doing one."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    wronged = ("Harbour Row\n\nTom Reed said it would have been a disgraceful “insult” to retired Gen. Ada Quill for "
+               "Ivo Brandt to refuse the medal.\n")
+    assert _allegations_of(wronged, actors, label)[0] == []
+    lied = "Harbour Row\n\nTom Reed said Ada Quill lied about the “insult” to retired Gen. Ada Quill.\n"
+    assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]

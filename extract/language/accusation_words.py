@@ -194,13 +194,19 @@ DOER_AFTER = (
     r"|\s+(?:and|or|&)\s+(?:(?:both|the|his|her|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?" + _FINITE
     + r"|\s*,\s*[^,.;:!?“”\"]{1,40},\s+" + _FINITE
 )
+#: Between a wrong's preposition and the one it is done to: an adjective ("retired", "unarmed"), then a title.
+_HARMED_TITLE = r"(?:(?!(?:by|from|with|whom?|which|that|and|or)\b)[a-z]+\s+)?" + TITLE_IN_SENTENCE
 #: Before a name, the positions of one harmed, threatened, addressed or merely named beside the wrong.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
-    r"\b(?:" + DONE_TO_OF + r")\s+(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
+    # (a closing quotation mark, an adjective and a title may stand between: 'an "insult" to retired Gen. Y',
+    # "the attacks on Senator Y")
+    r"\b(?:" + DONE_TO_OF + r")[”\"’']?\s+(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?"
+    + _HARMED_TITLE + r"$",
     # the same with a noun whose "of" names the one who does it ("the lies of Y", "the meddling of Y"): harmed
     # only after "on", "against", "to" …
-    r"\b(?:" + DONE_BY_OF + r")\s+(?:on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
+    r"\b(?:" + DONE_BY_OF + r")[”\"’']?\s+(?:on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?"
+    + _HARMED_TITLE + r"$",
     r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
     # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
