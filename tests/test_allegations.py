@@ -245,3 +245,15 @@ def test_one_a_wrong_is_done_to_is_not_accused_behind_a_title_or_a_closing_quote
     assert _allegations_of(wronged, actors, label)[0] == []
     lied = "Harbour Row\n\nTom Reed said Ada Quill lied about the “insult” to retired Gen. Ada Quill.\n"
     assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_one_whose_kin_are_named_is_not_accused_of_what_befell_or_was_done_to_them() -> None:
+    """'the grief of Quill's widow', 'Quill's family was mocked' accuse not Quill; her family foundation does."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("Ivo Brandt mocked the grief of Ada Quill's widow, a disgrace", "Ada Quill's family was cruelly "
+                 "mocked by Ivo Brandt"):
+        found = _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0]
+        assert ["Ada Quill"] not in [accused for _, accused in found]
+    owned = "Harbour Row\n\nTom Reed said Ada Quill's family foundation shamefully took bribes.\n"
+    assert _allegations_of(owned, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]

@@ -309,6 +309,11 @@ ADDRESSED_AFTER = (
 #: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.
 HARMED_AFTER = (
     r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",
+    # the one whose kin are named: "Reed's widow", "Quill's family was mocked", "the Quill family's sacrifice"
+    # (what the kin did or suffered is not the owner's doing; not "the Reed family foundation", a body)
+    r"(?:['’]s?)?\s+(?:\w+\s+)?(?:family|families|widow|widower|parents|relatives|loved\s+ones|children|sons?|"
+    r"daughters?|mother|father|wife|husband|brother|sister)\b(?!['’]?s?\s+(?:foundation|business(?:es)?|"
+    r"compan(?:y|ies)|firm|charity|empire|fortune|trust|estate|holdings|enterprises?|organi[sz]ation)\b)",
     # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "the
     # party came under attack", "Reed fell victim to a smear", "Quill was the target of threats" (not "suffers
     # from": "Quill suffers from a lack of candour" is a flaw of hers)
