@@ -257,3 +257,14 @@ def test_one_whose_kin_are_named_is_not_accused_of_what_befell_or_was_done_to_th
         assert ["Ada Quill"] not in [accused for _, accused in found]
     owned = "Harbour Row\n\nTom Reed said Ada Quill's family foundation shamefully took bribes.\n"
     assert _allegations_of(owned, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_one_bullied_or_coerced_is_not_accused_but_the_one_bullying_is() -> None:
+    """'Brandt cruelly bullied Quill', 'intimidated Quill's supporters': Brandt did the wrong, Quill suffered it."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("Ivo Brandt cruelly bullied Ada Quill", "Ivo Brandt shamefully intimidated Ada Quill's supporters"):
+        found = _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0]
+        assert found == [(["Tom Reed"], ["Ivo Brandt"])]
+    bullying = "Harbour Row\n\nTom Reed said Ada Quill bullied the victims and lied.\n"
+    assert _allegations_of(bullying, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]

@@ -239,7 +239,10 @@ VICTIM_BEFORE = (
     r"assaulted|assaulting|harassed|harassing|abused|abusing|endangered|endangering|endanger|smeared|"
     r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
     r"interfered in|interfering in|meddled in|meddling in|victims? of|embarrass(?:ed|es|ing)?|"
-    r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
+    r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e)|"
+    # bullied or coerced (not "mocked", "ridiculed": "mocked Reed's retweet of a fake photo" criticises Reed)
+    r"bull(?:ied|ies|ying|y)|intimidat(?:ed|es|ing|e)|persecut(?:ed|es|ing|e)|terrori[sz](?:ed|es|ing|e)|"
+    r"blackmail(?:ed|s|ing)?|extort(?:ed|s|ing)?|coerc(?:ed|es|ing|e))\s+(?:the\s+)?$",
     # the target of one's hate, enmity or criticism: "a hater of Y", "an enemy of Y", "critics of Y"
     r"\b(?:haters?|enem(?:y|ies)|critics?|opponents?|detractors?|foes?)\s+of\s+(?:the\s+)?$",
     r"\b(?:jab(?:s|bed|bing)?|swipes?|swiped|swiping|(?:took|takes|taking|take)\s+aim|shots?|"
