@@ -268,3 +268,14 @@ def test_one_bullied_or_coerced_is_not_accused_but_the_one_bullying_is() -> None
         assert found == [(["Tom Reed"], ["Ivo Brandt"])]
     bullying = "Harbour Row\n\nTom Reed said Ada Quill bullied the victims and lied.\n"
     assert _allegations_of(bullying, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_the_owner_of_those_harmed_is_not_accused_of_the_harm() -> None:
+    """'Quill's supporters were beaten', 'Quill's office was bombed': a wrong done to hers, not by her."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("Ada Quill's supporters were beaten and harassed at the rally", "Ada Quill's campaign office was "
+                 "shamefully bombed"):
+        assert _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0] == []
+    lied = "Harbour Row\n\nTom Reed said Ada Quill's lies were shameful and her aides were harassed.\n"
+    assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]

@@ -327,8 +327,10 @@ HARMED_AFTER = (
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
     # the subject of a passive of harm: "the party was hacked", "Reed has been threatened", "Quill was misled";
-    # whoever did it is the one after "by" (`AGENT_PHRASES`)
-    r"\s+(?:was|were|is|are|has been|have been|had been|being|been|got|gets|get)\s+(?:\w+ly\s+)?"
+    # whoever did it is the one after "by" (`AGENT_PHRASES`); or of the owner of what suffered it: "Reed's
+    # supporters were beaten", "Quill's office was bombed" (their owner did not do it)
+    r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){1,2}?)?"
+    r"\s*(?<=\s)(?:was|were|is|are|has been|have been|had been|being|been|got|gets|get)\s+(?:\w+ly\s+)?"
     r"(?:" + HARM_PARTICIPLES + r")\b",
     # a name that only qualifies the people it is said of: "from the U.S. public", "Orland voters were misled"
     # (not a possessive pronoun: in "her public statements" she is the one who spoke)
