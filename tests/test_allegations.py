@@ -279,3 +279,14 @@ def test_the_owner_of_those_harmed_is_not_accused_of_the_harm() -> None:
         assert _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0] == []
     lied = "Harbour Row\n\nTom Reed said Ada Quill's lies were shameful and her aides were harassed.\n"
     assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_whom_a_person_works_for_is_not_accused_of_what_is_said_of_the_person() -> None:
+    """'criticism of Harbour News's Ada Quill, who …': the outlet only says whom Quill works for."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person", "Harbour News": "media"}
+    label = {"s1": {"accused": ["Harbour News"], "category": "other"}}
+    said = "Ivo Brandt cited the criticism of Harbour News's Ada Quill, who took heat for her shameful questions"
+    found = _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0]
+    assert ["Harbour News"] not in [accused for _, accused in found]
+    lied = "Harbour Row\n\nTom Reed said Harbour News's shameful lies hurt Ada Quill.\n"
+    assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Harbour News"])]

@@ -308,6 +308,11 @@ ADDRESSED_AFTER = (
     r"['’]s?\s+(?:\w+\s+)?(?:endorsements?|praise|blessing|approval|friendship|invitation|offer|thanks|"
     r"congratulations|apology|condolences)\b",
 )
+#: After a name, the role it gives the person named next: "Harbour News's Ada Quill", "Verra chief strategist Tom
+#: Reed", "Quill's campaign manager Ivo Brandt". The name only says whom that person works for: what the person
+#: did or suffered is not its doing (`victims.employs_the_next`).
+_ROLE = r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+)"
+EMPLOYER_AFTER = r"(?:['’]s?\s+" + _ROLE + r"?|\s+" + _ROLE + r")(?:the\s+)?"
 #: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
 #: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.
 HARMED_AFTER = (
@@ -405,6 +410,7 @@ ACCUSER_AFTER = (
 )
 ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER, ACCUSER_AFTER)]
 ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
+EMPLOYER_RE = re.compile(EMPLOYER_AFTER)
 PRINCIPAL_BEFORE_RE = re.compile(PRINCIPAL_BEFORE, re.IGNORECASE)
 PRINCIPAL_BETWEEN_RE = re.compile(PRINCIPAL_BETWEEN, re.IGNORECASE)
 APPOSITIVE_RE = re.compile(SPEAKER_APPOSITIVE, re.IGNORECASE)
