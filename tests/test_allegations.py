@@ -234,3 +234,59 @@ def test_ill_words_alone_charge_only_where_the_accused_does_something_not_where_
         labels = {"s1": label, "s2": label}
         assert _allegations_of(harmed, actors, labels)[0] == []
         assert _allegations_of(blamed, actors, labels)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_one_a_wrong_is_done_to_is_not_accused_behind_a_title_or_a_closing_quote() -> None:
+    """'an "insult" to retired Gen. Quill': Quill is the one wronged, unless the statement names her doing one."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    wronged = ("Harbour Row\n\nTom Reed said it would have been a disgraceful “insult” to retired Gen. Ada Quill for "
+               "Ivo Brandt to refuse the medal.\n")
+    assert _allegations_of(wronged, actors, label)[0] == []
+    lied = "Harbour Row\n\nTom Reed said Ada Quill lied about the “insult” to retired Gen. Ada Quill.\n"
+    assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_one_whose_kin_are_named_is_not_accused_of_what_befell_or_was_done_to_them() -> None:
+    """'the grief of Quill's widow', 'Quill's family was mocked' accuse not Quill; her family foundation does."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("Ivo Brandt mocked the grief of Ada Quill's widow, a disgrace", "Ada Quill's family was cruelly "
+                 "mocked by Ivo Brandt"):
+        found = _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0]
+        assert ["Ada Quill"] not in [accused for _, accused in found]
+    owned = "Harbour Row\n\nTom Reed said Ada Quill's family foundation shamefully took bribes.\n"
+    assert _allegations_of(owned, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_one_bullied_or_coerced_is_not_accused_but_the_one_bullying_is() -> None:
+    """'Brandt cruelly bullied Quill', 'intimidated Quill's supporters': Brandt did the wrong, Quill suffered it."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("Ivo Brandt cruelly bullied Ada Quill", "Ivo Brandt shamefully intimidated Ada Quill's supporters"):
+        found = _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0]
+        assert found == [(["Tom Reed"], ["Ivo Brandt"])]
+    bullying = "Harbour Row\n\nTom Reed said Ada Quill bullied the victims and lied.\n"
+    assert _allegations_of(bullying, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_the_owner_of_those_harmed_is_not_accused_of_the_harm() -> None:
+    """'Quill's supporters were beaten', 'Quill's office was bombed': a wrong done to hers, not by her."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person"}
+    label = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    for said in ("Ada Quill's supporters were beaten and harassed at the rally", "Ada Quill's campaign office was "
+                 "shamefully bombed"):
+        assert _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0] == []
+    lied = "Harbour Row\n\nTom Reed said Ada Quill's lies were shameful and her aides were harassed.\n"
+    assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Ada Quill"])]
+
+
+def test_whom_a_person_works_for_is_not_accused_of_what_is_said_of_the_person() -> None:
+    """'criticism of Harbour News's Ada Quill, who …': the outlet only says whom Quill works for."""
+    actors = {"Tom Reed": "person", "Ada Quill": "person", "Ivo Brandt": "person", "Harbour News": "media"}
+    label = {"s1": {"accused": ["Harbour News"], "category": "other"}}
+    said = "Ivo Brandt cited the criticism of Harbour News's Ada Quill, who took heat for her shameful questions"
+    found = _allegations_of(f"Harbour Row\n\nTom Reed said {said}.\n", actors, label)[0]
+    assert ["Harbour News"] not in [accused for _, accused in found]
+    lied = "Harbour Row\n\nTom Reed said Harbour News's shameful lies hurt Ada Quill.\n"
+    assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Harbour News"])]

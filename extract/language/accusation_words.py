@@ -194,13 +194,19 @@ DOER_AFTER = (
     r"|\s+(?:and|or|&)\s+(?:(?:both|the|his|her|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?" + _FINITE
     + r"|\s*,\s*[^,.;:!?“”\"]{1,40},\s+" + _FINITE
 )
+#: Between a wrong's preposition and the one it is done to: an adjective ("retired", "unarmed"), then a title.
+_HARMED_TITLE = r"(?:(?!(?:by|from|with|whom?|which|that|and|or)\b)[a-z]+\s+)?" + TITLE_IN_SENTENCE
 #: Before a name, the positions of one harmed, threatened, addressed or merely named beside the wrong.
 VICTIM_BEFORE = (
     # a wrong done to/against someone: "the invasion of Ukraine", "attacks on civilians", "a danger to India"
-    r"\b(?:" + DONE_TO_OF + r")\s+(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
+    # (a closing quotation mark, an adjective and a title may stand between: 'an "insult" to retired Gen. Y',
+    # "the attacks on Senator Y")
+    r"\b(?:" + DONE_TO_OF + r")[”\"’']?\s+(?:of|on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?"
+    + _HARMED_TITLE + r"$",
     # the same with a noun whose "of" names the one who does it ("the lies of Y", "the meddling of Y"): harmed
     # only after "on", "against", "to" …
-    r"\b(?:" + DONE_BY_OF + r")\s+(?:on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?$",
+    r"\b(?:" + DONE_BY_OF + r")[”\"’']?\s+(?:on|against|to|into|in|at|toward|towards)\s+(?:the\s+)?"
+    + _HARMED_TITLE + r"$",
     r"\b(?:pose[sd]?|posing|present(?:s|ed)?|represent(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:danger|threat|risk|challenge)s?\s+(?:to|for)\s+(?:the\s+)?$",
     # what something is about, or the one passed over: "talks with Kestria over Orland", "a debate about
@@ -233,7 +239,10 @@ VICTIM_BEFORE = (
     r"assaulted|assaulting|harassed|harassing|abused|abusing|endangered|endangering|endanger|smeared|"
     r"smearing|attacks|threatens|endangers|cheated|cheating|robbed|robbing|spied on|spying on|"
     r"interfered in|interfering in|meddled in|meddling in|victims? of|embarrass(?:ed|es|ing)?|"
-    r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e))\s+(?:the\s+)?$",
+    r"insult(?:ed|s|ing)?|disrespect(?:ed|s|ing)?|humiliat(?:ed|es|ing|e)|"
+    # bullied or coerced (not "mocked", "ridiculed": "mocked Reed's retweet of a fake photo" criticises Reed)
+    r"bull(?:ied|ies|ying|y)|intimidat(?:ed|es|ing|e)|persecut(?:ed|es|ing|e)|terrori[sz](?:ed|es|ing|e)|"
+    r"blackmail(?:ed|s|ing)?|extort(?:ed|s|ing)?|coerc(?:ed|es|ing|e))\s+(?:the\s+)?$",
     # the target of one's hate, enmity or criticism: "a hater of Y", "an enemy of Y", "critics of Y"
     r"\b(?:haters?|enem(?:y|ies)|critics?|opponents?|detractors?|foes?)\s+of\s+(?:the\s+)?$",
     r"\b(?:jab(?:s|bed|bing)?|swipes?|swiped|swiping|(?:took|takes|taking|take)\s+aim|shots?|"
@@ -299,10 +308,20 @@ ADDRESSED_AFTER = (
     r"['’]s?\s+(?:\w+\s+)?(?:endorsements?|praise|blessing|approval|friendship|invitation|offer|thanks|"
     r"congratulations|apology|condolences)\b",
 )
+#: After a name, the role it gives the person named next: "Harbour News's Ada Quill", "Verra chief strategist Tom
+#: Reed", "Quill's campaign manager Ivo Brandt". The name only says whom that person works for: what the person
+#: did or suffered is not its doing (`victims.employs_the_next`).
+_ROLE = r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+)"
+EMPLOYER_AFTER = r"(?:['’]s?\s+" + _ROLE + r"?|\s+" + _ROLE + r")(?:the\s+)?"
 #: Words after a name that make it the one harmed: "Crutcher's death", "the senator's killing".
 #: And a place named as where a war was fought: "the Iraq War", "the Vietnam war" name no one who did it.
 HARMED_AFTER = (
     r"['’]s?\s+(?:\w+\s+)?(?:death|killing|shooting|murder|funeral|injur(?:y|ies)|ordeal)\b",
+    # the one whose kin are named: "Reed's widow", "Quill's family was mocked", "the Quill family's sacrifice"
+    # (what the kin did or suffered is not the owner's doing; not "the Reed family foundation", a body)
+    r"(?:['’]s?)?\s+(?:\w+\s+)?(?:family|families|widow|widower|parents|relatives|loved\s+ones|children|sons?|"
+    r"daughters?|mother|father|wife|husband|brother|sister)\b(?!['’]?s?\s+(?:foundation|business(?:es)?|"
+    r"compan(?:y|ies)|firm|charity|empire|fortune|trust|estate|holdings|enterprises?|organi[sz]ation)\b)",
     # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "the
     # party came under attack", "Reed fell victim to a smear", "Quill was the target of threats" (not "suffers
     # from": "Quill suffers from a lack of candour" is a flaw of hers)
@@ -313,8 +332,10 @@ HARMED_AFTER = (
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
     # the subject of a passive of harm: "the party was hacked", "Reed has been threatened", "Quill was misled";
-    # whoever did it is the one after "by" (`AGENT_PHRASES`)
-    r"\s+(?:was|were|is|are|has been|have been|had been|being|been|got|gets|get)\s+(?:\w+ly\s+)?"
+    # whoever did it is the one after "by" (`AGENT_PHRASES`); or of the owner of what suffered it: "Reed's
+    # supporters were beaten", "Quill's office was bombed" (their owner did not do it)
+    r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){1,2}?)?"
+    r"\s*(?<=\s)(?:was|were|is|are|has been|have been|had been|being|been|got|gets|get)\s+(?:\w+ly\s+)?"
     r"(?:" + HARM_PARTICIPLES + r")\b",
     # a name that only qualifies the people it is said of: "from the U.S. public", "Orland voters were misled"
     # (not a possessive pronoun: in "her public statements" she is the one who spoke)
@@ -389,6 +410,7 @@ ACCUSER_AFTER = (
 )
 ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER, ACCUSER_AFTER)]
 ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
+EMPLOYER_RE = re.compile(EMPLOYER_AFTER)
 PRINCIPAL_BEFORE_RE = re.compile(PRINCIPAL_BEFORE, re.IGNORECASE)
 PRINCIPAL_BETWEEN_RE = re.compile(PRINCIPAL_BETWEEN, re.IGNORECASE)
 APPOSITIVE_RE = re.compile(SPEAKER_APPOSITIVE, re.IGNORECASE)

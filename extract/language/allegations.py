@@ -67,7 +67,7 @@ from extract.language.nobody_accused import is_denial as is_denial  # the pipeli
 from extract.language.passives import undergoes
 from extract.language.sides import own_side
 from extract.language.speech import Sentence
-from extract.language.victims import victim_before
+from extract.language.victims import employs_the_next, victim_before
 
 
 @dataclass(frozen=True)
@@ -126,9 +126,11 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
     mentions = sorted((s, e, id(d)) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end)
     passive: set[tuple[int, int]] = set()
     last_passive_end: int | None = None
+    people = {s for d in actors if d.kind == "person" for s, _ in mention_spans(d, described) if start <= s < end}
     for s, e, _ in mentions:
         if (
             victim_before(text, s, e)
+            or employs_the_next(text, e, people)
             or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
             or in_circumstance(text, s, end)

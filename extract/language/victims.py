@@ -12,6 +12,7 @@ from functools import lru_cache
 from extract.language.accusation_words import (
     AGENT_RE,
     COMPARED_RE,
+    EMPLOYER_RE,
     LIST_HEAD_RE,
     OWNED_OBJECT_RES,
     POSSESSOR_RE,
@@ -41,3 +42,12 @@ def victim_before(text: str, start: int, end: int) -> bool:
     return any(p.search(before) for p in positions) or (
         head is not None and any(p.search(before[: head.start()]) for p in positions)
     )
+
+
+def employs_the_next(text: str, end: int, person_starts: set[int]) -> bool:
+    """Whether the name ending at `end` only says whom the person named next works for ("NBC's Ada Quill").
+
+    "criticism of Harbour News's Ada Quill, who …" is said of Quill; the outlet is not accused by that mention.
+    """
+    role = EMPLOYER_RE.match(text, end)
+    return role is not None and role.end() in person_starts
