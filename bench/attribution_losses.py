@@ -25,6 +25,7 @@ from types import ModuleType
 from typing import Any
 
 from benchlib import REPO, held_out_articles
+from benchlib import one_to_one as dice_pairs
 
 sys.path.insert(0, str(REPO))
 
@@ -158,22 +159,9 @@ def one_to_one(
     Matching every statement to its best gold instead counts a nested statement ("Q" of "X said Y told him Q")
     against the outer attribution that its own outer statement already takes.
     """
-    pairs = sorted(
-        ((score.dice(text[a:b], g["content"]), i, j) for i, ((a, b), _) in enumerate(kept) for j, g in enumerate(gold)),
-        key=lambda p: p[0],
-        reverse=True,
-    )
-    used_s: set[int] = set()
-    used_g: set[int] = set()
-    out: dict[int, dict[str, Any]] = {}
-    for d, i, j in pairs:
-        if d < 0.5:
-            break
-        if i not in used_s and j not in used_g:
-            used_s.add(i)
-            used_g.add(j)
-            out[kept[i][1].candidate.id] = gold[j]
-    return out
+    spans = [span for span, _ in kept]
+    pairs = [(score.dice(text[a:b], g["content"]), i, j) for i, (a, b) in enumerate(spans) for j, g in enumerate(gold)]
+    return {kept[i][1].candidate.id: gold[j] for i, j in dice_pairs(pairs).items()}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,6 +37,22 @@ def held_out_articles() -> frozenset[str]:
     return frozenset(p.name.removesuffix(".gold.json") for p in golds)
 
 
+def one_to_one(pairs: list[tuple[float, int, int]], least: float = 0.5) -> dict[int, int]:
+    """Statement -> gold pairs as PolNeAR's score.py makes them: best Dice first, each used once, none below `least`.
+
+    `pairs` are (dice, statement index, gold index), in any order.
+    """
+    used_g: set[int] = set()
+    out: dict[int, int] = {}
+    for d, i, j in sorted(pairs, key=lambda p: p[0], reverse=True):
+        if d < least:
+            break
+        if i not in out and j not in used_g:
+            out[i] = j
+            used_g.add(j)
+    return out
+
+
 # --- machine and report -------------------------------------------------------------------------------
 
 

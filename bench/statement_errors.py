@@ -91,7 +91,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO, held_out_articles
+from benchlib import REPO, held_out_articles, one_to_one
 
 sys.path.insert(0, str(REPO))
 
@@ -238,17 +238,8 @@ def why_false(
 
 def matched(score: Any, said: list[str], golds: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The gold contents matched one to one by the statements' words, paired as score.py pairs them."""
-    pairs = sorted(((score.dice(s, g["content"]), i, j) for i, s in enumerate(said) for j, g in enumerate(golds)),
-                   reverse=True)
-    used_s: set[int] = set()
-    used_g: set[int] = set()
-    for d, i, j in pairs:
-        if d < 0.5:
-            break
-        if i not in used_s and j not in used_g:
-            used_s.add(i)
-            used_g.add(j)
-    return [golds[j] for j in sorted(used_g)]
+    pairs = [(score.dice(s, g["content"]), i, j) for i, s in enumerate(said) for j, g in enumerate(golds)]
+    return [golds[j] for j in sorted(one_to_one(sorted(pairs, reverse=True)).values())]  # ties: later first, as before
 
 
 def classify_false_positives(data: Path, split: str, show: int) -> int:
