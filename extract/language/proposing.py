@@ -87,12 +87,10 @@ LABEL_END = re.compile(r"[.;!?]|\s[—–-]+\s|,\s+(?:said|says|according|but|an
 def propose(text: str, st: StatementDraft, actors: list[ActorDraft], described: dict[int, list[Span]],
             sentences: list[Sentence]) -> Accusation | None:
     """The accusation the statement's structure makes when the model's label named nobody, or None."""
-    if accuses_nobody(text, st, described) or names_its_speaker(text, st, actors, described):
-        return None
     found = named_something(text, st, actors, described, sentences) or cued_object(text, st, actors) or wrong_deed(
         text, st, actors, described)
-    if found is None:
-        return None
+    if found is None or accuses_nobody(text, st, described) or names_its_speaker(text, st, actors, described):
+        return None  # the shapes first: most statements have none, and these two checks cost more
     accuser, accused, shape = found
     window = sentence_window(st.span, sentences)
     if id(accused) in own_side(text, st, actors) | not_accusable(text, *window, actors, described):
