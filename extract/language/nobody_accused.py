@@ -117,6 +117,7 @@ def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[S
             return "warning to all"
     return "what others say" if OTHERS_RE.match(said) is not None else None
 
+
 def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -> bool:
     """Whether the statement asks someone to act ("should …", "urged X to …") rather than says what they did.
 
