@@ -61,7 +61,7 @@ _PARTY_MEMBER = re.compile(r"^(?:Democrat|Republican|Independent|Libertarian)\s+
 _PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
 
-def _answer(request: pipeline.ModelRequest) -> Any:
+def stand_in_answer(request: pipeline.ModelRequest) -> Any:
     """The stand-in answer: nobody accused, every verify question yes."""
     if request.label == "accusations":
         keys = json.loads(request.response_model.exact or "{}").get("required", [])
@@ -76,7 +76,7 @@ def actors_of(path: Path, prompts: Any) -> tuple[str, list[dict[str, Any]]]:
     try:
         requests = next(steps)
         while True:
-            requests = steps.send([_answer(r) for r in requests])
+            requests = steps.send([stand_in_answer(r) for r in requests])
     except StopIteration as done:
         actors = done.value[0]
     return prepared.text, [a.model_dump(mode="json") for a in actors]
