@@ -419,12 +419,11 @@ SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publi
                           r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)
 #: Between an accusing verb and its object: "accused the governing Socialist Party".
 OBJECT_GAP = re.compile(r"^[\"“”’']?\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-#: Between an accusing verb and the person a title chain ends in, owner first: "accused Harbour Party campaign
-#: manager Tom Reed of …", "blamed Quill's chief aide Tom Reed": the person is the object, not the owner.
-TITLE_CHAIN_GAP = re.compile(r"^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
-                             + "|".join(sorted(ROLE_NOUNS)) + r")\s+$")
 #: The same with a title before the name: "described Valdorian Prime Minister Marta Ilves as …".
 TITLED_GAP = re.compile(r"^\s+(?:(?:the|both|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}$")
+#: Between an accusing verb and the person a title chain ends in, owner first: "accused Harbour Party campaign
+#: manager Tom Reed of …", "blamed Quill's chief aide Tom Reed": the person is the object, not the owner.
+TITLE_CHAIN_GAP = re.compile(r"^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+" + _ROLE + r"$")
 #: Between the object and the charge: "accused X on Thursday of …", "blamed X, in a statement, for …".
 CHARGE_GAP = re.compile(
     r"^[\s,]*(?:(?:on|last|this|in|earlier|again|also|publicly|repeatedly)\s+(?:[\w.]+\s+){0,2}?)?"
