@@ -57,6 +57,8 @@ _SUBJECT_WORDS = frozenset({"that", "what", "this", "there", "here", ""})
 #: promoting a film", "noted during the hearing" (a clause after "that" is read before: `_leading`). "of", "as"
 #: and "when" open contents of other verbs ("warned of", "described as", "asked when"): measured worse.
 _OCCASION_AFTER_CUE = frozenset({"while", "amid", "during"})
+#: A stretch's opening lower-case word (`_clause_goes_on`, `_occasion`).
+_OPENING_WORD_RE = re.compile(r"\s*([a-z]+)\b")
 #: A relative clause holding the cue: `Ann Roe, who said A, left early` (its speaker's own clause goes on after it).
 _RELATIVE_BEFORE_CUE_RE = re.compile(r"[,—–-]\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 #: The comma closing such a relative clause, the main clause's verb after it (`…, left early`, `…, is now mayor`).
@@ -219,10 +221,8 @@ class _Regions(_Text):
         (a finite verb, no subordinate or prepositional opening, not a whole quotation: `"Q," X said, but she
         added …` goes on in the author's words): both are what was said.
         """
-        word = re.match(r"\s*([a-z]+)\b", self.text[lead[0] : lead[0] + 20])
         return (
-            word is not None
-            and word.group(1) in _GOES_ON_AFTER_ATTRIBUTION
+            self._opening_word(lead) in _GOES_ON_AFTER_ATTRIBUTION
             and _FINITE_VERB_RE.search(self.text, trail[0], trail[1]) is not None
             and not self._adverbial(trail)
             and not self._quoted(trail)
@@ -239,8 +239,12 @@ class _Regions(_Text):
 
     def _occasion(self, region: tuple[int, int]) -> bool:
         """Whether the words after a cue open with the saying's occasion (`_OCCASION_AFTER_CUE`): nothing said."""
-        word = re.match(r"\s*([a-z]+)\b", self.text[region[0] : region[0] + 20])
-        return word is not None and word.group(1) in _OCCASION_AFTER_CUE
+        return self._opening_word(region) in _OCCASION_AFTER_CUE
+
+    def _opening_word(self, region: tuple[int, int]) -> str | None:
+        """The lower-case word a stretch opens with (after spaces), or None when it opens otherwise."""
+        word = _OPENING_WORD_RE.match(self.text[region[0] : region[0] + 20])
+        return word.group(1) if word is not None else None
 
     def _clause(self, region: tuple[int, int]) -> bool:
         """Whether a stretch holds a clause (a finite verb) or a quotation: something said, not a description."""
