@@ -31,7 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO, held_out_articles, md_table
+from benchlib import REPO, held_out_articles, md_table, plan_offline
 
 from extract import pipeline
 from extract.language.gender import name_gender, other_gender_named
@@ -71,15 +71,8 @@ def stand_in_answer(request: pipeline.ModelRequest) -> Any:
 
 def actors_of(path: Path, prompts: Any) -> tuple[str, list[dict[str, Any]]]:
     """The article's text and its record's actors as dicts."""
-    prepared = pipeline.prepare(load_document(path))
-    steps = pipeline.plan(prepared.text, prompts, prepared.warnings, writer=pipeline.page_writer(prepared))
-    try:
-        requests = next(steps)
-        while True:
-            requests = steps.send([stand_in_answer(r) for r in requests])
-    except StopIteration as done:
-        actors = done.value[0]
-    return prepared.text, [a.model_dump(mode="json") for a in actors]
+    text, (actors, _, _) = plan_offline(path, prompts, stand_in_answer)
+    return text, [a.model_dump(mode="json") for a in actors]
 
 
 def _lower(text: str, word: str) -> bool:

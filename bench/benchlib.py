@@ -53,6 +53,25 @@ def one_to_one(pairs: list[tuple[float, int, int]], least: float = 0.5) -> dict[
     return out
 
 
+def plan_offline(path: Path, prompts: Any, answer: Any) -> tuple[str, Any]:
+    """Run `pipeline.plan` on one article with `answer(request)` standing in for the model, no server.
+
+    Returns the cleaned text and the plan's result (actors, statements, allegations): what the deterministic
+    stages decide when the model answers so (`actor_names`, `judge_modes`, `proposed`).
+    """
+    from extract import pipeline
+    from extract.text.loading import load_document
+
+    prepared = pipeline.prepare(load_document(path))
+    steps = pipeline.plan(prepared.text, prompts, prepared.warnings, writer=pipeline.page_writer(prepared))
+    try:
+        requests = next(steps)
+        while True:
+            requests = steps.send([answer(r) for r in requests])
+    except StopIteration as done:
+        return prepared.text, done.value
+
+
 # --- machine and report -------------------------------------------------------------------------------
 
 

@@ -24,12 +24,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from benchlib import held_out_articles
+from benchlib import held_out_articles, plan_offline
 from identity import POLNEAR
 
 from extract import pipeline
 from extract.model.prompting import load_prompts
-from extract.text.loading import load_document
 
 MODES = ("none", "every")
 
@@ -50,14 +49,7 @@ def answer(request: pipeline.ModelRequest, mode: str) -> Any:
 
 def allegations(path: Path, prompts: Any, mode: str) -> list[str]:
     """One line per evidence statement of each allegation the stand-in's answers give."""
-    prepared = pipeline.prepare(load_document(path))
-    steps = pipeline.plan(prepared.text, prompts, prepared.warnings, writer=pipeline.page_writer(prepared))
-    try:
-        requests = next(steps)
-        while True:
-            requests = steps.send([answer(r, mode) for r in requests])
-    except StopIteration as done:
-        actors, statements, found = done.value
+    _, (actors, statements, found) = plan_offline(path, prompts, lambda r: answer(r, mode))
     names = {a.id: a.name for a in actors}
     spans = {s.id: s.span for s in statements}
     return [

@@ -19,13 +19,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchlib import held_out_articles
+from benchlib import held_out_articles, plan_offline
 from identity import POLNEAR
 
 from extract import pipeline
 from extract.language.allegations import Accusation
 from extract.model.prompting import load_prompts
-from extract.text.loading import load_document
 
 #: What proposed an accusation before this module's shapes: the model's label, ill words, the second look.
 NOT_STRUCTURE = frozenset({"label", "words", "second look"})
@@ -50,17 +49,10 @@ def accusations_of(path: Path, prompts: Any) -> tuple[str, list[Accusation]]:
 
     pipeline.assemble = keep  # type: ignore[attr-defined]
     try:
-        prepared = pipeline.prepare(load_document(path))
-        steps = pipeline.plan(prepared.text, prompts, prepared.warnings, writer=pipeline.page_writer(prepared))
-        try:
-            requests = next(steps)
-            while True:
-                requests = steps.send([none_answer(r) for r in requests])
-        except StopIteration:
-            pass
+        text, _ = plan_offline(path, prompts, none_answer)
     finally:
         pipeline.assemble = assemble  # type: ignore[attr-defined]
-    return prepared.text, caught
+    return text, caught
 
 
 def main(argv: list[str] | None = None) -> int:
