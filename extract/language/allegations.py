@@ -229,13 +229,16 @@ def judge_label(
     statement "none"); `actors` are every actor, for the grammar's sides. `dropped`, when given, receives
     which rule dropped which of `proposed` (`bench/judge_rules.py` counts them); the verdict is the same.
     """
-    trace: Dropped = dropped if dropped is not None else []
+    traced = {id(x) for _, names in dropped or [] for x in names}  # dropped by an earlier rule
 
     def drop(rule: str, kept: list[ActorDraft] | None = None) -> None:
+        if dropped is None:  # no trace asked for: the verdict alone
+            return
         left = {id(d) for d in kept or []}
-        gone = [d for d in proposed if id(d) not in left and all(id(d) not in {id(x) for x in g} for _, g in trace)]
+        gone = [d for d in proposed if id(d) not in left and id(d) not in traced]
         if gone:
-            trace.append((rule, gone))
+            dropped.append((rule, gone))
+            traced.update(id(d) for d in gone)
 
     own = own_side(text, st, actors)
     nobody = nobody_accused_as(text, st, described)
