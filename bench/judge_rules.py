@@ -27,6 +27,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from benchlib import BLIND_SETS
 from real.check_gold import DEFAULT_DATA, find_article
 
 import extract.pipeline as pipeline
@@ -36,8 +37,6 @@ from extract.language.nobody_accused import is_denial
 from extract.output.evaluation import _claim_score, _resolve, evaluate, normalize_name
 from extract.output.gold import Gold, load_golds
 
-#: Gold folders no one may read failures from (their texts and gold stay unseen; see COMMON notes).
-BLIND = frozenset({"holdout3", "holdout4", "holdout5"})
 DENIAL_WORDS = "denial words (pipeline)"
 
 _drops: list[tuple[Any, str, list[Any]]] = []  # (statement, rule, names dropped)
@@ -94,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", default="llama-schema")
     parser.add_argument("--all", action="store_true", help="print each right drop with its statement (terminal only)")
     args = parser.parse_args(argv)
-    if args.all and any(g.name in BLIND for g in args.gold):
+    if args.all and any(g.name in BLIND_SETS for g in args.gold):
         parser.error("--all prints statements: not on a blind held-out set")
     pipeline.judge = _traced_judge  # type: ignore[attr-defined]  # the pipeline calls it by this name
     pipeline._read_labels = _traced_labels  # type: ignore[assignment]
