@@ -240,7 +240,6 @@ def judge_label(
             dropped.append((rule, gone))
             traced.update(id(d) for d in gone)
 
-    own = own_side(text, st, actors)
     nobody = nobody_accused_as(text, st, described)
     if nobody is not None:
         drop(nobody)
@@ -253,7 +252,7 @@ def judge_label(
     # the object of an accusing verb with its charge is accused ("attacked Y for her vote"); otherwise the
     # grammar's accused is never one the sentence names only as harmed ("called the Orland War a mistake")
     harmed = set() if frame is None or frame.by_verb else not_accusable(text, *window, actors, described)
-    if frame is not None and id(frame.accused) not in own | harmed:
+    if frame is not None and id(frame.accused) not in own_side(text, st, actors) | harmed:
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
         drop("accusing frame", [frame.accused])
@@ -265,14 +264,16 @@ def judge_label(
     if not (wrong_named or speaks_ill(done)):  # praise, a forecast, a neutral fact: no accusation
         drop("no wrong, no ill words")
         return None
+    if category is None and not speaks_ill(done):  # no label and no ill words: nobody is blamed by the words
+        return None
+    # the sides, names and victims only for a statement that still may accuse (the most costly checks, last)
+    own = own_side(text, st, actors)
     named = {id(d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
     if category is None:
         # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
         # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
         # the checking round (`verify`) asks about each
-        if not speaks_ill(done):
-            return None
         blamable = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
         # the one a named wrong is "of" did it ("defend the corruptions of Y"), before any clause's subject
         subjects = [d for d in blamable
