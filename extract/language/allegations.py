@@ -169,7 +169,6 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
         return []
     if names_its_speaker(text, st, actors, described):
         return []
-    excluded = own_side(text, st, actors) | not_accusable(text, start, end, actors, described)
     # as a clause's subject with its verb, or its owner: not "missing from the trust's reports", "to critique
     # Daly, but", "Daly's family was"
     spans = sorted({sp for d in actors for sp in mention_spans(d, described) if start <= sp[0] and sp[1] <= end})
@@ -177,6 +176,9 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
                                           if opens_clause(text, start, s) and clause_subject(text, s, e)})
     first = {id(d): min(subject) for d in actors
              if (subject := [s for s, e in mention_spans(d, described) if (s, e) in subjects])}
+    if not first:  # no subject: nobody to exclude either (the sides and victims are the costly checks)
+        return []
+    excluded = own_side(text, st, actors) | not_accusable(text, start, end, actors, described)
     found = sorted((d for d in actors if id(d) in first and id(d) not in excluded), key=lambda d: first[id(d)])
     return found[:MAX_PROPOSED]
 
