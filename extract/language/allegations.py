@@ -169,7 +169,6 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
         return []
     if names_its_speaker(text, st, actors, described):
         return []
-    excluded = own_side(text, st, actors) | not_accusable(text, start, end, actors, described)
     # as a clause's subject with its verb, or its owner: not "missing from the trust's reports", "to critique
     # Daly, but", "Daly's family was"
     spans = sorted({sp for d in actors for sp in mention_spans(d, described) if start <= sp[0] and sp[1] <= end})
@@ -177,6 +176,9 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
                                           if opens_clause(text, start, s) and clause_subject(text, s, e)})
     first = {id(d): min(subject) for d in actors
              if (subject := [s for s, e in mention_spans(d, described) if (s, e) in subjects])}
+    if not first:  # no subject: nobody to exclude either (the sides and victims are the costly checks)
+        return []
+    excluded = own_side(text, st, actors) | not_accusable(text, start, end, actors, described)
     found = sorted((d for d in actors if id(d) in first and id(d) not in excluded), key=lambda d: first[id(d)])
     return found[:MAX_PROPOSED]
 
@@ -240,7 +242,6 @@ def judge_label(
             dropped.append((rule, gone))
             traced.update(id(d) for d in gone)
 
-    own = own_side(text, st, actors)
     nobody = nobody_accused_as(text, st, described)
     if nobody is not None:
         drop(nobody)
@@ -253,7 +254,7 @@ def judge_label(
     # the object of an accusing verb with its charge is accused ("attacked Y for her vote"); otherwise the
     # grammar's accused is never one the sentence names only as harmed ("called the Orland War a mistake")
     harmed = set() if frame is None or frame.by_verb else not_accusable(text, *window, actors, described)
-    if frame is not None and id(frame.accused) not in own | harmed:
+    if frame is not None and id(frame.accused) not in own_side(text, st, actors) | harmed:
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
         drop("accusing frame", [frame.accused])
@@ -265,14 +266,16 @@ def judge_label(
     if not (wrong_named or speaks_ill(done)):  # praise, a forecast, a neutral fact: no accusation
         drop("no wrong, no ill words")
         return None
+    if category is None and not speaks_ill(done):  # no label and no ill words: nobody is blamed by the words
+        return None
+    # the sides, names and victims only for a statement that still may accuse (the most costly checks, last)
+    own = own_side(text, st, actors)
     named = {id(d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
     if category is None:
         # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
         # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
         # the checking round (`verify`) asks about each
-        if not speaks_ill(done):
-            return None
         blamable = [d for d in actors if id(d) in named and id(d) not in victims and id(d) not in own]
         # the one a named wrong is "of" did it ("defend the corruptions of Y"), before any clause's subject
         subjects = [d for d in blamable

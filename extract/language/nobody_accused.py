@@ -9,6 +9,7 @@ rather than says what they did (issue 12). `allegations.judge` applies these.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong
@@ -95,6 +96,18 @@ def exonerates(said: str) -> bool:
     return cleared and not (speaks_ill(rest) or names_a_wrong(rest))
 
 
+@lru_cache(maxsize=1024)
+def reassures_or_clears(said: str) -> str | None:
+    """"reassurance" or "exoneration" when the words are one, else None: the words alone decide.
+
+    Kept per text: the judge and the second look ask it of the same statement, and the patterns are searched
+    over all its words (some 30 µs a statement).
+    """
+    if any(p.search(said) for p in REASSURANCE_RES):
+        return "reassurance"
+    return "exoneration" if exonerates(said) else None
+
+
 def accuses_nobody(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> bool:
     """A reassurance, an exoneration, a warning to all, or what others say: no accusation whatever names it holds."""
     return nobody_accused_as(text, st, described) is not None
@@ -106,10 +119,9 @@ def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[S
     spans are in `described`): "'You lied to this committee,' Quill told Daly".
     """
     said = text[st.span[0] : st.span[1]]
-    if any(p.search(said) for p in REASSURANCE_RES):
-        return "reassurance"
-    if exonerates(said):
-        return "exoneration"
+    cleared = reassures_or_clears(said)
+    if cleared is not None:
+        return cleared
     generic = GENERIC_RE.match(said)
     if generic is not None:
         addressed = {s for spans in (described or {}).values() for s, _ in spans}
