@@ -228,9 +228,14 @@ def country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | No
 
 @lru_cache(maxsize=1024)
 def _demonyms(country: str) -> frozenset[str]:
-    """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli."""
+    """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli.
+
+    A plural name's singular is its adjective too: Philippines -> Philippine.
+    """
     stem = country[:-1] if country[-1:] in "aeiouy" else country
-    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"})
+    plural = {country[:-1]} if country.endswith("s") else set()  # "Philippine" of the Philippines
+    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"}
+                     | plural)
 
 
 def standalone(text: str, span: Span) -> bool:

@@ -59,8 +59,10 @@ _LEGISLATURE = frozenset({"House", "Senate", "Congressional", "Joint", "Judiciar
 #: Lower-case words inside a body's name: "Court of Appeals for the Sixth Circuit", "Committee on Oversight".
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "a", "&"})
 #: A capitalised word or dotted initials ("U.S."); an owner's "'s" ends a run ("the Daily Caller's critic"), so does
-#: a plural's bare apostrophe ("the Commission on Presidential Debates’ threshold").
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&]*(?:-(?:[a-z]\w*|[A-Z][a-z]\w*))*(?![\w-]|(?<!s)['’](?!s\b)))"
+#: a plural's bare apostrophe ("the Commission on Presidential Debates’ threshold"); an ordinal opens a court's or
+#: a unit's name ("the 6th Circuit Court of Appeals").
+_CAP = r"(?:\d+(?:st|nd|rd|th)(?![\w-])|[A-Z]\.(?:[A-Z]\.)*|"
+_CAP += r"[A-Z][\w&]*(?:-(?:[a-z]\w*|[A-Z][a-z]\w*))*(?![\w-]|(?<!s)['’](?!s\b)))"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|in|the|a|&)[ \t]+)*{_CAP})*")
 #: Lower-case nouns for a body, that introduce or describe its name: "the super PAC For Our Future".
 BODY_NOUNS = ("super PAC", "PAC", "political action committee", "group", "advocacy group", "organization",
