@@ -512,3 +512,19 @@ def test_a_plural_countrys_adjective_is_the_country() -> None:
     assert "Philippine" in country.aliases and "Philippine" not in {d.name for d in drafts}
     elsewhere = text.replace("Philippines", "Palawan")  # no country it is the adjective of
     assert "Philippine" in {d.name for d in build_actors(elsewhere, [("Philippine", "other")], [])}
+
+
+def test_a_body_set_off_by_commas_after_a_noun_for_a_body() -> None:
+    text = "Pier Vote\n\nThe board gave the emails to an advocacy group, Harbor Watch, as part of a suit.\n"
+    assert ("Harbor Watch", "organization") in find_bodies(text)
+    assert find_bodies(text.replace("group, Harbor Watch,", "group, Harbor Watch said")) == []
+
+
+def test_a_body_before_its_heads_title_and_name() -> None:
+    text = (
+        "Pier Vote\n\nHarbor Watch President Tom Fitton said the pier is late. Russian President Arben Kola, "
+        "Vice President Jo Ames and Republican Chairman Ray Dunn agreed.\n"
+    )
+    actors = _actors(text)
+    assert actors["Harbor Watch"] == "organization" and actors["Tom Fitton"] == "person"
+    assert not {"Russian", "Vice", "Republican"} & set(actors)
