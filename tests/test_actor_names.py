@@ -157,3 +157,11 @@ def test_a_title_and_surname_reported_to_say_he_beside_only_a_womans_full_name_i
     assert mentions["Marla Quennell"] == ["Marla Quennell", "Quennell"]
     said_she = text.replace("said he", "said she")  # she may be the president: nothing tells two people apart
     assert "President Quennell" not in {d.name for d in build_actors(said_she, [("Marla Quennell", "person")], [])}
+
+
+def test_two_swapped_letters_are_one_person() -> None:
+    text = (
+        "Pier Vote\n\nAbdulhadi Quillon said the pier is late. Quillon spoke. A lot was owned by Adbulhadi Quillon.\n"
+    )
+    people = {d.name: d.aliases for d in build_actors(text, [], []) if d.kind == "person"}
+    assert list(people) == ["Abdulhadi Quillon"] and "Adbulhadi Quillon" in people["Abdulhadi Quillon"]

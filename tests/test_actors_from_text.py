@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
+from extract.language.bodies import find_bodies
 from extract.language.participation import taking_part
 from extract.language.people import find_people
 
@@ -466,3 +467,64 @@ def test_a_hyphenated_modifier_before_a_name_is_no_part_of_it() -> None:
     names = set(_actors(text))
     assert {"Harbor Workers Caucus", "Port Council"} <= names
     assert not any("-" in n for n in names)
+
+
+def test_a_title_before_a_surname_with_an_owners_s_names_the_person() -> None:
+    text = "Pier Vote\n\nShe recalled President Brannock’s trip to the pier. Brannock and Dara Quill spoke there.\n"
+    assert "Brannock" in find_people(text)
+    assert "Brannock" not in find_people(text.replace("President Brannock’s", "the Brannock"))
+
+
+def test_a_subheads_first_word_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Quill wins the pier vote;\n\nSays Quill would rebuild the harbor.\n\nDara Quill said on Monday that "
+        "the pier is late. Quill spoke for an hour.\n"
+    )
+    assert find_people(text) == ["Dara Quill"]
+    story = text.replace("Dara Quill said", "Says Quill said, Dara Quill added,")  # the story writes it too
+    assert "Says Quill" in find_people(story)
+
+
+def test_a_people_a_states_initials_and_a_bureau_are_no_persons() -> None:
+    text = (
+        "Pier Vote\n\nThe Tarlow Bureau counted Japanese Americans, as Americans asked. Tarlow Bureau staff said so. "
+        "The lot is in Lodi, N.J. Harmony's phone is off. Harmony said nothing, and Dara Quill said the count is "
+        "late.\n"
+    )
+    people = find_people(text)
+    assert people == ["Dara Quill"]
+
+
+def test_an_ordinal_opens_a_courts_name() -> None:
+    text = "Pier Vote\n\nThe 6th Circuit Court of Appeals on Tuesday overturned the ruling, Dara Quill said.\n"
+    assert ("6th Circuit Court of Appeals", "government") in find_bodies(text)
+    names = {d.name for d in build_actors(text, [], [])}
+    assert "6th Circuit Court of Appeals" in names and "Circuit Court of Appeals" not in names
+
+
+def test_a_plural_countrys_adjective_is_the_country() -> None:
+    text = (
+        "Pier Vote\n\nThe Philippines protested. The Philippine envoy said the Philippines will sue. "
+        "A Philippine law.\n"
+    )
+    drafts = build_actors(text, [("Philippine", "other")], [])
+    country = next(d for d in drafts if d.name == "Philippines")
+    assert "Philippine" in country.aliases and "Philippine" not in {d.name for d in drafts}
+    elsewhere = text.replace("Philippines", "Palawan")  # no country it is the adjective of
+    assert "Philippine" in {d.name for d in build_actors(elsewhere, [("Philippine", "other")], [])}
+
+
+def test_a_body_set_off_by_commas_after_a_noun_for_a_body() -> None:
+    text = "Pier Vote\n\nThe board gave the emails to an advocacy group, Harbor Watch, as part of a suit.\n"
+    assert ("Harbor Watch", "organization") in find_bodies(text)
+    assert find_bodies(text.replace("group, Harbor Watch,", "group, Harbor Watch said")) == []
+
+
+def test_a_body_before_its_heads_title_and_name() -> None:
+    text = (
+        "Pier Vote\n\nHarbor Watch President Tom Fitton said the pier is late. Russian President Arben Kola, "
+        "Vice President Jo Ames and Republican Chairman Ray Dunn agreed.\n"
+    )
+    actors = _actors(text)
+    assert actors["Harbor Watch"] == "organization" and actors["Tom Fitton"] == "person"
+    assert not {"Russian", "Vice", "Republican"} & set(actors)

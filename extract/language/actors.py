@@ -28,6 +28,7 @@ from extract.language.merging import merge as _merge
 from extract.language.merging import surname as _surname
 from extract.language.names import (
     MONTHS,
+    NEVER_IN_A_NAME,
     capital_only_from_position,
     describes_a_person,
     from_first_capital,
@@ -101,6 +102,8 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     add_namesakes(text, drafts)  # "Mr. Varnum" beside the one full name "Susan Varnum": another person
     for name, kind in find_bodies(text):  # "Chicago Police Department", "Reuters", "FBI": bodies by their names
         add_actor(text, name, kind, drafts, warnings)
+    for name in _bodies_before_a_head(text, drafts):  # "Harbor Watch President Tom Fitton said"
+        add_actor(text, name, "organization", drafts, warnings)
     _add_party_members(text, drafts, warnings)
     in_names = {w for d in drafts for n in d.names() if " " in n for w in n.split()}  # "Chicago" of "Chicago Tribune"
     for word in recurring_names(text):  # "Hamas", "Gazprom": a party no list knows, kept only if it takes part
@@ -123,6 +126,50 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             drafts.remove(draft)
     finish_actors(text, drafts)
     return drafts
+
+
+#: Capitalised titles of a body's head or founder, written between the body's name and the person's.
+_HEAD_TITLES = ("President", "Chairman", "Chairwoman", "Chair", "CEO", "Founder", "Executive Director")
+#: A capitalised run, a head's title and a person's name: "Harbor Watch President Tom Fitton".
+_BODY_BEFORE_HEAD = re.compile(
+    r"(?<![\w.’'-])((?:[A-Z][\w&-]*[ \t]+){1,3}?)(?:" + "|".join(_HEAD_TITLES) + r")[ \t]+"
+    r"(?=[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+)"
+)
+#: Adjectives before a head's title that name no body: a party, a country's people written irregularly.
+_NO_BODY_WORDS = frozenset({"Republican", "Democratic", "Democrat", "GOP", "Libertarian", "Green", "Independent",
+                            "French", "Dutch", "Afghan", "Greek", "Swiss", "Thai", "Irish", "British", "Filipino",
+                            "Turkish", "Polish", "Spanish", "Danish", "Swedish", "Finnish", "Saudi", "Former", "Then",
+                            "Late", "Acting", "Interim", "Vice", "Deputy", "Assistant"})
+#: A joiner right before a run: the run ends a longer name ("Council on American-Islamic Relations").
+_JOINER_BEFORE = re.compile(r"\b(?:of|for|on|and|&)\s+$")
+
+
+def _bodies_before_a_head(text: str, drafts: list[ActorDraft]) -> list[str]:
+    """Bodies named before their head's title and name: "Harbor Watch President Tom Fitton".
+
+    Not a place, a country or its people ("Russian President Arben Kola"), a party's adjective, a title
+    ("Vice President"), nor a body already an actor; `participation` drops it unless its head speaks.
+    """
+    found = []
+    for match in _BODY_BEFORE_HEAD.finditer(text):
+        name = match[1].strip()
+        words = name.split()
+        if (
+            _JOINER_BEFORE.search(text, max(0, match.start() - 5), match.start())  # "Council on … Relations"
+            or any(w in _NO_BODY_WORDS or w in NEVER_IN_A_NAME or w.lower() in TITLE_WORDS for w in words)
+            or any(w.lower() in _FUNCTION_WORDS for w in words)
+            or any(n in _all_demonyms() or is_place(n) for n in (*words, name))  # "Turkish", "South Korean"
+            or resolve_name(name, drafts) is not None
+        ):
+            continue
+        found.append(name)
+    return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
+def _all_demonyms() -> frozenset[str]:
+    """The regular adjectives of every gazetteer country ("Russian", "Turkish", "Philippine")."""
+    return frozenset(d for c in countries().values() for d in _demonyms(c.name))
 
 
 def _add_party_members(text: str, drafts: list[ActorDraft], warnings: list[str]) -> None:
@@ -228,9 +275,14 @@ def country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | No
 
 @lru_cache(maxsize=1024)
 def _demonyms(country: str) -> frozenset[str]:
-    """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli."""
+    """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli.
+
+    A plural name's singular is its adjective too: Philippines -> Philippine.
+    """
     stem = country[:-1] if country[-1:] in "aeiouy" else country
-    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"})
+    plural = {country[:-1]} if country.endswith("s") else set()  # "Philippine" of the Philippines
+    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"}
+                     | plural)
 
 
 def standalone(text: str, span: Span) -> bool:

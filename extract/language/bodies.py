@@ -59,10 +59,13 @@ _LEGISLATURE = frozenset({"House", "Senate", "Congressional", "Joint", "Judiciar
 #: Lower-case words inside a body's name: "Court of Appeals for the Sixth Circuit", "Committee on Oversight".
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "a", "&"})
 #: A capitalised word or dotted initials ("U.S."); an owner's "'s" ends a run ("the Daily Caller's critic"), so does
-#: a plural's bare apostrophe ("the Commission on Presidential Debates’ threshold").
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&]*(?:-(?:[a-z]\w*|[A-Z][a-z]\w*))*(?![\w-]|(?<!s)['’](?!s\b)))"
+#: a plural's bare apostrophe ("the Commission on Presidential Debates’ threshold"); an ordinal opens a court's or
+#: a unit's name ("the 6th Circuit Court of Appeals").
+_CAP = r"(?:\d+(?:st|nd|rd|th)(?![\w-])|[A-Z]\.(?:[A-Z]\.)*|"
+_CAP += r"[A-Z][\w&]*(?:-(?:[a-z]\w*|[A-Z][a-z]\w*))*(?![\w-]|(?<!s)['’](?!s\b)))"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|in|the|a|&)[ \t]+)*{_CAP})*")
-#: Lower-case nouns for a body, that introduce or describe its name: "the super PAC For Our Future".
+#: Lower-case nouns for a body, that introduce or describe its name: "the super PAC For Our Future", "a
+#: conservative advocacy group, Harbor Watch, sued" (set off by commas).
 BODY_NOUNS = ("super PAC", "PAC", "political action committee", "group", "advocacy group", "organization",
               "organisation", "nonprofit", "non-profit", "think tank", "charity", "firm", "company", "lobby",
               "coalition", "union", "foundation", "institute", "watchdog", "consultancy", "polling firm")
@@ -72,6 +75,7 @@ _DESCRIBED = re.compile(
     rf"(?<![\w.])(?P<after>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_BODY_NOUN})"
     r"(?=\s*(?:[,.;:)]|(?:that|which|who|whose|of|for|formed|founded|based|led|run|with|in|he|she|they|it|we)\b))"
     rf"|\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_BODY_NOUN})[ \t]+(?P<before>{_NAME_RUN})"
+    rf"|\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_BODY_NOUN}),[ \t]+(?P<set_off>{_NAME_RUN})(?=[,;])"
 )
 
 
@@ -124,9 +128,10 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
             if named is not None:
                 found.setdefault(named[0], (match.start(), named[1]))
     for match in _DESCRIBED.finditer(text):  # "Future45, a super PAC", "the think tank Harbor Watch"
-        name = re.sub(r"^The\s+", "", match["after"] or match["before"])
+        group = next(g for g in ("after", "before", "set_off") if match[g])
+        name = re.sub(r"^The\s+", "", match[group])
         if not in_headline(match.start()) and name not in found and not _lead(name.split()[-1]):
-            found[name] = (match.start("after" if match["after"] else "before"), "organization")
+            found[name] = (match.start(group), "organization")
     for match in _CITY_POLICE.finditer(text):  # "Tulsa police said": a city's police force
         if not in_headline(match.start()) and match[1].lower() not in STOPWORDS and match[1] not in found:
             found.setdefault(match[0], (match.start(), "government"))

@@ -198,10 +198,13 @@ def _one_letter_apart(one: str, other: str) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether two words of four letters or more differ by one letter changed, added or dropped."""
+    """Whether two words of four letters or more differ by one letter changed, added or dropped, or two swapped."""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        i, j = [*differ, 0, 0][:2]
+        swapped = len(differ) == 2 and j == i + 1 and (a[i], a[j]) == (b[j], b[i])
+        return len(differ) == 1 or swapped  # "Adbulhadi" for "Abdulhadi": two letters swapped
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

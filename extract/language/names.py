@@ -211,10 +211,18 @@ def describes_a_person(spelled: str) -> bool:
     return len(words) > 1 and words[-1].islower() and (words[-1] in PERSON_NOUNS or words[-1] in TITLE_WORDS)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def from_first_capital(spelled: str) -> str:
-    """A name starts at its first capitalised word: "libertarian Halden Institute" is the "Halden Institute"."""
+    """A name starts at its first capitalised word: "libertarian Halden Institute" is the "Halden Institute".
+
+    An ordinal before a capital opens it too ("6th Circuit Court of Appeals").
+    """
     words = spelled.split()
-    first = next((i for i, w in enumerate(words) if w[:1].isupper() or w.startswith("@")), 0)
+    first = next(
+        (i for i, w in enumerate(words) if w[:1].isupper() or w.startswith("@") or _ORDINAL.fullmatch(w)), 0
+    )
     return " ".join(words[first:])
 
 

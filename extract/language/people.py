@@ -47,7 +47,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Cold", "War", "Society", "Observer", "Times", "Globe", "Sun", "Star", "Mirror", "Telegraph", "Guardian",
         "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
         "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
-        "Arena", "Hotel",
+        "Arena", "Hotel", "Bureau", "Administration",
         # last words of broadcast programmes' names ("The Laura Ingraham Show", "Steve Harvey Morning Show")
         "Show", "Podcast", "Tonight",
         # sentence words before a name, not in the stopword list below ("Another Clinton", "Besides Centerview")
@@ -82,6 +82,8 @@ _AFTER_PERSON = re.compile(
 )
 #: A comma and an article after a run: an appositive ("Jo Roe, a lawyer") or a list ("Social Security, the …").
 _AFTER_COMMA = re.compile(r"\s*,\s*(?:a|an|the)\b")
+#: Plurals that end the name of a people, not of a person ("African Americans", "Native Americans").
+_PEOPLES = frozenset({"Americans"})
 #: First words of places' names that are no given names: "San Diego", "Los Angeles", "Puerto Rico".
 PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort"})
 #: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", or an initial ("W.", "G.K.").
@@ -233,11 +235,12 @@ _ROLE_AFTER = re.compile(
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le", "ter", "bin", "ibn", "al", "el"}
 )
-#: An honorific and one name word that no other capitalised word follows: "President Obama said".
+#: An honorific and one name word that no other capitalised word follows: "President Obama said", "President
+#: Reagan’s trip" (the owner's "’s" is no part of the name).
 _TITLED_SURNAME = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(h) for h in sorted(HONORIFICS))
-    + rf")\s+({_NAME_WORD})(?![\w'’-])(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s))"
+    + rf")\s+({_NAME_WORD})(?:['’]s\b)?(?![\w'’-])(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s))"
 )
 #: "and" between two people's names: "Tyresha Vane and Bryan Anderson", "Bryan Anderson, and Tyresha Vane".
 _AND_AFTER = re.compile(r",?\s+and\s+")
@@ -292,6 +295,8 @@ def find_people(text: str) -> list[str]:
         gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
         if gerund and _written_in_lower_case(text, name[0]):
             continue
+        if name[-1] in _PEOPLES:
+            continue  # "Japanese Americans", "Arab Americans": a people, though "Americans" is written alone
         if is_place(spelled) or name[0] in PLACE_OPENERS or _abbreviated_place(name):
             continue  # "In San Diego, a task force …": a city before an appositive is no person; nor "N. Korea"
         # "Social Security, the death penalty", "Team Trump": an English word that is no given name opens the run;
@@ -337,8 +342,17 @@ def find_people(text: str) -> list[str]:
 _COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 
 
+#: US states written as dotted initials, as datelines and towns end: "Lodi, N.J. Harmony's phone" starts no name.
+_STATE_INITIALS = frozenset({"N.J.", "N.Y.", "N.H.", "N.M.", "N.C.", "N.D.", "S.C.", "S.D.", "D.C.", "R.I."})
+
+
 def _abbreviated_place(name: list[str]) -> bool:
-    """Whether a name is a place with its compass point cut to an initial ("N. Korea"), not "W. Bush"."""
+    """Whether a name is a place with its compass point cut to an initial ("N. Korea"), not "W. Bush".
+
+    Or it opens with a state's initials ("N.J. Harmony": a town's state, then the next sentence's first word).
+    """
+    if name[0] in _STATE_INITIALS:
+        return True
     return len(name) == 2 and name[0] in _COMPASS and is_place(f"{_COMPASS[name[0]]} {name[1]}")
 
 
@@ -355,16 +369,33 @@ def _word_before_a_surname(text: str, name: str, found: list[str]) -> bool:
 
     "Top Quill aide quits", "Absent Quill wins", "… outside Ohio Quill rally" beside "Dara Quill": the first word
     is no first name (not in the census list), and the text writes it in lower case ("top", "absent") or it is a
-    place; such a "person", listed first, took every lone "Quill" from Dara Quill. Not "Jeb Bush" beside "George
-    Bush": "jeb" is written in lower case nowhere (a sentence's first word alone would take him too).
+    place, or it stands only in the headline ("Says Quill would …"); such a "person", listed first, took every lone
+    "Quill" from Dara Quill. Not "Jeb Bush" beside "George Bush": "jeb" is written in lower case nowhere (a
+    sentence's first word alone would take him too).
     """
     words = name.split()
     if len(words) != 2 or (words[0] in census_names() and words[0] not in NOT_GIVEN_NAMES):  # "Will Sanders"
         return False
     first, surname = words
-    if not (_written_in_lower_case(text, first) or is_place(first)):
+    if not (_written_in_lower_case(text, first) or is_place(first) or _only_in_the_headline(text, name)):
         return False
     return any(n.split()[-1] == surname and n.split()[0] in given_names() for n in found if n != name)
+
+
+def _only_in_the_headline(text: str, name: str) -> bool:
+    """Whether a name is written only in the headline: the first paragraph, and the subhead under it.
+
+    The subhead is the next paragraph when the first ends without a full stop ("Trump hints;" above "Says
+    Clinton would stack …").
+
+    A subhead is a sentence without its subject ("Says Clinton would …", "Longtime Clinton foe files …"): its
+    capitalised first word before a surname is no given name, though the story never writes it in lower case.
+    """
+    first = text.find("\n\n")
+    if first < 0:
+        return False
+    end = first if re.search(r"[.!?][\"'”’]?\s*$", text[:first]) else text.find("\n\n", first + 2)
+    return end > 0 and all(s < end for s, _ in find_all(text, name))
 
 
 #: Where a sentence starts: the text's start, a new line, or after a full stop, "!" or "?" (and a closing quote).
