@@ -77,3 +77,14 @@ def test_both_after_two_named_people_is_the_one_named_before_it_not_an_unnamed_s
         "the harbor would reopen in June.\n"
     )
     assert _speakers(text)["the harbor would reopen in June"] == "Ed Ambrose"
+
+
+def test_a_surname_that_also_names_an_institution_is_a_person_after_a_given_name_or_an_honorific() -> None:
+    text = (
+        "Harbor Vote\n\nThe council met on Monday.\n\nAnna Lise White said the harbor would reopen in June. "
+        "Ms. White said the cranes had arrived. The delay was short, she said.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the harbor would reopen in June"] == "Anna Lise White"
+    assert speakers["the cranes had arrived"] == "Anna Lise White"
+    assert speakers["The delay was short"] == "Anna Lise White"
