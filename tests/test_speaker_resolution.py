@@ -88,3 +88,11 @@ def test_a_surname_that_also_names_an_institution_is_a_person_after_a_given_name
     assert speakers["the harbor would reopen in June"] == "Anna Lise White"
     assert speakers["the cranes had arrived"] == "Anna Lise White"
     assert speakers["The delay was short"] == "Anna Lise White"
+
+
+def test_a_lone_surname_one_letter_off_a_named_person_is_that_person() -> None:
+    text = (
+        "Harbor Vote\n\nMayor Edward Tervaldo opened the harbor on Monday.\n\n\"It was a long wait,\" "
+        "Tervaldo said.\n\nTervalda also said the cranes had arrived.\n"
+    )
+    assert _speakers(text)["the cranes had arrived"] == "Edward Tervaldo"

@@ -36,6 +36,7 @@ from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to
 from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, SOURCE_NOUNS, document_author
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
+from extract.language.merging import one_edit
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.places import is_place
@@ -136,7 +137,7 @@ def attribute(
             phrase = lowered if lowered in SOURCE_NOUNS else cand.speaker
             speaker = unnamed_source(text, phrase, cand.speaker_span, drafts)  # "Polls show": the polls
         if speaker is None and (lone := _lone_subject(text, cand)) is not None:
-            speaker = add_actor(text, lone, "person", drafts, warnings)  # "Hale said": named once, at a start
+            speaker = _misspelled(lone, drafts) or add_actor(text, lone, "person", drafts, warnings)  # "Hale said"
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue
@@ -180,6 +181,15 @@ def _lone_subject(text: str, cand: SpeechCandidate) -> str | None:
     lemma = REPORTING_FORMS.get(verb)
     spoken = lemma in _SPEAKING and verb != lemma and not verb.endswith("ing")  # "said", not "say" or "saying"
     return phrase if spoken and _ADVERBS_BETWEEN.fullmatch(text, cand.speaker_span[1], cand.cue_span[0]) else None
+
+
+def _misspelled(surname: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The one person whose surname a lone name misspells by a letter ("Giulini": Rudy Giuliani), now an alias."""
+    people = [d for d in drafts if d.kind == "person" and " " in d.name and one_edit(d.name.split()[-1], surname)]
+    if len(people) != 1 or len(surname) < 5:
+        return None
+    people[0].aliases.append(surname)
+    return people[0]
 
 
 def _poll_speaker(text: str, poll: Span, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
