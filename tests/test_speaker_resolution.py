@@ -53,3 +53,46 @@ def test_a_capitalised_source_noun_opening_a_sentence_is_an_unnamed_source_not_d
     speakers = _speakers(text)
     assert speakers["most voters back the port plan"] == "polls"
     assert speakers["the new cranes will arrive in June"] == "reports"
+
+
+def test_a_listed_outlet_or_a_name_written_once_at_a_sentence_start_still_speaks() -> None:
+    text = (
+        "Harbor Vote\n\nThe council met on Monday to vote on the harbor plan.\n\nPolitico reported that the "
+        'vote would be close. "We have the numbers," Tervald said after the meeting.\n\nPerhaps the mayor '
+        "will sign it.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the vote would be close"] == "Politico"  # a listed outlet, capitalised wherever it stands
+    assert speakers["We have the numbers"] == "Tervald"  # the subject of "said", though named once
+
+
+def test_a_plural_of_people_opening_a_sentence_is_an_unnamed_source() -> None:
+    text = "Harbor Vote\n\nThe council met on Monday.\n\nAides said the mayor would sign the harbor plan.\n"
+    assert _speakers(text)["the mayor would sign the harbor plan"] == "Aides"
+
+
+def test_both_after_two_named_people_is_the_one_named_before_it_not_an_unnamed_source() -> None:
+    text = (
+        "Harbor Vote\n\nThe plan passed on Monday.\n\nCouncil member Jo Tervald and Mayor Ed Ambrose both said "
+        "the harbor would reopen in June.\n"
+    )
+    assert _speakers(text)["the harbor would reopen in June"] == "Ed Ambrose"
+
+
+def test_a_surname_that_also_names_an_institution_is_a_person_after_a_given_name_or_an_honorific() -> None:
+    text = (
+        "Harbor Vote\n\nThe council met on Monday.\n\nAnna Lise White said the harbor would reopen in June. "
+        "Ms. White said the cranes had arrived. The delay was short, she said.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the harbor would reopen in June"] == "Anna Lise White"
+    assert speakers["the cranes had arrived"] == "Anna Lise White"
+    assert speakers["The delay was short"] == "Anna Lise White"
+
+
+def test_a_lone_surname_one_letter_off_a_named_person_is_that_person() -> None:
+    text = (
+        "Harbor Vote\n\nMayor Edward Tervaldo opened the harbor on Monday.\n\n\"It was a long wait,\" "
+        "Tervaldo said.\n\nTervalda also said the cranes had arrived.\n"
+    )
+    assert _speakers(text)["the cranes had arrived"] == "Edward Tervaldo"

@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from extract.language.bodies import HEADS, PARTY_MEMBERS, PLACE_NOUNS, find_bodies
+from extract.language.bodies import HEADS, PARTY_MEMBERS, PLACE_NOUNS, find_bodies, known_body_names
 from extract.language.countries import Country as Country
 from extract.language.countries import countries as countries
 from extract.language.countries import country_named as country_named
@@ -338,7 +338,7 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     if (
         is_common_noun(name)
         or capital_only_from_position(text, name)
-        or (kind in _LOOSE_KINDS and only_at_sentence_start(text, name) and not _begins_a_name(name, drafts))
+        or (kind in _LOOSE_KINDS and only_at_sentence_start(text, name) and not _a_name_anywhere(name, drafts))
         or describes_a_person(name)
         or all(w.lower() in TITLE_WORDS for w in re.sub(r"['’]s?$", "", name).split())
     ):
@@ -379,6 +379,14 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
 #: Kinds a word capitalised only by its place gets ("Perhaps", "Once" taken for a speaker's name); a country,
 #: person or public body the model names ("Congress has stalled …") is a name even at a sentence's start.
 _LOOSE_KINDS = frozenset({"organization", "media", "other"})
+
+
+def _a_name_anywhere(word: str, drafts: list[ActorDraft]) -> bool:
+    """Whether a word written only where sentences start still names someone.
+
+    A listed body ("Politico reported") is capitalised wherever it stands; so is the first word of an actor's name.
+    """
+    return word in known_body_names() or _begins_a_name(word, drafts)
 
 
 def _begins_a_name(short: str, drafts: list[ActorDraft]) -> bool:

@@ -36,6 +36,7 @@ from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to
 from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, SOURCE_NOUNS, document_author
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
+from extract.language.merging import one_edit
 from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.places import is_place
@@ -63,6 +64,8 @@ _VIA = re.compile(
 )
 
 
+#: Quantifiers that float after their subject ("Cruz and Rubio both urged"): the subject speaks, when named.
+_FLOATING = frozenset({"both", "all", "each"})
 _DETERMINER = re.compile(r"^(?:(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s+)+")
 _DESCRIBING = frozenset({"the", "a", "an", "one", "another", "this", "that", "its", "his", "her", "their"})
 _NOT_A_NAME = frozenset(
@@ -96,6 +99,12 @@ def attribute(
                     continue
             elif cand.speaker_span and (at := subject_before(text, cand.speaker_span[0], drafts, located=True)):
                 speaker = at  # "nervous Democrats on Capitol Hill, who have argued": the Democrats, not the Hill
+            elif (
+                cand.speaker.strip() in _FLOATING
+                and cand.speaker_span
+                and (at := subject_before(text, cand.speaker_span[0], drafts))
+            ):
+                speaker = at  # "Jo Roe and Ed Ames both urged": the subject before "both" speaks
             elif names_no_source(cand.speaker):  # "X, the chairman, this past week announced": X speaks
                 speaker = subject_before(text, cand.speaker_span[0], drafts) if cand.speaker_span else None
             elif is_pronoun(cand.speaker):
@@ -127,6 +136,8 @@ def attribute(
             lowered = cand.speaker.strip().lower()
             phrase = lowered if lowered in SOURCE_NOUNS else cand.speaker
             speaker = unnamed_source(text, phrase, cand.speaker_span, drafts)  # "Polls show": the polls
+        if speaker is None and (lone := _lone_subject(text, cand)) is not None:
+            speaker = _misspelled(lone, drafts) or add_actor(text, lone, "person", drafts, warnings)  # "Hale said"
         if speaker is None:
             warnings.append(f"dropped statement {text[span[0] : span[1]][:60]!r}: speaker {cand.speaker!r} unknown")
             continue
@@ -134,6 +145,51 @@ def attribute(
         if span[1] > span[0]:
             out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker)))
     return out
+
+
+#: Verbs of speaking whose subject is someone: "Hale said", "Roe then asked" (not "Analysis shows").
+_SPEAKING = frozenset(
+    {"say", "tell", "ask", "add", "question", "reply", "respond", "explain", "argue", "insist", "recall",
+     "acknowledge", "warn", "write", "tweet", "deny", "admit", "continue", "counter", "note"}
+)  # fmt: skip
+#: Between a subject and its verb of speaking: adverbs only ("Hale also said", "Roe then asked").
+_ADVERBS_BETWEEN = re.compile(r"\s+(?:(?:also|then|later|again|once|earlier|further|quickly|simply)\s+)*")
+#: Capitalised words that open a sentence as its subject and name no one.
+_INDEFINITE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no-one", "none", "each"}
+)
+
+
+def _lone_subject(text: str, cand: SpeechCandidate) -> str | None:
+    """A lone capitalised word right before an inflected verb of speaking, as its subject: "Hale said".
+
+    Someone an article names once, where a sentence starts, looks like any capitalised word ("Perhaps");
+    the verb tells them apart: a word that is the subject of "said" or "asked" names who spoke. None
+    for a time, an adverb, a place or a word of the tables that names no one.
+    """
+    phrase, verb = (cand.speaker or "").strip(), (cand.cue or "").partition(" ")[0]
+    if (
+        cand.speaker_span is None
+        or cand.cue_span is None
+        or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", phrase)
+        or phrase.lower() in STOPWORDS | _INDEFINITE
+        or names_no_source(phrase)
+        or phrase in MONTHS
+        or is_place(phrase)
+    ):
+        return None
+    lemma = REPORTING_FORMS.get(verb)
+    spoken = lemma in _SPEAKING and verb != lemma and not verb.endswith("ing")  # "said", not "say" or "saying"
+    return phrase if spoken and _ADVERBS_BETWEEN.fullmatch(text, cand.speaker_span[1], cand.cue_span[0]) else None
+
+
+def _misspelled(surname: str, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The one person whose surname a lone name misspells by a letter ("Giulini": Rudy Giuliani), now an alias."""
+    people = [d for d in drafts if d.kind == "person" and " " in d.name and one_edit(d.name.split()[-1], surname)]
+    if len(people) != 1 or len(surname) < 5:
+        return None
+    people[0].aliases.append(surname)
+    return people[0]
 
 
 def _poll_speaker(text: str, poll: Span, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:

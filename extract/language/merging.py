@@ -193,11 +193,11 @@ def _one_letter_apart(one: str, other: str) -> bool:
     """Whether two "Given Surname" names share one word and the other differs by one letter (4 letters or more)."""
     (a1, a2), (b1, b2) = one.split(), other.split()
     if a1 == b1:
-        return _one_edit(a2, b2)
-    return a2 == b2 and _one_edit(a1, b1)
+        return one_edit(a2, b2)
+    return a2 == b2 and one_edit(a1, b1)
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether two words of four letters or more differ by one letter changed, added or dropped, or two swapped."""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False

@@ -101,6 +101,18 @@ def find_role(text: str, name: str) -> str | None:
 _NAME_TOKEN = re.compile(r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)")
 
 
+#: Words of institutions' names (`names.NEVER_IN_A_NAME`) that are also surnames: "Anna White", "Ms. House".
+SURNAME_WORDS = frozenset({"White", "House", "Post", "Price", "Bank", "Banks", "Justice"})
+
+
+def _named_before(tokens: list[str]) -> bool:
+    """Whether the words before a surname make it a person's: an honorific, or a given name and a middle name."""
+    from extract.language.people import HONORIFICS, given_names  # people imports this module's neighbours
+
+    last = tokens[-2:]
+    return bool(last) and (last[-1] in HONORIFICS or last[0] in given_names() or last[-1] in given_names())
+
+
 def person_tail(phrase: str) -> str | None:
     """The personal name a speaker phrase ends with ("… General Jens Stoltenberg" -> "Jens Stoltenberg").
 
@@ -109,7 +121,10 @@ def person_tail(phrase: str) -> str | None:
     tokens = phrase.strip().rstrip(",").split()
     name: list[str] = []
     for token in reversed(tokens):
-        if not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in TITLE_WORDS or token in NEVER_IN_A_NAME:
+        surname = not name and token in SURNAME_WORDS and _named_before(tokens[:-1])  # "Ms. White"
+        if not surname and (
+            not _NAME_TOKEN.fullmatch(token) or token.lower().strip(".") in TITLE_WORDS or token in NEVER_IN_A_NAME
+        ):
             break
         name.insert(0, token)
     joined_to = tokens[-len(name) - 1] if name and len(name) < len(tokens) else ""

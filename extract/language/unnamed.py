@@ -104,6 +104,11 @@ def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -
 
 #: Endings of plural nouns of people: "Lawmakers", "Demonstrators", "Proponents", "Delegates", "Analysts".
 _PEOPLE_PLURAL = ("ers", "ors", "ents", "ants", "ists", "ysts", "ans", "ics", "ates", "ives", "ees", "als", "ies")
+#: Plurals of people no ending above tells: "Aides said", "Experts expect", "Witnesses said", "Sources say".
+_PEOPLE_WORDS = frozenset(
+    {"aides", "experts", "witnesses", "sources", "dems", "pundits", "elites", "folks", "people", "women", "men",
+     "kids", "teens", "adults", "scholars", "staff", "staffs", "allies", "friends", "insiders"}
+)  # fmt: skip
 
 
 def _a_group(text: str, word: str) -> bool:
@@ -114,7 +119,7 @@ def _a_group(text: str, word: str) -> bool:
     """
     lone = word.lower()
     return (
-        lone in STOPWORDS | _GROUP_WORDS
+        lone in STOPWORDS | _GROUP_WORDS | _PEOPLE_WORDS
         or word in GROUP_WORDS
         or lone.endswith(_PEOPLE_PLURAL)
         or re.search(rf"(?<![\w’'-]){re.escape(lone)}(?![\w’'-])", text) is not None
