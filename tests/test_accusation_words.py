@@ -202,6 +202,13 @@ def test_words_of_political_blame_the_sentiment_lexicon_lacks_are_negative() -> 
     assert not speaks_ill("Oren Daly served the veterans for decades")
 
 
+def test_rule_by_force_speaks_ill() -> None:
+    """VADER lacks "dictator", "tyranny", "authoritarian": "Daly is a dictator in the making" scored 0.0."""
+    assert speaks_ill("Oren Daly is a dictator in the making")
+    assert speaks_ill("Oren Daly would impose an authoritarian regime on the harbour")
+    assert not speaks_ill("Oren Daly would lead the harbour board in the making")
+
+
 def test_legitimacy_denied_speaks_ill_and_granted_does_not() -> None:
     """VADER lacks "legitimate": "not a legitimate purpose" scored 0.0, as neutral as a fact."""
     assert speaks_ill("Oren Daly wants a photo op. That is not a legitimate legislative purpose")

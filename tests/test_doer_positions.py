@@ -86,3 +86,19 @@ def test_an_agent_phrase_after_reported_words_is_not_their_charge() -> None:
             "out Oren Daly for his lies throughout the session.\n")
     labels = {"s1": {"accused": ["Harbour Party"], "category": "disinformation"}}
     assert _found(text, actors, labels) == [(["Ada Quill"], ["Oren Daly"])]
+
+
+def test_names_joined_in_one_doer_place_are_all_doers() -> None:
+    """'the policies of Quill and Reed', 'Quill and Reed continue to …': both did what the words charge.
+
+    A name joined by "and" to the one a deed is "of", or to a clause's subject with its verb, stands where that
+    one stands; a name joined to one harmed ("the treatment of Quill and Reed") stays harmed.
+    """
+    actors = {"Lena Osk": "person", "Ada Quill": "person", "Tom Reed": "person"}
+    labels = {"s1": {"accused": ["Ada Quill", "Tom Reed"], "category": "other"}}
+    for said in ("If you look at the disastrous policies of Ada Quill and Tom Reed, they let the gangs rise",
+                 "Ada Quill and Tom Reed continue to ignore the reality of the crime wave"):
+        text = f"Harbour Row\n\n\"{said},\" Lena Osk said.\n"
+        assert _found(text, actors, labels) == [(["Lena Osk"], ["Ada Quill", "Tom Reed"])], said
+    text = "Harbour Row\n\n\"The gangs terrorised Ada Quill and Tom Reed for years,\" Lena Osk said.\n"
+    assert _found(text, actors, labels) == []

@@ -472,6 +472,19 @@ _DEED = (
 #: After a clause's subject's owner: "'s lies are", "' plan would", "'s actions on Iran have …" (the deed, then its
 #: verb or a preposition that starts what it is about).
 OWNER_SUBJECT_RE = re.compile(r"['’]s?" + _DEED)
+#: Deeds whose "of" names the one who did them: "the policies of Y", "the remarks of Y" are Y's, as "Y's policies"
+#: are (`POSSESSOR_RE`). Not those whose "of" may name what is acted on or looked at ("the handling of Y", "the
+#: use of Y", "a view of Y", "the failure of Y" (a firm that failed)).
+OWNED_OF = (
+    "polic(?:y|ies)", "plans?", "remarks?", "comments?", "statements?", "rhetoric", "conduct", "behaviou?r",
+    "actions?", "decisions?", "administration", "regime", "government", "leadership", "tenure", "presidency",
+    "tactics", "strategy", "agenda", "proposals?",
+)
+OWNER_OF_RE = re.compile(r"\b(?:" + "|".join(OWNED_OF) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: Between two names joined in one part of a clause, as one doer ("Daly and Osk continue to …", "it was Daly and
+#: Osk who …", "the policies of Daly or Osk"): "and", "or", "&", "as well as", not a comma alone (an appositive
+#: or another clause's subject).
+JOINED_RE = re.compile(r"\s*,?\s+(?:and|or|&|as well as)\s+(?:(?:the|his|her|its|their)\s+)?$", re.IGNORECASE)
 #: After a possessive pronoun that opens a clause: "his lies are …" (not "his family was …").
 OWNED_DEED_RE = re.compile(_DEED)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})

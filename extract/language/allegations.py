@@ -39,11 +39,13 @@ from extract.language.accusation_words import (
     COORDINATED_RE,
     DOER_AFTER_RE,
     DOER_BEFORE_RE,
+    JOINED_RE,
     LIST_RE,
     MAX_PROPOSED,
     MODIFIER_RE,
     NAMING_RE,
     OWNED_DEED_RE,
+    OWNER_OF_RE,
     OWNER_SUBJECT_RE,
     POSSESSIVE_PRONOUNS,
     POSSESSOR_RE,
@@ -314,7 +316,7 @@ def judge_label(
     drop("named as harmed or addressed", accused)
     if accused:
         # the accused did the wrong or is what the words speak of, not one named inside what another did
-        accused = [d for d in accused if id(d) in doers(text, start, end, accused, described, passive)]
+        accused = [d for d in accused if id(d) in doers(text, start, end, actors, described, passive)]
         drop("not where a doer stands", accused)
         accused = [d for d in accused
                    if wrong_named or ill_where_named(text, start, end, d, actors, described, sentences)]
@@ -335,31 +337,50 @@ def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: 
     """Ids of the actors named in `text[start:end]` where one who did a wrong or is spoken of stands.
 
     A clause's subject ("Daly lied", "I think he lied") or the owner of its subject ("Daly's plan would …"),
-    any owner ("defended Daly's lies"), the one a wrong is "of" or "by" ("the lies of Daly", "carried out by
-    Daly", "Daly was behind it"), the one named something ("called Daly a liar"). Not one named only inside
-    what another did or said: "the states exaggerated the reach of the agency", "felt demoralized serving
-    under Daly", "to accompany Daly on the trail": a small model blames whoever a charged sentence names.
+    any owner ("defended Daly's lies", "the policies of Daly"), the one a wrong is "of" or "by" ("the lies of
+    Daly", "carried out by Daly", "Daly was behind it"), the one named something ("called Daly a liar"), and
+    one joined to any of these by "and"/"or" ("Osk and Daly continue to …", "it was Daly and Osk who …"). Not
+    one named only inside what another did or said: "the states exaggerated the reach of the agency", "felt
+    demoralized serving under Daly", "to accompany Daly on the trail": a small model blames whoever a charged
+    sentence names.
     """
-    found: set[int] = set()
-    for d in actors:
-        for s, e in mention_spans(d, described):
-            if not (start <= s and e <= end) or (s, e) in passive:  # "Moscow should …" is asked, not charged
-                continue
-            if (
-                ((opens_clause(text, start, s) or CLAUSE_OPENER_RE.search(text, max(start, s - 60), s))
-                 and clause_subject(text, s, e) and not undergoes(text, e, end))
-                or POSSESSOR_RE.match(text, e, end)
-                or DOER_AFTER_RE.match(text, e, end)
-                or DOER_BEFORE_RE.search(text, max(start, s - 80), s)
-                or AGENT_OF_RE.search(text, max(start, s - 40), s)
-                or AGENT_RE.search(text, max(start, s - 80), s)
-                or BEHIND_RE.match(text, e, min(end, e + 40))
-                or any(m.end() <= s and TITLED_GAP.match(text[m.end() : s])
-                       for m in NAMING_RE.finditer(text, max(0, s - 60), s))
-            ):
-                found.add(id(d))
-                break
+    spans = sorted((s, e, id(d)) for d in actors for s, e in mention_spans(d, described)
+                   if start <= s and e <= end and (s, e) not in passive)  # "Moscow should …" is asked, not charged
+    found = {who for s, e, who in spans if stands_as_doer(text, start, end, s, e)}
+    carried, after = False, end  # the mention after the one read: a clause's subject with its verb, where it starts
+    for s, e, who in reversed(spans):
+        if carried and JOINED_RE.match(text, e, after):
+            found.add(who)  # "Osk and Daly continue to …": joined to the subject, as much its doer
+        else:
+            carried = (opens_clause(text, start, s) and PREDICATE_AFTER.match(text, e) is not None
+                       and not undergoes(text, e, end))
+        after = s
+    carried, before = False, start  # the mention before: the one a deed or wrong is "of", where it ends
+    for s, e, who in spans:
+        if carried and JOINED_RE.match(text, before, s):
+            found.add(who)  # "the policies of Daly and Osk": the deed is both's
+        else:
+            carried = bool(AGENT_OF_RE.search(text, max(start, s - 40), s) or OWNER_OF_RE.search(
+                text, max(start, s - 40), s))
+        before = e
     return found
+
+
+def stands_as_doer(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the mention `s:e` of `text[start:end]` stands where one who did a wrong stands (see `doers`)."""
+    return bool(
+        ((opens_clause(text, start, s) or CLAUSE_OPENER_RE.search(text, max(start, s - 60), s))
+         and clause_subject(text, s, e) and not undergoes(text, e, end))
+        or POSSESSOR_RE.match(text, e, end)
+        or DOER_AFTER_RE.match(text, e, end)
+        or DOER_BEFORE_RE.search(text, max(start, s - 80), s)
+        or AGENT_OF_RE.search(text, max(start, s - 40), s)
+        or OWNER_OF_RE.search(text, max(start, s - 40), s)
+        or AGENT_RE.search(text, max(start, s - 80), s)
+        or BEHIND_RE.match(text, e, min(end, e + 40))
+        or any(m.end() <= s and TITLED_GAP.match(text[m.end() : s])
+               for m in NAMING_RE.finditer(text, max(0, s - 60), s))
+    )
 
 
 def first_subjects(text: str, start: int, end: int, subjects: list[ActorDraft],

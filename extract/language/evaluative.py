@@ -32,6 +32,9 @@ BLAME_WORDS: dict[str, float] = {
     **dict.fromkeys(("bigot", "bigoted", "bigotry", "sexist", "misogynist", "misogynistic", "xenophobe",
                      "xenophobic", "intolerance", "discrimination", "discriminates", "discriminating",
                      "discriminatory", "slur", "slurs", "extremist", "demagogue"), -2.2),
+    # rule by force, which VADER lacks ("Trump is a dictator in the making"); it has "fascist" -2.6
+    **dict.fromkeys(("dictator", "dictators", "dictatorship", "dictatorial", "tyrant", "tyranny", "authoritarian",
+                     "autocrat", "autocratic", "despot", "fascism"), -2.2),
     **dict.fromkeys(("disrespecting", "disrespectful", "unfit", "unqualified", "disgraceful", "derelict",
                      "dereliction", "negligent", "negligence", "recklessly"), -1.8),
     **dict.fromkeys(("mishandle", "mishandled", "mishandling", "smeared", "smearing", "coverup", "conceal",
