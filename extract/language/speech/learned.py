@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from extract.language.speech.candidates import Kind, SpeechCandidate
+from extract.language.speech.speakers import is_party_label
 from extract.language.speech.text import _Text
 from extract.language.speech.vocabulary import _FORM_TO_LEMMA, PRONOUNS
 
@@ -296,7 +297,8 @@ _NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "&", "."})
 def _antecedent(tokens: list[Token], relative: int) -> _Span | None:
     """The name a relative pronoun stands for (`Ann Lee, who chairs the board, said`), else None.
 
-    The capitalised words ending right before the comma in front of the pronoun.
+    The capitalised words ending right before the comma in front of the pronoun; past a party label between
+    commas to the name it describes (`Ann Lee, Republican of Utah, who said`).
     """
     end = relative - 1
     if end < 1 or tokens[end].word != ",":
@@ -306,7 +308,11 @@ def _antecedent(tokens: list[Token], relative: int) -> _Span | None:
         first -= 1
     while first < end and not tokens[first].word[0].isupper():
         first += 1  # a name starts with a capital: not with "of" or "the"
-    return _Span("Source", first, end - 1) if first < end else None
+    if first >= end:
+        return None
+    if is_party_label(" ".join(t.word for t in tokens[first:end])):
+        return _antecedent(tokens, first) or _Span("Source", first, end - 1)
+    return _Span("Source", first, end - 1)
 
 
 def _content_span(tokens: list[Token], first: int, last: int) -> tuple[tuple[int, int], Kind] | None:

@@ -71,6 +71,11 @@ _PARTY_APPOSITIVE = re.compile(
 )
 
 
+def is_party_label(phrase: str) -> bool:
+    """Whether a phrase gives a politician's party and state ("Republican of Tennessee"): it describes, never names."""
+    return _PARTY_APPOSITIVE.match(phrase) is not None
+
+
 class _Speakers(_Text):
     """Who spoke: the noun phrase an attribution names, found next to its cue."""
 
@@ -260,7 +265,7 @@ class _Speakers(_Text):
 
     def _party_label(self, tokens: list[tuple[int, int]]) -> bool:
         """Whether `tokens` give a politician's party and state: "Republican of Tennessee"."""
-        return _PARTY_APPOSITIVE.match(" ".join(self.text[a:b] for a, b in tokens)) is not None
+        return is_party_label(" ".join(self.text[a:b] for a, b in tokens))
 
     def _bare_plural(self, kept: list[tuple[int, int]]) -> bool:
         """Whether the slot before a cue is a plural noun alone or after a proper adjective ("Chinese traders")."""
