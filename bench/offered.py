@@ -38,7 +38,8 @@ import extract.pipeline as pipeline
 from extract.language.descriptions import find_references
 from extract.language.offering import mentioned_in
 from extract.model.prompting import load_prompts
-from extract.output.evaluation import Gold, _claim_score, _resolve, load_golds, normalize_name
+from extract.output.evaluation import _claim_score, _resolve, normalize_name
+from extract.output.gold import Gold, load_golds
 from extract.text.loading import load_document
 
 DATA = next(
