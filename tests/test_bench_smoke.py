@@ -318,3 +318,14 @@ def test_speed_script_killed_by_sigterm_stops_its_server(
     assert stopped.value.code == 128 + signal.SIGTERM
     assert len(running) == 1 and len(running[0]) == 1  # the server was up during the run...
     assert _processes_with(marker.encode()) == []  # ...and is gone
+
+
+@pytest.mark.parametrize("script", sorted(p.stem for p in BENCH.glob("*.py")))
+def test_every_bench_script_imports(script: str) -> None:
+    # A bench no test runs can rot silently (bench/offered.py imported a name that had moved): each at least imports.
+    sys.path.insert(0, str(BENCH))
+    try:
+        module = importlib.import_module(script)
+    finally:
+        sys.path.remove(str(BENCH))
+    assert script == "benchlib" or callable(getattr(module, "main", None))
