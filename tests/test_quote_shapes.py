@@ -123,3 +123,29 @@ def test_a_paragraph_opening_with_a_closing_mark_opens_a_quotation() -> None:
     assert [(said(text, c), c.speaker, c.kind) for c in cands] == [
         ("\u2026 the harbour is ours again", "she", "direct")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            '"We will reopen every pier," Mayor Ilse Brandt said in an interview on Harbour TV\'s "Dockside" Sunday.',
+            "We will reopen every pier",
+            "Mayor Ilse Brandt",
+        ),
+        (
+            '"Tolls must fall," said Tomas Verhoek of the "Morning Ferry" podcast.',
+            "Tolls must fall",
+            "Tomas Verhoek",
+        ),
+        (
+            '"If we want riders back, we have to lower fares," wrote the authors of the "Port Renewal Plan," a report.',
+            "If we want riders back, we have to lower fares",
+            "the authors",
+        ),
+    ],
+)
+def test_a_quoted_title_after_the_speaker_is_not_what_was_said(text: str, words: str, speaker: str) -> None:
+    """A title in quotation marks after the attribution, not set off by a comma, names a show or report."""
+    cands = find_rules(text)
+    assert [(said(text, c), c.speaker, c.kind) for c in cands] == [(words, speaker, "direct")]

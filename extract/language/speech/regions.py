@@ -420,8 +420,11 @@ class _Regions(_Text):
                 return [(lead, False)]  # `Taking it in, X said, "Q."`; "And yet, X said, the talks failed"
             return [(trail, False)]
         if trail is not None and lead is not None:
-            if self._quoted(trail) and self._quoted(lead) and self.text[self._skip_space(lead[0]) - 1] != ",":
-                return [(trail, False)]  # `"Q," X says in the spot titled "Z."`: the quotation before was said
+            opens = self._skip_space(lead[0])
+            if self._quoted(trail) and self.quote_opening_at(opens) is not None and self.text[opens - 1] != ",":
+                # `"Q," X says in the spot titled "Z."`, `"Q," said Ann Roe of the "Daily Show."`: a quotation
+                # not set off by a comma names something; the quotation before was said
+                return [(trail, False)]
             if explicit or self._is_intro(trail) or self._adverbial(trail):
                 return [(lead, False)]  # "On Tuesday, X said that …"; "While in Tolu last week, X said …"
             quote = self.quote_opening_at(self._skip_space(trail[0]))
