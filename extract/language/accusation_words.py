@@ -386,7 +386,6 @@ VICTIM_RES = [re.compile(p, re.IGNORECASE) for p in VICTIM_BEFORE]
 #: Of those, the positions an owner escapes: in "disagreed with Obama's policies", "to stop Reed's lies", "against
 #: Quill's plan" what is his is the object, and he may be blamed for it.
 COMPARED_RE = VICTIM_RES[VICTIM_BEFORE.index(COMPARED_BEFORE)]
-HYPOTHETICAL_RE = VICTIM_RES[VICTIM_BEFORE.index(HYPOTHETICAL_BEFORE)]
 OWNED_OBJECT_RES = [VICTIM_RES[VICTIM_BEFORE.index(p)] for p in (PARTNER_BEFORE, AGAINST_BEFORE, OPPONENT_BEFORE,
                                                                COMPARED_BEFORE)]
 #: After a name, what it owns: "Obama's policies", "Quill’s plan".
@@ -433,10 +432,6 @@ CHARGE_GAP = re.compile(
 )
 
 
-#: Auxiliaries: after "and", "but", "that" and one of them, a name is the object of the verb it opens ("and would
-#: appoint Reed", "but has hired Quill"), not the subject of a clause (after a stop it may be a question's: "why
-#: is he …").
-_AUXILIARIES = r"would|will|can|could|should|may|might|must|shall|did|does|do|has|have|had|is|are|was|were"
 #: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
 #: ("I think", "but the", "and now"), then the name.
 #: Right after a clause's subject, its verb: a lower-case word that is no function word ("Daly lied", 'Daly
@@ -488,16 +483,11 @@ JOINED_RE = re.compile(r"\s*,?\s+(?:and|or|&|as well as)\s+(?:(?:the|his|her|its
 #: After a possessive pronoun that opens a clause: "his lies are …" (not "his family was …").
 OWNED_DEED_RE = re.compile(_DEED)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-#: Pronouns that only a clause's subject takes: "to the United States, he is crazy" continues no list of the harmed.
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: A title's abbreviation right before a name: its period ends no clause ("In contrast to Mr. Daly's plan").
 TITLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join((*TITLE_ABBREVIATIONS, "Prof")) + r")\.\s+$")
-_FILLER = (
-    r"(?!(?:of|to|from|for|in|on|at|by|with|about|over|against|into|than|like|as|after|before|during|since|until|"
-    r"under|without{})\b)[\w'’]+\s+"
-)
 SUBJECT_START = re.compile(
-    r"(?:(?:^|[,;:.!?—–]\s*|\s-+\s+)(?:" + _FILLER.format("") + r"){0,3}"
-    r"|\b(?:that|because|and|but)\s+(?:" + _FILLER.format("|" + _AUXILIARIES) + r"){0,3})(?:the\s+)?$",
+    r"(?:^|[,;:.!?—–]\s*|\s-+\s+|\b(?:that|because|and|but)\s+)(?:(?!(?:of|to|from|for|in|on|at|by|with|about|"
+    r"over|against|into|than|like|as|after|before|during|since|until|under|without)\b)[\w'’]+\s+){0,3}"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -53,7 +53,6 @@ from extract.language.accusation_words import (
     QUALIFIES_RE,
     SPEAKING_AFTER_RE,
     SPEAKING_BEFORE_RE,
-    SUBJECT_PRONOUNS,
     SUBJECT_START,
     TITLE_BEFORE_RE,
     TITLED_GAP,
@@ -120,38 +119,28 @@ def sentence_of(draft: ActorDraft, start: int, end: int, described: dict[int, li
 
 def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
                   described: dict[int, list[Span]]) -> set[int]:
-    """Ids of the actors every mention of which in `text[start:end]` names one harmed, threatened or addressed."""
-    passive = harmed_mentions(text, start, end, actors, described)
-    mentions = {(sp, id(d)) for d in actors for sp in mention_spans(d, described) if start <= sp[0] and sp[1] <= end}
-    return {who for _, who in mentions} - {who for sp, who in mentions if sp not in passive}
-
-
-def harmed_mentions(text: str, start: int, end: int, actors: list[ActorDraft],
-                    described: dict[int, list[Span]], supposed: bool = True) -> set[Span]:
-    """The mentions in `text[start:end]` that name one harmed, threatened or addressed, not one who acts.
+    """Ids of the actors every mention of which in `text[start:end]` names one harmed, threatened or addressed.
 
     A mention is in such a position when a pattern of `VICTIM_BEFORE` ends right before it, when it follows
     such a mention in a list ("a danger to India, Australia, and Japan"), or when `ADDRESSED_AFTER` or
-    `HARMED_AFTER` starts right after it ("Moscow should …", "Crutcher's death"). A subject pronoun continues
-    no list: "to the United States, he is crazy". With `supposed` False a condition's subject ("if Reed wins")
-    is not counted (see `victims.victim_before`).
+    `HARMED_AFTER` starts right after it ("Moscow should …", "Crutcher's death").
     """
-    mentions = sorted({sp for d in actors for sp in mention_spans(d, described) if start <= sp[0] and sp[1] <= end})
-    passive: set[Span] = set()
+    mentions = sorted((s, e, id(d)) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end)
+    passive: set[tuple[int, int]] = set()
     last_passive_end: int | None = None
     people = {s for d in actors if d.kind == "person" for s, _ in mention_spans(d, described) if start <= s < end}
-    for s, e in mentions:
+    for s, e, _ in mentions:
         if (
-            victim_before(text, s, e, supposed)
+            victim_before(text, s, e)
             or employs_the_next(text, e, people)
-            or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s])
-                and text[s:e].lower() not in SUBJECT_PRONOUNS)
+            or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
             or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
             or in_circumstance(text, s, end)
         ):
             passive.add((s, e))
             last_passive_end = e
-    return passive
+    active = {who for s, e, who in mentions if (s, e) not in passive}
+    return {who for _, _, who in mentions} - active
 
 
 def in_circumstance(text: str, at: int, end: int) -> bool:
@@ -285,7 +274,6 @@ def judge_label(
     own = own_side(text, st, actors)
     named = {id(d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end}
     victims = not_accusable(text, start, end, actors, described)
-    passive = harmed_mentions(text, start, end, actors, described, supposed=False)  # asked or harmed, no doer
     if category is None:
         # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
         # speaker blames them ("cases were missing from the trust's reports": the trust is not who did it);
@@ -316,7 +304,7 @@ def judge_label(
     drop("named as harmed or addressed", accused)
     if accused:
         # the accused did the wrong or is what the words speak of, not one named inside what another did
-        accused = [d for d in accused if id(d) in doers(text, start, end, actors, described, passive)]
+        accused = [d for d in accused if id(d) in doers(text, start, end, actors, described)]
         drop("not where a doer stands", accused)
         accused = [d for d in accused
                    if wrong_named or ill_where_named(text, start, end, d, actors, described, sentences)]
@@ -332,8 +320,7 @@ def judge_label(
     return Accusation(st, [st.speaker], accused, supported(category, said))
 
 
-def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]],
-          passive: set[Span] | frozenset[Span] = frozenset()) -> set[int]:
+def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> set[int]:
     """Ids of the actors named in `text[start:end]` where one who did a wrong or is spoken of stands.
 
     A clause's subject ("Daly lied", "I think he lied") or the owner of its subject ("Daly's plan would …"),
@@ -345,7 +332,7 @@ def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: 
     sentence names.
     """
     spans = sorted((s, e, id(d)) for d in actors for s, e in mention_spans(d, described)
-                   if start <= s and e <= end and (s, e) not in passive)  # "Moscow should …" is asked, not charged
+                   if start <= s and e <= end)
     found = {who for s, e, who in spans if stands_as_doer(text, start, end, s, e)}
     carried, after = False, end  # the mention after the one read: a clause's subject with its verb, where it starts
     for s, e, who in reversed(spans):

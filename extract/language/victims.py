@@ -13,37 +13,32 @@ from extract.language.accusation_words import (
     AGENT_RE,
     COMPARED_RE,
     EMPLOYER_RE,
-    HYPOTHETICAL_RE,
     LIST_HEAD_RE,
     OWNED_OBJECT_RES,
     POSSESSOR_RE,
     PREDICATE_AFTER,
-    SUBJECT_PRONOUNS,
     VICTIM_RES,
 )
 
 
 @lru_cache(maxsize=512)
-def victim_before(text: str, start: int, end: int, supposed: bool = True) -> bool:
+def victim_before(text: str, start: int, end: int) -> bool:
     """Whether a pattern of `VICTIM_BEFORE` ends right before the mention `start:end`, or before its list.
 
-    The list: "a danger to India, Australia, and Japan" (before "Australia and", the pattern ends; a subject
-    pronoun continues none: "to the United States, he is crazy"). A
+    The list: "a danger to India, Australia, and Japan" (before "Australia and", the pattern ends). A
     partner, rival or comparison pattern does not count before an owner ("talks with Obama's aides", "to stop
     Reed's lies"), nor a comparison before a clause's subject ("than Reed implied": Reed said it). After a
     phrase that names the agent ("traced to", "attributed to", "blamed on", "carried out by") the name did
-    it: "can be traced to Kestria" is no "sold arms to Kestria". With `supposed` False the subject of a
-    condition ("if Reed wins") does not count: it is not harmed, only not yet charged.
+    it: "can be traced to Kestria" is no "sold arms to Kestria".
     """
     before = text[max(0, start - 80) : start]  # the cue too: "urged the administration to …"
     if AGENT_RE.search(before):
         return False
-    head = LIST_HEAD_RE.search(before) if text[start:end].lower() not in SUBJECT_PRONOUNS else None
+    head = LIST_HEAD_RE.search(before)
     owner = POSSESSOR_RE.match(text, end) is not None
     subject = PREDICATE_AFTER.match(text, end) is not None
     positions = [p for p in VICTIM_RES
-                 if not (owner and p in OWNED_OBJECT_RES) and not (subject and p is COMPARED_RE)
-                 and (supposed or p is not HYPOTHETICAL_RE)]
+                 if not (owner and p in OWNED_OBJECT_RES) and not (subject and p is COMPARED_RE)]
     return any(p.search(before) for p in positions) or (
         head is not None and any(p.search(before[: head.start()]) for p in positions)
     )
