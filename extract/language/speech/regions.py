@@ -430,9 +430,9 @@ class _Regions(_Text):
             quote = self.quote_opening_at(self._skip_space(trail[0]))
             if quote is not None and quote.end >= trail[1]:
                 return [(trail, False)]  # `"Q," X said about halfway through the debate.`
-            if _MODIFIER_START_RE.match(self.text[self._skip_space(lead[0]) :]):
+            if _MODIFIER_START_RE.match(self.text[opens:]):
                 return [(trail, False)]  # "CLAUSE, X said in a long post …"
-            if not self._clause(trail) and self._opens_clause(self._skip_space(lead[0])):
+            if not self._clause(trail) and self._opens_clause(opens):
                 return [(lead, False)]  # "A rumpled figure in a grey coat, Bob said he arrived …": no clause before
             return [(trail, False), (lead, False)]  # ambiguous: keep both, recall first
         if trail is not None:
