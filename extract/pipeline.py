@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Generator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from extract import __version__
 from extract.errors import ExtractError, ModelError
 from extract.language.actors import ActorDraft, build_actors, finish_actors
-from extract.language.allegations import ASKED, NO_WRONG, Accusation, Dropped, is_denial, judge, judge_label, overlooked
+from extract.language.allegations import Accusation, is_denial, judge, overlooked
 from extract.language.attribution import StatementDraft, attribute
 from extract.language.authorial import opinion_writer, with_authored
 from extract.language.categories import plausible_category
@@ -212,20 +212,15 @@ def plan(
             which = f"part {part} of {len(rounds)}" if len(rounds) > 1 else "the article"
             warnings.append(f"{answer.message} (no allegations from {which}; its actors and statements are kept)")
             continue
-        doubted: list[Accusation] | None = [] if looking_again else None
-        found, denied = _read_labels(text, answer, inside, drafts, accusers, named, referred, sentences, doubted)
+        found, denied = _read_labels(text, answer, inside, drafts, accusers, named, referred, sentences)
         accusations.extend(found)
         denials.extend(denied)
         unlabelled.extend(_overlooked(text, answer, inside, found, accusers, referred) if looking_again else [])
-        unlabelled = sorted([*unlabelled, *(doubted or [])], key=lambda a: a.statement.number)
     if check_accusations():
         accusations = yield from _verified(text, prompts, chunks, accusations, warnings)
-    if unlabelled:
-        # the second look: a yes/no question per statement labelled "none" that names a wrong and a doer, and per
-        # name a label gave that the judge dropped only for want of a wrong in the words (`ASKED`)
+    if unlabelled:  # the second look: a yes/no question per statement labelled "none" that names a wrong and a doer
         confirmed = yield from _verified(text, prompts, chunks, unlabelled, warnings, looking_again=True)
-        judged = [judge(text, a.statement, a.accused, a.category, accusers, referred[a.statement.number], sentences,
-                        confirmed=a.proposed_by == ASKED)
+        judged = [judge(text, a.statement, a.accused, a.category, accusers, referred[a.statement.number], sentences)
                   for a in confirmed]
         charged = {id(a.statement) for a in judged if a is not None}
         denials = [st for st in denials if id(st) not in charged]
@@ -302,14 +297,11 @@ def _read_labels(
     named: dict[int, list[str]],
     referred: dict[int, dict[int, list[Span]]],
     sentences: list[Sentence],
-    doubted: list[Accusation] | None = None,
 ) -> tuple[list[Accusation], list[StatementDraft]]:
     """Accusations and denials from one chunk's statement labels, checked against each sentence's grammar.
 
     The model's label proposes; `allegations.judge` decides (an accusing verb's subject and object, no
-    victim or addressee accused, no accusation in a denial, reassurance or warning to all). `doubted`, when
-    given, receives the labels the judge dropped only because their words name no wrong and are not negative
-    (`allegations.NO_WRONG`) that its other rules would keep: candidates for the second look's closed question.
+    victim or addressee accused, no accusation in a denial, reassurance or warning to all).
     """
     by_name = {d.name: d for d in drafts}
     found = []
@@ -321,16 +313,10 @@ def _read_labels(
             denied.append(st)
             continue
         proposed = [by_name[n] for n in dict.fromkeys(label.accused) if by_name[n] is not st.speaker]
-        label_category = None if category == NEITHER else str(category)
-        dropped: Dropped = []
-        verdict = judge(text, st, proposed, label_category, accusers, referred[st.number], sentences, dropped=dropped)
+        verdict = judge(text, st, proposed, None if category == NEITHER else str(category),
+                        accusers, referred[st.number], sentences)
         if verdict is not None:
             found.append(verdict)
-        elif doubted is not None and label_category is not None and any(rule == NO_WRONG for rule, _ in dropped):
-            doubt = judge_label(text, st, [d for rule, names in dropped if rule == NO_WRONG for d in names],
-                                label_category, accusers, referred[st.number], sentences, confirmed=True)
-            if doubt is not None:
-                doubted.append(replace(doubt, proposed_by=ASKED))
     return found, denied
 
 

@@ -57,30 +57,3 @@ def test_the_second_look_asks_only_about_a_clause_subject_of_the_other_side() ->
     ):
         _, _, allegations, _, _ = _run(text, ACTORS, verdicts={"q1": "yes"})
         assert allegations == [], text
-
-
-def test_a_label_whose_words_name_no_wrong_is_asked_about_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
-    """'Daly gave the contract to his brother': the model's label blames Daly, the words name no wrong and are not
-    negative. The judge's rule would drop it; the second look asks the closed question and the yes keeps it."""
-    said = "Oren Daly gave the harbour contract to his brother"
-    assert not names_a_wrong(said) and not speaks_ill(said)
-    text = f"Contract Row\n\nSenator Ada Quill said {said}.\n"
-    labels = {"s1": {"accused": ["Oren Daly"], "category": "corruption"}}
-    named, _, allegations, _, _ = _run(text, ACTORS, labels, verdicts={"q1": "yes"})
-    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
-    assert allegations[0].category != "corruption"  # the words still decide the category: they name none
-    named, _, allegations, _, _ = _run(text, ACTORS, labels, verdicts={"q1": "no"})
-    assert allegations == []
-    _, _, allegations, _, _ = _run(text, ACTORS, labels, verdicts={"q1": "yes"}, second_look=False)
-    assert allegations == []  # without the second look the rule drops it, as before
-
-
-def test_a_doubted_label_is_asked_only_about_whom_the_other_rules_would_keep() -> None:
-    """'the Board sent the money to Daly': Daly only receives; the label's other name is the clause's subject."""
-    text = "Contract Row\n\nSenator Ada Quill said the Harbour Board sent the harbour money to Oren Daly.\n"
-    labels = {"s1": {"accused": ["Oren Daly"], "category": "corruption"}}
-    named, _, allegations, _, _ = _run(text, ACTORS, labels, verdicts={"q1": "yes"})
-    assert allegations == []  # Daly stands where no doer stands: never asked about, never accused
-    labels = {"s1": {"accused": ["Harbour Board", "Oren Daly"], "category": "corruption"}}
-    named, _, allegations, _, _ = _run(text, ACTORS, labels, verdicts={"q1": "yes"})
-    assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Harbour Board"])]

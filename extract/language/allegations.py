@@ -215,11 +215,6 @@ def joint_owners(text: str, start: int, spans: list[Span], subjects: set[Span]) 
 
 #: What `judge` records for each rule that drops names: the rule and the names it dropped (a bench's trace).
 Dropped = list[tuple[str, list[ActorDraft]]]
-#: The rule that drops a label whose words name no wrong and are not negative on the whole: the second look asks
-#: the model a closed question about the names it dropped instead (`pipeline._read_labels`).
-NO_WRONG = "no wrong, no ill words"
-#: `Accusation.proposed_by` of such a label, asked about in the second look: the model's yes is its wrong.
-ASKED = "label, asked"
 
 
 def judge_label(
@@ -231,15 +226,12 @@ def judge_label(
     described: dict[int, list[Span]],
     sentences: list[Sentence],
     dropped: Dropped | None = None,
-    confirmed: bool = False,
 ) -> Accusation | None:
     """The accusation a statement carries by the model's label, or None (see `judge`).
 
     `proposed` are the accused the model chose, `category` its category (None when it labelled the
     statement "none"); `actors` are every actor, for the grammar's sides. `dropped`, when given, receives
     which rule dropped which of `proposed` (`bench/judge_rules.py` counts them); the verdict is the same.
-    `confirmed`: the model said yes to a closed question about `proposed` (`verify`): its yes stands for a
-    wrong the words name, the grammar's other rules still apply.
     """
     traced = {id(x) for _, names in dropped or [] for x in names}  # dropped by an earlier rule
 
@@ -272,9 +264,9 @@ def judge_label(
     start, end = st.span
     said = text[start:end]
     done = without_prevented(said)  # "ready to end the era of waiting for the next attack" names no wrong done
-    wrong_named = confirmed or names_a_wrong(done)
+    wrong_named = names_a_wrong(done)
     if not (wrong_named or speaks_ill(done)):  # praise, a forecast, a neutral fact: no accusation
-        drop(NO_WRONG)
+        drop("no wrong, no ill words")
         return None
     if category is None and not speaks_ill(done):  # no label and no ill words: nobody is blamed by the words
         return None
@@ -319,7 +311,7 @@ def judge_label(
         drop("ill words not said of it", accused)
         if not accused:
             return None
-    elif proposed and not confirmed and not calls_to_action(text, st):
+    elif proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
         accused = first_named(start, end, [d for d in actors if id(d) not in victims and id(d) not in own],
                               described)
@@ -417,13 +409,12 @@ def supported(category: str | None, said: str) -> str:
 
 def judge(text: str, st: StatementDraft, proposed: list[ActorDraft], category: str | None, actors: list[ActorDraft],
           described: dict[int, list[Span]], sentences: list[Sentence],
-          dropped: Dropped | None = None, confirmed: bool = False) -> Accusation | None:
+          dropped: Dropped | None = None) -> Accusation | None:
     """The accusation a statement carries: the judged label, else what its structure proposes (`proposing`).
 
-    `dropped`, when given, receives which rule dropped which of `proposed`; `confirmed`: the model said yes
-    to a closed question about them (see `judge_label`).
+    `dropped`, when given, receives which rule dropped which of `proposed` (see `judge_label`).
     """
-    verdict = judge_label(text, st, proposed, category, actors, described, sentences, dropped, confirmed)
+    verdict = judge_label(text, st, proposed, category, actors, described, sentences, dropped)
     if verdict is None and (category is None or not proposed):
         from extract.language.proposing import propose  # proposing applies this module's rules
 
