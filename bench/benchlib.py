@@ -40,6 +40,15 @@ def held_out_articles() -> frozenset[str]:
     return frozenset(p.name.removesuffix(".gold.json") for p in golds)
 
 
+def replay_options(parser: Any, data: Path) -> None:
+    """The options of a bench that replays the pipeline in-process on gold folders: the gold, texts and server."""
+    parser.add_argument("--gold", type=Path, action="append", required=True, help="a gold folder (repeatable)")
+    parser.add_argument("--data", type=Path, default=data)
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--mode", default="llama-schema")
+
+
 def one_to_one(pairs: list[tuple[float, int, int]], least: float = 0.5) -> dict[int, int]:
     """Statement -> gold pairs as PolNeAR's score.py makes them: best Dice first, each used once, none below `least`.
 

@@ -23,11 +23,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from benchlib import BLIND_SETS
+from benchlib import BLIND_SETS, replay_options
 from real.check_gold import DEFAULT_DATA, find_article
 
 import extract.pipeline as pipeline
@@ -44,8 +43,9 @@ _read_labels = pipeline._read_labels
 
 
 def _traced_judge(*args: Any, **kwargs: Any) -> Any:
-    dropped: Dropped = []
-    verdict = judge(*args, **{**kwargs, "dropped": dropped})
+    given: Dropped | None = kwargs.pop("dropped", None)
+    dropped = [] if given is None else given  # the pipeline reads the trace too (its second look's candidates)
+    verdict = judge(*args, **kwargs, dropped=dropped)
     _drops.extend((args[1], rule, names) for rule, names in dropped)
     return verdict
 
@@ -86,11 +86,7 @@ def judged_pairs(text: str, gold: Gold, missed: set[int]) -> list[tuple[str, str
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Accused the judge drops, by rule, right or wrong by the gold.")
-    parser.add_argument("--gold", type=Path, action="append", required=True, help="a gold folder (repeatable)")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--base-url", required=True)
-    parser.add_argument("--model", required=True)
-    parser.add_argument("--mode", default="llama-schema")
+    replay_options(parser, DEFAULT_DATA)
     parser.add_argument("--all", action="store_true", help="print each right drop with its statement (terminal only)")
     args = parser.parse_args(argv)
     if args.all and any(g.name in BLIND_SETS for g in args.gold):
