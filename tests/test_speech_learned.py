@@ -122,6 +122,31 @@ def test_the_union_drops_a_rules_candidate_the_model_reads_as_narration() -> Non
     assert [c.continues for c in kept] == [None, 1]
 
 
+
+def test_the_union_takes_the_model_s_named_speaker_over_a_rules_phrase_that_names_no_one() -> None:
+    text = "The Harlow Institute found local grain growers said the subsidy was too small."
+    rules = find_rules(text)
+    assert [(c.speaker, said(text, c)) for c in rules] == [("local grain growers", "the subsidy was too small")]
+    content = ["local", "grain", "growers", "said", "the", "subsidy", "was", "too", "small"]
+    institute = {"The": "B-Source", "Harlow": "I-Source", "Institute": "I-Source", "found": "B-Cue"}
+    combined = union(text, rules, hand_tagged(text, {**institute, **{w: "I-Content" for w in content}}))
+    assert [(c.speaker, c.cue, said(text, c)) for c in combined] == [
+        ("The Harlow Institute", "found", "local grain growers said the subsidy was too small")
+    ]
+    # the model reading no name keeps the rules' statement
+    unnamed = {"growers": "B-Source", "said": "B-Cue", **{w: "I-Content" for w in content[4:]}}
+    kept = union(text, rules, hand_tagged(text, unnamed))
+    assert [(c.speaker, said(text, c)) for c in kept] == [("local grain growers", "the subsidy was too small")]
+
+
+def test_the_union_keeps_a_pronoun_speaker_of_the_rules() -> None:
+    text = "Lena Voss agrees, and she said the subsidy was too small."
+    rules = find_rules(text)
+    words = ["and", "she", "said", "the", "subsidy", "was", "too", "small"]
+    labels = {"Lena": "B-Source", "Voss": "I-Source", "agrees": "B-Cue", **{w: "I-Content" for w in words}}
+    combined = union(text, rules, hand_tagged(text, labels))  # "she" is resolved later, as the rules read it
+    assert [(c.speaker, said(text, c)) for c in combined] == [("she", "the subsidy was too small")]
+
 INVENTED = (
     "Harbour Strike Ends\n\n"
     '"We got what we came for," said Ilse Brandt, the union\'s negotiator. "Nobody will lose a job."\n\n'
