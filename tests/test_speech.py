@@ -509,6 +509,7 @@ NARRATION = [
     "Many residents, unable to pay their bills, have turned to food banks, and the city's 'winter shelters' "
     "are full.",
     "The minister did not say when the talks would resume.",
+    "The mayor didn’t say when the bridge would reopen.",  # a typographic apostrophe negates as well
     "The claims were investigated by police. Reports of looting could not be verified.",
     "Media reports of the fire spread quickly, and the claims about arson were later dropped.",
 ]

@@ -42,8 +42,8 @@ _MANNER_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
 #: ignored", "But he wants more"), not an introductory phrase ("Back in April", "Under the plan"), unless a
 #: subordinator, preposition or participle opens it (see `regions._is_intro`).
 _FINITE_VERB_RE = re.compile(
-    r"(?<![\w'’-])(?:is|was|are|were|will|would|can|could|should|must|has|have|had|does|did|isn't|wasn't|aren't"
-    r"|weren't|won't|can't|don't|doesn't|didn't|(?:it|that|there|here|what)[’']s)(?![\w-])"
+    r"(?<![\w'’-])(?:is|was|are|were|will|would|can|could|should|must|has|have|had|does|did"
+    r"|(?:is|was|are|were|wo|ca|do|does|did)n['’]t|(?:it|that|there|here|what)[’']s)(?![\w-])"
     r"|\w[’'](?:re|ll|ve)\b|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+[a-z]+\b"
 )
 #: Words opening an introductory phrase rather than a reported clause: "Back in April, X said …".

@@ -19,8 +19,11 @@ from extract.language.speech.vocabulary import (
 
 
 def _clean(token: str) -> str:
-    """Lower-case a token for lookups, without surrounding punctuation (keeping the dots of "U.S.")."""
-    return token.strip(",;:!?\"“”‘’()[]").lower()
+    """Lower-case a token for lookups, without surrounding punctuation (keeping the dots of "U.S.").
+
+    A typographic apostrophe inside reads as the straight one of the word tables ("didn’t" is "didn't").
+    """
+    return token.strip(",;:!?\"“”‘’()[]").lower().replace("’", "'")
 
 
 def _is_cap(token: str) -> bool:
