@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from extract.language.bodies import HEADS, PARTY_MEMBERS, PLACE_NOUNS, find_bodies, known_body_names
 from extract.language.countries import Country as Country
+from extract.language.countries import all_demonyms, demonyms, gazetteer_index
 from extract.language.countries import countries as countries
 from extract.language.countries import country_named as country_named
-from extract.language.countries import gazetteer_index
 from extract.language.countries import name_key as _key
+from extract.language.couples import coupled_people
 from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import Span, could_occur, find_all, word_runs
 from extract.language.merging import GENERATIONS, join_misspelled
@@ -41,7 +41,7 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import HONORIFICS, PLACE_OPENERS, coupled_people, find_people
+from extract.language.people import HONORIFICS, PLACE_OPENERS, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -158,18 +158,12 @@ def _bodies_before_a_head(text: str, drafts: list[ActorDraft]) -> list[str]:
             _JOINER_BEFORE.search(text, max(0, match.start() - 5), match.start())  # "Council on … Relations"
             or any(w in _NO_BODY_WORDS or w in NEVER_IN_A_NAME or w.lower() in TITLE_WORDS for w in words)
             or any(w.lower() in _FUNCTION_WORDS for w in words)
-            or any(n in _all_demonyms() or is_place(n) for n in (*words, name))  # "Turkish", "South Korean"
+            or any(n in all_demonyms() or is_place(n) for n in (*words, name))  # "Turkish", "South Korean"
             or resolve_name(name, drafts) is not None
         ):
             continue
         found.append(name)
     return list(dict.fromkeys(found))
-
-
-@lru_cache(maxsize=1)
-def _all_demonyms() -> frozenset[str]:
-    """The regular adjectives of every gazetteer country ("Russian", "Turkish", "Philippine")."""
-    return frozenset(d for c in countries().values() for d in _demonyms(c.name))
 
 
 def _add_party_members(text: str, drafts: list[ActorDraft], warnings: list[str]) -> None:
@@ -270,19 +264,7 @@ def country_of_adjective(name: str, drafts: list[ActorDraft]) -> ActorDraft | No
     """The country actor whose adjective `name` is ("Valdonian" of Valdonia), if any."""
     if " " in name:
         return None
-    return next((c for c in drafts if c.kind == "country" and name in _demonyms(c.name)), None)
-
-
-@lru_cache(maxsize=1024)
-def _demonyms(country: str) -> frozenset[str]:
-    """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli.
-
-    A plural name's singular is its adjective too: Philippines -> Philippine.
-    """
-    stem = country[:-1] if country[-1:] in "aeiouy" else country
-    plural = {country[:-1]} if country.endswith("s") else set()  # "Philippine" of the Philippines
-    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"}
-                     | plural)
+    return next((c for c in drafts if c.kind == "country" and name in demonyms(c.name)), None)
 
 
 def standalone(text: str, span: Span) -> bool:

@@ -51,3 +51,21 @@ def name_key(name: str) -> str:
 def gazetteer_index() -> FirstWordIndex[Country]:
     """Every country once, in the gazetteer's order, found from an article's word runs (`could_occur`)."""
     return FirstWordIndex((c, (c.name, *c.aliases)) for c in dict.fromkeys(countries().values()))
+
+
+@lru_cache(maxsize=1024)
+def demonyms(country: str) -> frozenset[str]:
+    """Regular adjectives of a country's name: Kestria -> Kestrian, China -> Chinese, Israel -> Israeli.
+
+    A plural name's singular is its adjective too: Philippines -> Philippine.
+    """
+    stem = country[:-1] if country[-1:] in "aeiouy" else country
+    plural = {country[:-1]} if country.endswith("s") else set()  # "Philippine" of the Philippines
+    return frozenset({country + "n", country + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "an"}
+                     | plural)
+
+
+@lru_cache(maxsize=1)
+def all_demonyms() -> frozenset[str]:
+    """The regular adjectives of every gazetteer country ("Russian", "Turkish", "Philippine")."""
+    return frozenset(d for c in countries().values() for d in demonyms(c.name))
