@@ -122,8 +122,15 @@ def analyse(records: Sequence[Record], golds: Sequence[Gold], with_claims: bool 
             "missed": [m for a in report.articles for m in a.scores["allegations"].missed]}
 
 
+#: What the examples column says of a blind set's report: counts only, so that no error of a blind set is read.
+BLIND_EXAMPLES = "(blind: examples not written)"
+
+
 def render(result: dict[str, Any], examples: int = 3) -> str:
-    """Markdown: the error classes with counts and a few examples, odd actors, categories given."""
+    """Markdown: the error classes with counts and a few examples, odd actors, categories given.
+
+    `examples=0` writes counts only (a blind set's report, `BLIND_EXAMPLES`).
+    """
     al, ac = result["allegations"], result["actors"]
     lines = [
         f"allegations: P {al.precision:.2f} R {al.recall:.2f} F1 {al.f1:.2f} (TP {al.tp}, FP {al.fp}, FN {al.fn}); "
@@ -135,18 +142,22 @@ def render(result: dict[str, Any], examples: int = 3) -> str:
     count = Counter(kind for kind, _ in result["errors"])
     for kind in CLASSES:
         shown = [line for k, line in result["errors"] if k == kind][:examples]
-        lines.append(f"| {kind} | {count[kind]} | {'<br>'.join(s.replace('|', '/') for s in shown)} |")
+        lines.append(f"| {kind} | {count[kind]} | {_examples(shown, examples)} |")
     lines += ["", "| actors matching no gold actor | count | examples |", "| :-- | --: | :-- |"]
     count = Counter(kind for kind, _ in result["odd_actors"])
     for kind in ACTOR_CLASSES:
         shown = [line for k, line in result["odd_actors"] if k == kind][: examples * 2]
-        lines.append(f"| {kind} | {count[kind]} | {'<br>'.join(s.replace('|', '/') for s in shown)} |")
+        lines.append(f"| {kind} | {count[kind]} | {_examples(shown, examples)} |")
     cats = ", ".join(f"{c} {n}" for c, n in result["categories"].most_common())
     total = sum(result["categories"].values())
     lines += ["", f"categories given: {cats or 'none'}",
               "", f"allegations whose category is not `other` and whose claim has none of its words (word lists of "
                   f"extract/language/categories.py): {result['unsupported']} of {total}"]
     return "\n".join(lines)
+
+
+def _examples(shown: list[str], examples: int) -> str:
+    return "<br>".join(s.replace("|", "/") for s in shown) if examples else BLIND_EXAMPLES
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,6 +6,7 @@ import contextlib
 import importlib
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -337,3 +338,20 @@ def test_every_bench_script_imports(script: str) -> None:
     finally:
         sys.path.remove(str(BENCH))
     assert script == "benchlib" or callable(getattr(module, "main", None))
+
+
+def test_a_blind_sets_error_report_gives_counts_and_no_example() -> None:
+    # A blind set's errors must stay unread: the quality report of one lists how many, never which.
+    sys.path.insert(0, str(BENCH))
+    try:
+        errors = importlib.import_module("allegation_errors")
+    finally:
+        sys.path.remove(str(BENCH))
+    score = type("Score", (), {"precision": 0.5, "recall": 0.5, "f1": 0.5, "tp": 1, "fp": 1, "fn": 1})()
+    secret = "Ada Roe -> Bo Lin [fraud]: a claim only the blind gold may know"
+    result = {"allegations": score, "actors": score, "errors": [("not an accusation", secret)],
+              "odd_actors": [("other", "Zed Quill")], "categories": Counter({"fraud": 1}), "unsupported": 0}
+    shown, blind = errors.render(result), errors.render(result, examples=0)
+    assert secret in shown and "Zed Quill" in shown
+    assert secret not in blind and "Zed Quill" not in blind
+    assert "| not an accusation | 1 | (blind: examples not written) |" in blind
