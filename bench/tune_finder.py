@@ -2,6 +2,8 @@
 
     python bench/train_finder.py --half --out /tmp/half.crfsuite   # trained on the even train articles
     python bench/tune_finder.py /tmp/half.crfsuite                   # scored on the odd ones
+    python bench/train_finder.py --half --odd --out /tmp/odd.crfsuite   # the other fold: trained on the odd ones
+    python bench/tune_finder.py /tmp/odd.crfsuite --even              # scored on the even ones
 
 For each pair (veto, add) of `extract.language.speech.combined.union`, the odd train articles (held-out sets
 excluded, as in training) go through the rules,
@@ -45,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vetoes", type=float, nargs="+", default=VETOES)
     parser.add_argument("--adds", type=float, nargs="+", default=ADDS)
     parser.add_argument("--known-below", type=float, nargs="+", default=KNOWN_BELOW)
+    parser.add_argument("--even", action="store_true", help="score the even half (for a model trained with --odd)")
     args = parser.parse_args(argv)
     scorer: Any = score_module(args.data)
     tagger = pycrfsuite.Tagger()
@@ -52,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     learned._tagger = lambda: tagger  # type: ignore[assignment]
     split_dir = args.data / "train"
     articles = []
-    for path in training_articles(args.data, half=True, odd=True):  # the half the model was not trained on
+    for path in training_articles(args.data, half=True, odd=not args.even):  # the half the model was not trained on
         text = clean_text(path.read_text(encoding="utf-8")).text
         articles.append((text, find_rules(text), learned.tag(text), scorer.gold(split_dir, path.stem)))
     print("| veto | add | add known | matched | direct | speech | all | precision | speakers | statements |")
