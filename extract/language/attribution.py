@@ -158,6 +158,8 @@ _ADVERBS_BETWEEN = re.compile(r"\s+(?:(?:also|then|later|again|once|earlier|furt
 _INDEFINITE = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no-one", "none", "each"}
 )
+#: Lone words that name no one as a sentence's subject: the stopwords and the indefinites above.
+_NO_ONE = STOPWORDS | _INDEFINITE
 
 
 def _lone_subject(text: str, cand: SpeechCandidate) -> str | None:
@@ -172,7 +174,7 @@ def _lone_subject(text: str, cand: SpeechCandidate) -> str | None:
         cand.speaker_span is None
         or cand.cue_span is None
         or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", phrase)
-        or phrase.lower() in STOPWORDS | _INDEFINITE
+        or phrase.lower() in _NO_ONE
         or names_no_source(phrase)
         or phrase in MONTHS
         or is_place(phrase)

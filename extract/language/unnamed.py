@@ -109,6 +109,8 @@ _PEOPLE_WORDS = frozenset(
     {"aides", "experts", "witnesses", "sources", "dems", "pundits", "elites", "folks", "people", "women", "men",
      "kids", "teens", "adults", "scholars", "staff", "staffs", "allies", "friends", "insiders"}
 )  # fmt: skip
+#: Lone words that name a group, not someone: the stopwords, the group words and the plurals of people above.
+_GROUP_OR_STOP = STOPWORDS | _GROUP_WORDS | _PEOPLE_WORDS
 
 
 def _a_group(text: str, word: str) -> bool:
@@ -119,7 +121,7 @@ def _a_group(text: str, word: str) -> bool:
     """
     lone = word.lower()
     return (
-        lone in STOPWORDS | _GROUP_WORDS | _PEOPLE_WORDS
+        lone in _GROUP_OR_STOP
         or word in GROUP_WORDS
         or lone.endswith(_PEOPLE_PLURAL)
         or re.search(rf"(?<![\w’'-]){re.escape(lone)}(?![\w’'-])", text) is not None

@@ -82,6 +82,8 @@ _SPEAKING_THINGS = frozenset(
 #: A share of people ("64 percent of likely voters said" after "a poll found"): attribution gives it the poll
 #: (`polls.finding_poll`) and keeps the rules' span.
 _SHARES = frozenset({"percent", "majority", "majorities", "half", "third", "quarter", "most", "plurality"})
+#: Words of a common speaker phrase that keep the rules' candidate: "64 percent of voters", "her recent (claim)".
+_KEPT_WORDS = _SPEAKING_THINGS | _SHARES | _PRONOUN_PHRASES
 
 
 def _names(phrase: str | None) -> bool:
@@ -109,10 +111,9 @@ def _named_by_model(
     """
     phrase = (cand.speaker or "").strip()
     pronoun = _CONTRACTION.sub("", phrase).lower() in _PRONOUN_PHRASES
-    words = re.findall(r"[\w-]+", phrase.lower())
-    kept_words = _SPEAKING_THINGS | _SHARES | _PRONOUN_PHRASES  # "64 percent of voters", "her recent (claim)"
+    kept = not _KEPT_WORDS.isdisjoint(re.findall(r"[\w-]+", phrase.lower()))  # "64 percent of voters", "her claim"
     sourced = (cand.cue or "").lower() in SOURCE_PHRASES  # "according to a source on the call"
-    if cand.continues is not None or not phrase or pronoun or sourced or _names(phrase) or kept_words & set(words):
+    if cand.continues is not None or not phrase or pronoun or sourced or _names(phrase) or kept:
         return cand
     rival = [
         m for m, _ in model
