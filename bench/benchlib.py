@@ -34,6 +34,11 @@ HELD_OUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hol
 BLIND_SETS = frozenset({"holdout4", "holdout6", "holdout7"})
 
 
+def is_blind(folder: Path) -> bool:
+    """Whether a gold folder is one of the blind sets, however its path is written ("bench/real/holdout4/.")."""
+    return folder.resolve().name in BLIND_SETS
+
+
 def held_out_articles() -> frozenset[str]:
     """Stems of the PolNeAR articles a held-out set holds: benches that print failures skip them."""
     golds = (p for d in HELD_OUT_SETS for p in (REPO / "bench" / "real" / d).glob("*.gold.json"))

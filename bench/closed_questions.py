@@ -36,7 +36,7 @@ from string import Template
 from types import SimpleNamespace
 from typing import Any, Literal
 
-from benchlib import BLIND_SETS, replay_options
+from benchlib import is_blind, replay_options
 from pydantic import create_model
 from real.check_gold import DEFAULT_DATA, find_article
 
@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="a question form (repeatable, asked in this order per article; default verify)")
     parser.add_argument("--only", help="articles whose file name contains this (a quick look)")
     args = parser.parse_args(argv)
-    if any(g.name in BLIND_SETS for g in args.gold):
+    if any(map(is_blind, args.gold)):
         parser.error("not on a blind held-out set")
     _forms[:] = args.form or ["verify"]
     pipeline.plan = _traced_plan  # type: ignore[assignment]

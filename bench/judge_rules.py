@@ -26,7 +26,7 @@ from collections import Counter
 from types import SimpleNamespace
 from typing import Any
 
-from benchlib import BLIND_SETS, replay_options
+from benchlib import is_blind, replay_options
 from real.check_gold import DEFAULT_DATA, find_article
 
 import extract.pipeline as pipeline
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     replay_options(parser, DEFAULT_DATA)
     parser.add_argument("--all", action="store_true", help="print each right drop with its statement (terminal only)")
     args = parser.parse_args(argv)
-    if args.all and any(g.name in BLIND_SETS for g in args.gold):
+    if args.all and any(map(is_blind, args.gold)):
         parser.error("--all prints statements: not on a blind held-out set")
     pipeline.judge = _traced_judge  # type: ignore[attr-defined]  # the pipeline calls it by this name
     pipeline._read_labels = _traced_labels  # type: ignore[assignment]

@@ -46,7 +46,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
-from benchlib import BLIND_SETS, RESULTS, md_table, write_report
+from benchlib import RESULTS, is_blind, md_table, write_report
 from real.check_gold import DEFAULT_DATA, find_article
 
 import extract.language.allegations as allegations
@@ -581,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=RESULTS)
     parser.add_argument("--name", default="learned-judge")
     args = parser.parse_args(argv)
-    if any(g.name in BLIND_SETS for g in args.gold):
+    if any(map(is_blind, args.gold)):
         parser.error("not on a blind held-out set")
     if args.rows is not None and args.rows.exists():
         articles, rows = pickle.loads(args.rows.read_bytes())

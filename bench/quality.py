@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
 
         from extract.output.gold import load_golds
 
-        blind = args.gold.resolve().name in benchlib.BLIND_SETS  # counts only: no error of a blind set is read
+        blind = benchlib.is_blind(args.gold)  # counts only: no error of a blind set is read
         classes = allegation_errors.render(allegation_errors.analyse(records, load_golds(args.gold)),
                                            examples=0 if blind else 3)
         sections.append(("Allegation errors by class (bench/allegation_errors.py)", classes))
