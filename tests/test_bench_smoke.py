@@ -355,3 +355,15 @@ def test_a_blind_sets_error_report_gives_counts_and_no_example() -> None:
     assert secret in shown and "Zed Quill" in shown
     assert secret not in blind and "Zed Quill" not in blind
     assert "| not an accusation | 1 | (blind: examples not written) |" in blind
+
+
+def test_a_blind_gold_folder_is_known_however_its_path_is_written() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        benchlib = importlib.import_module("benchlib")
+    finally:
+        sys.path.remove(str(BENCH))
+    real = ROOT / "bench" / "real"
+    blind = (real / "holdout4", real / "holdout6" / ".", real / "gold" / ".." / "holdout7")
+    assert all(benchlib.is_blind(p) for p in blind)
+    assert not any(benchlib.is_blind(p) for p in (real / "gold", real / "holdout3", real / "holdout4" / ".."))
