@@ -58,6 +58,42 @@ def test_you_that_addresses_nobody_named_offers_nobody() -> None:
     assert "(names: nobody) You cannot walk" in prompt
 
 
+def test_you_that_tells_of_a_deed_names_the_person_named_just_before() -> None:
+    """'Daly kept his bonus. "You cheated the workers," Quill said': no cue says to whom; the deed is Daly's."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "misconduct"}}
+    for text, said in (
+        ('Hearing Row\n\nOren Daly kept his bonus. "You cheated the workers," Senator Ada Quill said.\n',
+         "You cheated"),
+        ('Hearing Row\n\nOren Daly kept his bonus. Quill was angry. "You have hidden the losses for years," '
+         'Senator Ada Quill said.\n', "You have hidden"),
+        ('Hearing Row\n\nOren Daly kept his bonus. "You are blaming the tellers" to save your job, Senator Ada '
+         "Quill said.\n", "You are blaming"),  # reported speech quoting her words
+    ):
+        named, _, allegations, prompt, _ = _run(text, actors, labels)
+        assert f"(names: Oren Daly) {said}" in prompt
+        assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]
+
+
+def test_you_of_no_deed_or_asked_names_nobody_and_the_speaker_s_side_is_not_addressed() -> None:
+    """'You should …', 'have you noticed …' are anyone's; 'Quill spokesman Ed Lund' does not say "you" to Quill."""
+    actors = {"Ada Quill": "person", "Oren Daly": "person", "Ed Lund": "person"}
+    for text, said in (
+        ('Hearing Row\n\nOren Daly kept his bonus. "You should ask the workers," Senator Ada Quill said.\n',
+         "You should ask"),
+        ('Hearing Row\n\nOren Daly kept his bonus. "Some people get greedy, have you noticed that?" Senator Ada '
+         "Quill said.\n", "Some people"),
+    ):
+        _, _, _, prompt, _ = _run(text, actors)
+        assert f"(names: nobody) {said}" in prompt
+    text = (
+        "Hearing Row\n\nOren Daly mocked Ada Quill on Monday, and Quill spokesman Ed Lund answered. \"You lied "
+        'about the budget," Lund said.\n'
+    )
+    _, _, _, prompt, _ = _run(text, actors)
+    assert "(names: Oren Daly) You lied" in prompt  # not Ada Quill, for whom Lund speaks
+
+
 def test_you_after_a_question_about_someone_or_to_an_interviewer_names_nobody() -> None:
     """'Asked about Daly's plan, Quill said "You should …"'; "Quill told host Lena Osk …" the sentence before."""
     actors = {"Ada Quill": "person", "Oren Daly": "person", "Lena Osk": "person"}

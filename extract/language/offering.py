@@ -10,7 +10,9 @@ campaign", `descriptions`), by "he"/"she" (`pronouns`), and, found here:
   after a country's adjective, those who act for its state: "Russian hackers", "Iranian officials" name Russia
   and Iran ("Russian voters", "Syrian refugees" do not);
 - by "you" in a quotation said to someone: "'You lied to this committee,' Quill told Daly", "Houchins had a
-  question for the president. 'Why do you still refuse …?'": the one told, asked or written to;
+  question for the president. 'Why do you still refuse …?'": the one told, asked or written to; where
+  nothing says to whom, a "you" that tells of a deed ("Daly kept his bonus. 'You cheated the workers'") is
+  said to the person named last before;
 - by a thing of theirs the article gives one owner: "the plan" where every plan it names is Quill's ("Quill's
   plan", "the Quill harbor plan"): what a plan, a policy or a speech does, its owner is blamed for;
 - by a given name alone, as a rival says it in a quotation ("the plan that Donald has put forth", "Hillary
@@ -28,6 +30,7 @@ from extract.language.attribution import StatementDraft
 from extract.language.frames import sentence_window
 from extract.language.gender import name_gender
 from extract.language.grounding import Span
+from extract.language.passives import ADVERB, IRREGULAR_PARTICIPLES
 from extract.language.person_names import FUNCTION_WORDS
 from extract.language.speech import ADDRESSEE_VERBS, REPORTING_VERBS, Sentence
 from extract.language.stopwords import STOPWORDS
@@ -82,6 +85,29 @@ ADDRESSING_BEFORE = (
 )
 _CONFRONTING = re.compile(CONFRONTING_BEFORE, re.IGNORECASE)
 _ADDRESSING = re.compile(ADDRESSING_BEFORE, re.IGNORECASE)
+#: Words in quotation marks: in reported speech, the speaker's own, where "you" is whom they speak to.
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+#: Between a name and the speaker's when the name is part of the speaker's title: "Quill spokesman Ed Lund".
+_TITLE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+")
+#: How many sentences before a quotation whose "you" tells of a deed the one spoken to may have been named.
+DEED_REACH = 2
+#: Simple pasts that are no participle ("you went on television", "you took the money").
+PAST_FORMS = (
+    "went", "took", "gave", "knew", "broke", "stole", "hid", "ran", "wrote", "spoke", "came", "did",
+    "drove", "rose", "chose", "threw", "forgot", "began", "fell", "flew", "swore", "tore", "ate", "saw",
+)  # fmt: skip
+#: Pasts that are also presents ("you run the risk", "you read it"), and words in "-ed" that are no past.
+NOT_PAST = ("run", "read", "set", "put", "indeed", "need", "seed", "feed", "red", "bed", "shed", "speed", "exceed",
+            "proceed", "succeed")  # fmt: skip
+_PAST = r"(?!(?:" + "|".join(NOT_PAST) + r")\b)(?:\w+ed|" + "|".join((*IRREGULAR_PARTICIPLES, *PAST_FORMS)) + ")"
+#: After "you", a deed of one person: a past ("you cheated", "you went"), a perfect ("you have lied"), a
+#: progressive ("you are scapegoating"); where "you cannot walk", "you should read", "you know" are anyone's.
+_DEED_AFTER = re.compile(
+    r"(?:\s+" + ADVERB + r")*(?:"
+    r"(?:\s+(?:are|were)|['’]re)(?:\s+" + ADVERB + r")*\s+(?!going\b)\w+ing"
+    r"|(?:\s+(?:have|had)|['’]ve)(?:\s+" + ADVERB + r")*\s+" + _PAST + r"|\s+" + _PAST + r")\b",
+    re.IGNORECASE,
+)
 
 #: Things someone makes, says or runs, whose owner answers for them: "Quill's plan" … "the plan discriminates".
 #: Not the bodies a description finds ("the campaign", "the foundation" are actors of their own).
@@ -236,11 +262,16 @@ def addressee(
 
     The one told or asked in the cue ("…," Quill told Daly), else the one a phrase of addressing names, outside
     the quotation, in its sentences or the sentence before ("Houchins had a question for the president.");
-    the nearest to the quotation. Never the speaker; "thank you", "you know", "I tell you" address nobody.
+    the nearest to the quotation. With no such phrase, a "you" that tells of a deed ("you cheated", "you are
+    blaming") addresses the person named last before the quotation (`_last_person_before`). Reported speech
+    counts by the words it quotes. Never the speaker; "thank you", "you know", "I tell you" address nobody.
     """
-    if st.candidate.kind != "direct":
-        return None
-    pieces = list(st.candidate.pieces) or [st.span]
+    if st.candidate.kind == "direct":
+        pieces = list(st.candidate.pieces) or [st.span]
+    else:  # reported speech that quotes the speaker's words: '"You cheated the workers" to raise the price, she said'
+        pieces = [m.span(1) for m in _QUOTED.finditer(text, max(0, st.span[0] - 1), st.span[1] + 1)]  # marks trimmed
+        if not pieces:
+            return None
     masked = {(m.start(), m.end()) for s, e in pieces for m in _GENERIC_YOU.finditer(text, s, e)}
     yous = [(m.start(), m.end()) for s, e in pieces for m in _YOU.finditer(text, s, e)
             if not any(a <= m.start() < b for a, b in masked) and _addresses(text, m.start(), m.end())]
@@ -267,7 +298,50 @@ def addressee(
             distance = abs(distance)
             if best is None or distance < best[0]:
                 best = (distance, d)
+    if best is None and any(_tells_a_deed(text, a, b) for a, b in yous):
+        since = before[-DEED_REACH].start if len(before) >= DEED_REACH else before[0].start if before else start
+        fallback = _last_person_before(text, st, drafts, described, (since, first), own_sentence, pieces)
+        best = (0, fallback) if fallback is not None else None
     return (best[1], yous) if best is not None else None
+
+
+def _tells_a_deed(text: str, start: int, end: int) -> bool:
+    """Whether "you" at `start:end` is the subject of a deed ("you cheated"), not asked ("have you noticed")."""
+    before = re.search(r"(\w+)\W*$", text[max(0, start - 20) : start])
+    return (
+        text[start:end].lower() == "you"
+        and (before is None or before[1].lower() not in ASKING_BEFORE)
+        and _DEED_AFTER.match(text, end) is not None
+    )
+
+
+def _last_person_before(
+    text: str, st: StatementDraft, drafts: list[ActorDraft], described: dict[int, list[Span]],
+    window: Span, own_sentence: int, pieces: list[Span],
+) -> ActorDraft | None:
+    """The person named last before a quotation whose "you" tells of a deed, with no cue of whom it is said to.
+
+    "Daly kept his bonus. 'You cheated the workers,' Quill said": a hearing or a debate quoted as it
+    went, the one just named is the one spoken to. Not the speaker nor whom they speak for ("Quill spokesman
+    Ed Lund fired back: 'You …'"), not one an earlier sentence says was told or asked (an interviewer).
+    """
+    own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents), id(st.via)}
+    own |= {  # "Quill spokesman Ed Lund": a name in the speaker's title is whom they speak for
+        id(d) for d in drafts for _, e in d.mentions
+        if any(_TITLE_BETWEEN.fullmatch(text, e, a) for a, _ in st.speaker.mentions if a > e)
+    }
+    best: tuple[int, ActorDraft] | None = None
+    for d in drafts:
+        if id(d) in own or d.kind != "person":
+            continue
+        for s, e in [*d.mentions, *described.get(id(d), [])]:
+            if not window[0] <= s < window[1] or any(a <= s < b for a, b in pieces):
+                continue
+            if s < own_sentence and _ADDRESSING.search(text, max(0, s - 60), s) is not None:
+                continue
+            if best is None or e > best[0]:
+                best = (e, d)
+    return best[1] if best is not None else None
 
 
 def _addresses(text: str, start: int, end: int) -> bool:

@@ -41,7 +41,7 @@ RAISING_PARTICIPLES = (
     "caught",
 )
 #: Past participles that do not end in "-ed".
-_IRREGULAR = (
+IRREGULAR_PARTICIPLES = (
     "told", "given", "taken", "shown", "seen", "known", "chosen", "held", "sent", "brought", "caught", "found",
     "made", "paid", "left", "kept", "put", "set", "hit", "beaten", "born", "bought", "built", "drawn", "driven",
     "forgiven", "forgotten", "hidden", "hurt", "led", "lost", "met", "read", "run", "sold", "shot", "spent",
@@ -49,12 +49,12 @@ _IRREGULAR = (
     "said", "done", "sought", "overheard", "overtaken", "overthrown", "undone", "withheld", "upheld", "forbidden",
     "bitten", "broken", "woken", "shaken", "stricken", "proven", "rebuilt", "retold", "outdone", "outspent",
 )
-_ADVERB = (
+ADVERB = (
     r"(?:\w+ly|not|never|once|also|still|just|even|then|later|since|already|again|twice|ever|all|both|now|too|"
     r"however|though)"
 )
 _BE = (
-    r"(?:(?:has|have|had|will|would|could|can|may|might|must|should|shall)\s+(?:" + _ADVERB + r"\s+)*"
+    r"(?:(?:has|have|had|will|would|could|can|may|might|must|should|shall)\s+(?:" + ADVERB + r"\s+)*"
     r"(?:been|be|get|gotten)|is|are|was|were|be|been|being|get|gets|got|gotten|getting)"
 )
 _CHARGING = sorted(
@@ -66,8 +66,8 @@ _CHARGING = sorted(
 _ONLY_WITH_FOR = sorted({form for lemma in ONLY_WITH_FOR for form in ACCUSING_VERBS[lemma]}, key=len, reverse=True)
 #: Right after a subject: its passive verb (be/get, adverbs between, a past participle) and what follows it.
 PASSIVE_AFTER_RE = re.compile(
-    r"(?:\s*,?\s+" + _ADVERB + r")*\s*,?\s+" + _BE + r"\s+(?:" + _ADVERB + r"\s+)*"
-    r"(?P<participle>(?!(?:indeed|need|seed|feed|red|bed|shed)\b)\w+ed|" + "|".join(_IRREGULAR) + r")\b",
+    r"(?:\s*,?\s+" + ADVERB + r")*\s*,?\s+" + _BE + r"\s+(?:" + ADVERB + r"\s+)*"
+    r"(?P<participle>(?!(?:indeed|need|seed|feed|red|bed|shed)\b)\w+ed|" + "|".join(IRREGULAR_PARTICIPLES) + r")\b",
     re.IGNORECASE,
 )
 _CHARGED_RE = re.compile(
