@@ -465,6 +465,8 @@ DEEDS = (
     "stance", "positions?", "use", "misuse", "abuse", "orders?", "ban", "budget", "bill", "promises?",
     "tenure", "presidency", "emails?", "server", "silence",
     "ads?", "advertisements?", "answers?", "views?", "columns?", "excuses?", "treatment", "negligence", "incompetence",
+    # an author's works: "Morton's book is loaded with false statements" charges Morton
+    "books?", "memoirs?", "biograph(?:y|ies)", "articles?", "films?", "movies?", "documentar(?:y|ies)",
 )
 _DEED = (
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(DEEDS) + r")\b"
