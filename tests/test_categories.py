@@ -72,3 +72,17 @@ def test_election_interference_needs_a_wrong_done_to_a_vote(category: str, sente
 def test_words_of_an_attack_a_favor_or_a_false_story_decide_as_they_are_meant(category: str, sentence: str,
                                                                             expected: str) -> None:
     assert plausible_category(category, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence", "expected"),
+    [
+        ("other", "Police said the singer was driving while drunk and was found in possession of cocaine.", "crime"),
+        ("corruption", "The sergeant said the actor was arrested on suspicion of drunken driving.", "crime"),
+        ("other", "Prosecutors said the cabbie was charged with dangerous driving after the hit-and-run.", "crime"),
+        ("war_crimes", "The court heard that the pair kidnapped a courier and set fire to his van.", "crime"),
+        ("other", "The council said the minister was slow to explain the delay.", "other"),  # no crime named
+    ],
+)
+def test_everyday_crimes_of_police_and_court_news_are_crime(category: str, sentence: str, expected: str) -> None:
+    assert plausible_category(category, sentence) == expected

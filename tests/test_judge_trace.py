@@ -67,3 +67,40 @@ def test_a_clearing_with_a_wrong_beside_it_still_accuses(monkeypatch: pytest.Mon
     labels = {"s1": {"accused": ["Oren Daly"], "category": "disinformation"}}
     _, found = _traced(monkeypatch, text, actors, labels)
     assert found == [(["Tom Reed"], ["Oren Daly"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reed admitted that the Harbour Board had made mistakes in its first inquiry into Oren Daly.",
+    "Tom Reed has acknowledged that the Harbour Board had made mistakes in its first inquiry into Oren Daly.",
+    "Tom Reed learned that Oren Daly had been charged with bribing the Harbour Board.",
+])
+def test_an_admission_or_what_the_speaker_learned_accuses_nobody(monkeypatch: pytest.MonkeyPatch,
+                                                                 sentence: str) -> None:
+    text = f"Harbour Row\n\n{sentence}\n"
+    actors = {"Tom Reed": "person", "Harbour Board": "organization", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Harbour Board", "Oren Daly"], "category": "corruption"}}
+    drops, found = _traced(monkeypatch, text, actors, labels)
+    assert drops == [("admission", ["Harbour Board", "Oren Daly"])]
+    assert found == []
+
+
+def test_the_same_charge_said_rather_than_admitted_still_accuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Harbour Row\n\nTom Reed said that Oren Daly had taken bribes from the Harbour Board.\n"
+    actors = {"Tom Reed": "person", "Harbour Board": "organization", "Oren Daly": "person"}
+    labels = {"s1": {"accused": ["Oren Daly"], "category": "corruption"}}
+    _, found = _traced(monkeypatch, text, actors, labels)
+    assert found == [(["Tom Reed"], ["Oren Daly"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reed said it could not be proved that the van that struck Ms Quill belonged to the Harbour Board.",
+    "Tom Reed said the violent thugs who kidnapped Ada Quill were paid by the Harbour Board.",
+    "Tom Reed said a guard of the Harbour Board brutally and illegally shot Ada Quill.",
+])
+def test_one_struck_shot_or_kidnapped_is_harmed_not_accused(monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:
+    text = f"Harbour Row\n\nAda Quill sued the board.\n\n{sentence}\n"
+    actors = {"Tom Reed": "person", "Harbour Board": "organization", "Ada Quill": "person"}
+    labels = {"s1": {"accused": ["Ada Quill"], "category": "other"}}
+    drops, found = _traced(monkeypatch, text, actors, labels)
+    assert drops[0] == ("named as harmed or addressed", ["Ada Quill"])
+    assert all("Ada Quill" not in accused for _, accused in found)  # the board may be: it did the wrong

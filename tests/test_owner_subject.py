@@ -44,3 +44,16 @@ def test_a_titles_period_starts_no_clause() -> None:
     """ "In contrast to Mr. Daly’s record, Osk spied …": Daly's record is compared, Osk is the subject."""
     assert _second_look("In contrast to Mr. Daly’s record on the harbour, Lena Osk spied on reporters") == [
         (["Ada Quill"], ["Lena Osk"])]
+
+
+
+def test_the_author_of_a_work_that_is_the_subject_is_asked_about_and_accused() -> None:
+    """ "Daly's book is full of lies": an author's book, memoir or film is a thing done, as a column is.
+
+    With a call in the same words ("should be ashamed") only the second look takes it, by the clause's subject.
+    """
+    for said in ('Oren Daly\'s book is "loaded with lies" and "Mr. Daly should be ashamed of himself."',
+                 'Oren Daly’s memoir is "full of lies" and "Mr. Daly should apologize."'):
+        text = f"Harbour Row\n\nMayor Oren Daly spoke on Monday. Senator Ada Quill said {said}\n"
+        named, _, allegations, _, _ = _run(text, ACTORS, verdicts=YES, second_look=True)
+        assert who_accuses_whom(named, allegations) == [(["Ada Quill"], ["Oren Daly"])]

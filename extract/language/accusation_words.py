@@ -243,6 +243,12 @@ VICTIM_BEFORE = (
     # bullied or coerced (not "mocked", "ridiculed": "mocked Reed's retweet of a fake photo" criticises Reed)
     r"bull(?:ied|ies|ying|y)|intimidat(?:ed|es|ing|e)|persecut(?:ed|es|ing|e)|terrori[sz](?:ed|es|ing|e)|"
     r"blackmail(?:ed|s|ing)?|extort(?:ed|s|ing)?|coerc(?:ed|es|ing|e))\s+(?:the\s+)?$",
+    # bodily harm, as crime news tells it, before a title too: "a taxi struck Ms Franco", "stabbed a guard",
+    # "kidnapped the hiker" (not "hit", "beat", "hammered": "Reed hit Quill over her votes" criticises Quill)
+    # (lower case: a verb, not a headline's "Church Shooting Survivors Explain Why Clinton …")
+    r"\b(?-i:struck|dragged|injur(?:ed|es|ing|e)|wound(?:ed|ing)|stabb(?:ed|ing)|shot|murder(?:ed|ing)|"
+    r"rap(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|molest(?:ed|ing)|strangl(?:ed|ing)|poison(?:ed|ing)|"
+    r"tortur(?:ed|ing)|ran over|run over)\s+(?:the\s+)?" + TITLE_IN_SENTENCE + r"$",
     # the target of one's hate, enmity or criticism: "a hater of Y", "an enemy of Y", "critics of Y"
     r"\b(?:haters?|enem(?:y|ies)|critics?|opponents?|detractors?|foes?)\s+of\s+(?:the\s+)?$",
     r"\b(?:jab(?:s|bed|bing)?|swipes?|swiped|swiping|(?:took|takes|taking|take)\s+aim|shots?|"
@@ -459,6 +465,8 @@ DEEDS = (
     "stance", "positions?", "use", "misuse", "abuse", "orders?", "ban", "budget", "bill", "promises?",
     "tenure", "presidency", "emails?", "server", "silence",
     "ads?", "advertisements?", "answers?", "views?", "columns?", "excuses?", "treatment", "negligence", "incompetence",
+    # an author's works: "Morton's book is loaded with false statements" charges Morton
+    "books?", "memoirs?", "biograph(?:y|ies)", "articles?", "films?", "movies?", "documentar(?:y|ies)",
 )
 _DEED = (
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(DEEDS) + r")\b"

@@ -56,8 +56,13 @@ _BY_WORDS: list[tuple[str, re.Pattern[str]]] = [
                            r"disinformation|misinformation|hoax\w*|conspiracy theor\w*|birther\w*)\b"),
         ("human_rights", r"\b(?:human rights|repress\w*|persecut\w*|censor\w*|crackdown|unlawful\w* detain\w*|"
                          r"detention|discriminat\w*|racis\w*|bigot\w*|xenophob\w*)\b"),
+        # and the everyday crimes of police and court news: "drunken driving", "possession of marijuana"
         ("crime", r"\b(?:st[eo]al\w*|stolen|theft|traffick\w*|assault\w*|murder\w*|smuggl\w*|kill\w*|shot|shoot\w*|"
-                  r"rap(?:e|ed|ing))\b"),
+                  r"rap(?:e|ed|ing)|(?:drunk(?:en)?|drink|dangerous|reckless)[- ]driving|driving under the influence|"
+                  r"possession of (?:\w+\s+){0,2}?(?:drugs?|marijuana|cannabis|cocaine|heroin|narcotics|"
+                  r"(?:controlled|illegal) substances?|stolen|firearms?|a firearm)|burglar\w*|"
+                  r"robber(?:y|ies)|kidnap\w*|abduct\w*|arson|shoplift\w*|manslaughter|hit[- ]and[- ]run|"
+                  r"stabb\w*|vandali[sz]\w*)\b"),
         ("armed_aggression", r"\b(?:invasion|invad\w*|attack(?:s|ed|ing)?|air\s?strikes?|shell(?:s|ed|ing)|"
                              r"bomb(?:s|ed|ing)|occup\w+|aggression|offensive)\b"),
         ("military_support", r"\b(?:suppl\w*|weapons?|arms|munitions|ammunition|materials?|equipment|"

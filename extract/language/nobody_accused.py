@@ -2,8 +2,9 @@
 
 A denial answers an accusation (`responses`), an exoneration ("investigated to no avail", "cleared of
 wrongdoing") defends whom it names, a reassurance ("we take this very seriously") or a warning to all
-("you will be held accountable") blames no one, and a call ("X should …", "urged X to …") asks someone to act
-rather than says what they did (issue 12). `allegations.judge` applies these.
+("you will be held accountable") blames no one, an admission ("X admitted his men had made mistakes", "X
+learned Y had been charged") concedes or learns a wrong rather than charges one, and a call ("X should …",
+"urged X to …") asks someone to act rather than says what they did (issue 12). `allegations.judge` applies these.
 """
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ EXONERATIONS = (
 DENYING_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
                           "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed",
                           "disputing", "refute", "refuted", "rebut", "rebutted"})
+#: Cue words of an admission or of learning: the speaker concedes a wrong of their own side ("had admitted
+#: investigators had made mistakes") or learns of another's ("learned Y had been charged"), or concedes on
+#: another's behalf ("an official admitted: 'He didn't say that'"); whoever charged it, not the speaker, accuses.
+ADMITTING_CUES = frozenset({"admit", "admits", "admitted", "admitting", "acknowledge", "acknowledges",
+                            "acknowledged", "acknowledging", "concede", "concedes", "conceded", "conceding",
+                            "confess", "confesses", "confessed", "confessing", "learned", "learnt"})
 #: A call to action: what someone should do is asked, not blamed ("X should disrupt …", "urged X to …").
 CALLS_TO_ACTION = (
     r"\b(?:should|must|ought to|needs? to|has to|have to|had better|(?:has|have|['’]s|['’]ve)\s+got\s+to|gotta)\b",
@@ -109,15 +116,17 @@ def reassures_or_clears(said: str) -> str | None:
 
 
 def accuses_nobody(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> bool:
-    """A reassurance, an exoneration, a warning to all, or what others say: no accusation whatever names it holds."""
+    """A reassurance, an exoneration, an admission, a warning to all or what others say: no accusation at all."""
     return nobody_accused_as(text, st, described) is not None
 
 def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[Span]] | None = None) -> str | None:
-    """Which of `accuses_nobody`'s kinds the statement is: "reassurance", "exoneration", "warning to all", ….
+    """Which of `accuses_nobody`'s kinds the statement is: "admission", "reassurance", "exoneration", ….
 
     A "you" that opens a warning to all is someone's when it addresses them (`offering.addressee`, whose
     spans are in `described`): "'You lied to this committee,' Quill told Daly".
     """
+    if ADMITTING_CUES.intersection((st.candidate.cue or "").lower().split()):  # "had admitted", "admitted"
+        return "admission"
     said = text[st.span[0] : st.span[1]]
     cleared = reassures_or_clears(said)
     if cleared is not None:
