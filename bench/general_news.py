@@ -10,9 +10,10 @@ the model that accuses nobody, so the statements and speakers are exactly a real
 drops or re-attributes a statement). Three figures, none of which needs statement gold:
 
 - **leakage**: where each emitted statement's words lie on the annotated page. A statement is *body* when at
-  least half its word 4-grams are in the headline or full text; else it is put in the block kind holding
-  most of them (supplemental, related, comments, boilerplate) or *unlocated*. A statement outside the body
-  is a faithfulness failure: a quote from a teaser, a comment or a related link is not the article's.
+  least half its word 4-grams are in the headline or full text (words split at apostrophes: the annotated
+  copies often lost curly quotes to "?"); else it is put in the block kind holding most of them
+  (supplemental, related, comments, boilerplate) or *unlocated*. A statement outside the body is a
+  faithfulness failure: a quote from a teaser, a comment or a related link is not the article's.
 - **direct-quote recall proxy**: every quotation in the gold body (“…” or "…" in one paragraph, 4+ words) is
   *covered* when an emitted statement matches it (Dice of content words >= 0.5, as PolNeAR's score.py) or
   contains it (90% of its content words); a quotation not covered is *lost in cleaning* (its words are not in
@@ -75,6 +76,7 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _SEL = re.compile(r"\bx-nc-sel(\d)\b")
 _WORD = re.compile(r"[\w']+")
+_PLAIN = re.compile(r"\w+")
 # score.py's stop words: the Dice of content words is PolNeAR's matching rule
 _STOP = frozenset({
     "a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "by", "with", "from", "as", "is",
@@ -95,6 +97,11 @@ _REPORTING_PHRASES = tuple(form for forms in REPORTING_VERBS.values() for form i
 def words(text: str) -> list[str]:
     """Case-folded word tokens (NFKC, curly apostrophes straightened), as score.py reads them."""
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'"))
+
+
+def plain_words(text: str) -> list[str]:
+    """Word tokens split at apostrophes too: the annotated pages often lost curly quotes to "?" ("He?s")."""
+    return _PLAIN.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def content(text: str) -> list[str]:
@@ -182,7 +189,7 @@ class Located:
 
     def place(self, text: str) -> str:
         """'body' when half the statement's 4-grams are body words, else the kind holding most, else unlocated."""
-        tokens = words(text)
+        tokens = plain_words(text)
         if self.share(tokens, "body") >= BODY_SHARE:
             return "body"
         shares = {kind: self.share(tokens, kind) for kind in PLACES[1:-1]}
@@ -263,7 +270,7 @@ def read_page(name: str, original: str, annotated: str, extractor: pipeline.Extr
     """Run one page through the pipeline and place its statements, quotations and speakers."""
     result = PageResult(name)
     kinds = labelled_text(annotated)
-    located = Located({kind: words(text) for kind, text in kinds.items()})
+    located = Located({kind: plain_words(text) for kind, text in kinds.items()})
     try:
         doc = document_from_bytes(name, original.encode("utf-8"), html=True)
         record = extractor.extract(doc)

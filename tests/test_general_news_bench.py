@@ -56,7 +56,7 @@ def test_the_annotated_page_is_read_by_block_kind_one_paragraph_a_line(general_n
 
 def test_statements_are_placed_by_where_their_words_are(general_news: ModuleType) -> None:
     kinds = general_news.labelled_text(page(annotated=True))
-    located = general_news.Located({kind: general_news.words(text) for kind, text in kinds.items()})
+    located = general_news.Located({kind: general_news.plain_words(text) for kind, text in kinds.items()})
     assert located.place("This market will bring the square back to life") == "body"
     assert located.place("The council is wasting our money on a shed") == "comments"
     assert located.place("Bus lanes on the ring road") == "related"
