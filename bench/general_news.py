@@ -20,8 +20,8 @@ drops or re-attributes a statement). Three figures, none of which needs statemen
   the cleaned text), *not found* (no finder candidate overlaps it) or *dropped* (a candidate, but no
   statement). Split by whether the quotation's sentence holds a reporting verb of the finder's table.
 - **speakers**: each statement's speaker actor is a *name*, an *unnamed source* (by design: "officials"), a
-  *pronoun*, or *not a name* (no capitalised word: a lower-case phrase); also the finder's candidates whose
-  speaker phrase is a pronoun and that yielded no statement (the pronoun was left unresolved).
+  *pronoun*, or *not a name* (a number, stop words only, or no capitalised word); also the finder's
+  candidates whose speaker phrase is a pronoun and that yielded no statement (the pronoun left unresolved).
 
     PYTHONPATH=$PWD python bench/general_news.py                       # all 621 pages (~3-6 min on 2 cores)
     PYTHONPATH=$PWD python bench/general_news.py --limit 60 --show 10  # a quick look with examples (terminal)
@@ -57,6 +57,7 @@ from extract.errors import ExtractError
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_speech
 from extract.language.speech.vocabulary import REPORTING_VERBS
+from extract.language.stopwords import STOPWORDS
 from extract.model.prompting import load_prompts
 from extract.text.loading import document_from_bytes
 
@@ -244,9 +245,15 @@ class StandIn:
 
 
 def speaker_kind(actor: Any) -> str:
-    """'name', 'unnamed source', 'pronoun' or 'not a name' (no capitalised word) for a statement's speaker."""
+    """'name', 'unnamed source', 'pronoun' or 'not a name' for a statement's speaker.
+
+    Not a name: a number, stop words only, or no capitalised word. An unnamed source ("officials", "the
+    report") is the pipeline's own label; a description it failed to resolve ("the quarterback") is one too.
+    """
     if actor is None:
         return "not a name"
+    if actor.name[:1].isdigit() or all(w.casefold() in STOPWORDS for w in actor.name.split()):
+        return "not a name"  # "22" (a sports line's points), "These", "Before": no source of any kind
     if actor.unnamed:
         return "unnamed source"
     if actor.name.casefold() in _PRONOUNS:
