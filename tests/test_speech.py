@@ -322,6 +322,18 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
             ("We expect the pressure to grow", "direct", "said", "the envoy", None),
         ],
     ),
+    # A quotation run over paragraphs after its attribution: every paragraph opens with a quotation mark,
+    # only the last closes; the middle paragraphs and the closed last one continue the speaker.
+    (
+        '"It was the hardest decision of my life," Varga said.\n\n"I have loved every day at this club.\n\n'
+        '"I will miss the supporters most.\n\n"But the team needs a new voice now."\n\nThe club is quiet.',
+        [
+            ("It was the hardest decision of my life", "direct", "said", "Varga", None),
+            ("I have loved every day at this club.", "direct", None, None, 1),
+            ("I will miss the supporters most.", "direct", None, None, 1),
+            ("But the team needs a new voice now.", "direct", None, None, 1),
+        ],
+    ),
     # "Q," said <title>, Name.: the name set off after the title speaks
     (
         "\"The evidence is clear,\" said the agency's director of legal affairs, Rutger Haelvoet.",

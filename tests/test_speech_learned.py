@@ -71,6 +71,20 @@ def test_the_model_reads_findings_and_beliefs_that_no_rule_knows(text: str, word
     assert [(said(text, c), c.speaker, c.cue) for c in find_learned(text)] == [(words, speaker, cue)]
 
 
+def test_a_source_tagged_on_a_lone_comma_names_no_one_and_the_pipeline_goes_on() -> None:
+    # a film review's line quoted after a spaced colon: the model tagged the comma after it as the source,
+    # and attribution then failed on a speaker phrase without a word (IndexError, on a real news page)
+    text = ('The critics had heard these old lines before : " you will never leave this house again", says '
+            "his angry father to the young man. The film runs for three hours.")
+    assert all(any(ch.isalnum() for ch in c.speaker or "x") for c in find_learned(text))
+    from extract import pipeline
+    from extract.model.prompting import load_prompts
+
+    steps = pipeline.plan(text, load_prompts(), [], second_look=False)
+    with pytest.raises(StopIteration):
+        next(steps)  # one statement by an unnamed speaker: nothing to ask the model, no crash
+
+
 def test_the_model_reads_words_said_as_content_and_narration_as_not() -> None:
     text = '"The port is safe," the engineer said.\n\nThe ship left the harbour at noon with forty crew on board.'
     tagged = tag(text)

@@ -45,7 +45,10 @@ class _Finder(_Emitting):
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        self.pending: list[tuple[tuple[int, int], int, _Raw | None]] = []  # unclosed paragraph quotes
+        # unclosed paragraph quotes: (span, last sentence, the quotation before, first sentence)
+        self.pending: list[tuple[tuple[int, int], int, _Raw | None, int]] = []
+        # closed bare quotes ending a quotation run over paragraphs: (span, last sentence, first sentence)
+        self.closing: list[tuple[tuple[int, int], int, int]] = []
 
     # -- driver -------------------------------------------------------------------------------------------
 
@@ -82,11 +85,17 @@ class _Finder(_Emitting):
             return True
         if not quote.closed:
             # An unclosed paragraph quote runs on into the next one (news convention): decided in `run`.
-            self.pending.append((span, last, previous[-1] if previous else None))
+            self.pending.append((span, last, previous[-1] if previous else None, sent.index))
             self.consumed.update(range(sent.index, last + 1))
             return True
-        if not previous or self._is_bare_attribution(last + 1):
+        if self._is_bare_attribution(last + 1):
             return False  # `"Q." The mayor said.` attributes the quote itself
+        if not previous and any(p[1] == sent.index - 1 for p in self.pending):
+            self.closing.append((span, last, sent.index))  # the last paragraph of a run-on quotation
+            self.consumed.update(range(sent.index, last + 1))
+            return True
+        if not previous:
+            return False
         parent = previous[-1]
         if parent.kind == "direct" and "\n" not in self.text[parent.span[1] : quote.open]:
             parent.join(span, last)  # the same paragraph: `"Q1," said X. "Q2."` is one quotation
@@ -97,8 +106,13 @@ class _Finder(_Emitting):
         return True
 
     def _resolve_pending(self) -> None:
-        """Attach each unclosed paragraph quote to the quotation that follows it, else to the one before."""
-        for span, last, previous in self.pending:
+        """Attach each unclosed paragraph quote to the quotation that follows it, else to the one before.
+
+        The one before may be an unclosed one too (a quotation run over three paragraphs); a closed bare quote
+        ending such a run continues its last paragraph.
+        """
+        made: dict[int, _Raw] = {}  # the last sentence of each attached paragraph quote: its candidate
+        for span, last, previous, first in self.pending:
             parent = previous
             if last + 1 < len(self.sentences):
                 nxt = self.sentences[last + 1]
@@ -109,8 +123,13 @@ class _Finder(_Emitting):
                 ]
                 if following:
                     parent = following[0]
+            parent = parent or made.get(first - 1)
             if parent is not None:
-                self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=parent))
+                made[last] = _Raw(span, "direct", [], None, anchor=last, parent=parent)
+                self.raws.append(made[last])
+        for span, last, first in self.closing:
+            if first - 1 in made:
+                self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=made[first - 1]))
 
     def _is_bare_attribution(self, index: int) -> bool:
         """Whether sentence `index` is only a speaker and a cue: "The mayor said." or "said Smith."."""

@@ -403,7 +403,9 @@ def scored(text: str, tagged: Tagged) -> list[tuple[SpeechCandidate, float]]:
     for tokens, tags, content_p in tagged.paragraphs:
         spans = _spans(tags)
         cues = [s for s in spans if s.label == "Cue"]
-        sources = [s for s in spans if s.label == "Source"]
+        # a source tagged on punctuation alone (a lone comma, seen on a real page) names no one
+        sources = [s for s in spans if s.label == "Source" and any(
+            tokens[k].word[0].isalnum() for k in range(s.first, s.last + 1))]
         contents: list[list[_Span]] = []
         for s in (s for s in spans if s.label == "Content"):
             if contents:
