@@ -12,6 +12,7 @@ from extract.language.speech.patterns import (
     _AS_OPENING_RE,
     _CUE_RE,
     _JOINED_ATTRIBUTION_RE,
+    _PRONOUN_CONTRACTED,
     _PUNCT_ONLY_RE,
     _TITLE_CUE_RE,
     _TOPIC_OR_MODIFIER_RE,
@@ -201,8 +202,12 @@ class _Finder(_Emitting):
             cue.skip = True
             return
         cue.relative = len(before) > len(stripped) and _clean(before[-1 - len(stripped)]) in ("who", "which")
-        cue.be_aux = any(w in _BE_FORMS for w in stripped)
         gerund = cue.form.split(" ", 1)[0].endswith("ing")  # "talking about" as much as "saying"
+        subject = before[-1 - len(stripped)] if len(before) > len(stripped) else ""
+        contracted = _PRONOUN_CONTRACTED.fullmatch(subject.strip(",;:\"“”‘’()"))
+        cue.be_aux = any(w in _BE_FORMS for w in stripped) or (
+            gerund and contracted is not None and contracted.group(2).lower() in {"s", "re", "m"}
+        )  # "he’s predicting": "he is predicting"
         if cue.be_aux and not gerund:
             cue.skip = True  # passive: "was told", "is accused of"
             return
