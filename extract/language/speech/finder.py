@@ -41,6 +41,13 @@ from extract.language.speech.vocabulary import (
 )
 
 
+#: What may stand between an attribution's end and a relative cue its speaker says: `, who also`, `, who has`.
+_RELATIVE_AFTER_ATTRIBUTION = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}")
+#: ... and what must follow its cue (but for "said"/"told"), so "who asked not to be named" or "who writes about …"
+#: describes the speaker.
+_THAT_OR_QUOTE = re.compile(r"\s+(?:that\b|[\"“‘'])")
+
+
 class _Finder(_Emitting):
     """Finds speech candidates in one text; see `find_speech`."""
 
@@ -269,6 +276,13 @@ class _Finder(_Emitting):
                 last_attr_end = end
                 clause_start = max(clause_start, end)
                 continue
+            if (
+                cue.relative
+                and last_speaker is not None
+                and _RELATIVE_AFTER_ATTRIBUTION.fullmatch(self.text, max(last_attr_end, 0), cue.start)
+                and (cue.lemma in {"say", "tell"} or _THAT_OR_QUOTE.match(self.text, cue.end))
+            ):
+                cue.inherits = True  # `"Q," said Ann Roe, who added that …`: Ann Roe said that too
             limit = self._content_limit(sent, cue, cues[k + 1 :], clause_start)
             start = clause_start
             if cue.lemma in SOURCE_PHRASES and last_raw is not None and self._closes_reported(last_raw, cue):
