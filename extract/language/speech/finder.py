@@ -40,7 +40,6 @@ from extract.language.speech.vocabulary import (
     WEAK_VERBS,
 )
 
-
 #: What may stand between an attribution's end and a relative cue its speaker says: `, who also`, `, who has`.
 _RELATIVE_AFTER_ATTRIBUTION = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}")
 #: ... and what must follow its cue (but for "said"/"told"), so "who asked not to be named" or "who writes about …"
