@@ -10,8 +10,9 @@ import pytest
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import SpeechCandidate, find_combined, find_learned, find_rules
 from extract.language.speech.combined import union
-from extract.language.speech.learned import Tagged, available, paragraphs, tag
+from extract.language.speech.learned import Tagged, available, known_cue, paragraphs, tag
 from extract.language.speech.text import _Text
+from extract.language.speech.vocabulary import LATER_VERBS
 from extract.text.cleaning import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -284,3 +285,11 @@ def test_training_reads_neither_dev_nor_held_out_articles(tmp_path: Path) -> Non
         sys.path.remove(str(ROOT / "bench"))
     names = [[p.stem for p in train_finder.training_articles(tmp_path, *h)] for h in [(), (True,), (True, True)]]
     assert names == [["a", "b"], ["a"], ["b"]]
+
+
+def test_the_tagger_is_not_told_of_the_verbs_added_after_its_training() -> None:
+    """The rules read `LATER_VERBS`; the model's cue features keep the table it was trained with."""
+    assert "groused" in LATER_VERBS["grouse"] and "hoping" in LATER_VERBS["hope"]
+    assert not known_cue("groused") and not known_cue("hoping") and known_cue("hoped") and known_cue("said")
+    text = '"The bridge will open in May," groused Ines Vadim.'
+    assert [c.cue for c in find_rules(text)] == ["groused"]

@@ -45,7 +45,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "go on to say": ("went on to say", "goes on to say", "go on to say", "going on to say"),
     # Manner of speaking: `"…," she joked`, `X fumed that …`.
     "joke": ("joked", "joking"),
-    "quip": ("quipped", "quips", "quipping"),
+    "quip": ("quipped", "quipping"),
     "shout": ("shouted", "shouting"),
     "fume": ("fumed", "fuming"),
     "sigh": ("sighed", "sighing"),
@@ -65,11 +65,11 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
                   "criticise", "criticises", "criticised", "criticising"),
     "blast": ("blasts", "blasted", "blasting"),
     "slam": ("slams", "slammed", "slamming"),
-    "mock": ("mocked", "mocks", "mocking"),
+    "mock": ("mocked", "mocking"),
     "chide": ("chided", "chiding"),
     "denounce": ("denounce", "denounces", "denounced", "denouncing"),
     # Found as cues in PolNeAR train's annotations (a cue at least 3 times in 5 of their uses there).
-    "defend": ("defended", "defends", "defending"),
+    "defend": ("defended", "defending"),
     "question": ("questioned", "questioning"),
     "decry": ("decried", "decrying"),
     "assail": ("assailed", "assailing"),
@@ -77,11 +77,11 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "rebuke": ("rebuked", "rebuking"),
     "scold": ("scolded", "scolding"),
     "hail": ("hailed", "hailing"),
-    "tout": ("touted", "touts", "touting"),
+    "tout": ("touted", "touting"),
     "laud": ("lauded", "lauding"),
     "echo": ("echoed", "echoing"),
     "express": ("expressed", "expressing"),
-    "indicate": ("indicated", "indicates", "indicating"),
+    "indicate": ("indicated", "indicating"),
     "signal": ("signaled", "signalled", "signaling", "signalling"),
     "hint": ("hinted", "hinting"),
     "mention": ("mentioned", "mentioning"),
@@ -100,8 +100,75 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "demand": ("demanded", "demanding"),  # weak: "demanded that …", `demanded: "Q"`
     "bemoan": ("bemoaned", "bemoaning"),
     "thank": ("thanked", "thanking"),  # "X thanked Y for Z", as "praised"
-    # Speaking verbs of any news desk missing above (PolNeAR train: gold cue / all uses of the words, see
-    # bench/results/finder-vocabulary.md): judging aloud, as "blasted" ...
+    # Pointing at or taking up something aloud: the object is what PolNeAR holds as the content
+    # ("X cited a survey", "proposed a tax on ferries", "said Q, referring to the mayor").
+    "cite": ("cited",),
+    "propose": ("proposed", "proposing"),
+    "talk about": ("talked about", "talking about", "talks about"),
+    "discuss": ("discussed", "discussing"),
+    "point to": ("pointed to", "pointing to", "points to"),
+    "refer to": ("referred to", "referring to"),
+    "speak about": ("spoke about", "speaking about", "speaks about"),
+    "encourage": ("encouraged", "encouraging"),  # "encouraged voters to …"
+    # Weak and leading, as beliefs: "made it clear that …", "estimated that …", "plans to …" (a promise).
+    "make clear": ("made clear", "made it clear", "makes clear", "makes it clear", "making clear",
+                   "making it clear"),
+    "estimate": ("estimated", "estimates"),
+    "remind": ("reminded", "reminding"),
+    "recommend": ("recommended", "recommending"),
+    "plan": ("plans", "planned"),
+    # Findings, as "found": "investigators learned that …", "the court determined that …".
+    "learn": ("learned", "learnt"),
+    "determine": ("determined",),
+    # Findings: "a poll found that …", "the survey shows that …" (weak: "showed the video" reports nothing).
+    "find": ("found", "finds"),
+    "show": ("shows", "showed"),
+    # Beliefs stated: "X believes that …" (PolNeAR counts them; weak, only before what is believed).
+    "believe": ("believe", "believes", "believed"),
+    "think": ("think", "thinks", "thought"),
+    "fear": ("fear", "fears", "feared"),
+    "hope": ("hope", "hopes", "hoped"),
+    "expect": ("expect", "expects", "expected"),
+    "worry": ("worry", "worries", "worried"),
+    "doubt": ("doubts", "doubted"),
+    "realize": ("realizes", "realized", "realise", "realised"),
+    "recognize": ("recognizes", "recognized", "recognises", "recognised"),
+    # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "post": ("posted", "posting"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "answer": ("answered", "answering"),
+    "caution": ("cautioned", "cautioning"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "threaten": ("threaten", "threatens", "threatened", "threatening"),
+    "conclude": ("concluded", "concluding"),
+    "dispute": ("dispute", "disputes", "disputed", "disputing"),
+    "reject": ("reject", "rejects", "rejected", "rejecting"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    # Naming verbs: only a cue when a quotation follows closely ("dubbed it a "surrender document"").
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "brand": ("brand", "brands", "branded", "branding"),
+    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
+    # Source phrases: the speaker follows them.
+    "according to": ("according to",),
+    "as quoted by": ("as quoted by", "as cited by", "as reported by", "citing"),
+}
+
+#: Reporting verbs added after the learned finder was last trained (session 16). The rules read them as the table
+#: above (`REPORTING_VERBS` holds them too); the tagger's features do not (`learned._CUE_FORMS`): retrained with
+#: them, the combined finder lost on PolNeAR dev (bench/results/finder-vocabulary.md). Retrain with them only
+#: where a held-out fold says they help.
+LATER_VERBS: dict[str, tuple[str, ...]] = {
+    # Speaking verbs of any news desk (PolNeAR train: gold cue / all uses of the words): judging aloud, as "blasted" …
     "deride": ("derided", "derides", "deriding"),  # 6/8
     "rail against": ("railed against", "rails against", "railing against"),  # railed 9/10
     "vouch for": ("vouched for", "vouching for"),  # 5/5
@@ -135,68 +202,21 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "implore": ("implored", "imploring"),
     "beg": ("begged",),
     "swear": ("swore",),  # rare in PolNeAR (0 to 2 uses each from "groused" on), common in news
-    # Pointing at or taking up something aloud: the object is what PolNeAR holds as the content
-    # ("X cited a survey", "proposed a tax on ferries", "said Q, referring to the mayor").
-    "cite": ("cited", "cites"),
-    "propose": ("proposed", "proposes", "proposing"),
-    "talk about": ("talked about", "talking about", "talks about"),
-    "discuss": ("discussed", "discussing"),
-    "point to": ("pointed to", "pointing to", "points to"),
-    "refer to": ("referred to", "referring to"),
-    "speak about": ("spoke about", "speaking about", "speaks about"),
-    "encourage": ("encouraged", "encouraging"),  # "encouraged voters to …"
-    # Weak and leading, as beliefs: "made it clear that …", "estimated that …", "plans to …" (a promise).
-    "make clear": ("made clear", "made it clear", "makes clear", "makes it clear", "making clear",
-                   "making it clear"),
-    "estimate": ("estimated", "estimates"),
-    "remind": ("reminded", "reminding"),
-    "recommend": ("recommended", "recommending"),
-    "plan": ("plans", "planned"),
-    # Findings, as "found": "investigators learned that …", "the court determined that …".
-    "learn": ("learned", "learnt"),
-    "determine": ("determined",),
-    # Findings: "a poll found that …", "the survey shows that …" (weak: "showed the video" reports nothing).
-    "find": ("found", "finds"),
-    "show": ("shows", "showed"),
-    # Beliefs stated: "X believes that …" (PolNeAR counts them; weak, only before what is believed).
-    "believe": ("believe", "believes", "believed"),
-    "think": ("think", "thinks", "thought"),
-    "fear": ("fear", "fears", "feared", "fearing"),
-    "hope": ("hope", "hopes", "hoped", "hoping"),
-    "expect": ("expect", "expects", "expected", "expecting"),
-    "worry": ("worry", "worries", "worried"),
-    "doubt": ("doubts", "doubted"),
-    "realize": ("realizes", "realized", "realise", "realised"),
-    "recognize": ("recognizes", "recognized", "recognises", "recognised"),
-    # Weak verbs: only a cue when "that", a colon or a quotation follows (or the clause precedes them).
-    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
-    "report": ("report", "reports", "reported", "reporting"),
-    "reveal": ("reveal", "reveals", "revealed", "revealing"),
-    "post": ("posted", "posting"),
-    "vow": ("vow", "vows", "vowed", "vowing"),
-    "pledge": ("pledge", "pledges", "pledged", "pledging"),
-    "promise": ("promise", "promises", "promised", "promising"),
-    "predict": ("predict", "predicts", "predicted", "predicting"),
-    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
-    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
-    "recall": ("recall", "recalls", "recalled", "recalling"),
-    "answer": ("answered", "answering"),
-    "caution": ("cautioned", "cautioning"),
-    "complain": ("complain", "complains", "complained", "complaining"),
-    "testify": ("testify", "testifies", "testified", "testifying"),
-    "threaten": ("threaten", "threatens", "threatened", "threatening"),
-    "conclude": ("concluded", "concludes", "concluding"),
-    "dispute": ("dispute", "disputes", "disputed", "disputing"),
-    "reject": ("reject", "rejects", "rejected", "rejecting"),
-    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
-    # Naming verbs: only a cue when a quotation follows closely ("dubbed it a "surrender document"").
-    "dub": ("dub", "dubs", "dubbed", "dubbing"),
-    "brand": ("brand", "brands", "branded", "branding"),
-    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
-    # Source phrases: the speaker follows them.
-    "according to": ("according to",),
-    "as quoted by": ("as quoted by", "as cited by", "as reported by", "citing"),
+    # Forms the table above lacked, of lemmas it holds.
+    "quip": ("quips",),
+    "mock": ("mocks",),
+    "defend": ("defends",),
+    "tout": ("touts",),
+    "indicate": ("indicates",),
+    "cite": ("cites",),
+    "propose": ("proposes",),
+    "fear": ("fearing",),
+    "hope": ("hoping",),
+    "expect": ("expecting",),
+    "conclude": ("concludes",),
 }
+for _lemma, _forms in LATER_VERBS.items():
+    REPORTING_VERBS[_lemma] = REPORTING_VERBS.get(_lemma, ()) + _forms
 
 #: Lemmas that name the source after them, not a speaker before: "CLAUSE, according to X".
 SOURCE_PHRASES = frozenset({"according to", "as quoted by"})
