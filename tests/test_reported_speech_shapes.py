@@ -122,3 +122,33 @@ def test_a_sentence_adverb_before_an_interrupting_attribution_is_not_said() -> N
     """`Rather, he said, continued delays will …`: the participle opens the clause said, "Rather" is the author's."""
     text = "Rather, he said, continued delays will help the rival town."
     assert text[slice(*only(text).span)] == "continued delays will help the rival town"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue"),
+    [
+        # A pronoun with its auxiliary contracted after a conjunction: "he’s predicting" is "he is predicting".
+        ("The vote is over. And he’s predicting that the toll will fall.", "the toll will fall", "he", "predicting"),
+        ("But they're arguing that the port should close.", "the port should close", "they", "arguing"),
+        # "’s" before a past participle is "has": the pronoun still speaks, the contraction is not the speaker.
+        ("He’s said that the toll will fall.", "the toll will fall", "He", "said"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_speaker(text: str, words: str, speaker: str, cue: str) -> None:
+    c = only(text)
+    assert (text[c.span[0] : c.span[1]], c.speaker, c.cue) == (words, speaker, cue)
+
+
+def test_a_relative_clause_after_an_inverted_speaker_that_reports_speech_is_that_speaker_s() -> None:
+    text = '"The port is a mess," said Ines Vadim, who also noted that the toll is too high.'
+    assert [(text[c.span[0] : c.span[1]], c.speaker, c.cue) for c in find_rules(text)] == [
+        ("The port is a mess", "Ines Vadim", "said"),
+        ("the toll is too high", "Ines Vadim", "noted"),
+    ]
+
+
+def test_a_relative_clause_after_an_inverted_speaker_without_that_describes_the_speaker() -> None:
+    text = '"The port is a mess," said one pilot, who asked not to be named because the talks are private.'
+    assert [(text[c.span[0] : c.span[1]], c.speaker) for c in find_rules(text)] == [
+        ("The port is a mess", "one pilot")
+    ]

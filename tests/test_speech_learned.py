@@ -10,8 +10,9 @@ import pytest
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import SpeechCandidate, find_combined, find_learned, find_rules
 from extract.language.speech.combined import union
-from extract.language.speech.learned import Tagged, available, paragraphs, tag
+from extract.language.speech.learned import Tagged, available, known_cue, paragraphs, tag
 from extract.language.speech.text import _Text
+from extract.language.speech.vocabulary import LATER_VERBS
 from extract.text.cleaning import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,7 +137,6 @@ def test_the_union_drops_a_rules_candidate_the_model_reads_as_narration() -> Non
     assert [c.continues for c in kept] == [None, 1]
 
 
-
 def test_the_union_takes_the_model_s_named_speaker_over_a_rules_phrase_that_names_no_one() -> None:
     text = "The Harlow Institute found local grain growers said the subsidy was too small."
     rules = find_rules(text)
@@ -160,6 +160,54 @@ def test_the_union_keeps_a_pronoun_speaker_of_the_rules() -> None:
     labels = {"Lena": "B-Source", "Voss": "I-Source", "agrees": "B-Cue", **{w: "I-Content" for w in words}}
     combined = union(text, rules, hand_tagged(text, labels))  # "she" is resolved later, as the rules read it
     assert [(c.speaker, said(text, c)) for c in combined] == [("she", "the subsidy was too small")]
+
+
+def read_as(text: str, labels: dict[str, str], doubt: dict[str, float]) -> Tagged:
+    """`hand_tagged`, with the words of `doubt` held to be content with the given probability."""
+    out = []
+    for tokens in paragraphs(text):
+        tags = [labels.get(t.word, "O") for t in tokens]
+        probs = [
+            doubt.get(t.word, 1.0 if tag.endswith("Content") else 0.0) for t, tag in zip(tokens, tags, strict=True)
+        ]
+        out.append((tokens, tags, probs))
+    return Tagged(out)
+
+
+def test_an_inverted_statement_the_model_doubts_but_reads_no_rival_for_survives_a_mild_doubt() -> None:
+    text = "The ferry fares will rise in the spring, said Tomas Berg, the harbour master."
+    rules = find_rules(text)
+    assert [said(text, c) for c in rules] == ["The ferry fares will rise in the spring"]
+    fares = ["The", "ferry", "fares", "will", "rise", "in", "the", "spring"]
+    mild = {w: 0.07 for w in fares}  # below the veto (0.1), above the veto for an unrivalled cue (0.04)
+    kept = union(text, rules, read_as(text, {}, mild))
+    assert [(said(text, c), c.speaker) for c in kept] == [("The ferry fares will rise in the spring", "Tomas Berg")]
+    assert union(text, rules, read_as(text, {}, {w: 0.02 for w in fares})) == []  # a strong doubt still vetoes
+    # the model giving "said" words of its own is a rival reading: the mild doubt vetoes again
+    rival = {"said": "B-Cue", "Tomas": "B-Source", "Berg": "I-Source", "harbour": "B-Content", "master": "I-Content"}
+    assert [said(text, c) for c in union(text, rules, read_as(text, rival, mild))] == ["harbour master"]
+
+
+def test_the_model_s_statement_in_a_relative_clause_describing_an_inverted_speaker_is_not_added() -> None:
+    text = (
+        "The ferry fares will rise in the spring, said one harbour official who asked for privacy to protect his kin."
+    )
+    rules = find_rules(text)
+    assert [(c.speaker, said(text, c)) for c in rules] == [
+        ("one harbour official", "The ferry fares will rise in the spring")
+    ]
+    privacy = ["privacy", "to", "protect", "his", "kin"]
+    labels = {"official": "B-Source", "who": "I-Source", "asked": "B-Cue", **{w: "I-Content" for w in privacy}}
+    fares = {w: 0.9 for w in ["The", "ferry", "fares", "will", "rise", "in", "the", "spring"]}
+    combined = union(text, rules, read_as(text, labels, fares))
+    assert [said(text, c) for c in combined] == ["The ferry fares will rise in the spring"]
+    # the same reading after a speaker who comes before the cue is what the model found: it is added
+    text = "One harbour official who asked for privacy to protect his kin said the fares will rise."
+    rules = find_rules(text)
+    assert [said(text, c) for c in rules] == ["the fares will rise"]
+    combined = union(text, rules, read_as(text, labels, {w: 0.9 for w in ["the", "fares", "will", "rise"]}))
+    assert [said(text, c) for c in combined] == ["privacy to protect his kin", "the fares will rise"]
+
 
 INVENTED = (
     "Harbour Strike Ends\n\n"
@@ -251,3 +299,11 @@ def test_training_reads_neither_dev_nor_held_out_articles(tmp_path: Path) -> Non
         sys.path.remove(str(ROOT / "bench"))
     names = [[p.stem for p in train_finder.training_articles(tmp_path, *h)] for h in [(), (True,), (True, True)]]
     assert names == [["a", "b"], ["a"], ["b"]]
+
+
+def test_the_tagger_is_not_told_of_the_verbs_added_after_its_training() -> None:
+    """The rules read `LATER_VERBS`; the model's cue features keep the table it was trained with."""
+    assert "groused" in LATER_VERBS["grouse"] and "hoping" in LATER_VERBS["hope"]
+    assert not known_cue("groused") and not known_cue("hoping") and known_cue("hoped") and known_cue("said")
+    text = '"The bridge will open in May," groused Ines Vadim.'
+    assert [c.cue for c in find_rules(text)] == ["groused"]

@@ -130,3 +130,42 @@ def test_a_verb_joined_by_but_after_its_auxiliary_is_a_second_attribution() -> N
         ("the toll", "praised", "Ines Vadim"),
         ("she will not raise it", "said", "Ines Vadim"),
     ]
+
+
+# Speaking verbs any news desk uses, missing from the table before session 16 (see bench/results/finder-vocabulary.md).
+NEWS_DESK_VERBS = [
+    ('"The bridge will open in May," groused Ines Vadim.', "The bridge will open in May", "groused", "Ines Vadim"),
+    ('"We will not pay," muttered one pilot.', "We will not pay", "muttered", "one pilot"),
+    ('"Keep the lights on," whispered Ines Vadim.', "Keep the lights on", "whispered", "Ines Vadim"),
+    ("Ines Vadim recounted that the ferry had sunk twice.", "the ferry had sunk twice", "recounted", "Ines Vadim"),
+    ("Ines Vadim speculated that the toll would fall.", "the toll would fall", "speculated", "Ines Vadim"),
+    ("Ines Vadim bragged that the port never closed.", "the port never closed", "bragged", "Ines Vadim"),
+    ("Ines Vadim railed against the new toll on the bridge.", "the new toll on the bridge", "railed against",
+     "Ines Vadim"),
+    ("The mayor derided the toll as a gift to landlords.", "the toll as a gift to landlords", "derided",
+     "The mayor"),
+    ("Ines Vadim vouched for the new harbour master.", "the new harbour master", "vouched for", "Ines Vadim"),
+    ("The harbour board cites a survey of pilots.", "a survey of pilots", "cites", "The harbour board"),
+    ("Ines Vadim voiced support for the new toll.", "support for the new toll", "voiced", "Ines Vadim"),
+    ("The court ordered the release of the harbour audit.", "the release of the harbour audit", "ordered",
+     "The court"),
+    ("The board deemed the audit confidential.", "the audit confidential", "deemed", "The board"),
+    ("The pilots are hoping that the toll will fall.", "the toll will fall", "hoping", "The pilots"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue", "speaker"), NEWS_DESK_VERBS, ids=[r[2] for r in NEWS_DESK_VERBS])
+def test_news_desk_speaking_verbs(text: str, words: str, cue: str, speaker: str) -> None:
+    assert found(text) == [(words, cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Vadim whispered to her son and left the hall.",
+        "The ferry snapped its mooring lines in the storm.",
+        "Ines Vadim bragged about her boat.",
+    ],
+)
+def test_a_manner_of_speaking_verb_reports_nothing_without_that_a_colon_or_a_quotation(text: str) -> None:
+    assert found(text) == []

@@ -12,6 +12,7 @@ from extract.language.speech.patterns import (
     _AS_OPENING_RE,
     _CUE_RE,
     _JOINED_ATTRIBUTION_RE,
+    _PRONOUN_CONTRACTED,
     _PUNCT_ONLY_RE,
     _TITLE_CUE_RE,
     _TOPIC_OR_MODIFIER_RE,
@@ -38,6 +39,12 @@ from extract.language.speech.vocabulary import (
     TRAILING_VERBS,
     WEAK_VERBS,
 )
+
+#: What may stand between an attribution's end and a relative cue its speaker says: `, who also`, `, who has`.
+_RELATIVE_AFTER_ATTRIBUTION = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}")
+#: ... and what must follow its cue (but for "said"/"told"), so "who asked not to be named" or "who writes about …"
+#: describes the speaker.
+_THAT_OR_QUOTE = re.compile(r"\s+(?:that\b|[\"“‘'])")
 
 
 class _Finder(_Emitting):
@@ -220,8 +227,12 @@ class _Finder(_Emitting):
             cue.skip = True
             return
         cue.relative = len(before) > len(stripped) and _clean(before[-1 - len(stripped)]) in ("who", "which")
-        cue.be_aux = any(w in _BE_FORMS for w in stripped)
         gerund = cue.form.split(" ", 1)[0].endswith("ing")  # "talking about" as much as "saying"
+        subject = before[-1 - len(stripped)] if len(before) > len(stripped) else ""
+        contracted = _PRONOUN_CONTRACTED.fullmatch(subject.strip(",;:\"“”‘’()"))
+        cue.be_aux = any(w in _BE_FORMS for w in stripped) or (
+            gerund and contracted is not None and contracted.group(2).lower() in {"s", "re", "m"}
+        )  # "he’s predicting": "he is predicting"
         if cue.be_aux and not gerund:
             cue.skip = True  # passive: "was told", "is accused of"
             return
@@ -283,6 +294,13 @@ class _Finder(_Emitting):
                 last_attr_end = end
                 clause_start = max(clause_start, end)
                 continue
+            if (
+                cue.relative
+                and last_speaker is not None
+                and _RELATIVE_AFTER_ATTRIBUTION.fullmatch(self.text, max(last_attr_end, 0), cue.start)
+                and (cue.lemma in {"say", "tell"} or _THAT_OR_QUOTE.match(self.text, cue.end))
+            ):
+                cue.inherits = True  # `"Q," said Ann Roe, who added that …`: Ann Roe said that too
             limit = self._content_limit(sent, cue, cues[k + 1 :], clause_start)
             start = clause_start
             if cue.lemma in SOURCE_PHRASES and last_raw is not None and self._closes_reported(last_raw, cue):

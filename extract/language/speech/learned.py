@@ -28,13 +28,15 @@ from typing import Any, NamedTuple
 from extract.language.speech.candidates import Kind, SpeechCandidate
 from extract.language.speech.speakers import is_party_label
 from extract.language.speech.text import _Text
-from extract.language.speech.vocabulary import _FORM_TO_LEMMA, PRONOUNS
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA, LATER_VERBS, PRONOUNS
 
 #: Words, the two-character quote marks of some outlets, single punctuation marks.
 _TOKEN_RE = re.compile(r"''|``|\w+(?:['’]\w+)*|[^\w\s]")
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'", "«", "»"})
-#: Single-word reporting forms; "according" and "quoted" stand for their two-word phrases.
-_CUE_FORMS = {form: lemma for form, lemma in _FORM_TO_LEMMA.items() if " " not in form} | {
+#: Single-word reporting forms the model was trained with ("according" and "quoted" stand for their two-word
+#: phrases); the rules' later verbs are left out (`vocabulary.LATER_VERBS`).
+_LATER_FORMS = frozenset(form for forms in LATER_VERBS.values() for form in forms)
+_CUE_FORMS = {form: lemma for form, lemma in _FORM_TO_LEMMA.items() if " " not in form and form not in _LATER_FORMS} | {
     "according": "according to",
     "quoted": "as quoted by",
     "pointed": "point out",

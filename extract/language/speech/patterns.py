@@ -58,6 +58,10 @@ _PARTY_COMMA_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6},")
 _MODIFIER_RE = re.compile(r"[a-z][a-z-]+(?<!s)(?<!ed)(?<!ing)(?<!ly)")
 #: Pronouns that can only open a clause, so a weak verb before them reports one: "warned they would …".
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "there"})
+
+#: A subject pronoun with its auxiliary contracted, right before a cue: "And he’s predicting that …" (he speaks;
+#: with "’s"/"’re" before an "-ing" cue the auxiliary is "is"/"are", a progressive, not a participle inheriting).
+_PRONOUN_CONTRACTED = re.compile(r"(he|she|they|we|i|you)['’](s|re|ve|ll|d|m)", re.IGNORECASE)
 #: A short subject and a finite verb: after a weak verb it opens a reported clause without "that" ("predicted the
 #: party would lose", "warned Tolu's mayor was wrong"), as a subject pronoun does; an object does not ("revealed a
 #: plan for the port").

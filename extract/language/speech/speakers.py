@@ -13,6 +13,7 @@ from extract.language.speech.patterns import (
     _MANNER_ADVERB_RE,
     _PARTY_COMMA_RE,
     _PARTY_RE,
+    _PRONOUN_CONTRACTED,
     _PUNCT_ONLY_RE,
 )
 from extract.language.speech.phrases import (
@@ -119,6 +120,9 @@ class _Speakers(_Text):
                 tokens[-1] = (tokens[-1][0], tokens[-1][1] - 1)
             else:
                 break
+        contracted = _PRONOUN_CONTRACTED.fullmatch(text, *tokens[-1]) if tokens else None
+        if contracted is not None:
+            return (contracted.start(), contracted.end(1)), contracted.start()
         # Only the stretch after the last boundary (comma, quote, bracket, dash) may hold the speaker.
         kept: list[tuple[int, int]] = []
         for a, b in reversed(tokens):

@@ -163,6 +163,61 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "as quoted by": ("as quoted by", "as cited by", "as reported by", "citing"),
 }
 
+#: Reporting verbs added after the learned finder was last trained (session 16). The rules read them as the table
+#: above (`REPORTING_VERBS` holds them too); the tagger's features do not (`learned._CUE_FORMS`): retrained with
+#: them, the combined finder lost on PolNeAR dev (bench/results/finder-vocabulary.md). Retrain with them only
+#: where a held-out fold says they help.
+LATER_VERBS: dict[str, tuple[str, ...]] = {
+    # Speaking verbs of any news desk (PolNeAR train: gold cue / all uses of the words): judging aloud, as "blasted" …
+    "deride": ("derided", "derides", "deriding"),  # 6/8
+    "rail against": ("railed against", "rails against", "railing against"),  # railed 9/10
+    "vouch for": ("vouched for", "vouching for"),  # 5/5
+    "voice": ("voiced",),  # 10/16: "voiced support for …"
+    "order": ("ordered",),  # 18/23: "ordered the release of …"
+    "deem": ("deemed",),  # 12/20: "deemed the emails top secret"
+    # ... and a manner of speaking, weak as "joked": `"Q," she groused`, `X recounted that …`.
+    "recount": ("recounted", "recounts", "recounting"),  # 7/9
+    "speculate": ("speculated", "speculates", "speculating"),  # 4/6
+    "clarify": ("clarified", "clarifying"),  # 3/4
+    "elaborate": ("elaborated",),  # 2/3
+    "surmise": ("surmised",),  # 2/2
+    "marvel": ("marveled", "marvelled", "marveling", "marvelling"),  # 2/2
+    "brag": ("bragged", "brags", "bragging"),  # 2/9 (as a cue only before "that", a colon or a quotation)
+    "retweet": ("retweeted",),  # 7/9
+    "grouse": ("groused", "grousing"),
+    "gripe": ("griped", "griping"),
+    "grumble": ("grumbled", "grumbling"),
+    "mutter": ("muttered", "muttering"),
+    "murmur": ("murmured", "murmuring"),
+    "whisper": ("whispered", "whispering"),
+    "jeer": ("jeered", "jeering"),
+    "sneer": ("sneered", "sneering"),
+    "snap": ("snapped",),
+    "gush": ("gushed", "gushing"),
+    "crow": ("crowed",),
+    "rant": ("ranted", "ranting"),
+    "thunder": ("thundered",),
+    "intone": ("intoned",),
+    "confide": ("confided",),
+    "implore": ("implored", "imploring"),
+    "beg": ("begged",),
+    "swear": ("swore",),  # rare in PolNeAR (0 to 2 uses each from "groused" on), common in news
+    # Forms the table above lacked, of lemmas it holds.
+    "quip": ("quips",),
+    "mock": ("mocks",),
+    "defend": ("defends",),
+    "tout": ("touts",),
+    "indicate": ("indicates",),
+    "cite": ("cites",),
+    "propose": ("proposes",),
+    "fear": ("fearing",),
+    "hope": ("hoping",),
+    "expect": ("expecting",),
+    "conclude": ("concludes",),
+}
+for _lemma, _forms in LATER_VERBS.items():
+    REPORTING_VERBS[_lemma] = REPORTING_VERBS.get(_lemma, ()) + _forms
+
 #: Lemmas that name the source after them, not a speaker before: "CLAUSE, according to X".
 SOURCE_PHRASES = frozenset({"according to", "as quoted by"})
 
@@ -176,6 +231,9 @@ WEAK_VERBS = frozenset({
     "demand", "bemoan", "find", "show", "believe", "think", "fear", "hope",
     "expect", "worry", "doubt", "realize", "recognize", "make clear", "estimate", "remind", "recommend",
     "plan", "learn", "determine",
+    "recount", "speculate", "clarify", "elaborate", "surmise", "marvel", "brag", "retweet", "grouse", "gripe",
+    "grumble", "mutter", "murmur", "whisper", "jeer", "sneer", "snap", "gush", "crow", "rant", "thunder", "intone",
+    "confide", "implore", "beg", "swear",
 })
 
 #: Lemmas that are a cue only after what was said (`"Q," the letter read`), never before it: "a note read:
@@ -217,6 +275,8 @@ INVERTIBLE_VERBS = frozenset({
     "wonder", "proclaim", "counter", "retort", "put it", "go on to say", "agree", "charge", "demand",
     # Weak verbs after what was said: "CLAUSE, predicted Ann Roe", "CLAUSE, confirmed the ministry".
     "predict", "confirm", "suggest", "report", "reveal", "maintain", "complain", "vow", "promise",
+    "recount", "speculate", "clarify", "elaborate", "surmise", "marvel", "brag", "grouse", "gripe", "grumble",
+    "mutter", "murmur", "whisper", "jeer", "sneer", "snap", "gush", "crow", "rant", "thunder", "intone", "confide",
 })
 
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
