@@ -49,6 +49,29 @@ FINAL_HEADING = re.compile(
     re.IGNORECASE,
 )
 FEED_HEADING = re.compile(rf"(?:{_FEED_WORDS}|{_RELATED_WORDS})", re.IGNORECASE)
+# A feed heading run together with the titles it lists ("Stories in this Section Rail fares rise Ferry …"): the
+# links lost their line breaks, so the heading opens one long block with no sentence end.
+FEED_LIST = re.compile(
+    rf"^(?:{_FEED_WORDS}|{_RELATED_WORDS}|(?:other |more )?stories in this section|also in this section)"
+    r"\s*[:|»›>–—-]?\s+(?=[A-Z0-9“\"'‘])",
+    re.IGNORECASE,
+)
+# A menu run together on one line: four or more links between pipes ("News | Sport | Business | …").
+PIPE = re.compile(r"\s*\|\s*")
+MENU_ITEM_WORDS = 4  # a menu's items average at most this many words; prose between pipes is longer
+
+# Readers' comments. A heading that opens the thread (matched against the whole line, lowercased) …
+THREAD_HEADING = re.compile(
+    r"(?:thanks for your comments\W+)?(?:the |this )?(?:comments?|feedback|discussion) (?:is|are|has been|have been)"
+    r" (?:now )?closed(?: for this (?:story|article|post))?|view all (?:\d+ )?comments"
+    r"|(?:most recent )?readers?'? comments|comments? on this (?:story|article|post)",
+    re.IGNORECASE,
+)
+# … and a comment's signature ("Posted by: Ann, Leeds on 5:19pm Tue 1 Jan 08", with a date or time) or its
+# report link ("Quote | Report this post", "… Posted by Ann on Jan 6, 2008 Report this comment"). One such
+# line may be a blog's own byline; two or more are a thread (`classify_all`).
+COMMENT_SIGNATURE = re.compile(r"^posted by:?\s+\S", re.IGNORECASE)
+COMMENT_REPORT = re.compile(r"(?:^|[\s|])report (?:this (?:post|comment)|abuse)\s*\|?$", re.IGNORECASE)
 INLINE_TEASER = re.compile(
     r"^(?:read more|read also|also read|read next|related(?: article| story| coverage| content| video| link)?"
     r"|see also|more on this(?: story)?|further reading|recommended|watch|listen|latest|lesen sie auch"
