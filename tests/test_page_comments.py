@@ -87,3 +87,15 @@ def test_a_feed_heading_run_together_with_its_titles_ends_the_story() -> None:
     article = clean_text(page(STORY, [teasers]))
     assert article.text.split("\n\n") == STORY
     assert "Lifeboat" not in article.text
+
+
+def test_reader_views_heading_and_comment_rules_are_cut() -> None:
+    views = [
+        "Reader views (3)",
+        "I have sailed from that pier every summer since I was six, and losing it for a whole season will hurt"
+        " every family on the water and every shop along the front that depends on the boats coming in.",
+        "We welcome your comments on this story. Comments are moderated and may be edited before they appear.",
+    ]
+    article = clean_text(page(STORY, views))
+    assert article.text.split("\n\n") == STORY
+    assert classify(views[2]) is Kind.FURNITURE
