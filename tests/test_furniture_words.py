@@ -27,6 +27,9 @@ CHROME = [
     "Please enable JavaScript in your browser to view this content.",
     "Your browser does not support the video tag.",
     "It looks like you are using an ad blocker.",
+    "We welcome your comments on this story. Comments are moderated before they appear.",
+    "The submission of any material is governed by our terms. Your comment will not be published at once.",
+    "Comment posters are responsible for what they write.",
     # letters a case-blind pattern takes for ASCII ones: "ſ" for "s", the Kelvin sign for "k"
     "Thiſ website uses cookies.",
     "Coo\u212aie settings",
@@ -50,6 +53,7 @@ def test_every_pattern_has_an_example_the_check_lets_through() -> None:
     [
         "The mayor said the harbour plan would cost more than the council had approved.",
         "Officials registered 40 complaints, the report said, and the app developer declined to comment.",
+        "The senator's comments were posted online on Tuesday, and her office said they would be reviewed.",
     ],
 )
 def test_story_text_is_not_chrome(text: str) -> None:

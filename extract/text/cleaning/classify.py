@@ -18,25 +18,31 @@ from extract.text.cleaning.patterns import (
     CAPTION_PATTERNS,
     CJK_CHARS,
     COLON_END,
+    COMMENT_REPORT,
+    COMMENT_SIGNATURE,
     CREDITS_LINE,
     DATES,
     ELLIPSIS_END,
     FEED_HEADING,
+    FEED_LIST,
     FINAL_HEADING,
     INLINE_TEASER,
     LEAD_MARKS,
     LONG_FURNITURE,
     LONG_FURNITURE_WORDS,
+    MENU_ITEM_WORDS,
     MONTHS,
     NAME_PARTICLES,
     NETWORKS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     NUMBERED,
+    PIPE,
     SENTENCE_END,
     SENTENCE_STOP,
     SHORT_FURNITURE,
     SOCIAL_WORDS,
+    THREAD_HEADING,
     TIME,
     TIMESTAMP_TEXT,
     TRAIL_MARKS,
@@ -91,6 +97,21 @@ def _is_social(bare: str) -> bool:
 def _is_caption(text: str, units: float) -> bool:
     """Captions are marked by their credit ("(Name/Agency via Getty Images)", "Photo: …"), not by shape."""
     return units <= 70 and any(pattern.search(text) for pattern in CAPTION_PATTERNS)
+
+
+def _is_comment_mark(text: str, units: float) -> bool:
+    """A comment's signature with its date or time ("Posted by: Ann on 5:19pm …") or its report link."""
+    if COMMENT_REPORT.search(text):
+        return True
+    return (
+        units <= 20 and bool(COMMENT_SIGNATURE.match(text)) and (find_date(text) is not None or bool(TIME.search(text)))
+    )
+
+
+def _is_menu(text: str) -> bool:
+    """Four or more links run together between pipes, each a few words: a menu, not prose."""
+    items = [item for item in PIPE.split(text) if item]
+    return len(items) >= 4 and sum(len(item.split()) for item in items) <= MENU_ITEM_WORDS * len(items)
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
@@ -158,8 +179,12 @@ def classify(text: str) -> Kind:
         return Kind.TIMESTAMP
     if units <= 6 and not ends_sentence and FEED_HEADING.fullmatch(bare):
         return Kind.FEED
+    if (units <= 12 and THREAD_HEADING.fullmatch(bare)) or _is_comment_mark(text, units):
+        return Kind.THREAD
     if units <= 40 and INLINE_TEASER.match(text.lstrip("*•·>»› -–—")):
         return Kind.TEASER
+    if units >= 12 and not ends_sentence and FEED_LIST.match(text):
+        return Kind.FEED
     if units <= 30 and CREDITS_LINE.match(text):
         return Kind.CREDITS
     if _is_byline(text, units):
@@ -167,6 +192,8 @@ def classify(text: str) -> Kind:
     if units <= 8 and AD_TEXT.fullmatch(bare):
         return Kind.AD
     if units <= 12 and (SHORT_FURNITURE.fullmatch(bare) or _is_social(bare) or BREADCRUMB.match(text)):
+        return Kind.FURNITURE
+    if "|" in text and _is_menu(text):
         return Kind.FURNITURE
     if units <= 60 and is_long_furniture(text):
         return Kind.FURNITURE
@@ -190,6 +217,7 @@ def classify(text: str) -> Kind:
 def classify_all(texts: Sequence[str]) -> list[Block]:
     """Label every block, then fix labels that depend on neighbours (teasers, titles, related boxes)."""
     blocks = [Block(text, classify(text), _units(text)) for text in texts]
+    _mark_thread(blocks)
     for i, block in enumerate(blocks):
         if block.kind is Kind.TRUNCATED:
             # The headline of a teaser sits right above its truncated summary.
@@ -222,6 +250,13 @@ def classify_all(texts: Sequence[str]) -> list[Block]:
     _mark_lists(blocks)
     _mark_bios(blocks)
     return blocks
+
+
+def _mark_thread(blocks: list[Block]) -> None:
+    """One comment signature or report link alone is a blog's byline or a stray link, not a thread of comments."""
+    marks = [block for block in blocks if block.kind is Kind.THREAD and not THREAD_HEADING.fullmatch(_bare(block.text))]
+    if len(marks) == 1:
+        marks[0].kind = Kind.FURNITURE
 
 
 def _mark_lists(blocks: list[Block]) -> None:

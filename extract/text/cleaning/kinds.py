@@ -25,6 +25,7 @@ class Kind(Enum):
     CREDITS = "credits"  # "Reporting by …; Editing by …": wire credits close the story
     LIST = "list"  # short items of a list the story introduced ("Key figures:")
     BOX = "box"  # a related-links box inside the story
+    THREAD = "thread"  # readers' comments: "Comments are closed", "Posted by: Ann on 5:19pm", "Report this post"
 
 
 _SCORES: dict[Kind, float] = {
@@ -41,9 +42,14 @@ _SCORES: dict[Kind, float] = {
     Kind.BOX: -0.5,
     Kind.FEED: -3.0,
     Kind.CREDITS: -3.0,
+    Kind.THREAD: -3.0,
     Kind.LIST: 0.3,
 }
-BARRIERS = (Kind.FEED, Kind.CREDITS)
+BARRIERS = (Kind.FEED, Kind.CREDITS, Kind.THREAD)
+#: Score of the best run so far from which a comment thread ends the search: what follows is readers' comments,
+#: however much they wrote (a long thread outscores the story even at half weight). About 50 words of prose;
+#: below it the thread's mark may sit above the story (a header's "Comments") and is only a barrier.
+STORY_BEFORE_THREAD = 5.0
 # Lines that are something of their own ("by Jane Doe", "2 hours ago", "Share"), never a row of a paragraph.
 NOT_ROWS = (
     Kind.BYLINE,
@@ -55,8 +61,9 @@ NOT_ROWS = (
     Kind.CREDITS,
     Kind.FEED,
     Kind.TEASER,
+    Kind.THREAD,
 )
-CHROME = (Kind.FURNITURE, Kind.AD, Kind.TIMESTAMP, Kind.FEED, Kind.CREDITS, Kind.BOX)
+CHROME = (Kind.FURNITURE, Kind.AD, Kind.TIMESTAMP, Kind.FEED, Kind.CREDITS, Kind.BOX, Kind.THREAD)
 PROSE = (Kind.CONTENT, Kind.WEAK, Kind.LIST)
 DESCRIPTIONS: dict[Kind, str] = {
     Kind.HEADLINE: "headline",
@@ -72,6 +79,7 @@ DESCRIPTIONS: dict[Kind, str] = {
     Kind.FEED: "feed of other stories",
     Kind.BOX: "related links",
     Kind.CREDITS: "credits",
+    Kind.THREAD: "readers' comments",
     Kind.LIST: "list",
     Kind.CONTENT: "text outside the story",
     Kind.WEAK: "text outside the story",

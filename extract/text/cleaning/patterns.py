@@ -49,6 +49,29 @@ FINAL_HEADING = re.compile(
     re.IGNORECASE,
 )
 FEED_HEADING = re.compile(rf"(?:{_FEED_WORDS}|{_RELATED_WORDS})", re.IGNORECASE)
+# A feed heading run together with the titles it lists ("Stories in this Section Rail fares rise Ferry …"): the
+# links lost their line breaks, so the heading opens one long block with no sentence end.
+FEED_LIST = re.compile(
+    rf"^(?:{_FEED_WORDS}|{_RELATED_WORDS}|(?:other |more )?stories in this section|also in this section)"
+    r"\s*[:|»›>–—-]?\s+(?=[A-Z0-9“\"'‘])",
+    re.IGNORECASE,
+)
+# A menu run together on one line: four or more links between pipes ("News | Sport | Business | …").
+PIPE = re.compile(r"\s*\|\s*")
+MENU_ITEM_WORDS = 4  # a menu's items average at most this many words; prose between pipes is longer
+
+# Readers' comments. A heading that opens the thread (matched against the whole line, lowercased) …
+THREAD_HEADING = re.compile(
+    r"(?:thanks for your comments\W+)?(?:the |this )?(?:comments?|feedback|discussion) (?:is|are|has been|have been)"
+    r" (?:now )?closed(?: for this (?:story|article|post))?|view all (?:\d+ )?comments"
+    r"|(?:most recent )?readers?'? (?:comments|views)(?: \(\d+\))?|comments? on this (?:story|article|post)",
+    re.IGNORECASE,
+)
+# … and a comment's signature ("Posted by: Ann, Leeds on 5:19pm Tue 1 Jan 08", with a date or time) or its
+# report link ("Quote | Report this post", "… Posted by Ann on Jan 6, 2008 Report this comment"). One such
+# line may be a blog's own byline; two or more are a thread (`classify_all`).
+COMMENT_SIGNATURE = re.compile(r"^posted by:?\s+\S", re.IGNORECASE)
+COMMENT_REPORT = re.compile(r"(?:^|[\s|])report (?:this (?:post|comment)|abuse)\s*\|?$", re.IGNORECASE)
 INLINE_TEASER = re.compile(
     r"^(?:read more|read also|also read|read next|related(?: article| story| coverage| content| video| link)?"
     r"|see also|more on this(?: story)?|further reading|recommended|watch|listen|latest|lesen sie auch"
@@ -131,6 +154,13 @@ LONG_FURNITURE = [
         r"|\byour browser (?:does not|doesn't) support\b|\bad ?blocker\b",
         re.IGNORECASE,
     ),
+    # the rules of a comment form ("We welcome your comments on this story. Comments are moderated …")
+    re.compile(
+        r"\bwe welcome your comments\b|\bcomments? (?:are|is|will be) (?:moderated|submitted|reviewed|screened"
+        r"|monitored|posted)\b|\bcomment (?:posters?|writers?)\b|\byour comments? will (?:not )?(?:be )?"
+        r"(?:published|appear)|\bsubmission of any material\b|\b(?:readers?'?|story|user) comments represent\b",
+        re.IGNORECASE,
+    ),
 ]
 #: Lower-case words one of which every LONG_FURNITURE pattern needs: a block with none of them (most of a story's
 #: paragraphs) cannot match, and one substring check each costs less than the eight case-blind searches. A new
@@ -139,7 +169,7 @@ LONG_FURNITURE_WORDS = (
     "cookie", "accept all", "reject all", "sign up", "subscribe", "register", "newsletter", "thank you for",
     "confirmation", "inbox", "indicates required", "mail", "rights reserved", "©", "copyright", "our standards:",
     "trust principles", "our app", "the app", "free app", "click here", "tap here", "journalism", "become a",
-    "donate", "javascript", "your browser", "blocker",
+    "donate", "javascript", "your browser", "blocker", "comment", "submission of any material",
 )  # fmt: skip
 #: Letters a case-blind pattern matches to an ASCII letter though `str.lower` does not turn them into it
 #: (İ ı ſ and the Kelvin sign): a block with one is searched with the patterns whatever its words.

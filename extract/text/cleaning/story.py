@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from extract.errors import InputError
 from extract.text.cleaning.article import NO_TEXT, CleanArticle
 from extract.text.cleaning.classify import byline_names, classify_all, find_date
-from extract.text.cleaning.kinds import BARRIERS, CHROME, DESCRIPTIONS, PROSE, Block, Kind
+from extract.text.cleaning.kinds import BARRIERS, CHROME, DESCRIPTIONS, PROSE, STORY_BEFORE_THREAD, Block, Kind
 from extract.text.cleaning.patterns import BYLINE_START, OTHER_HEADLINE, SECTION_LABEL
 
 # ---------------------------------------------------------------------------------------------------------
@@ -18,6 +18,8 @@ from extract.text.cleaning.patterns import BYLINE_START, OTHER_HEADLINE, SECTION
 def best_run(blocks: Sequence[Block]) -> tuple[int, int, float]:
     """The contiguous run of blocks with the highest total score that crosses no feed heading.
 
+    Readers' comments after a story end the search: the story is not among them.
+
     Returns:
         (start, end) with `end` exclusive, and the run's score; (0, 0, 0.0) when no run scores above zero.
     """
@@ -26,6 +28,8 @@ def best_run(blocks: Sequence[Block]) -> tuple[int, int, float]:
     total = 0.0
     after_feed = False
     for i, block in enumerate(blocks):
+        if block.kind is Kind.THREAD and best[2] >= STORY_BEFORE_THREAD:
+            break
         if block.kind in BARRIERS:
             start, total, after_feed = i + 1, 0.0, True
             continue
