@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
+import random
 import re
 import shlex
 import socket
@@ -417,6 +419,72 @@ def fake_instance(schema: dict[str, Any], accusations: int = 1) -> Any:
     return build(schema)
 
 
+def random_instance(schema: dict[str, Any], rng: random.Random) -> Any:
+    """A valid instance of a JSON schema with varied values, as a model's answers vary (the stub's seeded mode).
+
+    Enums take any value ("none" and "denial" labels included), arrays of names a random subset of what they
+    offer (now and then one name twice, which a model may answer), booleans and numbers random: the code after
+    the model's answer (judge, grouping, records) then sees many shapes of answer, not only the first one.
+    """
+    defs = schema.get("$defs", {})
+
+    def deref(node: Any) -> dict[str, Any]:
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            node = defs.get(node["$ref"].rsplit("/", 1)[-1], {})
+        return node if isinstance(node, dict) else {}
+
+    def choices(node: dict[str, Any]) -> list[Any]:
+        return list(node.get("enum", [node["const"]] if "const" in node else []))
+
+    def build(raw: Any) -> Any:
+        node = deref(raw)
+        for key in ("anyOf", "oneOf"):
+            if key in node:
+                return build(rng.choice(node[key]))
+        if "const" in node or "enum" in node:
+            return rng.choice(choices(node))
+        kind = node.get("type")
+        if kind == "object":
+            props: dict[str, Any] = node.get("properties", {})
+            wanted = set(node.get("required", props))
+            return {key: build(sub) for key, sub in props.items() if key in wanted or rng.random() < 0.5}
+        if kind == "array":
+            items = deref(node.get("items"))
+            low, high = int(node.get("minItems", 0)), int(node.get("maxItems", 3))
+            offered = choices(items)
+            if offered:
+                picked = rng.sample(offered, rng.randint(min(low, len(offered)), min(high, len(offered))))
+                if picked and len(picked) < high and not node.get("uniqueItems") and rng.random() < 0.05:
+                    picked.append(picked[0])
+                return picked
+            return [build(items) for _ in range(rng.randint(low, max(low, min(high, 3))))]
+        if kind == "string":
+            return "x" * int(node.get("minLength", 0))
+        if kind == "integer":
+            return rng.randint(int(node.get("minimum", 0)), int(node.get("maximum", 9)))
+        if kind == "number":
+            return rng.uniform(float(node.get("minimum", 0)), float(node.get("maximum", 1)))
+        if kind == "boolean":
+            return rng.random() < 0.5
+        return None
+
+    return build(schema)
+
+
+def random_labels(text: str, schema: Any, rng: random.Random) -> dict[str, Any]:
+    """Random labels for the statements a plain-JSON prompt lists (`statement_labels`, varied as `random_instance`)."""
+    label_schema = schema.get("additionalProperties") if isinstance(schema, dict) else None
+    category_node = (label_schema or {}).get("properties", {}).get("category", {}) if isinstance(
+        label_schema, dict) else {}
+    categories = list(category_node.get("enum", [])) or ["none", "denial", "other"]
+    out: dict[str, Any] = {}
+    for match in _STATEMENT_LINE.finditer(_section(text, _STATEMENTS, None)):
+        names = [] if match.group(2) == "nobody" else match.group(2).split(", ")
+        out[f"s{match.group(1)}"] = {"accused": rng.sample(names, rng.randint(0, min(len(names), 6))),
+                                     "category": rng.choice(categories)}
+    return out
+
+
 _STATEMENTS = "\nSTATEMENTS:\n"  # the accusations task's list (the worked example's is "EXAMPLE STATEMENTS:")
 _STATEMENT_LINE = re.compile(r"^s(\d+)\. \[[^\]\n]*\] \(names: ([^\n]*?)\) ", re.MULTILINE)
 
@@ -470,12 +538,18 @@ class StubModelServer:
     concurrent requests have something to overlap; each request is served in its own thread
     (`ThreadingHTTPServer`), so N requests in flight wait `latency` together, not N times. The wait is part
     of `stats.handler_seconds`.
+
+    `seed` (default None: the fixed answers above) answers every schema task with `random_instance` instead:
+    each statement accuses a random subset of the names offered, under a random category ("none" and "denial"
+    too), each verdict a random yes or no. The draw depends only on the seed and the request, so a rerun
+    answers the same, whatever the order or concurrency of the requests.
     """
 
     def __init__(self, actor_pool: Sequence[tuple[str, str]] = SEED_ACTORS, accuse: bool = True,
-                 latency: float = 0.0) -> None:
+                 latency: float = 0.0, seed: int | None = None) -> None:
         self.finder = NameFinder(actor_pool)
         self.accuse = accuse
+        self.seed = seed
         self.latency = max(0.0, latency)
         self.stats = StubStats()
         self._lock = threading.Lock()
@@ -536,10 +610,16 @@ class StubModelServer:
         if "extractions" in props or (not props and ("\nQ: " in text or "extractions" in text)):
             chunk = _section(text, "\nQ: ", "\nA:")
             return "langextract", self._langextract(chunk)
+        rng = None if self.seed is None else random.Random(
+            f"{self.seed}:{hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()}")
         if not props and _STATEMENTS in text and _STATEMENT_LINE.search(_section(text, _STATEMENTS, None)):
+            if rng is not None:
+                return "accusations", random_labels(text, schema, rng)
             return "accusations", statement_labels(text, schema, accusations=1 if self.accuse else 0)
         if props:  # extract's other task(s): a valid instance of the schema, with one accusation in it
             task = "accusations" if "accus" in text.lower() else "other"
+            if rng is not None:
+                return task, random_instance(schema, rng)
             return task, fake_instance(schema, accusations=1 if self.accuse else 0)
         return "unknown", {}
 

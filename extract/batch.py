@@ -22,7 +22,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from extract import __version__
-from extract.errors import ConfigError, ExtractError, InputError, ModelError
+from extract.errors import ConfigError, ExtractError, InputError, ModelError, internal_error
 from extract.model.answers import strict_schema
 from extract.model.backends import OutputMode, resolve_backend
 from extract.model.client import CallStats, json_mode_messages, llama_schema_format
@@ -150,8 +150,9 @@ def prepare_batch(
                 doc = load_document(item) if isinstance(item, Path) else item
                 _, steps = _plan(doc, prompts, settings)
                 first = next(steps, [])  # an article without statements asks nothing
-            except ExtractError as exc:
+            except Exception as caught:  # a bug met on one article (`internal_error`) costs that article only
                 name = str(item).split(": ")[0] if isinstance(item, BadLine) else _name(item)
+                exc = caught if isinstance(caught, ExtractError) else internal_error(name, caught)
                 summary.failed += 1
                 summary.errors.append(str(exc))
                 manifest.write(json.dumps({"key": key, "path": name, "error": str(exc)}) + "\n")
@@ -340,10 +341,10 @@ def _collect_one(
         doc = Document(**{k: v for k, v in entry.items() if k != "key"})
     except TypeError as exc:
         return InputError(f"manifest line {entry.get('key')!r} is not an article ({exc})")
-    prepared, steps = _plan(doc, prompts, settings)
     stats = CallStats()
     served: set[str] = set()
     try:
+        prepared, steps = _plan(doc, prompts, settings)
         requests = next(steps)
         round_number = 1
         while True:
@@ -367,6 +368,8 @@ def _collect_one(
         parts = done.value
     except ExtractError as exc:
         return spent(exc, stats)
+    except Exception as exc:  # a bug met on one article costs that article only
+        return spent(internal_error(doc.path, exc), stats)
     return build_record(
         prepared,
         parts,

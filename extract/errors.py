@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import traceback
+from pathlib import PurePath
+
 
 class ExtractError(Exception):
     """Base of every error `extract` raises on purpose; its message is fit to show a user as is."""
@@ -41,3 +44,20 @@ class BusyError(ExtractError):
     """Another run owns the output file this one would append to."""
 
     exit_code = 2
+
+
+class InternalError(ExtractError):
+    """A bug: one article met a case the code did not foresee. It gets an error record; the other articles go on."""
+
+
+def internal_error(name: str, exc: Exception) -> InternalError:
+    """`exc`, raised by a bug while `name` was extracted, as an InternalError saying what and where.
+
+    The place is the innermost frame of this package, so a user's report points at the code to mend.
+    """
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if {"extract", "schemas"} & set(PurePath(f.filename).parts)] or frames
+    where = f" at {PurePath(ours[-1].filename).name}:{ours[-1].lineno} ({ours[-1].name})" if ours else ""
+    error = InternalError(f"{name}: internal error, please report it: {type(exc).__name__}{where}: {exc}")
+    error.__cause__ = exc
+    return error

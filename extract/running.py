@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.errors import ExtractError
+from extract.errors import ExtractError, internal_error
 from extract.model.backends import BackendConfig, BackendKind, public_url
 from extract.model.cache import ResponseCache
 from extract.model.client import ModelClient
@@ -212,6 +212,8 @@ def iter_records(
             return session.extractor().extract(doc)
         except ExtractError as exc:
             return exc
+        except Exception as exc:  # a bug met on this article costs this article, not the run's others
+            return internal_error(str(item) if isinstance(item, Path) else item.path, exc)
 
     if session.jobs == 1:
         for item in items:

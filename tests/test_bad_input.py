@@ -129,7 +129,7 @@ def test_huge_file_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pyt
 
     monkeypatch.setattr(Path, "open", spy_open)
     assert load_document(write(tmp_path / "small.txt", GOOD)).raw == GOOD
-    assert read_sizes == [MAX_BYTES + 1]  # the spy sees reads, and even a small file's read is bounded
+    assert read_sizes == [len(GOOD.encode()) + 1]  # the spy sees reads; a small file's read is bounded by its size
     read_sizes.clear()
     started = time.monotonic()
     with pytest.raises(InputError) as caught:
@@ -409,3 +409,17 @@ def test_jsonl_input_is_read_a_line_at_a_time(tmp_path: Path) -> None:
     rest = list(items)
     assert isinstance(first, Document) and first.path.endswith("#1")
     assert [d.path.rsplit("#", 1)[-1] for d in rest if isinstance(d, Document)] == ["2"]
+
+
+def test_a_small_file_is_read_into_a_small_buffer(tmp_path: Path) -> None:
+    import tracemalloc
+
+    path = write(tmp_path / "short.txt", "Mayor Lena Okafor said the board took bribes.\n" * 20)
+    tracemalloc.start()
+    try:
+        doc = load_document(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert doc.raw.count("Okafor") == 20
+    assert peak < 2**20  # not the 50 MiB limit, allocated up front for every article

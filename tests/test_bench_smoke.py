@@ -367,3 +367,46 @@ def test_a_blind_gold_folder_is_known_however_its_path_is_written() -> None:
     blind = (real / "holdout4", real / "holdout6" / ".", real / "gold" / ".." / "holdout7")
     assert all(benchlib.is_blind(p) for p in blind)
     assert not any(benchlib.is_blind(p) for p in (real / "gold", real / "holdout3", real / "holdout4" / ".."))
+
+
+def test_robustness_bench_runs_invented_pages_and_their_broken_copies(tmp_path: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        robustness = importlib.import_module("robustness")
+    finally:
+        sys.path.remove(str(BENCH))
+    pages, polnear, seeds = tmp_path / "pages", tmp_path / "polnear", tmp_path / "seeds"
+    for folder in (pages, seeds, polnear / "train" / "text", polnear / "dev" / "text"):
+        folder.mkdir(parents=True)
+    article = ("Mayor Lena Okafor said on Tuesday that the Calder Harbour Board had taken bribes.\n\n"
+               '"The board sold the berths to the highest briber," Okafor told reporters.\n\n'
+               "Board chair Piet Daly denied it. \"We broke no rule,\" Daly said.\n")
+    paragraphs = "".join(f"<p>{p}</p>" for p in article.split("\n\n"))
+    (pages / "p.html").write_text(f"<!doctype html><html><body><article><h1>Harbour</h1>{paragraphs}</article>"
+                                  "</body></html>")
+    (polnear / "train" / "text" / "t.txt").write_text(article)
+    (polnear / "dev" / "text" / "d.txt").write_text(article.replace("Okafor", "Quill"))
+    (seeds / "s.txt").write_text(article.replace("Daly", "Ames"))
+    code = robustness.main(["--l3s", str(pages), "--polnear", str(polnear), "--seeds", str(seeds),
+                            "--sample", "1", "--big", "20000", "--peaks", "1", "--results", str(tmp_path), "--quiet"])
+    report = (tmp_path / "robustness.md").read_text()
+    assert code == 0, report
+    assert f"| mutated | {len(robustness.MUTATIONS)} |" in report  # one broken copy per mutation, all run
+    assert "| all | " in report and "## Crashes by exception type and stage\n\nNone." in report
+    assert "| validate records.jsonl | exit 0" in report
+    assert "| review records.jsonl -o review.html --graph | exit 0" in report
+
+
+def test_stub_seeded_mode_answers_valid_and_varied_labels(bench: dict[str, ModuleType]) -> None:
+    import random
+
+    from extract.model.answers import accusations_answer, exact_schema
+
+    model = accusations_answer({1: ["Ann Roe", "Bo Lin", "Cy Dee"], 2: ["Bo Lin"], 3: []})
+    schema = exact_schema(model)  # what the llama-schema mode sends the stub
+    answers = [bench["benchlib"].random_instance(schema, random.Random(seed)) for seed in range(40)]
+    parsed = [model.model_validate(a) for a in answers]  # every draw is a valid answer
+    categories = {p.s1.category.value for p in parsed}
+    assert {"none", "denial"} <= categories and len(categories) >= 4
+    assert len({tuple(p.s1.accused) for p in parsed}) >= 5  # many subsets of the names offered
+    assert {tuple(p.s2.accused) for p in parsed} <= {(), ("Bo Lin",), ("Bo Lin", "Bo Lin")}

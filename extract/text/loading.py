@@ -62,7 +62,9 @@ def load_document(path: Path) -> Document:
             size = _size(handle.fileno())
             if size > MAX_BYTES:  # refuse before reading gigabytes into memory
                 raise InputError(_too_big(str(path), size))
-            data = handle.read(MAX_BYTES + 1)  # bounded even where the size is unknown (a pipe, /dev/zero)
+            # bounded even where the size is unknown (a pipe, /dev/zero); a file of known size gets a buffer of its
+            # size, not of the limit (read(n) allocates n bytes first: 50 MiB for every article)
+            data = handle.read(min(size, MAX_BYTES) + 1 if size else MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
