@@ -49,6 +49,14 @@ def test_the_speaker_of_an_inverted_attribution_keeps_the_pronoun() -> None:
     assert _speakers(text)[-1] == ("George Palmer", "He has never lost a contract")
 
 
+def test_whom_the_quotation_speaks_of_is_not_its_speaker() -> None:
+    text = (
+        "Mill Deal\n\nFrank Hale convinced George Palmer to take the job and the old manager hopes to win.\n\n"
+        "\"Frank Hale is a persuasive man,\" he said.\n"
+    )
+    assert _speakers(text)[-1][0] == "George Palmer"
+
+
 def test_the_bench_takes_pronoun_phrases_and_matches_gold_words() -> None:
     assert is_pronoun_phrase("he") and is_pronoun_phrase("his campaign") and not is_pronoun_phrase("Jo Roe")
     gold = Gold.model_validate({

@@ -321,6 +321,7 @@ def _subject_over(
         and not _modifies_a_role(text, sentence.start + found_end)
         and owners.get((sentence.start + found, sentence.start + found_end), draft) is draft
         and _opens_sentence(text, sentence.start, sentence.start + found)
+        and not any(find_all(text[a:b], name) for a, b in said)  # '"Mr Roe is persuasive," he said': not Roe
     ]
     return min(subjects, key=lambda x: x[0])[1] if subjects else None
 
