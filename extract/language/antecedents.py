@@ -1,6 +1,7 @@
 """Whom a pronoun speaker stands for: "he said", "they argue", "his campaign said".
 
 A pronoun takes whom the text names since the previous statement that fits it, else the previous speaker;
+of one sentence, its subject rather than whom the subject acted on ("Palmer hired Klein. '…,' he said");
 a possessive ("his campaign") speaks for the pronoun's owner when its head speaks for someone.
 """
 
@@ -13,8 +14,11 @@ from typing import TYPE_CHECKING
 from extract.language.actors import AGENT_WORDS, ActorDraft, is_person_pronoun
 from extract.language.gender import PRONOUN_GENDERS, person_gender, reported_genders
 from extract.language.grounding import Span, find_all
-from extract.language.names import SIGNATURE_LINE
+from extract.language.names import SIGNATURE_LINE, TITLE_WORDS
+from extract.language.people import HONORIFICS, ROLE_NOUNS
 from extract.language.speech import SpeechCandidate
+from extract.language.speech.text import sentences_of
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA as REPORTING_FORMS
 
 if TYPE_CHECKING:
     from extract.language.attribution import StatementDraft
@@ -202,10 +206,124 @@ def antecedent(
         since = max(last.span[1], last.candidate.cue_span[1] if last.candidate.cue_span else 0)
     fits_last = bool(previous) and any(d is previous[-1].speaker for d in fitting)
     owners = {span: d for d in drafts for span in d.mentions}  # whose "Clinton" each mention is
-    named = _last_acting(text, since if fits_last else 0, at, fitting, said, owners)
+    start = since if fits_last else 0
+    named = _last_acting(text, start, at, fitting, said, owners)
     if named is not None and sure and told[id(named)] is None:
         named = _last_acting(text, since, at, sure, said, owners) or named
-    return named or (previous[-1].speaker if fits_last else None)
+    if named is not None:  # "Palmer hired Klein as his deputy. '…,' he said": Palmer, the subject, not Klein
+        pool = sure if named in sure else fitting
+        named = _subject_over(text, named, start, at, pool, said, owners) or named
+    if named is None and fits_last:  # "Biden rubbished Trump's claim to … '…,' he said": the claim's subject
+        named = _subject_over(text, previous[-1].speaker, 0, at, fitting, said, owners) or previous[-1].speaker
+    return named
+
+
+#: Words that may stand before a sentence's subject's name besides honorifics, titles and roles: "Former campaign
+#: manager Jo Roe", "Assistant U.S. Attorney Jo Roe", "Rep. Jo Roe".
+_BEFORE_SUBJECT = frozenset(
+    {"the", "former", "then", "assistant", "deputy", "chief", "vice", "top", "senior", "u.s.", "state", "campaign",
+     "republican", "democratic", "gop", "democrat"}
+)  # fmt: skip
+#: Where an introductory phrase may end before a sentence's subject: "During an interview with Jo Roe, Ed Ames said",
+#: "On the topic of Ed Ames, Jo Roe was asked": after any comma.
+_CLAUSE_BREAK = re.compile(r",\s+")
+#: A quotation mark: a name after one in its sentence is quoted or after a quotation, not the narrated subject.
+_QUOTE_MARK = re.compile(r"[\"“”]|''")
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether a name at `at` is the subject of the sentence starting at `start`.
+
+    Only titles ("Rep.", "former campaign manager"), after an introductory phrase or not, stand before it, and
+    no quotation mark.
+    """
+    if _QUOTE_MARK.search(text, start, at):
+        return False
+    for lead in (start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, at))):
+        words = text[lead:at].split()
+        if all(w in HONORIFICS or w.lower() in _BEFORE_SUBJECT | TITLE_WORDS | ROLE_NOUNS for w in words):
+            return True
+    return False
+
+
+#: After a name that only modifies whom the sentence is about: "Holt's colleague Jo Roe", "Clinton communications
+#: director Jo Roe", "Trump campaign manager Jo Roe": a possessive ending, or a role with its modifiers.
+_POSSESSIVE_END = re.compile(r"['’](?:s\b|\s)")
+_ROLE_MODIFIERS = _BEFORE_SUBJECT | frozenset(
+    {"communications", "communication", "press", "policy", "political", "national", "security", "foreign",
+     "finance", "digital", "media"}
+)  # fmt: skip
+
+
+def _modifies_a_role(text: str, end: int) -> bool:
+    """Whether the name ending at `end` modifies what follows: "Holt's colleague", "Clinton press secretary"."""
+    if _POSSESSIVE_END.match(text, end):
+        return True
+    words = [w.lower() for w in text[end : end + 60].split()[:2]]
+    roles = ROLE_NOUNS | TITLE_WORDS
+    return bool(words) and (
+        words[0] in roles | _SPEAKS_FOR_OWNER or (len(words) > 1 and words[0] in _ROLE_MODIFIERS and words[1] in roles)
+    )
+
+
+#: A closing quotation mark, then at most two words before a name: '"…," Mr. Roe' is who said it.
+_AFTER_A_QUOTATION = re.compile(r"(?:[\"”]|'')\s+(?:\S+\s+){0,2}$")
+#: A verb of speaking after a name: the name is its subject, even at a sentence's end ("…, Roe argues").
+_SAYS = re.compile(r"\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _says_after(text: str, end: int) -> bool:
+    """Whether a verb of speaking follows the name ending at `end`."""
+    said = _SAYS.match(text, end)
+    return said is not None and said["verb"] in REPORTING_FORMS
+
+
+def _name_at(text: str, at: int, draft: ActorDraft) -> str:
+    """The longest of `draft`'s names that starts at `at`."""
+    return max((n for n in draft.names() if text.startswith(n, at)), key=len, default="")
+
+
+def _subject_over(
+    text: str,
+    named: ActorDraft,
+    start: int,
+    end: int,
+    drafts: list[ActorDraft],
+    said: tuple[Span, ...],
+    owners: dict[Span, ActorDraft],
+) -> ActorDraft | None:
+    """The subject of the sentence where `named` is last named, when `named` is only an object there, else None.
+
+    A pronoun that says something refers back to the one who acted, not to whom they acted on: in "Carson
+    brought in a new manager, leading to the exit of Barry Bennett. He praised those who left" he is Carson.
+    """
+    mentions = [
+        s for n in named.names() for s, e in find_all(text[start:end], n)
+        if not any(a <= start + s < b for a, b in said) and owners.get((start + s, start + e), named) is named
+    ]  # fmt: skip
+    if not mentions:
+        return None
+    last = start + max(mentions)
+    sentence = next((s for s in reversed(sentences_of(text)) if s.start <= last), None)
+    if (
+        sentence is None
+        or _opens_sentence(text, sentence.start, last)
+        or _AFTER_A_QUOTATION.search(text, sentence.start, last)  # '"…," Mr. Roe says': the quotation's speaker
+        or _says_after(text, last + len(_name_at(text, last, named)))  # "Ames is right, Roe argues"
+    ):
+        return None
+    subjects = [
+        (sentence.start + found, draft)
+        for draft in drafts
+        for name in (draft.names() if draft is not named else ())
+        for found, found_end in find_all(text[sentence.start : last], name)
+        if sentence.start + found >= start
+        and not _modifies_a_role(text, sentence.start + found_end)
+        and owners.get((sentence.start + found, sentence.start + found_end), draft) is draft
+        and _opens_sentence(text, sentence.start, sentence.start + found)
+        and not any(find_all(text[a:b], name) for a, b in said)  # '"Mr Roe is persuasive," he said': not Roe
+    ]
+    return min(subjects, key=lambda x: x[0])[1] if subjects else None
 
 
 #: Before a name that says where something happens: "sued in the U.S. Court of Appeals", "at the embassy",

@@ -1,0 +1,69 @@
+"""Whom "he said" goes to: the subject of the sentence before, not a person it only acted on (issue 13)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from extract.language.actors import build_actors
+from extract.language.attribution import attribute
+from extract.language.grounding import trim_span
+from extract.language.segments import merge_same_sentence
+from extract.language.speech import find_speech
+from extract.output.gold import Gold
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from pronoun_speakers import gold_speaker_of, is_pronoun_phrase
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, words) of each statement, as the pipeline attributes them before asking the model."""
+    candidates = merge_same_sentence(text, find_speech(text))
+    drafts = build_actors(text, [], [])
+    stmts = attribute(text, candidates, [trim_span(text, c.span) for c in candidates], drafts, [])
+    return [(st.speaker.name, text[st.span[0] : st.span[1]]) for st in stmts]
+
+
+def test_he_said_is_the_subject_of_the_sentence_before_not_whom_it_hired() -> None:
+    text = (
+        "Mill Deal\n\nGeorge Palmer hired Robert Klein as his deputy last year, after a long search.\n\n"
+        "\"We are a strong team and the mill will stay open,\" he said.\n"
+    )
+    assert _speakers(text)[-1] == ("George Palmer", "We are a strong team and the mill will stay open")
+
+
+def test_a_name_that_only_modifies_the_subject_is_not_the_subject() -> None:
+    text = (
+        "Mill Deal\n\nGeorge Palmer's deputy, Robert Klein, met the workers of Frank Hale on Monday.\n\n"
+        "\"The mill will stay open,\" he said.\n"
+    )
+    assert _speakers(text)[-1][0] == "Robert Klein"  # not Palmer, whose deputy he is, nor Hale, whom he met
+
+
+def test_the_speaker_of_an_inverted_attribution_keeps_the_pronoun() -> None:
+    text = (
+        "Mill Deal\n\nRobert Klein is not only honest, he is also the ablest manager George Palmer argues.\n\n"
+        "\"He has never lost a contract,\" he said.\n"
+    )
+    assert _speakers(text)[-1] == ("George Palmer", "He has never lost a contract")
+
+
+def test_whom_the_quotation_speaks_of_is_not_its_speaker() -> None:
+    text = (
+        "Mill Deal\n\nFrank Hale convinced George Palmer to take the job and the old manager hopes to win.\n\n"
+        "\"Frank Hale is a persuasive man,\" he said.\n"
+    )
+    assert _speakers(text)[-1][0] == "George Palmer"
+
+
+def test_the_bench_takes_pronoun_phrases_and_matches_gold_words() -> None:
+    assert is_pronoun_phrase("he") and is_pronoun_phrase("his campaign") and not is_pronoun_phrase("Jo Roe")
+    gold = Gold.model_validate({
+        "applies_to": ["x.txt"],
+        "actors": [{"name": "Jo Roe"}, {"name": "Ed Ames"}],
+        "statements": [{"speaker": "Jo Roe", "text": "the mill will stay open through the winter"},
+                       {"speaker": "Ed Ames", "text": "the town cannot pay for the new bridge"}],
+    })
+    assert gold_speaker_of("The mill will stay open through the winter", gold) == "Jo Roe"
+    assert gold_speaker_of("Taxes will rise", gold) is None
