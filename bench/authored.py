@@ -23,12 +23,9 @@ from pathlib import Path
 
 from benchlib import REPO, RESULTS
 
-from extract.language.actors import build_actors, finish_actors
-from extract.language.attribution import attribute
+from extract import pipeline
 from extract.language.authorial import _QUOTED, FIRST_PERSON, FOUND_BY, AuthoredDraft, signed_sections, with_authored
-from extract.language.grounding import trim_span
-from extract.language.segments import merge_same_sentence
-from extract.language.speech import find_speech, split_sentences
+from extract.language.speech import split_sentences
 from extract.text.cleaning import clean_text
 
 #: ../shared/data/polnear beside the checkout, else two levels up (a git worktree), as bench/statements.py.
@@ -76,12 +73,7 @@ def _article(path: Path) -> tuple[list[str], int, int, int, int, str, list[str]]
     sections = signed_sections(text)
     if not sections:
         return [], 0, 0, 0, 0, "", marks
-    warnings: list[str] = []
-    candidates = merge_same_sentence(text, find_speech(text))
-    spans = [trim_span(text, c.span) for c in candidates]
-    drafts = build_actors(text, [], warnings)
-    stmts = attribute(text, candidates, spans, drafts, warnings)
-    finish_actors(text, drafts)
+    stmts, drafts = pipeline.attributed(text, [], [])
     sentences = split_sentences(text)
     own = [s for s in with_authored(text, stmts, drafts, sentences) if isinstance(s, AuthoredDraft)]
     inside = [s for s in sentences if any(a <= s.start and s.end <= b for a, b in (x.span for x in sections))]

@@ -30,12 +30,11 @@ from benchlib import REPO, is_blind, md_table, write_report
 
 sys.path.insert(0, str(REPO))
 
-from extract.language.actors import ActorDraft, build_actors, finish_actors, is_pronoun
+from extract import pipeline
+from extract.language.actors import ActorDraft, is_pronoun
 from extract.language.antecedents import POSSESSIVE_PRONOUN
-from extract.language.attribution import StatementDraft, attribute
-from extract.language.grounding import find_all, trim_span
-from extract.language.segments import merge_same_sentence
-from extract.language.speech import find_speech
+from extract.language.attribution import StatementDraft
+from extract.language.grounding import find_all
 from extract.output.evaluation import _statement_share, normalize_name
 from extract.output.gold import Gold, load_golds
 from extract.text.cleaning import clean_html, clean_text
@@ -72,13 +71,7 @@ def text_of(gold: Gold) -> tuple[str, str]:
 
 def attributed(text: str) -> tuple[list[StatementDraft], list[ActorDraft]]:
     """The statements and actors `pipeline.plan` has before it asks the model anything."""
-    warnings: list[str] = []
-    candidates = merge_same_sentence(text, find_speech(text))
-    spans = [trim_span(text, c.span) for c in candidates]
-    drafts = build_actors(text, [], warnings)
-    stmts = attribute(text, candidates, spans, drafts, warnings)
-    finish_actors(text, drafts)
-    return stmts, drafts
+    return pipeline.attributed(text, [], [])
 
 
 def is_pronoun_phrase(phrase: str | None) -> bool:

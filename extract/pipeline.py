@@ -118,6 +118,22 @@ def page_writer(prepared: Prepared) -> str | None:
     )
 
 
+def attributed(
+    text: str, proposed: list[tuple[str, str]], warnings: list[str]
+) -> tuple[list[StatementDraft], list[ActorDraft]]:
+    """The statements found and attributed, and the actors, before any question about them.
+
+    The speech finder's candidates joined within a sentence and trimmed, the actors from the text (and the
+    model's `proposed` names), each statement given its speaker; benches that score these stages call it too.
+    """
+    candidates = merge_same_sentence(text, find_speech(text))
+    spans = [trim_span(text, c.span) for c in candidates]
+    drafts = build_actors(text, proposed, warnings)
+    stmts = attribute(text, candidates, spans, drafts, warnings)
+    finish_actors(text, drafts)
+    return stmts, drafts
+
+
 def plan(
     text: str,
     prompts: PromptSet,
@@ -139,8 +155,6 @@ def plan(
     byline, when the page is opinion (`page_writer`): their charges are their statements.
     """
     looking_again = second_look_by_default() if second_look is None else second_look
-    candidates = merge_same_sentence(text, find_speech(text))
-    spans = [trim_span(text, c.span) for c in candidates]
     chunks = split_chunks(text, chunk_chars)
     if len(chunks) > 1:
         warnings.append(f"long article: processed in {len(chunks)} chunks")
@@ -154,9 +168,7 @@ def plan(
         if failed is not None:  # without the actors nothing is attributed: nothing usable is left
             raise ModelError(failed.message)
         proposed = [(a.name, a.kind) for answer in actor_answers for a in answer.actors]
-    drafts = build_actors(text, proposed, warnings)
-    stmts = attribute(text, candidates, spans, drafts, warnings)
-    finish_actors(text, drafts)
+    stmts, drafts = attributed(text, proposed, warnings)
     sentences = sentences_of(text)  # split once: the speech finder split the same text
     stmts = with_authored(text, stmts, drafts, sentences, writer)  # a signed letter's or op-ed's own charges
     resolve_role_owners(text, drafts)

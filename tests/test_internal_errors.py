@@ -67,7 +67,7 @@ def test_a_bug_on_one_article_leaves_the_others_written(stub: StubServer, tmp_pa
     assert [type(r).__name__ for r in records] == ["ArticleRecord", "ErrorRecord", "ArticleRecord"]
     error = records[1]
     assert isinstance(error, ErrorRecord) and error.error.type == "InternalError"
-    assert "at pipeline.py:" in error.error.message and "(plan)" in error.error.message  # the package's innermost frame
+    assert "at pipeline.py:" in error.error.message and "(attributed)" in error.error.message  # the package's innermost frame
     assert all(r.statements for r in records if isinstance(r, ArticleRecord))
     assert validate_file(out) == (3, [])
 
@@ -99,7 +99,7 @@ def test_batch_prepare_and_collect_keep_a_bug_to_its_article(tmp_path: Path, mon
     assert isinstance(first, ErrorRecord) and isinstance(second, ErrorRecord)
     assert first.source.path.endswith("b.txt") and "internal error" in first.error.message
     assert second.source.path.endswith("c.txt") and second.error.type == "InternalError"
-    assert "KeyError at pipeline.py:" in second.error.message and "(plan)" in second.error.message
+    assert "KeyError at pipeline.py:" in second.error.message and "(attributed)" in second.error.message
 
 
 def _raising_on(word: str, real: Any) -> Any:
