@@ -67,7 +67,8 @@ def test_a_bug_on_one_article_leaves_the_others_written(stub: StubServer, tmp_pa
     assert [type(r).__name__ for r in records] == ["ArticleRecord", "ErrorRecord", "ArticleRecord"]
     error = records[1]
     assert isinstance(error, ErrorRecord) and error.error.type == "InternalError"
-    assert "at pipeline.py:" in error.error.message and "(attributed)" in error.error.message  # the package's innermost frame
+    # the package's innermost frame
+    assert "at pipeline.py:" in error.error.message and "(attributed)" in error.error.message
     assert all(r.statements for r in records if isinstance(r, ArticleRecord))
     assert validate_file(out) == (3, [])
 
