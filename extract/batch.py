@@ -22,7 +22,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from extract import __version__
-from extract.errors import ConfigError, ExtractError, InputError, ModelError, internal_error
+from extract.errors import ConfigError, ExtractError, InputError, InternalError, ModelError, internal_error
 from extract.model.answers import strict_schema
 from extract.model.backends import OutputMode, resolve_backend
 from extract.model.client import CallStats, json_mode_messages, llama_schema_format
@@ -155,7 +155,8 @@ def prepare_batch(
                 exc = caught if isinstance(caught, ExtractError) else internal_error(name, caught)
                 summary.failed += 1
                 summary.errors.append(str(exc))
-                manifest.write(json.dumps({"key": key, "path": name, "error": str(exc)}) + "\n")
+                failed = {"key": key, "path": name, "error": str(exc), "error_type": type(exc).__name__}
+                manifest.write(json.dumps(failed) + "\n")
                 continue
             manifest.write(json.dumps({"key": key, **asdict(doc)}) + "\n")
             for number, request in enumerate(first):
@@ -327,6 +328,10 @@ def _record_key(record: Record) -> tuple[str, str, str | None]:
     return (record.source.path, record.source.sha256, prompt)
 
 
+#: The errors `prepare` writes into the manifest, by name, for `collect` to give its record the same type.
+_PREPARE_ERRORS: dict[str, type[ExtractError]] = {e.__name__: e for e in (InputError, InternalError, ConfigError)}
+
+
 def _collect_one(
     entry: dict[str, Any],
     settings: BatchSettings,
@@ -334,8 +339,8 @@ def _collect_one(
     results: dict[str, dict[str, Any]],
 ) -> ArticleRecord | ExtractError | list[dict[str, Any]]:
     """An article's record, its error, or the request lines it still needs."""
-    if "error" in entry:
-        return InputError(str(entry["error"]))
+    if "error" in entry:  # failed at prepare: the same error type (a manifest of an older version has none)
+        return _PREPARE_ERRORS.get(str(entry.get("error_type")), InputError)(str(entry["error"]))
     started = time.monotonic()
     try:
         doc = Document(**{k: v for k, v in entry.items() if k != "key"})

@@ -99,6 +99,7 @@ def test_batch_prepare_and_collect_keep_a_bug_to_its_article(tmp_path: Path, mon
     first, second = records
     assert isinstance(first, ErrorRecord) and isinstance(second, ErrorRecord)
     assert first.source.path.endswith("b.txt") and "internal error" in first.error.message
+    assert first.error.type == "InternalError"  # the type prepare met, kept through the manifest
     assert second.source.path.endswith("c.txt") and second.error.type == "InternalError"
     assert "KeyError at pipeline.py:" in second.error.message and "(attributed)" in second.error.message
 
