@@ -224,6 +224,8 @@ _BEFORE_SUBJECT = frozenset(
     {"the", "former", "then", "assistant", "deputy", "chief", "vice", "top", "senior", "u.s.", "state", "campaign",
      "republican", "democratic", "gop", "democrat"}
 )  # fmt: skip
+#: ... all the lower-case words that may: those, titles and roles (joined once, not for every word read).
+_TITLES_BEFORE_SUBJECT = _BEFORE_SUBJECT | TITLE_WORDS | ROLE_NOUNS
 #: Where an introductory phrase may end before a sentence's subject: "During an interview with Jo Roe, Ed Ames said",
 #: "On the topic of Ed Ames, Jo Roe was asked": after any comma.
 _CLAUSE_BREAK = re.compile(r",\s+")
@@ -241,7 +243,7 @@ def _opens_sentence(text: str, start: int, at: int) -> bool:
         return False
     for lead in (start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, at))):
         words = text[lead:at].split()
-        if all(w in HONORIFICS or w.lower() in _BEFORE_SUBJECT | TITLE_WORDS | ROLE_NOUNS for w in words):
+        if all(w in HONORIFICS or w.lower() in _TITLES_BEFORE_SUBJECT for w in words):
             return True
     return False
 
@@ -253,6 +255,9 @@ _ROLE_MODIFIERS = _BEFORE_SUBJECT | frozenset(
     {"communications", "communication", "press", "policy", "political", "national", "security", "foreign",
      "finance", "digital", "media"}
 )  # fmt: skip
+_ROLES = ROLE_NOUNS | TITLE_WORDS
+#: A word right after a name that makes the name a modifier: a role, or what speaks for its owner ("campaign").
+_ROLES_OR_AGENTS = _ROLES | _SPEAKS_FOR_OWNER
 
 
 def _modifies_a_role(text: str, end: int) -> bool:
@@ -260,9 +265,8 @@ def _modifies_a_role(text: str, end: int) -> bool:
     if _POSSESSIVE_END.match(text, end):
         return True
     words = [w.lower() for w in text[end : end + 60].split()[:2]]
-    roles = ROLE_NOUNS | TITLE_WORDS
     return bool(words) and (
-        words[0] in roles | _SPEAKS_FOR_OWNER or (len(words) > 1 and words[0] in _ROLE_MODIFIERS and words[1] in roles)
+        words[0] in _ROLES_OR_AGENTS or (len(words) > 1 and words[0] in _ROLE_MODIFIERS and words[1] in _ROLES)
     )
 
 
