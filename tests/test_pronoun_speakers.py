@@ -5,12 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from extract.language.actors import build_actors
-from extract.language.attribution import attribute
-from extract.language.grounding import trim_span
-from extract.language.segments import merge_same_sentence
-from extract.language.speech import find_speech
 from extract.output.gold import Gold
+from extract.pipeline import attributed
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
@@ -19,9 +15,7 @@ from pronoun_speakers import gold_speaker_of, is_pronoun_phrase
 
 def _speakers(text: str) -> list[tuple[str, str]]:
     """(speaker, words) of each statement, as the pipeline attributes them before asking the model."""
-    candidates = merge_same_sentence(text, find_speech(text))
-    drafts = build_actors(text, [], [])
-    stmts = attribute(text, candidates, [trim_span(text, c.span) for c in candidates], drafts, [])
+    stmts, _ = attributed(text, [], [])
     return [(st.speaker.name, text[st.span[0] : st.span[1]]) for st in stmts]
 
 
