@@ -193,8 +193,10 @@ def _join_people(drafts: list[ActorDraft], people: list[str]) -> None:
     for draft in drafts:
         if draft.kind == "armed_group" and _key(draft.name) in found:
             draft.kind = "person"
+    # only the draft at hand is ever removed, so each is looked at once; by identity, as `merging.join_misspelled`
+    # does (`draft in drafts` compared whole dataclasses field by field)
     for draft in list(drafts):
-        if " " in draft.name or draft.kind == "country" or draft not in drafts:
+        if " " in draft.name or draft.kind == "country":
             continue
         owners = [
             d for d in drafts if d.kind == "person" and " " in d.name and _key(_surname(d.name)) == _key(draft.name)
@@ -202,7 +204,7 @@ def _join_people(drafts: list[ActorDraft], people: list[str]) -> None:
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.extend(a for a in (draft.name, *draft.aliases) if a not in owner.aliases)
-            drafts.remove(draft)
+            drafts[:] = [d for d in drafts if d is not draft]
 
 
 #: Lower-case nouns that make "<a person's surname> <noun>" an organisation: "the Clinton campaign".
