@@ -33,12 +33,21 @@ STUB_MODEL = "stub-model"
 #: that print train failures. Some were opened for development later; the blind ones are BLIND_SETS.
 HELD_OUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 #: The held-out sets still blind (session 14): measured at the end, never read for failures, never tuned on.
-BLIND_SETS = frozenset({"holdout4", "holdout6", "holdout7"})
+BLIND_SETS = frozenset({"holdout4", "holdout6", "holdout7", "general-blind"})
+#: The L3S-GN1 pages of the blind general-news set (session 17): benches over all 621 pages leave them out.
+BLIND_PAGES_FILE = REPO / "bench" / "real" / "general-blind" / "pages.txt"
 
 
 def is_blind(folder: Path) -> bool:
     """Whether a gold folder is one of the blind sets, however its path is written ("bench/real/holdout4/.")."""
     return folder.resolve().name in BLIND_SETS
+
+
+def blind_pages() -> frozenset[str]:
+    """File names of the L3S pages the blind general-news set annotates: never read for failures or tuning."""
+    if not BLIND_PAGES_FILE.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in BLIND_PAGES_FILE.read_text().splitlines() if line.strip())
 
 
 def held_out_articles() -> frozenset[str]:

@@ -84,3 +84,15 @@ def test_a_page_through_the_pipeline(general_news: ModuleType, tmp_path: Path) -
                      "We have waited eleven years for a decision like this one.": "not found"}
     report = general_news.quote_table([result])
     assert "| all | 2 |" in report
+
+
+def test_a_page_of_the_blind_set_is_left_out(general_news: ModuleType, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    for folder, annotated in (("original", False), ("annotated", True)):
+        (tmp_path / folder).mkdir()
+        for name in ("page.html", "blind.html"):
+            (tmp_path / folder / name).write_text(page(annotated), encoding="utf-8")
+    listing = tmp_path / "pages.txt"
+    listing.write_text("blind.html\n")
+    monkeypatch.setattr(general_news.benchlib, "BLIND_PAGES_FILE", listing)
+    assert [name for name, _, _ in general_news.pages_of(tmp_path, None)] == ["page.html"]
