@@ -14,6 +14,8 @@ F1 for actors, statements and allegations, the verbatim share of statements, lea
     python bench/quality.py -- --max-chars 3000               # after --: more options for `extract run`
     python bench/quality.py --articles ../shared/data/polnear/{train,dev}/text --gold bench/real/gold \
         --gold-only --name quality-real --base-url URL --model NAME --mode llama-schema
+    python bench/quality.py --articles /tmp/l3s/original --gold bench/real/general --gold-only \
+        --name quality-general --base-url URL --model NAME --mode llama-schema   # general news (L3S-GN1)
 """
 
 from __future__ import annotations

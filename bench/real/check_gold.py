@@ -1,22 +1,26 @@
 #!/usr/bin/env python3
-"""Check the real-news gold against its PolNeAR articles, and count what it holds.
+"""Check the real-news gold against its articles (PolNeAR texts or L3S-GN1 pages), and count what it holds.
 
 Checks, per gold file: it loads with `extract.output.gold.load_golds` (so `extract eval` can read it); each
-`applies_to` name is a PolNeAR text file (dev or train); every statement text occurs verbatim in that
-article; every speaker, accuser, accused and denied_by is the name of one of the file's actors; no actor
-name is given twice; every allegation has at least one keyword. Prints a table of counts per article
-(actors / statements / allegations / denials, required items first, all items in brackets) and exits 1
-if anything failed.
+`applies_to` name is a PolNeAR text file (dev or train) or, for a `NAME.html`, an L3S-GN1 page under
+`--pages` (`original/NAME.html`, `annotated/NAME.html`); every statement text occurs verbatim in that
+article (an L3S page: in the headline and full text L3S marks, whitespace runs counted as one space, as a
+reader sees the page); no `must_not_contain` string is in the article itself; every speaker, accuser,
+accused and denied_by is the name of one of the file's actors; no actor name is given twice; every
+allegation has at least one keyword. Prints a table of counts per article (actors / statements /
+allegations / denials, required items first, all items in brackets) and exits 1 if anything failed.
 
     python bench/real/check_gold.py                       # bench/real/gold against ../shared/data/polnear
     python bench/real/check_gold.py --data /path/to/polnear --markdown
     python bench/real/check_gold.py --paths               # the 36 article paths, for `extract run` / quality.py
+    python bench/real/check_gold.py --gold bench/real/general --pages /tmp/l3s   # general news (L3S-GN1)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -29,10 +33,17 @@ DEFAULT_DATA = next(
     REPO.parent / "shared" / "data" / "polnear",
 )
 SPLITS = ("dev", "train")
+#: The unpacked L3S-GN1 pages (`original/`, `annotated/`; `bench/general_news.py --data` reads the same folder):
+#: a gold file whose `applies_to` names a `.html` page is general news, split "l3s-gn1".
+DEFAULT_PAGES = Path("/tmp/l3s")
+L3S_SPLIT = "l3s-gn1"
 
 
-def find_article(data: Path, name: str) -> tuple[str, Path] | None:
-    """The split and path of a PolNeAR text file, or None."""
+def find_article(data: Path, name: str, pages: Path | None = None) -> tuple[str, Path] | None:
+    """The split and path of a PolNeAR text file, or of an L3S-GN1 original page (a `.html` name), or None."""
+    if name.endswith(".html"):
+        page = (pages or DEFAULT_PAGES) / "original" / name
+        return (L3S_SPLIT, page) if page.is_file() else None
     for split in SPLITS:
         path = data / split / "text" / name
         if path.is_file():
@@ -40,7 +51,24 @@ def find_article(data: Path, name: str) -> tuple[str, Path] | None:
     return None
 
 
-def check_file(path: Path, data: Path) -> tuple[list[str], dict[str, object]]:
+def _spaced(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def article_text(split: str, path: Path) -> str:
+    """What a gold's statements must be verbatim in: a PolNeAR text as it is; an L3S page's headline and full
+    text as its annotated copy marks them (`general_news.labelled_text`), whitespace runs made one space."""
+    if split != L3S_SPLIT:
+        return path.read_text(encoding="utf-8")
+    if str(HERE.parent) not in sys.path:
+        sys.path.insert(0, str(HERE.parent))
+    from general_news import labelled_text
+
+    annotated = path.parent.parent / "annotated" / path.name
+    return _spaced(labelled_text(annotated.read_text(encoding="utf-8", errors="replace"))["body"])
+
+
+def check_file(path: Path, data: Path, pages: Path | None = None) -> tuple[list[str], dict[str, object]]:
     """Problems found in one gold file, and its counts."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     problems: list[str] = []
@@ -51,20 +79,24 @@ def check_file(path: Path, data: Path) -> tuple[list[str], dict[str, object]]:
     texts: list[str] = []
     split = "?"
     for name in gold.get("applies_to", []):
-        found = find_article(data, name)
+        found = find_article(data, name, pages)
         if found is None:
-            problems.append(f"applies_to {name}: no such PolNeAR text file")
+            problems.append(f"applies_to {name}: no such PolNeAR text file or L3S page")
             continue
         split, article = found
-        texts.append(article.read_text(encoding="utf-8"))
+        texts.append(article_text(split, article))
+    spaced = split == L3S_SPLIT
     for i, st in enumerate(gold.get("statements", [])):
         if st["speaker"] not in known:
             problems.append(f"statements[{i}].speaker {st['speaker']!r} is not a gold actor")
         if st.get("kind") not in ("direct", "indirect"):
             problems.append(f"statements[{i}].kind {st.get('kind')!r}")
         for text in texts:
-            if st["text"] not in text:
+            if (_spaced(st["text"]) if spaced else st["text"]) not in text:
                 problems.append(f"statements[{i}] not verbatim in the article: {st['text'][:70]!r}")
+    for i, leak in enumerate(gold.get("must_not_contain", [])):
+        if any((_spaced(leak) if spaced else leak) in text for text in texts):
+            problems.append(f"must_not_contain[{i}] is in the article itself: {leak[:70]!r}")
     for i, al in enumerate(gold.get("allegations", [])):
         for role in ("accuser", "accused"):
             for who in al[role]:
@@ -102,7 +134,9 @@ def check_file(path: Path, data: Path) -> tuple[list[str], dict[str, object]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=HERE / "gold")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the PolNeAR folder")
+    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES,
+                        help="the unpacked L3S-GN1 folder (original/, annotated/) for .html gold")
     parser.add_argument("--markdown", action="store_true", help="print the counts as a markdown table")
     parser.add_argument(
         "--paths",
@@ -113,7 +147,7 @@ def main() -> int:
     if args.paths:
         for path in sorted(args.gold.glob("*.gold.json")):
             for name in json.loads(path.read_text(encoding="utf-8")).get("applies_to", []):
-                found = find_article(args.data, name)
+                found = find_article(args.data, name, args.pages)
                 print(found[1] if found else f"missing: {name}")
         return 0
 
@@ -129,7 +163,7 @@ def main() -> int:
         failed = True
     rows = []
     for path in sorted(args.gold.glob("*.gold.json")):
-        problems, counts = check_file(path, args.data)
+        problems, counts = check_file(path, args.data, args.pages)
         rows.append(counts)
         for problem in problems:
             print(f"{path.name}: {problem}")
