@@ -468,6 +468,17 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "Ann Roe called upon the council to reopen the bridge.",
         [("the council to reopen the bridge", "indirect", "called upon", "Ann Roe", None)],
     ),
+    # "was quoted as saying" is no passive to drop: its subject said it (general news, L3S-GN1)
+    (
+        '"There is no question of the bridge closing," harbour chief Ann Roe was quoted as saying by the Tolu Post.',
+        [("There is no question of the bridge closing", "direct", "quoted as saying", "harbour chief Ann Roe", None)],
+    ),
+    (
+        "Ann Roe is quoted as saying that the ferry will run all winter.",
+        [("the ferry will run all winter", "indirect", "quoted as saying", "Ann Roe", None)],
+    ),
+    # ... while "was told" stays a passive: its subject heard it
+    ("Ann Roe was told that the ferry will run all winter.", []),
     # before the cue both clauses were said
     (
         "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",

@@ -36,6 +36,7 @@ from extract.language.speech.vocabulary import (
     NOT_SPEECH_BEFORE,
     PROMISING_VERBS,
     SOURCE_PHRASES,
+    SUBJECT_PASSIVES,
     TRAILING_VERBS,
     WEAK_VERBS,
 )
@@ -233,8 +234,8 @@ class _Finder(_Emitting):
         cue.be_aux = any(w in _BE_FORMS for w in stripped) or (
             gerund and contracted is not None and contracted.group(2).lower() in {"s", "re", "m"}
         )  # "he’s predicting": "he is predicting"
-        if cue.be_aux and not gerund:
-            cue.skip = True  # passive: "was told", "is accused of"
+        if cue.be_aux and not gerund and cue.lemma not in SUBJECT_PASSIVES:
+            cue.skip = True  # passive: "was told", "is accused of" (not "was quoted as saying")
             return
         participle = gerund and not cue.be_aux
         joined = _clean(before[-1 - len(stripped)]) if len(before) > len(stripped) else ""  # "but has said"
