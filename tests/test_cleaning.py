@@ -286,6 +286,18 @@ def test_teaser_inside_story_is_cut_but_story_after_it_is_kept() -> None:
     assert article.warnings == ["cut a teaser of another story: 'Unions call general strike …'"]
 
 
+def test_a_story_continues_marker_inside_a_quotation_run_is_dropped() -> None:
+    raw = (
+        BODY
+        + '"We opened the bridge on time, and the traffic has already eased in the old town," the mayor said.\n'
+        + "Story continues\n"
+        + '"We will keep both lanes open through the winter months."\n'
+    )
+    article = clean_text(raw)
+    assert "Story continues" not in article.text
+    assert '" the mayor said.\n\n"We will keep both lanes' in article.text
+
+
 def test_feed_heading_ends_the_story() -> None:
     raw = BODY + "Latest news\n" + "Floods hit the north after a week of heavy rain, killing at least four people.\n"
     article = clean_text(raw)

@@ -468,6 +468,40 @@ PATTERNS: list[tuple[str, list[Expected]]] = [
         "Ann Roe called upon the council to reopen the bridge.",
         [("the council to reopen the bridge", "indirect", "called upon", "Ann Roe", None)],
     ),
+    # "was quoted as saying" is no passive to drop: its subject said it (general news, L3S-GN1)
+    (
+        '"There is no question of the bridge closing," harbour chief Ann Roe was quoted as saying by the Tolu Post.',
+        [("There is no question of the bridge closing", "direct", "quoted as saying", "harbour chief Ann Roe", None)],
+    ),
+    (
+        "Ann Roe is quoted as saying that the ferry will run all winter.",
+        [("the ferry will run all winter", "indirect", "quoted as saying", "Ann Roe", None)],
+    ),
+    # ... while "was told" stays a passive: its subject heard it
+    ("Ann Roe was told that the ferry will run all winter.", []),
+    # a bare quotation after narration about one person: that person said it (the subject's verb is the cue)
+    (
+        "Harbour boss Ann Roe remained confident that the ferry would sail.\n\n"
+        '"We are hoping we can get things done. The crew is ready."',
+        [("We are hoping we can get things done. The crew is ready.", "direct", "remained", "Harbour boss Ann Roe",
+          None)],
+    ),
+    # ... not after a pronoun (attribution may resolve it to the wrong one), a plural, a thing, a question or a
+    # sentence holding a quotation
+    ('Still, he offers no apologies. "I hope people see that I know the harbour."', []),
+    ('Despite the storm, the sailors have all stayed calm. "We are like a family on this boat."', []),
+    ('It also includes a larger engine. "Engines like this are standard in the class."', []),
+    ('What are you doing this winter?\n\n"We take a look at every harbour in the north."', []),
+    ('Ann Roe visited the "harbour heroes" last week. "They worked for three days without sleep."', []),
+    # ... a lone capitalised word only when the story names it again
+    ('Voices like these proved decisive last year. "We will enter the next winter without a plan."', []),
+    (
+        'Ann Roe runs the ferry. Roe is upbeat about the winter. "We will sail every day of the year."',
+        [("We will sail every day of the year.", "direct", "is", "Roe", None)],
+    ),
+    # ... nor after a word the story also writes in lower case, nor after a line with no finite verb
+    ('New ferries are due. New features include a larger deck. "We are excited about the new ferry."', []),
+    ('Ann Roe also making the trip to Tolu.\n\n"We need to win these games, no question."', []),
     # before the cue both clauses were said
     (
         "The bridge is unsafe, and the council ignored the engineers, Ann Roe said.",

@@ -32,7 +32,10 @@ Patterns (see tests/test_speech.py for one example of each):
 - a bare quotation sentence right after an attributed quotation joins it in the same paragraph and
   `continues` it (inherits its speaker) in the next; `X said:` before a bare
   quotation and `"Q." X said.` after one attribute it; an unclosed paragraph quotation continues the
-  quotation that opens the next paragraph; headline `Name: 'Q'`.
+  quotation that opens the next paragraph; headline `Name: 'Q'`;
+- a bare quotation after a sentence of narration whose subject is a name (`Ann Roe remained confident. "Q."`)
+  is that person's, its verb the cue (`emitting._narrated`), and bare quotations after a statement only the
+  learned finder found continue it (`continuing`).
 
 Modules of the rules, in the order the finder uses them: `vocabulary` (verb tables and word lists: English as data),
 `patterns` (regular expressions), `sentences`, `quotes`, `phrases` (can these words name a speaker?),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Kind = Literal["direct", "indirect"]
@@ -38,6 +38,17 @@ class SpeechCandidate:
     pieces: tuple[tuple[int, int], ...] = ()
 
 
+
+
+def renumbered(kept: list[SpeechCandidate], added: list[SpeechCandidate]) -> list[SpeechCandidate]:
+    """`kept` and `added` in text order, numbered from 1; a `continues` names one of `kept` by its old id."""
+    ordered = sorted([*kept, *added], key=lambda c: (c.span[0], c.span[1]))
+    new_id = {id(c): n for n, c in enumerate(ordered, 1)}
+    by_old = {c.id: new_id[id(c)] for c in kept}
+    return [
+        replace(c, id=new_id[id(c)], continues=by_old.get(c.continues) if c.continues is not None else None)
+        for c in ordered
+    ]
 
 
 @dataclass

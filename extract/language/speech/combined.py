@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.language.speech.candidates import SpeechCandidate
+from extract.language.speech.candidates import SpeechCandidate, renumbered
+from extract.language.speech.continuing import continue_added
 from extract.language.speech.finder import find_rules
 from extract.language.speech.learned import Tagged, known_cue, scored, tag
 from extract.language.speech.vocabulary import PRONOUNS, SOURCE_PHRASES
@@ -62,13 +63,7 @@ def union(
         and not any(a < c.span[1] and c.span[0] < b for a, b in taken)
         and not _describes_a_speaker(text, c, kept)
     ]
-    ordered = sorted([*kept, *extra], key=lambda c: (c.span[0], c.span[1]))
-    new_id = {id(c): n for n, c in enumerate(ordered, 1)}
-    by_old = {c.id: new_id[id(c)] for c in kept}
-    return [
-        replace(c, id=new_id[id(c)], continues=by_old.get(c.continues) if c.continues is not None else None)
-        for c in ordered
-    ]
+    return renumbered(kept, extra)
 
 
 def _unrivalled_inverted(cand: SpeechCandidate, model: list[tuple[SpeechCandidate, float]]) -> bool:
@@ -170,6 +165,11 @@ def _named_by_model(
 
 
 def find_combined(text: str) -> list[SpeechCandidate]:
-    """Candidates of the rules vetted by the learned finder, and the learned finder's own (see `union`)."""
+    """Candidates of the rules vetted by the learned finder, and the learned finder's own (see `union`).
+
+    The bare quotations after a statement only the model found continue it (`continuing.continue_added`).
+    """
     rules = find_rules(text)
-    return union(text, rules, tag(text, wanted=[piece for c in rules for piece in (c.pieces or (c.span,))]))
+    found = union(text, rules, tag(text, wanted=[piece for c in rules for piece in (c.pieces or (c.span,))]))
+    theirs = {c.span for c in rules}
+    return continue_added(text, found, {c.id for c in found if c.span not in theirs})

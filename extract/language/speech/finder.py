@@ -18,6 +18,7 @@ from extract.language.speech.patterns import (
     _TOPIC_OR_MODIFIER_RE,
 )
 from extract.language.speech.phrases import _clean, _is_cap, _np_ok, _tokens
+from extract.language.speech.quotes import _Quote
 from extract.language.speech.sentences import Sentence, title_case
 from extract.language.speech.vocabulary import (
     _ADVERBS_AUX,
@@ -36,6 +37,7 @@ from extract.language.speech.vocabulary import (
     NOT_SPEECH_BEFORE,
     PROMISING_VERBS,
     SOURCE_PHRASES,
+    SUBJECT_PASSIVES,
     TRAILING_VERBS,
     WEAK_VERBS,
 )
@@ -102,7 +104,7 @@ class _Finder(_Emitting):
             self.consumed.update(range(sent.index, last + 1))
             return True
         if not previous:
-            return False
+            return self._narrated_quote(sent, quote, span, last)
         parent = previous[-1]
         if parent.kind == "direct" and "\n" not in self.text[parent.span[1] : quote.open]:
             parent.join(span, last)  # the same paragraph: `"Q1," said X. "Q2."` is one quotation
@@ -131,12 +133,26 @@ class _Finder(_Emitting):
                 if following:
                     parent = following[0]
             parent = parent or made.get(first - 1)
+            opening = self._standalone_quote(first) if parent is None else None
+            narrated = self._narrated(first - 1, opening[0]) if opening is not None else None
             if parent is not None:
                 made[last] = _Raw(span, "direct", [], None, anchor=last, parent=parent)
+                self.raws.append(made[last])
+            elif narrated is not None:  # `Ann Roe paid tribute. ¶ "Q1 … ¶ "Q2."`: the subject speaks the run
+                made[last] = _Raw(span, "direct", [narrated[1]], narrated[0], anchor=last)
                 self.raws.append(made[last])
         for span, last, first in self.closing:
             if first - 1 in made:
                 self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=made[first - 1]))
+
+    def _narrated_quote(self, sent: Sentence, quote: _Quote, span: tuple[int, int], last: int) -> bool:
+        """A closed bare quotation after narration about one person: that person said it (`_narrated`)."""
+        narrated = self._narrated(sent.index - 1, quote)
+        if narrated is None:
+            return False
+        self.raws.append(_Raw(span, "direct", [narrated[1]], narrated[0], anchor=last))
+        self.consumed.update(range(sent.index, last + 1))
+        return True
 
     def _is_bare_attribution(self, index: int) -> bool:
         """Whether sentence `index` is only a speaker and a cue: "The mayor said." or "said Smith."."""
@@ -233,8 +249,8 @@ class _Finder(_Emitting):
         cue.be_aux = any(w in _BE_FORMS for w in stripped) or (
             gerund and contracted is not None and contracted.group(2).lower() in {"s", "re", "m"}
         )  # "he’s predicting": "he is predicting"
-        if cue.be_aux and not gerund:
-            cue.skip = True  # passive: "was told", "is accused of"
+        if cue.be_aux and not gerund and cue.lemma not in SUBJECT_PASSIVES:
+            cue.skip = True  # passive: "was told", "is accused of" (not "was quoted as saying")
             return
         participle = gerund and not cue.be_aux
         joined = _clean(before[-1 - len(stripped)]) if len(before) > len(stripped) else ""  # "but has said"

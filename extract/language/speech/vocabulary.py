@@ -214,9 +214,15 @@ LATER_VERBS: dict[str, tuple[str, ...]] = {
     "hope": ("hoping",),
     "expect": ("expecting",),
     "conclude": ("concludes",),
+    # A passive whose subject spoke: `"Q," Ann Roe was quoted as saying (by the Planet).` (general news, L3S-GN1).
+    "quote as saying": ("quoted as saying", "quoted as telling"),
 }
 for _lemma, _forms in LATER_VERBS.items():
     REPORTING_VERBS[_lemma] = REPORTING_VERBS.get(_lemma, ()) + _forms
+
+#: Lemmas whose passive form reports its subject's words (`X was quoted as saying`): after "was" they are no
+#: passive to drop, and the speaker stands before them as before "said".
+SUBJECT_PASSIVES = frozenset({"quote as saying"})
 
 #: Lemmas that name the source after them, not a speaker before: "CLAUSE, according to X".
 SOURCE_PHRASES = frozenset({"according to", "as quoted by"})

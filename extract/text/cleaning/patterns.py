@@ -83,7 +83,7 @@ INLINE_TEASER = re.compile(
 # Short lines that are page chrome wherever they appear (matched against the whole line, lowercased).
 AD_TEXT = re.compile(
     r"advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:post|content)|promoted(?: content)?"
-    r"|(?:story|article) continues (?:below|after (?:this )?(?:ad(?:vertisement)?|the break))"
+    r"|(?:story|article) continues(?: below| after (?:this )?(?:ad(?:vertisement)?|the break))?"
     r"|scroll to continue(?: with content)?|continue reading below|ad feedback"
     r"|anzeige|werbung|publicité|publicidad|pubblicità|реклама",
     re.IGNORECASE,
