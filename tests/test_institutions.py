@@ -22,7 +22,7 @@ from tests.test_attribution import _run
      ("the club", None), ("the bank", None),  # organisations: mostly a description of one the story names
      ("a source close to the police", None), ("some investigators", None), ("analysts", None), ("officials", None),
      ("the police officer", None), ("attorneys for the department", None), ("other clubs", None),
-     ("Yonhap news agency", None)],
+     ("Yonhap news agency", None), ("Former prosecutors", None)],
 )
 def test_a_body_is_named_by_its_role_and_an_anonymous_source_is_not(phrase: str, kind: str | None) -> None:
     assert body_kind(phrase) == kind

@@ -31,12 +31,12 @@ BODY_HEADS: dict[str, str] = dict.fromkeys(
 )  # fmt: skip
 #: Words before the head that make the phrase someone anonymous or a mere kind of body, not one body the
 #: story knows ("a source close to the police", "some investigators", "other clubs", "any government"), or an
-#: outlet, not a body that acts ("Yonhap news agency").
+#: outlet, not a body that acts ("Yonhap news agency"), or people who once served in it ("former prosecutors").
 _NOT_ONE_BODY = frozenset(
     {"a", "an", "some", "any", "other", "another", "many", "most", "several", "few", "no", "every", "each", "all",
      "both", "such", "one", "two", "three", "source", "sources", "member", "members", "critics", "analysts",
      "experts", "people", "my", "your", "our", "his", "her", "their", "its", "whose", "which", "who", "news",
-     "press", "wire"}
+     "press", "wire", "former", "ex"}
 )  # fmt: skip
 #: Words that join a phrase to another: "attorneys for the department", "the base of the party" name no body.
 _JOINERS = frozenset({"of", "for", "the", "to", "in", "at", "on", "with", "by", "from", "and", "or", "than"})
