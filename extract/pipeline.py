@@ -25,7 +25,9 @@ from extract.language.attribution import StatementDraft, attribute
 from extract.language.authorial import opinion_writer, with_authored
 from extract.language.categories import plausible_category
 from extract.language.descriptions import find_references, resolve_role_owners
+from extract.language.frames import sentence_window
 from extract.language.grounding import Span, trim_span
+from extract.language.institutions import accused_bodies
 from extract.language.offering import (
     addressee,
     given_name_mentions,
@@ -172,32 +174,36 @@ def plan(
     sentences = sentences_of(text)  # split once: the speech finder split the same text
     stmts = with_authored(text, stmts, drafts, sentences, writer)  # a signed letter's or op-ed's own charges
     resolve_role_owners(text, drafts)
-    every_actor, drafts = drafts, [d for d in drafts if not d.unnamed]  # the model and the judge see names only
+    # "accused the government of a conspiracy": a body accused by its role is an actor like one that speaks
+    accused_bodies(text, [sentence_window(s.span, sentences) for s in stmts if not _anonymous(s.speaker)], drafts)
+    # the model and the judge see names and bodies named by their role ("police"), not anonymous sources
+    every_actor, drafts = drafts, [d for d in drafts if not _anonymous(d)]
+    names = [d for d in drafts if not d.unnamed]  # descriptions, "he"/"she" and members refer to named actors
     accusers = [d for d in drafts if d.kind != "other"]  # the judge's sides: a river or a product accuses no one
 
     rounds: list[tuple[list[StatementDraft], dict[int, list[str]]]] = []
     requests: list[ModelRequest] = []
-    described = find_references(text, drafts)
+    described = find_references(text, names)
     # the model is offered the names a statement's sentence holds, and whom its "he"/"she" and descriptions
     # refer to ('"He refuses to take responsibility," Clinton said' offers Trump, named the sentence before)
-    gender = genders(text, drafts)
+    gender = genders(text, names)
     # "police officers" names the police, "Russian hackers" Russia
-    given = given_name_mentions(text, drafts)  # "the plan that Donald has put forth"
-    members = with_spans(member_mentions(text, drafts), state_mentions(text, drafts), given)
+    given = given_name_mentions(text, names)  # "the plan that Donald has put forth"
+    members = with_spans(member_mentions(text, names), state_mentions(text, names), given)
     places = with_spans(described, given)  # where "he" may have been named besides by name
-    owned = owned_mentions(text, drafts)  # "the plan" names Quill where every plan the article names is hers
+    owned = owned_mentions(text, names)  # "the plan" names Quill where every plan the article names is hers
     referred: dict[int, dict[int, list[Span]]] = {}
     addressed: dict[int, ActorDraft] = {}
     for s in stmts:
-        he_she = pronoun_mentions(text, s, drafts, gender, places)
+        he_she = pronoun_mentions(text, s, names, gender, places)
         referred[s.number] = with_spans(described, members, owned, he_she)
-        you = addressee(text, s, drafts, sentences, referred[s.number])  # "'You lied,' Quill told Daly"
+        you = addressee(text, s, names, sentences, referred[s.number])  # "'You lied,' Quill told Daly"
         if you is not None:
             addressed[s.number] = you[0]
             referred[s.number] = with_spans(referred[s.number], {id(you[0]): you[1]})
     for start, end in chunks:
-        # an unnamed source ("officials said") is recorded, not asked about: an accuser must have a name
-        inside = [s for s in stmts if start <= s.span[0] < end and not s.speaker.unnamed]
+        # an anonymous source ("officials said") is recorded, not asked about: an accuser must be someone
+        inside = [s for s in stmts if start <= s.span[0] < end and not _anonymous(s.speaker)]
         if inside and drafts:
             # every statement of the chunk is asked about, also one that names nobody: leaving those out saved
             # ~250 tokens per real article but changed the small model's labels of the others (seeds' allegations
@@ -238,6 +244,11 @@ def plan(
         denials = [st for st in denials if id(st) not in charged]
         accusations = sorted([*accusations, *(a for a in judged if a is not None)], key=lambda a: a.statement.number)
     return assemble(text, _taking_part(text, every_actor, stmts, accusations, warnings), stmts, accusations, denials)
+
+
+def _anonymous(draft: ActorDraft) -> bool:
+    """Whether an actor is a source the article neither names nor identifies as a body ("officials", "critics")."""
+    return draft.unnamed and draft.kind == "other"
 
 
 def _verified(

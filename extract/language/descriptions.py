@@ -71,7 +71,7 @@ def refers_forward(text: str, span: Span, after: int, drafts: list[ActorDraft]) 
     if match is None or match[2] not in CLASS_KINDS:
         return None
     kinds = CLASS_KINDS[match[2]]
-    later = [d for d in drafts if d.kind in kinds and d.mentions and d.mentions[0][0] >= after]
+    later = [d for d in drafts if d.kind in kinds and d.mentions and d.mentions[0][0] >= after and not d.unnamed]
     return min(later, key=lambda d: d.mentions[0][0]) if later else None
 
 
@@ -244,7 +244,7 @@ def _antecedent(
     best: tuple[int, int, int, ActorDraft] | None = None
     for draft in drafts:
         before = [s for s, e in draft.mentions if e <= at]
-        if not before:
+        if not before or draft.unnamed:  # "the company" is never "the union" the article did not name
             continue
         words = {w.lower() for name in draft.names() for w in re.findall(r"[\w-]+", name)}
         if draft.kind == "person":

@@ -3,7 +3,8 @@
 News attributes much of what it reports to sources it describes and does not name. Such a statement keeps
 its speaker as an actor flagged `unnamed` (CONTRACT.md), named by the phrase as written, so the statement is
 recorded (PolNeAR and PARC count these attributions) without passing a description off as a name; the
-pipeline never offers it as an accuser or accused.
+pipeline offers it as an accuser or accused only when it is a body the story identifies by its role
+("police", "prosecutors": `institutions`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from extract.language.actors import ActorDraft
 from extract.language.grounding import Span
+from extract.language.institutions import body_kind, body_mentions, body_name, known_body
 from extract.language.names import DAYS, MONTHS, title_case_lines
 from extract.language.stopwords import STOPWORDS
 
@@ -80,8 +82,10 @@ def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -
     A source the article describes and never names becomes an actor of kind "other" flagged `unnamed`, named
     by the phrase as written; one per phrase in an article (every "officials said" is the same "officials").
     It keeps the statement (PolNeAR and PARC count these attributions) without passing a description off as a
-    name. None for a phrase in a Title-Case headline, one that describes no source (`_NO_SOURCE`), a time or an
-    adverb (`names_no_source`), or a lone capitalised word the text never writes in lower case.
+    name. A body named by its role ("Police said", "the government said": `institutions.body_kind`) gets its
+    body's kind and every mention of it instead, so it may accuse and be accused. None for a phrase in a
+    Title-Case headline, one that describes no source (`_NO_SOURCE`), a time or an adverb (`names_no_source`),
+    or a lone capitalised word the text never writes in lower case.
     """
     name = re.sub(r"\s+", " ", phrase).strip(" ,;:")
     if (
@@ -97,7 +101,18 @@ def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -
     for draft in drafts:
         if draft.unnamed and _LEADING_ARTICLE.sub("", draft.name).lower() == key:
             return draft
-    draft = ActorDraft(name, "other", mentions=[at], unnamed=True)
+    kind = body_kind(name)
+    if kind is not None:  # "Police said", "the government said": a body that may accuse and be accused
+        name = body_name(name)
+        same = known_body(drafts, kind, name)
+        if same is not None:  # "federal prosecutors" and later "prosecutors": one body
+            same.aliases.append(name)
+            more = [m for m in body_mentions(text, name) if not any(s <= m[0] < e for s, e in same.mentions)]
+            same.mentions = sorted([*same.mentions, *more])
+            return same
+        draft = ActorDraft(name, kind, mentions=body_mentions(text, name) or [at], unnamed=True)
+    else:
+        draft = ActorDraft(name, "other", mentions=[at], unnamed=True)
     drafts.append(draft)
     return draft
 
