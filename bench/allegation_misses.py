@@ -33,6 +33,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import benchlib
+
 import extract.pipeline as pipeline
 from extract.api import extract
 from extract.output.evaluation import _claim_score, _resolve, evaluate, normalize_name
@@ -169,15 +171,18 @@ def _shown(text: str, trace: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Missed gold allegations by class.")
     parser.add_argument("articles", nargs="+", type=Path)
-    parser.add_argument("--gold", type=Path, required=True)
+    parser.add_argument("--gold", type=Path, action="append", required=True,
+                        help="a gold folder; give it once per set (all are read)")
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--model", required=True)
     parser.add_argument("--mode", default="llama-schema")
     parser.add_argument("--all", action="store_true", help="print each miss with its gold claim (terminal only)")
     parser.add_argument("--show", action="store_true", help="with --all: the statements that match each claim")
     args = parser.parse_args(argv)
+    if any(map(benchlib.is_blind, args.gold)):
+        parser.error("prints the claims it misses: not on a blind held-out set")
     pipeline._read_labels = _tracing  # type: ignore[assignment]
-    golds = load_golds(args.gold)
+    golds = [g for folder in args.gold for g in load_golds(folder)]
     index = {name: g for g in golds for name in g.applies_to}
     misses: list[tuple[str, str]] = []
     totals = Counter[str]()
