@@ -521,7 +521,8 @@ def test_an_ad_box_set_into_a_sentence_does_not_split_a_name() -> None:
 
 def test_a_box_after_a_whole_paragraph_stays_a_break() -> None:
     html = (
-        "<html><body>" + "".join(f"<p>{p}</p>" for p in WRAPPED_PARAGRAPHS)
+        "<html><body>"
+        + "".join(f"<p>{p}</p>" for p in WRAPPED_PARAGRAPHS)
         + f"<p>The ferry runs again in spring. {_AD_BOX}Tickets go on sale in March at the harbour office.</p>"
         + "</body></html>"
     )
