@@ -511,3 +511,32 @@ def test_a_row_cut_off_its_paragraph_by_a_link_is_kept_but_another_storys_headli
     other = "Ferry operator fined over late sailings on the island route"  # 10 words: a headline
     raw = "\n".join([*_paragraphs(BODY)[:2], row, rest, other, _paragraphs(BODY)[2]])
     assert clean_text(raw).text.split("\n\n") == [*_paragraphs(BODY)[:2], row, rest, _paragraphs(BODY)[2]]
+
+
+_AD_BOX = (
+    '<div class="adBox"><hr/><div class="adHeader">Advertisement</div>'
+    "<div><script>showAd('box')</script></div><hr/></div>"
+)
+
+
+def test_an_ad_box_set_into_a_sentence_does_not_split_a_name() -> None:
+    html = (
+        "<html><head><title>Harbour ferry</title></head><body>"
+        + "".join(f"<p>{p}</p>" for p in WRAPPED_PARAGRAPHS)
+        + f"<p>Marta {_AD_BOX}Lindqvist steered the ferry past the breakwater at dawn on Sunday.</p>"
+        + "</body></html>"
+    )
+    text = clean_html(html).text
+    assert "Marta Lindqvist steered the ferry" in text
+    assert "Advertisement" not in text
+
+
+def test_a_box_after_a_whole_paragraph_stays_a_break() -> None:
+    html = (
+        "<html><body>"
+        + "".join(f"<p>{p}</p>" for p in WRAPPED_PARAGRAPHS)
+        + f"<p>The ferry runs again in spring. {_AD_BOX}Tickets go on sale in March at the harbour office.</p>"
+        + "</body></html>"
+    )
+    paragraphs = clean_html(html).text.split("\n\n")
+    assert not any("spring. Tickets" in p for p in paragraphs)

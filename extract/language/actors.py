@@ -53,6 +53,7 @@ from extract.language.resolving import is_person_pronoun as is_person_pronoun
 from extract.language.resolving import is_pronoun as is_pronoun
 from extract.language.resolving import last_named as last_named
 from extract.language.resolving import resolve_name as resolve_name
+from extract.language.teams import NOT_SIDES, is_sports_story, team_or_player
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
 _CORPORATE_WORDS = frozenset(
@@ -106,9 +107,11 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         add_actor(text, name, "organization", drafts, warnings)
     _add_party_members(text, drafts, warnings)
     in_names = {w for d in drafts for n in d.names() if " " in n for w in n.split()}  # "Chicago" of "Chicago Tribune"
+    recurring = set()
     for word in recurring_names(text):  # "Hamas", "Gazprom": a party no list knows, kept only if it takes part
         if word not in in_names and resolve_name(word, drafts) is None and not is_place(word):
             add_actor(text, word, "other", drafts, warnings)
+            recurring.add(word)
     for group in _groups_of_people(text, drafts):  # "the Trump campaign said": the campaign is an actor of its own
         add_actor(text, group, "organization", drafts, warnings)
     for match in _OUTLET.finditer(text):
@@ -125,6 +128,10 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             owner.aliases.append(draft.name)
             drafts.remove(draft)
     finish_actors(text, drafts)
+    if recurring and is_sports_story(text):  # "Bolton", "the Aussies", "Cassio": the sides and players of a match
+        for draft in drafts:
+            if draft.kind == "other" and draft.name in recurring and draft.name not in NOT_SIDES and draft.mentions:
+                draft.kind = team_or_player(text, draft.mentions)
     return drafts
 
 

@@ -33,7 +33,7 @@ HEADS: dict[str, str] = {
          "College", "Society", "Union", "Federation", "Coalition", "Alliance", "Authority", "Board", "Corporation",
          "Company", "Group", "Center", "Centre", "Fund", "Trust", "League", "Organization", "Organisation", "Club",
          "Inc", "Corp", "LLC", "Initiative", "Forum", "Movement", "Project", "Conference", "Network",
-         "Bank", "Institution"],
+         "Bank", "Institution", "FC", "AFC"],  # "Harwick FC": a football club
         "organization",
     ),
     **dict.fromkeys(

@@ -16,7 +16,13 @@ from __future__ import annotations
 from extract.errors import InputError
 from extract.text.cleaning.article import NO_TEXT, CleanArticle
 from extract.text.cleaning.classify import byline_names
-from extract.text.cleaning.html import PageReader, iso_date, looks_like_html, read_with_trafilatura
+from extract.text.cleaning.html import (
+    PageReader,
+    iso_date,
+    looks_like_html,
+    mend_cut_paragraphs,
+    read_with_trafilatura,
+)
 from extract.text.cleaning.lines import split_blocks
 from extract.text.cleaning.patterns import BYLINE_START
 from extract.text.cleaning.story import clean_blocks
@@ -66,6 +72,7 @@ def clean_html(html: str, url: str | None = None) -> CleanArticle:
     Raises:
         InputError: The page holds no article text (for example only scripts).
     """
+    html = mend_cut_paragraphs(html)  # "Kobe <div class=ad>…</div>Bryant": one paragraph, one name
     extracted, meta, why_not = read_with_trafilatura(html, url)
     page = PageReader.read(html)
     notes: list[str] = []

@@ -38,6 +38,48 @@ def iso_date(value: object) -> str | None:
         return None
 
 
+#: A paragraph's text that stops mid-sentence at an opening <div>: "<p>Kobe <div class=ad>…</div>Bryant scored".
+_CUT_BY_A_DIV = re.compile(r"<p\b[^>]*>[^<]*[^\s<>.!?:;\"'”’)][ \t]*(?=<div\b)", re.IGNORECASE)
+_DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
+#: The most text an ad or teaser box set into a sentence holds ("Advertisement" and its script).
+_MOST_BOX_TEXT = 200
+
+
+def mend_cut_paragraphs(html: str) -> str:
+    """Take out a box (an ad, a teaser) set into a paragraph mid-sentence, so the sentence reads as one.
+
+    A page that drops "<div class=ad>" between "Kobe" and "Bryant scored" closes the paragraph there (a
+    <div> ends a <p>): the reader's text would break "Kobe Bryant" over two paragraphs. Only a box that
+    opens after words ending no sentence, holds little text and is followed straight by more words goes.
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in _CUT_BY_A_DIV.finditer(html):
+        if match.start() < start:
+            continue
+        end = _div_end(html, match.end())
+        if end is None:
+            continue
+        box = re.sub(r"<script\b.*?</script>|<[^>]+>", " ", html[match.end() : end], flags=re.IGNORECASE | re.DOTALL)
+        if len(box.split()) > _MOST_BOX_TEXT // 10 or len(box.strip()) > _MOST_BOX_TEXT:
+            continue
+        if not re.match(r"[ \t]*[^\s<]", html[end : end + 40]):
+            continue  # no words go on after the box: the paragraph ended there
+        pieces += [html[start : match.end()], " "]
+        start = end
+    return "".join(pieces) + html[start:] if pieces else html
+
+
+def _div_end(html: str, at: int) -> int | None:
+    """Where the <div> opening at `at` closes (after its </div>), or None when it never does."""
+    depth = 0
+    for tag in _DIV_TAG.finditer(html, at):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return tag.end()
+    return None
+
+
 def read_with_trafilatura(html: str, url: str | None) -> tuple[str | None, dict[str, str], str | None]:
     """Body text and metadata from trafilatura, or why it could not give them.
 
