@@ -14,6 +14,7 @@ from dataclasses import replace
 from extract.language.speech.candidates import SpeechCandidate
 from extract.language.speech.finder import find_rules
 from extract.language.speech.learned import Tagged, known_cue, scored, tag
+from extract.language.speech.narration import drop_narrated
 from extract.language.speech.vocabulary import PRONOUNS, SOURCE_PHRASES
 
 #: A statement only the model found is added when the model holds its words to be content at least this surely.
@@ -172,4 +173,5 @@ def _named_by_model(
 def find_combined(text: str) -> list[SpeechCandidate]:
     """Candidates of the rules vetted by the learned finder, and the learned finder's own (see `union`)."""
     rules = find_rules(text)
-    return union(text, rules, tag(text, wanted=[piece for c in rules for piece in (c.pieces or (c.span,))]))
+    found = union(text, rules, tag(text, wanted=[piece for c in rules for piece in (c.pieces or (c.span,))]))
+    return drop_narrated(text, found)  # the learned finder's own too: "the crowd chanted his name"
