@@ -40,7 +40,9 @@ Patterns (see tests/test_speech.py for one example of each):
 Modules of the rules, in the order the finder uses them: `vocabulary` (verb tables and word lists: English as data),
 `patterns` (regular expressions), `sentences`, `quotes`, `phrases` (can these words name a speaker?),
 `candidates` (what is returned), `text` (the article read once: sentences, quotations, lookups), `regions`
-(where what was said begins and ends), `speakers` (who said it), `finder` (one sentence, one cue at a time).
+(where what was said begins and ends), `speakers` (who said it), `finder` (one sentence, one cue at a time),
+`narration` (a reporting verb whose object is an act, not speech: "denied X a free shot", "called for a timeout";
+it screens the output of both finders).
 
 Recall comes first: a candidate is cheap to reject, a missed statement is lost. Precision is kept by never
 proposing a quotation that no cue attributes (scare quotes in the author's own narration), and by

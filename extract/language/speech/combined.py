@@ -15,6 +15,7 @@ from extract.language.speech.candidates import SpeechCandidate, renumbered
 from extract.language.speech.continuing import continue_added
 from extract.language.speech.finder import find_rules
 from extract.language.speech.learned import Tagged, known_cue, scored, tag
+from extract.language.speech.narration import drop_narrated
 from extract.language.speech.vocabulary import PRONOUNS, SOURCE_PHRASES
 
 #: A statement only the model found is added when the model holds its words to be content at least this surely.
@@ -171,5 +172,6 @@ def find_combined(text: str) -> list[SpeechCandidate]:
     """
     rules = find_rules(text)
     found = union(text, rules, tag(text, wanted=[piece for c in rules for piece in (c.pieces or (c.span,))]))
+    found = drop_narrated(text, found)  # the learned finder's own too: "the crowd chanted his name"
     theirs = {c.span for c in rules}
     return continue_added(text, found, {c.id for c in found if c.span not in theirs})

@@ -6,6 +6,7 @@ import re
 
 from extract.language.speech.candidates import SpeechCandidate, _Cue, _Raw
 from extract.language.speech.emitting import _Emitting
+from extract.language.speech.narration import drop_narrated
 from extract.language.speech.numbering import number
 from extract.language.speech.patterns import (
     _APPOSITIVE_BEFORE_QUOTE,
@@ -34,6 +35,7 @@ from extract.language.speech.vocabulary import (
     INVERTIBLE_VERBS,
     LEADING_VERBS,
     NAMING_VERBS,
+    NEGATING_PREPOSITIONS,
     NOT_SPEECH_BEFORE,
     PROMISING_VERBS,
     SOURCE_PHRASES,
@@ -212,11 +214,15 @@ class _Finder(_Emitting):
         if prev_word == "to" or (before and before[-1].endswith("-")):
             cue.skip = True  # "declined to say", "is expected to announce"
             return
+        if prev_word in NEGATING_PREPOSITIONS:
+            cue.skip = True  # "Without commenting on the row, X …": a thing not said
+            return
         if cue.form.endswith("s") and cue.form not in {"says", "tells", "adds", "writes"} and (
             prev_word in _DETERMINERS
             or next_word in _FORM_TO_LEMMA
             or next_word in _ADVERBS_AUX
             or next_word in {"of", "about", "from", "by", "for", "against", "were", "are"}
+            or (prev_word.endswith("ed") and prev_word not in _ADVERBS_AUX)  # "the fund generated pledges"
         ):
             cue.skip = True  # a noun: "the claims", "media reports say"
             return
@@ -512,4 +518,4 @@ def find_rules(text: str) -> list[SpeechCandidate]:
     Returns:
         Candidates in text order, numbered from 1.
     """
-    return _Finder(text).run()
+    return drop_narrated(text, _Finder(text).run())

@@ -271,6 +271,9 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     "declare": frozenset({"for"}),  # "declared for president": a candidacy
 }
 
+#: Words before a cue's participle that say it was not said: "Without commenting on the row, X …".
+NEGATING_PREPOSITIONS = frozenset({"without"})
+
 #: Lemmas that may come before their speaker: `"…," said Smith.`
 INVERTIBLE_VERBS = frozenset({
     "say", "add", "write", "explain", "note", "warn", "state", "insist", "ask", "reply", "respond",

@@ -1,0 +1,103 @@
+"""Narration read as speech: a reporting verb in a sense that is not speech, known by the words that follow it.
+
+"denied Ann Roe a free shot" (deny with two objects), "called for a timeout", "conceded two soft goals", "claimed
+the title", "signaled the launch of the inquiry": the verb reports an act, its object is no clause, no quotation
+and nothing said. The table below (English as data) lists, by the verb's lemma, the openings of the words after the
+cue that make it narration; `narrated` drops a candidate of the rules or the learned finder whose content so opens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.language.speech.candidates import SpeechCandidate
+from extract.language.speech.vocabulary import REPORTING_VERBS
+
+#: Nouns of sport's tallies and prizes: what a side concedes, claims or calls for on the field.
+_SCORE_NOUNS = (
+    r"goals?|points?|runs?|tries|try|wickets?|penalt(?:y|ies)|corners?|free[- ]kicks?|fouls?|catch(?:es)?|"
+    r"sets?|frames?|baskets?|touchdowns?|timeouts?|time-outs?|title|titles|crown|trophy|trophies|medals?|cup|"
+    r"championships?|pole|podium|jersey"
+)
+#: Up to four words before the noun: "a number of soft", "the", "two late", "his first"; not a clause or a
+#: phrase opening ("claimed that his points …", "claimed at one point, …").
+_NOUN_PHRASE_OPENING = (
+    r"(?!(?:that|to|it|he|she|they|we|i|you|there|these|those|which|what|whether|if|how|why|who|at|in|on|for|with"
+    r"|by|from|after|before|during|as|when|while)\b)"
+    r"(?:(?!(?:to|that|and|or|but|who|which|would|will|should|could|must|can)\b)(?:[a-z][\w-]*|\d+)\s+){0,4}?"
+)
+#: The noun ends its phrase (punctuation, a preposition, a conjunction or a time word follows): "claimed the title
+#: with a win" narrates, "claimed the points system was rigged" reports a clause.
+_PHRASE_ENDS = (
+    r"(?=\s*(?:$|[,.;:!?)]|(?:with|in|on|at|for|from|of|against|to|and|but|as|after|before|this|last|since|during|by"
+    r"|over|under|when|while|inside|within)\b))"
+)
+#: An object that is a person (a pronoun or a capitalised name) followed by a second object: "Ann Roe a shot".
+_TWO_OBJECTS = (
+    r"(?:him|her|them|us|me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"(?:a|an|the|any|his|her|their|its|access|entry|permission|victory)\b(?!\s*[,.])"
+)
+
+
+def _tally(*more: str) -> str:
+    """A noun phrase headed by a noun of `_SCORE_NOUNS` (or one of `more`) that ends there."""
+    return _NOUN_PHRASE_OPENING + r"(?:" + "|".join((_SCORE_NOUNS, *more)) + r")\b" + _PHRASE_ENDS
+
+
+#: By lemma, patterns of the words right after the cue (read as a regular expression from the content's start)
+#: that make the verb narrate an act. Fired / right / wrong on PolNeAR train and L3S: the branch's report.
+NARRATED_OBJECTS: dict[str, tuple[str, ...]] = {
+    "deny": (_TWO_OBJECTS,),  # "denied Ann Roe a free shot", "denied them access"
+    "call for": (_tally("the ball"),),  # "called for a timeout"
+    "concede": (_tally("the lead", "a lead"),),  # "conceded two soft goals"
+    "claim": (
+        _tally(),  # "claimed the title", "claimed his first medal"
+        r"(?:the\s+)?(?:[\w,-]+\s+){0,2}lives\b",  # "the blast claimed 30 lives", "claimed the lives of"
+    ),
+    "signal": (r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:launch|start|end|beginning|arrival|onset|advent|dawn|return)\b",),
+    "chant": (r"(?:his|her|their)\s+names?\b",),  # "the crowd chanted his name"
+}
+
+_FORMS = sorted({form for forms in REPORTING_VERBS.values() for form in forms}, key=len, reverse=True)
+_FORM_RE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in _FORMS) + r")\b", re.IGNORECASE)
+_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms}
+_COMPILED = {lemma: [re.compile(p) for p in patterns] for lemma, patterns in NARRATED_OBJECTS.items()}
+
+
+def _lemma(cue: str) -> str | None:
+    """The lemma of the last reporting verb in a cue's words ("have been guilty of conceding": concede)."""
+    found = list(_FORM_RE.finditer(cue))
+    if not found:
+        return None
+    lemma = _LEMMA[re.sub(r"\s+", " ", found[-1].group(0).lower())]
+    return f"{lemma} for" if lemma == "call" and cue.lower().endswith(" for") else lemma
+
+
+def narrated(text: str, cand: SpeechCandidate) -> bool:
+    """Whether a candidate's cue narrates an act (see `NARRATED_OBJECTS`), not speech."""
+    if cand.cue is None or cand.cue_span is None:
+        return False
+    if cand.span[0] < cand.cue_span[1] or text[cand.cue_span[1] : cand.span[0]].strip(" ,"):
+        return False  # what was said comes before the cue, or a quotation or phrase stands between them
+    lemma = _lemma(cand.cue)
+    patterns = _COMPILED.get(lemma or "", ())
+    return any(p.match(text, cand.span[0], cand.span[1]) for p in patterns)
+
+
+def drop_narrated(text: str, cands: list[SpeechCandidate]) -> list[SpeechCandidate]:
+    """The candidates that are not narration, and no continuation of one that is, numbered again from 1."""
+    dropped: set[int] = set()
+    kept = []
+    for c in cands:
+        if narrated(text, c) or (c.continues is not None and c.continues in dropped):
+            dropped.add(c.id)
+        else:
+            kept.append(c)
+    if not dropped:
+        return cands
+    new_id = {c.id: n for n, c in enumerate(kept, 1)}
+    return [
+        replace(c, id=new_id[c.id], continues=new_id.get(c.continues) if c.continues is not None else None)
+        for c in kept
+    ]

@@ -1,0 +1,57 @@
+"""A reporting verb in a sense that is not speech (`speech.narration`, the finder's screen): sports and business
+narration on general news read as statements. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.language.speech import find_rules, find_speech
+
+
+def _pairs(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, words said) of every candidate of the shipped finder."""
+    return [(c.speaker, text[c.span[0] : c.span[1]]) for c in find_speech(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goalkeeper Tom Hale denied Ben Carr a free shot at goal from a long cross.",
+        "The referee denied them access to the dressing room after the match.",
+        "The Hawks called for a timeout and the players rushed onto the floor.",
+        "The Reds have been guilty of conceding a number of soft goals this season.",
+        "Tolu United claimed the title with a win over Harbour Town on Sunday.",
+        "The storm claimed the lives of four fishermen off the Tolu coast.",
+        "Ann Roe signaled the launch of the inquiry in remarks on Tuesday at a trade fair in Oslo.",
+        "Many in the crowd chanted his name as he walked off the pitch.",
+    ],
+)
+def test_a_reporting_verb_whose_object_is_an_act_or_a_tally_reports_nothing(text: str) -> None:
+    assert _pairs(text) == []
+    assert [text[c.span[0] : c.span[1]] for c in find_rules(text)] == []
+
+
+def test_the_same_verbs_before_what_was_said_still_report_it() -> None:
+    text = (
+        "Ann Roe denied the allegations. Tom Hale denied Bo Lin had a role in the deal. "
+        "Ann Roe called for a ban on ferries at night. Tom Hale claimed the points system was rigged. "
+        "Bo Lin conceded that the harbour plan had failed. Ann Roe called on ministers to add penalties for fraud."
+    )
+    assert _pairs(text) == [
+        ("Ann Roe", "the allegations"),
+        ("Tom Hale", "Bo Lin had a role in the deal"),
+        ("Ann Roe", "a ban on ferries at night"),
+        ("Tom Hale", "the points system was rigged"),
+        ("Bo Lin", "the harbour plan had failed"),
+        ("Ann Roe", "ministers to add penalties for fraud"),
+    ]
+
+
+def test_a_participle_after_without_was_not_said() -> None:
+    text = "Without commenting on the row, Tom Hale said the board must act."
+    assert _pairs(text) == [("Tom Hale", "the board must act")]
+
+
+def test_a_reporting_word_after_a_past_tense_verb_is_its_object_a_noun() -> None:
+    text = "The annual summit this year generated pledges to fight poverty in Tolu."
+    assert _pairs(text) == []
