@@ -96,3 +96,29 @@ def test_a_lone_surname_one_letter_off_a_named_person_is_that_person() -> None:
         "Tervaldo said.\n\nTervalda also said the cranes had arrived.\n"
     )
     assert _speakers(text)["the cranes had arrived"] == "Edward Tervaldo"
+
+
+def test_kin_speak_for_themselves_not_for_the_name_they_are_kin_to() -> None:
+    text = (
+        "Vigil in Dover\n\nSenator Ann Roe spoke in Dover on Monday. Roe's family has called on the city to release "
+        "the video. Roe's husband, Bill, hurled a charge at the mayor, accusing him of lying. Roe's eldest "
+        "daughter, 34, has built a large following, writing that the city is lost. The Roe family said the city "
+        "had failed them. Roe's article also attacked the mayor, accusing him of hiding the tapes.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["the city to release the video"] == "Roe's family"  # "family" is no adverb like "famously"
+    assert speakers["him of lying"] == "Roe's husband"
+    assert speakers["the city is lost"] == "Roe's eldest daughter"
+    assert speakers["the city had failed them"] == "The Roe family"
+    assert speakers["him of hiding the tapes"] == "Ann Roe"  # her article speaks for her
+
+
+def test_a_noun_in_ly_before_the_cue_ends_the_speaker_phrase() -> None:
+    text = (
+        "Rally in Dover\n\nThe organizer of the Dover rally said the permit came late. A longtime Roe ally warned "
+        "that the vote would be close. Her most recent rally is proof that the party is alive.\n"
+    )
+    phrases = {c.speaker for c in find_combined(text)}
+    assert "The organizer of the Dover rally" in phrases  # not "The organizer of the Dover", as if "rally" were
+    assert "most recent" not in phrases  # an adverb like "famously"
+    assert _speakers(text)["the vote would be close"] == "A longtime Roe ally"

@@ -294,7 +294,9 @@ _DESCRIBED_AFTER = re.compile(
 #: senior adviser for X" (the role's words name a place or a body, never the speaker).
 _ROLE_AFTER = re.compile(rf"^(.+?),\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_HEADS})s?\b")
 #: Heads of a description of someone by their relation to the name before them: "the Calloway supporter".
-_RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset({"supporters", "critics", "friends", "allies", "ally", "rival"})
+_RELATIONS = PERSON_NOUNS - AGENT_WORDS | frozenset(
+    {"supporters", "critics", "friends", "allies", "ally", "rival", "family", "relatives", "parents", "widow"}
+)  # "the Roe family": not Ann Roe
 #: A party and state after a politician's name: "(D-Mo.)", "(R-Ky.)".
 _PARTY_TAG = re.compile(r"\s*\([A-Z]{1,3}[-–][\w. ]{1,15}\)")
 

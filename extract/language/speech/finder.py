@@ -13,6 +13,7 @@ from extract.language.speech.patterns import (
     _AS_OPENING_RE,
     _CUE_RE,
     _JOINED_ATTRIBUTION_RE,
+    _MANNER_ADVERB_RE,
     _PRONOUN_CONTRACTED,
     _PUNCT_ONLY_RE,
     _TITLE_CUE_RE,
@@ -257,6 +258,9 @@ class _Finder(_Emitting):
         )  # "he’s predicting": "he is predicting"
         if cue.be_aux and not gerund and cue.lemma not in SUBJECT_PASSIVES:
             cue.skip = True  # passive: "was told", "is accused of" (not "was quoted as saying")
+            return
+        if next_word == "by" and not gerund and _passive_through_adverbs(before):
+            cue.skip = True  # "was cruelly mocked by X": X did it, the subject said nothing
             return
         participle = gerund and not cue.be_aux
         joined = _clean(before[-1 - len(stripped)]) if len(before) > len(stripped) else ""  # "but has said"
@@ -507,6 +511,19 @@ class _Finder(_Emitting):
         while end > span[0] and self.text[end - 1] in " ,":
             end -= 1
         return [(span[0], end), (self._skip_space(after), span[1])]
+
+
+def _passive_through_adverbs(before: list[str]) -> bool:
+    """Whether the words before a cue end in a form of "be" and adverbs, manner adverbs among them ("was cruelly")."""
+    for word in reversed(before):
+        low = _clean(word)
+        if word.endswith(","):
+            return False
+        if low in _BE_FORMS:
+            return True
+        if low not in _ADVERBS_AUX and not _MANNER_ADVERB_RE.fullmatch(word):
+            return False
+    return False
 
 
 def find_rules(text: str) -> list[SpeechCandidate]:

@@ -36,10 +36,13 @@ from extract.language.speech.vocabulary import (
     _PREPOSITIONS,
     _STOP_WORDS,
     _SUBJECT_VERBS,
+    KIN_WORDS,
     PRONOUNS,
     ROLE_WORDS,
 )
 
+#: A possessive ending a phrase: "Roe's", "the Roes'", "Roe’s".
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 #: Words after which a source named after "according to" is being described, no longer named.
 _SOURCE_ENDS = frozenset({"that", "which", "who", "whose", "where", "when", "while", "as", "is", "was", "are", "were",
                           "has", "have", "had", "will", "would", "to"})
@@ -457,6 +460,14 @@ class _Speakers(_Text):
                 and _np_ok([*words[:-1], words[-1][:-1]], loose=False)
             ):
                 return tokens[0][0], tokens[n - 1][1] - 1  # "Ann Roe, the board's chair, praised …, saying …"
+            elif (
+                best is not None
+                and _POSSESSIVE_END.search(text, best[0], best[1])
+                and words[-1].endswith(",")
+                and _clean(words[-1]) in KIN_WORDS
+                and _np_ok([*words[:-1], words[-1][:-1]], loose=False)
+            ):
+                return tokens[0][0], tokens[n - 1][1] - 1  # "Roe's husband, Bill, hurled …, accusing": not Roe
         return best or self._described_subject(tokens)
 
     def _described_subject(self, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:

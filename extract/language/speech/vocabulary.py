@@ -339,6 +339,12 @@ _OPENINGS = (_SUBORDINATORS - {"as", "once"}) | {
     "amid", "among", "from", "for", "by",
 }
 _PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within"})
+#: Kin speak for themselves, not for the name they are kin to: "Roe's husband", "Roe's family has called on".
+KIN_WORDS = frozenset({
+    "husband", "wife", "widow", "widower", "spouse", "son", "sons", "daughter", "daughters", "mother", "father",
+    "parents", "brother", "brothers", "sister", "sisters", "family", "relatives", "grandson", "granddaughter",
+    "grandmother", "grandfather", "niece", "nephew", "cousin", "fiancé", "fiancée",
+})
 #: Lower-case words that can head or modify a speaker phrase without a determiner: "U.S. officials",
 #: "Kremlin spokesman Dmitry Peskov", "local military administration", "people familiar with the matter".
 ROLE_WORDS = frozenset({
@@ -377,7 +383,7 @@ ROLE_WORDS = frozenset({
     "employee", "employees", "counsel", "chairperson", "candidates", "nominees",
     "opponents", "rivals", "insiders", "loyalists", "challengers", "incumbents", "veterans", "students",
     "teachers",
-})
+}) | KIN_WORDS
 #: Verbs that may follow a sentence's subject, besides any "-ed" form: "The retired surgeon began by …, saying".
 _SUBJECT_VERBS = frozenset({
     "has", "had", "have", "is", "was", "are", "were", "will", "would", "can", "could", "began", "went", "made",
