@@ -9,9 +9,8 @@ cue that make it narration; `narrated` drops a candidate of the rules or the lea
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from extract.language.speech.candidates import SpeechCandidate
+from extract.language.speech.candidates import SpeechCandidate, renumbered
 from extract.language.speech.vocabulary import REPORTING_VERBS
 
 #: Nouns of sport's tallies and prizes: what a side concedes, claims or calls for on the field.
@@ -96,8 +95,4 @@ def drop_narrated(text: str, cands: list[SpeechCandidate]) -> list[SpeechCandida
             kept.append(c)
     if not dropped:
         return cands
-    new_id = {c.id: n for n, c in enumerate(kept, 1)}
-    return [
-        replace(c, id=new_id[c.id], continues=new_id.get(c.continues) if c.continues is not None else None)
-        for c in kept
-    ]
+    return renumbered(kept, [])  # kept is in text order: renumbered keeps it
