@@ -329,7 +329,10 @@ def holder(model: Path, tmp_path: Path) -> tuple[subprocess.Popen[bytes], str]:
         proc = subprocess.Popen([sys.executable, "-c", code], stdout=sink, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 30
     while not said.read_text().endswith("\n"):
-        assert proc.poll() is None and time.monotonic() < deadline, said.read_text()
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()  # reaped here: a Popen dropped while its process runs warns at exit
+            proc.wait()
+            raise AssertionError(said.read_text())
         time.sleep(0.02)
     return proc, said.read_text().strip()
 

@@ -63,12 +63,16 @@ class Chromium:
         self._next_id = 0
         self.events: list[dict[str, Any]] = []
         self.session = ""
-        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        for domain in ("Page", "Runtime", "Network"):
-            self.call(f"{domain}.enable")
-        self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False})
+        try:
+            target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+            self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+            for domain in ("Page", "Runtime", "Network"):
+                self.call(f"{domain}.enable")
+            self.call("Emulation.setDeviceMetricsOverride",
+                      {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False})
+        except BaseException:  # a slow start (a loaded machine): stop and reap it, leave no running Popen behind
+            self.close()
+            raise
 
     def _read_message(self, deadline: float) -> dict[str, Any]:
         while b"\0" not in self._buffer:
@@ -183,6 +187,25 @@ def open_chromium(prefix: str) -> Iterator[Chromium]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Chromium]:
     yield from open_chromium("review-chromium-")
+
+
+def test_a_browser_that_fails_to_start_is_reaped_not_left_running(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A handshake that fails (a loaded machine) must not leave a running Popen: it warns at the suite's exit."""
+    fake = tmp_path / "fake-chromium"
+    fake.write_text("#!/bin/sh\nhead -c 1 <&3 >/dev/null\nsleep 1\n")  # reads a byte of the first command, hangs up
+    fake.chmod(0o755)
+    started: list[subprocess.Popen[bytes]] = []
+    original = subprocess.Popen
+
+    def popen(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        started.append(original(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    with pytest.raises(BrowserError, match="closed the pipe"):
+        Chromium(str(fake), tmp_path)
+    assert len(started) == 1 and started[0].returncode is not None
 
 
 @pytest.fixture(scope="module")

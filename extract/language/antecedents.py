@@ -151,9 +151,12 @@ def subject_before(text: str, at: int, drafts: list[ActorDraft], *, located: boo
     """
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
     best: tuple[int, ActorDraft] | None = None
+    window = text[start:at]
     for draft in drafts:
+        if not draft.written_in(window):
+            continue
         for name in draft.names():
-            for found, end in find_all(text[start:at], name):
+            for found, end in find_all(window, name):
                 gap = (_LOCATED_GAP if located else _SUBJECT_GAP).fullmatch(text, start + end, at)
                 if gap and (best is None or found < best[0]):
                     best = (found, draft)

@@ -11,6 +11,7 @@ Without such an actor the description stays unresolved.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.language.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft, last_named
 from extract.language.grounding import Span, find_all
@@ -232,6 +233,18 @@ def find_references(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]
     return found
 
 
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """The words of a name or a role (hyphenated words whole), as `_antecedent` compares them."""
+    return frozenset(re.findall(r"[\w-]+", text))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(*names: str) -> frozenset[str]:
+    """The lower-cased words of an actor's name and aliases: made once per actor, not once per description."""
+    return frozenset(w.lower() for name in names for w in _words(name))
+
+
 def _antecedent(
     modifiers: list[str], head: str, at: int, drafts: list[ActorDraft], *, strong: bool = False
 ) -> ActorDraft | None:
@@ -242,20 +255,22 @@ def _antecedent(
     """
     kinds = CLASS_KINDS.get(head)
     best: tuple[int, int, int, ActorDraft] | None = None
-    for draft in drafts:
-        before = [s for s, e in draft.mentions if e <= at]
-        if not before or draft.unnamed:  # "the company" is never "the union" the article did not name
+    for draft in drafts:  # the fit first, then the mentions before `at`: most actors do not fit at all
+        if draft.unnamed:  # "the company" is never "the union" the article did not name
             continue
-        words = {w.lower() for name in draft.names() for w in re.findall(r"[\w-]+", name)}
+        words = _name_words(draft.name, *draft.aliases)
         if draft.kind == "person":
-            role_words = set(re.findall(r"[\w-]+", (draft.role or "").lower())) | words
+            role_words = words | _words(draft.role.lower()) if draft.role else words
             former = "former" in role_words and "former" not in modifiers  # "the president" is no ex-president
             fit = 2 if head in PERSON_HEADS and head in role_words and not former else 0
         elif kinds is None:  # "the exchange" names "Harlow Bay Stock Exchange" by its last word
-            fit = 2 if draft.name.split()[-1].lower() == head else 0
+            fit = 2 if (draft.name.split() or [""])[-1].lower() == head else 0
         else:
             fit = 2 if head in words or any(m in words for m in modifiers) else 1 if draft.kind in kinds else 0
         if fit == 2 or (fit == 1 and not strong):
+            before = [s for s, e in draft.mentions if e <= at]
+            if not before:
+                continue
             key = (fit, len(before), before[-1])
             if best is None or key > best[:3]:
                 best = (*key, draft)

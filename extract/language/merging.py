@@ -32,6 +32,15 @@ class ActorDraft:
         """The name and every alias, longest first (longest match wins when finding mentions)."""
         return sorted({self.name, *self.aliases}, key=len, reverse=True)
 
+    def written_in(self, text: str) -> bool:
+        """Whether the name or an alias is in `text` at all: the cheap test before a whole-word search.
+
+        A long page has thousands of actors and of phrases to read against them: most pairs fail here.
+        """
+        if self.name in text:
+            return True
+        return any(alias in text for alias in self.aliases) if self.aliases else False
+
 
 #: What follows a surname to tell a father and son apart: "Joseph R. Biden Jr." is "Biden", never "Jr".
 GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})

@@ -19,9 +19,12 @@ def last_named(text: str, start: int, end: int, drafts: list[ActorDraft]) -> Act
     Searched in the text, not in `mentions`: speakers added while attributing have none yet.
     """
     best: tuple[int, ActorDraft] | None = None
+    window = text[start:end]
     for draft in drafts:
+        if not draft.written_in(window):
+            continue
         for name in draft.names():
-            for found, _ in find_all(text[start:end], name):
+            for found, _ in find_all(window, name):
                 if best is None or found > best[0]:
                     best = (found, draft)
     return best[1] if best else None
@@ -59,6 +62,8 @@ def resolve_name(phrase: str, drafts: list[ActorDraft]) -> ActorDraft | None:
     best: tuple[int, int, ActorDraft] | None = None
     people: list[tuple[int, ActorDraft]] = []
     for draft in drafts:
+        if not draft.written_in(phrase):
+            continue
         for name in draft.names():
             for start, end in find_all(phrase, name):
                 if draft.kind == "country" and (

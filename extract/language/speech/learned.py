@@ -280,12 +280,26 @@ def _spans(tags: list[str]) -> list[_Span]:
     return spans
 
 
-def _nearest(spans: list[_Span], to: _Span, tokens: list[Token], sentences: set[int]) -> _Span | None:
-    """The span closest to `to` among those in the given sentences."""
+def _by_sentence(spans: list[_Span], tokens: list[Token]) -> dict[int, list[int]]:
+    """The indices (in order) of the spans that start or end in each sentence, for `_nearest`."""
+    index: dict[int, list[int]] = {}
+    for i, s in enumerate(spans):
+        for sentence in {tokens[s.first].sentence, tokens[s.last].sentence}:
+            index.setdefault(sentence, []).append(i)
+    return index
+
+
+def _nearest(
+    spans: list[_Span], to: _Span, tokens: list[Token], sentences: set[int], index: dict[int, list[int]]
+) -> _Span | None:
+    """The span closest to `to` among those in the given sentences (the first of equals).
+
+    Only the spans `index` (`_by_sentence`) lists under those sentences are measured: a page of one paragraph
+    has thousands of cues, and measuring every one for every statement grew with the square of the page.
+    """
     best: tuple[int, _Span] | None = None
-    for s in spans:
-        if tokens[s.first].sentence not in sentences and tokens[s.last].sentence not in sentences:
-            continue
+    for i in sorted({i for sentence in sentences for i in index.get(sentence, ())}):
+        s = spans[i]
         gap = s.first - to.last if s.first > to.last else to.first - s.last
         if best is None or gap < best[0]:
             best = (gap, s)
@@ -416,6 +430,7 @@ def scored(text: str, tagged: Tagged) -> list[tuple[SpeechCandidate, float]]:
         # a source tagged on punctuation alone (a lone comma, seen on a real page) names no one
         sources = [s for s in spans if s.label == "Source" and any(
             tokens[k].word[0].isalnum() for k in range(s.first, s.last + 1))]
+        cue_index, source_index = _by_sentence(cues, tokens), _by_sentence(sources, tokens)
         contents: list[list[_Span]] = []
         for s in (s for s in spans if s.label == "Content"):
             if contents:
@@ -435,10 +450,12 @@ def scored(text: str, tagged: Tagged) -> list[tuple[SpeechCandidate, float]]:
             inside = [k for r in runs for k in range(r.first, r.last + 1)]
             confidence = sum(content_p[k] for k in inside) / len(inside)
             sentences = {tokens[k].sentence for k in range(whole.first, whole.last + 1)}
-            cue = _nearest(cues, whole, tokens, sentences)
+            cue = _nearest(cues, whole, tokens, sentences, cue_index)
             if cue is None:
                 continue
-            source = _nearest(sources, cue, tokens, {tokens[cue.first].sentence, tokens[cue.last].sentence})
+            source = _nearest(
+                sources, cue, tokens, {tokens[cue.first].sentence, tokens[cue.last].sentence}, source_index
+            )
             if source is not None and tokens[source.first].word.lower() in _RELATIVES:
                 source = _antecedent(tokens, source.first)
             if source is None:
