@@ -259,7 +259,7 @@ class _Finder(_Emitting):
         if cue.be_aux and not gerund and cue.lemma not in SUBJECT_PASSIVES:
             cue.skip = True  # passive: "was told", "is accused of" (not "was quoted as saying")
             return
-        if next_word == "by" and not gerund and _passive_through_adverbs(before):
+        if next_word == "by" and not gerund and cue.lemma not in SUBJECT_PASSIVES and _passive_through_adverbs(before):
             cue.skip = True  # "was cruelly mocked by X": X did it, the subject said nothing
             return
         participle = gerund and not cue.be_aux
