@@ -90,3 +90,12 @@ def test_a_body_after_an_accusing_verb_is_made_an_actor(sentence: str, found: li
 def test_a_body_is_mentioned_where_the_story_names_it_not_where_any_such_body_is_meant() -> None:
     text = "The government said no. If any government fails, the Government must pay, other governments said.\n"
     assert [text[s:e] for s, e in body_mentions(text, "government")] == ["government", "Government"]
+
+
+def test_a_body_whose_words_also_name_a_country_does_not_stop_the_article() -> None:
+    # "the Marlovian government" is the body and, by its adjective, a mention of Marlovia: two actors share a span
+    text = ("Border Row\n\nThe Marlovian government accused Ines Carva of smuggling arms across the border. "
+            "Marlovia closed the crossing on Monday. Carva denied it.\n")
+    sides = _sides(text, {"Ines Carva": "person", "Marlovia": "country"},
+                   {"accused": ["Ines Carva"], "category": "crime"})
+    assert [accused for _, accused in sides] == [["Ines Carva/person/False"]]

@@ -69,7 +69,8 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
     accused, when the model saw a wrong (`wrong`): a study is carried out by someone too, and a hero described.
     """
     start, end = sentence_window(st.span, sentences)
-    mentions = sorted((s, e, d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end)
+    mentions = sorted(((s, e, d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end),
+                      key=lambda m: m[:2])  # two actors may share a span: never compare the actors
 
     def right_before(at: int) -> ActorDraft | None:
         found = [(e, d) for s, e, d in mentions if e <= at and SUBJECT_GAP.match(text[e:at])]

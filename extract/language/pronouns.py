@@ -36,7 +36,8 @@ def genders(text: str, actors: list[ActorDraft]) -> dict[int, str]:
     "Clinton said she …", "Trump, in his speech, …": a person whose name is followed by "she"/"her" more
     often than by "he"/"his" is "f", and the other way round "m"; a tie or no pronoun leaves it unknown.
     """
-    people = sorted((s, e, d) for d in actors if d.kind == "person" for s, e in d.mentions)
+    people = sorted(((s, e, d) for d in actors if d.kind == "person" for s, e in d.mentions),
+                    key=lambda m: m[:2])  # two people may share a span: never compare the actors
     votes: dict[int, list[str]] = {}
     for i, (_, end, draft) in enumerate(people):
         stop = min([end + GENDER_REACH, *(s for s, _, _ in people[i + 1 :] if s >= end)])

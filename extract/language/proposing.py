@@ -113,7 +113,8 @@ def named_something(text: str, st: StatementDraft, actors: list[ActorDraft], des
     """
     start, end = sentence_window(st.span, sentences)
     # by name: a description ("terrorists", "the candidate") may stand for another than the one it is given to
-    mentions = sorted((s, e, d) for d in actors for s, e in d.mentions if start <= s and e <= end)
+    mentions = sorted(((s, e, d) for d in actors for s, e in d.mentions if start <= s and e <= end),
+                      key=lambda m: m[:2])  # two actors may share a span: never compare the actors
     for match in NAMING_RE.finditer(text, start, end):
         if text[match.start() - 1 : match.start()] == "-" or PASSIVE_BEFORE.search(
                 text, max(start, match.start() - 30), match.start()):  # "self-described", "was called"
