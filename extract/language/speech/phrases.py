@@ -12,6 +12,7 @@ from extract.language.speech.vocabulary import (
     _FORM_TO_LEMMA,
     _NAME_CONNECTORS,
     _PREPOSITIONS,
+    _ROLE_PARTS,
     _STOP_WORDS,
     PRONOUNS,
     ROLE_WORDS,
@@ -160,7 +161,9 @@ def _np_ok(words: list[str], loose: bool) -> bool:
 
 #: A lower-case word describing a speaker before a title or name: "retired", "conservative", "election", "1st".
 _DESCRIPTOR_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|\d+(?:st|nd|rd|th)")
-_NOT_DESCRIPTORS = _STOP_WORDS | _PREPOSITIONS | _DETERMINERS | _CAP_STOP | _NAME_CONNECTORS | frozenset(_FORM_TO_LEMMA)
+_NOT_DESCRIPTORS = (
+    _STOP_WORDS | _PREPOSITIONS | _DETERMINERS | _CAP_STOP | _NAME_CONNECTORS | frozenset(_FORM_TO_LEMMA)
+) - _ROLE_PARTS
 
 
 def _descriptors(words: list[str]) -> int:

@@ -148,8 +148,10 @@ class _Speakers(_Text):
             if speaker is not None and kept[0][0] < speaker[0] and self._after_quotation(kept[0][0]):
                 words = [text[a:b] for a, b in kept]
                 before = sum(1 for _, b in kept if b <= speaker[0])
-                if _descriptors(words) >= before and (_is_cap(words[before]) or _clean(words[before]) in ROLE_WORDS):
-                    speaker = (kept[0][0], speaker[1])  # `"Q," political scientist Ann Roe said`
+                if _descriptors(words) >= before and (
+                    _is_cap(words[before]) or _clean(words[before]) in ROLE_WORDS or any(map(_is_cap, words[before:]))
+                ):  # `"Q," political scientist Ann Roe said`, `"Q," league commissioner Ann Roe said`
+                    speaker = (kept[0][0], speaker[1])
             if speaker is not None:
                 speaker = self._before_participle(speaker)
             return (speaker, speaker[0]) if speaker else None
