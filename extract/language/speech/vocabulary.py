@@ -401,7 +401,8 @@ _CAP_STOP = frozenset({
 #: Words that may follow an inverted speaker ("said Ann Roe in an interview", "said Roe, who …"); any other
 #: lower-case word there is a verb of the reported clause, whose subject the phrase is ("said she voted").
 _AFTER_INVERTED_SPEAKER = frozenset({
-    "amid", "amidst", "despite", "following", "ahead", "of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within", "about", "after", "before",
+    "amid", "amidst", "despite", "following", "ahead",
+    "of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within", "about", "after", "before",
     "during", "while", "when", "as", "and", "or", "but", "who", "whose", "which", "last", "this", "yesterday",
     "today", "tonight", "earlier", "later", "recently", "afterward", "afterwards", "then", "too", "also",
     "through", "via", "into", "outside", "under", "over", "by",
