@@ -43,3 +43,32 @@ def test_a_role_descriptor_does_not_swallow_a_verb_or_a_clause() -> None:
 def test_a_verb_after_an_inverted_speaker_still_opens_a_reported_clause() -> None:
     (candidate,) = find_rules("The coach said Tom Kessler has never played better.")
     assert candidate.speaker == "The coach"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ivo Ross was taken to hospital with a broken arm, which was not serious, said ward director Ada Brunt.",
+         "ward director Ada Brunt"),
+        ("The storm, which hit the coast overnight, left thousands without power, said Ada Brunt.", "Ada Brunt"),
+    ],
+)
+def test_a_name_closing_the_sentence_after_said_is_the_speaker_not_the_clause_before(
+    sentence: str, speaker: str
+) -> None:
+    (candidate,) = find_rules(sentence)
+    assert candidate.speaker == speaker
+    said = sentence[candidate.span[0] : candidate.span[1]]
+    assert candidate.span[0] == 0 and "said" not in said and "Brunt" not in said
+
+
+def test_a_speaker_before_said_stays_when_a_date_or_a_clause_follows() -> None:
+    assert [c.speaker for c in find_rules("Ann Roe, a lawyer, said Tuesday that the deal was off.")] == ["Ann Roe"]
+    assert [c.speaker for c in find_rules("Ann Roe, a lawyer, said she would appeal.")] == ["Ann Roe"]
+
+
+def test_an_addressee_or_a_clause_after_the_verb_is_no_closing_speaker() -> None:
+    told = find_rules('"I will not back down," Walden, who has not endorsed anyone, told The Courier.')
+    assert [c.speaker for c in told] == ["Walden"]
+    clause = find_rules("Ted Raskin, who has refused to endorse anyone, said the Ruiz family deserved better.")
+    assert [c.speaker for c in clause] == ["Ted Raskin"]

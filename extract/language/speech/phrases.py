@@ -161,9 +161,7 @@ def _np_ok(words: list[str], loose: bool) -> bool:
 
 #: A lower-case word describing a speaker before a title or name: "retired", "conservative", "election", "1st".
 _DESCRIPTOR_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|\d+(?:st|nd|rd|th)")
-_NOT_DESCRIPTORS = (
-    _STOP_WORDS | _PREPOSITIONS | _DETERMINERS | _CAP_STOP | _NAME_CONNECTORS | frozenset(_FORM_TO_LEMMA)
-) - _ROLE_PARTS
+_NOT_DESCRIPTORS = _STOP_WORDS | _PREPOSITIONS | _DETERMINERS | _CAP_STOP | _NAME_CONNECTORS | frozenset(_FORM_TO_LEMMA)
 
 
 def _descriptors(words: list[str]) -> int:
@@ -177,7 +175,7 @@ def _descriptors(words: list[str]) -> int:
         low = _clean(words[n])
         if (
             not _DESCRIPTOR_RE.fullmatch(words[n])
-            or low in _NOT_DESCRIPTORS
+            or (low in _NOT_DESCRIPTORS and low not in _ROLE_PARTS)
             or low.endswith("ly")
         ):
             break

@@ -72,6 +72,12 @@ _PARTY_APPOSITIVE = re.compile(
 )
 
 
+#: Verbs after which a name closing the sentence is the speaker: they take no addressee nor object.
+_CLOSING_SPEAKER_VERBS = frozenset({"say", "add"})
+#: What may follow a speaker that closes its sentence: the full stop and closing marks.
+_CLOSES_SENTENCE = re.compile(r"[.!?]?[\"”’']*\s*")
+
+
 def is_party_label(phrase: str) -> bool:
     """Whether a phrase gives a politician's party and state ("Republican of Tennessee"): it describes, never names."""
     return _PARTY_APPOSITIVE.match(phrase) is not None
@@ -350,6 +356,30 @@ class _Speakers(_Text):
         if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
             return named.span(1)  # "said CADA's director of legal affairs, Rutger Haelvoet."
         return best
+
+    def _closing_name(self, sent: Sentence, cue: _Cue, clause_start: int) -> tuple[int, int] | None:
+        """A name after an inverted cue that closes its sentence ("…, which was not serious, said Dr Ann Roe").
+
+        After a comma, a reporting verb followed by nothing but a name (with its role) up to the sentence's end
+        has that name as its subject; whatever stands before the comma (a relative clause, an appositive)
+        belongs to the reported clause, never names the speaker.
+        """
+        if cue.lemma not in _CLOSING_SPEAKER_VERBS:
+            return None  # not "…, told The Hill." (an addressee) nor "…, recounted the incident." (an object)
+        j = cue.start
+        while j > clause_start and self.text[j - 1].isspace():
+            j -= 1
+        if j <= clause_start or self.text[j - 1] != ",":
+            return None
+        found = self._speaker_after(cue.end, sent.end, loose=True, whole=True)
+        if found is None or not _CLOSES_SENTENCE.fullmatch(self.text, found[1], sent.end):
+            return None
+        words = self.text[found[0] : found[1]].split()
+        if _clean(words[0]) in PRONOUNS or not any(_is_cap(w) for w in words):
+            return None
+        if not _is_cap(words[-1]) and not _np_ok(words, loose=False):
+            return None  # "…, said the Ruiz family deserved better.": a clause, not a name
+        return found
 
     @staticmethod
     def _described(words: list[str], loose: bool) -> bool:
