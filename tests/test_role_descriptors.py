@@ -72,3 +72,4 @@ def test_an_addressee_or_a_clause_after_the_verb_is_no_closing_speaker() -> None
     assert [c.speaker for c in told] == ["Walden"]
     clause = find_rules("Ted Raskin, who has refused to endorse anyone, said the Ruiz family deserved better.")
     assert [c.speaker for c in clause] == ["Ted Raskin"]
+

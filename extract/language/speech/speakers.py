@@ -155,7 +155,9 @@ class _Speakers(_Text):
                 words = [text[a:b] for a, b in kept]
                 before = sum(1 for _, b in kept if b <= speaker[0])
                 if _descriptors(words) >= before and (
-                    _is_cap(words[before]) or _clean(words[before]) in ROLE_WORDS or any(map(_is_cap, words[before:]))
+                    _is_cap(words[before])
+                    or _clean(words[before]) in ROLE_WORDS
+                    or (_descriptors(words[before:]) > 0 and any(map(_is_cap, words[before:])))
                 ):  # `"Q," political scientist Ann Roe said`, `"Q," league commissioner Ann Roe said`
                     speaker = (kept[0][0], speaker[1])
             if speaker is not None:
