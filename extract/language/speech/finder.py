@@ -395,7 +395,10 @@ class _Finder(_Emitting):
             speaker = last_speaker or self._subject(sent)
         else:
             found = self._speaker_before(sent, cue, clause_start)
-            if found is not None:
+            named = self._closing_name(sent, cue, clause_start) if found is not None else None
+            if named is not None:  # "…, which was not serious, said hospital director Ann Roe."
+                speaker, speaker_after = named, True
+            elif found is not None:
                 speaker, attr_start = found
             elif cue.lemma in INVERTIBLE_VERBS and self._attribution_slot(cue.start, clause_start):
                 speaker = self._speaker_after(cue.end, sent.end, loose=True, whole=True)

@@ -12,6 +12,7 @@ from extract.language.speech.vocabulary import (
     _FORM_TO_LEMMA,
     _NAME_CONNECTORS,
     _PREPOSITIONS,
+    _ROLE_PARTS,
     _STOP_WORDS,
     PRONOUNS,
     ROLE_WORDS,
@@ -174,7 +175,7 @@ def _descriptors(words: list[str]) -> int:
         low = _clean(words[n])
         if (
             not _DESCRIPTOR_RE.fullmatch(words[n])
-            or low in _NOT_DESCRIPTORS
+            or (low in _NOT_DESCRIPTORS and low not in _ROLE_PARTS)
             or low.endswith("ly")
         ):
             break

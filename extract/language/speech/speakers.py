@@ -75,6 +75,12 @@ _PARTY_APPOSITIVE = re.compile(
 )
 
 
+#: Verbs after which a name closing the sentence is the speaker: they take no addressee nor object.
+_CLOSING_SPEAKER_VERBS = frozenset({"say", "add"})
+#: What may follow a speaker that closes its sentence: the full stop and closing marks.
+_CLOSES_SENTENCE = re.compile(r"[.!?]?[\"”’']*\s*")
+
+
 def is_party_label(phrase: str) -> bool:
     """Whether a phrase gives a politician's party and state ("Republican of Tennessee"): it describes, never names."""
     return _PARTY_APPOSITIVE.match(phrase) is not None
@@ -151,8 +157,12 @@ class _Speakers(_Text):
             if speaker is not None and kept[0][0] < speaker[0] and self._after_quotation(kept[0][0]):
                 words = [text[a:b] for a, b in kept]
                 before = sum(1 for _, b in kept if b <= speaker[0])
-                if _descriptors(words) >= before and (_is_cap(words[before]) or _clean(words[before]) in ROLE_WORDS):
-                    speaker = (kept[0][0], speaker[1])  # `"Q," political scientist Ann Roe said`
+                if _descriptors(words) >= before and (
+                    _is_cap(words[before])
+                    or _clean(words[before]) in ROLE_WORDS
+                    or (_descriptors(words[before:]) > 0 and any(map(_is_cap, words[before:])))
+                ):  # `"Q," political scientist Ann Roe said`, `"Q," league commissioner Ann Roe said`
+                    speaker = (kept[0][0], speaker[1])
             if speaker is not None:
                 speaker = self._before_participle(speaker)
             return (speaker, speaker[0]) if speaker else None
@@ -351,6 +361,30 @@ class _Speakers(_Text):
         if named and any(_clean(text[a:b]) in ROLE_WORDS for a, b in tokens):
             return named.span(1)  # "said CADA's director of legal affairs, Rutger Haelvoet."
         return best
+
+    def _closing_name(self, sent: Sentence, cue: _Cue, clause_start: int) -> tuple[int, int] | None:
+        """A name after an inverted cue that closes its sentence ("…, which was not serious, said Dr Ann Roe").
+
+        After a comma, a reporting verb followed by nothing but a name (with its role) up to the sentence's end
+        has that name as its subject; whatever stands before the comma (a relative clause, an appositive)
+        belongs to the reported clause, never names the speaker.
+        """
+        if cue.lemma not in _CLOSING_SPEAKER_VERBS:
+            return None  # not "…, told The Hill." (an addressee) nor "…, recounted the incident." (an object)
+        j = cue.start
+        while j > clause_start and self.text[j - 1].isspace():
+            j -= 1
+        if j <= clause_start or self.text[j - 1] != ",":
+            return None
+        found = self._speaker_after(cue.end, sent.end, loose=True, whole=True)
+        if found is None or not _CLOSES_SENTENCE.fullmatch(self.text, found[1], sent.end):
+            return None
+        words = self.text[found[0] : found[1]].split()
+        if _clean(words[0]) in PRONOUNS or not any(_is_cap(w) for w in words):
+            return None
+        if not _is_cap(words[-1]) and not _np_ok(words, loose=False):
+            return None  # "…, said the Ruiz family deserved better.": a clause, not a name
+        return found
 
     @staticmethod
     def _described(words: list[str], loose: bool) -> bool:

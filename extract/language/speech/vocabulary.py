@@ -410,11 +410,15 @@ _CAP_STOP = frozenset({
 #: Words that may follow an inverted speaker ("said Ann Roe in an interview", "said Roe, who …"); any other
 #: lower-case word there is a verb of the reported clause, whose subject the phrase is ("said she voted").
 _AFTER_INVERTED_SPEAKER = frozenset({
+    "amid", "amidst", "despite", "following", "ahead",
     "of", "for", "at", "from", "with", "in", "to", "on", "near", "inside", "within", "about", "after", "before",
     "during", "while", "when", "as", "and", "or", "but", "who", "whose", "which", "last", "this", "yesterday",
     "today", "tonight", "earlier", "later", "recently", "afterward", "afterwards", "then", "too", "also",
     "through", "via", "into", "outside", "under", "over", "by",
 })
+#: Words of a lower-case role before a name that elsewhere read as particles or verbs: "running back Ann Roe",
+#: "defending champion Ann Roe". A descriptor may hold them (`phrases._descriptors`).
+_ROLE_PARTS = frozenset({"back", "defending"})
 _DATE_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
