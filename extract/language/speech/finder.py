@@ -5,42 +5,28 @@ from __future__ import annotations
 import re
 
 from extract.language.speech.candidates import SpeechCandidate, _Cue, _Raw
-from extract.language.speech.emitting import _Emitting
 from extract.language.speech.narration import drop_narrated
 from extract.language.speech.numbering import number
 from extract.language.speech.patterns import (
     _APPOSITIVE_BEFORE_QUOTE,
     _AS_OPENING_RE,
-    _CUE_RE,
     _JOINED_ATTRIBUTION_RE,
-    _MANNER_ADVERB_RE,
-    _PRONOUN_CONTRACTED,
     _PUNCT_ONLY_RE,
-    _TITLE_CUE_RE,
     _TOPIC_OR_MODIFIER_RE,
 )
 from extract.language.speech.phrases import _clean, _is_cap, _np_ok, _tokens
 from extract.language.speech.quotes import _Quote
-from extract.language.speech.sentences import Sentence, title_case
+from extract.language.speech.screening import _Screening
+from extract.language.speech.sentences import Sentence
 from extract.language.speech.vocabulary import (
-    _ADVERBS_AUX,
-    _BE_FORMS,
-    _DETERMINERS,
-    _FORM_TO_LEMMA,
     _HEADLINE_LABELS,
     _NAME_CONNECTORS,
-    _NEGATIONS,
-    _NOUN_DETERMINERS,
-    _QUANTITY_NOUNS,
     ADDRESSEE_VERBS,
     INVERTIBLE_VERBS,
     LEADING_VERBS,
     NAMING_VERBS,
-    NEGATING_PREPOSITIONS,
-    NOT_SPEECH_BEFORE,
     PROMISING_VERBS,
     SOURCE_PHRASES,
-    SUBJECT_PASSIVES,
     TRAILING_VERBS,
     WEAK_VERBS,
 )
@@ -52,7 +38,7 @@ _RELATIVE_AFTER_ATTRIBUTION = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}")
 _THAT_OR_QUOTE = re.compile(r"\s+(?:that\b|[\"“‘'])")
 
 
-class _Finder(_Emitting):
+class _Finder(_Screening):
     """Finds speech candidates in one text; see `find_speech`."""
 
     def __init__(self, text: str) -> None:
@@ -180,91 +166,6 @@ class _Finder(_Emitting):
         return False
 
     # -- one sentence -------------------------------------------------------------------------------------
-
-    def _cues(self, sent: Sentence) -> list[_Cue]:
-        """Reporting cues of a sentence outside quotations, with the ones that cannot be cues dropped."""
-        cues: list[_Cue] = []
-        found = list(_CUE_RE.finditer(self.text, sent.start, sent.end))
-        if title_case(self.text[sent.start : sent.end]):  # "Ann Roe Slams Council Over Repairs"
-            found = sorted([*found, *_TITLE_CUE_RE.finditer(self.text, sent.start, sent.end)], key=lambda m: m.start())
-        for m in found:
-            if self.quote_at(m.start()) is not None:
-                continue
-            form = re.sub(r"\s+", " ", m.group(0).lower())
-            cue = _Cue(m.start(), m.end(), _FORM_TO_LEMMA[form], form)
-            cue.parts = [(m.start(), m.end())]
-            self._screen(sent, cue)
-            cues.append(cue)
-        return cues
-
-    def _screen(self, sent: Sentence, cue: _Cue) -> None:
-        """Mark infinitives, negations, passives and nouns as non-cues, participles as inheriting."""
-        tokens = _tokens(self.text, sent.start, cue.start)
-        quoted = [i for i, (_, b) in enumerate(tokens) if self.quote_at(b - 1) is not None]
-        if quoted:  # `"… meant to be," said X`: the quotation's last words are not the cue's auxiliaries
-            tokens = tokens[quoted[-1] + 1 :]
-        before = [self.text[a:b] for a, b in tokens]
-        after = re.match(r"\s*([\w'’]+)", self.text[cue.end : sent.end])
-        next_word = after.group(1).lower() if after else ""
-        prev_word = _clean(before[-1]) if before else ""
-        if cue.lemma in SOURCE_PHRASES:
-            return
-        if next_word in NOT_SPEECH_BEFORE.get(cue.lemma, ()):
-            cue.skip = True  # "agreed to a deal", "charged with fraud"
-            return
-        if prev_word == "to" or (before and before[-1].endswith("-")):
-            cue.skip = True  # "declined to say", "is expected to announce"
-            return
-        if prev_word in NEGATING_PREPOSITIONS:
-            cue.skip = True  # "Without commenting on the row, X …": a thing not said
-            return
-        if cue.form.endswith("s") and cue.form not in {"says", "tells", "adds", "writes"} and (
-            prev_word in _DETERMINERS
-            or next_word in _FORM_TO_LEMMA
-            or next_word in _ADVERBS_AUX
-            or next_word in {"of", "about", "from", "by", "for", "against", "were", "are"}
-            or (prev_word.endswith("ed") and prev_word not in _ADVERBS_AUX)  # "the fund generated pledges"
-        ):
-            cue.skip = True  # a noun: "the claims", "media reports say"
-            return
-        if (cue.form == cue.lemma or cue.form.endswith("s")) and prev_word in _NOUN_DETERMINERS:
-            cue.skip = True  # a noun after an article or possessive: "a report", "his claim"
-            return
-        if (
-            cue.form == cue.lemma
-            and len(before) > 1
-            and _clean(before[-2]) in {"a", "an"}
-            and before[-1].isalpha()
-            and before[-1].islower()
-            and prev_word not in _QUANTITY_NOUNS
-        ):
-            cue.skip = True  # a singular subject takes "reports", not "report": "a false report", "a cautious note"
-            return
-        stripped: list[str] = []
-        for word in reversed(before):
-            low = _clean(word)
-            if low not in _ADVERBS_AUX or word.endswith(","):
-                break
-            stripped.append(low)
-        if any(w in _NEGATIONS for w in stripped):
-            cue.skip = True
-            return
-        cue.relative = len(before) > len(stripped) and _clean(before[-1 - len(stripped)]) in ("who", "which")
-        gerund = cue.form.split(" ", 1)[0].endswith("ing")  # "talking about" as much as "saying"
-        subject = before[-1 - len(stripped)] if len(before) > len(stripped) else ""
-        contracted = _PRONOUN_CONTRACTED.fullmatch(subject.strip(",;:\"“”‘’()"))
-        cue.be_aux = any(w in _BE_FORMS for w in stripped) or (
-            gerund and contracted is not None and contracted.group(2).lower() in {"s", "re", "m"}
-        )  # "he’s predicting": "he is predicting"
-        if cue.be_aux and not gerund and cue.lemma not in SUBJECT_PASSIVES:
-            cue.skip = True  # passive: "was told", "is accused of" (not "was quoted as saying")
-            return
-        if next_word == "by" and not gerund and cue.lemma not in SUBJECT_PASSIVES and _passive_through_adverbs(before):
-            cue.skip = True  # "was cruelly mocked by X": X did it, the subject said nothing
-            return
-        participle = gerund and not cue.be_aux
-        joined = _clean(before[-1 - len(stripped)]) if len(before) > len(stripped) else ""  # "but has said"
-        cue.inherits = participle or joined in {"and", "but", "or"}
 
     def _colon_headline(self, sent: Sentence) -> bool:
         """A headline-style attribution, a name and a colon before a quotation: `Starmer: 'We will …'`."""
@@ -514,19 +415,6 @@ class _Finder(_Emitting):
         while end > span[0] and self.text[end - 1] in " ,":
             end -= 1
         return [(span[0], end), (self._skip_space(after), span[1])]
-
-
-def _passive_through_adverbs(before: list[str]) -> bool:
-    """Whether the words before a cue end in a form of "be" and adverbs, manner adverbs among them ("was cruelly")."""
-    for word in reversed(before):
-        low = _clean(word)
-        if word.endswith(","):
-            return False
-        if low in _BE_FORMS:
-            return True
-        if low not in _ADVERBS_AUX and not _MANNER_ADVERB_RE.fullmatch(word):
-            return False
-    return False
 
 
 def find_rules(text: str) -> list[SpeechCandidate]:
