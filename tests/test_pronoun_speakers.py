@@ -51,6 +51,27 @@ def test_whom_the_quotation_speaks_of_is_not_its_speaker() -> None:
     assert _speakers(text)[-1][0] == "George Palmer"
 
 
+def test_he_said_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    text = (
+        "Ship Freed\n\nA grain ship that ran aground off Porthallow has been pulled free, the harbour board said.\n\n"
+        "Two tugs dragged the vessel off the bank and are towing it to a mooring, a spokesman said.\n\n"
+        "He said: \"I am glad the operation has been a success. Inspectors will board the ship tonight.\"\n"
+    )
+    assert _speakers(text)[-1] == (
+        "a spokesman", "I am glad the operation has been a success. Inspectors will board the ship tonight."
+    )
+
+
+def test_she_said_after_an_unnamed_spokesman_stays_unresolved() -> None:
+    text = (
+        "Ship Freed\n\nTwo tugs dragged the ship off the bank and are towing it to a mooring, a spokesman said.\n\n"
+        "She said: \"I am glad the operation has been a success. Inspectors will board the ship tonight.\"\n"
+    )
+    assert [words for _, words in _speakers(text)] == [
+        "Two tugs dragged the ship off the bank and are towing it to a mooring"
+    ]  # "she" is not "a spokesman": no speaker rather than the wrong one
+
+
 def test_the_bench_takes_pronoun_phrases_and_matches_gold_words() -> None:
     assert is_pronoun_phrase("he") and is_pronoun_phrase("his campaign") and not is_pronoun_phrase("Jo Roe")
     gold = Gold.model_validate({

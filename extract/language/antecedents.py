@@ -218,7 +218,29 @@ def antecedent(
         named = _subject_over(text, named, start, at, pool, said, owners) or named
     if named is None and fits_last:  # "Biden rubbished Trump's claim to … '…,' he said": the claim's subject
         named = _subject_over(text, previous[-1].speaker, 0, at, fitting, said, owners) or previous[-1].speaker
+    if named is None and person and previous and _one_unnamed_person(previous[-1].speaker, gender):
+        named = previous[-1].speaker  # "…, a spokesman said. He said: '…'": no one named, the spokesman again
     return named
+
+
+#: Role nouns of one gender: "a spokeswoman" is no "he", "a spokesman" no "she".
+_ROLE_GENDERS = {
+    **dict.fromkeys(("spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "daughter", "wife",
+                     "mother", "sister", "widow"), "f"),
+    **dict.fromkeys(("spokesman", "chairman", "businessman", "congressman", "actor", "son", "husband", "father",
+                     "brother", "widower"), "m"),
+}  # fmt: skip
+
+
+def _one_unnamed_person(speaker: ActorDraft, gender: str | None) -> bool:
+    """Whether an unnamed source is one person a "he"/"she" may stand for: "a spokesman", "a police official".
+
+    Its last word is a role noun (`people.ROLE_NOUNS`, all singular); "a spokeswoman" is no "he".
+    """
+    words = speaker.name.lower().split()
+    if not speaker.unnamed or not words or words[-1] not in ROLE_NOUNS:
+        return False
+    return gender is None or _ROLE_GENDERS.get(words[-1], gender) == gender
 
 
 #: Words that may stand before a sentence's subject's name besides honorifics, titles and roles: "Former campaign
