@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.language.speech.candidates import SpeechCandidate, renumbered
-from extract.language.speech.vocabulary import REPORTING_VERBS
+from extract.language.speech.vocabulary import _FORM_TO_LEMMA
 
 #: Nouns of sport's tallies and prizes: what a side concedes, claims or calls for on the field.
 _SCORE_NOUNS = (
@@ -58,9 +58,9 @@ NARRATED_OBJECTS: dict[str, tuple[str, ...]] = {
     "chant": (r"(?:his|her|their)\s+names?\b",),  # "the crowd chanted his name"
 }
 
-_FORMS = sorted({form for forms in REPORTING_VERBS.values() for form in forms}, key=len, reverse=True)
-_FORM_RE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in _FORMS) + r")\b", re.IGNORECASE)
-_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms}
+_FORM_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _COMPILED = {lemma: [re.compile(p) for p in patterns] for lemma, patterns in NARRATED_OBJECTS.items()}
 
 
@@ -69,7 +69,7 @@ def _lemma(cue: str) -> str | None:
     found = list(_FORM_RE.finditer(cue))
     if not found:
         return None
-    lemma = _LEMMA[re.sub(r"\s+", " ", found[-1].group(0).lower())]
+    lemma = _FORM_TO_LEMMA[re.sub(r"\s+", " ", found[-1].group(0).lower())]
     return f"{lemma} for" if lemma == "call" and cue.lower().endswith(" for") else lemma
 
 
