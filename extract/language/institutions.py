@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extract.language.accusation_words import ACCUSING_VERBS
 from extract.language.accusing_verbs import accusing_verbs
 from extract.language.descriptions import refers_to
 from extract.language.grounding import Span
@@ -89,13 +90,12 @@ def known_body(drafts: list[ActorDraft], kind: str, name: str) -> ActorDraft | N
 
 
 #: Verbs that accuse whom they govern whatever follows ("criticised the club."); the others ("attacked the
-#: police") accuse only with the wrong after the body ("attacked the police for …").
+#: police") accuse only with the wrong after the body ("attacked the police for …"). Their forms are the judge's.
 _ACCUSE_ALONE = frozenset(
-    {"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming", "criticise", "criticised",
-     "criticises", "criticising", "criticize", "criticized", "criticizes", "criticizing", "condemn", "condemned",
-     "condemns", "condemning", "denounce", "denounced", "denounces", "denouncing", "sue", "sued", "sues", "suing",
-     "fault", "faulted", "faults", "faulting"}
-)  # fmt: skip
+    form
+    for lemma in ("accuse", "blame", "criticize", "condemn", "denounce", "sue", "fault")
+    for form in ACCUSING_VERBS[lemma]
+)
 _HEAD = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
 #: A body right after an accusing verb, and what may follow it: "accused the government of", "blamed police for".
 _ACCUSED_BODY = re.compile(
