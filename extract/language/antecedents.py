@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.language.actors import AGENT_WORDS, ActorDraft, is_person_pronoun
-from extract.language.gender import PRONOUN_GENDERS, person_gender, reported_genders
+from extract.language.gender import PRONOUN_GENDERS, ROLE_GENDERS, person_gender, reported_genders
 from extract.language.grounding import Span, find_all
 from extract.language.names import SIGNATURE_LINE, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS
@@ -223,15 +223,6 @@ def antecedent(
     return named
 
 
-#: Role nouns of one gender: "a spokeswoman" is no "he", "a spokesman" no "she".
-_ROLE_GENDERS = {
-    **dict.fromkeys(("spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "daughter", "wife",
-                     "mother", "sister", "widow"), "f"),
-    **dict.fromkeys(("spokesman", "chairman", "businessman", "congressman", "actor", "son", "husband", "father",
-                     "brother", "widower"), "m"),
-}  # fmt: skip
-
-
 def _one_unnamed_person(speaker: ActorDraft, gender: str | None) -> bool:
     """Whether an unnamed source is one person a "he"/"she" may stand for: "a spokesman", "a police official".
 
@@ -240,7 +231,7 @@ def _one_unnamed_person(speaker: ActorDraft, gender: str | None) -> bool:
     words = speaker.name.lower().split()
     if not speaker.unnamed or not words or words[-1] not in ROLE_NOUNS:
         return False
-    return gender is None or _ROLE_GENDERS.get(words[-1], gender) == gender
+    return gender is None or ROLE_GENDERS.get(words[-1], gender) == gender
 
 
 #: Words that may stand before a sentence's subject's name besides honorifics, titles and roles: "Former campaign

@@ -26,6 +26,13 @@ HONORIFIC_GENDERS: dict[str, Gender] = {
 }  # fmt: skip
 #: Pronouns by the gender they refer to.
 PRONOUN_GENDERS: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Role nouns of one gender: "a spokeswoman" is no "he", "a spokesman" no "she".
+ROLE_GENDERS: dict[str, Gender] = {
+    **dict.fromkeys(("spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "daughter", "wife",
+                     "mother", "sister", "widow"), "f"),
+    **dict.fromkeys(("spokesman", "chairman", "businessman", "congressman", "actor", "son", "husband", "father",
+                     "brother", "widower"), "m"),
+}  # fmt: skip
 _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HONORIFIC_GENDERS) + r")\s+$")
 
 
