@@ -178,13 +178,9 @@ class _Regions(_Text):
         With `closing` (nothing follows the attribution), also `CLAUSE, as X put it.`
         """
         text = self.text
-        j = attr_start
-        while j > clause_start and text[j - 1].isspace():
-            j -= 1
+        j = self._skip_space_back(attr_start, clause_start)
         if closing and text[max(clause_start, j - 3) : j].lower() == " as":
-            j -= 2  # `"Q," as Ann Roe put it`
-            while j > clause_start and text[j - 1].isspace():
-                j -= 1
+            j = self._skip_space_back(j - 2, clause_start)  # `"Q," as Ann Roe put it`
         if j <= clause_start:
             return None
         mark = text[j - 1]

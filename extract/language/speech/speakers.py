@@ -371,9 +371,7 @@ class _Speakers(_Text):
         """
         if cue.lemma not in _CLOSING_SPEAKER_VERBS:
             return None  # not "…, told The Hill." (an addressee) nor "…, recounted the incident." (an object)
-        j = cue.start
-        while j > clause_start and self.text[j - 1].isspace():
-            j -= 1
+        j = self._skip_space_back(cue.start, clause_start)
         if j <= clause_start or self.text[j - 1] != ",":
             return None
         found = self._speaker_after(cue.end, sent.end, loose=True, whole=True)

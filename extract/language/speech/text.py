@@ -54,3 +54,9 @@ class _Text:
         while pos < len(self.text) and self.text[pos].isspace():
             pos += 1
         return pos
+
+    def _skip_space_back(self, pos: int, floor: int) -> int:
+        """The end of the words before `pos`: `pos` with the spaces before it dropped, never below `floor`."""
+        while pos > floor and self.text[pos - 1].isspace():
+            pos -= 1
+        return pos
