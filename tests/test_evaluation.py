@@ -482,3 +482,14 @@ def test_an_unnamed_source_is_no_actor_to_score_but_its_statement_is(harbor: lis
     assert counts(flagged["actors"]) == (plain["actors"].tp, plain["actors"].fp - 1, plain["actors"].fn)
     assert counts(flagged["statements"]) == counts(plain["statements"])
     assert flagged["statements"].fp == 1
+
+
+def test_a_body_named_by_its_role_is_scored_as_an_actor_an_anonymous_source_is_not(harbor: list[Gold]) -> None:
+    # Both are `unnamed`; a body has a body's kind and the gold lists bodies as actors, so it is found (or false)
+    # like a named actor, while the same phrase as an anonymous source (kind other) is left out of the score.
+    record = make_record(HARBOR_TEXT, ["Samuel Okafor", "Brightwater", "the board's critics"])
+    record.actors[1].unnamed = record.actors[2].unnamed = True
+    anonymous = one([record], harbor)["actors"]
+    record.actors[1].kind = record.actors[2].kind = "organization"
+    bodies = one([record], harbor)["actors"]
+    assert counts(bodies) == (anonymous.tp + 1, anonymous.fp + 1, anonymous.fn - 1)

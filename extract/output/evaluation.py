@@ -303,8 +303,9 @@ def _evaluate_article(record: Record, gold: Gold) -> ArticleEval:
     def anyone(ids: Iterable[str]) -> set[int]:
         return {g for i in ids for g in who.get(i, frozenset())}
 
-    # an unnamed source ("officials") claims no name: the gold lists named actors, so it is not scored as one
-    named = [a for a in actors if not a.unnamed]
+    # an anonymous source ("officials") claims no name and is not scored as an actor; a body named by its role
+    # ("police", kind government) is one, and the gold lists it as one (bench/real/general/README.md)
+    named = [a for a in actors if not a.unnamed or a.kind != "other"]
     actor_cands = [[(1.0, p) for p, a in enumerate(named) if g in who[a.id]] for g in range(len(gold.actors))]
     statement_cands = [
         [(share, p) for p, st in enumerate(statements)
