@@ -28,6 +28,7 @@ from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.frames import sentence_window
 from extract.language.grounding import Span, trim_span
 from extract.language.institutions import accused_bodies
+from extract.language.mention_index import MentionIndex
 from extract.language.offering import (
     addressee,
     given_name_mentions,
@@ -194,6 +195,7 @@ def plan(
     owned = owned_mentions(text, names)  # "the plan" names Quill where every plan the article names is hers
     referred: dict[int, dict[int, list[Span]]] = {}
     addressed: dict[int, ActorDraft] = {}
+    index = MentionIndex(drafts)  # the mentions are final: which a statement's sentence holds, by bisection
     for s in stmts:
         he_she = pronoun_mentions(text, s, names, gender, places)
         referred[s.number] = with_spans(described, members, owned, he_she)
@@ -211,7 +213,9 @@ def plan(
             named = {
                 s.number: [
                     d.name
-                    for d in mentioned_in(text, s, drafts, sentences, referred[s.number], addressed.get(s.number))
+                    for d in mentioned_in(
+                        text, s, drafts, sentences, referred[s.number], addressed.get(s.number), index
+                    )
                 ]
                 for s in inside
             }

@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.language.grounding import align, could_occur, find_all, trim_span, word_runs
+from extract.language.grounding import align, could_occur, find_all, find_all_before, trim_span, word_runs
 
 
 def test_find_all_is_whole_word() -> None:
@@ -32,6 +32,18 @@ def test_find_all_ignoring_case_matches_the_case_blind_regex(text: str, needle: 
     regex = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
     expected = [(m.start(), m.end()) for m in regex.finditer(text)] if needle.strip() else []
     assert find_all(text, needle, ignore_case=True) == expected
+
+
+@given(text=st.text(alphabet="ab _.é1’", max_size=20), needle=_PIECES, end=st.integers(0, 21))
+def test_find_all_before_is_find_all_in_the_prefix(text: str, needle: str, end: int) -> None:
+    """Without copying the prefix, the same matches as searching it; a match cut at `end` ("Roe" in "Roeville")."""
+    assert find_all_before(text, needle, end) == find_all(text[:end], needle)
+
+
+def test_find_all_before_keeps_a_name_the_prefix_ends_with() -> None:
+    text = "Ann Roe spoke. Later Roeville voted."
+    assert find_all_before(text, "Roe", text.index("ville")) == [(4, 7), (21, 24)]
+    assert find_all_before(text, "Roe", len(text)) == [(4, 7)]
 
 
 @given(text=st.text(alphabet="ab _.é1’", max_size=20), needle=_PIECES.filter(str.strip))

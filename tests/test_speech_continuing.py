@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract.language.speech import SpeechCandidate
 from extract.language.speech.continuing import continue_added
+from extract.language.speech.finder import _Finder
 
 TEXT = (
     "The ferry line's chief Ann Roe remained confident that the crossing would reopen.\n\n"
@@ -46,3 +47,17 @@ def test_a_quotation_its_next_sentence_attributes_is_not_continued() -> None:
     )
     found = continue_added(text, [_model_statement(text)], {1})
     assert len(found) == 1
+
+
+def test_bare_quotation_reads_a_quotation_standing_alone_and_not_one_its_next_sentence_attributes() -> None:
+    text = 'Ann Roe spoke at the pier.\n\n"The ramps are ready." The mayor said.\n\n"The crew is ready."\n\nIt rained.'
+    finder = _Finder(text)
+    indexes = {text[s.start : s.end].strip(): s.index for s in finder.sentences}
+    assert finder.bare_quotation(indexes["It rained."]) is None  # no quotation
+    attributed = next(i for t, i in indexes.items() if t.startswith('"The ramps'))
+    assert finder.bare_quotation(attributed) is None  # `"Q." The mayor said.` attributes it itself
+    alone = finder.bare_quotation(indexes['"The crew is ready."'])
+    assert alone is not None
+    (opened, closed), span, last = alone
+    assert text[opened:closed] == '"The crew is ready."' and text[span[0] : span[1]] == "The crew is ready."
+    assert last == indexes['"The crew is ready."']

@@ -20,7 +20,8 @@ model gets the grammar of blame wrong in recurring ways, so its label is checked
 - words negative on the whole that the model called "none" accuse the one actor they name as a clause's
   subject ("X is a disgrace"), not one after a preposition ("missing from X's reports").
 
-English is kept as data (word lists, patterns) in `accusation_words`; the functions here only apply them.
+English is kept as data (word lists, patterns) in `accusation_words` (the verbs and the charge) and
+`name_positions` (where a name stands); the functions here only apply them.
 """
 
 from __future__ import annotations
@@ -28,11 +29,17 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from extract.language.accusation_words import (
+from extract.language.accusation_words import AGENT_RE, BEHIND_RE, MAX_PROPOSED, NAMING_RE, TITLED_GAP
+from extract.language.actors import ActorDraft
+from extract.language.attribution import StatementDraft
+from extract.language.categories import names_a_wrong, plausible_category, without_prevented
+from extract.language.evaluative import speaks_ill
+from extract.language.frames import accusing_frame, mention_spans, sentence_window
+from extract.language.grounding import Span
+from extract.language.ill_said_of import ill_where_named
+from extract.language.name_positions import (
     ADDRESSED_RES,
     AGENT_OF_RE,
-    AGENT_RE,
-    BEHIND_RE,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
     CLAUSE_OPENER_RE,
@@ -41,9 +48,7 @@ from extract.language.accusation_words import (
     DOER_BEFORE_RE,
     JOINED_RE,
     LIST_RE,
-    MAX_PROPOSED,
     MODIFIER_RE,
-    NAMING_RE,
     OWNED_DEED_RE,
     OWNER_OF_RE,
     OWNER_SUBJECT_RE,
@@ -55,15 +60,7 @@ from extract.language.accusation_words import (
     SPEAKING_BEFORE_RE,
     SUBJECT_START,
     TITLE_BEFORE_RE,
-    TITLED_GAP,
 )
-from extract.language.actors import ActorDraft
-from extract.language.attribution import StatementDraft
-from extract.language.categories import names_a_wrong, plausible_category, without_prevented
-from extract.language.evaluative import speaks_ill
-from extract.language.frames import accusing_frame, mention_spans, sentence_window
-from extract.language.grounding import Span
-from extract.language.ill_said_of import ill_where_named
 from extract.language.nobody_accused import accuses_nobody, calls_to_action, nobody_accused_as
 from extract.language.nobody_accused import is_denial as is_denial  # the pipeline imports it from here
 from extract.language.passives import undergoes

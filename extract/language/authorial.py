@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.language.accusation_words import ACCUSING_FORMS, ACCUSING_RE, ONLY_WITH_FOR, SUBJECT_START
+from extract.language.accusation_words import ACCUSING_FORMS, ACCUSING_RE, ONLY_WITH_FOR
 from extract.language.actors import ActorDraft, add_actor, finish_actors
 from extract.language.attribution import StatementDraft
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span, find_all
+from extract.language.name_positions import SUBJECT_START
 from extract.language.names import SIGNATURE_LINE
 from extract.language.people import ROLE_NOUNS, given_names
 from extract.language.places import is_place

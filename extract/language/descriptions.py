@@ -10,11 +10,12 @@ Without such an actor the description stays unresolved.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from extract.language.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft, last_named
-from extract.language.grounding import Span, find_all
+from extract.language.grounding import Span, find_all_before
 from extract.language.stopwords import STOPWORDS
 
 _ORG = frozenset({"organization"})
@@ -149,11 +150,11 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     other_titles = {form for head, forms in _TITLE_FORMS.items() if head != match["head"] for form in forms}
     party = PARTY_HEADS.get(match["head"], ())
     fits: list[tuple[tuple[int, int], ActorDraft]] = []
-    others = [m for d in drafts if d.kind == "person" for m in d.mentions]
+    others = _Mentions([m for d in drafts if d.kind == "person" for m in d.mentions])
     for draft in drafts:
         if draft.kind != "person" or modifiers & {w.lower() for n in draft.names() for w in n.split()}:
             continue
-        named = [m for name in draft.names() for m in find_all(text[: span[0]], name)]
+        named = [m for name in draft.names() for m in find_all_before(text, name, span[0])]
         recent = [s for s, _ in named if s >= span[0] - PERSON_LOOKBACK]
         if not recent:
             continue
@@ -189,7 +190,25 @@ _APPOSITIVE = re.compile(
 )
 
 
-def _own_words(text: str, start: int, end: int, limit: int, others: list[Span]) -> str:
+class _Mentions:
+    """People's mentions, their starts and their ends each sorted: `_own_words` asks per name which lie near it."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.starts = sorted(s for s, _ in spans)
+        self.ends = sorted(e for _, e in spans)
+
+    def last_end(self, low: int, high: int) -> int | None:
+        """The latest end within `[low, high]`, if any."""
+        at = bisect.bisect_right(self.ends, high)
+        return self.ends[at - 1] if at and self.ends[at - 1] >= low else None
+
+    def first_start(self, low: int) -> int | None:
+        """The earliest start at or after `low`, if any."""
+        at = bisect.bisect_left(self.starts, low)
+        return self.starts[at] if at < len(self.starts) else None
+
+
+def _own_words(text: str, start: int, end: int, limit: int, others: _Mentions) -> str:
     """The words that describe the person named at `start`-`end`, where a description's clue must be written.
 
     The title run before the name, back to its clause's start, a function word or another person's name ("Ed
@@ -199,10 +218,9 @@ def _own_words(text: str, start: int, end: int, limit: int, others: list[Span]) 
     named just after "The Democratic presidential candidate's call came after rival …").
     """
     low = max(0, start - _NEAR)
-    cut = max(
-        [m.end() for m in _CLAUSE_START.finditer(text, low, start)] + [e for s, e in others if low <= e <= start],
-        default=low,
-    )
+    other = others.last_end(low, start)
+    cut = max([m.end() for m in _CLAUSE_START.finditer(text, low, start)] + ([other] if other is not None else []),
+              default=low)
     own = text[max(low, cut) : start]
     words = own.split()  # "… came after rival Jo Roe": the title run starts after the last function word
     function = [i for i, w in enumerate(words) if w.lower() in STOPWORDS and w.lower() not in _TITLE_STOPWORDS]
@@ -210,7 +228,8 @@ def _own_words(text: str, start: int, end: int, limit: int, others: list[Span]) 
     appositive = _APPOSITIVE.match(text, end, min(limit, end + _NEAR))
     if appositive is not None:
         after = appositive[1]
-        stop = min([s - appositive.start(1) for s, e in others if appositive.start(1) <= s] + [len(after)])
+        other = others.first_start(appositive.start(1))
+        stop = min(other - appositive.start(1), len(after)) if other is not None else len(after)
         own = f"{own} {after[:stop]}"
     return own
 

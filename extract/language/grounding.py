@@ -7,6 +7,7 @@ a quote that is not in the article is not emitted.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -41,6 +42,24 @@ def find_all(text: str, needle: str, *, ignore_case: bool = False) -> list[Span]
         else:
             at = haystack.find(needle, at + 1)
     return spans
+
+
+@lru_cache(maxsize=4096)
+def _found_in(text: str, needle: str) -> tuple[Span, ...]:
+    """`find_all(text, needle)`, remembered: a long page asks for the same name before many descriptions."""
+    return tuple(find_all(text, needle))
+
+
+def find_all_before(text: str, needle: str, end: int) -> list[Span]:
+    """`find_all(text[:end], needle)` without copying the text: the whole text's matches that end before `end`.
+
+    The scan of the prefix and of the whole text agree on every match that ends before `end`; only one that
+    ends right at `end` may differ (the prefix's end is a word boundary), and then the prefix is searched.
+    """
+    if end > 0 and text.startswith(needle, max(0, end - len(needle)), end):
+        return find_all(text[:end], needle)
+    found = _found_in(text, needle)
+    return list(found[: bisect.bisect_left(found, end, key=lambda m: m[1])])  # the matches' ends rise with their starts
 
 
 #: The four letters that match an ASCII letter when a regex ignores case (İ ı ſ and the Kelvin sign).

@@ -3,7 +3,7 @@ r"""A clause's subject that only undergoes a passive verb did not do the wrong, 
 "Reed was once asked how …", "Quill was elected in May", "Daly was told …": the subject is whom the act befell,
 and a small model that blames every name of a charged sentence blames it too. But "Reed was accused of …",
 "was indicted", "was caught lying", "was found to have lied", "is said to have taken bribes" name the one
-charged, and the agent after "by" ("was asked by Osk") stays a doer (`accusation_words.DOER_BEFORE`).
+charged, and the agent after "by" ("was asked by Osk") stays a doer (`name_positions.DOER_BEFORE`).
 English as data: the participles that charge their subject (the accusing verbs' own forms and a few more), those
 whose subject does the act of the infinitive that follows ("is expected to", "is said to have").
 """

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import bisect
 
-from extract.language.accusation_words import PRINCIPAL_BEFORE_RE, PRINCIPAL_BETWEEN_RE, ROLE_OF_RE
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
 from extract.language.grounding import find_all
+from extract.language.name_positions import PRINCIPAL_BEFORE_RE, PRINCIPAL_BETWEEN_RE, ROLE_OF_RE
 
 
 def own_side(text: str, st: StatementDraft, actors: list[ActorDraft]) -> set[int]:

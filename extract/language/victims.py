@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.language.accusation_words import (
-    AGENT_RE,
+from extract.language.accusation_words import AGENT_RE
+from extract.language.name_positions import (
     COMPARED_RE,
     EMPLOYER_RE,
     LIST_HEAD_RE,

@@ -31,17 +31,13 @@ def continue_added(text: str, cands: list[SpeechCandidate], added: set[int]) -> 
     index = 1
     while index < len(finder.sentences):
         parent = ending.get(index - 1)
-        found = finder._standalone_quote(index) if parent is not None else None
-        if parent is None or found is None or (parent.id not in added and parent.continues not in added):
+        continued = parent is not None and (parent.id in added or parent.continues in added)
+        found = finder.bare_quotation(index) if continued else None
+        if parent is None or found is None:
             index += 1
             continue
-        quote, last = found
-        span = finder._direct_span(quote)
-        if (
-            span is None
-            or any(a < quote.end and quote.open < b for a, b in spans)
-            or (quote.closed and finder._is_bare_attribution(last + 1))
-        ):
+        (opened, closed), span, last = found
+        if any(a < closed and opened < b for a, b in spans):
             index += 1
             continue
         root = parent.continues if parent.continues is not None else parent.id

@@ -31,6 +31,7 @@ class _Emitting(_Regions, _Speakers):
         super().__init__(text)
         self.raws: list[_Raw] = []
         self.consumed: set[int] = set()  # sentences wholly taken by an earlier candidate
+        self._named: dict[str, bool] = {}  # `_named_again`'s answers by word
 
     def covered(self, start: int, end: int) -> bool:
         """Whether an existing candidate's span overlaps `[start, end)`."""
@@ -309,10 +310,12 @@ class _Emitting(_Regions, _Speakers):
 
         "Roe is upbeat." after "Ann Roe"; not "Voices like those …" nor "New features include …".
         """
-        return (
-            len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1
-            and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
-        )
+        if word not in self._named:  # asked once per word: each answer reads the whole text
+            self._named[word] = (
+                len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1
+                and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
+            )
+        return self._named[word]
 
     def _said_words(self, quote: _Quote) -> tuple[int, int] | None:
         """The words of a quotation holding a clause (closed or running to the paragraph's end), else None."""

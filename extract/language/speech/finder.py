@@ -143,6 +143,23 @@ class _Finder(_Screening):
         self.consumed.update(range(sent.index, last + 1))
         return True
 
+    def bare_quotation(self, index: int) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+        """The bare quotation that makes up sentence `index` (and maybe the next ones) and may continue a statement.
+
+        Returns the quotation's extent (marks included), the words quoted and its last sentence; None when the
+        sentence is no quotation on its own, quotes no words, or is closed and attributed by the sentence after it
+        (`"Q." The mayor said.`). `continuing` reads the learned finder's statements with it as `_continuation`
+        reads the rules'.
+        """
+        found = self._standalone_quote(index)
+        if found is None:
+            return None
+        quote, last = found
+        span = self._direct_span(quote)
+        if span is None or (quote.closed and self._is_bare_attribution(last + 1)):
+            return None
+        return (quote.open, quote.end), span, last
+
     def _is_bare_attribution(self, index: int) -> bool:
         """Whether sentence `index` is only a speaker and a cue: "The mayor said." or "said Smith."."""
         if index >= len(self.sentences):
