@@ -528,3 +528,10 @@ def test_a_body_before_its_heads_title_and_name() -> None:
     actors = _actors(text)
     assert actors["Harbor Watch"] == "organization" and actors["Tom Fitton"] == "person"
     assert not {"Russian", "Vice", "Republican"} & set(actors)
+
+
+def test_a_surname_opened_by_the_arabic_article_is_part_of_the_full_name() -> None:
+    text = "Talks\n\nPrime Minister Karim al-Safadi met the envoy on Monday; al-Safadi said the talks went well.\n"
+    people = find_people(text)
+    assert "Karim al-Safadi" in people
+    assert "Karim" not in people  # not the given name alone, as if a title preceded a surname

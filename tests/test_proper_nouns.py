@@ -36,3 +36,9 @@ def test_a_word_of_a_longer_name_is_not_made_a_name_of_its_own() -> None:
     )
     drafts = build_actors(text, [], [])
     assert "Chicago" not in [n for d in drafts for n in d.names()]
+
+
+def test_a_name_opened_by_the_arabic_article_in_lower_case_is_a_name() -> None:
+    text = "Blame\n\nThe minister blamed al-Qaida for the bombing, and said al-Qaida had planned it for months.\n"
+    kinds = {d.name: d.kind for d in build_actors(text, [], [])}
+    assert kinds.get("al-Qaida") == "armed_group"

@@ -58,3 +58,25 @@ def test_a_football_club_is_named_by_fc() -> None:
     }
     assert kinds.get("Harwick United FC") == "organization"
     assert kinds.get("Tollmere FC") == "organization"
+
+
+def test_a_player_written_once_in_a_match_report_is_an_actor_when_a_deed_follows() -> None:
+    text = MATCH_REPORT + "Tollmere went close when Okonjo struck the bar, and Brannagh shone in goal.\n"
+    names = {d.name for d in build_actors(text, [], [])}
+    assert "Okonjo" in names  # once, mid-sentence, before a past deed, in a sports story
+    assert "Brannagh" not in names  # once, and no deed after: as likely a word as a name
+
+
+def test_outside_sport_a_word_written_once_is_no_name() -> None:
+    text = POLITICS + "The minister spoke when Okonjo arrived.\n"
+    assert "Okonjo" not in {d.name for d in build_actors(text, [], [])}
+
+
+def test_a_peoples_nickname_joins_its_regular_plural() -> None:
+    text = MATCH_REPORT + (
+        "The cricket row went on. The bowler said the Aussies had been wronged, and the umpire warned "
+        "the Australians; the batsman said the Australians and the Aussies would appeal against the wicket.\n"
+    )
+    actors = {d.name: d for d in build_actors(text, [], [])}
+    assert "Aussies" not in actors  # no second actor for the same side
+    assert "Aussies" in actors["Australians"].aliases

@@ -14,8 +14,8 @@ import bisect
 import re
 
 from extract.language.bodies import HEADS, PARTY_MEMBERS, PLACE_NOUNS, find_bodies, known_body_names
+from extract.language.countries import NICKNAMES, all_demonyms, demonyms, gazetteer_index, people_of
 from extract.language.countries import Country as Country
-from extract.language.countries import all_demonyms, demonyms, gazetteer_index
 from extract.language.countries import countries as countries
 from extract.language.countries import country_named as country_named
 from extract.language.countries import name_key as _key
@@ -53,7 +53,7 @@ from extract.language.resolving import is_person_pronoun as is_person_pronoun
 from extract.language.resolving import is_pronoun as is_pronoun
 from extract.language.resolving import last_named as last_named
 from extract.language.resolving import resolve_name as resolve_name
-from extract.language.teams import NOT_SIDES, is_sports_story, team_or_player
+from extract.language.teams import NOT_SIDES, is_sports_story, named_as_doer, team_or_player
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
 _CORPORATE_WORDS = frozenset(
@@ -108,7 +108,13 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     _add_party_members(text, drafts, warnings)
     in_names = {w for d in drafts for n in d.names() if " " in n for w in n.split()}  # "Chicago" of "Chicago Tribune"
     recurring = set()
-    for word in recurring_names(text):  # "Hamas", "Gazprom": a party no list knows, kept only if it takes part
+    sports = is_sports_story(text)
+    twice = set(recurring_names(text))
+    # "Hamas", "Gazprom": a party no list knows, kept only if it takes part; a match report names a player once,
+    # as the doer of a deed ("when Anelka curled")
+    for word in recurring_names(text, 1) if sports else twice:
+        if word not in twice and not named_as_doer(text, word):
+            continue
         if word not in in_names and resolve_name(word, drafts) is None and not is_place(word):
             add_actor(text, word, "other", drafts, warnings)
             recurring.add(word)
@@ -127,12 +133,34 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if owner is not None and draft is not owner:
             owner.aliases.append(draft.name)
             drafts.remove(draft)
+    _join_peoples(drafts)
     finish_actors(text, drafts)
-    if recurring and is_sports_story(text):  # "Bolton", "the Aussies", "Cassio": the sides and players of a match
+    if recurring and sports:  # "Bolton", "the Aussies", "Cassio": the sides and players of a match
         for draft in drafts:
             if draft.kind == "other" and draft.name in recurring and draft.name not in NOT_SIDES and draft.mentions:
                 draft.kind = team_or_player(text, draft.mentions)
     return drafts
+
+
+def _join_peoples(drafts: list[ActorDraft]) -> None:
+    """One country's people written two ways are one actor: "the Aussies" is "the Australians" of the same story.
+
+    The regular plural ("Australians") names it, the nickname (`countries.NICKNAMES`) is its alias.
+    """
+    by_country: dict[str, list[ActorDraft]] = {}
+    for draft in drafts:
+        country = people_of(draft.name) if draft.kind != "person" else None
+        if country is not None:
+            by_country.setdefault(country, []).append(draft)
+    for same in by_country.values():
+        if len(same) < 2:
+            continue
+        owner = next((d for d in same if d.name[:-1] not in NICKNAMES), same[0])
+        joined = {id(d) for d in same if d is not owner}  # by identity, as `_join_people` removes drafts
+        for draft in same:
+            if id(draft) in joined:
+                owner.aliases.extend(n for n in (draft.name, *draft.aliases) if n not in owner.aliases)
+        drafts[:] = [d for d in drafts if id(d) not in joined]
 
 
 #: Capitalised titles of a body's head or founder, written between the body's name and the person's.

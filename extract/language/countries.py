@@ -69,3 +69,31 @@ def demonyms(country: str) -> frozenset[str]:
 def all_demonyms() -> frozenset[str]:
     """The regular adjectives of every gazetteer country ("Russian", "Turkish", "Philippine")."""
     return frozenset(d for c in countries().values() for d in demonyms(c.name))
+
+
+#: What news calls a country's people (or its side) for short: "the Aussies" are the Australians.
+NICKNAMES: dict[str, str] = {
+    "Aussie": "Australia", "Kiwi": "New Zealand", "Brit": "United Kingdom", "Pom": "United Kingdom",
+    "Pommie": "United Kingdom", "Yank": "United States", "Yankee": "United States", "Canuck": "Canada",
+    "Saffer": "South Africa",
+}  # fmt: skip
+
+
+def people_of(name: str) -> str | None:
+    """The country whose people a plural names: "Australians", "Aussies", "Kiwis" -> Australia, New Zealand."""
+    if not name.endswith("s") or " " in name:
+        return None
+    singular = name[:-1]
+    if singular in NICKNAMES:
+        return NICKNAMES[singular]
+    return _demonym_owners().get(singular)
+
+
+@lru_cache(maxsize=1)
+def _demonym_owners() -> dict[str, str]:
+    """Regular adjective -> country ("Australian" -> Australia), for adjectives only one country has."""
+    owners: dict[str, set[str]] = {}
+    for country in countries().values():
+        for adjective in demonyms(country.name):
+            owners.setdefault(adjective, set()).add(country.name)
+    return {a: next(iter(c)) for a, c in owners.items() if len(c) == 1}

@@ -157,7 +157,13 @@ def is_common_noun(spelled: str) -> bool:
     """
     if spelled.startswith("@"):
         return False
-    return not any(w[:1].isupper() for w in spelled.split()) or spelled.lower() in _NOT_NAMES
+    capitalised = any(w[:1].isupper() or _ARTICLE_PREFIX.match(w) for w in spelled.split())  # "al-Qaida"
+    return not capitalised or spelled.lower() in _NOT_NAMES
+
+
+#: The Arabic article written in lower case before a capitalised name: "al-Qaida", "ul-Haq", "el-Sisi".
+NAME_ARTICLES = ("al", "el", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er")
+_ARTICLE_PREFIX = re.compile(rf"(?:{'|'.join(NAME_ARTICLES)})-[A-Z]")
 
 
 def capital_only_from_position(text: str, spelled: str) -> bool:

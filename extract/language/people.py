@@ -18,7 +18,7 @@ from importlib import resources
 from extract.language.bodies import known_body_names
 from extract.language.grounding import Span, find_all
 from extract.language.merging import GENERATIONS
-from extract.language.names import MONTHS, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
+from extract.language.names import MONTHS, NAME_ARTICLES, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
 from extract.language.places import is_place
 from extract.language.stopwords import STOPWORDS
 
@@ -86,8 +86,12 @@ _AFTER_COMMA = re.compile(r"\s*,\s*(?:a|an|the)\b")
 _PEOPLES = frozenset({"Americans"})
 #: First words of places' names that are no given names: "San Diego", "Los Angeles", "Puerto Rico".
 PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort"})
-#: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", or an initial ("W.", "G.K.").
-_NAME_WORD = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
+#: The Arabic article before a surname, written in lower case and joined by a hyphen: "Nouri al-Maliki".
+_ARTICLE = f"(?:{'|'.join(NAME_ARTICLES)})"
+#: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", "al-Maliki", or an initial ("W.", "G.K.").
+_NAME_WORD = (
+    rf"(?:(?:O['’]|D['’]|{_ARTICLE}-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
+)
 #: Two to six name words (a title may lead: `_name_in` cuts it); initials allowed ("George W. Bush").
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")
 #: A letter's signature: a line that is only a name, above another line ("Jane Roe." above "Springfield, Ill.").
@@ -240,7 +244,8 @@ _PARTICLES = frozenset(
 _TITLED_SURNAME = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(h) for h in sorted(HONORIFICS))
-    + rf")\s+({_NAME_WORD})(?:['’]s\b)?(?![\w'’-])(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s))"
+    + rf")\s+({_NAME_WORD})(?:['’]s\b)?(?![\w'’-])"
+    + rf"(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s|{_ARTICLE}-[A-Z]))"  # "President Bashar al-Assad"
 )
 #: "and" between two people's names: "Tyresha Vane and Bryan Anderson", "Bryan Anderson, and Tyresha Vane".
 _AND_AFTER = re.compile(r",?\s+and\s+")

@@ -28,6 +28,13 @@ _PERSON_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:he|his|him|she|her|himself|her
 #: A capitalised word between the name and that pronoun: the pronoun may be another's ("Bolton beat Jones, his").
 _NAME_BETWEEN = re.compile(r"\s[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+#: Verbs of a deed in a match report, in the past: a lone name written once before one is a doer, a player or a
+#: side ("when Anelka curled", "Toronto escaped", "Gabri set up"); regular ones end in "-ed".
+PAST_DEEDS = frozenset({"beat", "set", "left", "won", "lost", "hit", "struck", "scored", "made", "came", "went", "ran",
+                        "took", "gave", "got", "shot", "threw", "broke", "led", "fell", "held", "kept", "drew", "sent"})
+_DEED_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+#: Lower-case words before a surname that make it the end of a longer name ("Robin van Persie", "Hall of Famer").
+_PIECE_BEFORE = re.compile(r"\b(?:of|van|von|de|der|den|du|da|di|le|la)[ \t]+$")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s$")
 
 
@@ -53,3 +60,16 @@ def team_or_player(text: str, mentions: list[tuple[int, int]]) -> str:
         if after and not _NAME_BETWEEN.search(after[0]):
             return "person"
     return "organization"
+
+
+def named_as_doer(text: str, word: str) -> bool:
+    """Whether a lone name is written right before a past deed ("when Anelka curled"), not inside a longer name."""
+    for match in re.finditer(rf"(?<![\w.'’-]){re.escape(word)}(?![\w'’-])", text):
+        deed = _DEED_AFTER.match(text, match.end())
+        if (
+            deed
+            and (deed[1].endswith("ed") or deed[1] in PAST_DEEDS)
+            and not _PIECE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        ):
+            return True
+    return False
