@@ -20,6 +20,14 @@ _OWNER_RE = re.compile(r"(?P<name>[A-Z][\w.-]*)['’]s")
 _SIGNATURE_RE = re.compile(r"(?:--|[-—–])\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})(?:,[^\n]*)?\.?")
 #: Words that can open a sentence before its subject: `And then X went on the attack, saying, "Q."`.
 _LEADING_LINKS = frozenset({"and", "but", "so", "then", "yet", "later", "still", "also", "now"})
+#: What follows a subject before its verb: the verb at once, in lower case ...
+_VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
+#: ... or after a short appositive set off by commas that opens as a noun phrase or a relative clause does (`Ann
+#: Roe, a nurse herself, e-mailed this:`, `Roe, 45, wrote:`; not `Wait, it gets better, much better:`), when what
+#: follows the colon is a clause said (`_said_words`), not a phrase (`Third, the ad feeds a theme: "the media …"`).
+_VERB_AFTER_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:(?:a|an|the|his|her|their|its|who|whose|now|then|once)\b|\d|[A-Z])[^,:;\"“”\n]{0,50},\s+[a-z]"
+)
 #: At most this many words after a quotation name its speaker and verb: `"Q!" the crowd screamed back.`
 _TAIL_WORDS = 6
 
@@ -145,7 +153,11 @@ class _Emitting(_Regions, _Speakers):
         speaker = self._source_before_colon(sent, colon, dashed=True) if clause else None
         if speaker is None:
             speaker = self._subject(sent)
-            if speaker is not None and speaker[1] <= colon and not re.match(r"\s+[a-z]", text[speaker[1] : colon]):
+            verb = speaker is not None and (
+                _VERB_AFTER_SUBJECT.match(text, speaker[1], colon) is not None
+                or (self._said_words(quote) is not None and _VERB_AFTER_APPOSITIVE.match(text, speaker[1], colon))
+            )
+            if speaker is not None and speaker[1] <= colon and not verb:
                 speaker = None  # the subject's verb follows it: "Wait, it gets better:" has no speaker
         if speaker is None and clause:
             speaker = self._source_before_colon(sent, colon, dashed=False)

@@ -88,8 +88,8 @@ class _Finder(_Screening):
             return True
         if self._is_bare_attribution(last + 1):
             return False  # `"Q." The mayor said.` attributes the quote itself
-        if not previous and any(p[1] == sent.index - 1 for p in self.pending):
-            self.closing.append((span, last, sent.index))  # the last paragraph of a run-on quotation
+        if not previous and self._ends_run(sent.index - 1):
+            self.closing.append((span, last, sent.index))  # the last paragraph of a run-on quotation, or one after it
             self.consumed.update(range(sent.index, last + 1))
             return True
         if not previous:
@@ -130,9 +130,18 @@ class _Finder(_Screening):
             elif narrated is not None:  # `Ann Roe paid tribute. ¶ "Q1 … ¶ "Q2."`: the subject speaks the run
                 made[last] = _Raw(span, "direct", [narrated[1]], narrated[0], anchor=last)
                 self.raws.append(made[last])
-        for span, last, first in self.closing:
+        for span, last, first in self.closing:  # in text order: a closed paragraph after a closing one continues it
             if first - 1 in made:
-                self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=made[first - 1]))
+                made[last] = _Raw(span, "direct", [], None, anchor=last, parent=made[first - 1])
+                self.raws.append(made[last])
+
+    def _ends_run(self, index: int) -> bool:
+        """Whether sentence `index` ends a paragraph of a quotation run not yet attached (`pending`, `closing`).
+
+        `"Q1 ¶ "Q2." ¶ "Q3."`: the closed paragraph after the run's last one goes on in the same voice, as a
+        closed bare quotation after an attributed one does (`_continuation`).
+        """
+        return any(p[1] == index for p in self.pending) or any(c[1] == index for c in self.closing)
 
     def _narrated_quote(self, sent: Sentence, quote: _Quote, span: tuple[int, int], last: int) -> bool:
         """A closed bare quotation after narration about one person: that person said it (`_narrated`)."""

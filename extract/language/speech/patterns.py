@@ -127,7 +127,10 @@ _MODIFIER_START_RE = re.compile(
     r"(?:in|on|at|during|after|before|from|to|via|through|while|when|without|with|amid|following)\b"
 )
 #: What follows `X said` when the quotation came first, in a sentence of its own: its topic or a modifier.
-_TOPIC_OR_MODIFIER_RE = re.compile(r"(?:of|about|in|on|at|during|after|before|while|when|amid|following)\b")
+_TOPIC_OR_MODIFIER_RE = re.compile(
+    r"(?:of|about|in|on|at|during|after|before|while|when|amid|following|near|outside|inside|with|as|from|to"
+    r"|later|afterward|afterwards|earlier)\b"
+)  # "near the end of the session", "as he left", "with a smile", "to reporters", "later"
 #: A conjunction right before a second speaker in the same sentence: "…, while France said …".
 _JOINED_ATTRIBUTION_RE = re.compile(r"[,;]?\s*\b(?:while|whereas|but|and)\s*$")
 #: Words that open a phrase about the saying: "in a post on X", "during a visit to Kyiv".
