@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.language.speech.candidates import SpeechCandidate, renumbered
+from extract.language.speech.candidates import SpeechCandidate, dropping
 from extract.language.speech.patterns import _MANNER_ADVERB_RE
 
 #: How the words beside a quotation's cue open when they tell when or where it was said ("after the game", "in Ohio
@@ -35,13 +35,4 @@ def beside_a_quotation(text: str, cand: SpeechCandidate, quoting: set[tuple[int,
 def drop_beside(text: str, cands: list[SpeechCandidate]) -> list[SpeechCandidate]:
     """The candidates without those beside a quotation (`beside_a_quotation`) and their continuations, renumbered."""
     quoting = {c.cue_span for c in cands if c.kind == "direct" and c.cue_span is not None}
-    dropped: set[int] = set()
-    kept = []
-    for c in cands:
-        if beside_a_quotation(text, c, quoting) or (c.continues is not None and c.continues in dropped):
-            dropped.add(c.id)
-        else:
-            kept.append(c)
-    if not dropped:
-        return cands
-    return renumbered(kept, [])  # kept is in text order: renumbered keeps it
+    return dropping(cands, lambda c: beside_a_quotation(text, c, quoting))
