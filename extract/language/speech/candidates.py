@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -49,6 +50,23 @@ def renumbered(kept: list[SpeechCandidate], added: list[SpeechCandidate]) -> lis
         replace(c, id=new_id[id(c)], continues=by_old.get(c.continues) if c.continues is not None else None)
         for c in ordered
     ]
+
+
+def dropping(cands: list[SpeechCandidate], drop: Callable[[SpeechCandidate], bool]) -> list[SpeechCandidate]:
+    """The candidates `drop` does not reject, and no continuation of one it does, numbered again from 1.
+
+    `cands` itself when nothing is dropped; the screens after the finders (`narration`, `beside`) use it.
+    """
+    dropped: set[int] = set()
+    kept = []
+    for c in cands:
+        if drop(c) or (c.continues is not None and c.continues in dropped):
+            dropped.add(c.id)
+        else:
+            kept.append(c)
+    if not dropped:
+        return cands
+    return renumbered(kept, [])  # kept is in text order: renumbered keeps it
 
 
 @dataclass

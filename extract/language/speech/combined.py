@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.language.speech.beside import drop_beside
 from extract.language.speech.candidates import SpeechCandidate, renumbered
 from extract.language.speech.continuing import continue_added
 from extract.language.speech.finder import find_rules
@@ -173,5 +174,6 @@ def find_combined(text: str) -> list[SpeechCandidate]:
     rules = find_rules(text)
     found = union(text, rules, tag(text, wanted=[piece for c in rules for piece in (c.pieces or (c.span,))]))
     found = drop_narrated(text, found)  # the learned finder's own too: "the crowd chanted his name"
+    found = drop_beside(text, found)  # '"Q," X said wryly after it': the cue reports Q, not "wryly …"
     theirs = {c.span for c in rules}
     return continue_added(text, found, {c.id for c in found if c.span not in theirs})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.language.speech.candidates import SpeechCandidate, renumbered
+from extract.language.speech.candidates import SpeechCandidate, dropping
 from extract.language.speech.vocabulary import _FORM_TO_LEMMA
 
 #: Nouns of sport's tallies and prizes: what a side concedes, claims or calls for on the field.
@@ -86,13 +86,4 @@ def narrated(text: str, cand: SpeechCandidate) -> bool:
 
 def drop_narrated(text: str, cands: list[SpeechCandidate]) -> list[SpeechCandidate]:
     """The candidates that are not narration, and no continuation of one that is, numbered again from 1."""
-    dropped: set[int] = set()
-    kept = []
-    for c in cands:
-        if narrated(text, c) or (c.continues is not None and c.continues in dropped):
-            dropped.add(c.id)
-        else:
-            kept.append(c)
-    if not dropped:
-        return cands
-    return renumbered(kept, [])  # kept is in text order: renumbered keeps it
+    return dropping(cands, lambda c: narrated(text, c))

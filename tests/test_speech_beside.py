@@ -1,0 +1,41 @@
+"""The words beside a quotation read as a second statement of its cue (`speech.beside`): how, when or where it was
+said is narration. Every sentence is invented."""
+
+from __future__ import annotations
+
+from extract.language.speech.beside import drop_beside
+from extract.language.speech.candidates import Kind, SpeechCandidate
+
+TEXT = '"We did all we could," coach Ann Roe said wryly after the loss. Tom Hale said the club would appeal.'
+
+
+def _cand(id_: int, words: str, kind: Kind, cue_at: str) -> SpeechCandidate:
+    """A candidate saying the first `words` of TEXT, its cue the "said" that opens the first `cue_at`."""
+    start, cue = TEXT.index(words), TEXT.index(cue_at)
+    return SpeechCandidate(id=id_, sentence=0, span=(start, start + len(words)), kind=kind, cue="said",
+                           cue_span=(cue, cue + 4), speaker=None, speaker_span=None, continues=None)
+
+
+def _said(cands: list[SpeechCandidate]) -> list[str]:
+    return [TEXT[c.span[0] : c.span[1]] for c in cands]
+
+
+def test_the_manner_and_time_after_a_quotations_cue_are_not_a_second_statement() -> None:
+    quote = _cand(1, "We did all we could", "direct", "said wryly")
+    beside = _cand(2, "wryly after the loss", "indirect", "said wryly")
+    later = _cand(3, "the club would appeal", "indirect", "said the club")
+    kept = drop_beside(TEXT, [quote, beside, later])
+    assert _said(kept) == ["We did all we could", "the club would appeal"]
+    assert [c.id for c in kept] == [1, 2]
+
+
+def test_words_beside_a_cue_without_a_quotation_stay() -> None:
+    beside = _cand(1, "wryly after the loss", "indirect", "said wryly")  # no quotation has this cue
+    clause = _cand(2, "the club would appeal", "indirect", "said the club")
+    assert _said(drop_beside(TEXT, [beside, clause])) == ["wryly after the loss", "the club would appeal"]
+
+
+def test_a_clause_sharing_a_quotations_cue_stays() -> None:
+    quote = _cand(1, "We did all we could", "direct", "said wryly")
+    clause = _cand(2, "the club would appeal", "indirect", "said wryly")  # a clause, not how or when
+    assert len(drop_beside(TEXT, [quote, clause])) == 2
