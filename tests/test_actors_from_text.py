@@ -535,3 +535,43 @@ def test_a_surname_opened_by_the_arabic_article_is_part_of_the_full_name() -> No
     people = find_people(text)
     assert "Karim al-Safadi" in people
     assert "Karim" not in people  # not the given name alone, as if a title preceded a surname
+
+
+def test_a_body_named_in_full_then_by_its_head_word_alone_is_one_actor() -> None:
+    text = (
+        "Fine\n\nThe Northern Trade Commission fined Velmora on Monday. The Commission said the deal hurt buyers, "
+        "and the Commission will appeal.\n"
+    )
+    drafts = {d.name: d for d in build_actors(text, [("Commission", "organization")], [])}
+    assert "Commission" not in drafts
+    assert "Commission" in drafts["Northern Trade Commission"].aliases
+
+
+def test_a_lone_head_word_shared_by_two_bodies_stays_apart_from_both() -> None:
+    text = (
+        "Fine\n\nThe Northern Trade Commission and the Coastal Fisheries Commission met. The Commission said "
+        "nothing, and the Commission left.\n"
+    )
+    drafts = {d.name: d for d in build_actors(text, [("Commission", "organization")], [])}
+    assert "Commission" not in drafts["Northern Trade Commission"].aliases
+    assert "Commission" not in drafts["Coastal Fisheries Commission"].aliases
+
+
+def test_a_citys_police_in_lower_case_and_its_force_in_full_are_one_actor() -> None:
+    text = (
+        "Arrest\n\nBrenmoor police arrested the player. \"He left without paying,\" a spokesman for the Brenmoor "
+        "Police Department said.\n"
+    )
+    assert _actors(text) == {"Brenmoor Police Department": "government"}
+
+
+def test_a_national_bodys_name_may_end_in_its_country_a_building_named_after_a_body_is_none() -> None:
+    text = (
+        "Tour\n\nFootball Federation Australia said it would act. The game is at the University of Brenmoor "
+        "Stadium. The University of Rhode Island and the Institute for Chess in Peru said nothing.\n"
+    )
+    names = [name for name, _ in find_bodies(text)]
+    assert "Football Federation Australia" in names
+    assert "University of Rhode Island" in names
+    assert "Institute for Chess" in names  # a country after "in" is where it sits more often than its name
+    assert not any("Stadium" in name for name in names)  # a building named after a body is no actor

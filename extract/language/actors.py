@@ -22,7 +22,7 @@ from extract.language.countries import name_key as _key
 from extract.language.couples import coupled_people
 from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import Span, could_occur, find_all, word_runs
-from extract.language.merging import GENERATIONS, join_misspelled
+from extract.language.merging import GENERATIONS, join_lone_heads, join_misspelled
 from extract.language.merging import ActorDraft as ActorDraft
 from extract.language.merging import merge as _merge
 from extract.language.merging import surname as _surname
@@ -128,6 +128,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             and name.split()[0].lower() not in TITLE_WORDS
         ):
             add_actor(text, name, "media", drafts, warnings)
+    join_lone_heads(drafts)  # "the Commission" after "European Commission"
     for draft in list(drafts):  # "Valdonian" listed before "Valdonia" is the country's adjective
         owner = country_of_adjective(draft.name, drafts)
         if owner is not None and draft is not owner:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from extract.language.countries import countries
 from extract.language.grounding import FirstWordIndex, could_occur, find_all, word_runs
 from extract.language.names import MONTHS, NEVER_IN_A_NAME, title_case_lines
 from extract.language.stopwords import STOPWORDS
@@ -56,6 +57,10 @@ PLACE_NOUNS = frozenset({"Stadium", "Arena", "Street", "Avenue", "Road", "Boulev
                          "Theatre", "Museum", "Gallery", "Cathedral", "Palace"})
 #: Committees of a legislature are government; other committees ("Democratic National Committee") are not.
 _LEGISLATURE = frozenset({"House", "Senate", "Congressional", "Joint", "Judiciary", "Intelligence"})
+#: Buildings named after a body, whatever its name holds: "University of Phoenix Stadium" ("University of Rhode
+#: Island" is a body: an island is no building).
+_VENUES = frozenset({"Stadium", "Arena", "Airport", "Station", "Building", "Tower", "Towers", "Mall", "Hotel",
+                     "Ballroom", "Auditorium", "Coliseum", "Theater", "Theatre", "Museum", "Gallery"})
 #: Lower-case words inside a body's name: "Court of Appeals for the Sixth Circuit", "Committee on Oversight".
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "the", "a", "&"})
 #: A capitalised word or dotted initials ("U.S."); an owner's "'s" ends a run ("the Daily Caller's critic"), so does
@@ -124,9 +129,12 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
         if in_headline(match.start()):
             continue
         for piece in _JOINT.split(match[0]):  # "NBC News-Wall Street Journal": two bodies' joint poll
-            named = _body_in_run(piece)
-            if named is not None:
+            while (named := _body_in_run(piece)) is not None:  # "the X Commission and the Y Commission": both
                 found.setdefault(named[0], (match.start(), named[1]))
+                at = piece.find(named[0])
+                if at < 0:
+                    break
+                piece = piece[at + len(named[0]) :]
     for match in _DESCRIBED.finditer(text):  # "Future45, a super PAC", "the think tank Harbor Watch"
         group = next(g for g in ("after", "before", "set_off") if match[g])
         name = re.sub(r"^The\s+", "", match[group])
@@ -191,9 +199,13 @@ def _body_in_run(run: str) -> tuple[str, str] | None:
             end -= 1
     elif end < len(words) and words[end].isupper() and len(words[end]) > 1 and HEADS[words[head]] == "media":
         end += 1  # "Trending Today USA": an outlet's name may end in letters
+    elif end < len(words) and (country := _country_at(words, end)):
+        end += country  # "Football Federation Australia": a national body's name may end in its country
     elif words[head] in _WEAK_HEADS:
         return None  # "World Trade Center", "Commander-in-Chief Forum": a place or an event without "for …"
     name = words[start:end]
+    if name[-1] in _VENUES:
+        return None  # "University of Phoenix Stadium": a place named after a body, where a game is played
     if all(w in HEADS or w in _JOINERS for w in name):
         return None  # "Police Department", "State of the Union": a common noun, not a name
     kind = HEADS[words[head]]
@@ -231,6 +243,21 @@ def _ends_tail(word: str, rest: list[str]) -> bool:
         where = [w for w in rest[:3] if w != "the"][:2]
         return not where or (where[0] not in _REGIONS and " ".join(where) not in _REGIONS)
     return word.lower().strip(".") in _TAIL_ENDS or word in MONTHS or (word in NEVER_IN_A_NAME and word.endswith("day"))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries' own names ("India", "United States"), not the capitals the gazetteer also lists as aliases."""
+    return frozenset(c.name for c in countries().values())
+
+
+def _country_at(words: list[str], at: int) -> int:
+    """How many words from `at` spell a country's whole name ("Australia", "Sri Lanka"), else 0."""
+    for size in (3, 2, 1):
+        after = words[at + size] if at + size < len(words) else "and"
+        if " ".join(words[at : at + size]) in _country_names() and after in _JOINERS:  # not "Mexico City"
+            return size
+    return 0
 
 
 def _lead(word: str) -> bool:

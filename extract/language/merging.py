@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.language.bodies import HEADS
 from extract.language.countries import countries, name_key
 from extract.language.gender import name_gender
 from extract.language.grounding import Span, find_all
@@ -85,6 +86,11 @@ def merge(drafts: list[ActorDraft], new: ActorDraft) -> ActorDraft:
             if len(new.name) > len(draft.name):
                 draft.aliases.append(draft.name)
                 draft.name = new.name
+        if not same and "person" not in (draft.kind, new.kind) and _police_form(draft.name, new.name):
+            same = True  # "Tempe police" of "Tempe Police Department"
+            if len(new.name) > len(draft.name):
+                draft.aliases.append(draft.name)
+                draft.name, draft.kind = new.name, new.kind
         if not same and "person" not in (draft.kind, new.kind) and _short_form(draft.name, new.name):
             same = True
             if len(new.name) > len(draft.name):  # the full name heads the actor
@@ -163,6 +169,55 @@ def _same_person(one: ActorDraft, other: ActorDraft) -> str | None:
     return None
 
 
+
+
+def join_lone_heads(drafts: list[ActorDraft]) -> None:
+    """Join a body written by its head word alone to the one body of that head word ("the Commission").
+
+    News names a body in full once and then by its head word alone: "the Commission" is the "European
+    Commission", "the Board" the "Board of Control for Cricket in India". With two bodies of that head word
+    ("European Commission", "Federal Election Commission") the lone word is either: nothing is joined.
+    """
+    bodies = [d for d in drafts if d.kind not in _NOT_BODIES]
+    for lone in bodies:
+        word = _without_the(lone.name)
+        if word not in HEADS:
+            continue
+        fits = [d for d in bodies if " " in _without_the(d.name) and _head_word(d.name) == word]
+        if len(fits) == 1:
+            full = fits[0]
+            full.aliases.extend(n for n in lone.names() if n != full.name and n not in full.aliases)
+            drafts.remove(lone)
+
+
+def _without_the(name: str) -> str:
+    return re.sub(r"^[Tt]he\s+", "", name)
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is headed by: the last, or the one before "of" or "for" ("Department of Justice")."""
+    words = _without_the(name).split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+    return words[cut - 1] if cut > 0 else ""
+
+
+_NOT_BODIES = frozenset({"person", "country"})
+#: What a city's police force is called in full: "Tempe Police Department", "Thames Valley Police Service".
+_FORCE_WORDS = frozenset({"Department", "Service", "Force"})
+
+
+def _police_form(one: str, other: str) -> bool:
+    """Whether one name is a city's police in lower case and the other its force's full name."""
+    short, full = sorted((one.split(), other.split()), key=len)
+    n = len(short)
+    return (
+        n >= 2
+        and short[-1] == "police"
+        and full[: n - 1] == short[:-1]
+        and full[n - 1] == "Police"
+        and 0 < len(full) - n <= 1
+        and all(w in _FORCE_WORDS for w in full[n:])
+    )
 
 
 def _short_form(one: str, other: str) -> bool:
