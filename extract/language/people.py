@@ -88,9 +88,11 @@ _PEOPLES = frozenset({"Americans"})
 PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort"})
 #: The Arabic article before a surname, written in lower case and joined by a hyphen: "Nouri al-Maliki".
 _ARTICLE = f"(?:{'|'.join(NAME_ARTICLES)})"
-#: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", "al-Maliki", or an initial ("W.", "G.K.").
+#: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", "al-Maliki", "Inzamam-ul-Haq", or an
+#: initial ("W.", "G.K."); not "O'Brien-style" nor "Reagan-like": a lower-case word after a hyphen names no one.
 _NAME_WORD = (
-    rf"(?:(?:O['’]|D['’]|{_ARTICLE}-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:['’](?!s\b)|-)[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)"
+    rf"(?:(?:O['’]|D['’]|{_ARTICLE}-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’](?!s\b)[A-Z]?[a-z]+|-(?:{_ARTICLE}-)?[A-Z][a-z]+)*"
+    r"|[A-Z]\.(?:[A-Z]\.)?)"
 )
 #: Two to six name words (a title may lead: `_name_in` cuts it); initials allowed ("George W. Bush").
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}(?![\w-])")

@@ -15,6 +15,7 @@ from extract.language.speech.beside import drop_beside
 from extract.language.speech.candidates import SpeechCandidate, renumbered
 from extract.language.speech.continuing import continue_added
 from extract.language.speech.finder import find_rules
+from extract.language.speech.interviews import with_answers
 from extract.language.speech.learned import Tagged, known_cue, scored, tag
 from extract.language.speech.narration import drop_narrated
 from extract.language.speech.vocabulary import PRONOUNS, SOURCE_PHRASES
@@ -169,11 +170,13 @@ def _named_by_model(
 def find_combined(text: str) -> list[SpeechCandidate]:
     """Candidates of the rules vetted by the learned finder, and the learned finder's own (see `union`).
 
-    The bare quotations after a statement only the model found continue it (`continuing.continue_added`).
+    The bare quotations after a statement only the model found continue it (`continuing.continue_added`); the
+    answers of a question-and-answer interview are its interviewee's (`interviews.with_answers`).
     """
     rules = find_rules(text)
     found = union(text, rules, tag(text, wanted=[piece for c in rules for piece in (c.pieces or (c.span,))]))
     found = drop_narrated(text, found)  # the learned finder's own too: "the crowd chanted his name"
     found = drop_beside(text, found)  # '"Q," X said wryly after it': the cue reports Q, not "wryly …"
     theirs = {c.span for c in rules}
-    return continue_added(text, found, {c.id for c in found if c.span not in theirs})
+    found = continue_added(text, found, {c.id for c in found if c.span not in theirs})
+    return with_answers(text, found)  # an interview's answers: no cue stands beside them
