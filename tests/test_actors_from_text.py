@@ -575,3 +575,11 @@ def test_a_national_bodys_name_may_end_in_its_country_a_building_named_after_a_b
     assert "University of Rhode Island" in names
     assert "Institute for Chess" in names  # a country after "in" is where it sits more often than its name
     assert not any("Stadium" in name for name in names)  # a building named after a body is no actor
+
+
+def test_a_number_word_names_no_one() -> None:
+    text = (
+        "Arrest\n\nMara Tellen, a contestant on Season Four of the show, was arrested. Season Four aired in May, "
+        "Tellen said, and Channel Four said nothing.\n"
+    )
+    assert find_people(text) == ["Mara Tellen"]

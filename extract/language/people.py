@@ -54,6 +54,9 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Another", "Beneath", "Besides", "Beyond", "Behind", "Amid", "Toward", "Towards", "Upon", "Within", "Via",
         "Per", "Lest", "Whenever", "Wherever", "Whatever", "Whoever", "Closing", "Continued", "Meet", "Ask",
         "Is", "Am", "Do",  # a question's first word ("Is Sanders finally connecting …?"); the stopwords below are 3+
+        # numbers name a season, a channel or a jet, never a person ("Season Four", "Channel Four", "Air Force One")
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty",
+        "Hundred", "Thousand",
         # last words of companies' names ("Warner Music", "Delta Air Lines")
         "Music", "Air", "Lines", "Airlines", "Airways", "Records", "Pictures", "Studios", "Entertainment", "Media",
         "Communications", "Motors", "Foods", "Energy", "Oil", "Holdings", "Industries", "Technologies", "Systems",
