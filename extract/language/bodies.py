@@ -191,7 +191,7 @@ def _body_in_run(run: str) -> tuple[str, str] | None:
     while words[start] == "and":
         start += 1
     end = head + 1
-    if end < len(words) and words[end] in _TAIL_JOINERS:  # "Department of Justice", "Court of Appeals for …"
+    if end < len(words) and words[end] in TAIL_JOINERS:  # "Department of Justice", "Court of Appeals for …"
         end = len(words)
         cut = next((i for i in range(head + 1, len(words)) if _ends_tail(words[i], words[i + 1 :])), None)
         end = cut if cut is not None else end
@@ -222,7 +222,7 @@ _NOT_A_BODY_AFTER: dict[str, frozenset[str]] = {
     "Times": frozenset({"Square"}),
 }
 #: What may follow a head word inside a body's name: "Department of Justice", "Center for American Progress".
-_TAIL_JOINERS = frozenset({"of", "for", "on"})
+TAIL_JOINERS = frozenset({"of", "for", "on"})
 #: Head words that name a body only with what it is of or for; alone they name places and events.
 _WEAK_HEADS = frozenset({"Center", "Centre", "Forum", "Conference", "Project", "Network", "Union"})
 #: Parts of the world a body's name may be "in": "Organization for Security and Co-operation in Europe".
@@ -254,8 +254,8 @@ def _country_names() -> frozenset[str]:
 def _country_at(words: list[str], at: int) -> int:
     """How many words from `at` spell a country's whole name ("Australia", "Sri Lanka"), else 0."""
     for size in (3, 2, 1):
-        after = words[at + size] if at + size < len(words) else "and"
-        if " ".join(words[at : at + size]) in _country_names() and after in _JOINERS:  # not "Mexico City"
+        ends = at + size >= len(words) or words[at + size] in _JOINERS  # not "Mexico City"
+        if ends and " ".join(words[at : at + size]) in _country_names():
             return size
     return 0
 

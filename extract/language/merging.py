@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.language.bodies import HEADS
+from extract.language.bodies import HEADS, TAIL_JOINERS
 from extract.language.countries import countries, name_key
 from extract.language.gender import name_gender
 from extract.language.grounding import Span, find_all
@@ -197,7 +197,7 @@ def _without_the(name: str) -> str:
 def _head_word(name: str) -> str:
     """The word a body's name is headed by: the last, or the one before "of" or "for" ("Department of Justice")."""
     words = _without_the(name).split()
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+    cut = next((i for i, w in enumerate(words) if w in TAIL_JOINERS), len(words))
     return words[cut - 1] if cut > 0 else ""
 
 
@@ -215,8 +215,8 @@ def _police_form(one: str, other: str) -> bool:
         and short[-1] == "police"
         and full[: n - 1] == short[:-1]
         and full[n - 1] == "Police"
-        and 0 < len(full) - n <= 1
-        and all(w in _FORCE_WORDS for w in full[n:])
+        and len(full) == n + 1
+        and full[n] in _FORCE_WORDS
     )
 
 

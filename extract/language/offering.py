@@ -372,15 +372,15 @@ def mentioned_in(
     earlier is also named by a description that surely fits it (`described`: "the mayor's campaign") or by
     a "he"/"she" in the statement that refers to it (`pronouns.pronoun_mentions`, passed in `described`).
     Whom the speaker told is not whom they accuse, unless the quotation says "you" to them (`addressed`).
-    `index`, the mentions of `drafts` (`MentionIndex`), spares reading all of them per statement on a long page.
+    `index`, the mentions of `drafts` (`MentionIndex`), is built once per article by the caller: read per
+    statement, all of them would make a long page cost their product; without it one is built here.
     """
     own = {id(st.speaker), id(st.speaker.affiliation), id(st.speaker.represents), id(st.via)}
     start, end = st.span
     told = st.candidate.cue_span if _ADDRESSED.match(st.candidate.cue or "") else None
-    if told is not None and index is not None:
+    index = index if index is not None else MentionIndex(drafts)
+    if told is not None:  # "…, she told the Chicago Tribune": whom she told is not whom she accuses
         own |= {id(d) for _, _, d in index.within(told)}
-    elif told is not None:  # "…, she told the Chicago Tribune": whom she told is not whom she accuses
-        own |= {id(d) for d in drafts if any(told[0] <= s and e <= told[1] for s, e in d.mentions)}
     if addressed is not None:
         own.discard(id(addressed))
     said = (start, end)
@@ -393,17 +393,10 @@ def mentioned_in(
         return start <= s and e <= end and (inside or not _POSSESSOR_AT.match(text, e))
 
     refs = described or {}
-    if index is not None:
-        named = {id(d) for s, e, d in index.within((start, end)) if names_it(s, e)}
-        named |= {who for who, spans in refs.items() if any(names_it(s, e) for s, e in spans)}
-        return [d for d in drafts if id(d) in named and id(d) not in own and d.kind != "other"]
-    return [  # an actor of kind "other" (a river, a germ, a product) is accused of nothing
-        d
-        for d in drafts
-        if id(d) not in own
-        and d.kind != "other"
-        and any(names_it(s, e) for s, e in [*d.mentions, *refs.get(id(d), [])])
-    ]
+    named = {id(d) for s, e, d in index.within((start, end)) if names_it(s, e)}
+    named |= {who for who, spans in refs.items() if any(names_it(s, e) for s, e in spans)}
+    # an actor of kind "other" (a river, a germ, a product) is accused of nothing
+    return [d for d in drafts if id(d) in named and id(d) not in own and d.kind != "other"]
 
 
 def with_spans(*found: dict[int, list[Span]]) -> dict[int, list[Span]]:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.language.grounding import find_all
+from extract.language.grounding import Span, find_all
 from extract.language.merging import surname
 from extract.language.people import find_people
-from extract.language.speech.candidates import SpeechCandidate, renumbered
+from extract.language.speech.candidates import SpeechCandidate, dropping, renumbered
 
 #: So many question-and-answer pairs make a page an interview.
 LEAST_PAIRS = 3
@@ -29,8 +29,6 @@ _A_MARK = re.compile(r"A\s*[:.]\s+")
 _QUOTE_MARKS = "\"“”"
 #: A question printed alone is short; a longer paragraph ending in "?" is narration.
 _LONGEST_QUESTION = 400
-
-Span = tuple[int, int]
 
 
 def find_answers(text: str) -> list[SpeechCandidate]:
@@ -74,16 +72,13 @@ def with_answers(text: str, found: list[SpeechCandidate]) -> list[SpeechCandidat
     answers = find_answers(text)
     if not answers:
         return found
-    inside = [
-        c
-        for c in found
-        if any(a <= c.span[0] and c.span[1] <= b for a, b in (x.span for x in answers))
-        and (c.speaker is None or c.speaker.lower() in _FIRST_PERSON)
-    ]
-    dropped = {c.id for c in inside} | {c.id for c in found if any(c.span == x.span for x in answers)}
-    kept = [c for c in found if c.id not in dropped and c.continues not in dropped]
-    merged = renumbered(kept, answers)
     spans = [a.span for a in answers]
+
+    def taken(c: SpeechCandidate) -> bool:  # the answer itself, or a piece of one that no one else says
+        inside = any(a <= c.span[0] and c.span[1] <= b for a, b in spans)
+        return c.span in spans or (inside and (c.speaker is None or c.speaker.lower() in _FIRST_PERSON))
+
+    merged = renumbered(dropping(found, taken), answers)
     head = next(c.id for c in merged if c.span == spans[0])
     return [replace(c, continues=head) if c.span in spans[1:] else c for c in merged]
 
