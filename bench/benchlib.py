@@ -65,6 +65,18 @@ def replay_options(parser: Any, data: Path) -> None:
     parser.add_argument("--mode", default="llama-schema")
 
 
+def print_examples(examples: dict[str, list[str]], kinds: Sequence[str], show: int, only: str = "") -> None:
+    """`show` examples of each kind whose name starts with `only`, under a heading: a sample seeded the same on
+    every run, so two runs show the same cases (terminal only: the examples hold the articles' words)."""
+    rng = random.Random(0)
+    for kind in kinds if show else ():
+        if not kind.startswith(only):
+            continue
+        print(f"\n## {kind}")
+        for line in rng.sample(examples[kind], min(show, len(examples[kind]))):
+            print(line)
+
+
 def one_to_one(pairs: list[tuple[float, int, int]], least: float = 0.5) -> dict[int, int]:
     """Statement -> gold pairs as PolNeAR's score.py makes them: best Dice first, each used once, none below `least`.
 

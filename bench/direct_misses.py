@@ -36,14 +36,13 @@ of the held-out sets (bench/real/README.md) are skipped (`HELD_OUT`): no rule is
 from __future__ import annotations
 
 import argparse
-import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO, held_out_articles
+from benchlib import REPO, held_out_articles, print_examples
 
 sys.path.insert(0, str(REPO))
 
@@ -236,13 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| class | missed |\n| :-- | --: |")
     for kind, n in sorted(counts.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1])):
         print(f"| {kind} | {n} |")
-    rng = random.Random(0)
-    for kind in sorted(examples) if args.show else ():
-        if not kind.startswith(args.only):
-            continue
-        print(f"\n## {kind}")
-        for line in rng.sample(examples[kind], min(args.show, len(examples[kind]))):
-            print(line)
+    print_examples(examples, sorted(examples), args.show, args.only)
     return 0
 
 

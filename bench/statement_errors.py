@@ -101,14 +101,13 @@ Short quotations (<= 3 content words) are no filter either: 288 emitted, 47 matc
 from __future__ import annotations
 
 import argparse
-import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO, held_out_articles, one_to_one
+from benchlib import REPO, held_out_articles, one_to_one, print_examples
 
 sys.path.insert(0, str(REPO))
 
@@ -297,11 +296,7 @@ def classify_false_positives(data: Path, split: str, show: int) -> int:
     for kind in FP_CLASSES:
         c = counts[kind]
         print(f"| {kind} | {c['direct'] + c['indirect']} | {c['direct']} | {c['indirect']} |")
-    rng = random.Random(0)
-    for kind in FP_CLASSES if show else ():
-        print(f"\n## {kind}")
-        for line in rng.sample(examples[kind], min(show, len(examples[kind]))):
-            print(line)
+    print_examples(examples, FP_CLASSES, show)
     return 0
 
 
@@ -372,11 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         c = nones[group]
         print(f"| {group} | {sum(c.values())} | " + " | ".join(str(c[k]) for k in NONE_CLASSES) + " |")
     print(f"\nfalse positives: {false_positives} of {statements} candidates")
-    rng = random.Random(0)
-    for kind in CLASSES if args.show else ():
-        print(f"\n## {kind}")
-        for line in rng.sample(examples[kind], min(args.show, len(examples[kind]))):
-            print(line)
+    print_examples(examples, CLASSES, args.show)
     return 0
 
 
