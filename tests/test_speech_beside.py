@@ -39,3 +39,27 @@ def test_a_clause_sharing_a_quotations_cue_stays() -> None:
     quote = _cand(1, "We did all we could", "direct", "said wryly")
     clause = _cand(2, "the club would appeal", "indirect", "said wryly")  # a clause, not how or when
     assert len(drop_beside(TEXT, [quote, clause])) == 2
+
+
+PLACE = ('Mara Lind wrote in her memoir. "We lost the vote," she wrote. Ed Cole noted in The Harbor Post. '
+         'Jo Fenn commented on the new budget rules. Ivo Marsh said in March the plan was dead.')
+
+
+def _at(id_: int, words: str, cue: str, cue_at: str, continues: int | None = None) -> SpeechCandidate:
+    """A candidate saying `words` of PLACE after the cue `cue`, written where `cue_at` starts."""
+    start, at = PLACE.index(words), PLACE.index(cue_at)
+    kind: Kind = "direct" if continues is not None else "indirect"
+    return SpeechCandidate(id=id_, sentence=0, span=(start, start + len(words)), kind=kind, cue=cue,
+                           cue_span=(at, at + len(cue)), speaker=None, speaker_span=None, continues=continues)
+
+
+def test_a_lone_phrase_of_place_after_a_cue_is_no_statement_unless_a_quotation_continues_it() -> None:
+    memoir = _at(1, "in her memoir", "wrote", "wrote in her")
+    quote = _at(2, "We lost the vote", "wrote", "wrote. Ed", continues=1)
+    outlet = _at(3, "in The Harbor Post", "noted", "noted in")
+    topic = _at(4, "on the new budget rules", "commented", "commented on")  # what was commented on: said
+    clause = _at(5, "in March the plan was dead", "said", "said in March")  # holds a finite verb
+    kept = [PLACE[c.span[0] : c.span[1]] for c in drop_beside(PLACE, [memoir, quote, outlet, topic, clause])]
+    assert kept == ["in her memoir", "We lost the vote", "on the new budget rules", "in March the plan was dead"]
+    kept = [PLACE[c.span[0] : c.span[1]] for c in drop_beside(PLACE, [memoir, outlet, topic])]
+    assert kept == ["on the new budget rules"]
