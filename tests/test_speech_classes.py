@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.language.segments import merge_same_sentence
-from extract.language.speech import SpeechCandidate, find_rules
+from extract.language.speech import SpeechCandidate, find_combined, find_rules
 from extract.text.cleaning import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -416,6 +416,17 @@ def test_put_it_without_what_was_said_is_no_cue() -> None:
 )
 def test_agreeing_to_a_deal_or_being_charged_says_nothing(text: str) -> None:
     assert find_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ines Vadim leads in Ohio, where 475 pledged delegates will be at stake.",
+     "There are 4,769 delegates in all - 4,051 pledged delegates allocated by the votes and 718 others."],
+)
+def test_pledged_delegates_are_counted_not_promised(text: str) -> None:
+    assert find_rules(text) == [] and find_combined(text) == []
+    promise = "Tom Berg pledged to back the winner."
+    assert [said(promise, c) for c in find_rules(promise)] == ["to back the winner"]
 
 
 @pytest.mark.parametrize(

@@ -269,6 +269,7 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     "ask": frozenset({"about"}),
     "add": frozenset({"to", "up"}),  # "added to his lead", "it adds up"
     "declare": frozenset({"for"}),  # "declared for president": a candidacy
+    "pledge": frozenset({"delegate", "delegates"}),  # "475 pledged delegates are at stake": an adjective
 }
 
 #: Words before a cue's participle that say it was not said: "Without commenting on the row, X …".
