@@ -290,3 +290,19 @@ def test_whom_a_person_works_for_is_not_accused_of_what_is_said_of_the_person() 
     assert ["Harbour News"] not in [accused for _, accused in found]
     lied = "Harbour Row\n\nTom Reed said Harbour News's shameful lies hurt Ada Quill.\n"
     assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Harbour News"])]
+
+
+def test_a_naming_verb_with_no_name_after_its_object_names_nobody_anything() -> None:
+    """'called Tom Kerr immediately' is a call made, 'a group called Harbour Watch, which' the group's name: no
+    charge, whatever wrong the model saw; 'called Tom Kerr a "disgrace"' names him one."""
+    text = ("Harbour Row\n\nIvo Brandt said he called Marta Ilves immediately after the vote. Ivo Brandt said a "
+            "group called Harbour Watch, which he founded, is growing. Ivo Brandt said he called Tom Kerr a "
+            "\"disgrace\" after the flood.\n")
+    actors, statements, allegations, _, _ = _run(text, {"Ivo Brandt": "person", "Marta Ilves": "person",
+                                                        "Harbour Watch": "organization", "Tom Kerr": "person"},
+                                                 {f"s{n}": {"accused": [], "category": "misconduct"}
+                                                  for n in range(1, 7)})
+    names = {a.id: a.name for a in actors}
+    assert any("Marta Ilves immediately" in s.text for s in statements)
+    assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
+        (["Ivo Brandt"], ["Tom Kerr"])]
