@@ -306,3 +306,14 @@ def test_a_naming_verb_with_no_name_after_its_object_names_nobody_anything() -> 
     assert any("Marta Ilves immediately" in s.text for s in statements)
     assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
         (["Ivo Brandt"], ["Tom Kerr"])]
+
+
+def test_the_source_that_reports_a_wrong_is_not_accused_of_it() -> None:
+    """'hackers who Orland officials say are tied to Kestria', 'Pellia's warnings of intrusions': Orland and
+    Pellia report the wrong; the model's pick of them is dropped, whatever it saw."""
+    actors = {"Ada Quill": "person", "Orland": "country", "Pellia": "country", "Kestria": "country"}
+    text = ("Server Breach\n\nAda Quill said the hackers who Orland officials say are tied to Kestria broke into the "
+            "party's servers. Ada Quill said the breach followed Pellia's warnings of intrusions into the servers.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Orland"], "category": "cyberattack"},
+                                                 "s2": {"accused": ["Pellia"], "category": "cyberattack"}})
+    assert not [accused for _, accused in found if "Orland" in accused or "Pellia" in accused]
