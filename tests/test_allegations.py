@@ -317,3 +317,12 @@ def test_the_source_that_reports_a_wrong_is_not_accused_of_it() -> None:
     found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Orland"], "category": "cyberattack"},
                                                  "s2": {"accused": ["Pellia"], "category": "cyberattack"}})
     assert not [accused for _, accused in found if "Orland" in accused or "Pellia" in accused]
+
+
+def test_whom_threats_reach_is_not_accused_of_them() -> None:
+    """'Orland authorities received e-mail and telephone threats of attacks': Orland is threatened, not accused."""
+    actors = {"Ada Quill": "person", "Orland": "country"}
+    text = ("Threats\n\nAda Quill said Orland authorities received e-mail and telephone threats of imminent "
+            "terrorist attacks over the past two days.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Orland"], "category": "terrorism"}})
+    assert found == []

@@ -251,12 +251,15 @@ HARMED_AFTER = (
     r"(?:['’]s?)?\s+(?:\w+\s+)?(?:family|families|widow|widower|parents|relatives|loved\s+ones|children|sons?|"
     r"daughters?|mother|father|wife|husband|brother|sister)\b(?!['’]?s?\s+(?:foundation|business(?:es)?|"
     r"compan(?:y|ies)|firm|charity|empire|fortune|trust|estate|holdings|enterprises?|organi[sz]ation)\b)",
-    # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "the
-    # party came under attack", "Reed fell victim to a smear", "Quill was the target of threats" (not "suffers
-    # from": "Quill suffers from a lack of candour" is a flaw of hers)
+    # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "Reed
+    # received death threats", "the party came under attack", "Reed fell victim to a smear", "Quill was the
+    # target of threats" (not "suffers from": "Quill suffers from a lack of candour" is a flaw of hers)
+    # (also said of the body's people: "Yemeni authorities received threats", "Orland troops suffered losses")
+    r"(?:\s+(?:authorities|officials|government|police|troops|forces|soldiers|embassy|citizens))?"
     r"\s+(?:(?:has|have|had|has been|have been|had been|is|are|was|were|also|again|once again|already|just|"
     r"now|often|\w+ly)\s+){0,3}"
     r"(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?(?!\s+from\b)|endur(?:e|es|ed|ing)|"
+    r"receiv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?threat\w*|"
     r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
