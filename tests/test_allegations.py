@@ -326,3 +326,15 @@ def test_whom_threats_reach_is_not_accused_of_them() -> None:
             "terrorist attacks over the past two days.\n")
     found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Orland"], "category": "terrorism"}})
     assert found == []
+
+
+def test_condolences_accuse_nobody_but_a_rebuke_by_sympathy_still_does() -> None:
+    """'very sorry to hear that Tom Kerr had died' consoles, whatever the model saw; 'rebuked Tom Kerr by
+    expressing sympathy' accuses him."""
+    actors = {"Ada Quill": "person", "Tom Kerr": "person", "Ivo Brandt": "person"}
+    text = ("Harbour Loss\n\nAda Quill said she was \"very sorry\" to hear that Tom Kerr had died in the flood. "
+            "Ivo Brandt said the leaders had rebuked Tom Kerr for his silence by publicly expressing sympathy for "
+            "the family.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Tom Kerr"], "category": "other"},
+                                                 "s2": {"accused": ["Tom Kerr"], "category": "other"}})
+    assert found == [(["Ivo Brandt"], ["Tom Kerr"])]
