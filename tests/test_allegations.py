@@ -338,3 +338,14 @@ def test_condolences_accuse_nobody_but_a_rebuke_by_sympathy_still_does() -> None
     found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Tom Kerr"], "category": "other"},
                                                  "s2": {"accused": ["Tom Kerr"], "category": "other"}})
     assert found == [(["Ivo Brandt"], ["Tom Kerr"])]
+
+
+def test_what_a_deed_brought_into_being_is_not_its_doer() -> None:
+    """'Tom Reed created the so-called Grey Falcon militia', 'his policies created the conditions in which Grey
+    Falcon could emerge': Reed is blamed, not the group his deed let come about."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Grey Falcon": "armed_group"}
+    text = ("Militia Row\n\nAda Quill said Tom Reed recklessly created the so-called Grey Falcon militia. Ada Quill "
+            "said Tom Reed's reckless policies created the conditions in which Grey Falcon could emerge.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Grey Falcon"], "category": "terrorism"},
+                                                 "s2": {"accused": ["Grey Falcon"], "category": "terrorism"}})
+    assert found and all(accused == ["Tom Reed"] for _, accused in found)

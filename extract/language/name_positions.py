@@ -153,6 +153,11 @@ VICTIM_BEFORE = (
     OPPONENT_BEFORE,
     COMPARED_BEFORE,
     HYPOTHETICAL_BEFORE,
+    # what a deed brought into being, not its doer: "the founder of the Grey Falcon group", "created the
+    # so-called Islamic State", "gave rise to Y" (the founder did it; PolNeAR train: a firm, a party, a militia)
+    r"\b(?:(?:co-?)?found(?:er|ers|ing)\s+of|(?:co-?)?founded|created|creates|creating|creation\s+of|"
+    r"gave\s+rise\s+to|give\s+rise\s+to|spawned|spawning)\s+(?:the\s+)?(?:so-called\s+|self-(?:described|"
+    r"proclaimed|styled)\s+)?$",
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
@@ -322,8 +327,14 @@ SOURCE_AFTER = (
     r"(?:say|says|said|believe[sd]?|claim(?:s|ed)?|told|warn(?:s|ed)?|suspect(?:s|ed)?)\b",
     r"(?:['’]s?)?\s+warnings?\s+(?:of|about|that|against)\b",
 )
+#: Words after a name that make it what a deed let come about, not its doer: "set the policy up that ISIS could
+#: rise", "the conditions in which Y could emerge", "created the conditions for Y to rise".
+RESULT_AFTER = (
+    r"\s+(?:could|would|might|can|was able to|were able to|to)\s+(?:\w+ly\s+)?(?:emerge|rise|grow|flourish|thrive|"
+    r"take root|spread)\b",
+)
 ADDRESSED_RES = [re.compile(p, re.IGNORECASE)
-                 for p in (*ADDRESSED_AFTER, *HARMED_AFTER, ACCUSER_AFTER, *SOURCE_AFTER)]
+                 for p in (*ADDRESSED_AFTER, *HARMED_AFTER, ACCUSER_AFTER, *SOURCE_AFTER, *RESULT_AFTER)]
 ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
 EMPLOYER_RE = re.compile(EMPLOYER_AFTER)
 PRINCIPAL_BEFORE_RE = re.compile(PRINCIPAL_BEFORE, re.IGNORECASE)
