@@ -349,3 +349,14 @@ def test_what_a_deed_brought_into_being_is_not_its_doer() -> None:
     found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Grey Falcon"], "category": "terrorism"},
                                                  "s2": {"accused": ["Grey Falcon"], "category": "terrorism"}})
     assert found and all(accused == ["Tom Reed"] for _, accused in found)
+
+
+def test_a_body_does_not_accuse_the_actor_it_is_named_after() -> None:
+    """'The PCB official said Pakistan wanted the abandoned result changed': the Pakistan Cricket Board is
+    Pakistan's own side, whatever the model saw; another speaker may still blame Pakistan."""
+    actors = {"Pakistan Cricket Board": "organization", "Pakistan": "country", "Ada Quill": "person"}
+    text = ("Test Row\n\nThe Pakistan Cricket Board (PCB) met on Monday. The PCB official said Pakistan had wanted "
+            "the abandoned result changed. Ada Quill said Pakistan had wanted the abandoned result changed.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Pakistan"], "category": "other"},
+                                                 "s2": {"accused": ["Pakistan"], "category": "other"}})
+    assert found == [(["Ada Quill"], ["Pakistan"])]
