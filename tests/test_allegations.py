@@ -360,3 +360,12 @@ def test_a_body_does_not_accuse_the_actor_it_is_named_after() -> None:
     found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Pakistan"], "category": "other"},
                                                  "s2": {"accused": ["Pakistan"], "category": "other"}})
     assert found == [(["Ada Quill"], ["Pakistan"])]
+
+
+def test_the_one_who_fears_a_wrong_is_not_accused_of_it() -> None:
+    """'a base that Tom Reed fears will be used to harm the nation': Reed fears the harm, he does not do it."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person"}
+    text = ("Harbour Base\n\nAda Quill said the movement is building a base there that Tom Reed fears will be used "
+            "to harm the nation.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "other"}})
+    assert found == []

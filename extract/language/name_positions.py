@@ -318,14 +318,16 @@ ACCUSER_AFTER = (
     + "|".join(sorted((f for lemma in ACCUSER_LEMMAS for f in ACCUSING_VERBS[lemma]), key=len, reverse=True))
     + r")\b"
 )
-#: Words after a name that make it the source who reports a wrong, not the one who did it: "hackers who U.S.
-#: officials say are tied to Kestria", "Orland's warnings of intrusions". (On PolNeAR train "X officials/sources/
+#: Words after a name that make it the source who reports or fears a wrong, not the one who did it: "hackers who
+#: U.S. officials say are tied to Kestria", "Orland's warnings of intrusions". (On PolNeAR train "X officials/sources/
 #: authorities say/said/believe" 17 times, each time a source, never the doer.)
 SOURCE_AFTER = (
     r"\s+(?:(?:intelligence|government|administration|security|police|party|campaign|senior|top)\s+)?"
     r"(?:officials|sources|authorities|spokes(?:man|woman|person|people))\s+(?:\w+ly\s+)?"
     r"(?:say|says|said|believe[sd]?|claim(?:s|ed)?|told|warn(?:s|ed)?|suspect(?:s|ed)?)\b",
     r"(?:['’]s?)?\s+warnings?\s+(?:of|about|that|against)\b",
+    # the one who fears a wrong: "a base that Reed fears will be used to harm the nation", "Quill worried that"
+    r"\s+(?:fears?|feared|worries|worried|frets|fretted)\s+(?:that|will|would|could|might|may)\b",
 )
 #: Words after a name that make it what a deed let come about, not its doer: "set the policy up that ISIS could
 #: rise", "the conditions in which Y could emerge", "created the conditions for Y to rise".
