@@ -320,10 +320,10 @@ def test_the_source_that_reports_a_wrong_is_not_accused_of_it() -> None:
 
 
 def test_whom_threats_reach_is_not_accused_of_them() -> None:
-    """'Orland authorities received e-mail and telephone threats of attacks': Orland is threatened, not accused."""
+    """'Orland authorities received e-mail and phone threats of bomb attacks': Orland is threatened, not accused."""
     actors = {"Ada Quill": "person", "Orland": "country"}
-    text = ("Threats\n\nAda Quill said Orland authorities received e-mail and telephone threats of imminent "
-            "terrorist attacks over the past two days.\n")
+    text = ("Threats\n\nAda Quill said Orland authorities received e-mail and phone threats of bomb attacks on the "
+            "harbour last week.\n")
     found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Orland"], "category": "terrorism"}})
     assert found == []
 
@@ -352,20 +352,20 @@ def test_what_a_deed_brought_into_being_is_not_its_doer() -> None:
 
 
 def test_a_body_does_not_accuse_the_actor_it_is_named_after() -> None:
-    """'The PCB official said Pakistan wanted the abandoned result changed': the Pakistan Cricket Board is
-    Pakistan's own side, whatever the model saw; another speaker may still blame Pakistan."""
-    actors = {"Pakistan Cricket Board": "organization", "Pakistan": "country", "Ada Quill": "person"}
-    text = ("Test Row\n\nThe Pakistan Cricket Board (PCB) met on Monday. The PCB official said Pakistan had wanted "
-            "the abandoned result changed. Ada Quill said Pakistan had wanted the abandoned result changed.\n")
-    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Pakistan"], "category": "other"},
-                                                 "s2": {"accused": ["Pakistan"], "category": "other"}})
-    assert found == [(["Ada Quill"], ["Pakistan"])]
+    """'The KRU official said Kenya had wrongly fielded a banned player': the Kenya Rugby Union is Kenya's own side,
+    whatever the model saw; another speaker may still blame Kenya."""
+    actors = {"Kenya Rugby Union": "organization", "Kenya": "country", "Ada Quill": "person"}
+    text = ("Rugby Row\n\nThe Kenya Rugby Union (KRU) met on Monday. The KRU official said Kenya had wrongly fielded "
+            "a banned player in the final. Ada Quill said Kenya had wrongly fielded a banned player in the final.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Kenya"], "category": "other"},
+                                                 "s2": {"accused": ["Kenya"], "category": "other"}})
+    assert found == [(["Ada Quill"], ["Kenya"])]
 
 
 def test_the_one_who_fears_a_wrong_is_not_accused_of_it() -> None:
-    """'a base that Tom Reed fears will be used to harm the nation': Reed fears the harm, he does not do it."""
+    """'a militia Tom Reed fears could attack the harbour': Reed fears the harm, he does not do it."""
     actors = {"Ada Quill": "person", "Tom Reed": "person"}
-    text = ("Harbour Base\n\nAda Quill said the movement is building a base there that Tom Reed fears will be used "
-            "to harm the nation.\n")
+    text = ("Harbour Militia\n\nAda Quill said the movement is arming a militia that Tom Reed fears could attack "
+            "the harbour and hurt the town.\n")
     found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "other"}})
     assert found == []

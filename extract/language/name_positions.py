@@ -326,7 +326,7 @@ SOURCE_AFTER = (
     r"(?:officials|sources|authorities|spokes(?:man|woman|person|people))\s+(?:\w+ly\s+)?"
     r"(?:say|says|said|believe[sd]?|claim(?:s|ed)?|told|warn(?:s|ed)?|suspect(?:s|ed)?)\b",
     r"(?:['’]s?)?\s+warnings?\s+(?:of|about|that|against)\b",
-    # the one who fears a wrong: "a base that Reed fears will be used to harm the nation", "Quill worried that"
+    # the one who fears a wrong: "a militia that Reed fears could attack the town", "Quill worried that …"
     r"\s+(?:fears?|feared|worries|worried|frets|fretted)\s+(?:that|will|would|could|might|may)\b",
 )
 #: Words after a name that make it what a deed let come about, not its doer: "set the policy up that ISIS could
