@@ -114,6 +114,10 @@ NO_COMPLEMENT = (
     r"with|by|about|because|when|while|after|before|until|since|that|who|which|whom|back|again|now|today|"
     r"yesterday|tomorrow|tonight)\b)"
 )
+#: The naming verbs that must give their object a name after it to name it anything: "call" is also a call made
+#: and the name a thing bears. Not "describe": "In describing Reed, Quill said he lacks …" describes him in what
+#: follows (PolNeAR train).
+NEEDS_A_NAME = frozenset(NAMING_VERBS["call"])
 #: Most actors negative words may blame at once: more names than that is a list, not a charge.
 MAX_PROPOSED = 2
 ACCUSING_FORMS = {form: lemma for lemma, forms in ACCUSING_VERBS.items() for form in forms}

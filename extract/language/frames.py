@@ -19,6 +19,7 @@ from extract.language.accusation_words import (
     BLAMED_ON_RE,
     CHARGE_GAP,
     NAMING_RE,
+    NEEDS_A_NAME,
     NO_COMPLEMENT_RE,
     OBJECT_GAP,
     ONLY_WITH_FOR,
@@ -124,7 +125,7 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
     for match in [m for m in NAMING_RE.finditer(text, start, end) if m.start() < reported_end] if wrong else []:
         named = [(s, e, d) for s, e, d in mentions if s >= match.end() and TITLED_GAP.match(text[match.end() : s])]
         if (named and not PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start())
-                and gives_a_name(text, named[0][1], end)):
+                and (match.group().lower() not in NEEDS_A_NAME or gives_a_name(text, named[0][1], end))):
             return Frame(right_before(match.start()), named[0][2])
     for s, e, draft in mentions if wrong else []:
         blamed = BLAMED_ON_RE.search(text, max(start, s - 140), s)
@@ -138,7 +139,7 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
 
 
 def gives_a_name(text: str, at: int, end: int) -> bool:
-    """Whether a naming verb's object, ending at `at` (before `end`), is named something after it.
+    """Whether a naming verb's object, ending at `at` (before `end`), is named something after it (asked of "call").
 
     "called Reed a liar", "described Reed as …" name him; "urged her to call Reed immediately", "despite
     phone calls from the bureau, I refuse" and "a group called Citizens for Reed, which …" name nobody
