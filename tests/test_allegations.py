@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extract.language.actors import build_actors
 from extract.language.descriptions import find_references
 from schemas import Actor, Allegation
@@ -319,15 +321,6 @@ def test_the_source_that_reports_a_wrong_is_not_accused_of_it() -> None:
     assert not [accused for _, accused in found if "Orland" in accused or "Pellia" in accused]
 
 
-def test_whom_threats_reach_is_not_accused_of_them() -> None:
-    """'Orland authorities received e-mail and phone threats of bomb attacks': Orland is threatened, not accused."""
-    actors = {"Ada Quill": "person", "Orland": "country"}
-    text = ("Threats\n\nAda Quill said Orland authorities received e-mail and phone threats of bomb attacks on the "
-            "harbour last week.\n")
-    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Orland"], "category": "terrorism"}})
-    assert found == []
-
-
 def test_condolences_accuse_nobody_but_a_rebuke_by_sympathy_still_does() -> None:
     """'very sorry to hear that Tom Kerr had died' consoles, whatever the model saw; 'rebuked Tom Kerr by
     expressing sympathy' accuses him."""
@@ -362,10 +355,17 @@ def test_a_body_does_not_accuse_the_actor_it_is_named_after() -> None:
     assert found == [(["Ada Quill"], ["Kenya"])]
 
 
-def test_the_one_who_fears_a_wrong_is_not_accused_of_it() -> None:
-    """'a militia Tom Reed fears could attack the harbour': Reed fears the harm, he does not do it."""
-    actors = {"Ada Quill": "person", "Tom Reed": "person"}
-    text = ("Harbour Militia\n\nAda Quill said the movement is arming a militia that Tom Reed fears could attack "
-            "the harbour and hurt the town.\n")
-    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "other"}})
+@pytest.mark.parametrize(("text", "named"), [
+    # whom threats reach: Orland is threatened
+    ("Threats\n\nAda Quill said Orland authorities received e-mail and phone threats of bomb attacks on the "
+     "harbour last week.\n", "Orland"),
+    # the one who fears a wrong: Reed fears the harm, he does not do it
+    ("Harbour Militia\n\nAda Quill said the movement is arming a militia that Tom Reed fears could attack the "
+     "harbour and hurt the town.\n", "Tom Reed"),
+])
+def test_the_one_threatened_or_fearing_a_wrong_is_not_accused_of_it(text: str, named: str) -> None:
+    """'Orland authorities received … threats', 'a militia Tom Reed fears could attack the harbour': whatever the
+    model picked, the one the wrong reaches or who fears it is not accused."""
+    actors = {"Ada Quill": "person", "Orland": "country", "Tom Reed": "person"}
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": [named], "category": "terrorism"}})
     assert found == []
