@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extract.language.actors import build_actors
 from extract.language.descriptions import find_references
 from schemas import Actor, Allegation
@@ -290,3 +292,80 @@ def test_whom_a_person_works_for_is_not_accused_of_what_is_said_of_the_person() 
     assert ["Harbour News"] not in [accused for _, accused in found]
     lied = "Harbour Row\n\nTom Reed said Harbour News's shameful lies hurt Ada Quill.\n"
     assert _allegations_of(lied, actors, label)[0] == [(["Tom Reed"], ["Harbour News"])]
+
+
+def test_a_naming_verb_with_no_name_after_its_object_names_nobody_anything() -> None:
+    """'called Tom Kerr immediately' is a call made, 'a group called Harbour Watch, which' the group's name: no
+    charge, whatever wrong the model saw; 'called Tom Kerr a "disgrace"' names him one."""
+    text = ("Harbour Row\n\nIvo Brandt said he called Marta Ilves immediately after the vote. Ivo Brandt said a "
+            "group called Harbour Watch, which he founded, is growing. Ivo Brandt said he called Tom Kerr a "
+            "\"disgrace\" after the flood.\n")
+    actors, statements, allegations, _, _ = _run(text, {"Ivo Brandt": "person", "Marta Ilves": "person",
+                                                        "Harbour Watch": "organization", "Tom Kerr": "person"},
+                                                 {f"s{n}": {"accused": [], "category": "misconduct"}
+                                                  for n in range(1, 7)})
+    names = {a.id: a.name for a in actors}
+    assert any("Marta Ilves immediately" in s.text for s in statements)
+    assert [([names[i] for i in a.accusers], [names[i] for i in a.accused]) for a in allegations] == [
+        (["Ivo Brandt"], ["Tom Kerr"])]
+
+
+def test_the_source_that_reports_a_wrong_is_not_accused_of_it() -> None:
+    """'hackers who Orland officials say are tied to Kestria', 'Pellia's warnings of intrusions': Orland and
+    Pellia report the wrong; the model's pick of them is dropped, whatever it saw."""
+    actors = {"Ada Quill": "person", "Orland": "country", "Pellia": "country", "Kestria": "country"}
+    text = ("Server Breach\n\nAda Quill said the hackers who Orland officials say are tied to Kestria broke into the "
+            "party's servers. Ada Quill said the breach followed Pellia's warnings of intrusions into the servers.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Orland"], "category": "cyberattack"},
+                                                 "s2": {"accused": ["Pellia"], "category": "cyberattack"}})
+    assert not [accused for _, accused in found if "Orland" in accused or "Pellia" in accused]
+
+
+def test_condolences_accuse_nobody_but_a_rebuke_by_sympathy_still_does() -> None:
+    """'very sorry to hear that Tom Kerr had died' consoles, whatever the model saw; 'rebuked Tom Kerr by
+    expressing sympathy' accuses him."""
+    actors = {"Ada Quill": "person", "Tom Kerr": "person", "Ivo Brandt": "person"}
+    text = ("Harbour Loss\n\nAda Quill said she was \"very sorry\" to hear that Tom Kerr had died in the flood. "
+            "Ivo Brandt said the leaders had rebuked Tom Kerr for his silence by publicly expressing sympathy for "
+            "the family.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Tom Kerr"], "category": "other"},
+                                                 "s2": {"accused": ["Tom Kerr"], "category": "other"}})
+    assert found == [(["Ivo Brandt"], ["Tom Kerr"])]
+
+
+def test_what_a_deed_brought_into_being_is_not_its_doer() -> None:
+    """'Tom Reed created the so-called Grey Falcon militia', 'his policies created the conditions in which Grey
+    Falcon could emerge': Reed is blamed, not the group his deed let come about."""
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Grey Falcon": "armed_group"}
+    text = ("Militia Row\n\nAda Quill said Tom Reed recklessly created the so-called Grey Falcon militia. Ada Quill "
+            "said Tom Reed's reckless policies created the conditions in which Grey Falcon could emerge.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Grey Falcon"], "category": "terrorism"},
+                                                 "s2": {"accused": ["Grey Falcon"], "category": "terrorism"}})
+    assert found and all(accused == ["Tom Reed"] for _, accused in found)
+
+
+def test_a_body_does_not_accuse_the_actor_it_is_named_after() -> None:
+    """'The KRU official said Kenya had wrongly fielded a banned player': the Kenya Rugby Union is Kenya's own side,
+    whatever the model saw; another speaker may still blame Kenya."""
+    actors = {"Kenya Rugby Union": "organization", "Kenya": "country", "Ada Quill": "person"}
+    text = ("Rugby Row\n\nThe Kenya Rugby Union (KRU) met on Monday. The KRU official said Kenya had wrongly fielded "
+            "a banned player in the final. Ada Quill said Kenya had wrongly fielded a banned player in the final.\n")
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": ["Kenya"], "category": "other"},
+                                                 "s2": {"accused": ["Kenya"], "category": "other"}})
+    assert found == [(["Ada Quill"], ["Kenya"])]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # whom threats reach: Orland is threatened
+    ("Threats\n\nAda Quill said Orland authorities received e-mail and phone threats of bomb attacks on the "
+     "harbour last week.\n", "Orland"),
+    # the one who fears a wrong: Reed fears the harm, he does not do it
+    ("Harbour Militia\n\nAda Quill said the movement is arming a militia that Tom Reed fears could attack the "
+     "harbour and hurt the town.\n", "Tom Reed"),
+])
+def test_the_one_threatened_or_fearing_a_wrong_is_not_accused_of_it(text: str, named: str) -> None:
+    """'Orland authorities received … threats', 'a militia Tom Reed fears could attack the harbour': whatever the
+    model picked, the one the wrong reaches or who fears it is not accused."""
+    actors = {"Ada Quill": "person", "Orland": "country", "Tom Reed": "person"}
+    found, _, _ = _allegations_of(text, actors, {"s1": {"accused": [named], "category": "terrorism"}})
+    assert found == []

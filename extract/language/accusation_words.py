@@ -104,6 +104,20 @@ SPEAKER_APPOSITIVE = r"\s*(?:\([^)]{0,40}\)\s*)?,(?:(?!\b(?:said|says|told|tells
 #: A short phrase in quotation marks: the label a speaker puts on someone ('called Y a "disgrace"', the
 #: headline's "Y 'A Disgrace'"); up to four words, opened after a space or the start.
 QUOTED_LABEL = r"(?:^|(?<=[\s(]))[“\"‘](?:an?\s+|the\s+)?(?P<label>[^“”\"‘’\s]+(?:\s+[^“”\"‘’\s]+){0,3})[”\"’](?![\w])"
+#: Right after the one a naming verb names, what shows no name follows: the sentence or clause ends, or an adverb,
+#: a conjunction or a preposition starts ("urged her to call Tom Reed immediately", "phone calls from the
+#: bureau, I refuse", "a group called Citizens for Reed, which"): a call made, or a name the thing bears, names
+#: nobody anything. A comma or "and" with a quotation soon after is an aside or a list before the name:
+#: 'calling him, among other things, "a failed candidate"', 'called both Reed and Daly "crazy"'.
+NO_COMPLEMENT = (
+    r"\s*(?:(?:,|\s(?:and|or)\b)(?![^.;:!?]{0,60}[\"“‘'])|[.;:!?)\]]|$|(?:\w+ly|if|but|so|to|from|in|on|at|for|"
+    r"with|by|about|because|when|while|after|before|until|since|that|who|which|whom|back|again|now|today|"
+    r"yesterday|tomorrow|tonight)\b)"
+)
+#: The naming verbs that must give their object a name after it to name it anything: "call" is also a call made
+#: and the name a thing bears. Not "describe": "In describing Reed, Quill said he lacks …" describes him in what
+#: follows (PolNeAR train).
+NEEDS_A_NAME = frozenset(NAMING_VERBS["call"])
 #: Most actors negative words may blame at once: more names than that is a list, not a charge.
 MAX_PROPOSED = 2
 ACCUSING_FORMS = {form: lemma for lemma, forms in ACCUSING_VERBS.items() for form in forms}
@@ -122,6 +136,7 @@ BEHIND_RE = re.compile(BEHIND, re.IGNORECASE)
 BACK_REFERENCE_RE = re.compile(BACK_REFERENCE, re.IGNORECASE)
 APPOSITIVE_RE = re.compile(SPEAKER_APPOSITIVE, re.IGNORECASE)
 QUOTED_LABEL_RE = re.compile(QUOTED_LABEL, re.IGNORECASE)
+NO_COMPLEMENT_RE = re.compile(NO_COMPLEMENT, re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|has|have|had|again|repeatedly|publicly|openly|previously|"
                           r"recently|later|then|even|directly|explicitly|on \w+|\w+day)\s+){0,3}$", re.IGNORECASE)
 #: Between an accusing verb and its object: "accused the governing Socialist Party".

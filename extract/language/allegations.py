@@ -131,7 +131,7 @@ def not_accusable(text: str, start: int, end: int, actors: list[ActorDraft],
             victim_before(text, s, e)
             or employs_the_next(text, e, people)
             or (last_passive_end is not None and LIST_RE.match(text[last_passive_end:s]))
-            or any(p.match(text, e, min(end, e + 40)) for p in ADDRESSED_RES)
+            or any(p.match(text, e, min(end, e + 60)) for p in ADDRESSED_RES)
             or in_circumstance(text, s, end)
         ):
             passive.add((s, e))

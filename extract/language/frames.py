@@ -19,6 +19,8 @@ from extract.language.accusation_words import (
     BLAMED_ON_RE,
     CHARGE_GAP,
     NAMING_RE,
+    NEEDS_A_NAME,
+    NO_COMPLEMENT_RE,
     OBJECT_GAP,
     ONLY_WITH_FOR,
     PASSIVE_BEFORE,
@@ -121,9 +123,10 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
     # and blamed it on Y" is the speaker's own charge, and no statement of its own carries it.
     reported_end = st.span[1] if st.candidate.kind != "direct" else end
     for match in [m for m in NAMING_RE.finditer(text, start, end) if m.start() < reported_end] if wrong else []:
-        accused = right_after(match.end(), TITLED_GAP)
-        if accused is not None and not PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
-            return Frame(right_before(match.start()), accused)
+        named = [(s, e, d) for s, e, d in mentions if s >= match.end() and TITLED_GAP.match(text[match.end() : s])]
+        if (named and not PASSIVE_BEFORE.search(text, max(start, match.start() - 30), match.start())
+                and (match.group().lower() not in NEEDS_A_NAME or gives_a_name(text, named[0][1], end))):
+            return Frame(right_before(match.start()), named[0][2])
     for s, e, draft in mentions if wrong else []:
         blamed = BLAMED_ON_RE.search(text, max(start, s - 140), s)
         if blamed is not None:  # "Reed blamed the losses on Daly": Reed accuses (the speaker if no actor)
@@ -133,6 +136,16 @@ def accusing_frame(text: str, st: StatementDraft, actors: list[ActorDraft],
         if AGENT_RE.search(text, max(start, s - 80), s) or BEHIND_RE.match(text, e, min(end, e + 40)):
             return Frame(None, draft)
     return None
+
+
+def gives_a_name(text: str, at: int, end: int) -> bool:
+    """Whether a naming verb's object, ending at `at` (before `end`), is named something after it (asked of "call").
+
+    "called Reed a liar", "described Reed as …" name him; "urged her to call Reed immediately", "despite
+    phone calls from the bureau, I refuse" and "a group called Citizens for Reed, which …" name nobody
+    anything, whatever wrong the model saw in the sentence (`accusation_words.NO_COMPLEMENT`).
+    """
+    return NO_COMPLEMENT_RE.match(text, at, end) is None
 
 
 def _passive_subject_end(text: str, start: int, verb_at: int) -> int:

@@ -153,6 +153,11 @@ VICTIM_BEFORE = (
     OPPONENT_BEFORE,
     COMPARED_BEFORE,
     HYPOTHETICAL_BEFORE,
+    # what a deed brought into being, not its doer: "the founder of the Grey Falcon group", "created the
+    # so-called Islamic State", "gave rise to Y" (the founder did it; PolNeAR train: a firm, a party, a militia)
+    r"\b(?:(?:co-?)?found(?:er|ers|ing)\s+of|(?:co-?)?founded|created|creates|creating|creation\s+of|"
+    r"gave\s+rise\s+to|give\s+rise\s+to|spawned|spawning)\s+(?:the\s+)?(?:so-called\s+|self-(?:described|"
+    r"proclaimed|styled)\s+)?$",
     # a place or a recipient: "born in Orland", "barred from entering Kestria", "sold arms to Moravia"
     r"\b(?:in|inside|across|throughout|to|into|entering|enter|enters|visiting|visit|visits)\s+(?:the\s+)?$",
     # for whose good or gain: "tip the scales for Clinton", "a win for Reed", "campaigned for Quill"
@@ -251,12 +256,15 @@ HARMED_AFTER = (
     r"(?:['’]s?)?\s+(?:\w+\s+)?(?:family|families|widow|widower|parents|relatives|loved\s+ones|children|sons?|"
     r"daughters?|mother|father|wife|husband|brother|sister)\b(?!['’]?s?\s+(?:foundation|business(?:es)?|"
     r"compan(?:y|ies)|firm|charity|empire|fortune|trust|estate|holdings|enterprises?|organi[sz]ation)\b)",
-    # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "the
-    # party came under attack", "Reed fell victim to a smear", "Quill was the target of threats" (not "suffers
-    # from": "Quill suffers from a lack of candour" is a flaw of hers)
+    # the subject of a verb of undergoing: "Orland has experienced attacks", "Pellia suffered a breach", "Reed
+    # received death threats", "the party came under attack", "Reed fell victim to a smear", "Quill was the
+    # target of threats" (not "suffers from": "Quill suffers from a lack of candour" is a flaw of hers)
+    # (also said of the body's people: "Yemeni authorities received threats", "Orland troops suffered losses")
+    r"(?:\s+(?:authorities|officials|government|police|troops|forces|soldiers|embassy|citizens))?"
     r"\s+(?:(?:has|have|had|has been|have been|had been|is|are|was|were|also|again|once again|already|just|"
     r"now|often|\w+ly)\s+){0,3}"
     r"(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?(?!\s+from\b)|endur(?:e|es|ed|ing)|"
+    r"receiv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?threat\w*|"
     r"weather(?:s|ed|ing)?|came under|comes? under|coming under|f[ae]ll(?:s|en)? victim|"
     r"(?:the\s+)?(?:victims?|targets?)\s+of)\b",
     r"\s+(?:war|wars|conflict)\b",
@@ -310,7 +318,25 @@ ACCUSER_AFTER = (
     + "|".join(sorted((f for lemma in ACCUSER_LEMMAS for f in ACCUSING_VERBS[lemma]), key=len, reverse=True))
     + r")\b"
 )
-ADDRESSED_RES = [re.compile(p, re.IGNORECASE) for p in (*ADDRESSED_AFTER, *HARMED_AFTER, ACCUSER_AFTER)]
+#: Words after a name that make it the source who reports or fears a wrong, not the one who did it: "hackers who
+#: U.S. officials say are tied to Kestria", "Orland's warnings of intrusions". (On PolNeAR train "X officials/sources/
+#: authorities say/said/believe" 17 times, each time a source, never the doer.)
+SOURCE_AFTER = (
+    r"\s+(?:(?:intelligence|government|administration|security|police|party|campaign|senior|top)\s+)?"
+    r"(?:officials|sources|authorities|spokes(?:man|woman|person|people))\s+(?:\w+ly\s+)?"
+    r"(?:say|says|said|believe[sd]?|claim(?:s|ed)?|told|warn(?:s|ed)?|suspect(?:s|ed)?)\b",
+    r"(?:['’]s?)?\s+warnings?\s+(?:of|about|that|against)\b",
+    # the one who fears a wrong: "a militia that Reed fears could attack the town", "Quill worried that …"
+    r"\s+(?:fears?|feared|worries|worried|frets|fretted)\s+(?:that|will|would|could|might|may)\b",
+)
+#: Words after a name that make it what a deed let come about, not its doer: "set the policy up that ISIS could
+#: rise", "the conditions in which Y could emerge", "created the conditions for Y to rise".
+RESULT_AFTER = (
+    r"\s+(?:could|would|might|can|was able to|were able to|to)\s+(?:\w+ly\s+)?(?:emerge|rise|grow|flourish|thrive|"
+    r"take root|spread)\b",
+)
+ADDRESSED_RES = [re.compile(p, re.IGNORECASE)
+                 for p in (*ADDRESSED_AFTER, *HARMED_AFTER, ACCUSER_AFTER, *SOURCE_AFTER, *RESULT_AFTER)]
 ROLE_OF_RE = re.compile(SPEAKER_ROLE_OF, re.IGNORECASE)
 EMPLOYER_RE = re.compile(EMPLOYER_AFTER)
 PRINCIPAL_BEFORE_RE = re.compile(PRINCIPAL_BEFORE, re.IGNORECASE)

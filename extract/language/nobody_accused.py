@@ -1,10 +1,11 @@
 """Statements that accuse nobody whatever names they hold: their English as data, and the tests of it.
 
-A denial answers an accusation (`responses`), an exoneration ("investigated to no avail", "cleared of
-wrongdoing") defends whom it names, a reassurance ("we take this very seriously") or a warning to all
-("you will be held accountable") blames no one, an admission ("X admitted his men had made mistakes", "X
-learned Y had been charged") concedes or learns a wrong rather than charges one, and a call ("X should …",
-"urged X to …") asks someone to act rather than says what they did (issue 12). `allegations.judge` applies these.
+A denial answers an accusation (`responses`), condolences console ("sorry to hear of his death"), an
+exoneration ("investigated to no avail", "cleared of wrongdoing") defends whom it names, a reassurance ("we take
+this very seriously") or a warning to all ("you will be held accountable") blames no one, an admission ("X
+admitted his men had made mistakes", "X learned Y had been charged") concedes or learns a wrong rather than
+charges one, and a call ("X should …", "urged X to …") asks someone to act rather than says what they did
+(issue 12). `allegations.judge` applies these.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.language.accusation_words import ACCUSING_RE
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong
 from extract.language.evaluative import speaks_ill
@@ -49,6 +51,14 @@ EXONERATIONS = (
     r"\b(?:declined|refused)\s+to\s+(?:prosecute|charge|indict|bring (?:criminal\s+)?charges)\b",
     r"\b(?:did|does|do|has done|had done|have done)\s+nothing\s+(?:wrong|illegal|improper|unlawful)\b",
 )
+#: Sympathy: condolences, grief, a tribute. Said of one who died or suffered, it blames nobody ('he was "very
+#: sorry" to hear of Reed's death'); words that still speak ill or name a wrong beside it keep their charge ("as
+#: we mourn the victims of Islamic terror", "saddened by the madness of …").
+SYMPATHY = (
+    r"\bsorry[\"”’']?\s+to\s+(?:hear|learn|see)\b",
+    r"\bcondolences\b|\bsympath(?:y|ies)\b|\bthoughts\s+and\s+prayers\b|\brest\s+in\s+peace\b",
+    r"\bsaddened\s+(?:by|to)\b|\bmourn(?:s|ed|ing)?\b|\b(?:pays?|paid|paying)\s+(?:\w+\s+)?tributes?\b",
+)
 #: Cue lemmas of a denial: whatever the model labels, the statement answers an accusation.
 DENYING_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
                           "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed",
@@ -82,6 +92,7 @@ EXONERATION_RES = [re.compile(p, re.IGNORECASE) for p in EXONERATIONS]
 GENERIC_RE = re.compile(GENERIC_SUBJECT, re.IGNORECASE)
 OTHERS_RE = re.compile(OTHERS_WORDS, re.IGNORECASE)
 CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
+SYMPATHY_RES = [re.compile(p, re.IGNORECASE) for p in SYMPATHY]
 
 
 def is_denial(text: str, st: StatementDraft) -> bool:
@@ -103,15 +114,30 @@ def exonerates(said: str) -> bool:
     return cleared and not (speaks_ill(rest) or names_a_wrong(rest))
 
 
+def consoles(said: str) -> bool:
+    """Whether the words offer sympathy and say nothing else ill: condolences blame nobody.
+
+    'He was "very sorry" to hear of Reed's death' consoles (grief, death weigh nothing, `evaluative`); "as we
+    mourn the victims of terror" still names a wrong, and "rebuked Reed by expressing sympathy" still accuses.
+    """
+    rest, consoled = said, False
+    for p in SYMPATHY_RES:
+        rest, n = p.subn(" ", rest)
+        consoled = consoled or n > 0
+    return consoled and not (speaks_ill(rest) or names_a_wrong(rest) or ACCUSING_RE.search(rest))
+
+
 @lru_cache(maxsize=1024)
 def reassures_or_clears(said: str) -> str | None:
-    """"reassurance" or "exoneration" when the words are one, else None: the words alone decide.
+    """"reassurance", "sympathy" or "exoneration" when the words are one, else None: the words alone decide.
 
     Kept per text: the judge and the second look ask it of the same statement, and the patterns are searched
     over all its words (some 30 µs a statement).
     """
     if any(p.search(said) for p in REASSURANCE_RES):
         return "reassurance"
+    if consoles(said):
+        return "sympathy"
     return "exoneration" if exonerates(said) else None
 
 

@@ -7,6 +7,7 @@ does not accuse the union, and "Reed's attorney, Mark Dunn" does not accuse Reed
 from __future__ import annotations
 
 import bisect
+import re
 
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
@@ -26,7 +27,30 @@ def own_side(text: str, st: StatementDraft, actors: list[ActorDraft]) -> set[int
     if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
         own |= {id(d) for d in actors for s, _ in d.mentions
                 if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
-    return own | principals(text, st.speaker, actors)
+    return own | principals(text, st.speaker, actors) | named_after(st.speaker, actors)
+
+
+#: Before a name inside a body's name, the words that make the body its opponent: "Stop Reed PAC", "Anti-Quill".
+AGAINST_NAME_RE = re.compile(r"\b(?:anti|stop|never|dump|beat|not|against)[\s-]*$", re.IGNORECASE)
+#: After a name inside a body's name, an owner's "'s" is the body's own side only before these: "Reed's campaign",
+#: "Quill's office"; not "Reed's rivals", "Oxfam on Orland's energy policies" (PolNeAR train).
+OWNED_BODY_RE = re.compile(r"['’]s?\s+(?:campaign|office|team|staff|aides?|foundation|family|"
+                           r"spokes(?:man|woman|person))\b|(?!['’])", re.IGNORECASE)
+
+
+def named_after(speaker: ActorDraft, actors: list[ActorDraft]) -> set[int]:
+    """Ids of the actors a speaking body is named after: its own side, as its role is ("the board official said").
+
+    "Orland Cricket Board" is Orland's, the "Reed campaign" and "Reed's office" Reed's, unless the name says it
+    opposes them ("Stop Reed PAC") or owns no body of theirs ("Reed's rivals"). A person or a medium is named after
+    nobody.
+    """
+    if speaker.kind in ("person", "media"):  # a paper's place is no side: "Washington Post", "Agence France-Presse"
+        return set()
+    own = (speaker.name, *speaker.aliases)
+    return {id(d) for d in actors if d is not speaker and any(
+        not AGAINST_NAME_RE.search(name, 0, at) and OWNED_BODY_RE.match(name, end)
+        for name in own for n in (d.name, *d.aliases) for at, end in find_all(name, n))}
 
 
 def principals(text: str, speaker: ActorDraft, actors: list[ActorDraft]) -> set[int]:
