@@ -27,6 +27,7 @@ GROUP_WORDS = frozenset(
      "Christian"}
 )  # fmt: skip
 #: "the", "a", "an" before a phrase: "the report" and "The report" are one source.
+_ARTICLES = frozenset({"the", "a", "an"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: Speaker phrases no source is described by: the reader or the writer ("you", "my father"), a relative
 #: pronoun ("many of whom").
@@ -58,6 +59,7 @@ ADVERB_SPEAKERS = frozenset(
      "nonetheless", "nevertheless", "too", "much", "more"}
 )  # fmt: skip
 _CALENDAR = {w.lower() for w in DAYS | MONTHS}
+_DAYS = {d.lower() for d in DAYS}
 
 
 def names_no_source(phrase: str) -> bool:
@@ -76,6 +78,69 @@ def names_no_source(phrase: str) -> bool:
     return any(w in timely for w in lower) and all(w in timely or w in _TIME_MODIFIERS or w.isdigit() for w in lower)
 
 
+#: Words that open a clause or a sentence, never a description of a source: "Though media reports and party
+#: sources", "Likewise, a paper from the left-leaning Brookings Institution", "…, but the transport agency".
+_CLAUSE_OPENERS = frozenset(
+    {"though", "although", "while", "but", "and", "yet", "so", "likewise", "however", "meanwhile", "still",
+     "also", "instead", "indeed", "besides", "moreover", "then", "thus"}
+)  # fmt: skip
+#: Words that close a subject before its verb, never a description: an auxiliary or its negation ("his aides
+#: haven't said"), an adverb ("The nominee later said", "Proponents, however, said").
+_SUBJECT_TAILS = ADVERB_SPEAKERS | frozenset(
+    {"has", "have", "had", "did", "does", "do", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't",
+     "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't", "couldn't", "shouldn't", "hasn’t", "haven’t",
+     "hadn’t", "didn’t", "doesn’t", "don’t", "wasn’t", "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t",
+     "couldn’t", "shouldn’t", "not", "however", "later", "earlier", "now", "then", "today", "yesterday",
+     "tonight", "recently", "once"}
+)  # fmt: skip
+#: Last words that leave a phrase waiting for more: a preposition, a conjunction or an article.
+_CUT_ENDS = frozenset(
+    {"of", "for", "at", "from", "with", "in", "to", "on", "about", "during", "into", "by", "after", "before",
+     "over", "under", "out", "and", "or", "but", "nor", "the", "a", "an", "than", "as"}
+)  # fmt: skip
+def source_phrase(phrase: str) -> tuple[int, int] | None:
+    """Where, inside a speaker phrase, the description of a source is (None when no word is left).
+
+    A finder's speaker phrase may carry what stands between the subject and its verb ("his aides haven't",
+    "the nominee later", "Proponents of the bill, however", "polls at the time") or a clause before it
+    ("Speaking at the show, the association", "Though party sources"); those words are not who spoke, so
+    the actor is named without them. A time tail is kept when cutting it would leave the phrase waiting for
+    more words ("people I've spoken with over the last weeks").
+    """
+    words = [(m.start(), m.end(), m.group().strip(",;:").lower()) for m in re.finditer(r"\S+", phrase)]
+    commas = [i for i, (_, end, _w) in enumerate(words[:-1]) if phrase[end - 1] == ","]
+    after = words[commas[-1] + 1 :] if commas else []
+    while after and after[0][2] in _CLAUSE_OPENERS:
+        after = after[1:]
+    if after and after[0][2] in _ARTICLES:
+        words = after  # "Speaking at the show, the association": an article opens the subject after the comma
+    while words and words[0][2] in _CLAUSE_OPENERS:
+        words = words[1:]
+    if not words:
+        return None
+    whole = words
+    while len(words) > 1 and (words[-1][2] in _SUBJECT_TAILS or _time_tail(phrase, words)):
+        words = words[:-1] if words[-1][2] in _SUBJECT_TAILS else words[: -_time_tail(phrase, words)]
+    if words[-1][2] in _CUT_ENDS:  # "people I've spoken with over the last weeks": the tail was theirs
+        words = whole
+    start, end = words[0][0], words[-1][1]
+    end -= phrase[end - 1] == ","
+    return start, end
+
+
+def _time_tail(phrase: str, words: list[tuple[int, int, str]]) -> int:
+    """How many last words of a speaker phrase say when ("this week", "at the time", "on Tuesday"), or 0.
+
+    One word only when it is a day ("Sunday", not "Super Tuesday") after a lower-case word or "on"; a lone
+    noun of time stays ("the first time").
+    """
+    for n in range(len(words) - 1, 0, -1):
+        tail = phrase[words[-n][0] : words[-1][1]]
+        if names_no_source(tail) and (n > 1 or (words[-1][2] in _DAYS and not phrase[words[-2][0]].isupper())):
+            return n
+    return 0
+
+
 def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The speaker of "officials said", "the report says", "46 percent of voters said", as an unnamed actor.
 
@@ -87,7 +152,12 @@ def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -
     Title-Case headline, one that describes no source (`_NO_SOURCE`), a time or an adverb (`names_no_source`),
     or a lone capitalised word the text never writes in lower case.
     """
-    name = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    inside = None if names_no_source(phrase.strip(" ,;:")) else source_phrase(phrase)
+    if inside is None:
+        return None
+    name = re.sub(r"\s+", " ", phrase[inside[0] : inside[1]]).strip(" ,;:")
+    if len(phrase) == at[1] - at[0]:
+        at = (at[0] + inside[0], at[0] + inside[1])
     if (
         not name
         or _NO_SOURCE.search(name)
