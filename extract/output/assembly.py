@@ -9,6 +9,7 @@ from extract.language.actors import ActorDraft
 from extract.language.allegations import Accusation
 from extract.language.attribution import StatementDraft
 from extract.language.authorial import AuthoredDraft
+from extract.language.charges import NarratedDraft
 from extract.language.claims import claim_index, same_claim, same_telling
 from schemas import Actor, Allegation, Statement
 
@@ -75,6 +76,7 @@ def assemble(
             cue=s.candidate.cue,
             via=actor_id[id(s.via)] if s.via is not None else None,
             authored=isinstance(s, AuthoredDraft),
+            narrated=isinstance(s, NarratedDraft),
         )
         for s in stmts
     ]

@@ -1,0 +1,325 @@
+"""Charges the article narrates: "police found cocaine in her purse and she was charged with possession".
+
+Crime, court, sports-discipline and regulator news tell most accusations as narrative, in nobody's words: the
+accused is the one charged, arrested, indicted, convicted, fined, suspended, banned or sued, and the accuser the
+authority that did it. A reader takes the charge as the authority's allegation (bench/real/general/README.md:
+"Charges told as narrative"), but the speech finder sees no statement there, so the model is never asked.
+
+The accuser is the authority the sentence names: the passive's agent ("was fined by the ICC for"), the subject
+of an active charge ("Police charged him with"), else the one authority the sentence names beside the charge
+(a body by its role, "police found cocaine … and she was charged", or a country, "extradited to the United
+States to face charges"). A sentence that names none, or two, gives nothing: no authority is made up (a bare
+"was charged with" names none; session 17 found the authority named in 2 of 18 such sentences on PolNeAR train).
+A sentence inside someone's statement is theirs, not the narration's, and is left alone.
+
+Each charge found becomes a `narrated` statement of its authority (the sentence; CONTRACT.md) and the evidence
+of an allegation; nothing here asks the model, so the model's requests are those of an article without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extract.language.actors import ActorDraft
+from extract.language.allegations import Accusation
+from extract.language.attribution import StatementDraft
+from extract.language.categories import plausible_category
+from extract.language.grounding import Span
+from extract.language.institutions import BODY_HEADS, body_kind, body_mentions, body_name, known_body
+from extract.language.speech import Sentence, SpeechCandidate
+
+#: Participles of a charge, each with the words that bring the wrong after it ("charged with possession",
+#: "arrested for drink-driving", "convicted of fraud"), which may stand a few words later ("fined $500 for",
+#: "banned for three games for", "arrested at the airport for"). Without such a word no charge is read:
+#: "the game was suspended", "charged into the room", "was banned from the stadium".
+CHARGE_PARTICIPLES: dict[str, tuple[str, ...]] = {
+    "charged": ("with", "over"),
+    "arrested": ("for", "on", "over"),
+    "detained": ("for", "on", "over"),
+    "indicted": ("on", "for"),
+    "convicted": ("of", "on", "for"),
+    "found guilty": ("of",),
+    "sentenced": ("for", "over"),
+    "jailed": ("for", "over"),
+    "prosecuted": ("for", "over", "on"),
+    "sued": ("for", "over"),
+    "fined": ("for", "over"),
+    "suspended": ("for", "over"),
+    "banned": ("for", "over"),
+    "penalised": ("for",),
+    "penalized": ("for",),
+    "reprimanded": ("for", "over"),
+    "disciplined": ("for", "over"),
+    "sent off": ("for",),
+    "accused": ("of",),
+}
+#: Active forms of the same verbs, whose object is accused: "Police charged him with", "the ICC fined Pakistan for".
+CHARGE_ACTIVE: dict[str, tuple[str, ...]] = {
+    "charge|charges|charged|charging": ("with", "over"),
+    "arrest|arrests|arrested|arresting": ("for", "on", "over"),
+    "indict|indicts|indicted|indicting": ("on", "for"),
+    "convict|convicts|convicted|convicting": ("of", "on", "for"),
+    "fine|fines|fined|fining": ("for", "over"),
+    "suspend|suspends|suspended|suspending": ("for", "over"),
+    "ban|bans|banned|banning": ("for", "over"),
+    "sue|sues|sued|suing": ("for", "over"),
+    "prosecute|prosecutes|prosecuted|prosecuting": ("for", "over", "on"),
+}
+#: Nouns of a charge its subject faces: "faces charges of", "to face federal charges that", "faced a lawsuit over".
+FACED_CHARGES = r"(?:charges?|indictments?|lawsuits?|suits?|prosecution)"
+#: Kinds of actor that may charge: bodies of the state, countries, international bodies (a federation, a
+#: council) and organisations (a club that suspends, a company that sues); never a person or an outlet.
+AUTHORITY_KINDS = frozenset({"government", "country", "international_organization", "organization"})
+
+_PREPS = "|".join(sorted({p for preps in CHARGE_PARTICIPLES.values() for p in preps}))
+_BE = r"(?:was|were|is|are|been|being|be|get|gets|got|has been|have been|had been)"
+_ADVERBS = r"(?:(?:then|later|also|subsequently|since|again|once|twice|reportedly|allegedly|formally|eventually|" \
+    r"initially|first|previously|recently|already|briefly|\w+ly)\s+)*"
+_GAP = r"(?:\s+(?![Bb]y\b)[\w$£€.,'’-]+){0,5}?"  # a place, an amount or a time before the charge's word
+_PASSIVE = re.compile(
+    r"\b" + _BE + r"\s+" + _ADVERBS + r"(?P<verb>" + "|".join(CHARGE_PARTICIPLES) + r")\b"
+    r"(?P<gap>(?:\s+by\s+[^,.;:!?]{1,60}?)?" + _GAP + r")\s+(?P<prep>" + _PREPS + r")\b",
+)
+_ACTIVE = re.compile(r"\b(?P<verb>" + "|".join(CHARGE_ACTIVE) + r")\s+")
+_CHARGE_AFTER = re.compile(_GAP + r"\s+(?P<prep>\w+)\b")
+_FACES = re.compile(r"\b(?:face|faces|faced|facing)\s+(?:(?:a|an|the|new|federal|criminal|[A-Z][\w.]*|"
+                    r"[a-z]+-[a-z]+)\s+){0,3}" + FACED_CHARGES + r"\s+(?:of|that|over|for|in connection with)\b")
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
+#: Between the one charged and the verb: adverbs, after a relative "who" ("Kern, who was charged") or an
+#: appositive ("Mr Graham, 55, was charged"; "one of those still at large, Qasim al-Raymi, has been accused").
+_SUBJECT_GAPS = (
+    re.compile(r"\s+" + _ADVERBS + r"$"),
+    re.compile(r",?\s+who\s+" + _ADVERBS + r"$"),
+    re.compile(r",\s+[^,;:.!?]{1,60}?,\s+(?:who\s+)?" + _ADVERBS + r"$"),
+)
+#: Before "being charged": the charge is the clause's subject's ("Barton will appear in court after being charged").
+_BEING = re.compile(r"\b(?:after|before|since|for|despite|while|upon|on|without)\s+$")
+_PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)$")
+_PRONOUN_AT = re.compile(r"([Hh]e|[Ss]he)\b")
+_OBJECT_PRONOUN = re.compile(r"(him|her)\b(?=\s+(?:with|for|on|over|of|[$£€\d]))")
+#: What may open a sentence before its subject: a dateline ("London (dpa) - "), nothing, an opening phrase.
+_LEADS = (re.compile(r"[A-Z][\w .,]{0,30}\([\w .]{1,20}\)\s*[-–—]+\s*"), re.compile(r"\W*"),
+          re.compile(r"[^,\n]{0,40},\s+"))
+#: A body named as the place of a deed, not its doer: "will appear in court", "taken to court".
+_VENUE = re.compile(r"\b(?:in|to|into|before|at|outside|from)\s+$", re.IGNORECASE)
+_THE = re.compile(r"the\s+")
+_QUOTATION = re.compile(r"[\"“”]")
+#: A body by its role, written in the sentence: "police", "prosecutors", "Yemeni authorities" (`institutions`).
+_BODY_WORD = re.compile(
+    r"(?:\b(?:[Tt]he\s+)?(?!(?:Then|When|But|And|After|Before|If|As|While|So|Later)\b)[A-Z][\w.’'-]*\s+)?\b(?i:"
+    + "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True)) + r")\b"
+)
+
+
+class NarratedDraft(StatementDraft):
+    """A charge the article's narration tells (`narrated` in the record): its authority's, not anyone's speech."""
+
+
+@dataclass(frozen=True)
+class Charge:
+    """One narrated charge: the sentence, who is charged, who charges, the verb."""
+
+    sentence: Span
+    accused: ActorDraft
+    accuser: ActorDraft
+    verb: str
+
+
+def narrated_charges(
+    text: str,
+    sentences: list[Sentence],
+    stmts: list[StatementDraft],
+    drafts: list[ActorDraft],
+    gender: dict[int, str],
+) -> list[Charge]:
+    """The charges the narration tells, one per sentence; a body found as the authority is added to `drafts`.
+
+    A sentence that overlaps a statement or holds a quotation mark is someone's words: left alone.
+    """
+    found = []
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        if any(s.span[0] < end and start < s.span[1] for s in stmts) or _QUOTATION.search(text, start, end):
+            continue
+        charge = next(_charges_in(text, (start, end), drafts, gender), None)
+        if charge is not None:
+            found.append(charge)
+    return found
+
+
+def with_narrated(
+    text: str, stmts: list[StatementDraft], accusations: list[Accusation], charges: list[Charge]
+) -> tuple[list[StatementDraft], list[Accusation]]:
+    """The statements and accusations with each charge's sentence and allegation added, in the text's order."""
+    number = max((s.number for s in stmts), default=0)
+    added: list[StatementDraft] = []
+    made: list[Accusation] = []
+    for n, charge in enumerate(charges, number + 1):
+        cand = SpeechCandidate(0, 0, charge.sentence, "indirect", None, None, charge.accuser.name, None, None)
+        st = NarratedDraft(n, cand, charge.accuser, charge.sentence)
+        added.append(st)
+        category = plausible_category("other", text[charge.sentence[0] : charge.sentence[1]])
+        made.append(Accusation(st, [charge.accuser], [charge.accused], category, proposed_by="narrated"))
+    merged = sorted([*stmts, *added], key=lambda s: s.span)
+    return merged, sorted([*accusations, *made], key=lambda a: a.statement.span)
+
+
+def _charges_in(text: str, window: Span, drafts: list[ActorDraft], gender: dict[int, str]) -> Iterator[Charge]:
+    start, end = window
+    for match in _PASSIVE.finditer(text, start, end):
+        if match["prep"] not in CHARGE_PARTICIPLES[match["verb"]]:
+            continue
+        if _BEING.search(text, start, match.start()) and match.group().startswith("being"):
+            accused = _opening_subject(text, start, match.start(), drafts, gender)
+        else:
+            accused = _subject(text, start, match.start(), drafts, gender)
+        if accused is None:
+            continue
+        accuser = _agent(text, match.end("verb"), end, drafts) or _one_authority(text, window, drafts, accused)
+        if accuser is not None and accuser is not accused:
+            yield Charge(window, accused, accuser, match["verb"])
+    for match in _ACTIVE.finditer(text, start, end):
+        lemma = next(k for k in CHARGE_ACTIVE if match["verb"].lower() in k.split("|"))
+        accused, after = _object(text, match.end(), end, drafts, gender)
+        charge = _CHARGE_AFTER.match(text, after, end)
+        if accused is None or charge is None or charge["prep"] not in CHARGE_ACTIVE[lemma]:
+            continue
+        accuser = _authority_before(text, start, match.start(), drafts)
+        if accuser is not None and accuser is not accused:
+            yield Charge(window, accused, accuser, match["verb"])
+    for match in _FACES.finditer(text, start, end):
+        accused = _opening_subject(text, start, match.start(), drafts, gender)
+        accuser = _one_authority(text, window, drafts, accused) if accused is not None else None
+        if accused is not None and accuser is not None and accuser is not accused:
+            yield Charge(window, accused, accuser, "face charges")
+
+
+def _mentions_in(drafts: list[ActorDraft], start: int, end: int) -> list[tuple[int, int, ActorDraft]]:
+    """The mentions of the actors that may be accused (no anonymous source) inside `start:end`, in order."""
+    return sorted(((s, e, d) for d in drafts if not (d.unnamed and d.kind == "other")
+                   for s, e in d.mentions if start <= s and e <= end), key=lambda m: m[:2])
+
+
+def _subject(text: str, start: int, at: int, drafts: list[ActorDraft], gender: dict[int, str]) -> ActorDraft | None:
+    """Who is charged in a passive: the actor named right before the verb (`_SUBJECT_GAPS`), or "he"/"she"."""
+    mentions = _mentions_in(drafts, start, at)
+    for gap_re in _SUBJECT_GAPS:
+        gap = gap_re.search(text, start, at)
+        if gap is None:
+            continue
+        cut = gap.start()
+        named = next((d for _, e, d in reversed(mentions) if e == cut), None)
+        if named is not None:
+            return named
+        pronoun = _PRONOUN_BEFORE.search(text, start, cut)
+        if pronoun is not None:
+            return _person_before(text, pronoun.start(), drafts, gender, _PRONOUN_GENDER[pronoun[1].lower()])
+    return None
+
+
+def _opening_subject(
+    text: str, start: int, at: int, drafts: list[ActorDraft], gender: dict[int, str]
+) -> ActorDraft | None:
+    """The sentence's subject, at its start or after an opening phrase ("In July 2004, he was …")."""
+    mentions = _mentions_in(drafts, start, at)
+    for lead_re in _LEADS:
+        lead = lead_re.match(text, start, at)
+        if lead is None:
+            continue
+        named = next((d for s, _, d in mentions if s == lead.end()), None)
+        if named is not None:
+            return named
+        pronoun = _PRONOUN_AT.match(text, lead.end(), at)
+        if pronoun is not None:
+            return _person_before(text, lead.end(), drafts, gender, _PRONOUN_GENDER[pronoun[1].lower()])
+    return None
+
+
+def _object(
+    text: str, at: int, end: int, drafts: list[ActorDraft], gender: dict[int, str]
+) -> tuple[ActorDraft | None, int]:
+    """Who is charged in an active sentence, and where it ends: the actor named right after the verb, or him/her."""
+    the = _THE.match(text, at, end)
+    at = the.end() if the else at
+    named = next(((d, e) for s, e, d in _mentions_in(drafts, at, end) if s == at), None)
+    if named is not None:
+        return named
+    pronoun = _OBJECT_PRONOUN.match(text, at, end)
+    if pronoun is None:
+        return None, at
+    return _person_before(text, at, drafts, gender, _PRONOUN_GENDER[pronoun[1].lower()]), pronoun.end()
+
+
+def _person_before(
+    text: str, at: int, drafts: list[ActorDraft], gender: dict[int, str], wanted: str
+) -> ActorDraft | None:
+    """The person named last before `at`, within about a paragraph, whose gender the text does not contradict."""
+    for _, _, draft in reversed(_mentions_in(drafts, max(0, at - 600), at)):
+        if draft.kind == "person" and gender.get(id(draft), wanted) == wanted:
+            return draft
+    return None
+
+
+def _agent(text: str, at: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The authority after "by" in the rest of the clause: "was fined by the ICC for …"."""
+    for by in _BY.finditer(text, at, end):
+        named = next((d for s, _, d in _mentions_in(drafts, by.end(), end) if s == by.end()), None)
+        if named is not None and named.kind in AUTHORITY_KINDS:
+            return named
+        body = _BODY_WORD.match(text, by.end(), end)
+        if body is not None:
+            return _body(text, body.span(), drafts)
+    return None
+
+
+def _authority_before(text: str, start: int, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The subject of an active charge: the last authority named before the verb in its sentence."""
+    found = [d for _, _, d in _mentions_in(drafts, start, at) if d.kind in AUTHORITY_KINDS]
+    bodies = [_body(text, m.span(), drafts) for m in _BODY_WORD.finditer(text, start, at)]
+    last = [*found, *(b for b in bodies if b is not None)]
+    return last[-1] if len({id(d) for d in last}) == 1 else None
+
+
+def _one_authority(text: str, window: Span, drafts: list[ActorDraft], accused: ActorDraft) -> ActorDraft | None:
+    """The one authority the sentence names beside the accused, else None.
+
+    A body by its role counts anywhere in the sentence ("police found cocaine … and she was charged"); a named
+    one only after the accused: one named before is mostly the accused's own side or employer ("India suspended
+    their tour after Harbhajan was banned", "Former CIA director David Petraeus was indicted"), one named after
+    is where the charge comes from ("extradition to the United States to face charges").
+    """
+    start, end = window
+    after = min((s for s, _ in accused.mentions if start <= s < end), default=start)
+    found = {id(d): d for s, _, d in _mentions_in(drafts, start, end)
+             if d is not accused and d.kind in {"government", "country"} and (d.unnamed or s > after)}
+    for body in _BODY_WORD.finditer(text, start, end):
+        if _VENUE.search(text, max(start, body.start() - 10), body.start()):
+            continue
+        made = _body(text, body.span(), drafts)
+        if made is not None and made is not accused and (made.unnamed or body.start() > after):
+            found[id(made)] = made
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _body(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The body a phrase names by its role ("police", "the authorities"), found or added (`institutions`).
+
+    A phrase that is an actor's mention ("Supreme Court") is that actor, when it may charge.
+    """
+    named = next((d for d in drafts for s, e in d.mentions if s < span[1] and span[0] < e), None)
+    if named is not None:
+        return named if named.kind in AUTHORITY_KINDS and not (named.unnamed and named.kind == "other") else None
+    phrase = text[span[0] : span[1]]
+    kind = body_kind(phrase)
+    if kind is None:
+        return None
+    name = body_name(phrase)
+    known = known_body(drafts, kind, name)
+    if known is not None:
+        return known
+    draft = ActorDraft(name, kind, mentions=body_mentions(text, name), unnamed=True)
+    drafts.append(draft)
+    return draft
