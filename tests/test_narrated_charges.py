@@ -101,3 +101,19 @@ def test_a_charge_inside_someones_words_is_left_to_their_statement() -> None:
     )
     _, statements, _ = _record(text)
     assert not any(s.narrated for s in statements)
+
+
+def test_a_person_named_once_before_a_charge_is_the_accused() -> None:
+    text = (
+        "Escaped militants still at large.\n\n"
+        "Twelve prisoners broke out of a jail in the capital in May. One of those still at large, Hamid al-Zubari, "
+        "has been accused by Egyptian authorities of planning the bombing of a tourist bus.\n"
+    )
+    charges = _charges(text)
+    assert [(who, whom) for who, whom, _ in charges] == [("Egyptian authorities", "Hamid al-Zubari")]
+
+
+def test_a_person_named_before_a_charge_without_authority_is_not_added() -> None:
+    text = "Escaped militants.\n\nOne of those still at large, Hamid al-Zubari, has been charged with murder.\n"
+    actors, _, allegations = _record(text)
+    assert allegations == [] and "Hamid al-Zubari" not in [a.name for a in actors]

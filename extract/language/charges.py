@@ -22,12 +22,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.language.actors import ActorDraft
+from extract.language.actors import ActorDraft, add_actor
 from extract.language.allegations import Accusation
 from extract.language.attribution import StatementDraft
 from extract.language.categories import plausible_category
-from extract.language.grounding import Span
+from extract.language.grounding import Span, find_all
 from extract.language.institutions import BODY_HEADS, body_kind, body_mentions, body_name, known_body
+from extract.language.people import given_names
 from extract.language.speech import Sentence, SpeechCandidate
 
 #: Participles of a charge, each with the words that bring the wrong after it ("charged with possession",
@@ -74,6 +75,10 @@ FACED_CHARGES = r"(?:charges?|indictments?|lawsuits?|suits?|prosecution)"
 AUTHORITY_KINDS = frozenset({"government", "country", "international_organization", "organization"})
 
 _PREPS = "|".join(sorted({p for preps in CHARGE_PARTICIPLES.values() for p in preps}))
+_NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|(?:al|el|bin|ibn|abu|van|von|de|da|di)(?:-[A-Z][\w'’-]*)?)"
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+" + _NAME_WORD + r"){0,2}\s+(?:[A-Z][a-z][\w'’-]*|"
+                        r"(?:al|el)-[A-Z][\w'’-]*)$")
+_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu)(?:-|$)")
 _BE = r"(?:was|were|is|are|been|being|be|get|gets|got|has been|have been|had been)"
 _ADVERBS = r"(?:(?:then|later|also|subsequently|since|again|once|twice|reportedly|allegedly|formally|eventually|" \
     r"initially|first|previously|recently|already|briefly|\w+ly)\s+)*"
@@ -91,7 +96,7 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 #: Between the one charged and the verb: adverbs, after a relative "who" ("Kern, who was charged") or an
 #: appositive ("Mr Graham, 55, was charged"; "one of those still at large, Qasim al-Raymi, has been accused").
 _SUBJECT_GAPS = (
-    re.compile(r"\s+" + _ADVERBS + r"$"),
+    re.compile(r",?\s+" + _ADVERBS + r"$"),
     re.compile(r",?\s+who\s+" + _ADVERBS + r"$"),
     re.compile(r",\s+[^,;:.!?]{1,60}?,\s+(?:who\s+)?" + _ADVERBS + r"$"),
 )
@@ -135,16 +140,21 @@ def narrated_charges(
     drafts: list[ActorDraft],
     gender: dict[int, str],
 ) -> list[Charge]:
-    """The charges the narration tells, one per sentence; a body found as the authority is added to `drafts`.
+    """The charges the narration tells, one per sentence; a party to one the actors missed joins `drafts`.
 
-    A sentence that overlaps a statement or holds a quotation mark is someone's words: left alone.
+    The party may be a body by its role ("police") or a person named once in full right before the charge. A
+    sentence that overlaps a statement or holds a quotation mark is someone's words: left alone.
     """
     found = []
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         if any(s.span[0] < end and start < s.span[1] for s in stmts) or _QUOTATION.search(text, start, end):
             continue
+        known = len(drafts)
         charge = next(_charges_in(text, (start, end), drafts, gender), None)
+        # a body or person added while reading the sentence stays only as a party to its charge
+        drafts[known:] = [d for d in drafts[known:]
+                          if charge is not None and (d is charge.accused or d is charge.accuser)]
         if charge is not None:
             found.append(charge)
     return found
@@ -211,13 +221,33 @@ def _subject(text: str, start: int, at: int, drafts: list[ActorDraft], gender: d
         if gap is None:
             continue
         cut = gap.start()
-        named = next((d for _, e, d in reversed(mentions) if e == cut), None)
+        named = next((d for _, e, d in reversed(mentions) if e == cut), None) or _new_person(text, start, cut, drafts)
         if named is not None:
             return named
         pronoun = _PRONOUN_BEFORE.search(text, start, cut)
         if pronoun is not None:
             return _person_before(text, pronoun.start(), drafts, gender, _PRONOUN_GENDER[pronoun[1].lower()])
     return None
+
+
+def _new_person(text: str, start: int, cut: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """A person named in full right before the charge whom the actors missed, named once ("Qasim al-Raymi"), added.
+
+    Only a run of two to four name words whose first is a given name (`people.given_names`) or that holds an
+    Arabic particle ("al-Raymi", "bin"), and that `add_actor` takes for a person's name.
+    """
+    run = _FULL_NAME.search(text, start, cut)
+    if run is None:
+        return None
+    words = run.group().split()
+    if words[0] not in given_names() and not any(_PARTICLE.match(w) for w in words[1:]):
+        return None
+    known = len(drafts)
+    draft = add_actor(text, run.group(), "person", drafts, [])
+    if draft is None or len(drafts) == known or draft.kind != "person":
+        return None
+    draft.mentions = find_all(text, draft.name)
+    return draft
 
 
 def _opening_subject(
