@@ -117,3 +117,33 @@ def test_a_person_named_before_a_charge_without_authority_is_not_added() -> None
     text = "Escaped militants.\n\nOne of those still at large, Hamid al-Zubari, has been charged with murder.\n"
     actors, _, allegations = _record(text)
     assert allegations == [] and "Hamid al-Zubari" not in [a.name for a in actors]
+
+
+def test_the_body_the_paragraph_names_before_the_charge_is_its_authority() -> None:
+    text = (
+        "Truck spill closes ramps.\n\n"
+        "Police say the driver drove off, but he was found an hour later. Robert Kern, 39, faces charges of "
+        "leaving the scene of an accident.\n\n"
+        "Robert Kern could not be reached.\n"
+    )
+    assert [(who, whom) for who, whom, _ in _charges(text)] == [("Police", "Robert Kern")]
+
+
+def test_two_charges_the_narration_tells_are_two_allegations() -> None:
+    text = (
+        "Singer sent to rehab.\n\n"
+        "Mara Velden, a former talent-show contestant, was stopped in May. Police found cocaine in her bag and she "
+        "was then charged with possession.\n\n"
+        "In June she was thrown out of a club. Police were called, and she struck an officer. Mara has been in jail "
+        "since her June 3 arrest.\n"
+    )
+    _, _, allegations = _record(text)
+    assert [len(al.evidence) for al in allegations] == [1, 1]
+
+
+def test_a_country_beside_someones_arrest_is_not_its_authority() -> None:
+    text = (
+        "Professor goes to war.\n\n"
+        "Days after Robert Kern's arrest and extradition, his colleague volunteered to replace him in Eritrea.\n"
+    )
+    assert _charges(text) == []

@@ -70,6 +70,11 @@ CHARGE_ACTIVE: dict[str, tuple[str, ...]] = {
 }
 #: Nouns of a charge its subject faces: "faces charges of", "to face federal charges that", "faced a lawsuit over".
 FACED_CHARGES = r"(?:charges?|indictments?|lawsuits?|suits?|prosecution)"
+#: How many sentences back in its paragraph a charge may find its authority, a body by its role, when its own
+#: sentence names none.
+PARAGRAPH_BACK = 2
+#: Nouns of a charge an owner underwent: "since her Dec. 1 arrest", "after Kern's indictment on".
+CHARGE_NOUNS = r"(?:arrest|indictment|conviction)"
 #: Kinds of actor that may charge: bodies of the state, countries, international bodies (a federation, a
 #: council) and organisations (a club that suspends, a company that sues); never a person or an outlet.
 AUTHORITY_KINDS = frozenset({"government", "country", "international_organization", "organization"})
@@ -91,6 +96,8 @@ _ACTIVE = re.compile(r"\b(?P<verb>" + "|".join(CHARGE_ACTIVE) + r")\s+")
 _CHARGE_AFTER = re.compile(_GAP + r"\s+(?P<prep>\w+)\b")
 _FACES = re.compile(r"\b(?:face|faces|faced|facing)\s+(?:(?:a|an|the|new|federal|criminal|[A-Z][\w.]*|"
                     r"[a-z]+-[a-z]+)\s+){0,3}" + FACED_CHARGES + r"\s+(?:of|that|over|for|in connection with)\b")
+_OWNED_CHARGE = re.compile(r"\b(?P<owner>his|her|[A-Z][\w'’-]*['’]s)\s+"
+                           r"(?:(?!(?:and|or|but|that|the)\b)[\w.-]+\s+){0,3}?" + CHARGE_NOUNS + r"\b")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 #: Between the one charged and the verb: adverbs, after a relative "who" ("Kern, who was charged") or an
@@ -128,6 +135,7 @@ class Charge:
     """One narrated charge: the sentence, who is charged, who charges, the verb."""
 
     sentence: Span
+    index: int  # of the sentence
     accused: ActorDraft
     accuser: ActorDraft
     verb: str
@@ -151,7 +159,8 @@ def narrated_charges(
         if any(s.span[0] < end and start < s.span[1] for s in stmts) or _QUOTATION.search(text, start, end):
             continue
         known = len(drafts)
-        charge = next(_charges_in(text, (start, end), drafts, gender), None)
+        before = _before(text, sentences, sentence)
+        charge = next(_charges_in(text, (start, end), sentence.index, drafts, gender, before), None)
         # a body or person added while reading the sentence stays only as a party to its charge
         drafts[known:] = [d for d in drafts[known:]
                           if charge is not None and (d is charge.accused or d is charge.accuser)]
@@ -168,7 +177,8 @@ def with_narrated(
     added: list[StatementDraft] = []
     made: list[Accusation] = []
     for n, charge in enumerate(charges, number + 1):
-        cand = SpeechCandidate(0, 0, charge.sentence, "indirect", None, None, charge.accuser.name, None, None)
+        cand = SpeechCandidate(0, charge.index, charge.sentence, "indirect", None, None, charge.accuser.name, None,
+                               None)
         st = NarratedDraft(n, cand, charge.accuser, charge.sentence)
         added.append(st)
         category = plausible_category("other", text[charge.sentence[0] : charge.sentence[1]])
@@ -177,7 +187,19 @@ def with_narrated(
     return merged, sorted([*accusations, *made], key=lambda a: a.statement.span)
 
 
-def _charges_in(text: str, window: Span, drafts: list[ActorDraft], gender: dict[int, str]) -> Iterator[Charge]:
+def _before(text: str, sentences: list[Sentence], sentence: Sentence) -> Span:
+    """The sentences before `sentence` in its paragraph, at most `PARAGRAPH_BACK` of them."""
+    start = sentence.start
+    for prior in reversed(sentences[max(0, sentence.index - PARAGRAPH_BACK) : sentence.index]):
+        if "\n" in text[prior.end : start]:
+            break
+        start = prior.start
+    return start, sentence.start
+
+
+def _charges_in(
+    text: str, window: Span, index: int, drafts: list[ActorDraft], gender: dict[int, str], before: Span
+) -> Iterator[Charge]:
     start, end = window
     for match in _PASSIVE.finditer(text, start, end):
         if match["prep"] not in CHARGE_PARTICIPLES[match["verb"]]:
@@ -188,23 +210,41 @@ def _charges_in(text: str, window: Span, drafts: list[ActorDraft], gender: dict[
             accused = _subject(text, start, match.start(), drafts, gender)
         if accused is None:
             continue
-        accuser = _agent(text, match.end("verb"), end, drafts) or _one_authority(text, window, drafts, accused)
+        accuser = (_agent(text, match.end("verb"), end, drafts) or _one_authority(text, window, drafts, accused)
+                   or _one_body(text, before, drafts))
         if accuser is not None and accuser is not accused:
-            yield Charge(window, accused, accuser, match["verb"])
+            yield Charge(window, index, accused, accuser, match["verb"])
     for match in _ACTIVE.finditer(text, start, end):
         lemma = next(k for k in CHARGE_ACTIVE if match["verb"].lower() in k.split("|"))
         accused, after = _object(text, match.end(), end, drafts, gender)
         charge = _CHARGE_AFTER.match(text, after, end)
         if accused is None or charge is None or charge["prep"] not in CHARGE_ACTIVE[lemma]:
             continue
-        accuser = _authority_before(text, start, match.start(), drafts)
+        accuser = _authority_before(text, start, match.start(), drafts) or _one_body(text, before, drafts)
         if accuser is not None and accuser is not accused:
-            yield Charge(window, accused, accuser, match["verb"])
+            yield Charge(window, index, accused, accuser, match["verb"])
+    for match in _OWNED_CHARGE.finditer(text, start, end):
+        accused = _owner(text, match, drafts, gender)
+        # only a body by its role: a country beside someone's arrest is rather where it was or whither he was sent
+        # ("Days after Tsege's arrest and extradition, Nega volunteered to replace him in Eritrea")
+        accuser = (_one_body(text, window, drafts) or _one_body(text, before, drafts)) if accused is not None else None
+        if accused is not None and accuser is not None and accuser is not accused:
+            yield Charge(window, index, accused, accuser, "arrest")
     for match in _FACES.finditer(text, start, end):
         accused = _opening_subject(text, start, match.start(), drafts, gender)
-        accuser = _one_authority(text, window, drafts, accused) if accused is not None else None
+        accuser = (_one_authority(text, window, drafts, accused) or _one_body(text, before, drafts)
+                   if accused is not None else None)
         if accused is not None and accuser is not None and accuser is not accused:
-            yield Charge(window, accused, accuser, "face charges")
+            yield Charge(window, index, accused, accuser, "face charges")
+
+
+def _owner(text: str, match: re.Match[str], drafts: list[ActorDraft], gender: dict[int, str]) -> ActorDraft | None:
+    """Whose arrest or conviction it is: the person "his"/"her" stands for, or the actor whose name owns it."""
+    owner = match["owner"]
+    if owner.lower() in _PRONOUN_GENDER:
+        return _person_before(text, match.start(), drafts, gender, _PRONOUN_GENDER[owner.lower()])
+    at = match.start("owner")
+    return next((d for s, e, d in _mentions_in(drafts, at, match.end("owner")) if s == at), None)
 
 
 def _mentions_in(drafts: list[ActorDraft], start: int, end: int) -> list[tuple[int, int, ActorDraft]]:
@@ -286,11 +326,20 @@ def _object(
 def _person_before(
     text: str, at: int, drafts: list[ActorDraft], gender: dict[int, str], wanted: str
 ) -> ActorDraft | None:
-    """The person named last before `at`, within about a paragraph, whose gender the text does not contradict."""
-    for _, _, draft in reversed(_mentions_in(drafts, max(0, at - 600), at)):
-        if draft.kind == "person" and gender.get(id(draft), wanted) == wanted:
-            return draft
-    return None
+    """The person named last before `at`, within about a paragraph, whose gender the text does not contradict.
+
+    A given name no other person shares names its person too ("Jessica has been sitting in jail since her arrest").
+    """
+    start = max(0, at - 600)
+    people = [d for d in drafts if d.kind == "person" and gender.get(id(d), wanted) == wanted]
+    firsts: dict[str, list[ActorDraft]] = {}
+    for d in (d for d in drafts if d.kind == "person"):
+        if " " in d.name:
+            firsts.setdefault(d.name.split()[0], []).append(d)
+    named = [(s, d) for s, _, d in _mentions_in(people, start, at)]
+    named += [(s + start, alone[0]) for first, alone in firsts.items() if len(alone) == 1 and alone[0] in people
+              for s, _ in find_all(text[start:at], first)]
+    return max(named, key=lambda m: m[0])[1] if named else None
 
 
 def _agent(text: str, at: int, end: int, drafts: list[ActorDraft]) -> ActorDraft | None:
@@ -330,6 +379,21 @@ def _one_authority(text: str, window: Span, drafts: list[ActorDraft], accused: A
             continue
         made = _body(text, body.span(), drafts)
         if made is not None and made is not accused and (made.unnamed or body.start() > after):
+            found[id(made)] = made
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_body(text: str, before: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The one body by its role named in `before`, as the paragraph names it before a charge: the case's authority.
+
+    "Police were called. … she was arrested for …"; none when the stretch names no body or two.
+    """
+    found = {}
+    for body in _BODY_WORD.finditer(text, *before):
+        if _VENUE.search(text, max(before[0], body.start() - 10), body.start()):
+            continue
+        made = _body(text, body.span(), drafts)
+        if made is not None and made.unnamed:
             found[id(made)] = made
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -85,12 +85,15 @@ def assemble(
     accusing = {id(acc.statement) for acc in accusations}
     for acc in accusations:
         side, ids = _side(acc.accusers[0]), {id(a) for a in acc.accused}
+        narrated = isinstance(acc.statement, NarratedDraft)
         group = next(
             (
                 g
                 for g in groups
                 if g.side is side
                 and {id(a) for a in g.accused} == ids
+                and not narrated  # each charge the narration tells is an allegation of its own
+                and not any(isinstance(st, NarratedDraft) for st, _ in g.items)
                 and (
                     all(a is not acc.accusers[0] for a in g.accusers)  # another voice of the side joins
                     or any(
