@@ -172,19 +172,22 @@ def narrated_charges(
 def with_narrated(
     text: str, stmts: list[StatementDraft], accusations: list[Accusation], charges: list[Charge]
 ) -> tuple[list[StatementDraft], list[Accusation]]:
-    """The statements and accusations with each charge's sentence and allegation added, in the text's order."""
+    """The statements and accusations with each charge's sentence and allegation added.
+
+    The sentence goes in its place in the text; the accusation after the others, which keep their order (and so
+    their grouping into allegations): an article without a narrated charge is as before.
+    """
     number = max((s.number for s in stmts), default=0)
-    added: list[StatementDraft] = []
+    merged = list(stmts)
     made: list[Accusation] = []
     for n, charge in enumerate(charges, number + 1):
         cand = SpeechCandidate(0, charge.index, charge.sentence, "indirect", None, None, charge.accuser.name, None,
                                None)
         st = NarratedDraft(n, cand, charge.accuser, charge.sentence)
-        added.append(st)
+        merged.insert(next((i for i, other in enumerate(merged) if other.span[0] > st.span[0]), len(merged)), st)
         category = plausible_category("other", text[charge.sentence[0] : charge.sentence[1]])
         made.append(Accusation(st, [charge.accuser], [charge.accused], category, proposed_by="narrated"))
-    merged = sorted([*stmts, *added], key=lambda s: s.span)
-    return merged, sorted([*accusations, *made], key=lambda a: a.statement.span)
+    return merged, [*accusations, *made]
 
 
 def _before(text: str, sentences: list[Sentence], sentence: Sentence) -> Span:
