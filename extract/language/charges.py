@@ -154,19 +154,27 @@ def narrated_charges(
     sentence that overlaps a statement or holds a quotation mark is someone's words: left alone.
     """
     found = []
-    for sentence in sentences:
+    for sentence in narration(text, sentences, stmts):
         start, end = sentence.start, sentence.end
-        if any(s.span[0] < end and start < s.span[1] for s in stmts) or _QUOTATION.search(text, start, end):
-            continue
         known = len(drafts)
-        before = _before(text, sentences, sentence)
-        charge = next(_charges_in(text, (start, end), sentence.index, drafts, gender, before), None)
+        before = paragraph_before(text, sentences, sentence)
+        read = (r.charge((start, end), sentence.index) for r in readings(text, (start, end), drafts, gender, before))
+        charge = next((c for c in read if c is not None), None)
         # a body or person added while reading the sentence stays only as a party to its charge
         drafts[known:] = [d for d in drafts[known:]
                           if charge is not None and (d is charge.accused or d is charge.accuser)]
         if charge is not None:
             found.append(charge)
     return found
+
+
+def narration(text: str, sentences: list[Sentence], stmts: list[StatementDraft]) -> list[Sentence]:
+    """The sentences that are the narration's: no statement overlaps them, no quotation mark is in them."""
+    return [
+        sentence for sentence in sentences
+        if not _QUOTATION.search(text, sentence.start, sentence.end)
+        and not any(s.span[0] < sentence.end and sentence.start < s.span[1] for s in stmts)
+    ]
 
 
 def with_narrated(
@@ -190,7 +198,7 @@ def with_narrated(
     return merged, [*accusations, *made]
 
 
-def _before(text: str, sentences: list[Sentence], sentence: Sentence) -> Span:
+def paragraph_before(text: str, sentences: list[Sentence], sentence: Sentence) -> Span:
     """The sentences before `sentence` in its paragraph, at most `PARAGRAPH_BACK` of them."""
     start = sentence.start
     for prior in reversed(sentences[max(0, sentence.index - PARAGRAPH_BACK) : sentence.index]):
@@ -200,9 +208,29 @@ def _before(text: str, sentences: list[Sentence], sentence: Sentence) -> Span:
     return start, sentence.start
 
 
-def _charges_in(
-    text: str, window: Span, index: int, drafts: list[ActorDraft], gender: dict[int, str], before: Span
-) -> Iterator[Charge]:
+@dataclass(frozen=True)
+class Reading:
+    """A charge's words read in a sentence: whom they charge and who charges, each None where not found."""
+
+    verb: str
+    accused: ActorDraft | None
+    accuser: ActorDraft | None
+
+    def charge(self, sentence: Span, index: int) -> Charge | None:
+        """The charge read, when both sides were found and are two."""
+        if self.accused is None or self.accuser is None or self.accuser is self.accused:
+            return None
+        return Charge(sentence, index, self.accused, self.accuser, self.verb)
+
+
+def readings(
+    text: str, window: Span, drafts: list[ActorDraft], gender: dict[int, str], before: Span
+) -> Iterator[Reading]:
+    """Every match of the charge tables in the sentence `window`, in table order, with its sides as found.
+
+    `before` is the stretch of its paragraph before it (`paragraph_before`). A side found may add a body or a person
+    to `drafts` (`narrated_charges` keeps only a charge's).
+    """
     start, end = window
     for match in _PASSIVE.finditer(text, start, end):
         if match["prep"] not in CHARGE_PARTICIPLES[match["verb"]]:
@@ -211,34 +239,30 @@ def _charges_in(
             accused = _opening_subject(text, start, match.start(), drafts, gender)
         else:
             accused = _subject(text, start, match.start(), drafts, gender)
-        if accused is None:
-            continue
-        accuser = (_agent(text, match.end("verb"), end, drafts) or _one_authority(text, window, drafts, accused)
-                   or _one_body(text, before, drafts))
-        if accuser is not None and accuser is not accused:
-            yield Charge(window, index, accused, accuser, match["verb"])
+        accuser = None if accused is None else (
+            _agent(text, match.end("verb"), end, drafts) or _one_authority(text, window, drafts, accused)
+            or _one_body(text, before, drafts)
+        )
+        yield Reading(match["verb"], accused, accuser)
     for match in _ACTIVE.finditer(text, start, end):
         lemma = next(k for k in CHARGE_ACTIVE if match["verb"].lower() in k.split("|"))
         accused, after = _object(text, match.end(), end, drafts, gender)
         charge = _CHARGE_AFTER.match(text, after, end)
         if accused is None or charge is None or charge["prep"] not in CHARGE_ACTIVE[lemma]:
             continue
-        accuser = _authority_before(text, start, match.start(), drafts) or _one_body(text, before, drafts)
-        if accuser is not None and accuser is not accused:
-            yield Charge(window, index, accused, accuser, match["verb"])
+        yield Reading(match["verb"], accused,
+                      _authority_before(text, start, match.start(), drafts) or _one_body(text, before, drafts))
     for match in _OWNED_CHARGE.finditer(text, start, end):
         accused = _owner(text, match, drafts, gender)
         # only a body by its role: a country beside someone's arrest is rather where it was or whither he was sent
         # ("Days after Tsege's arrest and extradition, Nega volunteered to replace him in Eritrea")
         accuser = (_one_body(text, window, drafts) or _one_body(text, before, drafts)) if accused is not None else None
-        if accused is not None and accuser is not None and accuser is not accused:
-            yield Charge(window, index, accused, accuser, "arrest")
+        yield Reading("arrest", accused, accuser)
     for match in _FACES.finditer(text, start, end):
         accused = _opening_subject(text, start, match.start(), drafts, gender)
         accuser = (_one_authority(text, window, drafts, accused) or _one_body(text, before, drafts)
                    if accused is not None else None)
-        if accused is not None and accuser is not None and accuser is not accused:
-            yield Charge(window, index, accused, accuser, "face charges")
+        yield Reading("face charges", accused, accuser)
 
 
 def _owner(text: str, match: re.Match[str], drafts: list[ActorDraft], gender: dict[int, str]) -> ActorDraft | None:
