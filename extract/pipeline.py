@@ -24,6 +24,7 @@ from extract.language.allegations import Accusation, is_denial, judge, overlooke
 from extract.language.attribution import StatementDraft, attribute
 from extract.language.authorial import opinion_writer, with_authored
 from extract.language.categories import plausible_category
+from extract.language.charges import narrated_charges, with_narrated
 from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.frames import sentence_window
 from extract.language.grounding import Span, trim_span
@@ -247,6 +248,9 @@ def plan(
         charged = {id(a.statement) for a in judged if a is not None}
         denials = [st for st in denials if id(st) not in charged]
         accusations = sorted([*accusations, *(a for a in judged if a is not None)], key=lambda a: a.statement.number)
+    # charges the narration tells ("she was charged with possession" after "police found cocaine"), asked of no model
+    charges = narrated_charges(text, sentences, stmts, every_actor, gender)
+    stmts, accusations = with_narrated(text, stmts, accusations, charges)
     return assemble(text, _taking_part(text, every_actor, stmts, accusations, warnings), stmts, accusations, denials)
 
 

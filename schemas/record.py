@@ -111,6 +111,11 @@ class Statement(_Strict):
         default=False,
         description="the article's own writer says it: a sentence of a signed letter or op-ed, not reported speech",
     )
+    narrated: bool = Field(
+        default=False,
+        description="a charge the article's narration tells of its speaker, an authority ('she was charged with "
+        "possession' after 'police found cocaine'): the evidence of an allegation, not reported speech",
+    )
 
 
 class Allegation(_Strict):

@@ -493,3 +493,10 @@ def test_a_body_named_by_its_role_is_scored_as_an_actor_an_anonymous_source_is_n
     record.actors[1].kind = record.actors[2].kind = "organization"
     bodies = one([record], harbor)["actors"]
     assert counts(bodies) == (anonymous.tp + 1, anonymous.fp + 1, anonymous.fn - 1)
+
+
+def test_a_narrated_statement_is_not_scored_as_speech(harbor: list[Gold]) -> None:
+    spoken = make_record(HARBOR_TEXT, ["Lena Ortiz"], [("A1", "told reporters on Monday")])
+    told = spoken.model_copy(update={"statements": [spoken.statements[0].model_copy(update={"narrated": True})]})
+    assert counts(one([spoken], harbor)["statements"]) == (0, 1, 3)  # a false statement
+    assert counts(one([told], harbor)["statements"]) == (0, 0, 3)  # the narration's: neither way

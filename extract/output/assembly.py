@@ -9,6 +9,7 @@ from extract.language.actors import ActorDraft
 from extract.language.allegations import Accusation
 from extract.language.attribution import StatementDraft
 from extract.language.authorial import AuthoredDraft
+from extract.language.charges import NarratedDraft
 from extract.language.claims import claim_index, same_claim, same_telling
 from schemas import Actor, Allegation, Statement
 
@@ -75,6 +76,7 @@ def assemble(
             cue=s.candidate.cue,
             via=actor_id[id(s.via)] if s.via is not None else None,
             authored=isinstance(s, AuthoredDraft),
+            narrated=isinstance(s, NarratedDraft),
         )
         for s in stmts
     ]
@@ -83,12 +85,15 @@ def assemble(
     accusing = {id(acc.statement) for acc in accusations}
     for acc in accusations:
         side, ids = _side(acc.accusers[0]), {id(a) for a in acc.accused}
+        narrated = isinstance(acc.statement, NarratedDraft)
         group = next(
             (
                 g
                 for g in groups
                 if g.side is side
                 and {id(a) for a in g.accused} == ids
+                and not narrated  # each charge the narration tells is an allegation of its own
+                and not any(isinstance(st, NarratedDraft) for st, _ in g.items)
                 and (
                     all(a is not acc.accusers[0] for a in g.accusers)  # another voice of the side joins
                     or any(

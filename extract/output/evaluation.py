@@ -307,8 +307,10 @@ def _evaluate_article(record: Record, gold: Gold) -> ArticleEval:
     # ("police", kind government) is one, and the gold lists it as one (bench/real/general/README.md)
     named = [a for a in actors if not a.unnamed or a.kind != "other"]
     actor_cands = [[(1.0, p) for p, a in enumerate(named) if g in who[a.id]] for g in range(len(gold.actors))]
+    # a charge the narration tells is an allegation's evidence, not speech: the statements score leaves it out
+    spoken = [st for st in statements if not st.narrated]
     statement_cands = [
-        [(share, p) for p, st in enumerate(statements)
+        [(share, p) for p, st in enumerate(spoken)
          if number[gs.speaker] in who.get(st.speaker, frozenset())
          and (share := _statement_share(st.text, gs.text)) >= STATEMENT_SHARE]
         for gs in gold.statements
@@ -323,7 +325,7 @@ def _evaluate_article(record: Record, gold: Gold) -> ArticleEval:
     scores = {
         "actors": _score(actor_cands, gold.actors, [a.name for a in gold.actors], [a.id for a in named]),
         "statements": _score(statement_cands, gold.statements,
-                             [f"{s.speaker}: {s.text}" for s in gold.statements], [s.id for s in statements]),
+                             [f"{s.speaker}: {s.text}" for s in gold.statements], [s.id for s in spoken]),
         "allegations": _score(allegation_cands, gold.allegations,
                               [f"{', '.join(a.accuser)} vs {', '.join(a.accused)}: {a.claim}"
                                for a in gold.allegations], [a.id for a in allegations]),
