@@ -242,6 +242,13 @@ def test_merging_one_speakers_sentence_never_takes_in_its_attribution() -> None:
     assert len(merge_same_sentence(text, find_rules(text))) == 1
 
 
+def test_a_second_verb_coordinated_with_the_first_is_its_own_statement() -> None:
+    """`X said A and urged B`: PolNeAR holds each verb's content apart, so the two are not joined."""
+    text = "The harbour master said the cranes were safe and urged the dockers to return on Monday."
+    merged = merge_same_sentence(text, find_rules(text))
+    assert [said(text, c) for c in merged] == ["the cranes were safe", "the dockers to return on Monday"]
+
+
 INVENTED = (
     "Harbour Strike Ends\n\n"
     '"We got what we came for," said Ilse Brandt, the union\'s negotiator. "Nobody will lose a job."\n\n'
