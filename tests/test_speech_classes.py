@@ -249,6 +249,22 @@ def test_a_second_verb_coordinated_with_the_first_is_its_own_statement() -> None
     assert [said(text, c) for c in merged] == ["the cranes were safe", "the dockers to return on Monday"]
 
 
+def test_a_reported_clause_ending_on_the_conjunction_before_a_second_verb_drops_it() -> None:
+    """The learned finder may end a clause on the "and" a coordinated second cue follows: that is no word said."""
+    text = "The mayor lamented the state of the harbour and criticized the delays at the docks."
+
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    first = SpeechCandidate(1, 0, at("the state of the harbour and"), "indirect", "lamented", at("lamented"),
+                            "The mayor", at("The mayor"), None, (at("the state of the harbour and"),))
+    second = SpeechCandidate(2, 0, at("the delays at the docks"), "indirect", "criticized", at("criticized"),
+                             "The mayor", at("The mayor"), None, (at("the delays at the docks"),))
+    merged = merge_same_sentence(text, [first, second])
+    assert [said(text, c) for c in merged] == ["the state of the harbour", "the delays at the docks"]
+    assert merged[0].pieces == (at("the state of the harbour"),)
+
+
 INVENTED = (
     "Harbour Strike Ends\n\n"
     '"We got what we came for," said Ilse Brandt, the union\'s negotiator. "Nobody will lose a job."\n\n'
