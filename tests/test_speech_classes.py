@@ -191,6 +191,13 @@ def test_classes(text: str, words: str, speaker: str, cue: str) -> None:
     assert (said(text, c), c.speaker, c.cue) == (words, speaker, cue)
 
 
+def test_a_second_verb_inside_a_subordinate_opening_ends_the_first_verbs_words() -> None:
+    """`When X referred to A and said B, …`: A is the first cue's words, B the second's, the main clause neither's."""
+    text = 'When the mayor referred to the closed quay and said she would "reopen it by May," the crowd cheered.'
+    assert [(said(text, c), c.cue) for c in find_rules(text)] == [
+        ("the closed quay", "referred to"), ("she would \"reopen it by May,\"", "said")]
+
+
 def test_the_quotation_of_a_known_verb_is_not_read_as_its_auxiliary() -> None:
     """`"… meant to be," said X`: "be" inside the quotation does not make "said" a passive."""
     text = '"It was never meant to be," said Dorian Pratt, who left the race.'
