@@ -96,6 +96,19 @@ approach`, `claiming some victories`, `the acknowledged leader`), 1 is a headlin
 statement over another's cue, or one inside another's words: PolNeAR annotates nested attributions too, so it
 is no filter (of all emitted train statements holding another candidate's cue, 53 match nothing, 711 match).
 Short quotations (<= 3 content words) are no filter either: 288 emitted, 47 match nothing, most of those pieces.
+
+Session 19 (`segments._coordinated_predicate`: `X said A and urged B` is two statements, not joined), train, 783
+articles: matched direct 5404 -> 5439, speech 9168 -> 9243, all 10989 -> 11083; 1021 of 12,453 -> 1033 of 12,570
+match nothing. Tried on train then and left out (fired / came to match / stopped matching): splitting every other
+join of one speaker's sentence (118 / 31 / 2, but 68 more statements match nothing); splitting a quotation's pieces
+at a sentence end (`"Q1," X said. "Q2."`: +38 matches, +674 match nothing: gold holds the pieces as one); cutting
+reported words at ", but", ", which", ", who", ", when", ", as", ", so", ", where" after the cue (each loses more
+matches than it gains; ", even though" 14 / 3 / 0, too few); at "and" + a verb of the cue's form with no candidate
+of its own (`praised A and embraced B`: 42 / 4 / 5; after an object only, 18 / 2 / 2); at the first comma of a
+clause opening with a subordinator not its first word (`Even as X said A, B`: 20 / 7 / 3, all openings 71 / 9 /
+14); before a second attribution nested at the statement's end (`A, officials said`: 31 / 16 / 1, but the same
+gold is matched by the nested statement: matches -1); starting a `CLAUSE, X said` after a colon or dash in it
+(colon 10 / 2 / 0, dash 18 / 0 / 6).
 """
 
 from __future__ import annotations

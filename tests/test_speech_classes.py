@@ -191,6 +191,13 @@ def test_classes(text: str, words: str, speaker: str, cue: str) -> None:
     assert (said(text, c), c.speaker, c.cue) == (words, speaker, cue)
 
 
+def test_a_second_verb_inside_a_subordinate_opening_ends_the_first_verbs_words() -> None:
+    """`When X referred to A and said B, …`: A is the first cue's words, B the second's, the main clause neither's."""
+    text = 'When the mayor referred to the closed quay and said she would "reopen it by May," the crowd cheered.'
+    assert [(said(text, c), c.cue) for c in find_rules(text)] == [
+        ("the closed quay", "referred to"), ("she would \"reopen it by May,\"", "said")]
+
+
 def test_the_quotation_of_a_known_verb_is_not_read_as_its_auxiliary() -> None:
     """`"… meant to be," said X`: "be" inside the quotation does not make "said" a passive."""
     text = '"It was never meant to be," said Dorian Pratt, who left the race.'
@@ -240,6 +247,29 @@ def test_merging_one_speakers_sentence_never_takes_in_its_attribution() -> None:
     assert [said(text, c) for c in merged] == ["The port is safe", "the cranes had been inspected"]
     text = 'The ministry described the report as "baseless" and claimed it had never sent troops.'
     assert len(merge_same_sentence(text, find_rules(text))) == 1
+
+
+def test_a_second_verb_coordinated_with_the_first_is_its_own_statement() -> None:
+    """`X said A and urged B`: PolNeAR holds each verb's content apart, so the two are not joined."""
+    text = "The harbour master said the cranes were safe and urged the dockers to return on Monday."
+    merged = merge_same_sentence(text, find_rules(text))
+    assert [said(text, c) for c in merged] == ["the cranes were safe", "the dockers to return on Monday"]
+
+
+def test_a_reported_clause_ending_on_the_conjunction_before_a_second_verb_drops_it() -> None:
+    """The learned finder may end a clause on the "and" a coordinated second cue follows: that is no word said."""
+    text = "The mayor lamented the state of the harbour and criticized the delays at the docks."
+
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    first = SpeechCandidate(1, 0, at("the state of the harbour and"), "indirect", "lamented", at("lamented"),
+                            "The mayor", at("The mayor"), None, (at("the state of the harbour and"),))
+    second = SpeechCandidate(2, 0, at("the delays at the docks"), "indirect", "criticized", at("criticized"),
+                             "The mayor", at("The mayor"), None, (at("the delays at the docks"),))
+    merged = merge_same_sentence(text, [first, second])
+    assert [said(text, c) for c in merged] == ["the state of the harbour", "the delays at the docks"]
+    assert merged[0].pieces == (at("the state of the harbour"),)
 
 
 INVENTED = (

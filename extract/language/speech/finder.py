@@ -10,6 +10,7 @@ from extract.language.speech.numbering import number
 from extract.language.speech.patterns import (
     _APPOSITIVE_BEFORE_QUOTE,
     _AS_OPENING_RE,
+    _COORDINATED_BEFORE_RE,
     _JOINED_ATTRIBUTION_RE,
     _PUNCT_ONLY_RE,
     _TOPIC_OR_MODIFIER_RE,
@@ -275,26 +276,33 @@ class _Finder(_Screening):
 
         That is before a cue inheriting its speaker ("…, adding that"), before a new attribution joined
         by a conjunction ("…, while France said …"), or at the comma that ends a subordinate clause holding
-        the cue ("When X accused Y of Z, the crowd cheered": the main clause after it is the author's).
+        the cue ("When X accused Y of Z, the crowd cheered": the main clause after it is the author's), unless a
+        second verb of its speaker comes first ("When X referred to A and said B, …": A alone; train: 2 statements
+        changed, 1 came to match, none stopped).
         """
+        limit = sent.end
         if self._in_subordinate_opening(sent, cue):
             after = cue.end
             while after < sent.end and (self.text[after].isspace() or self.text[after] == ","):
                 after += 1  # `When X said, "Q," …`: the comma before the quotation
             comma = self._comma_after(after, sent.end)
             if comma is not None:
-                return comma
+                limit = comma
         for later in later_cues:
+            if later.start >= limit:
+                break
             if later.skip:
                 continue
-            if later.inherits:
-                return later.start
+            if later.inherits and (limit == sent.end or _COORDINATED_BEFORE_RE.search(self.text, cue.end, later.start)):
+                return later.start  # `When X referred to A and said B, …`: "said" is X's second verb, B its own
+            if limit < sent.end:
+                continue  # a subordinate opening's comma closes the clause before a new attribution could start
             found = self._speaker_before(sent, later, clause_start)
             if found is not None:
                 joint = _JOINED_ATTRIBUTION_RE.search(self.text, clause_start, found[1])
                 if joint is not None:
                     return joint.start()
-        return sent.end
+        return limit
 
     # -- one cue ------------------------------------------------------------------------------------------
 

@@ -133,6 +133,8 @@ _TOPIC_OR_MODIFIER_RE = re.compile(
 )  # "near the end of the session", "as he left", "with a smile", "to reporters", "later"
 #: A conjunction right before a second speaker in the same sentence: "…, while France said …".
 _JOINED_ATTRIBUTION_RE = re.compile(r"[,;]?\s*\b(?:while|whereas|but|and)\s*$")
+#: A conjunction, maybe an adverb, right before a second cue of one speaker: "… and said", "… and pointedly saying".
+_COORDINATED_BEFORE_RE = re.compile(r"\b(?:and|but|or)\s+(?:[a-z]+ly\s+)?$")
 #: Words that open a phrase about the saying: "in a post on X", "during a visit to Kyiv".
 _CHAIN_STARTS = _PREPOSITIONS | {
     "during", "after", "late", "early", "via", "through", "before", "outside", "behind", "across", "beside", "amid",
