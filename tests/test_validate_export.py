@@ -123,13 +123,15 @@ def test_csv_round_trip(tmp_path: Path, records: list[Record]) -> None:
             want_actors.append({
                 "article_id": aid, "actor_id": a.id, "name": a.name, "kind": a.kind, "role": cell(a.role),
                 "affiliation": cell(a.affiliation), "affiliation_name": cell(names.get(a.affiliation or "")),
-                "aliases": "; ".join(a.aliases), "mentions": "; ".join(f"{s}-{e}" for s, e in a.mentions)})
+                "aliases": "; ".join(a.aliases), "mentions": "; ".join(f"{s}-{e}" for s, e in a.mentions),
+                "unnamed": "true" if a.unnamed else "false"})
         for s in rec.statements:
             want_statements.append({
                 "article_id": aid, "statement_id": s.id, "speaker": s.speaker, "speaker_name": names[s.speaker],
                 "kind": s.kind, "text": s.text, "start": str(s.span[0]), "end": str(s.span[1]),
                 "cue": cell(s.cue), "date": cell(s.date), "via": cell(s.via),
-                "via_name": cell(names.get(s.via or ""))})
+                "via_name": cell(names.get(s.via or "")), "authored": "true" if s.authored else "false",
+                "narrated": "true" if s.narrated else "false"})
         for al in rec.allegations:
             want_allegations.append({
                 "article_id": aid, "allegation_id": al.id, "accusers": "; ".join(al.accusers),
@@ -199,3 +201,25 @@ def test_parquet_without_pyarrow_is_a_clear_error(tmp_path: Path, records: list[
 def test_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="unknown export format 'xlsx'"):
         export_tables([], "xlsx", tmp_path)  # type: ignore[arg-type]
+
+
+def test_the_flags_of_an_actor_and_a_statement_are_exported(tmp_path: Path, records: list[Record]) -> None:
+    # An analyst filters the tables on them: a source described and not named, the writer's own words, a charge
+    # the narration tells. CSV writes them as the JSON records do; Parquet keeps them boolean.
+    seed = records[0]
+    assert isinstance(seed, ArticleRecord)
+    flagged = seed.model_copy(deep=True)
+    flagged.actors[1].unnamed = True
+    flagged.statements[0].narrated = True
+    flagged.statements[1].authored = True
+    export_tables([flagged], "csv", tmp_path)
+    with (tmp_path / "statements.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["authored"], r["narrated"]) for r in rows[:3]] == [
+        ("false", "true"), ("true", "false"), ("false", "false")]
+    with (tmp_path / "actors.csv").open(encoding="utf-8") as handle:
+        assert [r["unnamed"] for r in csv.DictReader(handle)][:3] == ["false", "true", "false"]
+    pq = pytest.importorskip("pyarrow.parquet")
+    export_tables([flagged], "parquet", tmp_path / "pq")
+    actors = pq.read_table(tmp_path / "pq" / "actors.parquet").to_pylist()
+    assert [a["unnamed"] for a in actors][:2] == [False, True]

@@ -22,7 +22,7 @@ from extract.output.records import Record, article_id
 from schemas import ArticleRecord, ErrorRecord, Source
 
 ExportFormat = Literal["csv", "parquet"]
-ColumnType = Literal["str", "int", "float", "strs", "spans"]
+ColumnType = Literal["str", "int", "float", "bool", "strs", "spans"]
 Value = str | int | float | list[str] | list[tuple[int, int]] | None
 Row = dict[str, Value]
 
@@ -83,7 +83,7 @@ def _actor_rows(record: Record) -> list[Row]:
     aid = article_id(record.source)
     return [{"article_id": aid, "actor_id": a.id, "name": a.name, "kind": a.kind, "role": a.role,
              "affiliation": a.affiliation, "affiliation_name": names.get(a.affiliation or ""),
-             "aliases": list(a.aliases), "mentions": list(a.mentions)}
+             "aliases": list(a.aliases), "mentions": list(a.mentions), "unnamed": a.unnamed}
             for a in record.actors]
 
 
@@ -94,7 +94,8 @@ def _statement_rows(record: Record) -> list[Row]:
     aid = article_id(record.source)
     return [{"article_id": aid, "statement_id": s.id, "speaker": s.speaker,
              "speaker_name": names.get(s.speaker), "kind": s.kind, "text": s.text, "start": s.span[0],
-             "end": s.span[1], "cue": s.cue, "date": s.date, "via": s.via, "via_name": names.get(s.via or "")}
+             "end": s.span[1], "cue": s.cue, "date": s.date, "via": s.via, "via_name": names.get(s.via or ""),
+             "authored": s.authored, "narrated": s.narrated}
             for s in record.statements]
 
 
@@ -145,11 +146,11 @@ TABLES: tuple[Table, ...] = (
     Table("errors", (*_SOURCE_COLUMNS, ("error_type", "str"), ("error_message", "str")), _error_rows),
     Table("actors", (("article_id", "str"), ("actor_id", "str"), ("name", "str"), ("kind", "str"),
                      ("role", "str"), ("affiliation", "str"), ("affiliation_name", "str"),
-                     ("aliases", "strs"), ("mentions", "spans")), _actor_rows),
+                     ("aliases", "strs"), ("mentions", "spans"), ("unnamed", "bool")), _actor_rows),
     Table("statements", (("article_id", "str"), ("statement_id", "str"), ("speaker", "str"),
                          ("speaker_name", "str"), ("kind", "str"), ("text", "str"), ("start", "int"),
                          ("end", "int"), ("cue", "str"), ("date", "str"), ("via", "str"),
-                         ("via_name", "str")),
+                         ("via_name", "str"), ("authored", "bool"), ("narrated", "bool")),
           _statement_rows),
     Table("allegations", (("article_id", "str"), ("allegation_id", "str"), ("accusers", "strs"),
                           ("accuser_names", "strs"), ("accused", "strs"), ("accused_names", "strs"),
@@ -233,6 +234,8 @@ def _write_all(tables: list[tuple[str, tuple[tuple[str, ColumnType], ...], list[
 def _csv_cell(value: Value) -> str | int | float:
     if value is None:
         return ""
+    if isinstance(value, bool):  # as in the JSON records, not Python's True/False
+        return "true" if value else "false"
     if isinstance(value, list):
         return LIST_SEPARATOR.join(item if isinstance(item, str) else f"{item[0]}-{item[1]}"
                                    for item in value)
@@ -254,7 +257,8 @@ def _parquet_writer() -> _Writer:
         pq: Any = importlib.import_module("pyarrow.parquet")
     except ImportError:
         raise ExportError("parquet export needs pyarrow: pip install pyarrow (or export as csv)") from None
-    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "strs": pa.list_(pa.string()),
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+             "strs": pa.list_(pa.string()),
              "spans": pa.list_(pa.list_(pa.int64(), 2))}
 
     def write(columns: tuple[tuple[str, ColumnType], ...], rows: list[Row], path: Path) -> None:
