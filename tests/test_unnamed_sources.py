@@ -36,3 +36,18 @@ def test_an_unnamed_source_is_named_without_its_clause_time_or_auxiliary(text: s
 def test_the_words_of_a_description_that_waits_for_more_are_kept() -> None:
     text = "Several traders I've spoken with over the last couple of weeks said the market would turn."
     assert _unnamed(text)[:1] == [("Several traders I've spoken with over the last couple of weeks",) * 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Given the harbour's history, one might think the council would move faster.",
+     "By most measures one could say the new ferry has done well."],
+)
+def test_the_generic_one_before_a_modal_is_nobody(text: str) -> None:
+    statements, drafts = attributed(text, [], [])
+    assert (statements, [d.name for d in drafts if d.unnamed]) == ([], [])
+
+
+def test_one_of_a_group_still_speaks() -> None:
+    text = "Of the five ferry captains, one said the schedule was unsafe."
+    assert _unnamed(text) == [("one", "one")]

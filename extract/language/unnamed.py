@@ -128,6 +128,15 @@ def source_phrase(phrase: str) -> tuple[int, int] | None:
     return start, end
 
 
+#: "one" before a modal is anybody, the writer's generic pronoun: "one might think", "one could say".
+_GENERIC_ONE = re.compile(r"\s+(?:could|might|would|should|can|may|must)\b")
+
+
+def _generic_one(text: str, name: str, at: Span) -> bool:
+    """Whether a speaker phrase ends on the generic "one" ("By some standards one could say"): nobody speaks."""
+    return name.rsplit(" ", 1)[-1].lower() == "one" and _GENERIC_ONE.match(text, at[1]) is not None
+
+
 def _time_tail(phrase: str, words: list[tuple[int, int, str]]) -> int:
     """How many last words of a speaker phrase say when ("this week", "at the time", "on Tuesday"), or 0.
 
@@ -160,6 +169,7 @@ def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -
         at = (at[0] + inside[0], at[0] + inside[1])
     if (
         not name
+        or _generic_one(text, name, at)
         or _NO_SOURCE.search(name)
         or names_no_source(name)
         or any(s <= at[0] < e for s, e in title_case_lines(text))
