@@ -107,11 +107,8 @@ def exonerates(said: str) -> bool:
     "Investigated to no avail", "cleared of wrongdoing" defend; "cleared of the charges, yet she lied" still
     blames (the rest of the words speak ill).
     """
-    rest, cleared = said, False
-    for p in EXONERATION_RES:
-        rest, n = p.subn(" ", rest)
-        cleared = cleared or n > 0
-    return cleared and not (speaks_ill(rest) or names_a_wrong(rest))
+    rest = _rest_after(said, EXONERATION_RES)
+    return rest is not None and not (speaks_ill(rest) or names_a_wrong(rest))
 
 
 def consoles(said: str) -> bool:
@@ -120,11 +117,17 @@ def consoles(said: str) -> bool:
     'He was "very sorry" to hear of Reed's death' consoles (grief, death weigh nothing, `evaluative`); "as we
     mourn the victims of terror" still names a wrong, and "rebuked Reed by expressing sympathy" still accuses.
     """
-    rest, consoled = said, False
-    for p in SYMPATHY_RES:
+    rest = _rest_after(said, SYMPATHY_RES)
+    return rest is not None and not (speaks_ill(rest) or names_a_wrong(rest) or ACCUSING_RE.search(rest))
+
+
+def _rest_after(said: str, patterns: list[re.Pattern[str]]) -> str | None:
+    """The words left once every match of `patterns` is taken out, or None when none of them matches."""
+    rest, found = said, False
+    for p in patterns:
         rest, n = p.subn(" ", rest)
-        consoled = consoled or n > 0
-    return consoled and not (speaks_ill(rest) or names_a_wrong(rest) or ACCUSING_RE.search(rest))
+        found = found or n > 0
+    return rest if found else None
 
 
 @lru_cache(maxsize=1024)
