@@ -401,11 +401,8 @@ def _one_authority(text: str, window: Span, drafts: list[ActorDraft], accused: A
     after = min((s for s, _ in accused.mentions if start <= s < end), default=start)
     found = {id(d): d for s, _, d in _mentions_in(drafts, start, end)
              if d is not accused and d.kind in {"government", "country"} and (d.unnamed or s > after)}
-    for body in _BODY_WORD.finditer(text, start, end):
-        if _VENUE.search(text, max(start, body.start() - 10), body.start()):
-            continue
-        made = _body(text, body.span(), drafts)
-        if made is not None and made is not accused and (made.unnamed or body.start() > after):
+    for at, made in _bodies_in(text, window, drafts):
+        if made is not accused and (made.unnamed or at > after):
             found[id(made)] = made
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -415,14 +412,18 @@ def _one_body(text: str, before: Span, drafts: list[ActorDraft]) -> ActorDraft |
 
     "Police were called. … she was arrested for …"; none when the stretch names no body or two.
     """
-    found = {}
-    for body in _BODY_WORD.finditer(text, *before):
-        if _VENUE.search(text, max(before[0], body.start() - 10), body.start()):
+    found = {id(made): made for _, made in _bodies_in(text, before, drafts) if made.unnamed}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bodies_in(text: str, window: Span, drafts: list[ActorDraft]) -> Iterator[tuple[int, ActorDraft]]:
+    """Each body by its role `window` names, found or added (`_body`), with where: none named as a place (`_VENUE`)."""
+    for body in _BODY_WORD.finditer(text, *window):
+        if _VENUE.search(text, max(window[0], body.start() - 10), body.start()):
             continue
         made = _body(text, body.span(), drafts)
-        if made is not None and made.unnamed:
-            found[id(made)] = made
-    return next(iter(found.values())) if len(found) == 1 else None
+        if made is not None:
+            yield body.start(), made
 
 
 def _body(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDraft | None:
