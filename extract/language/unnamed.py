@@ -27,8 +27,8 @@ GROUP_WORDS = frozenset(
      "Christian"}
 )  # fmt: skip
 #: "the", "a", "an" before a phrase: "the report" and "The report" are one source.
-_ARTICLES = frozenset({"the", "a", "an"})
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLES = ("the", "an", "a")
+_LEADING_ARTICLE = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")\s+", re.IGNORECASE)
 #: Speaker phrases no source is described by: the reader or the writer ("you", "my father"), a relative
 #: pronoun ("many of whom").
 _NO_SOURCE = re.compile(r"\b(?:you|my|your|our|whom|whose|which|who)\b", re.IGNORECASE)
@@ -88,16 +88,16 @@ _CLAUSE_OPENERS = frozenset(
 #: haven't said"), an adverb ("The nominee later said", "Proponents, however, said").
 _SUBJECT_TAILS = ADVERB_SPEAKERS | frozenset(
     {"has", "have", "had", "did", "does", "do", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't",
-     "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't", "couldn't", "shouldn't", "hasn’t", "haven’t",
-     "hadn’t", "didn’t", "doesn’t", "don’t", "wasn’t", "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t",
-     "couldn’t", "shouldn’t", "not", "however", "later", "earlier", "now", "then", "today", "yesterday",
-     "tonight", "recently", "once"}
+     "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't", "couldn't", "shouldn't", "not", "however",
+     "later", "earlier", "now", "then", "today", "yesterday", "tonight", "recently", "once"}
 )  # fmt: skip
 #: Last words that leave a phrase waiting for more: a preposition, a conjunction or an article.
 _CUT_ENDS = frozenset(
     {"of", "for", "at", "from", "with", "in", "to", "on", "about", "during", "into", "by", "after", "before",
      "over", "under", "out", "and", "or", "but", "nor", "the", "a", "an", "than", "as"}
 )  # fmt: skip
+
+
 def source_phrase(phrase: str) -> tuple[int, int] | None:
     """Where, inside a speaker phrase, the description of a source is (None when no word is left).
 
@@ -107,7 +107,9 @@ def source_phrase(phrase: str) -> tuple[int, int] | None:
     the actor is named without them. A time tail is kept when cutting it would leave the phrase waiting for
     more words ("people I've spoken with over the last weeks").
     """
-    words = [(m.start(), m.end(), m.group().strip(",;:").lower()) for m in re.finditer(r"\S+", phrase)]
+    # each word with where it is, compared in lower case with a straight apostrophe ("haven’t" is "haven't")
+    words = [(m.start(), m.end(), m.group().strip(",;:").lower().replace("’", "'"))
+             for m in re.finditer(r"\S+", phrase)]
     commas = [i for i, (_, end, _w) in enumerate(words[:-1]) if phrase[end - 1] == ","]
     after = words[commas[-1] + 1 :] if commas else []
     while after and after[0][2] in _CLAUSE_OPENERS:
@@ -119,8 +121,8 @@ def source_phrase(phrase: str) -> tuple[int, int] | None:
     if not words:
         return None
     whole = words
-    while len(words) > 1 and (words[-1][2] in _SUBJECT_TAILS or _time_tail(phrase, words)):
-        words = words[:-1] if words[-1][2] in _SUBJECT_TAILS else words[: -_time_tail(phrase, words)]
+    while len(words) > 1 and (tail := 1 if words[-1][2] in _SUBJECT_TAILS else _time_tail(phrase, words)):
+        words = words[:-tail]
     if words[-1][2] in _CUT_ENDS:  # "people I've spoken with over the last weeks": the tail was theirs
         words = whole
     start, end = words[0][0], words[-1][1]
