@@ -147,3 +147,11 @@ def test_a_country_beside_someones_arrest_is_not_its_authority() -> None:
         "Days after Robert Kern's arrest and extradition, his colleague volunteered to replace him in Eritrea.\n"
     )
     assert _charges(text) == []
+
+
+def test_his_conviction_is_the_conviction_of_the_man_named_before() -> None:
+    text = (
+        "Driver held after crash.\n\n"
+        "Police say the road was closed for six hours. Robert Kern spent a year in jail before his conviction.\n"
+    )
+    assert [(who, whom) for who, whom, _ in _charges(text)] == [("Police", "Robert Kern")]

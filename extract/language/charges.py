@@ -26,6 +26,7 @@ from extract.language.actors import ActorDraft, add_actor
 from extract.language.allegations import Accusation
 from extract.language.attribution import StatementDraft
 from extract.language.categories import plausible_category
+from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.institutions import BODY_HEADS, body_kind, body_mentions, body_name, known_body
 from extract.language.people import given_names
@@ -99,7 +100,6 @@ _FACES = re.compile(r"\b(?:face|faces|faced|facing)\s+(?:(?:a|an|the|new|federal
 _OWNED_CHARGE = re.compile(r"\b(?P<owner>his|her|[A-Z][\w'’-]*['’]s)\s+"
                            r"(?:(?!(?:and|or|but|that|the)\b)[\w.-]+\s+){0,3}?" + CHARGE_NOUNS + r"\b")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
-_PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 #: Between the one charged and the verb: adverbs, after a relative "who" ("Kern, who was charged") or an
 #: appositive ("Mr Graham, 55, was charged"; "one of those still at large, Qasim al-Raymi, has been accused").
 _SUBJECT_GAPS = (
@@ -268,8 +268,8 @@ def readings(
 def _owner(text: str, match: re.Match[str], drafts: list[ActorDraft], gender: dict[int, str]) -> ActorDraft | None:
     """Whose arrest or conviction it is: the person "his"/"her" stands for, or the actor whose name owns it."""
     owner = match["owner"]
-    if owner.lower() in _PRONOUN_GENDER:
-        return _person_before(text, match.start(), drafts, gender, _PRONOUN_GENDER[owner.lower()])
+    if owner.lower() in PRONOUN_GENDERS:
+        return _person_before(text, match.start(), drafts, gender, PRONOUN_GENDERS[owner.lower()])
     at = match.start("owner")
     return next((d for s, e, d in _mentions_in(drafts, at, match.end("owner")) if s == at), None)
 
@@ -293,7 +293,7 @@ def _subject(text: str, start: int, at: int, drafts: list[ActorDraft], gender: d
             return named
         pronoun = _PRONOUN_BEFORE.search(text, start, cut)
         if pronoun is not None:
-            return _person_before(text, pronoun.start(), drafts, gender, _PRONOUN_GENDER[pronoun[1].lower()])
+            return _person_before(text, pronoun.start(), drafts, gender, PRONOUN_GENDERS[pronoun[1].lower()])
     return None
 
 
@@ -331,7 +331,7 @@ def _opening_subject(
             return named
         pronoun = _PRONOUN_AT.match(text, lead.end(), at)
         if pronoun is not None:
-            return _person_before(text, lead.end(), drafts, gender, _PRONOUN_GENDER[pronoun[1].lower()])
+            return _person_before(text, lead.end(), drafts, gender, PRONOUN_GENDERS[pronoun[1].lower()])
     return None
 
 
@@ -347,7 +347,7 @@ def _object(
     pronoun = _OBJECT_PRONOUN.match(text, at, end)
     if pronoun is None:
         return None, at
-    return _person_before(text, at, drafts, gender, _PRONOUN_GENDER[pronoun[1].lower()]), pronoun.end()
+    return _person_before(text, at, drafts, gender, PRONOUN_GENDERS[pronoun[1].lower()]), pronoun.end()
 
 
 def _person_before(
