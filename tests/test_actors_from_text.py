@@ -510,8 +510,20 @@ def test_a_plural_countrys_adjective_is_the_country() -> None:
     drafts = build_actors(text, [("Philippine", "other")], [])
     country = next(d for d in drafts if d.name == "Philippines")
     assert "Philippine" in country.aliases and "Philippine" not in {d.name for d in drafts}
-    elsewhere = text.replace("Philippines", "Palawan")  # no country it is the adjective of
-    assert "Philippine" in {d.name for d in build_actors(elsewhere, [("Philippine", "other")], [])}
+    elsewhere = text.replace("Philippines", "Palawan")  # no country it is the adjective of: no one's name
+    assert "Philippine" not in {d.name for d in build_actors(elsewhere, [("Philippine", "other")], [])}
+
+
+def test_words_capitalised_by_rule_are_no_actors() -> None:
+    text = (
+        "Envoy Quits\n\nThe French president met Mr Dalton on Tuesday. \"It went well,\" the Spaniard said. "
+        "The Australians protested. Of course the Korean envoy stayed.\n"
+    )
+    proposed = [("French", "other"), ("Mr", "organization"), ("Tuesday", "organization"), ("Spaniard", "other"),
+                ("The", "media"), ("Of", "organization"), ("Korean", "organization"), ("Australians", "other")]
+    names = {d.name for d in build_actors(text, proposed, [])}
+    assert not names & {"French", "Mr", "Tuesday", "Spaniard", "The", "Of", "Korean"}
+    assert "Australians" in names or "Australia" in names  # a nationality's people are a group
 
 
 def test_a_body_set_off_by_commas_after_a_noun_for_a_body() -> None:

@@ -27,6 +27,8 @@ def _unnamed(text: str) -> list[tuple[str, str]]:
         ("Analysts at the time said the mayor was trailing by ten points.", "Analysts"),
         ("A survey of dockworkers released Monday said most of them expect a strike.",
          "A survey of dockworkers released"),
+        ("Of course the more cynical harbour pilots said the strike was staged.", "the more cynical harbour pilots"),
+        ("Greek and Turkish officials said the ferry would sail.", "Greek and Turkish officials"),
     ],
 )
 def test_an_unnamed_source_is_named_without_its_clause_time_or_auxiliary(text: str, name: str) -> None:
@@ -51,3 +53,11 @@ def test_the_generic_one_before_a_modal_is_nobody(text: str) -> None:
 def test_one_of_a_group_still_speaks() -> None:
     text = "Of the five ferry captains, one said the schedule was unsafe."
     assert _unnamed(text) == [("one", "one")]
+
+
+def test_a_nationality_alone_describes_a_speaker_and_names_none() -> None:
+    text = 'Tomas Lind beat Marco Rossi in two sets. "I feel good," the Spaniard said after the match.'
+    statements, drafts = attributed(text, [], [])
+    speaker = next(d for d in drafts if d is statements[0].speaker)
+    assert (speaker.name, speaker.unnamed) == ("the Spaniard", True)
+    assert "Spaniard" not in {d.name for d in drafts}

@@ -14,7 +14,14 @@ import bisect
 import re
 
 from extract.language.bodies import HEADS, PARTY_MEMBERS, PLACE_NOUNS, find_bodies, known_body_names
-from extract.language.countries import NICKNAMES, all_demonyms, demonyms, gazetteer_index, people_of
+from extract.language.countries import (
+    NICKNAMES,
+    all_demonyms,
+    demonyms,
+    gazetteer_index,
+    is_nationality,
+    people_of,
+)
 from extract.language.countries import Country as Country
 from extract.language.countries import countries as countries
 from extract.language.countries import country_named as country_named
@@ -34,6 +41,7 @@ from extract.language.names import (
     from_first_capital,
     is_common_noun,
     name_in_title_case,
+    never_a_name_alone,
     only_at_sentence_start,
     only_in_title_case,
 )
@@ -82,7 +90,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
     drafts: list[ActorDraft] = []
     people = find_people(text)
     for raw_name, kind in proposed:
-        add_actor(text, raw_name, kind, drafts, warnings)
+        add_actor(text, raw_name, kind, drafts, warnings, proposal=True)
     runs = word_runs(text)
     for country in gazetteer_index().could_occur(runs):  # the countries the text may name, in order
         names = [n for n in (country.name, *country.aliases) if could_occur(n, runs)]
@@ -134,6 +142,8 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         if owner is not None and draft is not owner:
             owner.aliases.append(draft.name)
             drafts.remove(draft)
+    # a nationality alone ("French", "Korean", "the Spaniard said") is no one's name: the country's alias or nothing
+    drafts[:] = [d for d in drafts if d.kind == "country" or not _nationalities_only(d.name)]
     _join_peoples(drafts)
     finish_actors(text, drafts)
     if recurring and sports:  # "Bolton", "the Aussies", "Cassio": the sides and players of a match
@@ -325,8 +335,14 @@ _COMPOUND_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+(?:ed|ing|er)|held|run|o
 _A_PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
 
-def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str]) -> ActorDraft | None:
-    """Add one proposed actor, merging it into an existing draft when it names the same actor."""
+def add_actor(
+    text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str], *, proposal: bool = False
+) -> ActorDraft | None:
+    """Add one proposed actor, merging it into an existing draft when it names the same actor.
+
+    A nationality alone ("Korean") is no name; the model's `proposal` of one is kept until `build_actors` has
+    found the countries, whose alias it may be ("Philippine"), and dropped there if it is none.
+    """
     name = re.sub(r"\s+", " ", raw_name.strip().strip(".,;:\"'“”")).strip()
     name = re.split(r"\s+(?:--|—|–)\s+", name)[0]  # "Kall -- co-editor of a book --": a dash opens an aside
     name = re.sub(r"^(?:the|The)\s+", "", name)
@@ -357,6 +373,7 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
         name = bare
     if (
         is_common_noun(name)
+        or never_a_name_alone(name)
         or capital_only_from_position(text, name)
         or (kind in _LOOSE_KINDS and only_at_sentence_start(text, name) and not _a_name_anywhere(name, drafts))
         or describes_a_person(name)
@@ -389,11 +406,20 @@ def add_actor(text: str, raw_name: str, kind: str, drafts: list[ActorDraft], war
     if owner is not None and kind != "person":  # "Valdonian" beside "Valdonia"
         owner.aliases.extend([name] if name not in owner.aliases else [])
         return owner
+    if not proposal and _nationalities_only(name):  # "the Greek said", "Iraqi and American officials said"
+        warnings.append(f"dropped actor {raw_name!r}: a nationality, not a name")
+        return None
     if kind != "person" and " " not in name:
         full = full_name(text, name)
         if full != name and find_role(text, full):  # "Solvberg" is "chief executive, Henrik Solvberg"
             name, kind = full, "person"
     return _merge(drafts, ActorDraft(name, kind))
+
+
+def _nationalities_only(name: str) -> bool:
+    """Whether a name is nationalities alone ("Greek", "Iraqi and American"): what describes people, no name."""
+    words = name.split()
+    return words[0] != "and" and all(is_nationality(w) or w == "and" for w in words) and words[-1] != "and"
 
 
 #: Kinds a word capitalised only by its place gets ("Perhaps", "Once" taken for a speaker's name); a country,

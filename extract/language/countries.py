@@ -71,6 +71,25 @@ def all_demonyms() -> frozenset[str]:
     return frozenset(d for c in countries().values() for d in demonyms(c.name))
 
 
+#: Nationality words no rule derives from the country's name (`demonyms` gives the regular ones): the adjective,
+#: and the noun for one of its people ("the Spaniard said"). A word alone names no actor; which country it is
+#: of is not needed there, so the table lists words only.
+IRREGULAR_DEMONYMS = frozenset({
+    "French", "Frenchman", "Frenchwoman", "British", "Brit", "English", "Englishman", "Englishwoman", "Scottish",
+    "Scot", "Scotsman", "Welsh", "Welshman", "Irish", "Irishman", "Dutch", "Dutchman", "Greek", "Swiss", "Thai",
+    "Danish", "Dane", "Swedish", "Swede", "Finnish", "Norwegian", "Polish", "Spanish", "Spaniard", "Portuguese",
+    "Belgian", "Icelandic", "Turkish", "Cypriot", "Czech", "Slovak", "Slovenian", "Croat", "Croatian", "Serb",
+    "Bosnian", "Korean", "Lebanese", "Filipino", "Afghan", "Emirati", "Kuwaiti", "Moroccan", "Peruvian",
+    "Argentine", "Argentinian", "Congolese", "Ivorian", "Burmese", "Nepali", "Nepalese", "Uzbek", "Kazakh",
+    "Tajik", "Kyrgyz", "Georgian", "Belarusian", "Arab", "Aussie", "Kiwi", "Yank", "American", "Dominican",
+})  # fmt: skip
+
+
+def is_nationality(word: str) -> bool:
+    """Whether one word is a country's adjective or the noun for one of its people ("Chinese", "Spaniard")."""
+    return word in IRREGULAR_DEMONYMS or word in all_demonyms()
+
+
 #: What news calls a country's people (or its side) for short: "the Aussies" are the Australians.
 NICKNAMES: dict[str, str] = {
     "Aussie": "Australia", "Kiwi": "New Zealand", "Brit": "United Kingdom", "Pom": "United Kingdom",

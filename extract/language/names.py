@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from extract.language.grounding import Span, find_all
+from extract.language.stopwords import STOPWORDS
 
 #: Words of a person's title: "Deputy Secretary of State Kurt Campbell", "Sen. Lindsey Graham".
 TITLE_WORDS = frozenset(
@@ -96,6 +97,22 @@ TITLE_WORDS = frozenset(
 _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
                           "with", "from", "as", "is", "vs", "via", "per", "into", "over", "up", "out", "off"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+#: Honorifics written without a name after them: "Mr", "Dr" alone are no one.
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Messrs", "Mme", "Mlle"})
+
+
+def never_a_name_alone(word: str) -> bool:
+    """Whether a single capitalised word can never be an actor's whole name, wherever it is written.
+
+    A function word ("The", "Of", "Any"), an honorific ("Mr") or a day or month ("Tuesday"; "May" is also a
+    surname): capitalised by rule, not because they name someone. Nationalities ("French") are `is_nationality`.
+    """
+    bare = word.strip(".")
+    return " " not in word and (
+        bare.lower() in STOPWORDS or bare in _HONORIFICS or bare in DAYS or (bare in MONTHS and bare != "May")
+    )
 
 
 #: A line that is only a name and a full stop: a letter's signature ("Jo Ann Roe."), not a headline.

@@ -84,6 +84,9 @@ _CLAUSE_OPENERS = frozenset(
     {"though", "although", "while", "but", "and", "yet", "so", "likewise", "however", "meanwhile", "still",
      "also", "instead", "indeed", "besides", "moreover", "then", "thus"}
 )  # fmt: skip
+#: Two-word adverbs that open a clause ("Of course the pundits said"), never a description's words.
+_OPENING_PAIRS = frozenset({("of", "course"), ("in", "fact"), ("after", "all"), ("for", "example"),
+                            ("for", "instance"), ("in", "turn"), ("in", "addition"), ("by", "contrast")})
 #: Words that close a subject before its verb, never a description: an auxiliary or its negation ("his aides
 #: haven't said"), an adverb ("The nominee later said", "Proponents, however, said").
 _SUBJECT_TAILS = ADVERB_SPEAKERS | frozenset(
@@ -116,8 +119,8 @@ def source_phrase(phrase: str) -> tuple[int, int] | None:
         after = after[1:]
     if after and after[0][2] in _ARTICLES:
         words = after  # "Speaking at the show, the association": an article opens the subject after the comma
-    while words and words[0][2] in _CLAUSE_OPENERS:
-        words = words[1:]
+    while words and (words[0][2] in _CLAUSE_OPENERS or tuple(w for *_, w in words[:2]) in _OPENING_PAIRS):
+        words = words[1 + (words[0][2] not in _CLAUSE_OPENERS) :]
     if not words:
         return None
     whole = words
