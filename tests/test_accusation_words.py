@@ -216,6 +216,27 @@ def test_legitimacy_denied_speaks_ill_and_granted_does_not() -> None:
     assert not speaks_ill("Oren Daly raised a legitimate question")
 
 
+def test_the_condemnation_of_diplomacy_and_politics_speaks_ill() -> None:
+    """VADER lacks "provocation", "outlaw", "recklessness", "deplorable", "crooked", "a sham": all scored 0.0."""
+    assert speaks_ill("the Northern Republic is an outlaw nation in the neighbourhood")
+    assert speaks_ill("the launch was a provocation that cannot be left without consequences")
+    assert speaks_ill("Oren Daly acted with fanatic recklessness")
+    assert speaks_ill("his conduct was deplorable")
+    assert speaks_ill("Oren Daly is still going to be crooked Daly")
+    assert speaks_ill("the harbour inquiry was a sham")
+    assert speaks_ill("the donations were akin to extortion")
+    assert not speaks_ill("the Northern Republic held talks in the neighbourhood")
+    assert not speaks_ill("voters face a choice between two candidates")  # "false" is no blame word: "a false choice"
+
+
+def test_condemnation_the_model_left_unlabelled_accuses_the_one_it_is_said_of() -> None:
+    """'"His conduct was deplorable," Reed said of Daly': the words alone accuse Daly (the model said none)."""
+    text = ("Harbour Row\n\nTom Reed said Oren Daly's conduct at the harbour was deplorable. Ada Quill said the "
+            "harbour was busy.\n")
+    actors = {"Tom Reed": "person", "Oren Daly": "person", "Ada Quill": "person"}
+    assert _found(text, actors) == [(["Tom Reed"], ["Oren Daly"])]
+
+
 def test_typographic_quotes_and_apostrophes_do_not_hide_blame_or_negation() -> None:
     """VADER strips only ASCII marks from words and knows "isn't", not "isn’t": news writes the curly ones."""
     assert speaks_ill("Oren Daly \u201clashed out at our generals when he was asked for details.")

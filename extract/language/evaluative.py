@@ -43,6 +43,24 @@ BLAME_WORDS: dict[str, float] = {
                      "manipulates", "manipulated", "pander", "pandering", "ploy", "lash", "lashed", "lashing"), -1.5),
     # legitimacy, which politics denies ("that is not a legitimate legislative purpose"): VADER lacks both forms
     "legitimate": 1.5, "illegitimate": -2.0,
+    # the condemnation of diplomacy and politics ("an outlaw nation", "a provocation", "fanatic recklessness",
+    # "a brazen breach"), which VADER has only in other forms ("provoke" -1.7, "reckless" -1.7): scored as those
+    **dict.fromkeys(("provocation", "provocations", "provocative", "outlaw", "outlaws", "rogue", "recklessness",
+                     "destabilize", "destabilizes", "destabilizing", "destabilise", "destabilising", "flagrant",
+                     "flagrantly", "brazen", "brazenly", "belligerent", "belligerence", "irresponsibility"), -1.7),
+    # a plot and the one who plots, which VADER has only as "conspiracy" (-2.4): "immigrants who plotted to kill"
+    **dict.fromkeys(("plotted", "plotting", "conspired", "conspiring", "schemed", "scheming"), -1.7),
+    # condemnation and the names of political wrongs ("deplorable", "crooked", "a sham", "a botched rollout",
+    # "cronyism"), scored as VADER's nearest forms ("disgraceful", "dishonest", "lies", "negligent", "corrupt")
+    **dict.fromkeys(("deplorable", "despicable", "reprehensible", "egregious", "inexcusable", "unconscionable",
+                     "thug", "thugs", "thuggish", "ruthless", "barbaric", "sexism", "demagoguery"), -2.2),
+    **dict.fromkeys(("crooked", "sleazy", "shady", "duplicitous", "manipulative"), -2.0),
+    **dict.fromkeys(("sham", "phony", "phoney", "bogus", "untrue"), -1.8),
+    **dict.fromkeys(("complicit", "complicity", "collusion", "colluded", "extortion", "blackmail", "cronyism",
+                     "nepotism", "lawlessness", "slander", "slanderous", "libel", "defamation", "defamatory",
+                     "sabotaged"), -2.2),
+    **dict.fromkeys(("botched", "bungled", "blunder", "blunders", "debacle", "inept", "wasteful", "squandered",
+                     "gutless", "churlish", "cowards"), -1.8),
 }
 
 
