@@ -63,3 +63,24 @@ def test_a_lone_phrase_of_place_after_a_cue_is_no_statement_unless_a_quotation_c
     assert kept == ["in her memoir", "We lost the vote", "on the new budget rules", "in March the plan was dead"]
     kept = [PLACE[c.span[0] : c.span[1]] for c in drop_beside(PLACE, [memoir, outlet, topic])]
     assert kept == ["on the new budget rules"]
+
+
+OCCASION = ("At Saturday's debate, Ann Roe blasted Tom Hale for the levy. "
+            "In Dover, the harbour staff were laid off, Tom Hale said. "
+            "Asked about the harbour on a radio show, Ann Roe said it would reopen.")
+
+
+def _before(id_: int, words: str, cue: str) -> SpeechCandidate:
+    """A candidate saying `words` of OCCASION, its cue the first `cue` after them."""
+    start = OCCASION.index(words)
+    at = OCCASION.index(cue, start + len(words))
+    return SpeechCandidate(id=id_, sentence=0, span=(start, start + len(words)), kind="indirect", cue=cue,
+                           cue_span=(at, at + len(cue)), speaker=None, speaker_span=None, continues=None)
+
+
+def test_a_phrase_naming_only_the_occasion_before_a_cue_is_no_statement() -> None:
+    debate = _before(1, "At Saturday's debate", "blasted")  # where it was said: narration
+    clause = _before(2, "In Dover, the harbour staff were laid off", "said")  # a clause after the place: said
+    asked = _before(3, "Asked about the harbour on a radio show", "said")  # the question: PolNeAR keeps it
+    kept = [OCCASION[c.span[0] : c.span[1]] for c in drop_beside(OCCASION, [debate, clause, asked])]
+    assert kept == ["In Dover, the harbour staff were laid off", "Asked about the harbour on a radio show"]
