@@ -84,3 +84,17 @@ def test_a_phrase_naming_only_the_occasion_before_a_cue_is_no_statement() -> Non
     asked = _before(3, "Asked about the harbour on a radio show", "said")  # the question: PolNeAR keeps it
     kept = [OCCASION[c.span[0] : c.span[1]] for c in drop_beside(OCCASION, [debate, clause, asked])]
     assert kept == ["In Dover, the harbour staff were laid off", "Asked about the harbour on a radio show"]
+
+
+def test_an_occasion_phrase_of_a_headline_stays_and_a_named_one_in_a_sentence_goes() -> None:
+    text = "At Harbor Debate, Roe Blasts Hale Over Fees\nIn Ann Roe's speech to the Harbor Board, she cited the fees."
+    head, speech = text.index("At Harbor Debate"), text.index("In Ann Roe's")
+    cands = [
+        SpeechCandidate(id=1, sentence=0, span=(head, head + 16), kind="indirect", cue="Blasts",
+                        cue_span=(text.index("Blasts"), text.index("Blasts") + 6), speaker=None, speaker_span=None,
+                        continues=None),
+        SpeechCandidate(id=2, sentence=1, span=(speech, text.index(", she")), kind="indirect", cue="cited",
+                        cue_span=(text.index("cited"), text.index("cited") + 5), speaker=None, speaker_span=None,
+                        continues=None),
+    ]
+    assert [text[c.span[0] : c.span[1]] for c in drop_beside(text, cands)] == ["At Harbor Debate"]

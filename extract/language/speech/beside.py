@@ -70,6 +70,7 @@ OCCASION_HEADS = frozenset({
     "op-ed", "column", "article", "letter", "statement", "tweet", "video", "briefing", "forum", "radio",
     "television", "tv", "channel", "summit", "fundraiser", "fund-raiser", "ceremony", "town", "address",
 })  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*(?:\s|$)|\n")
 #: At most this many words make an occasion phrase; longer ones tell more than where it was said.
 OCCASION_WORDS = 12
 
@@ -86,8 +87,10 @@ def lone_occasion(text: str, cand: SpeechCandidate) -> bool:
     tokens = re.findall(r"[^\W\d_][\w'’-]*", words)
     if not OCCASION_OPENINGS.match(words) or len(words.split()) > OCCASION_WORDS or _FINITE_VERB_RE.search(words):
         return False
-    if title_case(words) or all(w[:1].isupper() for w in tokens):
-        return False
+    end = _SENTENCE_END.search(text, cand.cue_span[1])
+    sentence = text[cand.span[0] : end.start() if end else len(text)]  # names alone make no headline: read it all
+    if title_case(sentence) or all(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w'’-]*", sentence)):
+        return False  # a headline: "At Harbor Debate, Roe Blasts Hale"
     return any(re.sub(r"['’]s$", "", w.lower()) in OCCASION_HEADS for w in tokens)  # "Fox News Channel's"
 
 
