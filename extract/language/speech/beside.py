@@ -71,6 +71,7 @@ OCCASION_HEADS = frozenset({
     "television", "tv", "channel", "summit", "fundraiser", "fund-raiser", "ceremony", "town", "address",
 })  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*(?:\s|$)|\n")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: At most this many words make an occasion phrase; longer ones tell more than where it was said.
 OCCASION_WORDS = 12
 
@@ -79,17 +80,18 @@ def lone_occasion(text: str, cand: SpeechCandidate) -> bool:
     """Whether an indirect candidate before its cue only names where or when it was said, without a clause.
 
     Its words open as `OCCASION_OPENINGS`, number at most `OCCASION_WORDS`, hold an `OCCASION_HEADS` word and no
-    finite verb, and are not a headline: "At Saturday's debate, X blasted Y", "In an interview with Fox, X said …".
+    finite verb, and their sentence is not a headline: "At Saturday's debate, X blasted Y", "In an interview with
+    Fox, X said …". PolNeAR train: 6 statements fewer, none matching gold; dev 3, none matching; L3S none.
     """
     if cand.kind != "indirect" or cand.cue_span is None or cand.span[1] > cand.cue_span[0]:
         return False
     words = text[cand.span[0] : cand.span[1]]
-    tokens = re.findall(r"[^\W\d_][\w'’-]*", words)
+    tokens = _WORD.findall(words)
     if not OCCASION_OPENINGS.match(words) or len(words.split()) > OCCASION_WORDS or _FINITE_VERB_RE.search(words):
         return False
     end = _SENTENCE_END.search(text, cand.cue_span[1])
     sentence = text[cand.span[0] : end.start() if end else len(text)]  # names alone make no headline: read it all
-    if title_case(sentence) or all(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w'’-]*", sentence)):
+    if title_case(sentence) or all(w[:1].isupper() for w in _WORD.findall(sentence)):
         return False  # a headline: "At Harbor Debate, Roe Blasts Hale"
     return any(re.sub(r"['’]s$", "", w.lower()) in OCCASION_HEADS for w in tokens)  # "Fox News Channel's"
 
