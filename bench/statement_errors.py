@@ -109,6 +109,12 @@ clause opening with a subordinator not its first word (`Even as X said A, B`: 20
 14); before a second attribution nested at the statement's end (`A, officials said`: 31 / 16 / 1, but the same
 gold is matched by the nested statement: matches -1); starting a `CLAUSE, X said` after a colon or dash in it
 (colon 10 / 2 / 0, dash 18 / 0 / 6).
+
+Session 20 (h20-stmtprec; results/stmtprec-session20.md): 40 of `no gold content near` read: 12 gold omissions, 9 a
+verb in a sense that is not speech, 8 the words said elsewhere in the sentence, 5 an object that is an act or a
+document, 3 titles / corrections / interview answers, 2 no cue, 1 the reporter's narration. Kept: `beside.lone_occasion`
+(an occasion phrase before its cue, train 6 / 6 / 0) and more `narration` senses (tallies after "added"/"posted",
+"wrote off", admit = let in: train 7 / 5 / 2, L3S 24 / 24 / 0); train 1018 of 12,552 -> 1007 of 12,539.
 """
 
 from __future__ import annotations

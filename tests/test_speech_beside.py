@@ -63,3 +63,38 @@ def test_a_lone_phrase_of_place_after_a_cue_is_no_statement_unless_a_quotation_c
     assert kept == ["in her memoir", "We lost the vote", "on the new budget rules", "in March the plan was dead"]
     kept = [PLACE[c.span[0] : c.span[1]] for c in drop_beside(PLACE, [memoir, outlet, topic])]
     assert kept == ["on the new budget rules"]
+
+
+OCCASION = ("At Saturday's debate, Ann Roe blasted Tom Hale for the levy. "
+            "In Dover, the harbour staff were laid off, Tom Hale said. "
+            "Asked about the harbour on a radio show, Ann Roe said it would reopen.")
+
+
+def _before(id_: int, words: str, cue: str) -> SpeechCandidate:
+    """A candidate saying `words` of OCCASION, its cue the first `cue` after them."""
+    start = OCCASION.index(words)
+    at = OCCASION.index(cue, start + len(words))
+    return SpeechCandidate(id=id_, sentence=0, span=(start, start + len(words)), kind="indirect", cue=cue,
+                           cue_span=(at, at + len(cue)), speaker=None, speaker_span=None, continues=None)
+
+
+def test_a_phrase_naming_only_the_occasion_before_a_cue_is_no_statement() -> None:
+    debate = _before(1, "At Saturday's debate", "blasted")  # where it was said: narration
+    clause = _before(2, "In Dover, the harbour staff were laid off", "said")  # a clause after the place: said
+    asked = _before(3, "Asked about the harbour on a radio show", "said")  # the question: PolNeAR keeps it
+    kept = [OCCASION[c.span[0] : c.span[1]] for c in drop_beside(OCCASION, [debate, clause, asked])]
+    assert kept == ["In Dover, the harbour staff were laid off", "Asked about the harbour on a radio show"]
+
+
+def test_an_occasion_phrase_of_a_headline_stays_and_a_named_one_in_a_sentence_goes() -> None:
+    text = "At Harbor Debate, Roe Blasts Hale Over Fees\nIn Ann Roe's speech to the Harbor Board, she cited the fees."
+    head, speech = text.index("At Harbor Debate"), text.index("In Ann Roe's")
+    cands = [
+        SpeechCandidate(id=1, sentence=0, span=(head, head + 16), kind="indirect", cue="Blasts",
+                        cue_span=(text.index("Blasts"), text.index("Blasts") + 6), speaker=None, speaker_span=None,
+                        continues=None),
+        SpeechCandidate(id=2, sentence=1, span=(speech, text.index(", she")), kind="indirect", cue="cited",
+                        cue_span=(text.index("cited"), text.index("cited") + 5), speaker=None, speaker_span=None,
+                        continues=None),
+    ]
+    assert [text[c.span[0] : c.span[1]] for c in drop_beside(text, cands)] == ["At Harbor Debate"]

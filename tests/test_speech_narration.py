@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extract.language.speech import find_rules, find_speech
+from extract.language.speech.candidates import SpeechCandidate
+from extract.language.speech.narration import narrated
 
 
 def _pairs(text: str) -> list[tuple[str | None, str]]:
@@ -24,6 +26,12 @@ def _pairs(text: str) -> list[tuple[str | None, str]]:
         "The storm claimed the lives of four fishermen off the Tolu coast.",
         "Ann Roe signaled the launch of the inquiry in remarks on Tuesday at a trade fair in Oslo.",
         "Many in the crowd chanted his name as he walked off the pitch.",
+        "Ben Carr added 14 points and nine rebounds for the Hawks.",
+        "The Tolu index added 38.25 points, 1.2 percent, in thin trading.",
+        "Ann Roe scored 21 points to lead the Hawks past the Reds.",
+        "The harbour bank wrote off $2 billion of bad loans last year.",
+        "The flood claimed up to 40 lives in the valley.",
+        "Tolu colleges make up the shortfall by admitting more foreign students.",
     ],
 )
 def test_a_reporting_verb_whose_object_is_an_act_or_a_tally_reports_nothing(text: str) -> None:
@@ -35,7 +43,8 @@ def test_the_same_verbs_before_what_was_said_still_report_it() -> None:
     text = (
         "Ann Roe denied the allegations. Tom Hale denied Bo Lin had a role in the deal. "
         "Ann Roe called for a ban on ferries at night. Tom Hale claimed the points system was rigged. "
-        "Bo Lin conceded that the harbour plan had failed. Ann Roe called on ministers to add penalties for fraud."
+        "Bo Lin conceded that the harbour plan had failed. Ann Roe called on ministers to add penalties for fraud. "
+        "Tom Hale added that the points were unfair. Bo Lin admitted to the panel that she had lied."
     )
     assert _pairs(text) == [
         ("Ann Roe", "the allegations"),
@@ -44,6 +53,8 @@ def test_the_same_verbs_before_what_was_said_still_report_it() -> None:
         ("Tom Hale", "the points system was rigged"),
         ("Bo Lin", "the harbour plan had failed"),
         ("Ann Roe", "ministers to add penalties for fraud"),
+        ("Tom Hale", "the points were unfair"),
+        ("Bo Lin", "she had lied"),
     ]
 
 
@@ -55,3 +66,20 @@ def test_a_participle_after_without_was_not_said() -> None:
 def test_a_reporting_word_after_a_past_tense_verb_is_its_object_a_noun() -> None:
     text = "The annual summit this year generated pledges to fight poverty in Tolu."
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said", "narration"),
+    [
+        ("Bo Lin posted a 3-0-1 record for the Reds.", "posted", "a 3-0-1 record for the Reds", True),
+        ("Bo Lin posted that the Reds had won.", "posted", "the Reds had won", False),
+        ("The carmaker showed off its new van.", "showed", "off its new van", True),
+    ],
+)
+def test_a_candidate_whose_words_after_its_cue_narrate_an_act_is_narration(
+    text: str, cue: str, said: str, narration: bool
+) -> None:
+    at, start = text.index(cue), text.index(said)
+    cand = SpeechCandidate(id=1, sentence=0, span=(start, start + len(said)), kind="indirect", cue=cue,
+                           cue_span=(at, at + len(cue)), speaker="Bo Lin", speaker_span=(0, 6), continues=None)
+    assert narrated(text, cand) is narration

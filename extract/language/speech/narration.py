@@ -1,9 +1,11 @@
 """Narration read as speech: a reporting verb in a sense that is not speech, known by the words that follow it.
 
 "denied Ann Roe a free shot" (deny with two objects), "called for a timeout", "conceded two soft goals", "claimed
-the title", "signaled the launch of the inquiry": the verb reports an act, its object is no clause, no quotation
-and nothing said. The table below (English as data) lists, by the verb's lemma, the openings of the words after the
-cue that make it narration; `narrated` drops a candidate of the rules or the learned finder whose content so opens.
+the title", "signaled the launch of the inquiry", "added 12 points and six rebounds", "posted a 3-0 record", "wrote
+off $2 billion", "refugees admitted to the United States": the verb reports an act, its object is no clause, no
+quotation and nothing said. The table below (English as data) lists, by the verb's lemma, the openings of the words
+after the cue that make it narration; `narrated` drops a candidate of the rules or the learned finder whose content
+so opens.
 """
 
 from __future__ import annotations
@@ -17,20 +19,21 @@ from extract.language.speech.vocabulary import _FORM_TO_LEMMA
 _SCORE_NOUNS = (
     r"goals?|points?|runs?|tries|try|wickets?|penalt(?:y|ies)|corners?|free[- ]kicks?|fouls?|catch(?:es)?|"
     r"sets?|frames?|baskets?|touchdowns?|timeouts?|time-outs?|title|titles|crown|trophy|trophies|medals?|cup|"
-    r"championships?|pole|podium|jersey"
+    r"championships?|pole|podium|jersey|rebounds?|assists?|boards|steals|blocks|yards|saves|awards?|prizes?|mvp"
 )
 #: Up to four words before the noun: "a number of soft", "the", "two late", "his first"; not a clause or a
 #: phrase opening ("claimed that his points …", "claimed at one point, …").
 _NOUN_PHRASE_OPENING = (
     r"(?!(?:that|to|it|he|she|they|we|i|you|there|these|those|which|what|whether|if|how|why|who|at|in|on|for|with"
     r"|by|from|after|before|during|as|when|while)\b)"
-    r"(?:(?!(?:to|that|and|or|but|who|which|would|will|should|could|must|can)\b)(?:[a-z][\w-]*|\d+)\s+){0,4}?"
+    r"(?:(?!(?:to|that|and|or|but|who|which|would|will|should|could|must|can)\b)(?:[a-z][\w-]*|[A-Z]{2,}|\d[\w.,-]*)\s+)"
+    r"{0,4}?"
 )
 #: The noun ends its phrase (punctuation, a preposition, a conjunction or a time word follows): "claimed the title
 #: with a win" narrates, "claimed the points system was rigged" reports a clause.
 _PHRASE_ENDS = (
     r"(?=\s*(?:$|[,.;:!?)]|(?:with|in|on|at|for|from|of|against|to|and|but|as|after|before|this|last|since|during|by"
-    r"|over|under|when|while|inside|within)\b))"
+    r"|over|under|when|while|inside|within|each|apiece)\b))"
 )
 #: An object that is a person (a pronoun or a capitalised name) followed by a second object: "Ann Roe a shot".
 _TWO_OBJECTS = (
@@ -44,6 +47,12 @@ def _tally(*more: str) -> str:
     return _NOUN_PHRASE_OPENING + r"(?:" + "|".join((_SCORE_NOUNS, *more)) + r")\b" + _PHRASE_ENDS
 
 
+#: Whom a body admits (lets in), not what it concedes: "admitting more students", "refugees admitted to the U.S.".
+_LET_IN = (
+    r"(?:[\w-]+\s+){0,3}?(?:students|refugees|immigrants|migrants|patients|applicants|asylum[- ]seekers)\b",
+    r"to\s+(?:the\s+)?(?:United States|U\.S\.|US|country|hospital|school|college|university)\b",
+)
+
 #: By lemma, patterns of the words right after the cue (read as a regular expression from the content's start)
 #: that make the verb narrate an act. Fired / right / wrong on PolNeAR train and L3S: the branch's report.
 NARRATED_OBJECTS: dict[str, tuple[str, ...]] = {
@@ -52,8 +61,14 @@ NARRATED_OBJECTS: dict[str, tuple[str, ...]] = {
     "concede": (_tally("the lead", "a lead"),),  # "conceded two soft goals"
     "claim": (
         _tally(),  # "claimed the title", "claimed his first medal"
-        r"(?:the\s+)?(?:[\w,-]+\s+){0,2}lives\b",  # "the blast claimed 30 lives", "claimed the lives of"
+        r"(?:the\s+)?(?:[\w,-]+\s+){0,3}lives\b",  # "the blast claimed 30 lives", "claimed up to 61 lives"
     ),
+    "add": (_tally(),),  # "Ann Roe added 12 points and six rebounds", "the index added 38.36 points"
+    "post": (_tally("record", "shutouts?", "profits?", "loss", "losses", "wins?"),),  # "posted a 3-0-0 record"
+    "point to": (r"(?:lead|pace|power|spark|carry)\b",),  # "scored 21 points to lead the Hawks": "points" is a noun
+    "write": (r"off\b",),  # "wrote off $2 billion of debt", "has written off the effort": to give up on, not to write
+    "show": (r"off\b",),  # "showed off its new car": displayed
+    "admit": _LET_IN,
     "signal": (r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:launch|start|end|beginning|arrival|onset|advent|dawn|return)\b",),
     "chant": (r"(?:his|her|their)\s+names?\b",),  # "the crowd chanted his name"
 }
