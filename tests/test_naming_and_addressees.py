@@ -67,3 +67,25 @@ def test_a_participle_after_then_and_a_pronoun_is_the_pronoun_s() -> None:
     text = 'Then she turned to the mayor, calling him a "liar."'
     c = only(text)
     assert (text[c.span[0] : c.span[1]], c.cue, c.speaker) == ('him a "liar."', "calling", "she")
+
+
+def test_a_quotation_opening_a_sentence_of_narration_continues_the_one_before() -> None:
+    """`"Q1," said X, an adviser. "Q2," which …`: the quoted words go on in the same voice, a second piece."""
+    text = (
+        '"The harbor is in good shape whatever the vote," said Bo Lind, an adviser to the mayor. '
+        '"We can win enough seats in the east to catch up," which votes in June.\n\nThe count went on.'
+    )
+    c = only(text)
+    assert [text[a:b] for a, b in c.pieces] == [
+        "The harbor is in good shape whatever the vote",
+        "We can win enough seats in the east to catch up",
+    ]
+    assert c.speaker == "Bo Lind"
+
+
+def test_a_quotation_opening_narration_in_a_new_paragraph_is_no_one_s() -> None:
+    text = (
+        '"The harbor is in good shape whatever the vote," said Bo Lind, an adviser to the mayor.\n\n'
+        '"We can win enough seats in the east to catch up," which votes in June.'
+    )
+    assert len(find_rules(text)) == 1

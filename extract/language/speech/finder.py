@@ -71,7 +71,10 @@ class _Finder(_Screening):
                 continue
             if self._continuation(sent):
                 continue
+            made = len(self.raws)
             self._read_sentence(sent)
+            if len(self.raws) == made:
+                self._opening_quote_continuation(sent)
         self._resolve_pending()
         return number(self.text, self.raws, self.sentence_of)
 
@@ -116,6 +119,34 @@ class _Finder(_Screening):
         self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=previous[-1]))
         self.consumed.update(range(sent.index, last + 1))
         return True
+
+    def _opening_quote_continuation(self, sent: Sentence) -> None:
+        """A quotation opening a sentence of narration with no cue read continues the direct quotation before it.
+
+        The one before must end the previous sentence of the same paragraph.
+        `"Q1," said Ann Roe, an adviser. "Q2," which the state votes on in June.` / `… "Q2" in the debate that
+        sank him.`: the same voice goes on, as a bare quotation sentence does (`_continuation`); only the quoted
+        words are taken, as a piece of the one before.
+        """
+        pos = sent.start
+        while pos < sent.end and self.text[pos] in "—–-•* ":
+            pos += 1
+        quote = self.quote_opening_at(pos)
+        if quote is None or not self._said_clause(quote) or self.covered(quote.open, quote.end):
+            return
+        last = self.sentence_of(quote.end - 1)
+        tail = self.sentences[last]
+        if not re.search(r"\w", self.text[quote.end : tail.end]) or (
+            last > sent.index and any(not c.skip and c.start >= quote.end for c in self._cues(tail))
+        ):
+            return
+        previous = [r for r in self.raws if r.anchor == sent.index - 1]
+        parent = previous[-1] if previous else None
+        span = self._direct_span(quote)
+        if parent is None or parent.kind != "direct" or "\n" in self.text[parent.span[1] : quote.open] or not span:
+            return
+        parent.join(span, last)
+        self.consumed.update(range(sent.index + 1, last + 1))
 
     def _resolve_pending(self) -> None:
         """Attach each unclosed paragraph quote to the quotation that follows it, else to the one before.
