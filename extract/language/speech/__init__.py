@@ -30,7 +30,8 @@ Patterns (see tests/test_speech.py for one example of each):
 - `If/While CLAUSE, X said, CLAUSE` is one candidate in two pieces; a long opening adverbial before
   `X said CLAUSE` is not what was said; a reporting word after an article or possessive is a noun (`his pledge`);
 - a bare quotation sentence right after an attributed quotation joins it in the same paragraph and
-  `continues` it (inherits its speaker) in the next; `X said:` before a bare
+  `continues` it (inherits its speaker) in the next; so do the quoted words opening a sentence of narration
+  with no cue (`"Q1," said X, an aide. "Q2," which …`); `X said:` before a bare
   quotation and `"Q." X said.` after one attribute it; an unclosed paragraph quotation continues the
   quotation that opens the next paragraph; headline `Name: 'Q'`;
 - a bare quotation after a sentence of narration whose subject is a name (`Ann Roe remained confident. "Q."`)

@@ -22,6 +22,7 @@ from extract.language.speech.sentences import Sentence
 from extract.language.speech.vocabulary import (
     _HEADLINE_LABELS,
     _NAME_CONNECTORS,
+    ADDRESSEE_STOPS,
     ADDRESSEE_VERBS,
     INVERTIBLE_VERBS,
     LEADING_VERBS,
@@ -37,6 +38,18 @@ _RELATIVE_AFTER_ATTRIBUTION = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}")
 #: ... and what must follow its cue (but for "said"/"told"), so "who asked not to be named" or "who writes about …"
 #: describes the speaker.
 _THAT_OR_QUOTE = re.compile(r"\s+(?:that\b|[\"“‘'])")
+#: An addressee the speaker-name reader does not read, up to the "that" opening what was told: "told
+#: conservative radio host Ann Roe on Monday that …", "is telling diners at a popular cafe that …".
+#: Another quotation the same naming verb gives (`called him a "liar" and "a fraud"`), after the first.
+_NAMING_MORE_RE = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:an?|the)?\s*(?=[\"“'])")
+#: What ends a naming verb's words after its quotation: an appositive or participle (`called it "a fraud," a sharp
+#: dig`), a new verb or clause (`… "a fraud" and walked out`, `… "a fraud"; rivals …`); not more objects.
+_NAMING_STOP_RE = re.compile(
+    r"\s*(?:,\s*(?:an?|the|who|which|[a-z]+ing)\b|,?\s*(?:and|but)\s+(?:[a-z]+ed|he|she|they|it|we|i)\b|[;—–]|-\s)"
+)
+#: ... after a quotation closing on its own comma (`called it "a fraud," a sharp dig`).
+_NAMING_STOP_AFTER_COMMA_RE = re.compile(r"\s*(?:an?|the|who|which|[a-z]+ing)\b")
+_ADDRESSEE_TO_THAT = re.compile(r"\s+((?:[\w.'’&-]+\s+){1,10}?)that\s")
 
 
 class _Finder(_Screening):
@@ -58,7 +71,10 @@ class _Finder(_Screening):
                 continue
             if self._continuation(sent):
                 continue
+            made = len(self.raws)
             self._read_sentence(sent)
+            if len(self.raws) == made:
+                self._opening_quote_continuation(sent)
         self._resolve_pending()
         return number(self.text, self.raws, self.sentence_of)
 
@@ -103,6 +119,34 @@ class _Finder(_Screening):
         self.raws.append(_Raw(span, "direct", [], None, anchor=last, parent=previous[-1]))
         self.consumed.update(range(sent.index, last + 1))
         return True
+
+    def _opening_quote_continuation(self, sent: Sentence) -> None:
+        """A quotation opening a sentence of narration with no cue read continues the direct quotation before it.
+
+        The one before must end the previous sentence of the same paragraph.
+        `"Q1," said Ann Roe, an adviser. "Q2," which the state votes on in June.` / `… "Q2" in the debate that
+        sank him.`: the same voice goes on, as a bare quotation sentence does (`_continuation`); only the quoted
+        words are taken, as a piece of the one before.
+        """
+        pos = sent.start
+        while pos < sent.end and self.text[pos] in "—–-•* ":
+            pos += 1
+        quote = self.quote_opening_at(pos)
+        if quote is None or not self._said_clause(quote) or self.covered(quote.open, quote.end):
+            return
+        last = self.sentence_of(quote.end - 1)
+        tail = self.sentences[last]
+        if not re.search(r"\w", self.text[quote.end : tail.end]) or (
+            last > sent.index and any(not c.skip and c.start >= quote.end for c in self._cues(tail))
+        ):
+            return
+        previous = [r for r in self.raws if r.anchor == sent.index - 1]
+        parent = previous[-1] if previous else None
+        span = self._direct_span(quote)
+        if parent is None or parent.kind != "direct" or "\n" in self.text[parent.span[1] : quote.open] or not span:
+            return
+        parent.join(span, last)
+        self.consumed.update(range(sent.index + 1, last + 1))
 
     def _resolve_pending(self) -> None:
         """Attach each unclosed paragraph quote to the quotation that follows it, else to the one before.
@@ -327,7 +371,7 @@ class _Finder(_Screening):
             speaker = self._source_after(cue.end, sent.end, closing=closing)
             speaker_after = True
         elif cue.inherits:
-            speaker = last_speaker or self._subject(sent)
+            speaker = last_speaker or self._subject(sent, opener=True)
         else:
             found = self._speaker_before(sent, cue, clause_start)
             named = self._closing_name(sent, cue, clause_start) if found is not None else None
@@ -354,6 +398,8 @@ class _Finder(_Screening):
         content_start: int | None = None
         if cue.lemma in ADDRESSEE_VERBS and not speaker_after:
             addressee = self._addressee(cue.end, sent.end)
+            if addressee is None:
+                addressee = self._addressee_to_that(cue.end, sent.end)
             if addressee is not None:
                 cue.parts = [(cue.start, addressee)]
                 pos = addressee
@@ -375,6 +421,7 @@ class _Finder(_Screening):
                 if quote is None or "," in text[cue.end : quote.open]:
                     return None
                 content_start = self._skip_space(cue.end)  # the object named too: called the plan "a disaster"
+                limit = self._naming_end(quote, limit)
                 explicit = True
 
         # Time, place and medium phrases, then a source phrase that belongs to this cue.
@@ -433,6 +480,42 @@ class _Finder(_Screening):
         if not regions:
             made += self._orphan(sent, cue, speaker, clause_start, attr_start, attr_end)
         return speaker, attr_end, made
+
+    def _naming_end(self, quote: _Quote, limit: int) -> int:
+        """Where a naming verb's words end: after its quotation(s) when something else follows, else `limit`.
+
+        The quotations are one or a chain joined by "and"/"or" (`called him a "moderate" and "a fraud"`); what
+        follows them is an appositive, a participle or a new verb (`called it "a fraud," a subtle dig`,
+        `called it "a fraud" and left`), not more of the object (`"a fraud" for the harbor`).
+        """
+        end = quote.end
+        while (more := _NAMING_MORE_RE.match(self.text, end, limit)) is not None and more.end() > end:
+            nxt = self.quote_opening_at(more.end())
+            if nxt is None or not nxt.closed or nxt.end > limit:
+                break
+            end = nxt.end
+        last = self.quote_at(end - 1)
+        comma = last is not None and self.text[last.close - 1] == ","
+        if end >= limit or not (
+            _NAMING_STOP_RE.match(self.text, end, limit)
+            or (comma and _NAMING_STOP_AFTER_COMMA_RE.match(self.text, end, limit))
+        ):
+            return limit
+        return end
+
+    def _addressee_to_that(self, pos: int, limit: int) -> int | None:
+        """End of a longer addressee before "that" (`_ADDRESSEE_TO_THAT`), or None.
+
+        Its words hold no pronoun, verb form or negation (`ADDRESSEE_STOPS`: "told them he knew that …" keeps
+        its clause) and name no thing told ("told the story … that").
+        """
+        m = _ADDRESSEE_TO_THAT.match(self.text, pos, limit)
+        if m is None:
+            return None
+        words = [_clean(w) for w in m.group(1).split()]
+        if any(w in ADDRESSEE_STOPS or not re.search(r"\w", w) for w in words):
+            return None
+        return m.end(1) - 1 if self.text[m.end(1) - 1].isspace() else m.end(1)
 
     def _after_quote_sentence(self, sent: Sentence, attr_start: int, lead: tuple[int, int]) -> bool:
         """Whether an attribution opening its sentence follows a bare quotation and only modifiers follow it."""

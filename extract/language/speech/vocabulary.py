@@ -292,6 +292,18 @@ INVERTIBLE_VERBS = frozenset({
 #: Lemmas whose addressee belongs to the cue: "told journalists", "assured reporters".
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "remind"})
 
+#: Words that cannot stand in an addressee read up to "that" (`finder._addressee_to_that`): a pronoun or a verb
+#: form opens the clause told ("told reporters he believed that …"), a relative or conjunction another clause, and
+#: a thing told has its own relative clause.
+ADDRESSEE_STOPS = frozenset({
+    "he", "she", "they", "it", "we", "i", "you", "there", "this", "who", "which", "whom", "what", "whose",
+    "how", "why", "when", "where", "whether", "if", "and", "or", "but", "so", "because", "as", "than",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
+    "may", "might", "should", "must", "did", "does", "do", "not", "never", "no",
+    # What is told, not whom: "told the story of the harbor that her father built".
+    "story", "stories", "tale", "tales", "truth", "joke", "jokes", "lie", "lies", "news",
+})
+
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms}
 
 #: Words that may sit between a speaker and the cue: "Campbell also said", "officials have long warned".
@@ -407,6 +419,12 @@ _CAP_STOP = frozenset({
     "despite", "amid", "even", "just", "back", "once", "every", "hours", "days", "weeks", "months", "years",
     "moments", "minutes", "of", "about", "among", "against", "like", "unlike", "into", "through", "toward",
     "towards", "upon", "under", "over", "beyond", "around", "across", "whether", "where", "having",
+})
+#: Sentence adverbs and conjunctions that may open a sentence right before its subject, without a comma:
+#: "Then he cut into Bush, calling him …", "But she told reporters …" (`speakers._subject`).
+SUBJECT_OPENERS = frozenset({
+    "but", "and", "so", "yet", "then", "later", "still", "instead", "also", "now", "meanwhile", "earlier",
+    "afterward", "afterwards", "finally", "separately", "again", "thus", "today", "yesterday", "tonight",
 })
 #: Words that may follow an inverted speaker ("said Ann Roe in an interview", "said Roe, who …"); any other
 #: lower-case word there is a verb of the reported clause, whose subject the phrase is ("said she voted").
