@@ -15,6 +15,8 @@ matches, how many have a gold accused among the names offered for one of those s
 costs: names offered per statement (each one the model may pick wrongly). `--all` prints each unoffered one.
 
     python bench/offered.py --gold bench/real/gold --gold bench/real/holdout --gold bench/real/holdout2 -o /tmp/o.jsonl
+    python bench/offered.py --gold bench/real/general --pages /tmp/l3s/original -o /tmp/g.jsonl
+    python bench/offered.py --pages /tmp/l3s/original -o /tmp/l3s.jsonl [--diff …]   # all L3S pages less the blind
 
 The PolNeAR train articles that are in a held-out set are skipped by --split. Texts are read from the data folder.
 """
@@ -30,7 +32,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from benchlib import REPO, held_out_articles
+from benchlib import REPO, blind_pages, held_out_articles, is_blind
 
 sys.path.insert(0, str(REPO))
 
@@ -61,9 +63,9 @@ def offered(path: Path) -> dict[str, Any]:
     seen: dict[str, Any] = {"statements": []}
     original, references = mentioned_in, find_references
 
-    def referring(text: str, drafts: Any) -> Any:
+    def referring(text: str, drafts: Any, **kwargs: Any) -> Any:
         seen["actors"] = drafts
-        return references(text, drafts)
+        return references(text, drafts, **kwargs)
 
     def recording(text: str, st: Any, drafts: Any, *args: Any, **kwargs: Any) -> Any:
         found = original(text, st, drafts, *args, **kwargs)
@@ -130,8 +132,8 @@ def offered_recall(gold: Gold, row: dict[str, Any], text: str) -> tuple[int, int
     return hits, total, lines
 
 
-def gold_recall(dirs: list[Path], output: Path, show_all: bool) -> None:
-    """The offered recall over gold sets, with names offered per statement (`--gold`)."""
+def gold_recall(dirs: list[Path], output: Path, show_all: bool, pages: Path | None = None) -> None:
+    """The offered recall over gold sets, with names offered per statement (`--gold`; `pages`: L3S pages)."""
     rows = []
     started = time.process_time()
     print(
@@ -144,7 +146,8 @@ def gold_recall(dirs: list[Path], output: Path, show_all: bool) -> None:
         hits = total = statements = offers = 0
         for gold in load_golds(folder):
             for name in gold.applies_to:
-                path = next((p for sp in ("dev", "train") if (p := DATA / sp / "text" / name).is_file()), None)
+                folders = [pages] if pages is not None else [DATA / sp / "text" for sp in ("dev", "train")]
+                path = next((p for folder in folders if (p := folder / name).is_file()), None)
                 if path is None:
                     continue
                 row = offered(path)
@@ -217,15 +220,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--gold", type=Path, action="append", help="a gold folder: measure the offered recall")
     parser.add_argument("--all", action="store_true", help="with --gold: print each allegation not offered")
+    parser.add_argument("--pages", type=Path,
+                        help="L3S pages (/tmp/l3s/original): with --gold the pages of bench/real/general, else all "
+                        "but the blind set's, instead of --split")
     args = parser.parse_args(argv)
     if args.gold:
-        gold_recall(args.gold, args.output, args.all)
+        if any(map(is_blind, args.gold)):
+            parser.error("prints the allegations it misses: not on a blind held-out set")
+        gold_recall(args.gold, args.output, args.all, args.pages)
         if args.diff:
             before = {r["article"]: r for r in map(json.loads, args.diff.read_text(encoding="utf-8").splitlines())}
             after = {r["article"]: r for r in map(json.loads, args.output.read_text(encoding="utf-8").splitlines())}
             diff(before, after, args.show, seed=0)
         return 0
-    paths = [p for p in sorted((DATA / args.split / "text").glob("*.txt")) if p.stem not in HELD_OUT]
+    if args.pages:  # L3S-GN1: every page but those of the blind general-news set
+        paths = [p for p in sorted(args.pages.glob("*.html")) if p.name not in blind_pages()]
+    else:
+        paths = [p for p in sorted((DATA / args.split / "text").glob("*.txt")) if p.stem not in HELD_OUT]
     paths = paths[: args.limit] if args.limit else paths
     started = time.process_time()
     rows = [offered(p) for p in paths]
