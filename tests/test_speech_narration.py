@@ -32,6 +32,17 @@ def _pairs(text: str) -> list[tuple[str | None, str]]:
         "The harbour bank wrote off $2 billion of bad loans last year.",
         "The flood claimed up to 40 lives in the valley.",
         "Tolu colleges make up the shortfall by admitting more foreign students.",
+        # General news (L3S-GN1): a side's tallies and a copula before a noun phrase.
+        "Tolu United claimed a 34-20 victory over the Reds at home.",
+        "Ben Carr claimed 3-51 in ten overs for the Reds.",
+        "Ann Roe added her second on the hour mark.",
+        "Tolu's Ann Roe added Harbour's second after 68 minutes.",
+        "Tom Hale added 14 for the Reds.",
+        "Bo Lin added the overtime game winner as the Hawks rallied.",
+        "The Hawks erupted for 22 unanswered points to keep their season alive.",
+        "Ben Carr slammed the ball off the post in the first half.",
+        "Bo Lin blasted four sixes in an hour.",
+        "Tom Hale claimed his third consecutive TFL MVP award.",
     ],
 )
 def test_a_reporting_verb_whose_object_is_an_act_or_a_tally_reports_nothing(text: str) -> None:
@@ -44,7 +55,8 @@ def test_the_same_verbs_before_what_was_said_still_report_it() -> None:
         "Ann Roe denied the allegations. Tom Hale denied Bo Lin had a role in the deal. "
         "Ann Roe called for a ban on ferries at night. Tom Hale claimed the points system was rigged. "
         "Bo Lin conceded that the harbour plan had failed. Ann Roe called on ministers to add penalties for fraud. "
-        "Tom Hale added that the points were unfair. Bo Lin admitted to the panel that she had lied."
+        "Tom Hale added that the points were unfair. Bo Lin admitted to the panel that she had lied. "
+        "Ann Roe claimed victory in the Tolu primary. The port added 151,000 jobs in July."
     )
     assert _pairs(text) == [
         ("Ann Roe", "the allegations"),
@@ -55,6 +67,8 @@ def test_the_same_verbs_before_what_was_said_still_report_it() -> None:
         ("Ann Roe", "ministers to add penalties for fraud"),
         ("Tom Hale", "the points were unfair"),
         ("Bo Lin", "she had lied"),
+        ("Ann Roe", "victory in the Tolu primary"),
+        ("The port", "151,000 jobs in July"),
     ]
 
 
@@ -74,6 +88,8 @@ def test_a_reporting_word_after_a_past_tense_verb_is_its_object_a_noun() -> None
         ("Bo Lin posted a 3-0-1 record for the Reds.", "posted", "a 3-0-1 record for the Reds", True),
         ("Bo Lin posted that the Reds had won.", "posted", "the Reds had won", False),
         ("The carmaker showed off its new van.", "showed", "off its new van", True),
+        ("The old ferry seems a major cause of the crash.", "seems", "a major cause of the crash", True),
+        ("Bo Lin seemed to blame the ferry for the crash.", "seemed", "to blame the ferry for the crash", False),
     ],
 )
 def test_a_candidate_whose_words_after_its_cue_narrate_an_act_is_narration(
