@@ -21,6 +21,11 @@ def test_a_clause_between_commas_before_an_inverted_cue_is_what_was_said_not_an_
     assert [speaker for speaker, _ in pairs] == ["Ann Roe"]
 
 
+def test_a_comma_inside_a_figure_is_no_appositive_before_an_inverted_cue() -> None:
+    text = "Fans will hand out 20,000 leaflets while flying 300 flags along the route, said Ann Roe, a director."
+    assert _pairs(text) == [("Ann Roe", "Fans will hand out 20,000 leaflets while flying 300 flags along the route")]
+
+
 def test_a_reporting_verb_before_a_particle_that_makes_it_another_verb_reports_nothing() -> None:
     text = (
         "Ann Roe won the Tolu primary on Tuesday, adding to her lead over Bo Lin in the race for the nomination. "

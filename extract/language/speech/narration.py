@@ -83,7 +83,8 @@ NARRATED_OBJECTS: dict[str, tuple[str, ...]] = {
     "blast": (_tally(),),  # "blasting four sixes"
     "slam": (_tally("ball", "puck", "door", "brakes"),),  # "slammed the ball off the post"
     "post": (_tally("record", "shutouts?", "profits?", "loss", "losses", "wins?"),),  # "posted a 3-0-0 record"
-    "point to": (r"(?:lead|pace|power|spark|carry|keep|go|help|seal|clinch|secure|finish|give|tie|move|pull)\b",),  # "scored 21 points to lead the Hawks": "points" is a noun
+    # "scored 21 points to lead the Hawks", "22 unanswered points to keep its season alive": "points" is a noun.
+    "point to": (r"(?:lead|pace|power|spark|carry|keep|go|help|seal|clinch|secure|finish|give|tie|move|pull)\b",),
     "write": (r"off\b",),  # "wrote off $2 billion of debt", "has written off the effort": to give up on, not to write
     "show": (r"off\b",),  # "showed off its new car": displayed
     "admit": _LET_IN,

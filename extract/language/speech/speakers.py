@@ -201,11 +201,24 @@ class _Speakers(_Text):
         parts: list[tuple[int, int]] = []
         begin = start
         for pos in range(start, end):
-            if self.text[pos] == "," and self.quote_at(pos) is None:
+            if self._clause_comma(pos) and self.quote_at(pos) is None:
                 parts.append((begin, pos))
                 begin = pos + 1
         parts.append((begin, end))
         return parts
+
+    def _clause_comma(self, pos: int) -> bool:
+        """Whether the character at `pos` is a comma between phrases, not inside a figure ("20,000 leaflets")."""
+        text = self.text
+        inside = 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
+        return text[pos] == "," and not inside
+
+    def _last_clause_comma(self, start: int, end: int) -> int:
+        """The last comma of `[start, end)` between phrases (`_clause_comma`), or -1."""
+        comma = self.text.rfind(",", start, end)
+        while comma >= 0 and not self._clause_comma(comma):
+            comma = self.text.rfind(",", start, comma)
+        return comma
 
     def _named_head(self, part: tuple[int, int]) -> tuple[int, int] | None:
         """The name a chain of appositives describes: the first stretch, when it is a capitalised name."""
@@ -222,7 +235,7 @@ class _Speakers(_Text):
     def _appositive_speaker(self, start: int, end: int) -> tuple[tuple[int, int], int] | None:
         """The speaker around one appositive before the cue (`end` is the comma before it)."""
         text = self.text
-        comma = text.rfind(",", start, end)
+        comma = self._last_clause_comma(start, end)
         if comma < 0:
             return None
         head = self._np_ending(_tokens(text, start, comma))
