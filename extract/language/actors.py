@@ -37,6 +37,7 @@ from extract.language.names import (
     MONTHS,
     NEVER_IN_A_NAME,
     capital_only_from_position,
+    capitalised_only_by_place,
     describes_a_person,
     from_first_capital,
     is_common_noun,
@@ -375,7 +376,7 @@ def add_actor(
         is_common_noun(name)
         or never_a_name_alone(name)
         or capital_only_from_position(text, name)
-        or (kind in _LOOSE_KINDS and only_at_sentence_start(text, name) and not _a_name_anywhere(name, drafts))
+        or (kind in _LOOSE_KINDS and _only_by_place(text, name) and not _a_name_anywhere(name, drafts))
         or describes_a_person(name)
         or all(w.lower() in TITLE_WORDS for w in re.sub(r"['’]s?$", "", name).split())
     ):
@@ -420,6 +421,14 @@ def _nationalities_only(name: str) -> bool:
     """Whether a name is nationalities alone ("Greek", "Iraqi and American"): what describes people, no name."""
     words = name.split()
     return words[0] != "and" and all(is_nationality(w) or w == "and" for w in words) and words[-1] != "and"
+
+
+def _only_by_place(text: str, name: str) -> bool:
+    """Whether a lone word is capitalised only by where it stands (`names.capitalised_only_by_place`).
+
+    A sentence's start ("Perhaps"), a clause's after a dash ("— Doctors said"), inside a longer name ("Zoo").
+    """
+    return only_at_sentence_start(text, name) or capitalised_only_by_place(text, name)
 
 
 #: Kinds a word capitalised only by its place gets ("Perhaps", "Once" taken for a speaker's name); a country,

@@ -39,7 +39,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "American", "America", "European", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP",
         "Independent", "Libertarian", "Green", "Conservative", "Labour", "Liberal", "Federal", "National",
         "International", "Supreme", "Circuit", "District", "County", "City", "Island", "Valley", "Airport", "Station",
-        "Lord", "Lady", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
+        "Lord", "Lady", "Royal", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
         "Easter", "Islam", "Islamic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "God", "Internet",
         "Twitter", "Facebook", "Although", "Though", "Because", "Since", "Unless", "Whether", "However", "Meanwhile",
         "Perhaps", "Indeed", "Instead", "Notice", "Everything", "Nothing", "Everyone", "Nobody", "Someone", "Like",
@@ -316,7 +316,7 @@ def find_people(text: str) -> list[str]:
             and name[0] not in census_names()
             and name[0].lower() not in _PARTICLES  # "De Blasio"
             and _written_in_lower_case(text, name[0])
-        )
+        ) or _a_things_name(text, name, titled)
         marked = (
             alone
             or _ROLE_AFTER.match(text, after)  # "Jo-Renee Formicola, political science professor at …"
@@ -354,6 +354,20 @@ _COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 
 #: US states written as dotted initials, as datelines and towns end: "Lodi, N.J. Harmony's phone" starts no name.
 _STATE_INITIALS = frozenset({"N.J.", "N.Y.", "N.H.", "N.M.", "N.C.", "N.D.", "S.C.", "S.D.", "D.C.", "R.I."})
+
+
+def _a_things_name(text: str, name: list[str], titled: bool) -> bool:
+    """Whether a run names a thing, an event or a body, not a person: "Perth Test", "Carling Cup", "Tata Nano".
+
+    Its first word is no given name and its last one an English noun the text also writes in lower case ("the
+    test", "a cup"); a person's surname is rarely both. Only a title or a role marks such a run as a person's.
+    """
+    return (
+        not titled
+        and name[0] not in given_names()
+        and name[0].lower() not in _PARTICLES
+        and _written_in_lower_case(text, name[-1])
+    )
 
 
 def _abbreviated_place(name: list[str]) -> bool:
