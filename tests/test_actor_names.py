@@ -196,3 +196,15 @@ def test_an_event_or_a_thing_named_by_a_place_and_a_noun_is_no_person() -> None:
         "a crowd. Quillmotors sold the Tansa Nano, a nano car. Dara Quill said the Tansa Nano sold well.\n"
     )
     assert find_people(text) == ["Dara Quill"]
+
+
+def test_whom_a_statement_was_told_is_no_outlet_unless_it_is_one() -> None:
+    text = (
+        "Pier Hearing\n\nDara Quill told Parliament the pier was late. She told MPs the money was gone, told the "
+        "Kestrian press it was safe and told the Americans the truth. The plan was reported by the Web site of the "
+        "Wenbury Ledger. Quill told The Ft. Ardell Times she was sure, and she told the Wenbury Ledger so.\n"
+    )
+    media = {d.name for d in build_actors(text, [], []) if d.kind == "media"}
+    assert "Wenbury Ledger" in media
+    assert not media & {"Parliament", "MPs", "Kestrian", "Americans", "Web", "Ft"}
+    assert "MPs" not in {d.name for d in build_actors(text, [("MPs", "organization")], [])}

@@ -62,6 +62,7 @@ from extract.language.resolving import is_person_pronoun as is_person_pronoun
 from extract.language.resolving import is_pronoun as is_pronoun
 from extract.language.resolving import last_named as last_named
 from extract.language.resolving import resolve_name as resolve_name
+from extract.language.stopwords import STOPWORDS
 from extract.language.teams import NOT_SIDES, is_sports_story, named_as_doer, team_or_player
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
@@ -135,6 +136,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             resolve_name(name, drafts) is None
             and _key(name) not in countries()
             and name.split()[0].lower() not in TITLE_WORDS
+            and not _no_outlet(text, name, match.end(1))
         ):
             add_actor(text, name, "media", drafts, warnings)
     join_lone_heads(drafts)  # "the Commission" after "European Commission"
@@ -329,7 +331,42 @@ _OUTLET = re.compile(
 )
 
 
+#: Lower-case words after a name told something that make it the outlet's own name: "told People magazine".
+_OUTLET_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "radio", "television", "channel",
+                           "network", "agency", "news", "website", "newswire", "wire", "program", "programme",
+                           "station", "sports", "show"})
+#: What is told that is no outlet: an abbreviation cut at its full stop ("The St.
+#: Petersburg Times"), a lower-case noun the name modifies ("told the German press", "the Web site of the FT").
+#: Bodies a witness tells things to: "told Parliament", "told the Senate", "told the court".
+_HEARINGS = frozenset({"Parliament", "Congress", "Senate", "House", "Assembly", "Court", "Council", "Committee",
+                       "Commons", "Lords", "Knesset", "Duma"})
+_ABBREVIATED = re.compile(r"\.[ \t]+[A-Z]")
+_SHORT_WORD = re.compile(r"(?:^|\s)[A-Z][a-z]{0,2}$")  # "St", "Ft", "Mt"
+_MODIFIED_NOUN = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def _no_outlet(text: str, name: str, end: int) -> bool:
+    """Whether a name after "told" or "reported by" is no outlet: a place, a people, a body, a modifier.
+
+    "told Parliament", "told the Americans", "told Atlanta television station WAGA", "told the German press",
+    "told MPs", "reported by the Web site of …": whom a statement was told, not who relays it.
+    """
+    noun = _MODIFIED_NOUN.match(text, end)
+    return (
+        is_place(name)
+        or _nationalities_only(name)
+        or people_of(name) is not None
+        or _nationalities_only(name.removesuffix("s"))  # "the Americans"
+        or name in _HEARINGS
+        or _PLURAL_INITIALS.fullmatch(name) is not None
+        or (_SHORT_WORD.search(name) is not None and _ABBREVIATED.match(text, end) is not None)
+        or (noun is not None and noun[1] not in STOPWORDS and not {noun[1], noun[1].removesuffix("s")} & _OUTLET_NOUNS)
+    )
+
+
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
+#: A plural of initials names people by their office, never one actor: "MPs", "MEPs", "CEOs".
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: A hyphenated modifier before a name: "Miami-based", "Soviet-backed", "Republican-held", "Botox-maker".
 _COMPOUND_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+(?:ed|ing|er)|held|run|owned|born)\s+(?=[A-Z])")
 #: What no name holds: a colon or quotation mark inside it, or a run of thirteen words ("… by George Anders, she sat").
@@ -378,6 +415,7 @@ def add_actor(
         or capital_only_from_position(text, name)
         or (kind in _LOOSE_KINDS and _only_by_place(text, name) and not _a_name_anywhere(name, drafts))
         or describes_a_person(name)
+        or _PLURAL_INITIALS.fullmatch(name)
         or all(w.lower() in TITLE_WORDS for w in re.sub(r"['’]s?$", "", name).split())
     ):
         warnings.append(f"dropped actor {raw_name!r}: a common noun or a title, not a name")  # "Editor’s note: …"
