@@ -170,7 +170,7 @@ def test_two_swapped_letters_are_one_person() -> None:
 def test_an_english_word_capitalised_only_by_its_place_or_inside_a_longer_name_is_no_speakers_name() -> None:
     text = (
         "Tiger Escapes\n\nWENBURY — Doctors treated two keepers at the Wenbury Zoo on Monday. Zoo officials said the "
-        "zoo would stay shut. Secretary of State Dara Quill visited. State television said the gates were open. "
+        "zoo would stay shut. The Secretary of State, Dara Quill, came. State television said the gates were open. "
         "Continental Freight Systems moved the cages, and Continental said the work was done.\n"
     )
     drafts = build_actors(text, [("Continental Freight Systems", "organization")], [])

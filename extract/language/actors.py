@@ -62,7 +62,6 @@ from extract.language.resolving import is_person_pronoun as is_person_pronoun
 from extract.language.resolving import is_pronoun as is_pronoun
 from extract.language.resolving import last_named as last_named
 from extract.language.resolving import resolve_name as resolve_name
-from extract.language.stopwords import STOPWORDS
 from extract.language.teams import NOT_SIDES, is_sports_story, named_as_doer, team_or_player
 
 #: Last words of company names that news drops after the first mention ("Meridian Foods" -> "Meridian").
@@ -331,10 +330,9 @@ _OUTLET = re.compile(
 )
 
 
-#: Lower-case words after a name told something that make it the outlet's own name: "told People magazine".
-_OUTLET_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "radio", "television", "channel",
-                           "network", "agency", "news", "website", "newswire", "wire", "program", "programme",
-                           "station", "sports", "show"})
+#: Lower-case nouns after a name told something that make it a modifier, not an outlet: "told the German press",
+#: "told the New York media", "the Web site of the FT".
+_TOLD_HEADS = frozenset({"press", "media", "site", "reporters", "journalists", "audience", "crowd", "people"})
 #: What is told that is no outlet: an abbreviation cut at its full stop ("The St.
 #: Petersburg Times"), a lower-case noun the name modifies ("told the German press", "the Web site of the FT").
 #: Bodies a witness tells things to: "told Parliament", "told the Senate", "told the court".
@@ -348,7 +346,7 @@ _MODIFIED_NOUN = re.compile(r"\s+([a-z][a-z-]+)")
 def _no_outlet(text: str, name: str, end: int) -> bool:
     """Whether a name after "told" or "reported by" is no outlet: a place, a people, a body, a modifier.
 
-    "told Parliament", "told the Americans", "told Atlanta television station WAGA", "told the German press",
+    "told Parliament", "told the Americans", "told the New York media", "told the German press",
     "told MPs", "reported by the Web site of …": whom a statement was told, not who relays it.
     """
     noun = _MODIFIED_NOUN.match(text, end)
@@ -360,7 +358,7 @@ def _no_outlet(text: str, name: str, end: int) -> bool:
         or name in _HEARINGS
         or _PLURAL_INITIALS.fullmatch(name) is not None
         or (_SHORT_WORD.search(name) is not None and _ABBREVIATED.match(text, end) is not None)
-        or (noun is not None and noun[1] not in STOPWORDS and not {noun[1], noun[1].removesuffix("s")} & _OUTLET_NOUNS)
+        or (noun is not None and noun[1] in _TOLD_HEADS)
     )
 
 

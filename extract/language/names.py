@@ -230,9 +230,16 @@ _NAME_AFTER = re.compile(r"[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _in_a_longer_name(text: str, at: int) -> bool:
-    """Whether a capitalised word before `at` (not "The", "But") makes the word there part of a longer name."""
+    """Whether a capitalised word before `at` makes the word there part of a longer name.
+
+    Not a function word ("The Alliance"), nor a sentence's own first word ("According to Variety", "Readers of X").
+    """
     match = _NAME_BEFORE.search(text, max(0, at - 40), at)
-    return match is not None and match[1].strip(".").lower() not in STOPWORDS
+    return (
+        match is not None
+        and match[1].strip(".").lower() not in STOPWORDS
+        and not _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())  # "According to Variety"
+    )
 
 
 def capitalised_only_by_place(text: str, word: str) -> bool:
