@@ -165,3 +165,46 @@ def test_two_swapped_letters_are_one_person() -> None:
     )
     people = {d.name: d.aliases for d in build_actors(text, [], []) if d.kind == "person"}
     assert list(people) == ["Abdulhadi Quillon"] and "Adbulhadi Quillon" in people["Abdulhadi Quillon"]
+
+
+def test_an_english_word_capitalised_only_by_its_place_or_inside_a_longer_name_is_no_speakers_name() -> None:
+    text = (
+        "Tiger Escapes\n\nWENBURY — Doctors treated two keepers at the Wenbury Zoo on Monday. Zoo officials said the "
+        "zoo would stay shut. The Secretary of State, Dara Quill, came. State television said the gates were open. "
+        "Continental Freight Systems moved the cages, and Continental said the work was done.\n"
+    )
+    drafts = build_actors(text, [("Continental Freight Systems", "organization")], [])
+    for word in ("Zoo", "State", "Doctors"):
+        assert add_actor(text, word, "organization", drafts, []) is None, word
+    assert add_actor(text, "Continental", "organization", drafts, []) is not None  # the company's short name
+
+
+def test_a_title_of_nobility_alone_is_no_persons_name() -> None:
+    text = (
+        "Ship Launch\n\nThe Duchess of Wenbury launched the ship. The Princess Royal watched, and the Princess "
+        "said the bottle did not break. Dara Quill, the captain, agreed.\n"
+    )
+    drafts = build_actors(text, [], [])
+    assert add_actor(text, "Princess", "person", drafts, []) is None
+    assert add_actor(text, "Duchess", "person", drafts, []) is None
+    assert {d.name for d in drafts if d.kind == "person"} == {"Dara Quill"}  # not "Royal" of "Princess Royal"
+
+
+def test_an_event_or_a_thing_named_by_a_place_and_a_noun_is_no_person() -> None:
+    text = (
+        "Test Report\n\nArdell won the Wenbury Test on Monday, and the next test is in May. The Wenbury Test drew "
+        "a crowd. Quillmotors sold the Tansa Nano, a nano car. Dara Quill said the Tansa Nano sold well.\n"
+    )
+    assert find_people(text) == ["Dara Quill"]
+
+
+def test_whom_a_statement_was_told_is_no_outlet_unless_it_is_one() -> None:
+    text = (
+        "Pier Hearing\n\nDara Quill told Parliament the pier was late. She told MPs the money was gone, told the "
+        "Kestrian press it was safe and told the Americans the truth. The plan was reported by the Web site of the "
+        "Wenbury Ledger. Quill told The Ft. Ardell Times she was sure, and she told the Wenbury Ledger so.\n"
+    )
+    media = {d.name for d in build_actors(text, [], []) if d.kind == "media"}
+    assert "Wenbury Ledger" in media
+    assert not media & {"Parliament", "MPs", "Kestrian", "Americans", "Web", "Ft"}
+    assert "MPs" not in {d.name for d in build_actors(text, [("MPs", "organization")], [])}

@@ -517,12 +517,13 @@ def test_a_plural_countrys_adjective_is_the_country() -> None:
 def test_words_capitalised_by_rule_are_no_actors() -> None:
     text = (
         "Envoy Quits\n\nThe French president met Mr Dalton on Tuesday. \"It went well,\" the Spaniard said. "
-        "The Australians protested. Of course the Korean envoy stayed.\n"
+        "The Australians protested. Of course the Korean envoy stayed, and the German and the Ghanaian left.\n"
     )
     proposed = [("French", "other"), ("Mr", "organization"), ("Tuesday", "organization"), ("Spaniard", "other"),
-                ("The", "media"), ("Of", "organization"), ("Korean", "organization"), ("Australians", "other")]
+                ("The", "media"), ("Of", "organization"), ("Korean", "organization"), ("Australians", "other"),
+                ("German", "organization"), ("Ghanaian", "other")]
     names = {d.name for d in build_actors(text, proposed, [])}
-    assert not names & {"French", "Mr", "Tuesday", "Spaniard", "The", "Of", "Korean"}
+    assert not names & {"French", "Mr", "Tuesday", "Spaniard", "The", "Of", "Korean", "German", "Ghanaian"}
     assert "Australians" in names or "Australia" in names  # a nationality's people are a group
 
 

@@ -37,6 +37,7 @@ from extract.language.names import (
     MONTHS,
     NEVER_IN_A_NAME,
     capital_only_from_position,
+    capitalised_only_by_place,
     describes_a_person,
     from_first_capital,
     is_common_noun,
@@ -134,6 +135,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             resolve_name(name, drafts) is None
             and _key(name) not in countries()
             and name.split()[0].lower() not in TITLE_WORDS
+            and not _no_outlet(text, name, match.end(1))
         ):
             add_actor(text, name, "media", drafts, warnings)
     join_lone_heads(drafts)  # "the Commission" after "European Commission"
@@ -328,7 +330,41 @@ _OUTLET = re.compile(
 )
 
 
+#: Lower-case nouns after a name told something that make it a modifier, not an outlet: "told the German press",
+#: "told the New York media", "the Web site of the FT".
+_TOLD_HEADS = frozenset({"press", "media", "site", "reporters", "journalists", "audience", "crowd", "people"})
+#: What is told that is no outlet: an abbreviation cut at its full stop ("The St.
+#: Petersburg Times"), a lower-case noun the name modifies ("told the German press", "the Web site of the FT").
+#: Bodies a witness tells things to: "told Parliament", "told the Senate", "told the court".
+_HEARINGS = frozenset({"Parliament", "Congress", "Senate", "House", "Assembly", "Court", "Council", "Committee",
+                       "Commons", "Lords", "Knesset", "Duma"})
+_ABBREVIATED = re.compile(r"\.[ \t]+[A-Z]")
+_SHORT_WORD = re.compile(r"(?:^|\s)[A-Z][a-z]{0,2}$")  # "St", "Ft", "Mt"
+_MODIFIED_NOUN = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def _no_outlet(text: str, name: str, end: int) -> bool:
+    """Whether a name after "told" or "reported by" is no outlet: a place, a people, a body, a modifier.
+
+    "told Parliament", "told the Americans", "told the New York media", "told the German press",
+    "told MPs", "reported by the Web site of …": whom a statement was told, not who relays it.
+    """
+    noun = _MODIFIED_NOUN.match(text, end)
+    return (
+        is_place(name)
+        or _nationalities_only(name)
+        or people_of(name) is not None
+        or _nationalities_only(name.removesuffix("s"))  # "the Americans"
+        or name in _HEARINGS
+        or _PLURAL_INITIALS.fullmatch(name) is not None
+        or (_SHORT_WORD.search(name) is not None and _ABBREVIATED.match(text, end) is not None)
+        or (noun is not None and noun[1] in _TOLD_HEADS)
+    )
+
+
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")
+#: A plural of initials names people by their office, never one actor: "MPs", "MEPs", "CEOs".
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: A hyphenated modifier before a name: "Miami-based", "Soviet-backed", "Republican-held", "Botox-maker".
 _COMPOUND_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+(?:ed|ing|er)|held|run|owned|born)\s+(?=[A-Z])")
 #: What no name holds: a colon or quotation mark inside it, or a run of thirteen words ("… by George Anders, she sat").
@@ -375,8 +411,9 @@ def add_actor(
         is_common_noun(name)
         or never_a_name_alone(name)
         or capital_only_from_position(text, name)
-        or (kind in _LOOSE_KINDS and only_at_sentence_start(text, name) and not _a_name_anywhere(name, drafts))
+        or (kind in _LOOSE_KINDS and _only_by_place(text, name) and not _a_name_anywhere(name, drafts))
         or describes_a_person(name)
+        or _PLURAL_INITIALS.fullmatch(name)
         or all(w.lower() in TITLE_WORDS for w in re.sub(r"['’]s?$", "", name).split())
     ):
         warnings.append(f"dropped actor {raw_name!r}: a common noun or a title, not a name")  # "Editor’s note: …"
@@ -420,6 +457,14 @@ def _nationalities_only(name: str) -> bool:
     """Whether a name is nationalities alone ("Greek", "Iraqi and American"): what describes people, no name."""
     words = name.split()
     return words[0] != "and" and all(is_nationality(w) or w == "and" for w in words) and words[-1] != "and"
+
+
+def _only_by_place(text: str, name: str) -> bool:
+    """Whether a lone word is capitalised only by where it stands (`names.capitalised_only_by_place`).
+
+    A sentence's start ("Perhaps"), a clause's after a dash ("— Doctors said"), inside a longer name ("Zoo").
+    """
+    return only_at_sentence_start(text, name) or capitalised_only_by_place(text, name)
 
 
 #: Kinds a word capitalised only by its place gets ("Perhaps", "Once" taken for a speaker's name); a country,

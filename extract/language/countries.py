@@ -82,6 +82,7 @@ IRREGULAR_DEMONYMS = frozenset({
     "Bosnian", "Korean", "Lebanese", "Filipino", "Afghan", "Emirati", "Kuwaiti", "Moroccan", "Peruvian",
     "Argentine", "Argentinian", "Congolese", "Ivorian", "Burmese", "Nepali", "Nepalese", "Uzbek", "Kazakh",
     "Tajik", "Kyrgyz", "Georgian", "Belarusian", "Arab", "Aussie", "Kiwi", "Yank", "American", "Dominican",
+    "German", "Ghanaian", "Icelander", "Luxembourger",
 })  # fmt: skip
 
 

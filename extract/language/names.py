@@ -42,6 +42,12 @@ TITLE_WORDS = frozenset(
         "king",
         "queen",
         "prince",
+        # titles of nobility and of the clergy, a person's whole name only in "the Princess said", "Mr. Cleric"
+        "princess",
+        "duchess",
+        "countess",
+        "baroness",
+        "cleric",
         "pope",
         "judge",
         "attorney",
@@ -210,6 +216,52 @@ def only_at_sentence_start(text: str, spelled: str) -> bool:
     found = find_all(text, spelled)
     return bool(found) and all(
         _SENTENCE_START.search(text, max(0, s - 4), s) and not re.match(r"['’]s\b", text[e : e + 3]) for s, e in found
+    )
+
+
+#: A clause's start a dash opens: "JAKARTA, Indonesia — Doctors struggled", "SAN FRANCISCO—Police have".
+_DASH_START = re.compile(r"[—–]\s*$|\s-\s+$|--\s*$")
+#: A capitalised word, or one joined by "of"/"to"/"for"/"&", right before: the word ends a longer name
+#: ("San Francisco Zoo", "Secretary of State"); not "and", which lists two ("Fox and Disney").
+_NAME_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Z][\w.'’&-]*)(?:\s+(?:of|to|for|&))?[ \t]+$")
+#: "of"/"to"/"for" and a capital right after: the word heads a longer name ("University of Waterloo",
+#: "Access to Information").
+_NAME_AFTER = re.compile(r"[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _in_a_longer_name(text: str, at: int) -> bool:
+    """Whether a capitalised word before `at` makes the word there part of a longer name.
+
+    Not a function word ("The Alliance"), nor a sentence's own first word ("According to Variety", "Readers of X").
+    """
+    match = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    return (
+        match is not None
+        and match[1].strip(".").lower() not in STOPWORDS
+        and not _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())  # "According to Variety"
+    )
+
+
+def capitalised_only_by_place(text: str, word: str) -> bool:
+    """Whether one word is capitalised only where a sentence or clause starts or as a word of a longer name.
+
+    "Zoo" of "the San Francisco Zoo" and "Zoo officials said", "State" of "Secretary of State" and "State
+    television quoted": an English word a reporting verb made a speaker of, named by no one. A company's short
+    name opens its long one ("Continental" of "Continental Automotive Systems"), so a first word counts as a name;
+    acronyms ("NATO") and owners ("Valdoria's") are names wherever they stand.
+    """
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    found = find_all(text, word)
+    return bool(found) and all(
+        (
+            _SENTENCE_START.search(text, max(0, s - 4), s)
+            or _DASH_START.search(text, max(0, s - 4), s)
+            or _in_a_longer_name(text, s)
+            or _NAME_AFTER.match(text, e)
+        )
+        and not re.match(r"['’]s\b", text[e : e + 3])
+        for s, e in found
     )
 
 

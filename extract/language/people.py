@@ -39,7 +39,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "American", "America", "European", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP",
         "Independent", "Libertarian", "Green", "Conservative", "Labour", "Liberal", "Federal", "National",
         "International", "Supreme", "Circuit", "District", "County", "City", "Island", "Valley", "Airport", "Station",
-        "Lord", "Lady", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
+        "Lord", "Lady", "Royal", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Adm", "Christmas",
         "Easter", "Islam", "Islamic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "God", "Internet",
         "Twitter", "Facebook", "Although", "Though", "Because", "Since", "Unless", "Whether", "However", "Meanwhile",
         "Perhaps", "Indeed", "Instead", "Notice", "Everything", "Nothing", "Everyone", "Nobody", "Someone", "Like",
@@ -88,7 +88,7 @@ _AFTER_COMMA = re.compile(r"\s*,\s*(?:a|an|the)\b")
 #: Plurals that end the name of a people, not of a person ("African Americans", "Native Americans").
 _PEOPLES = frozenset({"Americans"})
 #: First words of places' names that are no given names: "San Diego", "Los Angeles", "Puerto Rico".
-PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort"})
+PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort", "Hong"})
 #: The Arabic article before a surname, written in lower case and joined by a hyphen: "Nouri al-Maliki".
 _ARTICLE = f"(?:{'|'.join(NAME_ARTICLES)})"
 #: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", "al-Maliki", "Inzamam-ul-Haq", or an
@@ -316,7 +316,7 @@ def find_people(text: str) -> list[str]:
             and name[0] not in census_names()
             and name[0].lower() not in _PARTICLES  # "De Blasio"
             and _written_in_lower_case(text, name[0])
-        )
+        ) or _a_things_name(text, name, titled)
         marked = (
             alone
             or _ROLE_AFTER.match(text, after)  # "Jo-Renee Formicola, political science professor at …"
@@ -340,7 +340,7 @@ def find_people(text: str) -> list[str]:
         surname = match[1]
         headline = any(a <= match.start() < b for a, b in headlines)
         # "General Electric", "Vice Presidential": a word the text also writes in lower case is no surname
-        if _names_no_one(surname) or headline or any(n.split()[-1] == surname for n in found):
+        if _names_no_one(surname) or surname in GENERATIONS or headline or any(n.split()[-1] == surname for n in found):
             continue
         if match[0].startswith(("Mr", "Ms")) or not _written_in_lower_case(text, surname):
             found.setdefault(surname)
@@ -354,6 +354,21 @@ _COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 
 #: US states written as dotted initials, as datelines and towns end: "Lodi, N.J. Harmony's phone" starts no name.
 _STATE_INITIALS = frozenset({"N.J.", "N.Y.", "N.H.", "N.M.", "N.C.", "N.D.", "S.C.", "S.D.", "D.C.", "R.I."})
+
+
+def _a_things_name(text: str, name: list[str], titled: bool) -> bool:
+    """Whether a run names a thing, an event or a body, not a person: "Perth Test", "Carling Cup", "Tata Nano".
+
+    Its first word is no given name and its last one an English noun the text also writes in lower case ("the
+    test", "a cup") in a line of prose, not in a subhead written all in lower case ("romney to speak out"); a
+    person's surname is rarely both. Only a title or a role marks such a run as a person's.
+    """
+    return (
+        not titled
+        and name[0] not in given_names()
+        and name[0].lower() not in _PARTICLES
+        and _lower_case_in_prose(text, name[-1])
+    )
 
 
 def _abbreviated_place(name: list[str]) -> bool:
@@ -467,6 +482,17 @@ def _after_signature(text: str, at: int) -> bool:
     """Whether the last non-blank line before `at` is a signature ("Pia Roe."): then this line is a town."""
     before = text[max(0, at - 120) : at].rstrip()
     return bool(before) and SIGNATURE_LINE.fullmatch(before.rsplit("\n", 1)[-1]) is not None
+
+
+def _lower_case_in_prose(text: str, word: str) -> bool:
+    """Whether the text writes the word in lower case in a line opening with a capital (no lower-case subhead)."""
+    if not _written_in_lower_case(text, word):
+        return False
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip(" \t\"“‘'(")
+        if not line or line[:1].isupper() or not line[:1].isalpha():
+            return True
+    return False
 
 
 def _surname_alone(text: str, surname: str, inside: Span) -> bool:
