@@ -13,9 +13,12 @@ ones the text-only stages make. Each actor is checked against classes of junk a 
   Obama);
 - a person who is a place ("San Diego", "New Hampshire");
 - a party's member described, not named ("Republican of Minnesota");
-- a phrase, not a name: a colon or quotation mark inside, or thirteen words or more.
+- a phrase, not a name: a colon or quotation mark inside, or thirteen words or more;
+- a function word, honorific, day or nationality alone ("The", "Mr", "Tuesday", "Korean", "Iraqi and American");
+- a title alone ("Princess").
 
     python bench/actor_names.py [--show 10] [--out /tmp/actors.jsonl]
+    python bench/actor_names.py --pages /tmp/l3s/original [--show 10]   # general news (the blind pages left out)
 
 `--out` writes one line per actor (article, name, kind, aliases, mentions) to diff two trees. Texts are read
 from the data folder, never copied.
@@ -31,10 +34,12 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO, held_out_articles, md_table, plan_offline
+from benchlib import REPO, blind_pages, held_out_articles, md_table, plan_offline
 
 from extract import pipeline
+from extract.language.countries import is_nationality
 from extract.language.gender import name_gender, other_gender_named
+from extract.language.names import TITLE_WORDS, never_a_name_alone
 from extract.language.people import PLACE_OPENERS, census_names
 from extract.language.places import is_place
 from extract.model.prompting import load_prompts
@@ -106,6 +111,10 @@ def junk_classes(text: str, actor: dict[str, Any]) -> list[str]:
         found.append("a party's member described")
     if _PHRASE.search(name):
         found.append("a phrase, not a name")
+    if kind != "country" and (never_a_name_alone(name) or all(is_nationality(w) or w == "and" for w in words)):
+        found.append("a function word, day or nationality alone")
+    if all(w.lower().strip(".") in TITLE_WORDS for w in words):
+        found.append("a title alone")
     if kind == "person":
         gender = name_gender(name)
         if any(other_gender_named(text, s, gender) for s, _ in actor["mentions"]):
@@ -119,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print up to N examples per class")
     parser.add_argument("--out", type=Path, help="write every actor as a JSON line")
     parser.add_argument("--classify", type=Path, help="count the actors of an --out file (another tree's) instead")
+    parser.add_argument("--pages", type=Path, help="a folder of pages (L3S: /tmp/l3s/original) instead of PolNeAR "
+                        "train; the blind general pages are left out")
     args = parser.parse_args(argv)
     prompts = load_prompts()
     saved: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -128,8 +139,13 @@ def main(argv: list[str] | None = None) -> int:
             saved[actor.pop("article")].append(actor)
     examples: dict[str, list[str]] = defaultdict(list)
     lines, articles, total = [], 0, 0
-    for path in sorted((args.data / "train" / "text").glob("*.txt")):
-        if path.stem in HELD_OUT or (args.classify and path.stem not in saved):
+    if args.pages:
+        paths = sorted(p for p in args.pages.iterdir() if p.suffix in (".html", ".htm", ".txt"))
+        skip, what = blind_pages() | {Path(n).stem for n in blind_pages()}, "pages"
+    else:
+        paths, skip, what = sorted((args.data / "train" / "text").glob("*.txt")), HELD_OUT, "train articles"
+    for path in paths:
+        if path.stem in skip or path.name in skip or (args.classify and path.stem not in saved):
             continue
         if args.classify:
             text, actors = pipeline.prepare(load_document(path)).text, saved[path.stem]
@@ -142,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             for name in junk_classes(text, actor):
                 examples[name].append(f"{actor['name']} ({path.stem[:40]})")
     rows = [(name, len(found)) for name, found in sorted(examples.items())]
-    print(f"{articles} train articles, {total} actors")
+    print(f"{articles} {what}, {total} actors")
     print(md_table(["class", "actors"], rows))
     for name, found in sorted(examples.items()):
         for example in found[: args.show]:

@@ -27,3 +27,11 @@ def test_each_class_of_junk_and_a_name_that_is_none() -> None:
     assert _classes(text, "Valmont News on March", "media") == ["name holding a date word"]
     assert _classes(text, "April Quill", "person") == []  # a given name that is also a month
     assert _classes(text, "Dara Quill", "person") == []
+
+
+def test_words_capitalised_by_rule_and_titles_alone_are_junk() -> None:
+    text = "Pier Vote\n\nThe Korean envoy met Mr Quill on Tuesday and the Princess.\n"
+    for name in ("The", "Mr", "Tuesday", "Korean", "Iraqi and American"):
+        assert _classes(text, name, "organization") == ["a function word, day or nationality alone"]
+    assert _classes(text, "Princess", "person") == ["a title alone"]
+    assert _classes(text, "South Korea", "country") == []
