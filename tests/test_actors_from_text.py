@@ -596,3 +596,11 @@ def test_a_number_word_names_no_one() -> None:
         "Tellen said, and Channel Four said nothing.\n"
     )
     assert find_people(text) == ["Mara Tellen"]
+
+
+def test_a_clause_word_opens_no_name() -> None:
+    text = (
+        "Pier Vote\n\nDara Quill spoke on the pier. Although Dara had left the party, Will Smith said she would run.\n"
+    )
+    names = {d.name for d in build_actors(text, [("Although Dara", "person"), ("Will Smith", "person")], [])}
+    assert "Although Dara" not in names and "Will Smith" in names

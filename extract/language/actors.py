@@ -50,7 +50,7 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import HONORIFICS, PLACE_OPENERS, find_people
+from extract.language.people import CLAUSE_OPENERS, HONORIFICS, PLACE_OPENERS, census_names, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -404,6 +404,9 @@ def add_actor(
         start, end = anycase[0]
         name = text[start:end]
     name = from_first_capital(name)
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and first.lower() in CLAUSE_OPENERS and first not in census_names():
+        name = rest  # "Although Bobby had converted": the clause's word opens no name ("Will Smith" keeps his)
     bare = re.sub(r"(?<=s)['’]$|['’]s$", "", name)  # "Tom Brenner’s": the name is the owner's, when written alone
     if bare != name and find_all(text, bare):
         name = bare
