@@ -50,7 +50,7 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import CLAUSE_OPENERS, HONORIFICS, PLACE_OPENERS, census_names, find_people
+from extract.language.people import HONORIFICS, PLACE_OPENERS, census_names, find_people
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -371,6 +371,15 @@ _COMPOUND_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+(?:ed|ing|er)|held|run|o
 _A_PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
 
+#: Words that open a clause and never a name a speaker phrase starts with: "Although Bobby had converted …" names
+#: Bobby, "But Cologne police said" the police. (`people.NOT_NAME_WORDS` keeps such runs out of `find_people`.)
+_CLAUSE_OPENERS = frozenset({
+    "although", "though", "whereas", "unless", "whenever", "wherever", "meanwhile", "moreover", "however",
+    "nevertheless", "nonetheless", "furthermore", "perhaps", "maybe", "indeed", "besides", "but", "and", "yet",
+    "while", "because", "if",
+})  # fmt: skip
+
+
 def add_actor(
     text: str, raw_name: str, kind: str, drafts: list[ActorDraft], warnings: list[str], *, proposal: bool = False
 ) -> ActorDraft | None:
@@ -405,7 +414,7 @@ def add_actor(
         name = text[start:end]
     name = from_first_capital(name)
     first, _, rest = name.partition(" ")
-    if rest[:1].isupper() and first.lower() in CLAUSE_OPENERS and first not in census_names():
+    if rest[:1].isupper() and first.lower() in _CLAUSE_OPENERS and first not in census_names():
         name = rest  # "Although Bobby had converted": the clause's word opens no name ("Will Smith" keeps his)
     bare = re.sub(r"(?<=s)['’]$|['’]s$", "", name)  # "Tom Brenner’s": the name is the owner's, when written alone
     if bare != name and find_all(text, bare):

@@ -432,28 +432,17 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _OPENS = re.compile(r"(?:^|\n|[.!?][\"'”’)]?[ \t]+|[\"“‘(][ \t]*)\Z")
 
 
-#: Words that open a clause and never a name, however rarely the text writes them in lower case: "Although
-#: Bobby had converted …" names Bobby, "But Cologne police said" the police.
-CLAUSE_OPENERS = frozenset({
-    "although", "though", "whereas", "unless", "whenever", "wherever", "meanwhile", "moreover", "however",
-    "nevertheless", "nonetheless", "furthermore", "perhaps", "maybe", "indeed", "besides", "but", "and", "yet",
-    "while", "because", "if",
-})  # fmt: skip
-
-
 def _sentence_word(text: str, at: int, name: list[str]) -> bool:
     """Whether a name's first word, written at `at`, is the sentence's own: "Maybe Trump", "Said Jo Roe, who".
 
-    It is no census given name but an English word (written in lower case elsewhere, a function or clause word, or
-    an adverb in -ly), and
+    It is no census given name but an English word (written in lower case elsewhere, or an adverb in -ly), and
     the text writes the name only where a sentence or a quotation starts; a name stands anywhere. The cheap
     tests come first: most names are not at a sentence's start.
     """
     word = name[0]
     if not _OPENS.search(text, max(0, at - 4), at) or word in census_names() or word.lower() in _PARTICLES:
         return False
-    clause_word = word.lower() in STOPWORDS or word.lower() in CLAUSE_OPENERS
-    if not (_ADVERB.fullmatch(word) or clause_word or _written_in_lower_case(text, word)):
+    if not (_ADVERB.fullmatch(word) or _written_in_lower_case(text, word)):
         return False
     return all(_OPENS.search(text, max(0, s - 4), s) for s, _ in find_all(text, " ".join(name)))
 
