@@ -30,6 +30,11 @@ def _record(text: str) -> Any:
         return done.value
 
 
+def _sides(text: str) -> list[tuple[str, str]]:
+    """(accuser, accused) of each allegation."""
+    return [(who, whom) for who, whom, _ in _charges(text)]
+
+
 def _charges(text: str) -> list[tuple[str, str, str]]:
     """(accuser, accused, evidence text) of each allegation."""
     actors, statements, allegations = _record(text)
@@ -72,7 +77,7 @@ def test_prosecutors_charging_someone_accuse_him() -> None:
 
 def test_the_agent_of_a_passive_charge_accuses() -> None:
     text = "Fine for slow play.\n\nPakistan were fined by the International Cricket Council for slow over rates.\n"
-    assert [(who, whom) for who, whom, _ in _charges(text)] == [("International Cricket Council", "Pakistan")]
+    assert _sides(text) == [("International Cricket Council", "Pakistan")]
 
 
 def test_a_charge_that_names_no_authority_is_no_allegation() -> None:
@@ -91,7 +96,7 @@ def test_a_charge_faced_in_a_country_named_after_its_subject_is_that_countrys() 
         "Robert Kern was stopped at an airport in July. He was threatened with extradition to the United States to "
         "face charges of breaking sanctions.\n"
     )
-    assert [(who, whom) for who, whom, _ in _charges(text)] == [("United States", "Robert Kern")]
+    assert _sides(text) == [("United States", "Robert Kern")]
 
 
 def test_a_charge_inside_someones_words_is_left_to_their_statement() -> None:
@@ -126,7 +131,7 @@ def test_the_body_the_paragraph_names_before_the_charge_is_its_authority() -> No
         "leaving the scene of an accident.\n\n"
         "Robert Kern could not be reached.\n"
     )
-    assert [(who, whom) for who, whom, _ in _charges(text)] == [("Police", "Robert Kern")]
+    assert _sides(text) == [("Police", "Robert Kern")]
 
 
 def test_two_charges_the_narration_tells_are_two_allegations() -> None:
@@ -154,4 +159,4 @@ def test_his_conviction_is_the_conviction_of_the_man_named_before() -> None:
         "Driver held after crash.\n\n"
         "Police say the road was closed for six hours. Robert Kern spent a year in jail before his conviction.\n"
     )
-    assert [(who, whom) for who, whom, _ in _charges(text)] == [("Police", "Robert Kern")]
+    assert _sides(text) == [("Police", "Robert Kern")]

@@ -37,7 +37,7 @@ from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, SOURCE_NOUNS, d
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.merging import one_edit
-from extract.language.names import DAYS, MONTHS, PERSON_NOUNS, TITLE_WORDS
+from extract.language.names import DATES_NOT_NAMES, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.places import is_place
 from extract.language.polls import finding_poll
@@ -378,7 +378,6 @@ _NOT_NAME_WORDS = STOPWORDS | frozenset(
      "no", "veteran", "leading", "prominent", "senior", "former", "even", "also", "still", "now", "then"}
 )  # fmt: skip
 #: Days and months: a date in a speaker phrase ("a poll released Wednesday") names no one.
-_CALENDAR = DAYS | MONTHS - {"May"}  # "May" also names a person
 #: Heads that describe a person, never begin an organisation's name: "Member of House panel".
 _DESCRIBING_HEADS = TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | frozenset({"member", "members"})
 #: A preposition before a name inside a speaker phrase: the name modifies the head, it does not speak.
@@ -457,7 +456,7 @@ def _new_speaker(text: str, phrase: str, drafts: list[ActorDraft], warnings: lis
         and n.split()[0] not in _NOT_A_NAME
         and n.split()[0].lower() not in _DESCRIBING_HEADS  # "Member of House panel": a person described
         and not _place_in_passing(n, phrase)
-        and n not in _CALENDAR
+        and n not in DATES_NOT_NAMES
     ]
     if not names:
         return None  # "the ministry", "The officials": no name to give the speaker

@@ -117,7 +117,7 @@ def never_a_name_alone(word: str) -> bool:
     """
     bare = word.strip(".")
     return " " not in word and (
-        bare.lower() in STOPWORDS or bare in _HONORIFICS or bare in DAYS or (bare in MONTHS and bare != "May")
+        bare.lower() in STOPWORDS or bare in _HONORIFICS or bare in DATES_NOT_NAMES
     )
 
 
@@ -308,6 +308,8 @@ MONTHS = frozenset(
      "December"}
 )  # fmt: skip
 MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+#: Days and months that never name anyone ("May" also names a person).
+DATES_NOT_NAMES = DAYS | (MONTHS - {"May"})
 
 #: Capitalised words that start sentences or titles but are never part of a personal name.
 NEVER_IN_A_NAME = frozenset(
