@@ -38,8 +38,6 @@ _RELATIVE_AFTER_ATTRIBUTION = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}")
 #: ... and what must follow its cue (but for "said"/"told"), so "who asked not to be named" or "who writes about …"
 #: describes the speaker.
 _THAT_OR_QUOTE = re.compile(r"\s+(?:that\b|[\"“‘'])")
-#: An addressee the speaker-name reader does not read, up to the "that" opening what was told: "told
-#: conservative radio host Ann Roe on Monday that …", "is telling diners at a popular cafe that …".
 #: Another quotation the same naming verb gives (`called him a "liar" and "a fraud"`), after the first.
 _NAMING_MORE_RE = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:an?|the)?\s*(?=[\"“'])")
 #: What ends a naming verb's words after its quotation: an appositive or participle (`called it "a fraud," a sharp
@@ -49,6 +47,8 @@ _NAMING_STOP_RE = re.compile(
 )
 #: ... after a quotation closing on its own comma (`called it "a fraud," a sharp dig`).
 _NAMING_STOP_AFTER_COMMA_RE = re.compile(r"\s*(?:an?|the|who|which|[a-z]+ing)\b")
+#: An addressee the speaker-name reader does not read, up to the "that" opening what was told: "told
+#: conservative radio host Ann Roe on Monday that …", "is telling diners at a popular cafe that …".
 _ADDRESSEE_TO_THAT = re.compile(r"\s+((?:[\w.'’&-]+\s+){1,10}?)that\s")
 
 
