@@ -1,7 +1,7 @@
 """Quotations no statement covers, by shape: which are attributions in PolNeAR's gold, and could we name whose?
 
     python bench/uncovered_quotes.py [--split train|dev] [--model FILE --odd] [--min-words N] [--show N]
-                                     [--shape S] [--verbs] [--agree]
+                                     [--shape S] [--verbs] [--agree] [--pairs]
 
 Runs the combined finder as `bench/direct_misses.py` does (candidates, `merge_same_sentence`, spans trimmed,
 the article's raw text) and takes every closed quotation (`quotes._find_quotes`) of `--min-words` words or more
@@ -29,7 +29,8 @@ the learned finder's statement overlapping it (`learned.scored`, at any confiden
 `--verbs`: the quotations after `SUBJECT VERB …` (no quotation before), by the subject (a name or not), the
 verb right before the quotation or words between, the quotation's length; per verb form, right / fired.
 `--agree`: the model's statements over an uncovered quotation whose source shares a word with the subject
-(a closed question to the model: would adding them below its threshold pay?).
+(a closed question to the model: would adding them below its threshold pay?). `--pairs`: how often two of
+the four readings name the same speaker, and are then right.
 `--show N` prints N examples per shape (`--shape S`: only shapes starting so). Terminal only: the texts are
 the articles' words, never written to a file. The held-out PolNeAR train articles are skipped.
 """
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--odd", action="store_true", help="only the odd half of train (the other fold of --half)")
     parser.add_argument("--verbs", action="store_true")
     parser.add_argument("--agree", action="store_true")
+    parser.add_argument("--pairs", action="store_true")
     args = parser.parse_args(argv)
     if args.model:
         import pycrfsuite
@@ -141,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     verbs_right: dict[str, Counter[str]] = defaultdict(Counter)
     verb_rows: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
+    pairs: dict[str, Counter[str]] = defaultdict(Counter)
     for path in sorted((split_dir / "text").glob("*.txt")):
         if path.stem in HELD_OUT or (odd is not None and path.stem not in odd):
             continue
@@ -192,6 +195,17 @@ def main(argv: list[str] | None = None) -> int:
                 if phrase:
                     row[column] += 1
                     row[f"{column} right"] += named_right(phrase)
+            if args.pairs:
+                readings = {"subject": subj_text, "para": para[-1] if para else "", "last": last[-1] if last else ""}
+                readings["model"] = (rival[0][0].speaker or "") if rival else ""
+                names = list(readings)
+                for i, first in enumerate(names):
+                    for second in names[i + 1 :]:
+                        a, b = readings[first], readings[second]
+                        if a and b and _words(a) & _words(b):
+                            right = named_right(a) or named_right(b)
+                            pair = pairs[f"{kind.split(',')[0]}, {first} = {second}"]
+                            pair.update({"fired": 1, "right": int(right), "right, matched": int(right and matched)})
             if args.agree and rival and subj and _words(rival[0][0].speaker or "") & _words(subj_text):
                 m = rival[0][0]
                 said = text[m.span[0] : m.span[1]]
@@ -222,9 +236,11 @@ def main(argv: list[str] | None = None) -> int:
                     right = named_right(subj_text)
                     verbs[key][verb] += 1
                     verbs_right[key][verb] += right
-                    verb_rows[key].update(
-                        {"fired": 1, "gold": bool(holders), "right": right, "right, matched": right and matched}
-                    )
+                    counts = verb_rows[key]
+                    counts["fired"] += 1
+                    counts["gold"] += bool(holders)
+                    counts["right"] += right
+                    counts["right, matched"] += right and matched
             if args.show and kind.startswith(args.shape) and len(examples[kind]) < args.show:
                 context = text[max(sent.start, quote.open - 100) : quote.end + 40].replace("\n", " ¶ ")
                 examples[kind].append(
@@ -249,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
         for key in sorted(verb_rows):
             print(f"- {key}: {dict(verb_rows[key])}")
             print("    " + ", ".join(f"{v} {verbs_right[key][v]}/{n}" for v, n in verbs[key].most_common(30)))
+    if args.pairs:
+        print("\nTwo readings naming the same speaker (sharing a word):\n")
+        for key, counts in sorted(pairs.items()):
+            print(f"- {key}: {dict(counts)}")
     for kind, lines in sorted(examples.items()):
         print(f"\n## {kind}\n" + "\n".join(lines))
     return 0
