@@ -22,13 +22,16 @@ Patterns (see tests/test_speech.py for one example of each):
 - findings before what was found (`a poll found that …`, `the survey shows that …`);
 - `X described Y as "Z"`, `X called Y "Z"`, `X called for Z`, `X denied/accused/alleged/insisted (that) …`;
 - a participle or coordinated verb inherits the speaker (`…, adding that …`, `… and claimed …`);
+- a closing `, X said.` reports the whole attribution before it (`A told police Q, X said`: X says "A told police
+  Q", A's words stop at the comma), and a semicolon ends what was said before a second speaker;
 - lower-case words describing a name where only a speaker can stand (`"Q," political scientist X told`, `said
   retired neurosurgeon X`);
 - a cue inside a clause or phrase opening the sentence says only up to its comma (`When X accused Y of Z, …`);
 - the name before a chain of appositives speaks (`Ann Roe, 34, a nurse from Tolu, who …, said`), and a phrase
   followed by a verb after the cue is the reported clause's subject (`said she voted`), not an inverted speaker;
 - `If/While CLAUSE, X said, CLAUSE` is one candidate in two pieces; a long opening adverbial before
-  `X said CLAUSE` is not what was said; a reporting word after an article or possessive is a noun (`his pledge`);
+  `X said CLAUSE` is not what was said; a reporting word after an article or possessive is a noun (`his pledge`),
+  a participle after a possessive and an -ing form after an article too (`Iran's alleged plot`, `a warning sign`);
 - a bare quotation sentence right after an attributed quotation joins it in the same paragraph and
   `continues` it (inherits its speaker) in the next; so do the quoted words opening a sentence of narration
   with no cue (`"Q1," said X, an aide. "Q2," which …`); `X said:` before a bare

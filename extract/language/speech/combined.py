@@ -18,6 +18,7 @@ from extract.language.speech.finder import find_rules
 from extract.language.speech.interviews import with_answers
 from extract.language.speech.learned import Tagged, known_cue, scored, tag
 from extract.language.speech.narration import drop_narrated
+from extract.language.speech.screening import nominal_cue
 from extract.language.speech.vocabulary import PRONOUNS, SOURCE_PHRASES
 
 #: A statement only the model found is added when the model holds its words to be content at least this surely.
@@ -45,11 +46,12 @@ def union(
     speaker are kept; the model adds what no rule reads (findings, beliefs, cues not in the verb table).
     A continuation whose quotation was vetoed goes with it. A `CLAUSE, said X` (or `X said`) the model reads no
     rival for is vetoed only on a strong doubt (`_unrivalled_inverted`), and the model's statement in a relative
-    clause about its speaker is not added (`_describes_a_speaker`).
+    clause about its speaker is not added (`_describes_a_speaker`). The model's cues pass the rules' screen for
+    nouns and adjectives (`screening.nominal_cue`: "Iran's alleged moves", "a warning barrier") first.
     """
     kept: list[SpeechCandidate] = []
     dropped: set[int] = set()
-    model = scored(text, tagged)
+    model = [(c, p) for c, p in scored(text, tagged) if c.cue_span is None or not nominal_cue(text, *c.cue_span)]
     for c in rules:
         if (c.continues is not None and c.continues in dropped) or tagged.content_probability(c.pieces or (c.span,)) < (
             min(veto, VETO_UNRIVALLED) if _unrivalled_inverted(c, model) else veto

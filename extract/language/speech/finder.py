@@ -301,8 +301,11 @@ class _Finder(_Screening):
                 cue.inherits = True  # `"Q," said Ann Roe, who added that …`: Ann Roe said that too
             limit = self._content_limit(sent, cue, cues[k + 1 :], clause_start)
             start = clause_start
-            if cue.lemma in SOURCE_PHRASES and last_raw is not None and self._closes_reported(last_raw, cue):
-                start = last_clause_start  # "X said Q, according to Y": Y reports all of "X said Q"
+            if last_raw is not None and (
+                (cue.lemma in SOURCE_PHRASES and self._closes_reported(last_raw, cue))
+                or (not cue.inherits and self._closes_attributed(sent, last_raw, cue))
+            ):
+                start = last_clause_start  # "X said Q, according to Y", "X told police Q, Y said": Y reports all
             raw = self._attribute(sent, cue, start, limit, last_speaker)
             if raw is None:
                 continue
@@ -346,7 +349,29 @@ class _Finder(_Screening):
                 joint = _JOINED_ATTRIBUTION_RE.search(self.text, clause_start, found[1])
                 if joint is not None:
                     return joint.start()
+                closing = self._closing_attribution(sent, later, found[1], clause_start)
+                if closing is not None:
+                    return closing
         return limit
+
+    def _closing_attribution(self, sent: Sentence, later: _Cue, attr_start: int, clause_start: int) -> int | None:
+        """The comma before `, X said (on Friday).` ending the sentence after an earlier cue, or None.
+
+        "The friend told police Q, Sgt Roe said.": what the friend told police stops at the comma, and Roe
+        reports the whole sentence (`_closes_attributed`).
+        """
+        j = self._skip_space_back(attr_start, clause_start)
+        if j <= clause_start or self.text[j - 1] != "," or self.quote_at(j - 1) is not None:
+            return None
+        rest = self._skip_modifiers(later.end, sent.end)
+        return j - 1 if not re.search(r"\w", self.text[rest : sent.end]) else None
+
+    def _closes_attributed(self, sent: Sentence, last: _Raw, cue: _Cue) -> bool:
+        """Whether `, X said.` closes a sentence whose clause before it is an attribution: `A told B Q, X said`."""
+        if last.speaker is None or not last.speaker[1] <= last.span[0] < last.span[1] <= cue.start:
+            return False
+        found = self._speaker_before(sent, cue, last.span[1])
+        return found is not None and self._closing_attribution(sent, cue, found[1], last.span[1]) == last.span[1]
 
     # -- one cue ------------------------------------------------------------------------------------------
 

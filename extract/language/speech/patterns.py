@@ -131,8 +131,9 @@ _TOPIC_OR_MODIFIER_RE = re.compile(
     r"(?:of|about|in|on|at|during|after|before|while|when|amid|following|near|outside|inside|with|as|from|to"
     r"|later|afterward|afterwards|earlier)\b"
 )  # "near the end of the session", "as he left", "with a smile", "to reporters", "later"
-#: A conjunction right before a second speaker in the same sentence: "…, while France said …".
-_JOINED_ATTRIBUTION_RE = re.compile(r"[,;]?\s*\b(?:while|whereas|but|and)\s*$")
+#: A conjunction or a semicolon right before a second speaker in the same sentence: "…, while France said …",
+#: "Some would claim they never saw him; others said …".
+_JOINED_ATTRIBUTION_RE = re.compile(r"(?:[,;]?\s*\b(?:while|whereas|but|and)|;)\s*$")
 #: A conjunction, maybe an adverb, right before a second cue of one speaker: "… and said", "… and pointedly saying".
 _COORDINATED_BEFORE_RE = re.compile(r"\b(?:and|but|or)\s+(?:[a-z]+ly\s+)?$")
 #: Words that open a phrase about the saying: "in a post on X", "during a visit to Kyiv".
@@ -163,6 +164,9 @@ _PARTICIPLE = (
     r"|something|everything|anything|morning|evening|spring|king|thing|wedding|bring|sing|ring|swing)\b)[a-z]+ing\b"
 )
 _PARTICIPLE_RE = re.compile(_PARTICIPLE)
+#: A past participle phrase: "flanked by her friends", "asked about the delay", "dressed as a nurse". After a whole
+#: quotation and its attribution (`"Q," she said, flanked by …`) it describes the speaker, as "wiping his face" does.
+_PAST_PARTICIPLE_PHRASE_RE = re.compile(r"[a-z]+(?:ed|en|wn)\s+(?:by|about|as|in|with|on|at|after|for)\b")
 _NARRATION_RESUMES = (
     _PARTICIPLE,
     r"(?:who|which)\b[^,;:]*$",

@@ -19,6 +19,7 @@ from extract.language.speech.patterns import (
     _NARRATION_RESUMES_AFTER_CUE_RE,
     _NARRATION_RESUMES_RE,
     _PARTICIPLE_RE,
+    _PAST_PARTICIPLE_PHRASE_RE,
     _QUOTE_CHARS,
     _SUBJECT_AND_VERB_RE,
     _SUBJECT_PRONOUNS,
@@ -389,7 +390,9 @@ class _Regions(_Text):
             lead = None  # `CLAUSE, as X said in April while promoting a film`: the clause before was said
         if lead is not None and comma_follow:
             first = self.text[self._skip_space(lead[0]) :]
-            if _PARTICIPLE_RE.match(first):  # "Sales were good, he said, wiping his face": the author's narration
+            if _PARTICIPLE_RE.match(first) or (
+                trail is not None and self._quoted(trail) and _PAST_PARTICIPLE_PHRASE_RE.match(first)
+            ):  # "Sales were good, he said, wiping his face"; `"Q," she said, flanked by X`: the author's narration
                 return [(trail, False)] if trail is not None else []
             if trail is None:  # "According to X, CLAUSE"; `X said, "Q"`
                 quoted = self.quote_opening_at(self._skip_space(lead[0])) is not None

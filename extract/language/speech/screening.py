@@ -21,6 +21,7 @@ from extract.language.speech.vocabulary import (
     _NEGATIONS,
     _NOUN_DETERMINERS,
     _QUANTITY_NOUNS,
+    CLITIC_SUBJECTS,
     NEGATING_PREPOSITIONS,
     NOT_SPEECH_BEFORE,
     SOURCE_PHRASES,
@@ -80,6 +81,9 @@ class _Screening(_Emitting):
         if (cue.form == cue.lemma or cue.form.endswith("s")) and prev_word in _NOUN_DETERMINERS:
             cue.skip = True  # a noun after an article or possessive: "a report", "his claim"
             return
+        if nominal_cue(self.text, cue.start, cue.end):
+            cue.skip = True  # "Iran's alleged plot", "a warning barrier"
+            return
         if (
             cue.form == cue.lemma
             and len(before) > 1
@@ -128,3 +132,27 @@ def _passive_through_adverbs(before: list[str]) -> bool:
         if low not in _ADVERBS_AUX and not _MANNER_ADVERB_RE.fullmatch(word):
             return False
     return False
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b([\w.-]+)['’]s\s+$")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def nominal_cue(text: str, start: int, end: int) -> bool:
+    """Whether the one-word cue `text[start:end]` is a noun or an adjective by the word before it, not a verb.
+
+    A possessive opens a noun phrase, so a participle after it describes the noun ("Gale's announced rivals",
+    "Iran's alleged moves", "the council's stated aim"; "he's said" and "it's claimed" are clitics of "has" and
+    "is", not possessives); an -ing form after an article is a noun or adjective ("a warning barrier", "the
+    asking price", "the defending champion"). The learned finder reads these as cues too (`combined.union`
+    screens its statements the same way).
+    """
+    words = text[start:end].split()
+    if len(words) != 1:
+        return False
+    word = words[0].lower()
+    lookback = max(0, start - 40)
+    if word.endswith("ing"):
+        return _ARTICLE_BEFORE_RE.search(text, lookback, start) is not None
+    owner = _POSSESSIVE_BEFORE_RE.search(text, lookback, start) if word.endswith("ed") else None
+    return owner is not None and owner.group(1).lower() not in CLITIC_SUBJECTS

@@ -274,6 +274,8 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
 
 #: Words before a cue's participle that say it was not said: "Without commenting on the row, X …".
 NEGATING_PREPOSITIONS = frozenset({"without"})
+#: Words whose "'s" is a verb ("is", "has"), not a possessive: "it's", "he's said", "there's".
+CLITIC_SUBJECTS = frozenset({"it", "that", "this", "there", "here", "what", "who", "where", "how", "let", "he", "she"})
 
 #: Lemmas that may come before their speaker: `"…," said Smith.`
 INVERTIBLE_VERBS = frozenset({
