@@ -604,3 +604,8 @@ def test_a_clause_word_opens_no_name() -> None:
     )
     names = {d.name for d in build_actors(text, [("Although Dara", "person"), ("Will Smith", "person")], [])}
     assert "Although Dara" not in names and "Will Smith" in names
+
+
+def test_a_name_with_diacritics_is_a_person_when_its_surname_follows_a_british_honorific() -> None:
+    text = "One witness, Sévérine Roussel, gave evidence on Tuesday. Mr Dalby agreed. Mrs Roussel heard the crash."
+    assert "Sévérine Roussel" in find_people(text)

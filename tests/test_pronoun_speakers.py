@@ -82,3 +82,32 @@ def test_the_bench_takes_pronoun_phrases_and_matches_gold_words() -> None:
     })
     assert gold_speaker_of("The mill will stay open through the winter", gold) == "Jo Roe"
     assert gold_speaker_of("Taxes will rise", gold) is None
+
+
+def test_he_said_after_an_unnamed_official_is_not_a_man_named_before_the_official() -> None:
+    text = (
+        "Hotel Attack\n\nGunmen stormed the Marlow hotel on Monday, police spokesman Jonas Brekke told reporters.\n\n"
+        "A Western security official said soldiers had searched every room for the attackers.\n\n"
+        "\"First there was a blast at the gate, then gunfire,\" he said.\n"
+    )
+    assert _speakers(text)[-1] == ("A Western security official", "First there was a blast at the gate, then gunfire")
+
+
+def test_he_replied_after_a_reporter_asked_someone_is_whom_the_reporter_asked() -> None:
+    text = (
+        "Caucus Day\n\nEdwin Marsh toured the county fair on Saturday, the organisers said.\n\n"
+        "A reporter asked Edwin Marsh how he was feeling on caucus day. He replied: \"The bigger the crowd, the "
+        "better I feel.\"\n"
+    )
+    assert _speakers(text)[-1] == ("Edwin Marsh", "The bigger the crowd, the better I feel.")
+
+
+def test_he_said_after_a_witness_named_with_diacritics_is_the_witness() -> None:
+    text = (
+        "Crash Inquest\n\nPierre Lambert of the hotel said the crash had been arranged.\n\n"
+        "One witness, Jérôme Vasseur, gave evidence to the court on Tuesday. He said he was driving in front of "
+        "the car when it swerved. Mr Vasseur said he stopped at once.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers[1] == ("Jérôme Vasseur", "he was driving in front of the car when it swerved")
+    assert speakers[-1][0] == "Jérôme Vasseur"

@@ -93,8 +93,16 @@ PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort", "Hong"})
 _ARTICLE = f"(?:{'|'.join(NAME_ARTICLES)})"
 #: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", "al-Maliki", "Inzamam-ul-Haq", or an
 #: initial ("W.", "G.K."); not "O'Brien-style" nor "Reagan-like": a lower-case word after a hyphen names no one.
+#: Letters of names written with diacritics too ("François Levistre", "Sévérine Peyret", "Júlio Neves", "Łukasz"):
+#: Latin-1's and Latin Extended-A's. Upper-case ones open a name word, any may follow ("Benítez", "Rücker").
+#: With the British honorific below: on L3S 4 pronoun speakers change, all to the right person, 9 speakers get
+#: their full name ("Mr Mägdefrau" Helmut Mägdefrau); PolNeAR train 3 pronoun speakers right (1 wrong stays
+#: wrong, to another), 15 full names (François Hollande, Lily Eskelsen García); dev 2 full names.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = (
-    rf"(?:(?:O['’]|D['’]|{_ARTICLE}-)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’](?!s\b)[A-Z]?[a-z]+|-(?:{_ARTICLE}-)?[A-Z][a-z]+)*"
+    rf"(?:(?:O['’]|D['’]|{_ARTICLE}-)?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?"
+    rf"(?:['’](?!s\b)[A-Z]?[{_LOWER}]+|-(?:{_ARTICLE}-)?[{_UPPER}][{_LOWER}]+)*"
     r"|[A-Z]\.(?:[A-Z]\.)?)"
 )
 #: Two to six name words (a title may lead: `_name_in` cuts it); initials allowed ("George W. Bush").
@@ -495,6 +503,11 @@ def _lower_case_in_prose(text: str, word: str) -> bool:
     return False
 
 
+#: An honorific written without a full stop (British style) right before a surname: "Mr Levistre", "Dr Roe". Like
+#: "Mr. Roe" (a full stop, then the surname) it writes the surname alone.
+_BRITISH_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr) $")
+
+
 def _surname_alone(text: str, surname: str, inside: Span) -> bool:
     """Whether the surname is written outside the full name, not as part of another capitalised run."""
     for s, e in find_all(text, surname):
@@ -502,6 +515,8 @@ def _surname_alone(text: str, surname: str, inside: Span) -> bool:
             continue
         before = text[max(0, s - 2) : s]
         after = text[e : e + 2]
+        if _BRITISH_HONORIFIC.search(text, max(0, s - 4), s) and not re.match(r" [A-Z]", after):
+            return True
         if not re.match(r" [A-Z]", after) and not re.search(r"[A-Z][a-z.]* $", text[max(0, s - 20) : s]):
             return True
         if before.endswith(". ") or after.startswith("'s") or after.startswith("’s"):
