@@ -627,3 +627,19 @@ def test_whom_the_speaker_works_for_is_their_own_side_wherever_the_text_says_so(
     named, _, allegations, _, _ = _run(text, actors, {"s2": {"accused": [], "category": "denial"}},
                                        verdicts={f"q{n}": "yes" for n in range(1, 9)}, second_look=True)
     assert who_accuses_whom(named, allegations) == [(["Mark Dunn"], ["Harbour Board"])]
+
+
+def test_a_denial_cued_after_an_auxiliary_or_adverb_is_a_denial_not_a_charge() -> None:
+    """'Reed has vehemently rejected Daly's corrupt accusations' answers Daly; it charges nobody (not Daly)."""
+    from extract.language.nobody_accused import cue_verb
+
+    assert [cue_verb(c) for c in ("has vehemently denied", "have both urged", "pointedly rejected")] == [
+        "denied", "urged", "rejected"]
+    assert [cue_verb(c) for c in ("did not deny", "was asked", "is dismissed")] == ["did", "was", "is"]
+    text = (
+        "Harbour Row\n\nOren Daly said Tom Reed took bribes from the port owners. Tom Reed has vehemently "
+        "rejected Oren Daly's corrupt accusations.\n"
+    )
+    named, _, allegations, _, _ = _run(text, {"Oren Daly": "person", "Tom Reed": "person"})
+    assert who_accuses_whom(named, allegations) == [(["Oren Daly"], ["Tom Reed"])]
+    assert [a.responses for a in allegations] == [["S2"]]
