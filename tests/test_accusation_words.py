@@ -643,3 +643,19 @@ def test_a_denial_cued_after_an_auxiliary_or_adverb_is_a_denial_not_a_charge() -
     named, _, allegations, _, _ = _run(text, {"Oren Daly": "person", "Tom Reed": "person"})
     assert who_accuses_whom(named, allegations) == [(["Oren Daly"], ["Tom Reed"])]
     assert [a.responses for a in allegations] == [["S2"]]
+
+
+def test_whom_the_speaker_joins_to_themself_by_and_is_their_partner_not_accused() -> None:
+    """'Quill said he and Reed …' (reported) and '"Reed and I …"' (quoted): Reed acts with the speaker."""
+    reported = (
+        "Harbour Row\n\nAda Quill said he and the board's chairman Tom Reed had asked the police to look into "
+        "whether Oren Daly lied to the inspectors and took bribes.\n"
+    )
+    quoted = ("Harbour Row\n\n\"Tom Reed and I warned them that Oren Daly lied and stole from the fund,\" "
+              "Ada Quill said.\n")
+    third = ("Harbour Row\n\n\"He and Tom Reed lied to the voters and stole from the fund,\" Ada Quill said of "
+             "Oren Daly.\n")
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Oren Daly": "person"}
+    assert _found(reported, actors) == []
+    assert _found(quoted, actors) == [(["Ada Quill"], ["Oren Daly"])]
+    assert _found(third, actors) == [(["Ada Quill"], ["Tom Reed"])]  # a quotation's "he" is not the speaker
