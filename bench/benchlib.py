@@ -65,6 +65,41 @@ def replay_options(parser: Any, data: Path) -> None:
     parser.add_argument("--mode", default="llama-schema")
 
 
+def replay_arguments(parser: Any, data: Path, all_help: str, argv: list[str] | None) -> Any:
+    """`replay_options` and `--all` (`all_help`: what it prints, terminal only), parsed; `--all` is refused on a
+    blind held-out set, whose examples are never printed."""
+    replay_options(parser, data)
+    parser.add_argument("--all", action="store_true", help=all_help)
+    args = parser.parse_args(argv)
+    if args.all and any(map(is_blind, args.gold)):
+        parser.error("--all prints statements: not on a blind held-out set")
+    return args
+
+
+def replayed(args: Any, before: Any = None) -> Iterator[tuple[Any, Any, Any]]:
+    """Each article of the gold folders `args.gold` (see `replay_options`) run in-process: (gold, record, score).
+
+    `before()`, when given, runs before each article (a bench resets its trace there); the score is the record's
+    allegations scored against its gold (`evaluation.evaluate`).
+    """
+    from real.check_gold import find_article
+
+    from extract.api import extract
+    from extract.output.evaluation import evaluate
+    from extract.output.gold import load_golds
+
+    for folder in args.gold:
+        for gold in load_golds(folder):
+            for name in gold.applies_to:
+                found = find_article(args.data, name)
+                if found is None:
+                    continue
+                if before is not None:
+                    before()
+                record = extract(found[1], base_url=args.base_url, model=args.model, mode=args.mode)
+                yield gold, record, evaluate([record], [gold]).articles[0].scores["allegations"]
+
+
 def print_examples(examples: dict[str, list[str]], kinds: Sequence[str], show: int, only: str = "") -> None:
     """`show` examples of each kind whose name starts with `only`, under a heading: a sample seeded the same on
     every run, so two runs show the same cases (terminal only: the examples hold the articles' words)."""

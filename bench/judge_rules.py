@@ -26,15 +26,14 @@ from collections import Counter
 from types import SimpleNamespace
 from typing import Any
 
-from benchlib import is_blind, replay_options
-from real.check_gold import DEFAULT_DATA, find_article
+from benchlib import replay_arguments, replayed
+from real.check_gold import DEFAULT_DATA
 
 import extract.pipeline as pipeline
-from extract.api import extract
 from extract.language.allegations import Dropped, judge
 from extract.language.nobody_accused import is_denial
-from extract.output.evaluation import _claim_score, _resolve, evaluate, normalize_name
-from extract.output.gold import Gold, load_golds
+from extract.output.evaluation import _claim_score, _resolve, normalize_name
+from extract.output.gold import Gold
 
 DENIAL_WORDS = "denial words (pipeline)"
 
@@ -86,28 +85,16 @@ def judged_pairs(text: str, gold: Gold, missed: set[int]) -> list[tuple[str, str
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Accused the judge drops, by rule, right or wrong by the gold.")
-    replay_options(parser, DEFAULT_DATA)
-    parser.add_argument("--all", action="store_true", help="print each right drop with its statement (terminal only)")
-    args = parser.parse_args(argv)
-    if args.all and any(map(is_blind, args.gold)):
-        parser.error("--all prints statements: not on a blind held-out set")
+    args = replay_arguments(parser, DEFAULT_DATA, "print each right drop with its statement (terminal only)", argv)
     pipeline.judge = _traced_judge  # type: ignore[attr-defined]  # the pipeline calls it by this name
     pipeline._read_labels = _traced_labels  # type: ignore[assignment]
     pairs: list[tuple[str, str, str]] = []
     totals = Counter[str]()
-    for folder in args.gold:
-        for gold in load_golds(folder):
-            for name in gold.applies_to:
-                found = find_article(args.data, name)
-                if found is None:
-                    continue
-                _drops.clear()
-                record = extract(found[1], base_url=args.base_url, model=args.model, mode=args.mode)
-                score = evaluate([record], [gold]).articles[0].scores["allegations"]
-                totals.update(tp=score.tp, fp=score.fp, fn=score.fn)
-                labels = [f"{', '.join(a.accuser)} vs {', '.join(a.accused)}: {a.claim}" for a in gold.allegations]
-                missed = {i for i, label in enumerate(labels) if label in score.missed}
-                pairs += judged_pairs(record.text, gold, missed)
+    for gold, record, score in replayed(args, _drops.clear):
+        totals.update(tp=score.tp, fp=score.fp, fn=score.fn)
+        labels = [f"{', '.join(a.accuser)} vs {', '.join(a.accused)}: {a.claim}" for a in gold.allegations]
+        missed = {i for i, label in enumerate(labels) if label in score.missed}
+        pairs += judged_pairs(record.text, gold, missed)
     print(f"allegations TP {totals['tp']} FP {totals['fp']} FN {totals['fn']} over {', '.join(map(str, args.gold))}")
     count = Counter((rule, verdict.split(",")[0]) for rule, verdict, _ in pairs)
     costly = Counter(rule for rule, verdict, _ in pairs if verdict == "right, missed")

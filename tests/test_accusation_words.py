@@ -627,3 +627,35 @@ def test_whom_the_speaker_works_for_is_their_own_side_wherever_the_text_says_so(
     named, _, allegations, _, _ = _run(text, actors, {"s2": {"accused": [], "category": "denial"}},
                                        verdicts={f"q{n}": "yes" for n in range(1, 9)}, second_look=True)
     assert who_accuses_whom(named, allegations) == [(["Mark Dunn"], ["Harbour Board"])]
+
+
+def test_a_denial_cued_after_an_auxiliary_or_adverb_is_a_denial_not_a_charge() -> None:
+    """'Reed has vehemently rejected Daly's corrupt accusations' answers Daly; it charges nobody (not Daly)."""
+    from extract.language.nobody_accused import cue_verb
+
+    assert [cue_verb(c) for c in ("has vehemently denied", "have both urged", "pointedly rejected")] == [
+        "denied", "urged", "rejected"]
+    assert [cue_verb(c) for c in ("did not deny", "was asked", "is dismissed")] == ["did", "was", "is"]
+    text = (
+        "Harbour Row\n\nOren Daly said Tom Reed took bribes from the port owners. Tom Reed has vehemently "
+        "rejected Oren Daly's corrupt accusations.\n"
+    )
+    named, _, allegations, _, _ = _run(text, {"Oren Daly": "person", "Tom Reed": "person"})
+    assert who_accuses_whom(named, allegations) == [(["Oren Daly"], ["Tom Reed"])]
+    assert [a.responses for a in allegations] == [["S2"]]
+
+
+def test_whom_the_speaker_joins_to_themself_by_and_is_their_partner_not_accused() -> None:
+    """'Quill said he and Reed …' (reported) and '"Reed and I …"' (quoted): Reed acts with the speaker."""
+    reported = (
+        "Harbour Row\n\nAda Quill said he and the board's chairman Tom Reed had asked the police to look into "
+        "whether Oren Daly lied to the inspectors and took bribes.\n"
+    )
+    quoted = ("Harbour Row\n\n\"Tom Reed and I warned them that Oren Daly lied and stole from the fund,\" "
+              "Ada Quill said.\n")
+    third = ("Harbour Row\n\n\"He and Tom Reed lied to the voters and stole from the fund,\" Ada Quill said of "
+             "Oren Daly.\n")
+    actors = {"Ada Quill": "person", "Tom Reed": "person", "Oren Daly": "person"}
+    assert _found(reported, actors) == []
+    assert _found(quoted, actors) == [(["Ada Quill"], ["Oren Daly"])]
+    assert _found(third, actors) == [(["Ada Quill"], ["Tom Reed"])]  # a quotation's "he" is not the speaker

@@ -86,6 +86,13 @@ OTHERS_WORDS = (
     r"(?:saying|says|said|claiming|claims|claimed|arguing|argues|argued|insisting|insists|insisted)\s*[,:]"
 )
 
+#: Words a cue's verb may follow in the active voice: a perfect or future auxiliary and adverbs ("has denied",
+#: "has vehemently denied", "have both urged", "pointedly rejected", "has long dismissed"). Not a form of "be"
+#: (a passive: "is dismissed as false", "was asked about" name who underwent it) nor "did" ("did not blame").
+CUE_AUXILIARIES = frozenset({"has", "have", "had", "will", "would"})
+CUE_ADVERBS = re.compile(r"\w+ly|also|both|all|since|long|then|later|again|once|already|still|now|just|even|first"
+                         r"|too|soon|twice", re.IGNORECASE)
+
 REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
 EXONERATION_RES = [re.compile(p, re.IGNORECASE) for p in EXONERATIONS]
@@ -95,9 +102,22 @@ CALL_RES = [re.compile(p, re.IGNORECASE) for p in CALLS_TO_ACTION]
 SYMPATHY_RES = [re.compile(p, re.IGNORECASE) for p in SYMPATHY]
 
 
+def cue_verb(cue: str | None) -> str:
+    """The verb of a statement's cue, lower-cased, past the auxiliaries and adverbs before it (`CUE_AUXILIARIES`).
+
+    "has vehemently denied" denies as "denied" does; "did not deny", "never denied" and "was asked" give a word
+    that is no denying or calling cue ("did", "never", "was"), so they are read as neither.
+    """
+    words = (cue or "").lower().split()
+    at = 0
+    while at < len(words) - 1 and (words[at] in CUE_AUXILIARIES or CUE_ADVERBS.fullmatch(words[at])):
+        at += 1
+    return words[at] if words else ""
+
+
 def is_denial(text: str, st: StatementDraft) -> bool:
     """Whether the statement rejects an accusation: a denying cue, or a denial in the speaker's own words."""
-    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    cue = cue_verb(st.candidate.cue)
     said = text[st.span[0] : st.span[1]]
     return cue in DENYING_CUES or any(p.search(said) for p in DENIAL_RES)
 
@@ -175,7 +195,7 @@ def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -
     sent its orders to the press. … Holt needs to check him": the call to Holt is another sentence's).
     """
     said = text[st.span[0] : st.span[1]]
-    cue = (st.candidate.cue or "").split(" ")[0].lower()
+    cue = cue_verb(st.candidate.cue)
     if cue in CALLING_CUES:
         return CALL_RES[1].match(said) is not None
     return CALL_RES[0].search(text[within[0] : within[1]] if within else said) is not None

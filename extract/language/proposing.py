@@ -37,7 +37,7 @@ from extract.language.categories import names_a_wrong, without_prevented
 from extract.language.evaluative import praises, speaks_ill
 from extract.language.frames import mention_spans, sentence_window
 from extract.language.grounding import Span
-from extract.language.nobody_accused import accuses_nobody, calls_to_action
+from extract.language.nobody_accused import accuses_nobody, calls_to_action, cue_verb
 from extract.language.sides import own_side
 from extract.language.speech import Sentence
 
@@ -148,7 +148,7 @@ def cued_object(text: str, st: StatementDraft, actors: list[ActorDraft]) -> tupl
     "Osk accused the council's leader, Ada Quill, of recklessness": the statement is what follows the cue, and
     its first name is the accused when only a title or an appositive stands before it and the charge after it.
     """
-    lemma = ACCUSING_FORMS.get((st.candidate.cue or "").split(" ")[0].lower())
+    lemma = ACCUSING_FORMS.get(cue_verb(st.candidate.cue))
     if lemma is None or lemma == "hold responsible":
         return None
     start, end = st.span

@@ -27,7 +27,26 @@ def own_side(text: str, st: StatementDraft, actors: list[ActorDraft]) -> set[int
     if said_by is not None:  # "said Ada Quill, head of the Harbour Union": the union is her own side
         own |= {id(d) for d in actors for s, _ in d.mentions
                 if said_by[1] <= s <= said_by[1] + 120 and ROLE_OF_RE.match(text[said_by[1] : s])}
-    return own | principals(text, st.speaker, actors) | named_after(st.speaker, actors)
+    return own | principals(text, st.speaker, actors) | named_after(st.speaker, actors) | partners(text, st, actors)
+
+
+#: A name joined to the speaker's own pronoun, which makes it the speaker's partner in what is told: in reported
+#: words "he and Tom Reed asked the board to look into whether Daly lied", in quoted ones "Reed and I met them".
+#: Reported: the "he"/"she" of "X said he and Y …" is X (in a quotation it is a third person: '"He and Reed lied,"').
+REPORTED_PARTNER_BEFORE_RE = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+QUOTED_PARTNER_BEFORE_RE = re.compile(r"\b(?:I|me)\s+and\s+(?:[\w.'’-]+\s+){0,3}$")
+QUOTED_PARTNER_AFTER_RE = re.compile(r"\s+and\s+(?:I|me|myself)\b")
+
+
+def partners(text: str, st: StatementDraft, actors: list[ActorDraft]) -> set[int]:
+    """Ids of the actors the statement joins to its speaker by "and" (see `REPORTED_PARTNER_BEFORE_RE`)."""
+    start, end = st.span
+    if st.speaker.kind != "person":
+        return set()
+    quoted = st.candidate.kind == "direct"
+    before = QUOTED_PARTNER_BEFORE_RE if quoted else REPORTED_PARTNER_BEFORE_RE
+    return {id(d) for d in actors for s, e in d.mentions if start <= s and e <= end and (
+        before.search(text, max(start, s - 60), s) or (quoted and QUOTED_PARTNER_AFTER_RE.match(text, e, end)))}
 
 
 #: Before a name inside a body's name, the words that make the body its opponent: "Stop Reed PAC", "Anti-Quill".
