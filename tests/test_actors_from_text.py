@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
 from extract.language.bodies import find_bodies
 from extract.language.participation import taking_part
-from extract.language.people import find_people
+from extract.language.people import a_side_named, find_people, nationality_before_a_name
 
 
 def _actors(text: str) -> dict[str, str]:
@@ -645,6 +645,7 @@ def test_a_nationality_before_a_name_describes_the_person_and_a_bodys_stays() ->
     assert not {"Frenchman Jo-Wilfried Quill", "Australian Andrew Pell", "Rak Thai", "Harbor Services"} & set(people)
     names = {d.name for d in build_actors(text, [("Australian Andrew Pell", "person")], [])}
     assert "Andrew Pell" in names and "Australian Andrew Pell" not in names
+    assert not nationality_before_a_name(["American", "Action", "Network"])  # a body's name keeps its nationality
 
 
 def test_a_saints_name_opens_a_church_or_a_town_not_a_persons_name() -> None:
@@ -663,3 +664,7 @@ def test_a_plural_written_after_the_ends_a_sides_name_not_a_persons() -> None:
     actors = {d.name: (d.kind, d.aliases) for d in build_actors(text, [], [])}
     assert actors["Harbor Flyers"] == ("organization", ["Flyers"])
     assert actors["Britney Spears"][0] == "person"  # a given name opens hers: "the Spears family" is hers
+    assert not a_side_named("Top Quillers aide quits. The poll hurt the Quillers campaign.", "Top Quillers", [])
+    shown = "Top Quillers aide quits. Ada Quillers spoke, and the Quillers show went on."
+    assert not a_side_named(shown, "Top Quillers", ["Ada Quillers", "Top Quillers"])  # another's surname
+    assert a_side_named(shown.replace("Ada Quillers", "Ada Roe"), "Top Quillers", ["Ada Roe", "Top Quillers"])

@@ -109,7 +109,7 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             continue  # "Norlane Freight" is the short form of "Norlane Freight Group"
         known_as = resolve_name(person, drafts)
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
-            side = a_side_named(text, person)  # "the Flyers won": "Philadelphia Flyers" is a side, not a person
+            side = a_side_named(text, person, people)  # "the Flyers won": "Philadelphia Flyers" is a side, not a person
             draft = add_actor(text, person, "organization" if side else "person", drafts, warnings)
             if side and draft is not None and _surname(person) not in draft.aliases:
                 draft.aliases.append(_surname(person))  # "the Flyers" is its short name as a surname is a person's

@@ -386,19 +386,25 @@ def find_people(text: str) -> list[str]:
     return [name for name in names if not _word_before_a_surname(text, name, names)]
 
 
-#: "the" before a capitalised plural, not before a longer name: "the Flyers won", "beat the Oilers."
-_THE_PLURAL = "(?<![\\w-])[Tt]he\\s+{}(?![\\w’'-])(?!\\s+[A-Z])"
+#: Nouns a person's surname modifies after "the": "the Sanders campaign", "the Spears family" (no side's name).
+_SURNAME_MODIFIES = ("campaign", "camp", "family", "administration", "government", "household", "brothers",
+                     "sisters", "estate", "era", "years", "report", "inquiry", "case", "trial", "plan")
+#: "the" before a capitalised plural, not before a longer name nor a noun it modifies: "the Flyers won".
+_THE_PLURAL = "(?<![\\w-])[Tt]he\\s+{}(?![\\w’'-])(?!\\s+(?:[A-Z]|(?:" + "|".join(_SURNAME_MODIFIES) + ")\\b))"
 
 
-def a_side_named(text: str, name: str) -> bool:
+def a_side_named(text: str, name: str, people: list[str]) -> bool:
     """Whether a run taken for a person's name is a side's: "Philadelphia Flyers", "Liberation Tigers".
 
     Its last word is a plural the text writes after "the" ("the Flyers won"), and its first word is no given
-    name nor a title ("Britney Spears" beside "the Spears family", "Lord Stevens"): a team or a group names
-    itself so, a person's surname is rarely written so.
+    name nor a title ("Britney Spears" beside "the Spears family", "Lord Stevens"), nor is it the surname of
+    another of the `people` ("Top Sanders" beside Bernie Sanders and "the Sanders show"): a team or a group
+    names itself so, a person's surname is rarely written so.
     """
     words = name.split()
     if len(words) < 2 or not words[-1].endswith("s") or words[0] in given_names() or _names_no_one(words[0]):
+        return False
+    if any(p != name and p.split()[-1] == words[-1] for p in people):
         return False
     return re.search(_THE_PLURAL.format(re.escape(words[-1])), text) is not None
 
@@ -414,7 +420,7 @@ def nationality_before_a_name(words: list[str]) -> bool:
     return (
         len(rest) >= 2
         and describes_people(words[0])
-        and not any(describes_people(w) for w in rest)
+        and not any(describes_people(w) or _names_no_one(w) for w in rest)  # not "American Action Network"
         and (rest[0] in census_names() or not rest[-1].endswith("s"))
     )
 
