@@ -668,3 +668,13 @@ def test_a_plural_written_after_the_ends_a_sides_name_not_a_persons() -> None:
     shown = "Top Quillers aide quits. Ada Quillers spoke, and the Quillers show went on."
     assert not a_side_named(shown, "Top Quillers", ["Ada Quillers", "Top Quillers"])  # another's surname
     assert a_side_named(shown.replace("Ada Quillers", "Ada Roe"), "Top Quillers", ["Ada Roe", "Top Quillers"])
+
+
+def test_a_word_that_always_opens_a_longer_name_is_that_name() -> None:
+    text = (
+        "Pier Vote\n\nThe report, by Harbor Watch and Citizens for Tax Justice, combed the filings. Citizens for "
+        "Tax Justice wants new rules, said Ida Marten. The Secretary of State said so.\n"
+    )
+    names = {d.name for d in build_actors(text, [("Citizens", "organization"), ("Secretary", "organization")], [])}
+    assert "Citizens for Tax Justice" in names
+    assert not {"Citizens", "Secretary", "Secretary of State"} & names  # a title opens no body's name

@@ -300,6 +300,25 @@ def _always_inside(text: str, name: str) -> str | None:
     return f"{head}{name}" if any(w in HEADS for w in head.split()) else None
 
 
+def _always_heading(text: str, word: str) -> str | None:
+    """The longer name every mention of a lone word opens ("Citizens for Tax Justice", "Friends of the Earth").
+
+    Each mention is followed by "for", "of" or "against" and the same capitalised words; not a title ("Secretary
+    of State"), a function word, nor a word that is itself a body's head ("Bank of …" is found as a body).
+    """
+    if " " in word or word.lower() in TITLE_WORDS or word.lower() in _FUNCTION_WORDS or word in HEADS:
+        return None
+    spans = find_all(text, word)
+    tails = {m[0] if (m := _TAIL_AFTER.match(text, end)) else None for _, end in spans}
+    if len(tails) != 1 or None in tails:
+        return None
+    return word + tails.pop()
+
+
+#: What follows an organisation's first word: "for Tax Justice", "of the Earth", "Against Drunk Driving".
+_TAIL_AFTER = re.compile(r"\s+(?:for|of|against|Against)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+
+
 #: A body's head word and "of"/"for" before a name, with a first item joined by "and": "Center for Economic and ".
 _HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?)$")
 
@@ -426,6 +445,9 @@ def add_actor(
     first, _, rest = name.partition(" ")
     if rest[:1].isupper() and first.lower() in _CLAUSE_OPENERS and first not in census_names():
         name = rest  # "Although Bobby had converted": the clause's word opens no name ("Will Smith" keeps his)
+    heading = _always_heading(text, name) if kind != "person" else None
+    if heading is not None:  # "Citizens" is "Citizens for Tax Justice" wherever the text writes it
+        name = heading
     bare = re.sub(r"(?<=s)['’]$|['’]s$", "", name)  # "Tom Brenner’s": the name is the owner's, when written alone
     if bare != name and find_all(text, bare):
         name = bare
