@@ -309,8 +309,9 @@ def _always_heading(text: str, word: str) -> str | None:
     if " " in word or word.lower() in TITLE_WORDS or word.lower() in _FUNCTION_WORDS or word in HEADS:
         return None
     spans = find_all(text, word)
-    tails = {m[0] if (m := _TAIL_AFTER.match(text, end)) else None for _, end in spans}
-    if len(tails) != 1 or None in tails:
+    matches = [_TAIL_AFTER.match(text, end) for _, end in spans]
+    tails = {m[0] for m in matches if m is not None}
+    if len(tails) != 1 or None in matches:
         return None
     return word + tails.pop()
 
