@@ -37,7 +37,7 @@ from typing import Any
 from benchlib import REPO, blind_pages, held_out_articles, md_table, plan_offline
 
 from extract import pipeline
-from extract.language.countries import is_nationality
+from extract.language.countries import describes_people
 from extract.language.gender import name_gender, other_gender_named
 from extract.language.names import TITLE_WORDS, never_a_name_alone
 from extract.language.people import PLACE_OPENERS, census_names
@@ -111,7 +111,7 @@ def junk_classes(text: str, actor: dict[str, Any]) -> list[str]:
         found.append("a party's member described")
     if _PHRASE.search(name):
         found.append("a phrase, not a name")
-    if kind != "country" and (never_a_name_alone(name) or all(is_nationality(w) or w == "and" for w in words)):
+    if kind != "country" and (never_a_name_alone(name) or all(describes_people(w) or w == "and" for w in words)):
         found.append("a function word, day or nationality alone")
     if all(w.lower().strip(".") in TITLE_WORDS for w in words):
         found.append("a title alone")

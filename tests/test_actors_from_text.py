@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
 from extract.language.bodies import find_bodies
 from extract.language.participation import taking_part
-from extract.language.people import find_people
+from extract.language.people import a_side_named, find_people, nationality_before_a_name
 
 
 def _actors(text: str) -> dict[str, str]:
@@ -609,3 +609,77 @@ def test_a_clause_word_opens_no_name() -> None:
 def test_a_name_with_diacritics_is_a_person_when_its_surname_follows_a_british_honorific() -> None:
     text = "One witness, Sévérine Roussel, gave evidence on Tuesday. Mr Dalby agreed. Mrs Roussel heard the crash."
     assert "Sévérine Roussel" in find_people(text)
+
+
+def test_a_peoples_or_a_faiths_adjective_describes_people_and_names_no_one() -> None:
+    text = (
+        "Pier Vote\n\nThe Tarvish Sunni Arabs quit the cabinet, said Dara Quill, a Shiite. A Sunni lawmaker, Ivo "
+        "Marten, said the Punjabi word was a joke. The Sunnis will return, Marten said.\n"
+    )
+    assert "Sunni Arabs" not in find_people(text)
+    proposed = [("Sunni", "other"), ("Shiite", "person"), ("Punjabi", "other"), ("Sunni Arab", "person")]
+    names = {d.name for d in build_actors(text, proposed, [])}
+    assert {"Dara Quill", "Ivo Marten"} <= names
+    assert not names & {"Sunni", "Shiite", "Punjabi", "Sunni Arab", "Sunni Arabs"}
+
+
+def test_a_countrys_government_capitalised_is_a_government_not_a_person() -> None:
+    text = (
+        "Pier Vote\n\nRebels accused the Valdonian Government of fraud. The Valdonian Government denied it, "
+        "said Dara Quill. The Government said more.\n"
+    )
+    assert find_people(text) == ["Dara Quill"]
+    assert _actors(text)["Valdonian Government"] == "government"
+
+
+def test_a_title_word_inside_a_things_name_or_a_quoted_title_is_no_persons_title() -> None:
+    text = (
+        "Pier Vote\n\nThe boy was taken to Pinderfields General Infirmary. It is a film like \"King Kong,\" that "
+        "sort of thing. Attorney General Holder and Iraqi General Ali met Texas Governor Perry.\n"
+    )
+    assert find_people(text) == ["Holder", "Ali", "Perry"]
+
+
+def test_a_nationality_before_a_name_describes_the_person_and_a_bodys_stays() -> None:
+    text = (
+        "Pier Vote\n\nFifth-seeded Tarvish Ivo Marten beat Frenchman Jo-Wilfried Quill and Australian Andrew "
+        "Pell. Marten said so, Quill said, and Pell said. Canadian Harbor Services said. Thai Rak Thai said.\n"
+    )
+    people = find_people(text)
+    assert {"Jo-Wilfried Quill", "Andrew Pell"} <= set(people)
+    assert not {"Frenchman Jo-Wilfried Quill", "Australian Andrew Pell", "Rak Thai", "Harbor Services"} & set(people)
+    names = {d.name for d in build_actors(text, [("Australian Andrew Pell", "person")], [])}
+    assert "Andrew Pell" in names and "Australian Andrew Pell" not in names
+    assert not nationality_before_a_name(["American", "Action", "Network"])  # a body's name keeps its nationality
+
+
+def test_a_saints_name_opens_a_church_or_a_town_not_a_persons_name() -> None:
+    text = (
+        "Pier Vote\n\nThe funeral is at St Mary's, a small church, and pupils of St Conor's Primary School came. "
+        "Ida Marten said the service was long, and St Conor said nothing.\n"
+    )
+    assert find_people(text) == ["Ida Marten"]
+
+
+def test_a_plural_written_after_the_ends_a_sides_name_not_a_persons() -> None:
+    text = (
+        "Pier Vote\n\nThe Harbor Flyers beat the Quay Oilers 3-1 on Tuesday, and the Flyers are top, said coach "
+        "Ivo Marten. Britney Spears said the Spears family was fine. Marten said so.\n"
+    )
+    actors = {d.name: (d.kind, d.aliases) for d in build_actors(text, [], [])}
+    assert actors["Harbor Flyers"] == ("organization", ["Flyers"])
+    assert actors["Britney Spears"][0] == "person"  # a given name opens hers: "the Spears family" is hers
+    assert not a_side_named("Top Quillers aide quits. The poll hurt the Quillers campaign.", "Top Quillers", [])
+    shown = "Top Quillers aide quits. Ada Quillers spoke, and the Quillers show went on."
+    assert not a_side_named(shown, "Top Quillers", ["Ada Quillers", "Top Quillers"])  # another's surname
+    assert a_side_named(shown.replace("Ada Quillers", "Ada Roe"), "Top Quillers", ["Ada Roe", "Top Quillers"])
+
+
+def test_a_word_that_always_opens_a_longer_name_is_that_name() -> None:
+    text = (
+        "Pier Vote\n\nThe report, by Harbor Watch and Citizens for Tax Justice, combed the filings. Citizens for "
+        "Tax Justice wants new rules, said Ida Marten. The Secretary of State said so.\n"
+    )
+    names = {d.name for d in build_actors(text, [("Citizens", "organization"), ("Secretary", "organization")], [])}
+    assert "Citizens for Tax Justice" in names
+    assert not {"Citizens", "Secretary", "Secretary of State"} & names  # a title opens no body's name

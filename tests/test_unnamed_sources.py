@@ -61,3 +61,9 @@ def test_a_nationality_alone_describes_a_speaker_and_names_none() -> None:
     speaker = next(d for d in drafts if d is statements[0].speaker)
     assert (speaker.name, speaker.unnamed) == ("the Spaniard", True)
     assert "Spaniard" not in {d.name for d in drafts}
+
+
+def test_eyewitnesses_are_an_unnamed_group_not_a_person() -> None:
+    text = "The ferry ran aground near the pier. Eyewitnesses said the hull cracked when it hit the rocks."
+    _statements, drafts = attributed(text, [], [])
+    assert [(d.name, d.kind, d.unnamed) for d in drafts] == [("Eyewitnesses", "other", True)]

@@ -18,8 +18,8 @@ from extract.language.countries import (
     NICKNAMES,
     all_demonyms,
     demonyms,
+    describes_people,
     gazetteer_index,
-    is_nationality,
     people_of,
 )
 from extract.language.countries import Country as Country
@@ -50,7 +50,14 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import HONORIFICS, PLACE_OPENERS, census_names, find_people
+from extract.language.people import (
+    HONORIFICS,
+    PLACE_OPENERS,
+    a_side_named,
+    census_names,
+    find_people,
+    nationality_before_a_name,
+)
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -102,7 +109,10 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
             continue  # "Norlane Freight" is the short form of "Norlane Freight Group"
         known_as = resolve_name(person, drafts)
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
-            add_actor(text, person, "person", drafts, warnings)
+            side = a_side_named(text, person, people)  # "the Flyers won": "Philadelphia Flyers" is a side, not a person
+            draft = add_actor(text, person, "organization" if side else "person", drafts, warnings)
+            if side and draft is not None and _surname(person) not in draft.aliases:
+                draft.aliases.append(_surname(person))  # "the Flyers" is its short name as a surname is a person's
     for full, given in coupled_people(text, people):  # "James and Olive Meehan": James Meehan, named once
         if not any(_key(n) == _key(full) for d in drafts for n in d.names()):
             shared = any(d.kind == "person" and d.name.startswith(given + " ") for d in drafts)
@@ -290,6 +300,26 @@ def _always_inside(text: str, name: str) -> str | None:
     return f"{head}{name}" if any(w in HEADS for w in head.split()) else None
 
 
+def _always_heading(text: str, word: str) -> str | None:
+    """The longer name every mention of a lone word opens ("Citizens for Tax Justice", "Friends of the Earth").
+
+    Each mention is followed by "for", "of" or "against" and the same capitalised words; not a title ("Secretary
+    of State"), a function word, nor a word that is itself a body's head ("Bank of …" is found as a body).
+    """
+    if " " in word or word.lower() in TITLE_WORDS or word.lower() in _FUNCTION_WORDS or word in HEADS:
+        return None
+    spans = find_all(text, word)
+    matches = [_TAIL_AFTER.match(text, end) for _, end in spans]
+    tails = {m[0] for m in matches if m is not None}
+    if len(tails) != 1 or None in matches:
+        return None
+    return word + tails.pop()
+
+
+#: What follows an organisation's first word: "for Tax Justice", "of the Earth", "Against Drunk Driving".
+_TAIL_AFTER = re.compile(r"\s+(?:for|of|against|Against)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+
+
 #: A body's head word and "of"/"for" before a name, with a first item joined by "and": "Center for Economic and ".
 _HEAD_OF = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:for|of)\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?)$")
 
@@ -416,6 +446,9 @@ def add_actor(
     first, _, rest = name.partition(" ")
     if rest[:1].isupper() and first.lower() in _CLAUSE_OPENERS and first not in census_names():
         name = rest  # "Although Bobby had converted": the clause's word opens no name ("Will Smith" keeps his)
+    heading = _always_heading(text, name) if kind != "person" else None
+    if heading is not None:  # "Citizens" is "Citizens for Tax Justice" wherever the text writes it
+        name = heading
     bare = re.sub(r"(?<=s)['’]$|['’]s$", "", name)  # "Tom Brenner’s": the name is the owner's, when written alone
     if bare != name and find_all(text, bare):
         name = bare
@@ -435,6 +468,8 @@ def add_actor(
         warnings.append(f"dropped actor {raw_name!r}: only in a Title-Case headline"
                         + (f"; it names {body!r}" if body else ""))
         return add_actor(text, body, kind, drafts, warnings) if body else None
+    if kind == "person" and nationality_before_a_name(name.split()):
+        name = name.partition(" ")[2]  # "Australian Andrew Symonds": the nationality describes him
     if kind == "person" and (is_place(name) or name.split()[0] in PLACE_OPENERS):
         warnings.append(f"dropped actor {raw_name!r}: a place, not a person")  # "New Hampshire insiders said"
         return None
@@ -466,9 +501,12 @@ def add_actor(
 
 
 def _nationalities_only(name: str) -> bool:
-    """Whether a name is nationalities alone ("Greek", "Iraqi and American"): what describes people, no name."""
+    """Whether a name is nationalities alone ("Greek", "Iraqi and American", "Sunni Arab"): it describes people.
+
+    A people's or a faith's adjective counts as a nationality (`countries.describes_people`: "Shiite", "Punjabi").
+    """
     words = name.split()
-    return words[0] != "and" and all(is_nationality(w) or w == "and" for w in words) and words[-1] != "and"
+    return words[0] != "and" and all(describes_people(w) or w == "and" for w in words) and words[-1] != "and"
 
 
 def _only_by_place(text: str, name: str) -> bool:

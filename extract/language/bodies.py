@@ -26,7 +26,7 @@ from extract.language.stopwords import STOPWORDS
 HEADS: dict[str, str] = {
     **dict.fromkeys(
         ["Department", "Agency", "Court", "Bureau", "Police", "Ministry", "Administration", "Commission",
-         "Patrol", "Guard", "Legislature", "Senate", "Assembly", "Parliament", "Service"],
+         "Patrol", "Guard", "Legislature", "Senate", "Assembly", "Parliament", "Service", "Government"],
         "government",
     ),
     **dict.fromkeys(
@@ -232,13 +232,14 @@ _REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Latin 
 #: ("Court of Appeals in May 2015", "Fox News on March 14": the date is when, not part of the name).
 _TAIL_ENDS = frozenset({"professor", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
                         "spokesperson", "president", "secretary", "chief", "commissioner", "senator", "rep", "sen",
-                        "judge", "ceo", "founder", "editor", "analyst", "economist", "researcher", "fellow"})
+                        "judge", "ceo", "founder", "editor", "analyst", "economist", "researcher", "fellow",
+                        "prime", "minister"})
 
 
 def _ends_tail(word: str, rest: list[str]) -> bool:
     """Whether a body's tail stops at `word`: a title, a date, "in" and a place, "and" before another body."""
-    if word == "and":
-        return any(w in HEADS for w in rest)
+    if word == "and":  # a head word ends the other body's name: not "Oversight and Government Reform"
+        return any(w in HEADS and (i + 1 == len(rest) or rest[i + 1] in _JOINERS) for i, w in enumerate(rest))
     if word == "in":  # "Court of Appeals in Cedar Rapids": where it sits; not "Co-operation in Europe": its scope
         where = [w for w in rest[:3] if w != "the"][:2]
         return not where or (where[0] not in _REGIONS and " ".join(where) not in _REGIONS)

@@ -91,6 +91,25 @@ def is_nationality(word: str) -> bool:
     return word in IRREGULAR_DEMONYMS or word in all_demonyms()
 
 
+#: Adjectives (and nouns for one member) of a people that is no country's, or of a faith: "Sunni", "Shiite",
+#: "Punjabi", "Kurdish", "Tamil", "Hindu". Like a nationality they describe people ("a Sunni lawmaker", "Sunni
+#: Arab tribes"), and alone they name no one; their plurals ("the Sunnis", "Kurds") are groups and stay.
+PEOPLE_ADJECTIVES = frozenset({
+    "Sunni", "Shiite", "Shia", "Shi'ite", "Shi’ite", "Kurdish", "Kurd", "Punjabi", "Pashtun", "Baluch", "Baloch",
+    "Sindhi", "Tamil", "Sinhalese", "Sinhala", "Hindu", "Sikh", "Buddhist", "Muslim", "Jewish", "Jew", "Catholic",
+    "Protestant", "Orthodox", "Evangelical", "Mormon", "Anglican", "Coptic", "Copt", "Maronite", "Druze", "Alawite",
+    "Ismaili", "Wahhabi", "Salafi", "Islamist", "Hispanic", "Latino", "Latina", "Asian", "African", "European",
+    "Caucasian", "Aboriginal", "Maori", "Basque", "Catalan", "Flemish", "Walloon", "Chechen", "Tibetan", "Uighur",
+    "Uyghur", "Hutu", "Tutsi", "Zulu", "Xhosa", "Yoruba", "Igbo", "Hausa", "Kikuyu", "Bedouin", "Berber", "Persian",
+    "Tatar", "Turkoman", "Turkomen", "Gypsy", "Sephardic", "Ashkenazi", "Hasidic", "Amish", "Pentecostal",
+})  # fmt: skip
+
+
+def describes_people(word: str) -> bool:
+    """Whether one word describes people, naming no one: a nationality or a people's or faith's adjective."""
+    return is_nationality(word) or word in PEOPLE_ADJECTIVES
+
+
 #: What news calls a country's people (or its side) for short: "the Aussies" are the Australians.
 NICKNAMES: dict[str, str] = {
     "Aussie": "Australia", "Kiwi": "New Zealand", "Brit": "United Kingdom", "Pom": "United Kingdom",

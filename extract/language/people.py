@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from extract.language.bodies import known_body_names
+from extract.language.countries import describes_people
 from extract.language.grounding import Span, find_all
 from extract.language.merging import GENERATIONS
 from extract.language.names import MONTHS, NAME_ARTICLES, NEVER_IN_A_NAME, SIGNATURE_LINE, TITLE_WORDS, title_case_lines
@@ -47,7 +48,7 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
         "Cold", "War", "Society", "Observer", "Times", "Globe", "Sun", "Star", "Mirror", "Telegraph", "Guardian",
         "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Monitor", "Caller", "Beast", "Hill", "Panthers",
         "Theater", "Theatre", "Museum", "Gallery", "Cathedral", "Temple", "Mosque", "Palace", "Castle", "Stadium",
-        "Arena", "Hotel", "Bureau", "Administration",
+        "Arena", "Hotel", "Bureau", "Administration", "Government",
         # last words of broadcast programmes' names ("The Laura Ingraham Show", "Steve Harvey Morning Show")
         "Show", "Podcast", "Tonight",
         # sentence words before a name, not in the stopword list below ("Another Clinton", "Besides Centerview")
@@ -87,8 +88,9 @@ _AFTER_PERSON = re.compile(
 _AFTER_COMMA = re.compile(r"\s*,\s*(?:a|an|the)\b")
 #: Plurals that end the name of a people, not of a person ("African Americans", "Native Americans").
 _PEOPLES = frozenset({"Americans"})
-#: First words of places' names that are no given names: "San Diego", "Los Angeles", "Puerto Rico".
-PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort", "Hong"})
+#: First words of places' names that are no given names: "San Diego", "Los Angeles", "Puerto Rico"; a saint's opens a
+#: church's, a school's or a town's ("St Mary's", "Saint John"), never a person's ("Jack St. Martin" it ends).
+PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort", "Hong", "St", "Saint", "Ste"})
 #: The Arabic article before a surname, written in lower case and joined by a hyphen: "Nouri al-Maliki".
 _ARTICLE = f"(?:{'|'.join(NAME_ARTICLES)})"
 #: A name word: "Stein", "Fraga-Rosenfeld", "McConnell", "LeAnn", "O'Neill", "al-Maliki", "Inzamam-ul-Haq", or an
@@ -260,6 +262,39 @@ _TITLED_SURNAME = re.compile(
     + rf")\s+({_NAME_WORD})(?:['’]s\b)?(?![\w'’-])"
     + rf"(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})\s|{_ARTICLE}-[A-Z]))"  # "President Bashar al-Assad"
 )
+#: A capitalised word right before a title word: "Pinderfields" of "Pinderfields General Infirmary".
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)[ \t]+\Z")
+#: Quotation marks around a title word and the word after it: "“King Kong,”", the name of a film or a book.
+_OPENING_QUOTE = re.compile(r"[\"“‘]\Z")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”’]")
+#: Titles that are also adjectives inside things' names: "General Infirmary", "General Motors", "General Assembly".
+_ADJECTIVE_TITLES = frozenset({"General", "Gen."})
+#: Capitalised words before "General" that are part of the title, not of a thing's name: "Surgeon General".
+_TITLE_PARTS = frozenset({"Surgeon", "Inspector", "Solicitor", "Brigadier", "Postmaster", "Adjutant", "Consul",
+                          "Force", "Marine", "Marines", "Corps"})
+
+
+def _a_things_title(text: str, at: int, end: int) -> bool:
+    """Whether a title word and the word after it are part of a thing's name, not a person's title and surname.
+
+    Quoted alone ("“King Kong,” that sort of thing": a film), or "General" inside a longer name: a capitalised
+    word before it that is no title, role, stopword, people's adjective or place ("Pinderfields General
+    Infirmary", not "Attorney General Holder", "Iraqi General Ali", "Former General Clark"), and the word after
+    it is never written without the title (a person's surname is: "… Clark said").
+    """
+    cut = text.rfind(" ", at, end)
+    title, surname = text[at:cut], text[cut + 1 : end]
+    if _OPENING_QUOTE.search(text, max(0, at - 1), at) and _CLOSING_QUOTE.match(text, end):
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(0, at - 40), at) if title in _ADJECTIVE_TITLES else None
+    if before is None:
+        return False
+    word = before[1]
+    if _names_no_one(word) or word in _TITLE_PARTS or describes_people(word) or is_place(word):
+        return False
+    return all(text[max(0, s - len(title) - 1) : s].rstrip() == title for s, _ in find_all(text, surname))
+
+
 #: "and" between two people's names: "Tyresha Vane and Bryan Anderson", "Bryan Anderson, and Tyresha Vane".
 _AND_AFTER = re.compile(r",?\s+and\s+")
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
@@ -284,6 +319,7 @@ def find_people(text: str) -> list[str]:
         first, last = _name_in([t[0] for t in tokens])
         while last - first > 2 and (
             _describes_the_name(text, [t[0] for t in tokens[first:last]], (start, end))
+            or nationality_before_a_name([t[0] for t in tokens[first:last]])
             or (first > 0 and tokens[first - 1][0] == "Miss" and tokens[first + 1][0] in given_names())
         ):  # "Journalist Jorge Ramos", "Indiana-born Gonzalo Curiel", "Did Donald Trump", "Miss Universe Alicia …"
             first += 1
@@ -313,7 +349,7 @@ def find_people(text: str) -> list[str]:
         gerund = _GERUND.fullmatch(name[0]) is not None and name[0] not in given_names() and not titled
         if gerund and _written_in_lower_case(text, name[0]):
             continue
-        if name[-1] in _PEOPLES:
+        if name[-1] in _PEOPLES or _a_people(name):
             continue  # "Japanese Americans", "Arab Americans": a people, though "Americans" is written alone
         if is_place(spelled) or name[0] in PLACE_OPENERS or _abbreviated_place(name):
             continue  # "In San Diego, a task force …": a city before an appositive is no person; nor "N. Korea"
@@ -350,10 +386,61 @@ def find_people(text: str) -> list[str]:
         # "General Electric", "Vice Presidential": a word the text also writes in lower case is no surname
         if _names_no_one(surname) or surname in GENERATIONS or headline or any(n.split()[-1] == surname for n in found):
             continue
+        if _a_things_title(text, match.start(), match.end(1)):
+            continue  # "Pinderfields General Infirmary", "“King Kong,”": the title word is part of a thing's name
         if match[0].startswith(("Mr", "Ms")) or not _written_in_lower_case(text, surname):
             found.setdefault(surname)
     names = list(found)
     return [name for name in names if not _word_before_a_surname(text, name, names)]
+
+
+#: Nouns a person's surname modifies after "the": "the Sanders campaign", "the Spears family" (no side's name).
+_SURNAME_MODIFIES = ("campaign", "camp", "family", "administration", "government", "household", "brothers",
+                     "sisters", "estate", "era", "years", "report", "inquiry", "case", "trial", "plan")
+#: "the" before a capitalised plural, not before a longer name nor a noun it modifies: "the Flyers won".
+_THE_PLURAL = "(?<![\\w-])[Tt]he\\s+{}(?![\\w’'-])(?!\\s+(?:[A-Z]|(?:" + "|".join(_SURNAME_MODIFIES) + ")\\b))"
+
+
+def a_side_named(text: str, name: str, people: list[str]) -> bool:
+    """Whether a run taken for a person's name is a side's: "Philadelphia Flyers", "Liberation Tigers".
+
+    Its last word is a plural the text writes after "the" ("the Flyers won"), and its first word is no given
+    name nor a title ("Britney Spears" beside "the Spears family", "Lord Stevens"), nor is it the surname of
+    another of the `people` ("Top Sanders" beside Bernie Sanders and "the Sanders show"): a team or a group
+    names itself so, a person's surname is rarely written so.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[-1].endswith("s") or words[0] in given_names() or _names_no_one(words[0]):
+        return False
+    if any(p != name and p.split()[-1] == words[-1] for p in people):
+        return False
+    return re.search(_THE_PLURAL.format(re.escape(words[-1])), text) is not None
+
+
+def nationality_before_a_name(words: list[str]) -> bool:
+    """Whether a run's first word is a nationality that describes the person named after it.
+
+    "Australian Andrew Symonds", "Frenchman Jo-Wilfried Tsonga", "Israeli Shahar Peer" (`countries.describes_people`);
+    not a body's ("Thai Rak Thai": the name holds a nationality; "Canadian Blood Services": a plural ends it and
+    no given name opens it).
+    """
+    rest = words[1:]
+    return (
+        len(rest) >= 2
+        and describes_people(words[0])
+        and not any(describes_people(w) or _names_no_one(w) for w in rest)  # not "American Action Network"
+        and (rest[0] in census_names() or not rest[-1].endswith("s"))
+    )
+
+
+def _a_people(name: list[str]) -> bool:
+    """Whether a run names a people, not a person: "Sunni Arabs", "Sunni Arab", "Kurds" (`countries.describes_people`).
+
+    Every word describes people, the last one perhaps as a plural.
+    """
+    return all(describes_people(w) for w in name[:-1]) and (
+        describes_people(name[-1]) or describes_people(name[-1].removesuffix("s"))
+    )
 
 
 #: A compass point's initial before a place's last word: "N. Korea", "S. Carolina", "W. Virginia".

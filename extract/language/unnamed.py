@@ -203,7 +203,8 @@ def unnamed_source(text: str, phrase: str, at: Span, drafts: list[ActorDraft]) -
 
 
 #: Endings of plural nouns of people: "Lawmakers", "Demonstrators", "Proponents", "Delegates", "Analysts".
-_PEOPLE_PLURAL = ("ers", "ors", "ents", "ants", "ists", "ysts", "ans", "ics", "ates", "ives", "ees", "als", "ies")
+_PEOPLE_PLURAL = ("ers", "ors", "ents", "ants", "ists", "ysts", "ans", "ics", "ates", "ives", "ees", "als", "ies",
+                  "witnesses")  # "Eyewitnesses said"
 #: Plurals of people no ending above tells: "Aides said", "Experts expect", "Witnesses said", "Sources say".
 _PEOPLE_WORDS = frozenset(
     {"aides", "experts", "witnesses", "sources", "dems", "pundits", "elites", "folks", "people", "women", "men",
