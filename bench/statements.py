@@ -45,11 +45,12 @@ sys.path.insert(0, str(REPO))
 
 from extract.language.actors import ActorDraft, build_actors, finish_actors
 from extract.language.attribution import attribute
-from extract.language.grounding import trim_span
+from extract.language.grounding import said_pieces, trim_span
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_combined, find_learned, find_rules
 from extract.text.cleaning import clean_html, clean_text
 from extract.text.loading import load_document
+from schemas import said_text
 
 FINDERS = {"rules": find_rules, "learned": find_learned, "combined": find_combined}
 
@@ -84,14 +85,14 @@ def hygiene(raw: list[Any], stmts: list[Any]) -> tuple[int, int, int]:
     holding another's because they report speech (nested attribution: "X said Y told her that …", as PolNeAR
     annotates it too).
 
-    The words are the span, or the pieces of a quotation interrupted by its attribution (CONTRACT.md: its span
-    runs over the attribution, its pieces do not).
+    The words are the span, or the parts of words said around their own attribution (CONTRACT.md: its span
+    runs over the attribution, its parts do not).
     """
     own = merged = nested = 0
     found = {r.span for r in raw}
     for st in stmts:
         c = st.candidate
-        pieces = c.pieces if len(c.pieces) > 1 else (st.span,)
+        pieces = st.parts or (st.span,)
         if any(overlaps(p, part) for p in pieces for part in (c.cue_span, c.speaker_span)):
             own += 1
         elif any(
@@ -141,8 +142,8 @@ def records_for(
         "source": source,
         "actors": [{"id": a, "name": p, "aliases": []} for p, a in phrase_actor.items()],
         "statements": [
-            {"id": f"S{i}", "text": text[s[0] : s[1]], "span": list(s), "kind": c.kind,
-             "speaker": phrase_actor.get(phrase_of(c) or "")}
+            {"id": f"S{i}", "text": said_text(text, s, said_pieces(text, s, c.pieces)), "span": list(s),
+             "kind": c.kind, "speaker": phrase_actor.get(phrase_of(c) or "")}
             for i, (c, s) in enumerate(zip(candidates, spans, strict=True), 1)
         ],
     }
@@ -151,7 +152,7 @@ def records_for(
         "source": source,
         "actors": [{"id": ids[id(d)], "name": d.name, "aliases": list(d.aliases)} for d in drafts],
         "statements": [
-            {"id": f"S{i}", "text": text[st.span[0] : st.span[1]], "span": list(st.span),
+            {"id": f"S{i}", "text": st.said(text), "span": list(st.span),
              "kind": st.candidate.kind, "speaker": ids.get(id(st.speaker))}
             for i, st in enumerate(stmts, 1)
         ],
@@ -233,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             held.append(f"- {split} {finder_name} attributed: {own} of {stmts} statements hold their own cue or "
                         f"speaker; {merged} hold another's because `merge_same_sentence` joined them; {nested} "
                         "report nested speech")
-    report = table(rows) + "\nSpan hygiene (the words said, or the pieces of an interrupted quotation):\n\n"
+    report = table(rows) + "\nSpan hygiene (the words said: the span, or the parts around an attribution):\n\n"
     report += "\n".join(held) + "\n"
     print(report)
     if not args.no_write:

@@ -76,7 +76,7 @@ def extract(
             Default: on, unless `EXTRACT_SECOND_LOOK=0`; False turns it off.
 
     Returns:
-        The validated record; every statement is a verbatim span of `record.text`.
+        The validated record; every statement's words are a verbatim span of `record.text`, or its `parts`.
 
     Raises:
         ExtractError: the article cannot be read (InputError), the backend cannot be set up (ConfigError),

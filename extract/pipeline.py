@@ -3,10 +3,10 @@
 The model is asked one small question per chunk of the article, answered in short JSON: which of the
 numbered statements accuse whom (or deny an accusation). Actors are found in the text (with `model_actors`,
 the model is first asked which actors are named, one call more per chunk). Statements themselves are found
-and attributed in the text deterministically, so every statement is a verbatim span by construction; the
-model points at statement numbers and actor names from closed lists (the schema turns them into enums,
-which llama.cpp enforces while decoding). Every call starts with the same rules, then the chunk, then the
-question, so llama.cpp reuses the evaluated rules from one call to the next.
+and attributed in the text deterministically, so every statement is a verbatim span (or verbatim pieces of
+one) by construction; the model points at statement numbers and actor names from closed lists (the schema
+turns them into enums, which llama.cpp enforces while decoding). Every call starts with the same rules, then
+the chunk, then the question, so llama.cpp reuses the evaluated rules from one call to the next.
 """
 
 from __future__ import annotations
@@ -220,7 +220,7 @@ def plan(
                 ]
                 for s in inside
             }
-            rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
+            rows = [(s.number, s.speaker.name, s.said(text), named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
             requests.append(
                 ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50, optional=True)

@@ -15,6 +15,7 @@ from schemas.record import (
     Statement,
     Usage,
     record_problems,
+    said_text,
 )
 
 __all__ = [
@@ -32,4 +33,5 @@ __all__ = [
     "Statement",
     "Usage",
     "record_problems",
+    "said_text",
 ]

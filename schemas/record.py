@@ -7,6 +7,7 @@ here too, because a record that breaks them is not a record.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -96,14 +97,33 @@ class Actor(_Strict):
     )
 
 
+def said_text(text: str, span: Span, parts: Sequence[Span] | None = None) -> str:
+    """The words a statement says in `text`: `text[span]`, or its parts' words joined by one space."""
+    if parts:
+        return " ".join(text[a:b] for a, b in parts)
+    return text[span[0] : span[1]]
+
+
 class Statement(_Strict):
-    """Something an actor said or wrote: `text` is always `record.text[span[0]:span[1]]`."""
+    """Something an actor said or wrote: `text` is only the words said, never the cue or the speaker.
+
+    `text` is `record.text[span[0]:span[1]]`, unless the words said are in pieces around their own
+    attribution (`"Q1," X said. "Q2."`, `The deal, officials said, could be signed`): then `parts` holds
+    each piece's span in order (verbatim, inside `span`, which runs from the first to the last), and
+    `text` is their words joined by one space (`said_text`). `parts` is left out of the JSON without pieces.
+    """
 
     id: str = Field(pattern=r"^S\d+$")
     speaker: str = Field(description="id of the actor who said it")
     kind: Literal["direct", "indirect"]
     text: str = Field(min_length=1)
     span: Span
+    parts: list[Span] | None = Field(
+        default=None,
+        min_length=2,
+        description="the pieces of words said around their own attribution, in order; absent for one piece",
+        exclude_if=lambda parts: parts is None,  # so a record of unbroken statements reads as before
+    )
     cue: str | None = Field(default=None, description="the reporting words, e.g. 'told journalists'")
     date: IsoDate | None = None
     via: str | None = Field(default=None, description="id of the actor that relayed it (e.g. a newspaper)")
@@ -217,8 +237,10 @@ def record_problems(record: ArticleRecord) -> list[str]:
             if ref is not None and ref not in actor_ids:
                 problems.append(f"statement {st.id}: {field} {ref} is not an actor")
         spans_ok(f"statement {st.id}", st.span)
-        if record.text[st.span[0] : st.span[1]] != st.text:
-            problems.append(f"statement {st.id}: text does not match text[{st.span[0]}:{st.span[1]}]")
+        problems += _parts_problems(st)
+        if said_text(record.text, st.span, st.parts) != st.text:
+            where = "its parts' words joined" if st.parts else f"text[{st.span[0]}:{st.span[1]}]"
+            problems.append(f"statement {st.id}: text does not match {where}")
     for al in record.allegations:
         for field, refs, known in (
             ("accuser", al.accusers, actor_ids),
@@ -230,3 +252,19 @@ def record_problems(record: ArticleRecord) -> list[str]:
                 if ref not in known:
                     problems.append(f"allegation {al.id}: {field} {ref} does not exist")
     return problems
+
+
+def _parts_problems(st: Statement) -> list[str]:
+    """A statement's parts must run in order inside its span, not overlap, and start and end where it does."""
+    if not st.parts:
+        return []
+    ends = [b for _, b in st.parts[:-1]]
+    starts = [a for a, _ in st.parts[1:]]
+    if (
+        any(a >= b for a, b in st.parts)
+        or any(end > start for end, start in zip(ends, starts, strict=True))
+        or (st.parts[0][0], st.parts[-1][1]) != tuple(st.span)
+    ):
+        parts = [list(p) for p in st.parts]
+        return [f"statement {st.id}: parts {parts} are not ordered pieces of span {list(st.span)}"]
+    return []

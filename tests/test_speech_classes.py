@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.language.actors import build_actors
+from extract.language.attribution import attribute
+from extract.language.grounding import trim_span
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import SpeechCandidate, find_combined, find_rules
 from extract.text.cleaning import clean_text
@@ -292,13 +295,23 @@ def test_no_statement_on_the_seeds_holds_its_own_cue_or_speaker(path: Path) -> N
 
 
 def test_no_statement_in_an_invented_story_holds_its_own_cue_or_speaker() -> None:
+    """A statement's words, its span or each of its parts (words said around their attribution), hold neither
+    its cue nor its speaker: no exception (CONTRACT.md)."""
     cands = find_rules(INVENTED)
     assert len(cands) >= 6
     assert_hygiene(INVENTED, cands)
-    for c in merge_same_sentence(INVENTED, cands):
-        if len(c.pieces) == 1:
-            for part in (c.cue_span, c.speaker_span):
-                assert part is None or not overlaps(c.span, part)
+    merged = merge_same_sentence(INVENTED, cands)
+    spans = [trim_span(INVENTED, c.span) for c in merged]
+    stmts = attribute(INVENTED, merged, spans, build_actors(INVENTED, [], []), [])
+    assert [INVENTED[a:b] for st in stmts for a, b in st.parts] == [
+        "We got what we came for", "Nobody will lose a job.",  # Brandt's quotation around her attribution
+        "It was a long week", "but the cranes are moving.",
+        "The agreement", "runs for three years",  # the officials' clause around theirs
+    ]
+    for st in stmts:
+        for words in st.parts or (st.span,):
+            for part in (st.candidate.cue_span, st.candidate.speaker_span):
+                assert part is None or not overlaps(words, part), (INVENTED[words[0] : words[1]], part)
 
 
 def test_read_is_a_cue_only_after_what_was_said() -> None:

@@ -129,7 +129,8 @@ def test_csv_round_trip(tmp_path: Path, records: list[Record]) -> None:
             want_statements.append({
                 "article_id": aid, "statement_id": s.id, "speaker": s.speaker, "speaker_name": names[s.speaker],
                 "kind": s.kind, "text": s.text, "start": str(s.span[0]), "end": str(s.span[1]),
-                "cue": cell(s.cue), "date": cell(s.date), "via": cell(s.via),
+                "parts": "; ".join(f"{a}-{b}" for a, b in s.parts or []), "cue": cell(s.cue),
+                "date": cell(s.date), "via": cell(s.via),
                 "via_name": cell(names.get(s.via or "")), "authored": "true" if s.authored else "false",
                 "narrated": "true" if s.narrated else "false"})
         for al in rec.allegations:

@@ -35,7 +35,7 @@ from extract.language.antecedents import (
 from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to, refers_to_person
 from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, SOURCE_NOUNS, document_author
 from extract.language.gender import PRONOUN_GENDERS
-from extract.language.grounding import Span, find_all
+from extract.language.grounding import Span, find_all, said_pieces
 from extract.language.merging import one_edit
 from extract.language.names import DATES_NOT_NAMES, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
@@ -45,6 +45,7 @@ from extract.language.speech import SpeechCandidate
 from extract.language.speech.vocabulary import _FORM_TO_LEMMA as REPORTING_FORMS
 from extract.language.stopwords import STOPWORDS
 from extract.language.unnamed import GROUP_WORDS, names_no_source, unnamed_source
+from schemas import said_text
 
 
 @dataclass
@@ -56,6 +57,11 @@ class StatementDraft:
     speaker: ActorDraft
     span: Span
     via: ActorDraft | None = None
+    parts: tuple[Span, ...] = ()  # the words said around their own attribution (`said_pieces`), else ()
+
+    def said(self, text: str) -> str:
+        """The words said: the span's, or the parts' joined by one space (CONTRACT.md), never the attribution."""
+        return said_text(text, self.span, self.parts)
 
 
 _VIA = re.compile(
@@ -144,7 +150,8 @@ def attribute(
             continue
         by_id[cand.id] = speaker
         if span[1] > span[0]:
-            out.append(StatementDraft(number, cand, speaker, span, _via(text, cand, drafts, speaker, outlets)))
+            via = _via(text, cand, drafts, speaker, outlets)
+            out.append(StatementDraft(number, cand, speaker, span, via, said_pieces(text, span, cand.pieces)))
     return out
 
 

@@ -182,3 +182,14 @@ def trim_span(text: str, span: Span, chars: str = " \t\n,;:\"'“”‘’") -> 
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def said_pieces(text: str, span: Span, pieces: Sequence[Span]) -> tuple[Span, ...]:
+    """The pieces of words said around their own attribution, each inside `span` and trimmed as it is.
+
+    Trimming takes off what belongs to the interruption (the comma and closing mark of `"Q1," X said`), so the
+    pieces joined by one space read as the sentence said. () for one piece, and when the pieces left would not
+    start and end where `span` does (a piece of punctuation alone, trimmed away: 8 of 1586 on PolNeAR train).
+    """
+    kept = tuple(p for a, b in pieces if (p := trim_span(text, (max(a, span[0]), min(b, span[1]))))[0] < p[1])
+    return kept if len(kept) > 1 and (kept[0][0], kept[-1][1]) == span else ()

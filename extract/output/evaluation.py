@@ -41,7 +41,7 @@ from rich.table import Table
 from extract.language.stopwords import STOPWORDS
 from extract.output.gold import Gold, GoldAllegation, GoldModel, gold_index
 from extract.output.records import Record
-from schemas import Actor, ArticleRecord
+from schemas import Actor, ArticleRecord, said_text
 
 CATEGORIES = ("actors", "statements", "allegations")
 STATEMENT_SHARE = 0.5  # of the shorter text's content words
@@ -221,7 +221,7 @@ class ArticleEval:
 
     @property
     def verbatim_share(self) -> float | None:
-        """Share of statements that are verbatim spans of the text; None without statements."""
+        """Share of statements whose words are the text's at their span (or parts); None without statements."""
         return self.verbatim / self.statements if self.statements else None
 
     def to_dict(self) -> dict[str, Any]:
@@ -331,7 +331,7 @@ def _evaluate_article(record: Record, gold: Gold) -> ArticleEval:
                                for a in gold.allegations], [a.id for a in allegations]),
     }
     text = record.text if isinstance(record, ArticleRecord) else ""
-    verbatim = sum(1 for s in statements if text[s.span[0] : s.span[1]] == s.text)  # so s.text is in text
+    verbatim = sum(1 for s in statements if said_text(text, s.span, s.parts) == s.text)  # so s.text's words are text's
     return ArticleEval(path=record.source.path, gold=gold.file or gold.applies_to[0], scores=scores,
                        statements=len(statements), verbatim=verbatim,
                        leaks=_leaks(record, gold.must_not_contain), error=error)

@@ -94,7 +94,8 @@ def _statement_rows(record: Record) -> list[Row]:
     aid = article_id(record.source)
     return [{"article_id": aid, "statement_id": s.id, "speaker": s.speaker,
              "speaker_name": names.get(s.speaker), "kind": s.kind, "text": s.text, "start": s.span[0],
-             "end": s.span[1], "cue": s.cue, "date": s.date, "via": s.via, "via_name": names.get(s.via or ""),
+             "end": s.span[1], "parts": list(s.parts or []), "cue": s.cue, "date": s.date, "via": s.via,
+             "via_name": names.get(s.via or ""),
              "authored": s.authored, "narrated": s.narrated}
             for s in record.statements]
 
@@ -149,7 +150,7 @@ TABLES: tuple[Table, ...] = (
                      ("aliases", "strs"), ("mentions", "spans"), ("unnamed", "bool")), _actor_rows),
     Table("statements", (("article_id", "str"), ("statement_id", "str"), ("speaker", "str"),
                          ("speaker_name", "str"), ("kind", "str"), ("text", "str"), ("start", "int"),
-                         ("end", "int"), ("cue", "str"), ("date", "str"), ("via", "str"),
+                         ("end", "int"), ("parts", "spans"), ("cue", "str"), ("date", "str"), ("via", "str"),
                          ("via_name", "str"), ("authored", "bool"), ("narrated", "bool")),
           _statement_rows),
     Table("allegations", (("article_id", "str"), ("allegation_id", "str"), ("accusers", "strs"),

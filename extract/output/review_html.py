@@ -115,11 +115,13 @@ def colours(record: ArticleRecord) -> dict[str, int]:
 
 def highlight(text: str, statements: Sequence[Statement], names: dict[str, str],
               palette: dict[str, int]) -> str:
-    """Escape an article's text and wrap each statement's span in a `<mark>` coloured by its speaker.
+    """Escape an article's text and wrap each statement's words in a `<mark>` coloured by its speaker.
 
-    Nested spans become nested marks. Spans that cross (one starts inside another and ends after it) are
-    split, so the markup stays well formed: the later statement is closed and reopened around the boundary,
-    and all of its pieces carry the same `data-st`. Spans outside the text are skipped.
+    The words are the span, or each of its `parts` (a quotation interrupted by its attribution: the
+    attribution between them stays unmarked). Nested spans become nested marks. Spans that cross (one starts
+    inside another and ends after it) are split, so the markup stays well formed: the later statement is
+    closed and reopened around the boundary, and all of its pieces carry the same `data-st`. Spans outside the
+    text are skipped.
 
     Args:
         text: The article text the spans index into.
@@ -131,23 +133,24 @@ def highlight(text: str, statements: Sequence[Statement], names: dict[str, str],
         An HTML fragment whose text content equals `text`.
     """
     n = len(text)
-    spans = sorted((s for s in statements if 0 <= s.span[0] < s.span[1] <= n),
-                   key=lambda s: (s.span[0], -s.span[1], s.id))  # outer spans before the spans they contain
-    bounds = sorted({0, n, *(s.span[0] for s in spans), *(s.span[1] for s in spans)})
+    marks = sorted(((p, s) for s in statements for p in (s.parts or [s.span]) if 0 <= p[0] < p[1] <= n),
+                   key=lambda m: (m[0][0], -m[0][1], m[1].id))  # outer spans before the spans they contain
+    bounds = sorted({0, n, *(p[0] for p, _ in marks), *(p[1] for p, _ in marks)})
     out: list[str] = []
-    stack: list[Statement] = []
+    stack: list[tuple[tuple[int, int], Statement]] = []
     opened: set[str] = set()
     for start, end in itertools.pairwise(bounds):
-        covering = [s for s in spans if s.span[0] <= start and end <= s.span[1]]
+        covering = [m for m in marks if m[0][0] <= start and end <= m[0][1]]
         keep = 0
         while keep < min(len(stack), len(covering)) and stack[keep] is covering[keep]:
             keep += 1
         out.append("</mark>" * (len(stack) - keep))
         del stack[keep:]
-        for st in covering[keep:]:
+        for mark in covering[keep:]:
+            st = mark[1]
             out.append(_mark_open(st, names, palette, continued=st.id in opened))
             opened.add(st.id)
-            stack.append(st)
+            stack.append(mark)
         out.append(_e(text[start:end]).replace("\n", _NEWLINE))
     out.append("</mark>" * len(stack))
     return "".join(out)
