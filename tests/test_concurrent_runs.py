@@ -102,7 +102,7 @@ class Cli:
                                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=sink)
         self.pid = self.process.pid
 
-    def wait(self, timeout: float = 60) -> int:
+    def wait(self, timeout: float = 180) -> int:
         return self.process.wait(timeout=timeout)
 
     def ended_well(self) -> bool:
@@ -114,7 +114,9 @@ class Cli:
         self.process.wait()
 
 
-def wait_for(condition: Callable[[], object], what: str, timeout: float = 60.0) -> None:
+def wait_for(condition: Callable[[], object], what: str, timeout: float = 180.0) -> None:
+    # Generous: on a loaded 2-core machine a CLI process takes tens of seconds to start and reach its second
+    # article (60 s timed out twice under full load); a passing run waits only as long as the condition takes.
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, f"timed out waiting for {what}"
