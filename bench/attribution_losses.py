@@ -31,10 +31,11 @@ sys.path.insert(0, str(REPO))
 
 from statements import DATA, score_module
 
-from extract.language.actors import ActorDraft, build_actors, finish_actors
+from extract.language.actors import ActorDraft, build_actors
 from extract.language.attribution import StatementDraft, attribute
 from extract.language.descriptions import describes_person
 from extract.language.documents import DOCUMENT_NOUNS
+from extract.language.finishing import finish_actors
 from extract.language.grounding import trim_span
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import SpeechCandidate, find_combined

@@ -43,8 +43,9 @@ from benchlib import REPO, RESULTS, machine_line
 
 sys.path.insert(0, str(REPO))
 
-from extract.language.actors import ActorDraft, build_actors, finish_actors
+from extract.language.actors import ActorDraft, build_actors
 from extract.language.attribution import attribute
+from extract.language.finishing import finish_actors
 from extract.language.grounding import said_pieces, trim_span
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_combined, find_learned, find_rules

@@ -19,13 +19,14 @@ from typing import Any
 
 from extract import __version__
 from extract.errors import ExtractError, ModelError
-from extract.language.actors import ActorDraft, build_actors, finish_actors
+from extract.language.actors import ActorDraft, build_actors
 from extract.language.allegations import Accusation, is_denial, judge, overlooked
 from extract.language.attribution import StatementDraft, attribute
 from extract.language.authorial import opinion_writer, with_authored
 from extract.language.categories import plausible_category
 from extract.language.charges import narrated_charges, with_narrated
 from extract.language.descriptions import find_references, resolve_role_owners
+from extract.language.finishing import finish_actors
 from extract.language.frames import sentence_window
 from extract.language.grounding import Span, trim_span
 from extract.language.institutions import accused_bodies

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
+from extract.language.actors import build_actors, resolve_name
+from extract.language.admitting import add_actor
+from extract.language.finishing import finish_actors
 from extract.language.people import find_people
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from extract.language.actors import add_actor, build_actors, finish_actors, resolve_name
+from extract.language.actors import build_actors, resolve_name
+from extract.language.admitting import add_actor
 from extract.language.bodies import find_bodies
+from extract.language.finishing import finish_actors
 from extract.language.participation import taking_part
 from extract.language.people import a_side_named, find_people, nationality_before_a_name
 

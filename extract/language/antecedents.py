@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.language.actors import AGENT_WORDS, ActorDraft, is_person_pronoun
+from extract.language.actors import ActorDraft, is_person_pronoun
+from extract.language.finishing import AGENT_WORDS
 from extract.language.gender import PRONOUN_GENDERS, ROLE_GENDERS, person_gender, reported_genders
 from extract.language.grounding import Span, find_all
 from extract.language.names import SIGNATURE_LINE, TITLE_WORDS

@@ -13,17 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.language.actors import (
-    AGENT_WORDS,
-    ActorDraft,
-    add_actor,
-    country_of_adjective,
-    full_name,
-    is_person_pronoun,
-    is_pronoun,
-    person_tail,
-    resolve_name,
-)
+from extract.language.actors import ActorDraft, full_name, is_person_pronoun, is_pronoun, person_tail, resolve_name
+from extract.language.admitting import add_actor, country_of_adjective
 from extract.language.antecedents import (
     POSSESSIVE_PRONOUN,
     antecedent,
@@ -34,6 +25,7 @@ from extract.language.antecedents import (
 )
 from extract.language.descriptions import PARTY_HEADS, refers_forward, refers_to, refers_to_person
 from extract.language.documents import DOCUMENT, OWNED_DOCUMENT, SOURCE_NOUNS, document_author
+from extract.language.finishing import AGENT_WORDS
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all, said_pieces
 from extract.language.merging import one_edit

@@ -24,9 +24,11 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.language.accusation_words import ACCUSING_FORMS, ACCUSING_RE, ONLY_WITH_FOR
-from extract.language.actors import ActorDraft, add_actor, finish_actors
+from extract.language.actors import ActorDraft
+from extract.language.admitting import add_actor
 from extract.language.attribution import StatementDraft
 from extract.language.evaluative import speaks_ill
+from extract.language.finishing import finish_actors
 from extract.language.grounding import Span, find_all
 from extract.language.name_positions import SUBJECT_START
 from extract.language.names import SIGNATURE_LINE
@@ -331,7 +333,7 @@ def with_authored(
 ) -> list[StatementDraft]:
     """The statements with the writers' own charges added (the writer becomes an actor), renumbered in order.
 
-    Called after `actors.finish_actors` (a sentence must name someone by the actors' mentions). `writer` is
+    Called after `finishing.finish_actors` (a sentence must name someone by the actors' mentions). `writer` is
     the one a page's byline names when the page marks itself as opinion (`opinion_writer`): the whole text
     is theirs (the cleaner has cut the page's furniture), unless it signs its letters or closes with a bio.
 

@@ -22,7 +22,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.language.actors import ActorDraft, add_actor
+from extract.language.actors import ActorDraft
+from extract.language.admitting import add_actor
 from extract.language.allegations import Accusation
 from extract.language.attribution import StatementDraft
 from extract.language.categories import plausible_category

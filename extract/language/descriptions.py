@@ -14,7 +14,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from extract.language.actors import AGENT_WORDS, TITLE_WORDS, ActorDraft, last_named
+from extract.language.actors import TITLE_WORDS, ActorDraft, last_named
+from extract.language.finishing import AGENT_WORDS
 from extract.language.grounding import Span, find_all_before
 from extract.language.stopwords import STOPWORDS
 

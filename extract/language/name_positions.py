@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.language.accusation_words import ACCUSER_LEMMAS, ACCUSING_VERBS, HARM_PARTICIPLES, ROLE_PHRASE
-from extract.language.actors import AGENT_WORDS
+from extract.language.finishing import AGENT_WORDS
 from extract.language.people import ROLE_NOUNS
 
 #: A title between a verb and the name it governs ("GOP presidential nominee", "Secretary of State"): up to four

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from extract.language.actors import ActorDraft, country_of_adjective
+from extract.language.actors import ActorDraft
+from extract.language.admitting import country_of_adjective
 from extract.language.attribution import StatementDraft
 from extract.language.frames import sentence_window
 from extract.language.gender import name_gender
@@ -241,7 +242,7 @@ def given_name_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[S
 def state_mentions(text: str, drafts: list[ActorDraft]) -> dict[int, list[Span]]:
     """Spans of "<a country's adjective> <who acts for a state>" ("Russian hackers"), keyed by the country's id.
 
-    The adjective is a regular one of the country's name (`actors.country_of_adjective`: Russia -> Russian,
+    The adjective is a regular one of the country's name (`admitting.country_of_adjective`: Russia -> Russian,
     China -> Chinese), capitalised, and not the end of a longer name ("North Korean" is not Korean).
     """
     found: dict[int, list[Span]] = {}

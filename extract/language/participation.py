@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from extract.language.actors import AGENT_WORDS, ActorDraft, standalone
+from extract.language.actors import ActorDraft
+from extract.language.admitting import standalone
 from extract.language.bodies import PARTY_MEMBERS
+from extract.language.finishing import AGENT_WORDS
 from extract.language.grounding import Span
 from extract.language.names import TITLE_WORDS
 from extract.language.people import ROLE_NOUNS
