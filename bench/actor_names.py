@@ -39,8 +39,8 @@ from benchlib import REPO, blind_pages, held_out_articles, md_table, plan_offlin
 from extract import pipeline
 from extract.language.countries import describes_people
 from extract.language.gender import name_gender, other_gender_named
+from extract.language.name_words import PLACE_OPENERS, census_names
 from extract.language.names import TITLE_WORDS, never_a_name_alone
-from extract.language.people import PLACE_OPENERS, census_names
 from extract.language.places import is_place
 from extract.model.prompting import load_prompts
 from extract.text.loading import load_document

@@ -6,8 +6,9 @@ from extract.language.actors import build_actors, resolve_name
 from extract.language.admitting import add_actor
 from extract.language.bodies import find_bodies
 from extract.language.finishing import finish_actors
+from extract.language.not_people import a_side_named, nationality_before_a_name
 from extract.language.participation import taking_part
-from extract.language.people import a_side_named, find_people, nationality_before_a_name
+from extract.language.people import find_people
 
 
 def _actors(text: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.language.people import ROLE_NOUNS
+from extract.language.name_words import ROLE_NOUNS
 from extract.language.speech import REPORTING_VERBS
 
 #: Verbs whose subject accuses and whose object is accused, in all forms; "held … responsible" and

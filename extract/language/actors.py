@@ -29,7 +29,8 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.people import a_side_named, find_people
+from extract.language.not_people import a_side_named
+from extract.language.people import find_people
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
 from extract.language.person_names import person_tail as person_tail

@@ -16,6 +16,7 @@ from extract.language.countries import name_key as _key
 from extract.language.grounding import Span, find_all
 from extract.language.merging import ActorDraft
 from extract.language.merging import merge as _merge
+from extract.language.name_words import PLACE_OPENERS, census_names
 from extract.language.names import (
     TITLE_WORDS,
     capital_only_from_position,
@@ -28,7 +29,7 @@ from extract.language.names import (
     only_at_sentence_start,
     only_in_title_case,
 )
-from extract.language.people import PLACE_OPENERS, census_names, nationality_before_a_name
+from extract.language.not_people import nationality_before_a_name
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role, full_name, person_tail
 from extract.language.places import is_place
@@ -49,7 +50,7 @@ _A_PHRASE = re.compile(r"\S[:\"“”]|^(?:\S+\s+){12}\S")
 
 
 #: Words that open a clause and never a name a speaker phrase starts with: "Although Bobby had converted …" names
-#: Bobby, "But Cologne police said" the police. (`people.NOT_NAME_WORDS` keeps such runs out of `find_people`.)
+#: Bobby, "But Cologne police said" the police. (`name_words.NOT_NAME_WORDS` keeps such runs out of `find_people`.)
 _CLAUSE_OPENERS = frozenset({
     "although", "though", "whereas", "unless", "whenever", "wherever", "meanwhile", "moreover", "however",
     "nevertheless", "nonetheless", "furthermore", "perhaps", "maybe", "indeed", "besides", "but", "and", "yet",

@@ -15,8 +15,8 @@ from extract.language.actors import ActorDraft, is_person_pronoun
 from extract.language.finishing import AGENT_WORDS
 from extract.language.gender import PRONOUN_GENDERS, ROLE_GENDERS, person_gender, reported_genders
 from extract.language.grounding import Span, find_all
+from extract.language.name_words import HONORIFICS, ROLE_NOUNS
 from extract.language.names import SIGNATURE_LINE, TITLE_WORDS
-from extract.language.people import HONORIFICS, ROLE_NOUNS
 from extract.language.speech import SpeechCandidate
 from extract.language.speech.text import sentences_of
 from extract.language.speech.vocabulary import _FORM_TO_LEMMA as REPORTING_FORMS
@@ -255,7 +255,7 @@ def _unnamed_since(
 def _one_unnamed_person(speaker: ActorDraft, gender: str | None) -> bool:
     """Whether an unnamed source is one person a "he"/"she" may stand for: "a spokesman", "a police official".
 
-    Its last word is a role noun (`people.ROLE_NOUNS`, all singular); "a spokeswoman" is no "he".
+    Its last word is a role noun (`name_words.ROLE_NOUNS`, all singular); "a spokeswoman" is no "he".
     """
     words = speaker.name.lower().split()
     if not speaker.unnamed or not words or words[-1] not in ROLE_NOUNS:

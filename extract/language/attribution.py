@@ -29,8 +29,8 @@ from extract.language.finishing import AGENT_WORDS
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all, said_pieces
 from extract.language.merging import one_edit
+from extract.language.name_words import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.names import DATES_NOT_NAMES, MONTHS, PERSON_NOUNS, TITLE_WORDS
-from extract.language.people import HONORIFICS, ROLE_NOUNS, given_names
 from extract.language.places import is_place
 from extract.language.polls import finding_poll
 from extract.language.speech import SpeechCandidate

@@ -31,8 +31,8 @@ from extract.language.evaluative import speaks_ill
 from extract.language.finishing import finish_actors
 from extract.language.grounding import Span, find_all
 from extract.language.name_positions import SUBJECT_START
+from extract.language.name_words import ROLE_NOUNS, given_names
 from extract.language.names import SIGNATURE_LINE
-from extract.language.people import ROLE_NOUNS, given_names
 from extract.language.places import is_place
 from extract.language.speech import Sentence, SpeechCandidate
 from extract.language.speech.vocabulary import _FORM_TO_LEMMA, LEADING_VERBS
@@ -59,7 +59,7 @@ STAFF_ROLES = frozenset(
     {"reporter", "correspondent", "editor", "columnist", "writer", "host", "anchor", "producer", "journalist", "staff"}
 )
 #: Words that say a piece's writer comes from outside the newsroom (a newspaper prints outsiders' words only
-#: as opinion), beside the role nouns of `people.ROLE_NOUNS`; "contributing" and "guest" come before a
+#: as opinion), beside the role nouns of `name_words.ROLE_NOUNS`; "contributing" and "guest" come before a
 #: newsroom's role word ("a contributing writer") and still say so.
 OUTSIDE_WRITER = frozenset(
     {"contributor", "contributors", "contributing", "guest", "member", "fellow", "lecturer", "historian",

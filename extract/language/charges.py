@@ -30,7 +30,7 @@ from extract.language.categories import plausible_category
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all
 from extract.language.institutions import BODY_HEADS, body_kind, body_mentions, body_name, known_body
-from extract.language.people import given_names
+from extract.language.name_words import given_names
 from extract.language.speech import Sentence, SpeechCandidate
 
 #: Participles of a charge, each with the words that bring the wrong after it ("charged with possession",
@@ -301,7 +301,7 @@ def _subject(text: str, start: int, at: int, drafts: list[ActorDraft], gender: d
 def _new_person(text: str, start: int, cut: int, drafts: list[ActorDraft]) -> ActorDraft | None:
     """A person named in full right before the charge whom the actors missed, named once ("Qasim al-Raymi"), added.
 
-    Only a run of two to four name words whose first is a given name (`people.given_names`) or that holds an
+    Only a run of two to four name words whose first is a given name (`name_words.given_names`) or that holds an
     Arabic particle ("al-Raymi", "bin"), and that `add_actor` takes for a person's name.
     """
     run = _FULL_NAME.search(text, start, cut)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.language.bodies import PLACE_NOUNS
-from extract.language.people import given_names
+from extract.language.name_words import given_names
 from extract.language.places import is_place
 
 #: Two given names sharing the surname after them: "James and Olive Meehan", "Donald and Ivana Trump".

@@ -16,8 +16,8 @@ from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import Span, find_all
 from extract.language.merging import GENERATIONS, ActorDraft
 from extract.language.merging import surname as _surname
+from extract.language.name_words import HONORIFICS
 from extract.language.names import MONTHS, TITLE_WORDS
-from extract.language.people import HONORIFICS
 from extract.language.person_names import FUNCTION_WORDS as _FUNCTION_WORDS
 from extract.language.person_names import find_role, person_tail
 from extract.language.person_names import title_before as _title_before

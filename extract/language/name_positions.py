@@ -13,7 +13,7 @@ import re
 
 from extract.language.accusation_words import ACCUSER_LEMMAS, ACCUSING_VERBS, HARM_PARTICIPLES, ROLE_PHRASE
 from extract.language.finishing import AGENT_WORDS
-from extract.language.people import ROLE_NOUNS
+from extract.language.name_words import ROLE_NOUNS
 
 #: A title between a verb and the name it governs ("GOP presidential nominee", "Secretary of State"): up to four
 #: words, none of them a conjunction, "that" or another preposition than "of" (so "echoed Y's claim that Z"

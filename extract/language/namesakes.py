@@ -15,7 +15,7 @@ import re
 from extract.language.gender import HONORIFIC_GENDERS, Gender, name_gender, reported_genders
 from extract.language.grounding import find_all
 from extract.language.merging import ActorDraft, surname
-from extract.language.people import HONORIFICS
+from extract.language.name_words import HONORIFICS
 
 #: Titles that tell no gender: the person's pronouns in what they are reported to say do.
 _TITLES = "|".join(re.escape(t) for t in sorted(HONORIFICS - set(HONORIFIC_GENDERS), key=len, reverse=True))

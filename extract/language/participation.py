@@ -13,8 +13,8 @@ from extract.language.admitting import standalone
 from extract.language.bodies import PARTY_MEMBERS
 from extract.language.finishing import AGENT_WORDS
 from extract.language.grounding import Span
+from extract.language.name_words import ROLE_NOUNS
 from extract.language.names import TITLE_WORDS
-from extract.language.people import ROLE_NOUNS
 from extract.language.places import SEATS_OF_GOVERNMENT
 from extract.language.stopwords import STOPWORDS
 

@@ -10,6 +10,7 @@ import re
 
 from extract.language.countries import countries, name_key
 from extract.language.grounding import find_all
+from extract.language.name_words import HONORIFICS, given_names
 from extract.language.names import NEVER_IN_A_NAME, TITLE_WORDS
 
 _LOWER_JOINERS = frozenset({"of", "the", "for", "and", "de", "on", "to"})
@@ -107,8 +108,6 @@ SURNAME_WORDS = frozenset({"White", "House", "Post", "Price", "Bank", "Banks", "
 
 def _named_before(tokens: list[str]) -> bool:
     """Whether the words before a surname make it a person's: an honorific, or a given name and a middle name."""
-    from extract.language.people import HONORIFICS, given_names  # people imports this module's neighbours
-
     last = tokens[-2:]
     return bool(last) and (last[-1] in HONORIFICS or last[0] in given_names() or last[-1] in given_names())
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extract.language.name_words import NOT_NAME_WORDS, ROLE_NOUNS, given_names
 from extract.language.names import DAYS, MONTH_ABBREVIATIONS, MONTHS, TITLE_WORDS, title_case_lines
-from extract.language.people import NOT_NAME_WORDS, ROLE_NOUNS, given_names
 
 _WORD = re.compile(r"(?<![\w.'’&-])[A-Z][a-z]{2,}(?![\w&-])")
 #: A capitalised word (or initial) right before or after makes it a piece of a longer name ("New York").
