@@ -20,7 +20,7 @@ Columns: `gold` a gold content holds half its words or more and overlaps it (an 
 `match` the quotation's words alone match that content (score.py's Dice >= 0.5: emitting the quotation would
 count); then three ways to name a speaker, each with how often it is right (a word shared with the gold
 source; a pronoun source stands for the nearest named gold source before it): `subject` the sentence's subject
-as the rules read it (`_Speakers._subject`), `para` the speaker of the last statement before it in its
+as the rules read it (`_SpeakersAfter._subject`), `para` the speaker of the last statement before it in its
 paragraph, `last` the speaker of the last statement in its paragraph or the one before, `model` the source of
 the learned finder's statement overlapping it (`learned.scored`, at any confidence).
 
