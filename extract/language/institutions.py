@@ -1,11 +1,11 @@
 """Bodies a story identifies by their role: "police", "prosecutors", "the government", "the club".
 
 Crime, court, business and sports news live on sources it does not name but identifies by what they are:
-"Prosecutors said he was preparing attacks", "Police accused him of fraud", "the club said". Unlike "a source
-close to" or "critics", such a phrase points at one body the reader knows (the police of the story, the
-prosecution, the country's government), so it may accuse and be accused like a named actor. It stays flagged
-`unnamed` (it is described, not named; CONTRACT.md) but gets a body's kind instead of "other", and its name is
-the phrase without "the", as the gold names it ("police", "federal prosecutors", "Government").
+"Prosecutors said he was preparing attacks", "Police accused him of fraud", "the opposition claims". Unlike "a
+source close to" or "critics", such a phrase points at one body the reader knows (the police of the story, the
+prosecution, the country's government or its opposition), so it may accuse and be accused like a named actor.
+It stays flagged `unnamed` (it is described, not named; CONTRACT.md) but gets a body's kind instead of "other",
+and its name is the phrase without "the", as the gold names it ("police", "federal prosecutors", "Government").
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from extract.language.grounding import Span
 from extract.language.merging import ActorDraft
 
 #: The last word of a phrase that names a body by its role, and the kind of body: the state's and the law's
-#: bodies, which a story rarely names otherwise ("police", "prosecutors", "the jury", "the government").
+#: bodies, which a story rarely names otherwise ("police", "prosecutors", "the jury", "the government"), and a
+#: country's opposition.
 #: Measured and left out: heads of organisations ("the company", "the bank", "the club", "the board"; also
 #: "the department", "the agency"): they mostly describe an organisation the story names ("the bank" for Wells
 #: Fargo: two wrong allegations on the development set), and a board that "feared" became a wrongdoer.
@@ -29,7 +30,14 @@ BODY_HEADS: dict[str, str] = dict.fromkeys(
      "administration", "army", "military", "navy", "cabinet", "parliament", "legislature", "council",
      "commission", "embassy", "prosecution service"],
     "government",
-)  # fmt: skip
+) | {
+    # a country's political opposition, one body in the story of its politics: "The opposition claims the vote
+    # was rigged", "French opposition parties have accused the president of …" (L3S: 13 speakers, all read as
+    # the opposition of the country the story is about; PolNeAR train: none). "Opposition leaders", "opposition
+    # groups" and "the opposition party" stay out: people, a vague many, or a description of a party named.
+    "opposition": "organization",
+    "opposition parties": "organization",
+}  # fmt: skip
 #: Words before the head that make the phrase someone anonymous or a mere kind of body, not one body the
 #: story knows ("a source close to the police", "some investigators", "other clubs", "any government"), or an
 #: outlet, not a body that acts ("Yonhap news agency"), or people who once served in it ("former prosecutors").
