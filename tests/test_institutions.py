@@ -5,8 +5,11 @@ Invented articles, driven through `plan()` with the model's answers given (`test
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from extract import pipeline
 from extract.language.actors import ActorDraft
 from extract.language.frames import sentence_window
 from extract.language.institutions import accused_bodies, body_kind, body_mentions
@@ -102,6 +105,22 @@ def test_a_body_after_an_accusing_verb_is_made_an_actor(sentence: str, found: li
 def test_a_body_is_mentioned_where_the_story_names_it_not_where_any_such_body_is_meant() -> None:
     text = "The government said no. If any government fails, the Government must pay, other governments said.\n"
     assert [text[s:e] for s, e in body_mentions(text, "government")] == ["government", "Government"]
+
+
+def _actor_mentions(text: str, name: str) -> list[tuple[int, int]]:
+    """The mentions of the actor named `name` once the article's actors are found (`pipeline.attributed`)."""
+    _, drafts = pipeline.attributed(text, [], [])
+    return next(d.mentions for d in drafts if d.name == name)
+
+
+@pytest.mark.parametrize("mentions", [body_mentions, _actor_mentions])
+def test_the_opposition_is_not_mentioned_where_its_word_describes_votes_or_leaders(
+    mentions: Callable[[str, str], list[tuple[int, int]]],
+) -> None:
+    text = ("Vote Row\n\nThe opposition claims 9,000 opposition votes were lost. Opposition leaders asked the "
+            "opposition to wait.\n")
+    assert [s for s, _ in mentions(text, "opposition")] == [text.index("opposition"), text.rindex("opposition")]
+
 
 
 def test_a_body_whose_words_also_name_a_country_does_not_stop_the_article() -> None:
