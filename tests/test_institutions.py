@@ -5,8 +5,11 @@ Invented articles, driven through `plan()` with the model's answers given (`test
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from extract import pipeline
 from extract.language.actors import ActorDraft
 from extract.language.frames import sentence_window
 from extract.language.institutions import accused_bodies, body_kind, body_mentions
@@ -22,7 +25,11 @@ from tests.test_attribution import _run
      ("the club", None), ("the bank", None),  # organisations: mostly a description of one the story names
      ("a source close to the police", None), ("some investigators", None), ("analysts", None), ("officials", None),
      ("the police officer", None), ("attorneys for the department", None), ("other clubs", None),
-     ("Yonhap news agency", None), ("Former prosecutors", None)],
+     ("Yonhap news agency", None), ("Former prosecutors", None),
+     # a country's opposition is one body; its leaders are people, "the opposition party" describes a party
+     ("The opposition", "organization"), ("French opposition parties", "organization"),
+     ("Opposition leaders", None), ("the opposition party", None), ("some opposition parties", None),
+     ("The prosecutor", None)],  # one person, whom the story mostly names ("District Attorney Ana Roos")
 )
 def test_a_body_is_named_by_its_role_and_an_anonymous_source_is_not(phrase: str, kind: str | None) -> None:
     assert body_kind(phrase) == kind
@@ -47,12 +54,20 @@ def _sides(text: str, actors: dict[str, str], label: dict[str, object]) -> list[
     return [([who[i] for i in a.accusers], [who[i] for i in a.accused]) for a in allegations]
 
 
-def test_prosecutors_who_accuse_a_named_man_make_an_allegation() -> None:
-    text = ("Plot Trial\n\nProsecutors said Karim Dello had planned to bomb the harbour. Dello's lawyer, Ana Roos, "
-            "said her client was innocent.\n")
-    sides = _sides(text, {"Karim Dello": "person", "Ana Roos": "person"},
-                   {"accused": ["Karim Dello"], "category": "terrorism"})
-    assert sides == [(["Prosecutors/government/True"], ["Karim Dello/person/False"])]
+@pytest.mark.parametrize(
+    ("text", "other", "category", "accuser"),
+    [("Plot Trial\n\nProsecutors said Karim Dello had planned to bomb the harbour. Dello's lawyer, Ana Roos, "
+      "said her client was innocent.\n", ("Ana Roos", "person"), "terrorism", "Prosecutors/government/True"),
+     ("Vote Dispute\n\nMarlovia held its election on Sunday. The opposition claims President Karim Dello "
+      "rigged the count in his favour.\n", ("Marlovia", "country"), "election_interference",
+      "opposition/organization/True")],
+)
+def test_a_body_that_accuses_a_named_man_makes_an_allegation(
+    text: str, other: tuple[str, str], category: str, accuser: str
+) -> None:
+    sides = _sides(text, {"Karim Dello": "person", other[0]: other[1]},
+                   {"accused": ["Karim Dello"], "category": category})
+    assert sides == [([accuser], ["Karim Dello/person/False"])]
 
 
 def test_an_anonymous_source_is_still_not_asked_about() -> None:
@@ -90,6 +105,22 @@ def test_a_body_after_an_accusing_verb_is_made_an_actor(sentence: str, found: li
 def test_a_body_is_mentioned_where_the_story_names_it_not_where_any_such_body_is_meant() -> None:
     text = "The government said no. If any government fails, the Government must pay, other governments said.\n"
     assert [text[s:e] for s, e in body_mentions(text, "government")] == ["government", "Government"]
+
+
+def _actor_mentions(text: str, name: str) -> list[tuple[int, int]]:
+    """The mentions of the actor named `name` once the article's actors are found (`pipeline.attributed`)."""
+    _, drafts = pipeline.attributed(text, [], [])
+    return next(d.mentions for d in drafts if d.name == name)
+
+
+@pytest.mark.parametrize("mentions", [body_mentions, _actor_mentions])
+def test_the_opposition_is_not_mentioned_where_its_word_describes_votes_or_leaders(
+    mentions: Callable[[str, str], list[tuple[int, int]]],
+) -> None:
+    text = ("Vote Row\n\nThe opposition claims 9,000 opposition votes were lost. Opposition leaders asked the "
+            "opposition to wait.\n")
+    assert [s for s, _ in mentions(text, "opposition")] == [text.index("opposition"), text.rindex("opposition")]
+
 
 
 def test_a_body_whose_words_also_name_a_country_does_not_stop_the_article() -> None:

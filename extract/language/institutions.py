@@ -1,11 +1,11 @@
 """Bodies a story identifies by their role: "police", "prosecutors", "the government", "the club".
 
 Crime, court, business and sports news live on sources it does not name but identifies by what they are:
-"Prosecutors said he was preparing attacks", "Police accused him of fraud", "the club said". Unlike "a source
-close to" or "critics", such a phrase points at one body the reader knows (the police of the story, the
-prosecution, the country's government), so it may accuse and be accused like a named actor. It stays flagged
-`unnamed` (it is described, not named; CONTRACT.md) but gets a body's kind instead of "other", and its name is
-the phrase without "the", as the gold names it ("police", "federal prosecutors", "Government").
+"Prosecutors said he was preparing attacks", "Police accused him of fraud", "the opposition claims". Unlike "a
+source close to" or "critics", such a phrase points at one body the reader knows (the police of the story, the
+prosecution, the country's government or its opposition), so it may accuse and be accused like a named actor.
+It stays flagged `unnamed` (it is described, not named; CONTRACT.md) but gets a body's kind instead of "other",
+and its name is the phrase without "the", as the gold names it ("police", "federal prosecutors", "Government").
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from extract.language.grounding import Span
 from extract.language.merging import ActorDraft
 
 #: The last word of a phrase that names a body by its role, and the kind of body: the state's and the law's
-#: bodies, which a story rarely names otherwise ("police", "prosecutors", "the jury", "the government").
+#: bodies, which a story rarely names otherwise ("police", "prosecutors", "the jury", "the government"), and a
+#: country's opposition.
 #: Measured and left out: heads of organisations ("the company", "the bank", "the club", "the board"; also
 #: "the department", "the agency"): they mostly describe an organisation the story names ("the bank" for Wells
 #: Fargo: two wrong allegations on the development set), and a board that "feared" became a wrongdoer.
@@ -29,7 +30,14 @@ BODY_HEADS: dict[str, str] = dict.fromkeys(
      "administration", "army", "military", "navy", "cabinet", "parliament", "legislature", "council",
      "commission", "embassy", "prosecution service"],
     "government",
-)  # fmt: skip
+) | {
+    # a country's political opposition, one body in the story of its politics: "The opposition claims the vote
+    # was rigged", "French opposition parties have accused the president of …" (L3S: 13 speakers, all read as
+    # the opposition of the country the story is about; PolNeAR train: none). "Opposition leaders", "opposition
+    # groups" and "the opposition party" stay out: people, a vague many, or a description of a party named.
+    "opposition": "organization",
+    "opposition parties": "organization",
+}  # fmt: skip
 #: Words before the head that make the phrase someone anonymous or a mere kind of body, not one body the
 #: story knows ("a source close to the police", "some investigators", "other clubs", "any government"), or an
 #: outlet, not a body that acts ("Yonhap news agency"), or people who once served in it ("former prosecutors").
@@ -71,6 +79,18 @@ def body_name(phrase: str) -> str:
     return _LEADING_THE.sub("", re.sub(r"\s+", " ", phrase).strip(" ,;:"))
 
 
+#: Nouns after a body's word that make it a modifier of people or things, not the body: "opposition votes had
+#: been stolen" names no opposition that did or suffered anything (two wrong accused on L3S when it did).
+_AS_A_MODIFIER: dict[str, frozenset[str]] = {
+    "opposition": frozenset(
+        {"leader", "leaders", "parties", "party", "supporters", "supporter", "votes", "vote", "voters", "candidate",
+         "candidates", "groups", "group", "allegations", "figure", "figures", "lawmakers", "politicians", "members",
+         "activists", "bloc", "research", "nationalists", "detainees", "protesters", "rally", "rallies", "camp"}
+    ),
+}  # fmt: skip
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 def body_mentions(text: str, name: str) -> list[Span]:
     """Where the article names a body again, case aside: "Police said …" and later "accused the police of …"."""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-]|['’]\w)", re.IGNORECASE)
@@ -78,8 +98,26 @@ def body_mentions(text: str, name: str) -> list[Span]:
     return [
         m.span()
         for m in pattern.finditer(text)
-        if (w := before.search(text, max(0, m.start() - 20), m.start())) is None or w[1].lower() not in _NOT_ONE_BODY
+        if ((w := before.search(text, max(0, m.start() - 20), m.start())) is None or w[1].lower() not in _NOT_ONE_BODY)
+        and not _a_modifier(text, m.end(), name)
     ]
+
+
+def _a_modifier(text: str, end: int, name: str) -> bool:
+    """Whether a body's word ending at `end` describes the noun after it ("opposition votes"), not the body."""
+    modified = _AS_A_MODIFIER.get(name.lower().rsplit(" ", 1)[-1])
+    return modified is not None and (n := _NEXT_WORD.match(text, end)) is not None and n[1].lower() in modified
+
+
+def drop_modifier_mentions(text: str, drafts: list[ActorDraft]) -> None:
+    """Leave out of a body's mentions the places its word describes another noun ("opposition leader X").
+
+    The actors' mentions are found by name once all actors are known (`finish_actors`); "the opposition" is
+    then also in "opposition votes had been stolen", which would offer it as the one accused.
+    """
+    for draft in drafts:
+        if draft.unnamed and draft.kind != "other":
+            draft.mentions = [(s, e) for s, e in draft.mentions if not _a_modifier(text, e, draft.name)]
 
 
 def known_body(drafts: list[ActorDraft], kind: str, name: str) -> ActorDraft | None:
