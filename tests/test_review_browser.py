@@ -30,7 +30,10 @@ DATA = Path(__file__).parent / "data" / "review"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 WIDTH, HEIGHT = 1440, 900
-TIMEOUT = 30.0
+# Per browser message. Generous: chromium's very first start in a fresh checkout (cold disk, new profile) under
+# load has exceeded 30 s (sessions 20 and 21: errors in this module's setup on a first run only); a passing
+# test never waits it out.
+TIMEOUT = 90.0
 
 
 class BrowserError(RuntimeError):
