@@ -17,6 +17,7 @@ from functools import lru_cache
 from extract.language.actors import TITLE_WORDS, ActorDraft, last_named
 from extract.language.finishing import AGENT_WORDS
 from extract.language.grounding import Span, find_all_before
+from extract.language.role_descriptions import age_of, role_words, shows
 from extract.language.stopwords import STOPWORDS
 
 _ORG = frozenset({"organization"})
@@ -119,7 +120,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
 #: secretary of state", "the presumptive Republican presidential nominee"), the head noun, and an optional
 #: "from/of Place" ("the senator from Massachusetts").
 _PERSON_DESCRIPTION = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w.'’-]+\s+){0,9}?)(?P<head>[a-z][\w-]*|"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w.'’-]+\s+){0,9}?)(?P<head>[a-z][\w-]*|\d{1,3}-year-old|"
     + "|".join(PARTY_HEADS)
     + r")"
     r"(?P<place>\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,?"
@@ -164,7 +165,8 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     """
     match = _figure_description(text, span)
     if match is None:
-        return None
+        by_role = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])  # "the Spurs boss", "the 24-year-old"
+        return _refers_by_role(text, span, drafts, by_role) if by_role is not None else None
     modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
     title = _TITLE_FORMS.get(match["head"], ())
     other_titles = {form for head, forms in _TITLE_FORMS.items() if head != match["head"] for form in forms}
@@ -196,6 +198,34 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     if modifiers and len(fits) > 1 and fits[1][0][0] == fits[0][0][0]:
         return None  # "the Ohio senator" and two people the text calls so: a reader cannot tell which
     return fits[0][1]
+
+
+def _refers_by_role(text: str, span: Span, drafts: list[ActorDraft], match: re.Match[str]) -> ActorDraft | None:
+    """The person a description by role or age ("the Spurs boss", "the 24-year-old") refers back to, or None.
+
+    Only someone named within `PERSON_LOOKBACK` characters before whose own words or role show that role or
+    age (`role_descriptions.shows`); among them the one with most of its capitalised modifiers near, then the
+    latest named.
+    """
+    words = match["mods"].split()
+    forms, age = role_words(words, match["head"]), age_of(words, match["head"])
+    if not forms and age is None:
+        return None
+    modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
+    others = _Mentions([m for d in drafts if d.kind == "person" for m in d.mentions])
+    fits: list[tuple[tuple[int, int], ActorDraft]] = []
+    for draft in drafts:
+        if draft.kind != "person" or modifiers & {w.lower() for n in draft.names() for w in n.split()}:
+            continue
+        named = [m for name in draft.names() for m in find_all_before(text, name, span[0])]
+        recent = [s for s, _ in named if s >= span[0] - PERSON_LOOKBACK]
+        if not recent:
+            continue
+        near = " ".join(_own_words(text, start, end, span[0], others) for start, end in named)
+        near = f"{near} {draft.role or ''}".lower()
+        if shows(near, forms, age):
+            fits.append(((sum(clue in near for clue in modifiers), max(recent)), draft))
+    return max(fits, key=lambda fit: fit[0])[1] if fits else None
 
 
 #: Where the words before a name stop describing it: a clause's punctuation or a sentence's end ("said. ").
