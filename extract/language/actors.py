@@ -29,7 +29,7 @@ from extract.language.names import (
     TITLE_WORDS as TITLE_WORDS,  # re-exported: descriptions and other modules import it from here
 )
 from extract.language.namesakes import add_namesakes
-from extract.language.not_people import a_side_named
+from extract.language.not_people import a_side_named, whole_side_name
 from extract.language.people import find_people
 from extract.language.person_names import find_role as find_role
 from extract.language.person_names import full_name as full_name
@@ -66,6 +66,8 @@ def build_actors(text: str, proposed: list[tuple[str, str]], warnings: list[str]
         known_as = resolve_name(person, drafts)
         if known_as is None or (known_as.kind == "person" and known_as.name == _surname(person)):  # "Quill"
             side = a_side_named(text, person, people)  # "the Flyers won": "Philadelphia Flyers" is a side, not a person
+            if (whole := whole_side_name(text, person)) is not None and resolve_name(whole, drafts) is None:
+                person, side = whole, True  # "Louis Blues" cut from "St. Louis Blues"
             draft = add_actor(text, person, "organization" if side else "person", drafts, warnings)
             if side and draft is not None and _surname(person) not in draft.aliases:
                 draft.aliases.append(_surname(person))  # "the Flyers" is its short name as a surname is a person's

@@ -135,6 +135,7 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
                 if at < 0:
                     break
                 piece = piece[at + len(named[0]) :]
+    found = {_written_in(text, name, at): (at, kind) for name, (at, kind) in found.items()}
     for match in _DESCRIBED.finditer(text):  # "Future45, a super PAC", "the think tank Harbor Watch"
         group = next(g for g in ("after", "before", "set_off") if match[g])
         name = re.sub(r"^The\s+", "", match[group])
@@ -156,6 +157,22 @@ def find_bodies(text: str) -> list[tuple[str, str]]:
 
 #: A hyphen between two bodies' names: after letters or a head word, before a capital ("NBC-Wall Street").
 _JOINT = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z])|(?<=\bNews)-(?=[A-Z])|(?<=\bPost)-(?=[A-Z])|(?<=\bTimes)-(?=[A-Z])")
+
+
+#: "in" and a place after a body's name: where it sits ("Court of Appeals in Cedar Rapids"), or the end of its
+#: name when its initials say so ("Board of Control for Cricket in India", "BCCI").
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2}")
+
+
+def _written_in(text: str, name: str, at: int) -> str:
+    """A body's name with the place it is "in" when the text writes the initials of the whole ("BCCI")."""
+    start = text.find(name, at)
+    place = _IN_PLACE.match(text, start + len(name)) if start >= 0 else None
+    if place is None:
+        return name
+    whole = name + place[0]
+    initials = "".join(w[0] for w in whole.split() if w[0].isupper())
+    return whole if len(initials) >= 3 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) else name
 
 
 def _credit(text: str, start: int, end: int) -> bool:

@@ -80,6 +80,17 @@ HONORIFICS = frozenset(
 PLACE_OPENERS = frozenset({"San", "Los", "Las", "Puerto", "Fort", "Hong", "St", "Saint", "Ste"})
 
 
+#: Roles of general news that open a sentence before a name ("Winger Laurent Robert", "Promoter Jo Holt",
+#: "Detective Sergeant Ann Lee"): no part of the name. A surname among them keeps its place after a given name
+#: ("Minnie Driver", `people._title_as_surname`).
+SPORTS_AND_TRADE_ROLES = (
+    "winger", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "goaltender", "defenseman",
+    "defenceman", "linebacker", "quarterback", "receiver", "pitcher", "batsman", "bowler", "spinner", "skipper",
+    "rookie", "freshman", "sophomore", "teammate", "referee", "umpire", "boss", "boxer", "promoter", "astronaut",
+    "astronomer", "scientist", "surgeon", "historian", "musician", "rapper", "guitarist", "drummer", "songwriter",
+    "singer-songwriter", "filmmaker", "photographer", "designer", "chef", "detective", "inspector",
+    "superintendent", "magistrate", "constable", "sergeant",
+)
 #: Role nouns written in lower case before a name ("nominee Gary Johnson", "host Chris Wallace"), beside the
 #: title words ("counterpart David Lammy").
 ROLE_NOUNS = frozenset(
@@ -95,6 +106,7 @@ ROLE_NOUNS = frozenset(
         "sister",
         "rival", "opponent", "challenger", "incumbent", "colleague", "predecessor", "successor", "ally", "critic",
         "supporter", "friend", "widow", "widower", "playwright", "poet", "novelist", "comedian", "coach",
+        *SPORTS_AND_TRADE_ROLES,
     ]
 )
 

@@ -93,6 +93,27 @@ def a_side_named(text: str, name: str, people: list[str]) -> bool:
     return re.search(_THE_PLURAL.format(re.escape(words[-1])), text) is not None
 
 
+#: First words of places that the person finder cuts from a run ("New", "St."): before a side's name written
+#: after them, they open the side's whole name ("New York Islanders", "St. Louis Blues", "Green Bay Packers").
+SIDE_PLACE_OPENERS = ("New", "St.", "St", "San", "Los", "Las", "Santa", "Fort", "Green", "Central", "Salt")
+_OPENER_BEFORE = re.compile(r"(?<![\w.’'-])(" + "|".join(re.escape(w) for w in SIDE_PLACE_OPENERS) + r")[ \t]+\Z")
+
+
+def whole_side_name(text: str, name: str) -> str | None:
+    """A side's whole name when the run was cut after a place's first word: "Louis Blues" -> "St. Louis Blues".
+
+    Every mention follows the same opener, and the run's last word is a plural the text writes after "the" ("the
+    Blues won"), as in `a_side_named`; its first word may be a given name here ("Louis", "Jose").
+    """
+    words = name.split()
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return None
+    openers = {m[1] if (m := _OPENER_BEFORE.search(text, max(0, s - 8), s)) else None for s, _ in find_all(text, name)}
+    if len(openers) != 1 or None in openers or re.search(_THE_PLURAL.format(re.escape(words[-1])), text) is None:
+        return None
+    return f"{openers.pop()} {name}"
+
+
 def nationality_before_a_name(words: list[str]) -> bool:
     """Whether a run's first word is a nationality that describes the person named after it.
 
@@ -127,18 +148,25 @@ _COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 _STATE_INITIALS = frozenset({"N.J.", "N.Y.", "N.H.", "N.M.", "N.C.", "N.D.", "S.C.", "S.D.", "D.C.", "R.I."})
 
 
+#: Last words of the names of contests and prizes, never a person's surname: "Oval Test", "Carling Cup",
+#: "Australian Open", "Super Bowl", "Image Awards", "Maui Invitational" (general news: sports and shows).
+EVENT_NOUNS = frozenset({"Test", "Cup", "Open", "Bowl", "Awards", "Award", "Festival", "Invitational", "Slam",
+                         "Games", "Olympics", "Championship", "Championships", "Trophy", "Prix", "Finals", "Series"})
+
+
 def a_things_name(text: str, name: list[str], titled: bool) -> bool:
     """Whether a run names a thing, an event or a body, not a person: "Perth Test", "Carling Cup", "Tata Nano".
 
     Its first word is no given name and its last one an English noun the text also writes in lower case ("the
-    test", "a cup") in a line of prose, not in a subhead written all in lower case ("romney to speak out"); a
-    person's surname is rarely both. Only a title or a role marks such a run as a person's.
+    test", "a cup") in a line of prose, not in a subhead written all in lower case ("romney to speak out"), or
+    a contest's or prize's (`EVENT_NOUNS`, "the Oval Test" where "test" is never written); a person's surname is
+    rarely either. Only a title or a role marks such a run as a person's.
     """
     return (
         not titled
         and name[0] not in given_names()
         and name[0].lower() not in PARTICLES
-        and _lower_case_in_prose(text, name[-1])
+        and (name[-1] in EVENT_NOUNS or _lower_case_in_prose(text, name[-1]))
     )
 
 
