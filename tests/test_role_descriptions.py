@@ -47,3 +47,13 @@ def test_a_qualified_role_needs_its_qualifier() -> None:
     assert shows("tottenham manager", role_words(["Spurs"], "boss"), None)
     assert age_of(["19-year-old", "rookie"], "defenseman") == "19"
     assert shows("maddox 27", (), "27") and not shows("maddox 127", (), "27")
+
+
+def test_an_age_no_name_carries_is_the_person_named_first_in_the_sentence_before() -> None:
+    text = (
+        "Ice Hockey\n\nDefenseman Ivo Maddox missed the first 30 games of the season after knee surgery. He was "
+        "hurt again on Friday in a play that the 24-year-old said was dirty. Coach Ted Nolan agreed.\n"
+    )
+    assert _speakers(text)["was dirty"] == "Ivo Maddox"
+    other = text.replace("He was hurt", "Coach Ted Nolan said he was hurt")  # another name opens its sentence
+    assert _speakers(other)["was dirty"] != "Ivo Maddox"

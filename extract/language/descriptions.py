@@ -225,7 +225,36 @@ def _refers_by_role(text: str, span: Span, drafts: list[ActorDraft], match: re.M
         near = f"{near} {draft.role or ''}".lower()
         if shows(near, forms, age):
             fits.append(((sum(clue in near for clue in modifiers), max(recent)), draft))
-    return max(fits, key=lambda fit: fit[0])[1] if fits else None
+    if fits:
+        return max(fits, key=lambda fit: fit[0])[1]
+    return _previous_subject(text, span[0], drafts) if age is not None else None
+
+
+#: Where a sentence ends: its stop (and a closing quotation mark) before a space, or a line's end.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]+|\n+")
+#: What may stand before a sentence's subject: an opening quotation mark, a title or a role ("Defenseman Jo Roe").
+_OPENING = re.compile(r"[\"“‘]?(?:[A-Z][\w.-]*[ \t]+){0,3}")
+
+
+def _previous_subject(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The person whose name opens the sentence before the one at `at`: whom "the 24-year-old" goes on about.
+
+    "Colaiacovo, who missed 37 games, … He was hurt in a play that the 24-year-old said was dirty": news
+    describes the person it has just made its subject. None when the description's own sentence opens with
+    another person's name ("Al Fayed convinced Hodgson, and the 60-year-old …": either may be meant).
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 800), at)]
+    if len(ends) < 2:
+        return None
+    current, previous = (_opener(text, e, drafts) for e in (ends[-1], ends[-2]))
+    return None if current is not None else previous
+
+
+def _opener(text: str, start: int, drafts: list[ActorDraft]) -> ActorDraft | None:
+    """The person named first in the sentence at `start`, when only capitalised words stand before the name."""
+    reach = _OPENING.match(text, start).end()
+    found = [(s, d) for d in drafts if d.kind == "person" for s, _ in d.mentions if start <= s <= reach]
+    return min(found, key=lambda m: m[0])[1] if found else None
 
 
 #: Where the words before a name stop describing it: a clause's punctuation or a sentence's end ("said. ").
