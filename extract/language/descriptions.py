@@ -252,7 +252,8 @@ def _previous_subject(text: str, at: int, drafts: list[ActorDraft]) -> ActorDraf
 
 def _opener(text: str, start: int, drafts: list[ActorDraft]) -> ActorDraft | None:
     """The person named first in the sentence at `start`, when only capitalised words stand before the name."""
-    reach = _OPENING.match(text, start).end()
+    opening = _OPENING.match(text, start)
+    reach = opening.end() if opening else start
     found = [(s, d) for d in drafts if d.kind == "person" for s, _ in d.mentions if start <= s <= reach]
     return min(found, key=lambda m: m[0])[1] if found else None
 
