@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extract.language.actors import TITLE_WORDS, ActorDraft, last_named
@@ -167,21 +168,12 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     if match is None:
         by_role = _PERSON_DESCRIPTION.fullmatch(text, span[0], span[1])  # "the Spurs boss", "the 24-year-old"
         return _refers_by_role(text, span, drafts, by_role) if by_role is not None else None
-    modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
+    modifiers = _capitalised_modifiers(match)
     title = _TITLE_FORMS.get(match["head"], ())
     other_titles = {form for head, forms in _TITLE_FORMS.items() if head != match["head"] for form in forms}
     party = PARTY_HEADS.get(match["head"], ())
     fits: list[tuple[tuple[int, int], ActorDraft]] = []
-    others = _Mentions([m for d in drafts if d.kind == "person" for m in d.mentions])
-    for draft in drafts:
-        if draft.kind != "person" or modifiers & {w.lower() for n in draft.names() for w in n.split()}:
-            continue
-        named = [m for name in draft.names() for m in find_all_before(text, name, span[0])]
-        recent = [s for s, _ in named if s >= span[0] - PERSON_LOOKBACK]
-        if not recent:
-            continue
-        near = " ".join(_own_words(text, start, end, span[0], others) for start, end in named)
-        near = f"{near} {draft.role or ''}".lower()
+    for draft, near, recent in _people_before(text, span, drafts, modifiers):
         if party and not any(re.search(rf"\b{form}\b", near) for form in party):
             continue  # "the Ohio Republican" is someone the text calls a Republican
         held = any(re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", near) for form in title)
@@ -200,6 +192,30 @@ def refers_to_person(text: str, span: Span, drafts: list[ActorDraft]) -> ActorDr
     return fits[0][1]
 
 
+def _capitalised_modifiers(match: re.Match[str]) -> set[str]:
+    """A description's capitalised modifiers, lower-cased: "florida" of "the Florida senator"."""
+    return {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
+
+
+def _people_before(
+    text: str, span: Span, drafts: list[ActorDraft], modifiers: set[str]
+) -> Iterator[tuple[ActorDraft, str, list[int]]]:
+    """Each person named within `PERSON_LOOKBACK` before `span`, their own words and role (lower case), and where.
+
+    Not someone whose name is among the modifiers ("the Clinton campaign's chairman" is not Clinton).
+    """
+    others = _Mentions([m for d in drafts if d.kind == "person" for m in d.mentions])
+    for draft in drafts:
+        if draft.kind != "person" or modifiers & {w.lower() for n in draft.names() for w in n.split()}:
+            continue
+        named = [m for name in draft.names() for m in find_all_before(text, name, span[0])]
+        recent = [s for s, _ in named if s >= span[0] - PERSON_LOOKBACK]
+        if not recent:
+            continue
+        near = " ".join(_own_words(text, start, end, span[0], others) for start, end in named)
+        yield draft, f"{near} {draft.role or ''}".lower(), recent
+
+
 def _refers_by_role(text: str, span: Span, drafts: list[ActorDraft], match: re.Match[str]) -> ActorDraft | None:
     """The person a description by role or age ("the Spurs boss", "the 24-year-old") refers back to, or None.
 
@@ -211,20 +227,12 @@ def _refers_by_role(text: str, span: Span, drafts: list[ActorDraft], match: re.M
     forms, age = role_words(words, match["head"]), age_of(words, match["head"])
     if not forms and age is None:
         return None
-    modifiers = {w.strip(",").lower() for w in (match["mods"] + (match["place"] or "")).split() if w[:1].isupper()}
-    others = _Mentions([m for d in drafts if d.kind == "person" for m in d.mentions])
-    fits: list[tuple[tuple[int, int], ActorDraft]] = []
-    for draft in drafts:
-        if draft.kind != "person" or modifiers & {w.lower() for n in draft.names() for w in n.split()}:
-            continue
-        named = [m for name in draft.names() for m in find_all_before(text, name, span[0])]
-        recent = [s for s, _ in named if s >= span[0] - PERSON_LOOKBACK]
-        if not recent:
-            continue
-        near = " ".join(_own_words(text, start, end, span[0], others) for start, end in named)
-        near = f"{near} {draft.role or ''}".lower()
-        if shows(near, forms, age):
-            fits.append(((sum(clue in near for clue in modifiers), max(recent)), draft))
+    modifiers = _capitalised_modifiers(match)
+    fits = [
+        ((sum(clue in near for clue in modifiers), max(recent)), draft)
+        for draft, near, recent in _people_before(text, span, drafts, modifiers)
+        if shows(near, forms, age)
+    ]
     if fits:
         return max(fits, key=lambda fit: fit[0])[1]
     return _previous_subject(text, span[0], drafts) if age is not None else None
