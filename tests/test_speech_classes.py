@@ -224,6 +224,15 @@ def test_a_quotation_interrupted_by_its_attribution_is_one_candidate(text: str) 
     assert c.cue_span is not None and c.pieces[0][1] <= c.cue_span[0] < c.pieces[1][0]
 
 
+def test_a_bare_quotation_goes_on_from_the_quotation_before_a_participle_of_its_speaker() -> None:
+    """`"Q1," X said, referring to Y. "Q2."`: Q2 is a piece of Q1, not a statement continuing "referring to"."""
+    text = ('"The key was the timing," Ms. Varga said, referring to the two harbour sales. '
+            '"I assume they saw the market turning."')
+    first, second = find_rules(text)
+    assert [text[a:b] for a, b in first.pieces] == ["The key was the timing", "I assume they saw the market turning."]
+    assert said(text, second) == "the two harbour sales" and second.continues is None
+
+
 def test_the_next_paragraph_continues_instead_of_joining() -> None:
     text = '"We will appeal," Ms. Varga said.\n\n"The ruling ignores the evidence."'
     first, second = find_rules(text)

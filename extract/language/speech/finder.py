@@ -84,7 +84,7 @@ class _Finder(_Attributing):
             return True
         if not previous:
             return self._narrated_quote(sent, quote, span, last)
-        parent = previous[-1]
+        parent = self._voice_before(previous)
         if parent.kind == "direct" and "\n" not in self.text[parent.span[1] : quote.open]:
             parent.join(span, last)  # the same paragraph: `"Q1," said X. "Q2."` is one quotation
             self.consumed.update(range(sent.index, last + 1))
@@ -160,6 +160,25 @@ class _Finder(_Attributing):
         closed bare quotation after an attributed one does (`_continuation`).
         """
         return any(p[1] == index for p in self.pending) or any(c[1] == index for c in self.closing)
+
+    def _voice_before(self, previous: list[_Raw]) -> _Raw:
+        """The candidate of the sentence before that a bare quotation goes on from: its last, or a quotation's.
+
+        `"Q1," X said, referring to Y. "Q2."`: Q2 goes on from Q1, not from the participle (an -ing cue) of the
+        same speaker after it (PolNeAR train: 38 statements fewer, 21 false positives fewer, 6 matches lost); a
+        coordinated verb (`described it as "late" and claimed …`) is no such participle.
+        """
+        k = len(previous) - 1
+        while (
+            k > 0
+            and previous[k].kind != "direct"
+            and previous[k].cue_parts
+            and self.text[previous[k].cue_parts[0][0] : previous[k].cue_parts[0][1]].split()[0].endswith("ing")
+            and previous[k].speaker is not None
+            and previous[k].speaker == previous[k - 1].speaker
+        ):
+            k -= 1
+        return previous[k]
 
     def _narrated_quote(self, sent: Sentence, quote: _Quote, span: tuple[int, int], last: int) -> bool:
         """A closed bare quotation after narration about one person: that person said it (`_narrated`)."""
