@@ -502,3 +502,27 @@ def test_an_opening_participle_or_a_dateline_state_is_not_the_subject() -> None:
     speakers = _speakers(text)
     assert speakers["to deliver change"] == "Ann Roe"  # not "Rallying"
     assert speakers["to protect the port"] == "Dale Marrow"  # not "VA"
+
+
+def test_a_name_right_before_a_participle_is_its_speaker_not_the_sentence_subject() -> None:
+    text = (
+        "Budget Fight\n\nDemocrats were quick to respond, with Sen. Marla Vendt tweeting that the budget was a "
+        "\"betrayal\" of rural towns.\n\nThe council met on Monday, and Mayor Ed Quarry (R-Ohio) kept asking "
+        "why the depot had closed.\n\nThe board's meeting ended with Tomas Lindqvist vowing to fight the cuts.\n"
+    )
+    speakers = _speakers(text)
+    said = {k: v for k, v in speakers.items() if v is not None}
+    assert any("betrayal" in k and v == "Marla Vendt" for k, v in said.items()), said
+    assert any("depot had closed" in k and v == "Ed Quarry" for k, v in said.items()), said
+    assert any("fight the cuts" in k and v == "Tomas Lindqvist" for k, v in said.items()), said
+
+
+def test_a_name_after_a_verb_of_recalling_or_a_place_word_is_not_the_participle_s_speaker() -> None:
+    text = (
+        "Old Friends\n\nDana Whitcombe, a longtime aide, recalled Mr. Harlan Voss talking about the old mill "
+        "towns of the valley.\n\nSome senators complained about Wendell Ostrow vowing to fight on and said "
+        "that they had lost their patience.\n"
+    )
+    speakers = _speakers(text)
+    assert not any("old mill" in k and v == "Harlan Voss" for k, v in speakers.items()), speakers
+    assert not any("lost their patience" in k and v == "Wendell Ostrow" for k, v in speakers.items()), speakers

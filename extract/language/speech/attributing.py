@@ -9,6 +9,7 @@ quotations over sentences and paragraphs, which read whole runs of sentences, no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.language.speech.candidates import _Cue, _Raw
 from extract.language.speech.patterns import (
@@ -16,22 +17,51 @@ from extract.language.speech.patterns import (
     _AS_OPENING_RE,
     _TOPIC_OR_MODIFIER_RE,
 )
-from extract.language.speech.phrases import _clean
+from extract.language.speech.phrases import _clean, _is_cap, _np_ok, _tokens
 from extract.language.speech.quotes import _Quote
 from extract.language.speech.screening import _Screening
 from extract.language.speech.sentences import Sentence
 from extract.language.speech.vocabulary import (
+    _CAP_STOP,
+    _FORM_TO_LEMMA,
     ADDRESSEE_STOPS,
     ADDRESSEE_VERBS,
     INVERTIBLE_VERBS,
     LEADING_VERBS,
     NAMING_VERBS,
     PROMISING_VERBS,
+    PRONOUNS,
     SOURCE_PHRASES,
     TRAILING_VERBS,
     WEAK_VERBS,
 )
 
+#: Verbs that take a gerund as their object, right before a participle cue: "Roe kept asking", "Roe began saying".
+_CATENATIVE_BEFORE_RE = re.compile(
+    r"\b(?:kept|keeps|keep|began|begins|begin|started|starts|start|stopped|stops|went on|goes on)(?:\s+by)?\s+$"
+)
+#: Between a participle's subject and the participle: a space, a party tag ("Jo Roe (R-Wis.) kept asking").
+_RIGHT_BEFORE_RE = re.compile(r"\s+(?:\([A-Z][\w.]*[-–][\w. ]{1,15}\)\s+)?")
+#: Lower-case words inside a name: "American Federation of Teachers", "Bank of England".
+_JOINERS = frozenset({"of", "for", "and", "the", "de", "&"})
+#: A possessive ending a phrase: "Roe's", "Sanders’".
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+#: Capitalised words before a participle that are no subject of it ("Then saying", "He kept asking" is the
+#: inheritance's: a pronoun's antecedent is what `last_speaker` resolved).
+_NO_SUBJECT = _CAP_STOP | PRONOUNS
+#: Verbs that report or perceive someone doing something: the name after them ("X recalled Mr. Roe talking about
+#: …", "videos show Roe saying") is inside what the sentence's own speaker or source reports.
+_REPORTING_OBJECT = frozenset(_FORM_TO_LEMMA) | frozenset(
+    {"saw", "see", "sees", "seen", "heard", "hear", "hears", "watched", "watch", "watches", "remember", "remembers",
+     "remembered", "show", "shows", "showed", "shown", "depict", "depicts", "depicted", "feature", "features",
+     "featured", "caught", "captured", "imagine", "imagined", "quote", "quotes", "quoted"}
+)  # fmt: skip
+#: Prepositions of place, time and agent: the name after them ("in Iowa", "statements made by Jo Roe calling for")
+#: is where, when or whose, not the participle's subject.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "from", "to", "into", "across", "for", "of", "during", "after", "before", "since", "until",
+     "near", "outside", "inside", "throughout", "around", "through", "over", "under", "against", "by"}
+)  # fmt: skip
 #: Another quotation the same naming verb gives (`called him a "liar" and "a fraud"`), after the first.
 _NAMING_MORE_RE = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:an?|the)?\s*(?=[\"“'])")
 #: What ends a naming verb's words after its quotation: an appositive or participle (`called it "a fraud," a sharp
@@ -48,6 +78,45 @@ _ADDRESSEE_TO_THAT = re.compile(r"\s+((?:[\w.'’&-]+\s+){1,10}?)that\s")
 
 class _Attributing(_Screening):
     """Resolves one cue of a sentence to its speaker and content; the finder (`finder._Finder`) drives it."""
+
+    def _participle_subject(self, sent: Sentence, cue: _Cue, clause_start: int) -> tuple[int, int] | None:
+        """The name written right before a participle cue, as its subject: "with Jo Roe tweeting that …".
+
+        A participle after a name with no comma between ("…, with Sen. Jo Roe calling it …", "a speech that
+        included Roe vowing to …", "Roe kept asking her why …") has that name for its subject; the sentence's
+        subject or the last speaker (what a participle after a comma inherits) said nothing there. Only a
+        capitalised phrase: "a statement saying" is the statement's owner's, left to the inheritance.
+        """
+        if not cue.form.split(" ", 1)[0].endswith("ing") or self.text[cue.start].isupper():
+            return None  # "… and claimed": a coordinated verb shares its subject; "Roe Warning": a headline
+        catenative = _CATENATIVE_BEFORE_RE.search(self.text, max(sent.start, clause_start), cue.start)
+        if catenative is not None:
+            cue = replace(cue, start=catenative.start())  # "Jo Roe kept asking": Roe's finite verb
+        found = self._speaker_before(sent, cue, clause_start)
+        if found is None:
+            return None
+        tokens = _tokens(self.text, *found[0])
+        words = [self.text[a:b] for a, b in tokens]
+        named = [_is_cap(w) or (0 < i < len(words) - 1 and w in _JOINERS) for i, w in enumerate(words)]
+        first = next((i for i in range(len(words)) if _is_cap(words[i]) and all(named[i:])), len(words))
+        if first < len(words) and _clean(words[first]) in _NO_SUBJECT:
+            first += 1  # "The meeting ended with Jo Roe vowing": the capitalised name run at its end
+        tokens, words = tokens[first:], words[first:]
+        if not tokens:
+            return None  # "a statement saying": the owner's, left to the inheritance
+        span = tokens[0][0], tokens[-1][1]
+        if (
+            not _RIGHT_BEFORE_RE.fullmatch(self.text, span[1], cue.start)  # "sent the DNC on Monday alleging"
+            or not _np_ok(words, loose=False)
+            or _POSSESSIVE_END_RE.search(words[-1])  # "Roe's telling of the story": a noun
+            or words[0].endswith("ing")  # "Holding signs calling …": an opening participle
+        ):
+            return None
+        for at in {found[0][0], span[0]}:  # the clause may start after a cue: "X recalled"
+            before = self.text[sent.start : at].split()
+            if before and (_clean(before[-1]) in _PLACE_PREPOSITIONS or _clean(before[-1]) in _REPORTING_OBJECT):
+                return None  # "campaigning in Iowa saying": where; "X recalled Mr. Roe talking about": X's
+        return span
 
     def _attribute(
         self,
@@ -70,7 +139,9 @@ class _Attributing(_Screening):
             speaker = self._source_after(cue.end, sent.end, closing=closing)
             speaker_after = True
         elif cue.inherits:
-            speaker = last_speaker or self._subject(sent, opener=True)
+            speaker = self._participle_subject(sent, cue, clause_start)
+            cue.own_subject = speaker is not None
+            speaker = speaker or last_speaker or self._subject(sent, opener=True)
         else:
             found = self._speaker_before(sent, cue, clause_start)
             named = self._closing_name(sent, cue, clause_start) if found is not None else None

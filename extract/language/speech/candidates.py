@@ -100,6 +100,7 @@ class _Cue:
     form: str
     skip: bool = False
     inherits: bool = False  # a participle ("…, adding that") or coordinated verb ("… and claimed")
+    own_subject: bool = False  # a participle with its subject written before it ("with Jo Roe tweeting")
     be_aux: bool = False
     relative: bool = False  # in a relative clause: "Officials who asked not to be named said …"
     parts: list[tuple[int, int]] = field(default_factory=list)

@@ -263,6 +263,7 @@ class _Finder(_Attributing):
         cues = self._cues(sent)
         clause_start = sent.start
         last_speaker: tuple[int, int] | None = None
+        participle_speaker: tuple[int, int] | None = None  # "with Jo Roe tweeting …": for "and asking", not "and said"
         last_attr_end = -1
         last_raw: _Raw | None = None
         last_clause_start = clause_start  # where the clause holding the last attribution began
@@ -298,12 +299,16 @@ class _Finder(_Attributing):
                 or (not cue.inherits and self._closes_attributed(sent, last_raw, cue))
             ):
                 start = last_clause_start  # "X said Q, according to Y", "X told police Q, Y said": Y reports all
-            raw = self._attribute(sent, cue, start, limit, last_speaker)
+            gerund = participle_speaker is not None and cue.form.split(" ", 1)[0].endswith("ing")
+            raw = self._attribute(sent, cue, start, limit, participle_speaker if gerund else last_speaker)
             if raw is None:
                 continue
             last_clause_start = clause_start
             speaker, attr_end, made = raw
-            last_speaker = speaker
+            if cue.own_subject:
+                participle_speaker = speaker
+            elif not gerund:
+                last_speaker, participle_speaker = speaker, None
             last_attr_end = attr_end
             if made:
                 last_raw = made[-1]
