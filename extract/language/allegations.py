@@ -40,6 +40,7 @@ from extract.language.ill_said_of import ill_where_named
 from extract.language.name_positions import (
     ADDRESSED_RES,
     AGENT_OF_RE,
+    APPOSITION_RE,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
     CLAUSE_OPENER_RE,
@@ -284,8 +285,9 @@ def judge_label(
         standing = doers(text, start, end, actors, described) | joined_to_doers(text, start, end, actors, described)
         subjects = subjects or [
             d for d in blamable
-            if id(d) in standing and any(SUBJECT_START.search(text[start:s]) and not undergoes(text, e, end)
-                                         for s, e in mention_spans(d, described) if start <= s < end)
+            if any(SUBJECT_START.search(text[start:s]) and not undergoes(text, e, end)
+                   and (id(d) in standing or apposed_subject(text, e, end))
+                   for s, e in mention_spans(d, described) if start <= s < end)
         ]
         subjects = [d for d in subjects
                     if wrong_named or ill_where_named(text, start, end, d, actors, described, sentences)]
@@ -350,6 +352,12 @@ def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: 
                 text, max(start, s - 40), s))
         before = e
     return found
+
+
+def apposed_subject(text: str, e: int, end: int) -> bool:
+    """Whether the name ending at `e` is a clause's subject set off by an apposition: "Daly, a former mayor, lied"."""
+    apposition = APPOSITION_RE.match(text, e, end)
+    return apposition is not None and PREDICATE_AFTER.match(text, apposition.end()) is not None
 
 
 def joined_to_doers(text: str, start: int, end: int, actors: list[ActorDraft],
