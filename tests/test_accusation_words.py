@@ -56,6 +56,18 @@ def test_a_name_after_a_preposition_in_criticism_is_not_whom_it_blames() -> None
     assert _found(text, {"Patients Voice": "organization", "Northfield Trust": "organization"}) == []
 
 
+def test_ill_words_blame_no_name_that_no_verb_follows() -> None:
+    """'the storm brought Oren Daly, his crew and the harbour a terrible night': Daly stands after a clause's
+    start, but no verb of his follows (an apposition may stand between: "Daly, a former mayor, lied"); the model
+    said none, and the words charge him with nothing."""
+    actors = {"Lena Osk": "person", "Oren Daly": "person"}
+    for said in ("the storm brought Oren Daly, his crew and the harbour a terrible night",
+                 "the flood left Oren Daly in a terrible state"):
+        assert _found(f"Port Row\n\nLena Osk said {said}.\n", actors) == []
+    for said in ("Oren Daly is a disgrace", "Oren Daly, a former harbour master, lied and is a disgrace"):
+        assert _found(f"Port Row\n\nLena Osk said {said}.\n", actors) == [(["Lena Osk"], ["Oren Daly"])]
+
+
 def test_he_or_she_in_a_quotation_is_the_person_of_that_gender_named_last_before_it() -> None:
     text = (
         "Budget Row\n\nMara Voss met Carl Benn on Monday. Voss said she would sign the budget. Benn said he would "

@@ -40,6 +40,7 @@ from extract.language.ill_said_of import ill_where_named
 from extract.language.name_positions import (
     ADDRESSED_RES,
     AGENT_OF_RE,
+    APPOSITION_RE,
     CIRCUMSTANCE_RE,
     CLAUSE_END_RE,
     CLAUSE_OPENER_RE,
@@ -280,9 +281,12 @@ def judge_label(
         subjects = [d for d in blamable
                     if any(AGENT_OF_RE.search(text, max(start, s - 40), s) for s, _ in mention_spans(d, described)
                            if start <= s < end)]
+        # a clause's subject with its verb after it, not a name after a verb ("the storm left Daly stranded")
+        standing = doers(text, start, end, actors, described) | joined_to_doers(text, start, end, actors, described)
         subjects = subjects or [
             d for d in blamable
             if any(SUBJECT_START.search(text[start:s]) and not undergoes(text, e, end)
+                   and (id(d) in standing or apposed_subject(text, e, end))
                    for s, e in mention_spans(d, described) if start <= s < end)
         ]
         subjects = [d for d in subjects
@@ -348,6 +352,21 @@ def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: 
                 text, max(start, s - 40), s))
         before = e
     return found
+
+
+def apposed_subject(text: str, e: int, end: int) -> bool:
+    """Whether the name ending at `e` is a clause's subject set off by an apposition: "Daly, a former mayor, lied"."""
+    apposition = APPOSITION_RE.match(text, e, end)
+    return apposition is not None and PREDICATE_AFTER.match(text, apposition.end()) is not None
+
+
+def joined_to_doers(text: str, start: int, end: int, actors: list[ActorDraft],
+                    described: dict[int, list[Span]]) -> set[int]:
+    """Ids of the actors joined by "and"/"or" to the agent of a deed: "a disgrace by Dunn and his board"."""
+    spans = [(s, e, id(d)) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end]
+    standing = [e for s, e, _ in spans
+                if any(p.search(text, max(start, s - 40), s) for p in (DOER_BEFORE_RE, AGENT_OF_RE, OWNER_OF_RE))]
+    return {who for s, _, who in spans if any(e <= s and JOINED_RE.match(text, e, s) for e in standing)}
 
 
 def stands_as_doer(text: str, start: int, end: int, s: int, e: int) -> bool:

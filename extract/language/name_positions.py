@@ -353,6 +353,9 @@ _CONTRACTED = (
     r"(?:a|an|the|been|got|gotten|gone|going|not|never|just|always|also|still|so|too|done|\w+ing|really|clearly|"
     r"obviously|probably|actually|certainly|totally|completely|already)\b"
 )
+#: Right after a name, an apposition between commas (a clause's subject may stand before it, its verb after it):
+#: "Daly, a former mayor, lied", "Jager, under fire for the failures, would do better".
+APPOSITION_RE = re.compile(r",\s+[^,;:.!?\"“”]{3,80},")
 PREDICATE_AFTER = re.compile(r"(?!['’]s?\s+(?!" + _CONTRACTED + r"))" + _PREDICATE)
 #: Things one does or says: the owner of one of them that is a clause's subject is its doer ("Reed's lies are
 #: …", "Daly's plan would devastate …", "Obama and Quill's gut reaction is …"); not the owner of people or
