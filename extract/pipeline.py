@@ -29,7 +29,7 @@ from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.finishing import finish_actors
 from extract.language.frames import sentence_window
 from extract.language.grounding import Span, trim_span
-from extract.language.institutions import accused_bodies, drop_modifier_mentions
+from extract.language.institutions import accused_bodies
 from extract.language.mention_index import MentionIndex
 from extract.language.offering import (
     addressee,
@@ -136,7 +136,6 @@ def attributed(
     drafts = build_actors(text, proposed, warnings)
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
-    drop_modifier_mentions(text, drafts)  # "opposition votes" is no mention of the opposition
     return stmts, drafts
 
 
