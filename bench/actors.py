@@ -55,6 +55,7 @@ from real.check_gold import DEFAULT_DATA, find_article
 
 import extract.pipeline as pipeline
 from extract.errors import ExtractError
+from extract.extractor import Extractor
 from extract.language.countries import countries
 from extract.language.grounding import find_all
 from extract.language.names import title_case_lines
@@ -204,7 +205,7 @@ def run(
     `model_actors`: ask for the model's actor list (what old cached runs asked); `without_model`: throw the
     list away, so the actors are what the text alone gives (issue 14).
     """
-    extractor = pipeline.Extractor(client, load_prompts(), "replay", model_actors=model_actors)
+    extractor = Extractor(client, load_prompts(), "replay", model_actors=model_actors)
     proposed: dict[str, list[str]] = {}
     spent = [0.0]  # CPU seconds inside build_actors
     build = pipeline.build_actors

@@ -37,6 +37,7 @@ from benchlib import md_table
 
 import extract.model.prompting as prompting
 import extract.pipeline as pipeline
+from extract.extractor import Extractor
 from extract.model.client import CallStats, json_mode_messages
 from extract.model.embedded import embedded_model_path
 from extract.model.prompting import load_prompts
@@ -98,7 +99,7 @@ def measure(paths: Sequence[Path], name: str, count: Callable[[str], int]) -> di
     with variant(name) as model_actors:
         for path in paths:
             client = Recorder()
-            extractor = pipeline.Extractor(client, load_prompts(), "recorder", model_actors=model_actors)  # type: ignore[arg-type]
+            extractor = Extractor(client, load_prompts(), "recorder", model_actors=model_actors)  # type: ignore[arg-type]
             extractor.extract(load_document(path))
             calls.append(len(client.requests))
             sizes = [count(m[0]["content"]) + count(m[1]["content"]) + TEMPLATE_TOKENS for _, m in client.requests]

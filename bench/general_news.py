@@ -5,7 +5,7 @@ Our rules and the learned finder were built on PolNeAR (US politics, 2015-16, cl
 (Kohlschütter et al., WSDM 2010) holds 621 English news pages of 2008 from 408 sites, all topics, each text
 block labelled (`<span class="x-nc-selN">`: 1 headline, 2 full text, 3 supplemental such as captions,
 4 related content, 5 comments, 0 or unlabelled: boilerplate). Each original page goes through what
-`extract run PAGE.html` does (`pipeline.Extractor`: load, clean, find speech, attribute, with a stand-in for
+`extract run PAGE.html` does (`extractor.Extractor`: load, clean, find speech, attribute, with a stand-in for
 the model that accuses nobody, so the statements and speakers are exactly a real run's: the model never adds,
 drops or re-attributes a statement). Three figures, none of which needs statement gold:
 
@@ -52,8 +52,8 @@ from actor_names import stand_in_answer
 from benchlib import fmt, md_table
 from cleaning import find_data, unpack
 
-from extract import pipeline
 from extract.errors import ExtractError
+from extract.extractor import Extractor
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_speech
 from extract.language.speech.vocabulary import REPORTING_VERBS
@@ -273,7 +273,7 @@ class PageResult:
     unresolved_pronouns: list[str] = field(default_factory=list)  # the candidates' texts
 
 
-def read_page(name: str, original: str, annotated: str, extractor: pipeline.Extractor) -> PageResult:
+def read_page(name: str, original: str, annotated: str, extractor: Extractor) -> PageResult:
     """Run one page through the pipeline and place its statements, quotations and speakers."""
     result = PageResult(name)
     kinds = labelled_text(annotated)
@@ -340,7 +340,7 @@ def pages_of(root: Path, limit: int | None) -> Iterator[tuple[str, str, str]]:
 
 
 def run(root: Path, limit: int | None = None) -> list[PageResult]:
-    extractor = pipeline.Extractor(StandIn(), load_prompts(), "stand-in")  # type: ignore[arg-type]
+    extractor = Extractor(StandIn(), load_prompts(), "stand-in")  # type: ignore[arg-type]
     results = []
     for n, (name, original, annotated) in enumerate(pages_of(root, limit), 1):
         results.append(read_page(name, original, annotated, extractor))

@@ -35,6 +35,7 @@ import benchlib
 from benchlib import REPO, SEEDS, STUB_MODEL, StubModelServer, md_table
 
 from extract import pipeline, running
+from extract.extractor import Extractor
 from extract.model import client as model_client
 from extract.model.backends import BackendConfig, BackendKind, OutputMode
 from extract.output import records
@@ -179,9 +180,9 @@ def instrumented(timers: Timers) -> Iterator[None]:
     """Wrap the pipeline's stages in timers, by replacing module attributes for the block's length."""
     targets = [(owner, name, stage) for owner, name, stage in TARGETS if hasattr(owner, name)]
     originals = [(owner, name, getattr(owner, name)) for owner, name, _ in targets]
-    extract_fn = pipeline.Extractor.extract
+    extract_fn = Extractor.extract
 
-    def extract_timed(self: pipeline.Extractor, doc: Any) -> ArticleRecord:
+    def extract_timed(self: Extractor, doc: Any) -> ArticleRecord:
         started, cpu_started = time.perf_counter(), time.thread_time()
         try:
             return extract_fn(self, doc)
@@ -192,12 +193,12 @@ def instrumented(timers: Timers) -> Iterator[None]:
     try:
         for owner, name, stage in targets:
             setattr(owner, name, timers.wrap(stage, getattr(owner, name)))
-        pipeline.Extractor.extract = extract_timed  # type: ignore[method-assign]
+        Extractor.extract = extract_timed  # type: ignore[method-assign]
         yield
     finally:
         for owner, name, original in originals:
             setattr(owner, name, original)
-        pipeline.Extractor.extract = extract_fn  # type: ignore[method-assign]
+        Extractor.extract = extract_fn  # type: ignore[method-assign]
 
 
 # --- one pass -----------------------------------------------------------------------------------------

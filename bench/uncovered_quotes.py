@@ -55,7 +55,7 @@ from extract.language.grounding import trim_span
 from extract.language.segments import merge_same_sentence
 from extract.language.speech import find_combined, learned
 from extract.language.speech.finder import _Finder
-from extract.language.speech.vocabulary import _ADVERBS_AUX, _BE_FORMS, _DETERMINERS, PRONOUNS
+from extract.language.speech.vocabulary import _DETERMINERS, ADVERBS_AUX, BE_FORMS, PRONOUNS
 
 HELD_OUT = held_out_articles()
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
                 and not any(q.open < quote.open and q.open >= sent.start for q in f.quotes)
             ):
                 tokens = re.findall(r"\S+", text[subj[1] : quote.open])
-                while tokens and tokens[0].lower() in _ADVERBS_AUX - _BE_FORMS:
+                while tokens and tokens[0].lower() in ADVERBS_AUX - BE_FORMS:
                     tokens = tokens[1:]
                 verb = tokens[0].strip(",.;:").lower() if tokens else ""
                 if re.fullmatch(r"[a-z]+", verb):

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from extract import __version__
 from extract.errors import ConfigError, ExtractError, InputError, InternalError, ModelError, internal_error
+from extract.extractor import build_record, spent
 from extract.model.answers import strict_schema
 from extract.model.backends import OutputMode, resolve_backend
 from extract.model.client import CallStats, json_mode_messages, llama_schema_format
@@ -36,11 +37,9 @@ from extract.pipeline import (
     ModelRequest,
     Plan,
     Prepared,
-    build_record,
     page_writer,
     plan,
     prepare,
-    spent,
 )
 from extract.running import error_record
 from extract.text.loading import BadLine, Document, load_document

@@ -12,13 +12,11 @@ the chunk, then the question, so llama.cpp reuses the evaluated rules from one c
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
-from extract import __version__
-from extract.errors import ExtractError, ModelError
+from extract.errors import ModelError
 from extract.language.actors import ActorDraft, build_actors
 from extract.language.allegations import Accusation, is_denial, judge, overlooked
 from extract.language.attribution import StatementDraft, attribute
@@ -29,7 +27,7 @@ from extract.language.descriptions import find_references, resolve_role_owners
 from extract.language.finishing import finish_actors
 from extract.language.frames import sentence_window
 from extract.language.grounding import Span, trim_span
-from extract.language.institutions import accused_bodies, drop_modifier_mentions
+from extract.language.institutions import accused_bodies
 from extract.language.mention_index import MentionIndex
 from extract.language.offering import (
     addressee,
@@ -46,7 +44,6 @@ from extract.language.segments import merge_same_sentence
 from extract.language.speech import Sentence, find_speech
 from extract.language.speech.text import sentences_of
 from extract.model.answers import DENIAL, NEITHER, ActorsAnswer, Answer, accusations_answer
-from extract.model.client import CallStats, ModelClient
 from extract.model.prompting import PromptSet, format_statements
 from extract.model.verify import check_accusations, checks_for, format_questions, kept, verdicts_answer
 from extract.model.verify import max_tokens as verify_tokens
@@ -57,11 +54,7 @@ from extract.text.loading import Document
 from schemas import (
     Actor,
     Allegation,
-    ArticleRecord,
-    Provenance,
-    Source,
     Statement,
-    Usage,
 )
 
 DEFAULT_CHUNK_CHARS = 6000
@@ -136,7 +129,6 @@ def attributed(
     drafts = build_actors(text, proposed, warnings)
     stmts = attribute(text, candidates, spans, drafts, warnings)
     finish_actors(text, drafts)
-    drop_modifier_mentions(text, drafts)  # "opposition votes" is no mention of the opposition
     return stmts, drafts
 
 
@@ -378,114 +370,6 @@ def _overlooked(
             category = plausible_category("other", text[st.span[0] : st.span[1]])
             candidates.append(Accusation(st, [st.speaker], accused, category, "second look"))
     return candidates
-
-
-def build_record(
-    prepared: Prepared,
-    parts: tuple[list[Actor], list[Statement], list[Allegation]],
-    *,
-    backend: str,
-    model: str,
-    prompt_sha256: str,
-    stats: CallStats,
-    seconds: float,
-    mode: str | None = None,
-    mode_source: str | None = None,
-) -> ArticleRecord:
-    """The validated record of one article (the record's own validators check every id and span)."""
-    actors, statements, allegations = parts
-    return ArticleRecord(
-        source=_source(prepared.doc, prepared.article),
-        text=prepared.text,
-        actors=actors,
-        statements=statements,
-        allegations=allegations,
-        provenance=Provenance(
-            tool_version=__version__,
-            backend=backend,
-            model=model,
-            prompt_sha256=prompt_sha256,
-            attempts=stats.attempts,
-            usage=Usage(prompt_tokens=stats.prompt_tokens, completion_tokens=stats.completion_tokens),
-            seconds=round(seconds, 3),
-            mode=mode,
-            mode_source=mode_source,
-        ),
-        warnings=prepared.warnings,
-    )
-
-
-@dataclass
-class Extractor:
-    """Turns documents into records with one model client; reusable across articles."""
-
-    client: ModelClient
-    prompts: PromptSet
-    backend: str
-    chunk_chars: int = DEFAULT_CHUNK_CHARS
-    max_chars: int | None = None
-    #: Ask the model for the actors (a round of calls more) instead of reading them from the text alone.
-    model_actors: bool = False
-    #: Ask the second look (see `plan`); None: as `EXTRACT_SECOND_LOOK` says, on unless it is "0".
-    second_look: bool | None = None
-
-    def extract(self, doc: Document) -> ArticleRecord:
-        """Extract one article into a validated record (raises ExtractError subclasses on failure)."""
-        started = time.monotonic()
-        prepared = prepare(doc, self.max_chars)
-        stats = CallStats()
-        steps = plan(prepared.text, self.prompts, prepared.warnings, self.chunk_chars, self.model_actors,
-                     self.second_look, page_writer(prepared))
-        try:
-            requests = next(steps)
-            while True:
-                requests = steps.send([self._ask(r, stats) for r in requests])
-        except StopIteration as done:
-            parts = done.value
-        except ExtractError as exc:  # what the failed article cost is still counted in the run's totals
-            raise spent(exc, stats) from None
-        config = getattr(self.client, "config", None)  # a stand-in client (tests, benches) may have none
-        return build_record(
-            prepared,
-            parts,
-            backend=self.backend,
-            model=self.client.model,
-            prompt_sha256=self.prompts.sha256,
-            stats=stats,
-            seconds=time.monotonic() - started,
-            mode=config.mode.value if config is not None else None,
-            mode_source=config.mode_source if config is not None else None,
-        )
-
-    def _ask(self, request: ModelRequest, stats: CallStats) -> Any:
-        """The validated answer, or `Failed` for an optional question that got none."""
-        try:
-            return self.client.complete(
-                request.response_model, request.messages, stats, label=request.label, max_tokens=request.max_tokens
-            )
-        except ModelError as exc:
-            if not request.optional:
-                raise
-            return Failed(str(exc))
-
-
-def spent(exc: ExtractError, stats: CallStats) -> ExtractError:
-    """`exc` carrying the attempts and tokens its article had cost, for the error record and the totals."""
-    exc.attempts = stats.attempts
-    exc.prompt_tokens = stats.prompt_tokens
-    exc.completion_tokens = stats.completion_tokens
-    return exc
-
-
-def _source(doc: Document, article: CleanArticle) -> Source:
-    return Source(
-        path=doc.path,
-        sha256=doc.sha256,
-        title=doc.title or article.title,
-        byline=article.byline,
-        published=doc.published or article.published,
-        url=doc.url or article.url,
-    )
 
 
 def split_chunks(text: str, max_chars: int) -> list[Span]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.errors import ExtractError, internal_error
+from extract.extractor import Extractor
 from extract.model.backends import BackendConfig, BackendKind, public_url
 from extract.model.cache import ResponseCache
 from extract.model.client import ModelClient
@@ -24,7 +25,7 @@ from extract.model.mode_probe import settle_mode
 from extract.model.prompting import load_prompts
 from extract.model.shared_server import SharedServer
 from extract.output.records import Record, RecordWriter, read_records
-from extract.pipeline import DEFAULT_CHUNK_CHARS, Extractor
+from extract.pipeline import DEFAULT_CHUNK_CHARS
 from extract.text.loading import BadLine, Document, load_document
 from schemas import ArticleRecord, ErrorInfo, ErrorRecord, Source, Usage
 

@@ -648,6 +648,9 @@ def test_a_denial_cued_after_an_auxiliary_or_adverb_is_a_denial_not_a_charge() -
     assert [cue_verb(c) for c in ("has vehemently denied", "have both urged", "pointedly rejected")] == [
         "denied", "urged", "rejected"]
     assert [cue_verb(c) for c in ("did not deny", "was asked", "is dismissed")] == ["did", "was", "is"]
+    # the speech finder's adverbs between a speaker and the cue are the same words here
+    assert [cue_verb(c) for c in ("has often denied", "earlier rejected")] == [
+        "denied", "rejected"]
     text = (
         "Harbour Row\n\nOren Daly said Tom Reed took bribes from the port owners. Tom Reed has vehemently "
         "rejected Oren Daly's corrupt accusations.\n"

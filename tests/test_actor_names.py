@@ -210,3 +210,23 @@ def test_whom_a_statement_was_told_is_no_outlet_unless_it_is_one() -> None:
     assert "Wenbury Ledger" in media
     assert not media & {"Parliament", "MPs", "Kestrian", "Americans", "Web", "Ft"}
     assert "MPs" not in {d.name for d in build_actors(text, [("MPs", "organization")], [])}
+
+
+def test_a_courtesy_title_tells_its_gender_with_or_without_a_full_stop_and_is_no_name_alone() -> None:
+    from extract.language.gender import honorific_gender
+    from extract.language.names import never_a_name_alone
+
+    def told(title: str) -> str | None:
+        return honorific_gender(f"Pier Row\n\n{title} Varnum said the pier is late.\n", ["Varnum"])
+
+    assert [told(t) for t in ("Mr.", "Mr", "Mrs", "Miss", "Mme", "Dr.")] == ["m", "m", "f", "f", "f", None]
+    assert [never_a_name_alone(w) for w in ("Mr", "Miss", "Mme.", "Varnum")] == [True, True, True, False]
+
+
+def test_a_man_named_by_title_beside_a_woman_of_the_same_surname_is_an_actor_named_as_written() -> None:
+    text = (
+        "Harbor Visit\n\nSusan Varnum toured the pier on Monday. Later, Mr Varnum said the budget is short. "
+        "Mr Varnum left early.\n"
+    )
+    drafts = build_actors(text, [("Susan Varnum", "person")], [])
+    assert "Mr Varnum" in [d.name for d in drafts]  # British style: the title without its full stop

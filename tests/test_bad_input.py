@@ -22,12 +22,12 @@ from typer.testing import CliRunner
 
 from extract.cli import app
 from extract.errors import InputError
+from extract.extractor import Extractor
 from extract.model.backends import BackendConfig, BackendKind, OutputMode
 from extract.model.client import ModelClient
 from extract.model.prompting import load_prompts
 from extract.output.records import RecordWriter, load_records
 from extract.output.validation import validate_file
-from extract.pipeline import Extractor
 from extract.running import RunOptions, Session, run_documents
 from extract.text.cleaning import clean_html
 from extract.text.loading import MAX_BYTES, Document, document_from_bytes, iter_documents, iter_paths, load_document

@@ -90,3 +90,13 @@ def test_a_capitalised_word_that_ends_a_sentence_is_no_title_of_the_next_sentenc
     actors = {"Lena Osk": "person", "Tom Reed": "person"}
     assert _found(text, actors, {"s1": {"accused": ["Tom Reed"], "category": "disinformation"}}) == [
         (["Lena Osk"], ["Tom Reed"])]
+
+
+def test_a_name_compared_with_after_any_abbreviated_title_is_a_measure_not_a_doer() -> None:
+    """'than Rev. Quill': every honorific written with a full stop is a title there, as "Mr." is."""
+    from extract.language.victims import victim_before
+
+    for title in ("Mr.", "Rev.", "Capt."):
+        text = f"Tom Reed lied far more often than {title} Ada Quill in the debate."
+        start = text.index("Ada Quill")
+        assert victim_before(text, start, start + len("Ada Quill")), title

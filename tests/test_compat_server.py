@@ -26,6 +26,7 @@ import vcr
 from typer.testing import CliRunner
 
 from extract.cli import app
+from extract.extractor import Extractor
 from extract.model.backends import BackendConfig, BackendKind, OutputMode
 from extract.model.client import ModelClient
 from extract.model.embedded import MODEL_NAME
@@ -34,7 +35,6 @@ from extract.model.prompting import load_prompts
 from extract.output.evaluation import evaluate
 from extract.output.gold import load_golds
 from extract.output.records import load_records
-from extract.pipeline import Extractor
 from extract.text.loading import load_document
 from schemas import ArticleRecord
 from tests.batch_runner import run_batch

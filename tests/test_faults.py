@@ -19,12 +19,12 @@ import pytest
 from pydantic import BaseModel, Field
 
 from extract.errors import ModelError
+from extract.extractor import Extractor
 from extract.model.backends import BackendConfig, BackendKind, OutputMode
 from extract.model.client import HTTP_RETRIES, CallStats, ModelClient
 from extract.model.prompting import load_prompts
 from extract.model.server import free_port
 from extract.output.records import RecordWriter, load_records
-from extract.pipeline import Extractor
 from extract.running import RunOptions, Session, run_documents
 from extract.text.loading import Document, document_from_bytes
 from schemas import ActorKind, ArticleRecord, ErrorRecord

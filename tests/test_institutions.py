@@ -11,6 +11,7 @@ import pytest
 
 from extract import pipeline
 from extract.language.actors import ActorDraft
+from extract.language.finishing import finish_actors
 from extract.language.frames import sentence_window
 from extract.language.institutions import accused_bodies, body_kind, body_mentions
 from extract.language.speech.text import sentences_of
@@ -121,6 +122,16 @@ def test_the_opposition_is_not_mentioned_where_its_word_describes_votes_or_leade
             "opposition to wait.\n")
     assert [s for s, _ in mentions(text, "opposition")] == [text.index("opposition"), text.rindex("opposition")]
 
+
+
+def test_finishing_the_actors_again_keeps_the_opposition_out_of_opposition_votes() -> None:
+    # a writer added after attribution finishes the actors once more (`authorial`): mentions found by name again
+    text = "Vote Row\n\nThe opposition said opposition voters were turned away. Ada Quill denied it.\n"
+    drafts = [ActorDraft("opposition", "organization", unnamed=True), ActorDraft("Ada Quill", "person")]
+    finish_actors(text, drafts)
+    finish_actors(text, drafts)
+    body = next(d for d in drafts if d.name == "opposition")
+    assert body.mentions == [(text.index("opposition"), text.index("opposition") + len("opposition"))]
 
 
 def test_a_body_whose_words_also_name_a_country_does_not_stop_the_article() -> None:

@@ -9,10 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
+from extract.extractor import Extractor
 from extract.model.answers import ActorsAnswer
 from extract.model.client import CallStats
 from extract.model.prompting import load_prompts
-from extract.pipeline import Extractor, split_chunks
+from extract.pipeline import split_chunks
 from extract.text.loading import document_from_bytes
 from schemas import Actor, ArticleRecord, Provenance, Source, Statement
 

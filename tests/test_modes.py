@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from extract.errors import ModelError
+from extract.extractor import Extractor
 from extract.model.backends import BackendConfig, BackendKind, OutputMode
 from extract.model.client import CallStats, ModelClient
 from extract.model.prompting import load_prompts
-from extract.pipeline import Extractor
 from extract.text.loading import document_from_bytes
 from schemas import ArticleRecord
 from tests.conftest import unanswered

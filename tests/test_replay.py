@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import vcr
 
+from extract.extractor import Extractor
 from extract.model.backends import BackendConfig, BackendKind, OutputMode
 from extract.model.cache import ResponseCache
 from extract.model.client import ModelClient
@@ -20,7 +21,6 @@ from extract.model.embedded import MODEL_NAME
 from extract.model.prompting import load_prompts
 from extract.output.evaluation import evaluate
 from extract.output.gold import load_golds
-from extract.pipeline import Extractor
 from extract.text.loading import load_document
 from schemas import ArticleRecord
 from tests.conftest import GOLD, RECORD_HINT, ROOT, SECRET_HEADERS, SEEDS, _json_body, unanswered

@@ -29,7 +29,7 @@ from extract.language.finishing import AGENT_WORDS
 from extract.language.gender import PRONOUN_GENDERS
 from extract.language.grounding import Span, find_all, said_pieces
 from extract.language.merging import one_edit
-from extract.language.name_words import HONORIFICS, ROLE_NOUNS, given_names
+from extract.language.name_words import HONORIFIC_PATTERN, ROLE_NOUNS, given_names
 from extract.language.names import DATES_NOT_NAMES, MONTHS, PERSON_NOUNS, TITLE_WORDS
 from extract.language.places import is_place
 from extract.language.polls import finding_poll
@@ -370,7 +370,6 @@ def _possessive_speaker(
     return draft
 
 
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 #: Words a sentence may start a name with that are no part of it: "Some Democrats", "Fellow Republicans".
 _NOT_NAME_WORDS = STOPWORDS | frozenset(
     {"plus", "fellow", "many", "several", "few", "top", "recent", "one", "another", "both", "all", "each", "every",
@@ -477,7 +476,7 @@ def _a_person_s_lone_name(text: str, phrase: str, name: str) -> bool:
     """
     if " " in name or not name[:1].isupper() or name.isupper():
         return False
-    titled = re.compile(rf"(?<![\w.])(?:{_HONORIFIC})\s+{re.escape(name)}\b")
+    titled = re.compile(rf"(?<![\w.])(?:{HONORIFIC_PATTERN})\s+{re.escape(name)}\b")
     return name in given_names() or titled.search(phrase) is not None or titled.search(text) is not None
 
 

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from extract.language.admitting import standalone
+from extract.language.body_modifiers import a_modifier
 from extract.language.gender import name_gender, other_gender_named
 from extract.language.grounding import Span, find_all
 from extract.language.merging import GENERATIONS, ActorDraft
@@ -43,7 +44,7 @@ AGENT_WORDS = frozenset(
 
 
 def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
-    """Add surname and acronym aliases, then compute mentions and roles; order by first mention."""
+    """Add surname and acronym aliases, then compute mentions (a body's not where it describes a noun) and roles."""
     for draft in drafts:
         if draft.unnamed:  # "officials": no surname, acronym or person's title to find
             continue
@@ -88,6 +89,18 @@ def finish_actors(text: str, drafts: list[ActorDraft]) -> None:
             if draft.affiliation is None:
                 draft.affiliation = _organisation_in(draft.role, drafts)
     drafts.sort(key=lambda d: d.mentions[0][0] if d.mentions else len(text))
+    _drop_modifier_mentions(text, drafts)
+
+
+def _drop_modifier_mentions(text: str, drafts: list[ActorDraft]) -> None:
+    """Leave out of a body's mentions the places its word describes another noun ("opposition leader X").
+
+    The mentions are found by name; "the opposition" is then also in "opposition votes had been stolen", which
+    would offer it as the one accused (`body_modifiers`).
+    """
+    for draft in drafts:
+        if draft.unnamed and draft.kind != "other":
+            draft.mentions = [(s, e) for s, e in draft.mentions if not a_modifier(text, e, draft.name)]
 
 
 def _titled_namesake(draft: ActorDraft, drafts: list[ActorDraft]) -> bool:

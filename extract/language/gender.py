@@ -17,13 +17,12 @@ from importlib import resources
 from typing import Literal
 
 from extract.language.grounding import find_all
+from extract.language.honorifics import COURTESY_TITLES
 
 Gender = Literal["m", "f"]
 
 #: Honorifics that tell a gender, as news writes them before a name ("Mrs. Clinton", "Ms. Rand").
-HONORIFIC_GENDERS: dict[str, Gender] = {
-    "Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f",
-}  # fmt: skip
+HONORIFIC_GENDERS: dict[str, Gender] = {title: g for title, g in COURTESY_TITLES.items() if g is not None}
 #: Pronouns by the gender they refer to.
 PRONOUN_GENDERS: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: Role nouns of one gender: "a spokeswoman" is no "he", "a spokesman" no "she".
@@ -49,19 +48,25 @@ def name_gender(name: str) -> Gender | None:
     return _first_names().get(words[0]) if len(words) > 1 else None
 
 
+def gendered_title_before(text: str, at: int) -> str | None:
+    """The title that tells a gender written right before `at` ("Mrs." of "Mrs. Clinton"), if any."""
+    said = _HONORIFIC_BEFORE.search(text, max(0, at - 6), at)
+    return None if said is None else said[1]
+
+
 def other_gender_named(text: str, at: int, gender: Gender | None) -> bool:
     """Whether the honorific right before `at` ("Mrs." of "Mrs. Clinton") tells another gender than `gender`."""
-    said = _HONORIFIC_BEFORE.search(text, max(0, at - 6), at)
-    return gender is not None and said is not None and HONORIFIC_GENDERS[said[1]] != gender
+    said = gendered_title_before(text, at)
+    return gender is not None and said is not None and HONORIFIC_GENDERS[said] != gender
 
 
 def honorific_gender(text: str, names: list[str]) -> Gender | None:
     """The gender of "Mr."/"Mrs." written right before one of the names, when the text uses only one kind."""
     found = {
-        HONORIFIC_GENDERS[m[1]]
+        HONORIFIC_GENDERS[title]
         for name in names
         for start, _ in find_all(text, name)
-        if (m := _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)) is not None
+        if (title := gendered_title_before(text, start)) is not None
     }
     return found.pop() if len(found) == 1 else None
 

@@ -14,6 +14,7 @@ import re
 
 from extract.language.accusation_words import ACCUSING_VERBS
 from extract.language.accusing_verbs import accusing_verbs
+from extract.language.body_modifiers import a_modifier
 from extract.language.descriptions import refers_to
 from extract.language.grounding import Span
 from extract.language.merging import ActorDraft
@@ -79,18 +80,6 @@ def body_name(phrase: str) -> str:
     return _LEADING_THE.sub("", re.sub(r"\s+", " ", phrase).strip(" ,;:"))
 
 
-#: Nouns after a body's word that make it a modifier of people or things, not the body: "opposition votes had
-#: been stolen" names no opposition that did or suffered anything (two wrong accused on L3S when it did).
-_AS_A_MODIFIER: dict[str, frozenset[str]] = {
-    "opposition": frozenset(
-        {"leader", "leaders", "parties", "party", "supporters", "supporter", "votes", "vote", "voters", "candidate",
-         "candidates", "groups", "group", "allegations", "figure", "figures", "lawmakers", "politicians", "members",
-         "activists", "bloc", "research", "nationalists", "detainees", "protesters", "rally", "rallies", "camp"}
-    ),
-}  # fmt: skip
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-
-
 def body_mentions(text: str, name: str) -> list[Span]:
     """Where the article names a body again, case aside: "Police said …" and later "accused the police of …"."""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-]|['’]\w)", re.IGNORECASE)
@@ -99,25 +88,8 @@ def body_mentions(text: str, name: str) -> list[Span]:
         m.span()
         for m in pattern.finditer(text)
         if ((w := before.search(text, max(0, m.start() - 20), m.start())) is None or w[1].lower() not in _NOT_ONE_BODY)
-        and not _a_modifier(text, m.end(), name)
+        and not a_modifier(text, m.end(), name)  # "opposition votes" names no opposition
     ]
-
-
-def _a_modifier(text: str, end: int, name: str) -> bool:
-    """Whether a body's word ending at `end` describes the noun after it ("opposition votes"), not the body."""
-    modified = _AS_A_MODIFIER.get(name.lower().rsplit(" ", 1)[-1])
-    return modified is not None and (n := _NEXT_WORD.match(text, end)) is not None and n[1].lower() in modified
-
-
-def drop_modifier_mentions(text: str, drafts: list[ActorDraft]) -> None:
-    """Leave out of a body's mentions the places its word describes another noun ("opposition leader X").
-
-    The actors' mentions are found by name once all actors are known (`finish_actors`); "the opposition" is
-    then also in "opposition votes had been stolen", which would offer it as the one accused.
-    """
-    for draft in drafts:
-        if draft.unnamed and draft.kind != "other":
-            draft.mentions = [(s, e) for s, e in draft.mentions if not _a_modifier(text, e, draft.name)]
 
 
 def known_body(drafts: list[ActorDraft], kind: str, name: str) -> ActorDraft | None:

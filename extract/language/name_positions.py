@@ -13,7 +13,7 @@ import re
 
 from extract.language.accusation_words import ACCUSER_LEMMAS, ACCUSING_VERBS, HARM_PARTICIPLES, ROLE_PHRASE
 from extract.language.finishing import AGENT_WORDS
-from extract.language.name_words import ROLE_NOUNS
+from extract.language.name_words import HONORIFICS, ROLE_NOUNS
 
 #: A title between a verb and the name it governs ("GOP presidential nominee", "Secretary of State"): up to four
 #: words, none of them a conjunction, "that" or another preposition than "of" (so "echoed Y's claim that Z"
@@ -28,8 +28,9 @@ TITLE_WORDS = (
 ADDRESSEE_WORDS = (
     r"(?:(?:the|his|her|their|its|our|my|your|own|fellow|other|all|both|some|many|several|those|these)\s+){0,3}"
 )
-#: Titles news abbreviates before a name ("Sen.", "Mr."): their period ends no sentence or clause.
-TITLE_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "St")
+#: Titles news abbreviates before a name ("Sen.", "Mr."; the honorifics written with a full stop) and "St."
+#: (a saint, a street): their period ends no sentence or clause.
+TITLE_ABBREVIATIONS = (*sorted(h.removesuffix(".") for h in HONORIFICS if h.endswith(".")), "St")
 _TITLE_ABBREVIATION = r"(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\."
 #: A title before a name: capitalised words and role nouns ("Democratic nominee", "former Secretary of State"),
 #: within one sentence: a capitalised word ends with a period only as an abbreviation ("Sen.", "Mr.", "U.S."), so
@@ -396,7 +397,7 @@ JOINED_RE = re.compile(r"\s*,?\s+(?:and|or|&|as well as)\s+(?:(?:the|his|her|its
 OWNED_DEED_RE = re.compile(_DEED)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: A title's abbreviation right before a name: its period ends no clause ("In contrast to Mr. Daly's plan").
-TITLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join((*TITLE_ABBREVIATIONS, "Prof")) + r")\.\s+$")
+TITLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.\s+$")
 #: Before a clause's subject: the start of the words said or of a clause, a few words that are no preposition
 #: ("I think", "but the", "and now"), then the name.
 SUBJECT_START = re.compile(

@@ -10,9 +10,11 @@ are never part of one ("Senate", "Street", "Monday").
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
+from extract.language.honorifics import STOPPED_TITLES
 from extract.language.names import MONTHS, NEVER_IN_A_NAME, TITLE_WORDS
 from extract.language.stopwords import STOPWORDS
 
@@ -66,13 +68,15 @@ NOT_NAME_WORDS = NEVER_IN_A_NAME | frozenset(
 #: Words before a name that mark it as a person's ("Sen. Bernie Sanders", "Mr. Trump", "Judge Frank Nervo").
 HONORIFICS = frozenset(
     [
-        "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.",
+        *STOPPED_TITLES, "Sir", "Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.",
         "Prof.", "Rev.", "Sens.", "Reps.", "President", "Senator", "Representative", "Governor", "Mayor", "Judge",
         "Justice", "Secretary", "Minister", "Chancellor", "Speaker", "Chairman", "Chairwoman", "General", "Colonel",
         "Captain", "Pastor", "Bishop", "Pope", "King", "Queen", "Prince", "Princess", "Vice", "Candidate", "Nominee",
         "Attorney",
     ]
 )
+#: `HONORIFICS` as a regular expression's alternatives, the longest first ("Sens.|…|Sen.|…").
+HONORIFIC_PATTERN = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=lambda h: (-len(h), h)))
 
 
 #: First words of places' names that are no given names: "San Diego", "Los Angeles", "Puerto Rico"; a saint's opens a

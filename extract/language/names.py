@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from extract.language.grounding import Span, find_all
+from extract.language.honorifics import BARE_TITLES
 from extract.language.stopwords import STOPWORDS
 
 #: Words of a person's title: "Deputy Secretary of State Kurt Campbell", "Sen. Lindsey Graham".
@@ -105,10 +106,6 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-#: Honorifics written without a name after them: "Mr", "Dr" alone are no one.
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Messrs", "Mme", "Mlle"})
-
-
 def never_a_name_alone(word: str) -> bool:
     """Whether a single capitalised word can never be an actor's whole name, wherever it is written.
 
@@ -117,7 +114,7 @@ def never_a_name_alone(word: str) -> bool:
     """
     bare = word.strip(".")
     return " " not in word and (
-        bare.lower() in STOPWORDS or bare in _HONORIFICS or bare in DATES_NOT_NAMES
+        bare.lower() in STOPWORDS or bare in BARE_TITLES or bare in DATES_NOT_NAMES
     )
 
 

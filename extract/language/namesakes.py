@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from extract.language.gender import HONORIFIC_GENDERS, Gender, name_gender, reported_genders
+from extract.language.gender import HONORIFIC_GENDERS, Gender, gendered_title_before, name_gender, reported_genders
 from extract.language.grounding import find_all
 from extract.language.merging import ActorDraft, surname
 from extract.language.name_words import HONORIFICS
 
 #: Titles that tell no gender: the person's pronouns in what they are reported to say do.
 _TITLES = "|".join(re.escape(t) for t in sorted(HONORIFICS - set(HONORIFIC_GENDERS), key=len, reverse=True))
-_HONORIFIC = re.compile(r"\b(" + "|".join(re.escape(h) for h in HONORIFIC_GENDERS) + r")\s+$")
 
 
 def add_namesakes(text: str, drafts: list[ActorDraft]) -> None:
@@ -33,13 +32,13 @@ def add_namesakes(text: str, drafts: list[ActorDraft]) -> None:
             continue
         kin = {name_gender(d.name) for d in people if d is not draft and surname(d.name) == family}
         for start, _ in find_all(text, family):
-            honorific = _HONORIFIC.search(text, max(0, start - 6), start)
-            if honorific is None or HONORIFIC_GENDERS[honorific[1]] == gender:
+            honorific = gendered_title_before(text, start)
+            if honorific is None or HONORIFIC_GENDERS[honorific] == gender:
                 continue
-            other: Gender = HONORIFIC_GENDERS[honorific[1]]
+            other: Gender = HONORIFIC_GENDERS[honorific]
             if other in kin or None in kin:  # "Barack Varnum" is written too, or someone whose gender is unknown
                 break
-            _add(drafts, added, family, other, f"{honorific[1]} {family}")  # "Mr Varnum" beside "Mr. Varnum"
+            _add(drafts, added, family, other, f"{honorific} {family}")  # "Mr Varnum" beside "Mr. Varnum"
         for title in _titles_before(text, family):  # "President Varnum said he …" beside only "Susan Varnum"
             named = f"{title} {family}"
             said = reported_genders(text, [(s, e, 0) for s, e in find_all(text, named)]).get(0)

@@ -18,6 +18,8 @@ from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong
 from extract.language.evaluative import speaks_ill
 from extract.language.grounding import Span
+from extract.language.speech.patterns import MANNER_ADVERB_RE
+from extract.language.speech.vocabulary import ADVERBS, PERFECT_FUTURE
 
 #: Reassurance, promise of action, expressed confidence.
 REASSURANCES = (
@@ -86,12 +88,11 @@ OTHERS_WORDS = (
     r"(?:saying|says|said|claiming|claims|claimed|arguing|argues|argued|insisting|insists|insisted)\s*[,:]"
 )
 
-#: Words a cue's verb may follow in the active voice: a perfect or future auxiliary and adverbs ("has denied",
-#: "has vehemently denied", "have both urged", "pointedly rejected", "has long dismissed"). Not a form of "be"
-#: (a passive: "is dismissed as false", "was asked about" name who underwent it) nor "did" ("did not blame").
-CUE_AUXILIARIES = frozenset({"has", "have", "had", "will", "would"})
-CUE_ADVERBS = re.compile(r"\w+ly|also|both|all|since|long|then|later|again|once|already|still|now|just|even|first"
-                         r"|too|soon|twice", re.IGNORECASE)
+#: Words a cue's verb may follow in the active voice: a perfect or future auxiliary (`PERFECT_FUTURE`) and
+#: adverbs (the speech finder's `ADVERBS`, a manner adverb, and a few that sit only after an auxiliary: "has
+#: denied", "has vehemently denied", "have both urged", "pointedly rejected", "has long dismissed"). Not a form
+#: of "be" (a passive: "is dismissed as false", "was asked about" name who underwent it) nor "did" ("did not blame").
+CUE_ADVERBS = ADVERBS | {"both", "all", "too", "twice", "only"}
 
 REASSURANCE_RES = [re.compile(p, re.IGNORECASE) for p in REASSURANCES]
 DENIAL_RES = [re.compile(p, re.IGNORECASE) for p in DENIALS]
@@ -103,14 +104,14 @@ SYMPATHY_RES = [re.compile(p, re.IGNORECASE) for p in SYMPATHY]
 
 
 def cue_verb(cue: str | None) -> str:
-    """The verb of a statement's cue, lower-cased, past the auxiliaries and adverbs before it (`CUE_AUXILIARIES`).
+    """The verb of a statement's cue, lower-cased, past the auxiliaries and adverbs before it (`CUE_ADVERBS`).
 
     "has vehemently denied" denies as "denied" does; "did not deny", "never denied" and "was asked" give a word
     that is no denying or calling cue ("did", "never", "was"), so they are read as neither.
     """
     words = (cue or "").lower().split()
     at = 0
-    while at < len(words) - 1 and (words[at] in CUE_AUXILIARIES or CUE_ADVERBS.fullmatch(words[at])):
+    while at < len(words) - 1 and (words[at] in PERFECT_FUTURE | CUE_ADVERBS or MANNER_ADVERB_RE.fullmatch(words[at])):
         at += 1
     return words[at] if words else ""
 

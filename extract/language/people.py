@@ -17,10 +17,11 @@ import re
 
 from extract.language.bodies import known_body_names
 from extract.language.grounding import Span, find_all
+from extract.language.honorifics import BARE_TITLES
 from extract.language.merging import GENERATIONS
 from extract.language.name_words import (
     ALSO_SURNAMES,
-    HONORIFICS,
+    HONORIFIC_PATTERN,
     NOT_NAME_WORDS,
     PARTICLES,
     PLACE_OPENERS,
@@ -122,7 +123,7 @@ def _title_as_surname(words: list[str]) -> bool:
 
 
 _HONORIFIC_BEFORE = re.compile(
-    r"(?:(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS)) + r")|\b(?i:"
+    r"(?:(?<![\w.])(?:" + HONORIFIC_PATTERN + r")|\b(?i:"
     + "|".join(sorted(ROLE_NOUNS | TITLE_WORDS)) + r")|\w['’]s|[,\"”]\s*(?:said|says|wrote|writes)|\baccording to)\s+$"
 )
 
@@ -144,7 +145,7 @@ _ROLE_AFTER = re.compile(
 #: Reagan’s trip" (the owner's "’s" is no part of the name).
 _TITLED_SURNAME = re.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(h) for h in sorted(HONORIFICS))
+    + HONORIFIC_PATTERN
     + rf")\s+({_NAME_WORD})(?:['’]s\b)?(?![\w'’-])"
     + rf"(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(PARTICLES))})\s|{_ARTICLE}-[A-Z]))"  # "President Bashar al-Assad"
 )
@@ -304,7 +305,7 @@ def _after_signature(text: str, at: int) -> bool:
 
 #: An honorific written without a full stop (British style) right before a surname: "Mr Levistre", "Dr Roe". Like
 #: "Mr. Roe" (a full stop, then the surname) it writes the surname alone.
-_BRITISH_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr) $")
+_BRITISH_HONORIFIC = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(BARE_TITLES)) + ") $")
 
 
 def _surname_alone(text: str, surname: str, inside: Span) -> bool:

@@ -14,6 +14,7 @@ from extract.language.bodies import PARTY_MEMBERS
 from extract.language.countries import all_demonyms, countries, people_of
 from extract.language.countries import name_key as _key
 from extract.language.grounding import find_all
+from extract.language.honorifics import STOPPED_TITLES
 from extract.language.merging import ActorDraft
 from extract.language.merging import merge as _merge
 from extract.language.merging import surname as _surname
@@ -101,7 +102,8 @@ def groups_of_people(text: str, drafts: list[ActorDraft]) -> list[str]:
 
 _OUTLET = re.compile(
     r"\b(?:as (?:quoted|reported|cited) by|told|in an interview with|reported by)\s+(?:the\s+)?"
-    r"(?!(?:Mr|Mrs|Ms|Dr)\.)((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})"  # not "told Mr. Obama"
+    r"(?!(?:" + "|".join(re.escape(t) for t in sorted(STOPPED_TITLES)) + r"))"  # not "told Mr. Obama"
+    r"((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})"
 )
 
 

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from extract.language.speech.candidates import SpeechCandidate, dropping
-from extract.language.speech.patterns import _FINITE_VERB_RE, _MANNER_ADVERB_RE
+from extract.language.speech.patterns import _FINITE_VERB_RE, MANNER_ADVERB_RE
 from extract.language.speech.sentences import title_case
 
 #: How the words beside a quotation's cue open when they tell when or where it was said ("after the game", "in Ohio
-#: as the crowd roared"); a manner adverb ("wryly") is `_MANNER_ADVERB_RE`.
+#: as the crowd roared"); a manner adverb ("wryly") is `MANNER_ADVERB_RE`.
 BESIDE_OPENINGS = re.compile(r"(?:after|before|during|as|while|when|outside|at|in)\b", re.IGNORECASE)
 
 
@@ -103,7 +103,7 @@ def beside_a_quotation(text: str, cand: SpeechCandidate, quoting: set[tuple[int,
     """
     if cand.kind != "indirect" or cand.cue_span not in quoting:
         return False
-    return bool(BESIDE_OPENINGS.match(text, cand.span[0]) or _MANNER_ADVERB_RE.match(text, cand.span[0]))
+    return bool(BESIDE_OPENINGS.match(text, cand.span[0]) or MANNER_ADVERB_RE.match(text, cand.span[0]))
 
 
 def drop_beside(text: str, cands: list[SpeechCandidate]) -> list[SpeechCandidate]:

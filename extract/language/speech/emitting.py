@@ -11,7 +11,7 @@ from extract.language.speech.quotes import _Quote
 from extract.language.speech.regions import _RELATIVE_BEFORE_CUE_RE, _Regions
 from extract.language.speech.sentences import Sentence, title_case
 from extract.language.speech.speakers import _Speakers
-from extract.language.speech.vocabulary import _ADVERBS_AUX, _BE_FORMS, _CAP_STOP, _DETERMINERS, PRONOUNS
+from extract.language.speech.vocabulary import _CAP_STOP, _DETERMINERS, ADVERBS_AUX, BE_FORMS, PRONOUNS
 
 #: A capitalised word of a name; a name's possessive (`Bush's`), its owner in group `name`.
 _NAME_WORD_RE = re.compile(r"[A-Z][\w.-]*")
@@ -311,7 +311,7 @@ class _Emitting(_Regions, _Speakers):
             and (len(words) > 1 or self._named_again(words[0]))
         )
         verb = _tokens(text, speaker[1], sent.end)
-        while len(verb) > 1 and _clean(text[verb[0][0] : verb[0][1]]) in _ADVERBS_AUX - _BE_FORMS:
+        while len(verb) > 1 and _clean(text[verb[0][0] : verb[0][1]]) in ADVERBS_AUX - BE_FORMS:
             verb = verb[1:]  # "Obama also expressed": the verb, not the adverb ("Roe is upbeat": "is")
         if not named or not verb or not re.fullmatch(r"[a-z]+(?<!ing)", text[verb[0][0] : verb[0][1]]):
             return None  # "Ann Roe also making the trip.": a caption or a broken line, no clause

@@ -39,7 +39,7 @@ _DATE_BEFORE_RE = re.compile(
 #: Nouns in "-ly" that end a speaker phrase ("the Roe family said", "a Trump ally said", "the rally is"): no adverb.
 _LY_NOUNS = ("family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "folly", "homily")
 #: A lower-case adverb of manner between a speaker and the cue: "famously", "bluntly", "repeatedly".
-_MANNER_ADVERB_RE = re.compile(r"(?!(?:" + "|".join(_LY_NOUNS) + r")\b)[a-z]{3,}ly")
+MANNER_ADVERB_RE = re.compile(r"(?!(?:" + "|".join(_LY_NOUNS) + r")\b)[a-z]{3,}ly")
 #: A finite verb: a stretch before `, X said` holding one is a clause that was said ("It is over", "That plan was
 #: ignored", "But he wants more"), not an introductory phrase ("Back in April", "Under the plan"), unless a
 #: subordinator, preposition or participle opens it (see `regions._is_intro`).

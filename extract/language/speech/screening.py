@@ -10,19 +10,19 @@ import re
 
 from extract.language.speech.candidates import _Cue
 from extract.language.speech.emitting import _Emitting
-from extract.language.speech.patterns import _CUE_RE, _MANNER_ADVERB_RE, _PRONOUN_CONTRACTED, _TITLE_CUE_RE
+from extract.language.speech.patterns import _CUE_RE, _PRONOUN_CONTRACTED, _TITLE_CUE_RE, MANNER_ADVERB_RE
 from extract.language.speech.phrases import _clean, _tokens
 from extract.language.speech.sentences import Sentence, title_case
 from extract.language.speech.vocabulary import (
-    _ADVERBS_AUX,
-    _BE_FORMS,
     _DETERMINERS,
     _FORM_TO_LEMMA,
-    _NEGATIONS,
     _NOUN_DETERMINERS,
     _QUANTITY_NOUNS,
+    ADVERBS_AUX,
+    BE_FORMS,
     CLITIC_SUBJECTS,
     NEGATING_PREPOSITIONS,
+    NEGATIONS,
     NOT_SPEECH_BEFORE,
     SOURCE_PHRASES,
     SUBJECT_PASSIVES,
@@ -72,9 +72,9 @@ class _Screening(_Emitting):
         if cue.form.endswith("s") and cue.form not in {"says", "tells", "adds", "writes"} and (
             prev_word in _DETERMINERS
             or next_word in _FORM_TO_LEMMA
-            or next_word in _ADVERBS_AUX
+            or next_word in ADVERBS_AUX
             or next_word in {"of", "about", "from", "by", "for", "against", "were", "are"}
-            or (prev_word.endswith("ed") and prev_word not in _ADVERBS_AUX)  # "the fund generated pledges"
+            or (prev_word.endswith("ed") and prev_word not in ADVERBS_AUX)  # "the fund generated pledges"
         ):
             cue.skip = True  # a noun: "the claims", "media reports say"
             return
@@ -97,17 +97,17 @@ class _Screening(_Emitting):
         stripped: list[str] = []
         for word in reversed(before):
             low = _clean(word)
-            if low not in _ADVERBS_AUX or word.endswith(","):
+            if low not in ADVERBS_AUX or word.endswith(","):
                 break
             stripped.append(low)
-        if any(w in _NEGATIONS for w in stripped):
+        if any(w in NEGATIONS for w in stripped):
             cue.skip = True
             return
         cue.relative = len(before) > len(stripped) and _clean(before[-1 - len(stripped)]) in ("who", "which")
         gerund = cue.form.split(" ", 1)[0].endswith("ing")  # "talking about" as much as "saying"
         subject = before[-1 - len(stripped)] if len(before) > len(stripped) else ""
         contracted = _PRONOUN_CONTRACTED.fullmatch(subject.strip(",;:\"“”‘’()"))
-        cue.be_aux = any(w in _BE_FORMS for w in stripped) or (
+        cue.be_aux = any(w in BE_FORMS for w in stripped) or (
             gerund and contracted is not None and contracted.group(2).lower() in {"s", "re", "m"}
         )  # "he’s predicting": "he is predicting"
         if cue.be_aux and not gerund and cue.lemma not in SUBJECT_PASSIVES:
@@ -127,9 +127,9 @@ def _passive_through_adverbs(before: list[str]) -> bool:
         low = _clean(word)
         if word.endswith(","):
             return False
-        if low in _BE_FORMS:
+        if low in BE_FORMS:
             return True
-        if low not in _ADVERBS_AUX and not _MANNER_ADVERB_RE.fullmatch(word):
+        if low not in ADVERBS_AUX and not MANNER_ADVERB_RE.fullmatch(word):
             return False
     return False
 

@@ -13,11 +13,11 @@ from extract.language.speech.patterns import (
     _BOUNDARY_CHARS,
     _DATE_BEFORE_RE,
     _FINITE_VERB_RE,
-    _MANNER_ADVERB_RE,
     _PARTY_COMMA_RE,
     _PARTY_RE,
     _PRONOUN_CONTRACTED,
     _PUNCT_ONLY_RE,
+    MANNER_ADVERB_RE,
 )
 from extract.language.speech.phrases import (
     _clean,
@@ -30,9 +30,9 @@ from extract.language.speech.phrases import (
 from extract.language.speech.sentences import Sentence
 from extract.language.speech.speakers_after import _SpeakersAfter
 from extract.language.speech.vocabulary import (
-    _ADVERBS_AUX,
     _CAP_STOP,
     _DETERMINERS,
+    ADVERBS_AUX,
     PRONOUNS,
     ROLE_WORDS,
 )
@@ -97,7 +97,7 @@ class _Speakers(_SpeakersAfter):
             date = _DATE_BEFORE_RE.search(text, start, tokens[-1][1])
             if date is not None and date.end() == tokens[-1][1] and date.start() > start:
                 tokens = [t for t in tokens if t[1] <= date.start()]  # "X on Tuesday accused …"
-            elif (low in _ADVERBS_AUX or _MANNER_ADVERB_RE.fullmatch(word)) and not word.endswith(","):
+            elif (low in ADVERBS_AUX or MANNER_ADVERB_RE.fullmatch(word)) and not word.endswith(","):
                 tokens.pop()  # "X also said", "X famously said"
             elif _PARTY_RE.fullmatch(word.removesuffix(",")) and len(tokens) > 1:
                 tokens.pop()  # "Sen. Jason Holsman (D) said", "Gov. Jo Kade (R-OH), said": not part of the name

@@ -308,8 +308,9 @@ ADDRESSEE_STOPS = frozenset({
 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms}
 
-#: Words that may sit between a speaker and the cue: "Campbell also said", "officials have long warned".
-_ADVERBS_AUX = frozenset({
+#: Adverbs that may sit between a speaker and the cue: "Campbell also said", "officials have long warned" (a
+#: manner adverb in "-ly" not listed here is `patterns.MANNER_ADVERB_RE`).
+ADVERBS = frozenset({
     "also", "later", "earlier", "previously", "again", "separately", "repeatedly", "recently", "reportedly",
     "further", "then", "once", "already", "publicly", "privately", "openly", "specifically", "explicitly",
     "similarly", "likewise", "subsequently", "initially", "originally", "first", "long", "often",
@@ -317,15 +318,19 @@ _ADVERBS_AUX = frozenset({
     "now", "still", "since", "soon", "just", "even", "actually", "finally", "famously", "personally",
     "consistently", "bluntly", "loudly", "quietly", "simply", "essentially", "basically", "apparently",
     "however", "meanwhile", "instead", "nonetheless", "nevertheless",
-    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
-    "do", "is", "are", "was", "were", "been", "be", "being", "not", "never", "didn't", "doesn't", "don't",
-    "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't",
 })
-_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
-_NEGATIONS = frozenset({
+#: Perfect and future auxiliaries: the verb after them is active and still the cue ("has denied", "will urge").
+PERFECT_FUTURE = frozenset({"has", "have", "had", "will", "would"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
+NEGATIONS = frozenset({
     "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't",
     "can't", "cannot", "couldn't",
 })
+#: Words that may sit between a speaker and the cue: adverbs, auxiliaries, negations ("has not said").
+ADVERBS_AUX = (
+    ADVERBS | PERFECT_FUTURE | BE_FORMS | NEGATIONS
+    | {"could", "can", "may", "might", "should", "must", "did", "does", "do"}
+)
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _DETERMINERS = frozenset({
