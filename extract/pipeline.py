@@ -375,7 +375,7 @@ def _overlooked(
             continue  # a "denial" label on words that deny nothing ('Trump "lashed out at our generals"') too
         accused = overlooked(text, st, accusers, referred[st.number])
         if accused:
-            category = plausible_category("other", text[st.span[0] : st.span[1]])
+            category = plausible_category("other", st.said(text))
             candidates.append(Accusation(st, [st.speaker], accused, category, "second look"))
     return candidates
 
