@@ -61,3 +61,16 @@ def test_a_wrong_named_in_the_attribution_gives_the_claim_no_category() -> None:
     actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Harbour Institute": "organization"}
     _, _, allegations, _, _ = _run(text, actors, {"s1": {"accused": ["Verra Holdings"], "category": "other"}})
     assert [a.category for a in allegations] == ["disinformation"]
+
+
+def test_a_title_the_attribution_quotes_joins_no_two_charges() -> None:
+    """Both quotations were said on "Harbour Hour": bribes and dumped waste are still two charges, not one claim."""
+    text = ('Harbour Row\n\n"Verra Holdings paid bribes to the port board," Ada Quill said on "Harbour Hour." '
+            '"It is a scandal."\n\nThe port opened a new dock in May. '
+            'Lena Osk said the dock cost less than planned.\n\n'
+            '"Verra Holdings also dumped waste in the river," Ada Quill said on "Harbour Hour." "The fish died."\n')
+    actors = {"Ada Quill": "person", "Verra Holdings": "organization", "Lena Osk": "person"}
+    labels = {"s1": {"accused": ["Verra Holdings"], "category": "corruption"},
+              "s3": {"accused": ["Verra Holdings"], "category": "other"}}
+    _, _, allegations, _, _ = _run(text, actors, labels)
+    assert [a.evidence for a in allegations] == [["S1"], ["S3"]]

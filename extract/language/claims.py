@@ -14,7 +14,6 @@ from extract.language.accusation_words import BACK_REFERENCE_RE, QUOTED_LABEL_RE
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, wrong_stems
 from extract.language.evaluative import speaks_ill
-from extract.language.grounding import Span
 from extract.language.stopwords import STOPWORDS
 
 #: Share of content words two statements must have in common to carry one claim (see `same_claim`).
@@ -44,7 +43,7 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
         return True
     if wrong_stems(one.said(text)) & wrong_stems(other.said(text)):
         return True  # the same wrong named again: "Daly tells so many lies", later "we fear Daly may lie"
-    if _quoted_labels(text, one.span) & _quoted_labels(text, other.span):
+    if _quoted_labels(text, one) & _quoted_labels(text, other):
         return True  # the same label quoted again: the headline's "Daly 'A Disgrace'", then 'Daly a "disgrace"'
     if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
         return True
@@ -52,8 +51,9 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
 
 
-def _quoted_labels(text: str, span: Span) -> set[str]:
-    return {m["label"].casefold() for m in QUOTED_LABEL_RE.finditer(text, *span)}
+def _quoted_labels(text: str, st: StatementDraft) -> set[str]:
+    """The labels quoted in the words said; not a title the attribution quotes ('said on "This Week"')."""
+    return {m["label"].casefold() for a, b in st.parts or (st.span,) for m in QUOTED_LABEL_RE.finditer(text, a, b)}
 
 
 def same_telling(
