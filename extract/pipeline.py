@@ -214,9 +214,9 @@ def plan(
                 ]
                 for s in inside
             }
-            # The model reads the whole span, attribution between pieces included, as it did before records
-            # carried `parts`: its answers on the development sets were measured that way (session 21).
-            rows = [(s.number, s.speaker.name, text[s.span[0] : s.span[1]], named[s.number]) for s in inside]
+            # The model reads the words said, not their own attribution (`"Q1," X said. "Q2."`): X inside the
+            # quotation would offer the speaker as the one accused (issue 12)
+            rows = [(s.number, s.speaker.name, s.said(text), named[s.number]) for s in inside]
             messages = _messages(prompts, text[start:end], "accusations.md", statements=format_statements(rows))
             requests.append(
                 ModelRequest("accusations", accusations_answer(named), messages, 60 * len(inside) + 50, optional=True)
@@ -367,7 +367,7 @@ def _overlooked(
             continue  # a "denial" label on words that deny nothing ('Trump "lashed out at our generals"') too
         accused = overlooked(text, st, accusers, referred[st.number])
         if accused:
-            category = plausible_category("other", text[st.span[0] : st.span[1]])
+            category = plausible_category("other", st.said(text))
             candidates.append(Accusation(st, [st.speaker], accused, category, "second look"))
     return candidates
 

@@ -51,6 +51,12 @@ ACCUSING_VERBS: dict[str, tuple[str, ...]] = {
     "censure": ("censure", "censures", "censured", "censuring"),
     "assail": ("assail", "assails", "assailed", "assailing"),
 }
+#: A speech verb with "of" or "about" before a name in a statement's attribution: whom its words are about
+#: ('"They will never agree," she said of Mr. Daly and Osk, "never."'), as if the words said named them.
+_SPEECH_FORMS = "|".join(sorted({f for forms in REPORTING_VERBS.values() for f in forms}))
+SAID_OF_RE = re.compile(
+    rf"\b(?i:{_SPEECH_FORMS})\s+(?:of|about)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:(?:and|or)\s+)?){{0,4}}$"
+)
 #: Those of the verbs above that accuse only with "for" right after their object, and never in the passive.
 ONLY_WITH_FOR = frozenset({"attack", "slam", "blast", "rip", "hit", "lambaste", "chide", "scold", "rebuke", "mock",
                            "ridicule", "deride", "castigate", "excoriate", "berate", "chastise", "reprimand",

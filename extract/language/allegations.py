@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from extract.language.accusation_words import AGENT_RE, BEHIND_RE, MAX_PROPOSED, NAMING_RE, TITLED_GAP
+from extract.language.accusation_words import AGENT_RE, BEHIND_RE, MAX_PROPOSED, NAMING_RE, SAID_OF_RE, TITLED_GAP
 from extract.language.actors import ActorDraft
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, plausible_category, without_prevented
@@ -164,7 +164,7 @@ def overlooked(text: str, st: StatementDraft, actors: list[ActorDraft],
     by its verb, not only as harmed or addressed; the first `MAX_PROPOSED` of them are asked about.
     """
     start, end = st.span
-    said = without_prevented(text[start:end])
+    said = without_prevented(st.said(text))
     if is_denial(text, st) or accuses_nobody(text, st, described) or not (speaks_ill(said) or names_a_wrong(said)):
         return []
     if names_its_speaker(text, st, actors, described):
@@ -258,9 +258,9 @@ def judge_label(
         accuser = frame.accuser if frame.accuser is not None and id(frame.accuser) != id(frame.accused) else None
         accusers = [accuser] if accuser is not None and accuser.kind != "other" else [st.speaker]
         drop("accusing frame", [frame.accused])
-        return Accusation(st, accusers, [frame.accused], supported(category, text[st.span[0] : st.span[1]]))
+        return Accusation(st, accusers, [frame.accused], supported(category, st.said(text)))
     start, end = st.span
-    said = text[start:end]
+    said = st.said(text)  # the words said, not their attribution ('"Q1," X charged. "Q2."' names no wrong)
     done = without_prevented(said)  # "ready to end the era of waiting for the next attack" names no wrong done
     wrong_named = names_a_wrong(done)
     if not (wrong_named or speaks_ill(done)):  # praise, a forecast, a neutral fact: no accusation
@@ -270,7 +270,7 @@ def judge_label(
         return None
     # the sides, names and victims only for a statement that still may accuse (the most costly checks, last)
     own = own_side(text, st, actors)
-    named = {id(d) for d in actors for s, e in mention_spans(d, described) if start <= s and e <= end}
+    named = {id(d) for d in actors for s, e in mention_spans(d, described) if named_in_words(text, st, s, e)}
     victims = not_accusable(text, start, end, actors, described)
     if category is None:
         # the model saw no wrong, but the words speak ill of the actors they name as a clause's subject: the
@@ -314,11 +314,20 @@ def judge_label(
             return None
     elif proposed and not calls_to_action(text, st):
         # the model saw a wrong but named its victim: the wrong's agent is whom else the words name first
-        accused = first_named(start, end, [d for d in actors if id(d) not in victims and id(d) not in own],
-                              described)
+        accused = first_named(start, end, [d for d in actors if id(d) in named and id(d) not in victims
+                                           and id(d) not in own], described)
     if not accused:
         return None
     return Accusation(st, [st.speaker], accused, supported(category, said))
+
+
+def named_in_words(text: str, st: StatementDraft, s: int, e: int) -> bool:
+    """Whether the mention `s:e` is in the words said, or is whom their attribution says they are about.
+
+    A name in the attribution between the parts ('"Q1," X told CNN. "Q2."', "said Y, an aide to Z") is not in
+    what was said: the model's label is not taken for it. "she said of Daly" names whom the words are about.
+    """
+    return st.holds(s, e) or (st.span[0] <= s and SAID_OF_RE.search(text, max(st.span[0], s - 40), s) is not None)
 
 
 def doers(text: str, start: int, end: int, actors: list[ActorDraft], described: dict[int, list[Span]]) -> set[int]:
@@ -381,6 +390,7 @@ def stands_as_doer(text: str, start: int, end: int, s: int, e: int) -> bool:
         or OWNER_OF_RE.search(text, max(start, s - 40), s)
         or AGENT_RE.search(text, max(start, s - 80), s)
         or BEHIND_RE.match(text, e, min(end, e + 40))
+        or SAID_OF_RE.search(text, max(start, s - 40), s)  # '"They lied," Quill said of Daly': what it speaks of
         or any(m.end() <= s and TITLED_GAP.match(text[m.end() : s])
                for m in NAMING_RE.finditer(text, max(0, s - 60), s))
     )

@@ -55,6 +55,10 @@ class StatementDraft:
         """The words said: the span's, or the parts' joined by one space (CONTRACT.md), never the attribution."""
         return said_text(text, self.span, self.parts)
 
+    def holds(self, start: int, end: int) -> bool:
+        """Whether `start:end` is inside the words said: in a part, not in the attribution between the parts."""
+        return any(a <= start and end <= b for a, b in self.parts or (self.span,))
+
 
 _VIA = re.compile(
     r"\b(?:as (?:quoted|reported|cited) by|according to|told|in an interview with)\s+"

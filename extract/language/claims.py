@@ -14,7 +14,6 @@ from extract.language.accusation_words import BACK_REFERENCE_RE, QUOTED_LABEL_RE
 from extract.language.attribution import StatementDraft
 from extract.language.categories import names_a_wrong, wrong_stems
 from extract.language.evaluative import speaks_ill
-from extract.language.grounding import Span
 from extract.language.stopwords import STOPWORDS
 
 #: Share of content words two statements must have in common to carry one claim (see `same_claim`).
@@ -22,8 +21,8 @@ SAME_CLAIM_SHARE = 0.25
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _claim_words(text: str, span: Span, names: set[str]) -> set[str]:
-    return {w for w in _WORD.findall(text[span[0] : span[1]].casefold()) if w not in STOPWORDS and w not in names}
+def _claim_words(said: str, names: set[str]) -> set[str]:
+    return {w for w in _WORD.findall(said.casefold()) if w not in STOPWORDS and w not in names}
 
 
 def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set[str]) -> bool:
@@ -39,21 +38,22 @@ def same_claim(text: str, one: StatementDraft, other: StatementDraft, names: set
     if other.candidate.continues == one.candidate.id or other.candidate.sentence == one.candidate.sentence:
         return True
     later = max(one, other, key=lambda st: st.span[0])
-    said = text[later.span[0] : later.span[1]]
+    said = later.said(text)  # the words said: `"Q1," X charged. "Q2."` names no wrong by its cue
     if not (names_a_wrong(said) or speaks_ill(said)) and BACK_REFERENCE_RE.search(said):
         return True
-    if wrong_stems(text[one.span[0] : one.span[1]]) & wrong_stems(text[other.span[0] : other.span[1]]):
+    if wrong_stems(one.said(text)) & wrong_stems(other.said(text)):
         return True  # the same wrong named again: "Daly tells so many lies", later "we fear Daly may lie"
-    if _quoted_labels(text, one.span) & _quoted_labels(text, other.span):
+    if _quoted_labels(text, one) & _quoted_labels(text, other):
         return True  # the same label quoted again: the headline's "Daly 'A Disgrace'", then 'Daly a "disgrace"'
     if abs(other.number - one.number) == 1:  # the next statement goes on with the charge: "He lied. He hid it."
         return True
-    a, b = _claim_words(text, one.span, names), _claim_words(text, other.span, names)
+    a, b = _claim_words(one.said(text), names), _claim_words(other.said(text), names)
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_CLAIM_SHARE
 
 
-def _quoted_labels(text: str, span: Span) -> set[str]:
-    return {m["label"].casefold() for m in QUOTED_LABEL_RE.finditer(text, *span)}
+def _quoted_labels(text: str, st: StatementDraft) -> set[str]:
+    """The labels quoted in the words said; not a title the attribution quotes ('said on "This Week"')."""
+    return {m["label"].casefold() for a, b in st.parts or (st.span,) for m in QUOTED_LABEL_RE.finditer(text, a, b)}
 
 
 def same_telling(
@@ -72,7 +72,7 @@ def same_telling(
         return False
     lo, hi = sorted((one.span[0], other.span[0]))
     return all(
-        st.speaker is one.speaker and id(st) not in accusing and not names_a_wrong(text[st.span[0] : st.span[1]])
+        st.speaker is one.speaker and id(st) not in accusing and not names_a_wrong(st.said(text))
         for st in stmts
         if lo < st.span[0] < hi
     )
@@ -85,5 +85,5 @@ def claim_index(text: str, said: Sequence[StatementDraft]) -> int:
     lied to the council"), not merely in whichever statement came first; statements naming no wrong ("the
     mayor for backing the harbour deal", then "He's reckless") leave the first.
     """
-    counts = [len(wrong_stems(text[st.span[0] : st.span[1]])) for st in said]
+    counts = [len(wrong_stems(st.said(text))) for st in said]
     return counts.index(max(counts))

@@ -119,7 +119,7 @@ def cue_verb(cue: str | None) -> str:
 def is_denial(text: str, st: StatementDraft) -> bool:
     """Whether the statement rejects an accusation: a denying cue, or a denial in the speaker's own words."""
     cue = cue_verb(st.candidate.cue)
-    said = text[st.span[0] : st.span[1]]
+    said = st.said(text)  # not the attribution between its parts
     return cue in DENYING_CUES or any(p.search(said) for p in DENIAL_RES)
 
 def exonerates(said: str) -> bool:
@@ -177,7 +177,7 @@ def nobody_accused_as(text: str, st: StatementDraft, described: dict[int, list[S
     """
     if ADMITTING_CUES.intersection((st.candidate.cue or "").lower().split()):  # "had admitted", "admitted"
         return "admission"
-    said = text[st.span[0] : st.span[1]]
+    said = st.said(text)  # not the attribution between its parts
     cleared = reassures_or_clears(said)
     if cleared is not None:
         return cleared
@@ -195,7 +195,7 @@ def calls_to_action(text: str, st: StatementDraft, within: Span | None = None) -
     `within` narrows the question to one sentence of a long quotation: the one that blames ("The campaign
     sent its orders to the press. … Holt needs to check him": the call to Holt is another sentence's).
     """
-    said = text[st.span[0] : st.span[1]]
+    said = st.said(text)  # not the attribution between its parts
     cue = cue_verb(st.candidate.cue)
     if cue in CALLING_CUES:
         return CALL_RES[1].match(said) is not None

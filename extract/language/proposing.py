@@ -101,7 +101,7 @@ def propose(text: str, st: StatementDraft, actors: list[ActorDraft], described: 
     if any(start <= s < end for s, _ in mention_spans(accused, described)) and calls_to_action(
             text, st, sentence_of(accused, start, end, described, sentences)):
         return None
-    return Accusation(st, [accuser or st.speaker], [accused], supported(None, text[start:end]), shape)
+    return Accusation(st, [accuser or st.speaker], [accused], supported(None, st.said(text)), shape)
 
 
 def named_something(text: str, st: StatementDraft, actors: list[ActorDraft], described: dict[int, list[Span]],

@@ -63,8 +63,8 @@ def checks_for(accusations: list[Accusation]) -> list[Check]:
 
 
 def quote(text: str, acc: Accusation) -> str:
-    """The statement's span, cut at a word boundary when long (the whole span, as the chunk's rows show it)."""
-    words = " ".join(text[acc.statement.span[0] : acc.statement.span[1]].split())
+    """The words said, cut at a word boundary when long (as the chunk's rows show them, without the attribution)."""
+    words = " ".join(acc.statement.said(text).split())
     if len(words) > QUOTE_CHARS:
         words = words[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
     return words
